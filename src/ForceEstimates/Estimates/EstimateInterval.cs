@@ -1,0 +1,95 @@
+using System;
+using System.Globalization;
+
+namespace ForceEstimates;
+
+/// <summary>
+/// A closed interval of values with the probability level it was computed for, such as the
+/// central 90% interval of an <see cref="Estimate"/> or the 95% confidence interval of a
+/// meta-analysis. Named so that it does not clash with <c>NodaTime.Interval</c> or
+/// <see cref="System.Range"/>. Immutable and thread-safe.
+/// </summary>
+public readonly struct EstimateInterval : IEquatable<EstimateInterval>
+{
+    /// <summary>Creates an interval; <paramref name="level"/> may be NaN when the interval has no stated probability.</summary>
+    /// <param name="lower">The lower end; not NaN.</param>
+    /// <param name="upper">The upper end; not NaN and not below <paramref name="lower"/>.</param>
+    /// <param name="level">The probability the interval was computed for, in (0, 1], or NaN.</param>
+    /// <exception cref="ArgumentException">An end is NaN, the ends are inverted, or the level is outside (0, 1].</exception>
+    public EstimateInterval(double lower, double upper, double level)
+    {
+        if (double.IsNaN(lower))
+        {
+            throw new ArgumentException("Expected a number for the lower end, but got NaN.", nameof(lower));
+        }
+        if (double.IsNaN(upper))
+        {
+            throw new ArgumentException("Expected a number for the upper end, but got NaN.", nameof(upper));
+        }
+        if (upper < lower)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected the upper end ({upper}) to be at least the lower end ({lower})."),
+                nameof(upper));
+        }
+        if (!double.IsNaN(level) && !(level > 0 && level <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Expected a level in (0, 1], or NaN when there is none.");
+        }
+        Lower = lower;
+        Upper = upper;
+        Level = level;
+    }
+
+    /// <summary>The lower end (may be negative infinity for an unbounded interval).</summary>
+    public double Lower { get; }
+
+    /// <summary>The upper end (may be positive infinity for an unbounded interval).</summary>
+    public double Upper { get; }
+
+    /// <summary>The probability level the interval was computed for (0.9 for a 90% interval), or NaN.</summary>
+    public double Level { get; }
+
+    /// <summary>The width, <see cref="Upper"/> − <see cref="Lower"/>.</summary>
+    public double Width => Upper - Lower;
+
+    /// <summary>Whether <paramref name="value"/> lies in the closed interval.</summary>
+    /// <param name="value">The value to test.</param>
+    public bool Contains(double value) => value >= Lower && value <= Upper;
+
+    /// <summary>Maps both ends through an increasing function (for example <see cref="Math.Exp(double)"/> to leave a log scale).</summary>
+    /// <param name="increasing">A non-decreasing function.</param>
+    /// <returns>The interval of the mapped ends, at the same level.</returns>
+    public EstimateInterval Map(Func<double, double> increasing)
+    {
+        Preconditions.CheckNotNull(increasing);
+        return new EstimateInterval(increasing(Lower), increasing(Upper), Level);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(EstimateInterval other)
+        => Lower.Equals(other.Lower) && Upper.Equals(other.Upper) && Level.Equals(other.Level);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is EstimateInterval other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Lower, Upper, Level);
+
+    /// <summary>Equality of ends and level.</summary>
+    /// <param name="left">The first interval.</param>
+    /// <param name="right">The second interval.</param>
+    public static bool operator ==(EstimateInterval left, EstimateInterval right) => left.Equals(right);
+
+    /// <summary>Inequality of ends or level.</summary>
+    /// <param name="left">The first interval.</param>
+    /// <param name="right">The second interval.</param>
+    public static bool operator !=(EstimateInterval left, EstimateInterval right) => !left.Equals(right);
+
+    /// <summary>Formats as <c>[lower, upper]</c> with the level, culture-invariant, e.g. <c>[10000, 12000] (90%)</c>.</summary>
+    public override string ToString()
+    {
+        var ends = string.Create(CultureInfo.InvariantCulture, $"[{Lower:G6}, {Upper:G6}]");
+        return double.IsNaN(Level) ? ends : string.Create(CultureInfo.InvariantCulture, $"{ends} ({Level * 100:G4}%)");
+    }
+}
