@@ -1,0 +1,112 @@
+using System;
+using System.Globalization;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>
+/// The choices behind an <see cref="Aggregate"/>: the method, how weights are formed and how bounded
+/// claims enter. Immutable (change a copy with a <c>with</c> expression; each property validates
+/// its value) and thread-safe.
+/// </summary>
+/// <example><code>
+/// var options = AggregationOptions.Default with { Method = AggregationMethod.LinearPool, HalfLifeDays = 60 };
+/// </code></example>
+public sealed record AggregationOptions
+{
+    private readonly double halfLifeDays = 90;
+    private readonly double level = 0.95;
+    private readonly double outlierThreshold = 1.96;
+    private readonly RatingWeights ratingWeights = RatingWeights.Default;
+    private readonly ReportingFloor reportingFloor = ReportingFloor.Default;
+    private readonly AggregationMethod method = AggregationMethod.RandomEffects;
+    private readonly TauSquaredMethod tauSquaredMethod = TauSquaredMethod.RestrictedMaximumLikelihood;
+    private readonly KnappHartung knappHartung = KnappHartung.None;
+    private readonly BoundedClaims boundedClaims = BoundedClaims.Censored;
+
+    /// <summary>The defaults: random effects with REML, bounded claims censored, half-life 90 days, 95% intervals.</summary>
+    public static AggregationOptions Default { get; } = new();
+
+    /// <summary>The method; <see cref="AggregationMethod.RandomEffects"/> by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined method.</exception>
+    public AggregationMethod Method
+    {
+        get => method;
+        init => method = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Method), value, "Expected a defined aggregation method.");
+    }
+
+    /// <summary>The tau² estimator for <see cref="AggregationMethod.RandomEffects"/>; REML by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined estimator.</exception>
+    public TauSquaredMethod TauSquaredMethod
+    {
+        get => tauSquaredMethod;
+        init => tauSquaredMethod = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(TauSquaredMethod), value, "Expected a defined tau² estimator.");
+    }
+
+    /// <summary>The Knapp–Hartung adjustment of the confidence interval; none by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public KnappHartung KnappHartung
+    {
+        get => knappHartung;
+        init => knappHartung = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(KnappHartung), value, "Expected a defined Knapp–Hartung option.");
+    }
+
+    /// <summary>
+    /// The half-life of a report's weight in days, counted from the end of the time it refers to up
+    /// to the as-of date: a report 90 days old counts half as much as a fresh one under the default
+    /// of 90. <see cref="double.PositiveInfinity"/> turns recency weighting off.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or not positive.</exception>
+    public double HalfLifeDays
+    {
+        get => halfLifeDays;
+        init => halfLifeDays = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(HalfLifeDays), value, "Expected a positive number of days, or +∞ for no decay.");
+    }
+
+    /// <summary>How Admiralty ratings scale weights; <see cref="RatingWeights.Default"/> unless set.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public RatingWeights RatingWeights
+    {
+        get => ratingWeights;
+        init => ratingWeights = value ?? throw new ArgumentNullException(nameof(RatingWeights));
+    }
+
+    /// <summary>The floor of reporting uncertainty by source kind; <see cref="ReportingFloor.Default"/> unless set.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ReportingFloor ReportingFloor
+    {
+        get => reportingFloor;
+        init => reportingFloor = value ?? throw new ArgumentNullException(nameof(ReportingFloor));
+    }
+
+    /// <summary>How claims with a bound enter; censored by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public BoundedClaims BoundedClaims
+    {
+        get => boundedClaims;
+        init => boundedClaims = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(BoundedClaims), value, "Expected a defined option.");
+    }
+
+    /// <summary>The level of the confidence interval of the aggregate; 0.95 by default (the prediction interval is always 95%, as metafor's).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not strictly between 0 and 1.</exception>
+    public double Level
+    {
+        get => level;
+        init => level = value > 0 && value < 1 ? value : throw new ArgumentOutOfRangeException(nameof(Level), value, "Expected a level strictly between 0 and 1.");
+    }
+
+    /// <summary>
+    /// A report disagrees with the rest when its standardised residual (distance from the aggregate
+    /// in units of √(vᵢ + tau²)) exceeds this; 1.96 by default.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or not positive.</exception>
+    public double OutlierThreshold
+    {
+        get => outlierThreshold;
+        init => outlierThreshold = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(OutlierThreshold), value, "Expected a positive finite threshold.");
+    }
+
+    /// <summary>A one-line description, culture-invariant.</summary>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture,
+            $"{Method} ({TauSquaredMethod}, Knapp–Hartung {KnappHartung}), bounded claims {BoundedClaims}, half-life {HalfLifeDays:G4} days, level {Level:G3}");
+}
