@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NodaTime;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>
+/// The combination of the reports about one quantity as of a date: a best estimate with its
+/// interval, each report's weight and why, how much the sources disagree, and how many independent
+/// origins stand behind it. Create one with <see cref="Of"/> or <see cref="ByQuantity"/>.
+/// Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Each report's estimate becomes a value and a standard error on the analysis scale
+/// (<see cref="AnalysisScale"/>: log for counts and areas, logit for percentages, natural for
+/// changes): the value is the transformed median, the standard error half the distance between the
+/// transformed 15.9% and 84.1% quantiles, never below the source kind's
+/// <see cref="ReportingFloor"/>. Reports published after the as-of date are left out.</para>
+/// <para>Weights beyond precision — the Admiralty rating, recency (a half-life counted from the end of
+/// the time the report refers to) and independence (reports that trace to one origin, or derive
+/// from one another, share one weight: each gets 1/m of it) — multiply into a factor w, which enters
+/// as variance inflation v/w. Claims with a bound ("more than", "up to", "between") enter
+/// maximum-likelihood fits as censored observations (REML is replaced by ML then, and a note says
+/// so); the other methods read them through the hedge model's distribution.</para>
+/// <para>Heterogeneity (Q, I², tau²) is always that of a random-effects fit of the used reports, so
+/// it can be compared across methods.</para>
+/// </remarks>
+public sealed class Aggregate
+{
+    private Aggregate(
+        QuantityKey key,
+        Quantity quantity,
+        LocalDate asOf,
+        AggregationOptions options,
+        AnalysisScale scale,
+        Estimate estimate,
+        EstimateInterval confidenceInterval,
+        EstimateInterval predictionInterval,
+        MetaAnalysisResult heterogeneity,
+        Contribution[] contributions,
+        int independentOrigins,
+        string[] notes)
+    {
+        Key = key;
+        Quantity = quantity;
+        AsOf = asOf;
+        Options = options;
+        Scale = scale;
+        Estimate = estimate;
+        ConfidenceInterval = confidenceInterval;
+        PredictionInterval = predictionInterval;
+        Heterogeneity = heterogeneity;
+        Contributions = contributions;
+        IndependentOrigins = independentOrigins;
+        Notes = notes;
+        Disagreeing = contributions.Where(c => c.Disagrees).Select(c => c.Report).ToArray();
+    }
+
+    /// <summary>The quantity's grouping key (the unit is its canonical unit).</summary>
+    public QuantityKey Key { get; }
+
+    /// <summary>The quantity, in the unit the aggregate is expressed in.</summary>
+    public Quantity Quantity { get; }
+
+    /// <summary>The unit of <see cref="Estimate"/> and the intervals.</summary>
+    public Unit Unit => Quantity.Unit;
+
+    /// <summary>The date the aggregate is as of: later reports are left out, and ages are counted to it.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The options used.</summary>
+    public AggregationOptions Options { get; }
+
+    /// <summary>The method used.</summary>
+    public AggregationMethod Method => Options.Method;
+
+    /// <summary>The scale the reports were combined on.</summary>
+    public AnalysisScale Scale { get; }
+
+    /// <summary>The aggregate as an estimate in <see cref="Unit"/>: its median is the best value, its spread the uncertainty about it.</summary>
+    public Estimate Estimate { get; }
+
+    /// <summary>The best value: the median of <see cref="Estimate"/>.</summary>
+    public double Value => Estimate.Median;
+
+    /// <summary>The interval for the value at <see cref="AggregationOptions.Level"/> (95% by default), in <see cref="Unit"/>.</summary>
+    public EstimateInterval ConfidenceInterval { get; }
+
+    /// <summary>
+    /// The 95% prediction interval: where a new independent report would be expected, including the
+    /// disagreement between sources (tau²). For the pools, the envelope and the most conservative
+    /// figure, the interval of the spread of the reports themselves.
+    /// </summary>
+    public EstimateInterval PredictionInterval { get; }
+
+    /// <summary>The random-effects fit on the analysis scale behind the heterogeneity figures.</summary>
+    public MetaAnalysisResult Heterogeneity { get; }
+
+    /// <summary>Cochran's Q of the used reports.</summary>
+    public double Q => Heterogeneity.Q;
+
+    /// <summary>I² in percent: the share of the spread between reports not explained by their own uncertainty.</summary>
+    public double ISquared => Heterogeneity.ISquared;
+
+    /// <summary>The between-source variance tau² on the analysis scale.</summary>
+    public double TauSquared => Heterogeneity.TauSquared;
+
+    /// <summary>Every report handed in, in order, with its part in the result (or why it was left out).</summary>
+    public IReadOnlyList<Contribution> Contributions { get; }
+
+    /// <summary>The number of reports used.</summary>
+    public int ReportCount => Contributions.Count(c => c.Included);
+
+    /// <summary>The number of independent origins among the used reports (reports that share an origin or derive from one another count once).</summary>
+    public int IndependentOrigins { get; }
+
+    /// <summary>The used reports that disagree with the rest (see <see cref="Contribution.Disagrees"/>).</summary>
+    public IReadOnlyList<Report> Disagreeing { get; }
+
+    /// <summary>Remarks on how the result was reached: a single report, a fallback, a change of estimator.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Combines reports that are all about one quantity.</summary>
+    /// <param name="reports">The reports; all must have the same <see cref="Quantity.Key"/>.</param>
+    /// <param name="asOf">Reports published after this date are left out.</param>
+    /// <param name="options">The options, or null for <see cref="AggregationOptions.Default"/>.</param>
+    /// <returns>The aggregate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">There are no reports, they are about different quantities, or none was published by <paramref name="asOf"/>.</exception>
+    public static Aggregate Of(IEnumerable<Report> reports, LocalDate asOf, AggregationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reports);
+        var all = reports.ToArray();
+        if (all.Length == 0)
+        {
+            throw new ArgumentException("Expected at least one report.", nameof(reports));
+        }
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (all[i] is null)
+            {
+                throw new ArgumentNullException(nameof(reports), $"Report {i} is null.");
+            }
+        }
+        var key = all[0].Quantity.Key;
+        var other = Array.Find(all, r => r.Quantity.Key != key);
+        if (other is not null)
+        {
+            throw new ArgumentException(
+                $"Expected reports about one quantity, but \"{all[0].Id}\" is about {key} and \"{other.Id}\" about {other.Quantity.Key}; use ByQuantity to aggregate each.",
+                nameof(reports));
+        }
+        if (!all.Any(r => r.Published <= asOf))
+        {
+            throw new ArgumentException(
+                $"Expected at least one report published on or before {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, but the first was published {all.Min(r => r.Published).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.",
+                nameof(reports));
+        }
+        return Build(all, asOf, options ?? AggregationOptions.Default);
+    }
+
+    /// <summary>Groups reports by quantity (units converted) and combines each group that has a report published by the date.</summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="asOf">Reports published after this date are left out.</param>
+    /// <param name="options">The options, or null for <see cref="AggregationOptions.Default"/>.</param>
+    /// <returns>One aggregate per quantity, in order of first appearance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
+    public static IReadOnlyList<Aggregate> ByQuantity(IEnumerable<Report> reports, LocalDate asOf, AggregationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reports);
+        options ??= AggregationOptions.Default;
+        var groups = new Dictionary<QuantityKey, List<Report>>();
+        var order = new List<QuantityKey>();
+        int index = 0;
+        foreach (var report in reports)
+        {
+            if (report is null)
+            {
+                throw new ArgumentNullException(nameof(reports), $"Report {index} is null.");
+            }
+            var key = report.Quantity.Key;
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups.Add(key, list = []);
+                order.Add(key);
+            }
+            list.Add(report);
+            index++;
+        }
+        var results = new List<Aggregate>(order.Count);
+        foreach (var key in order)
+        {
+            var list = groups[key];
+            if (list.Exists(r => r.Published <= asOf))
+            {
+                results.Add(Build(list.ToArray(), asOf, options));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>A readable multi-line summary: the value and interval, the method, heterogeneity, each report's share and reasons.</summary>
+    public string Summary
+    {
+        get
+        {
+            var text = new StringBuilder();
+            var c = CultureInfo.InvariantCulture;
+            text.Append(c, $"{Quantity} as of {AsOf.ToString("yyyy-MM-dd", c)}: {Format(Value)} {Unit.Symbol}");
+            text.Append(c, $" ({ConfidenceInterval.Level * 100:0}% interval {Format(ConfidenceInterval.Lower)}–{Format(ConfidenceInterval.Upper)})").AppendLine();
+            text.Append(c, $"  {Describe(Method)} on the {Scale.ToString().ToLowerInvariant()} scale; {ReportCount} report{(ReportCount == 1 ? "" : "s")} from {IndependentOrigins} independent origin{(IndependentOrigins == 1 ? "" : "s")}");
+            text.Append(c, $"; prediction interval {Format(PredictionInterval.Lower)}–{Format(PredictionInterval.Upper)}").AppendLine();
+            text.Append(c, $"  heterogeneity: Q = {Q:0.##}, I² = {ISquared:0.#}%, tau² = {TauSquared:0.####}").AppendLine();
+            foreach (var contribution in Contributions)
+            {
+                text.Append("  - ").Append(contribution.ToString());
+                if (contribution.Disagrees)
+                {
+                    text.Append(" [disagrees]");
+                }
+                text.AppendLine();
+            }
+            foreach (var note in Notes)
+            {
+                text.Append("  note: ").AppendLine(note);
+            }
+            return text.ToString().TrimEnd();
+        }
+    }
+
+    /// <summary>The summary's first line: quantity, date, value and interval.</summary>
+    public override string ToString() => Summary.Split('\n')[0].TrimEnd('\r');
+
+    internal static string Format(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+        double magnitude = Math.Abs(value);
+        // Three significant figures: an aggregate of hedged reports is not more precise than that.
+        if (magnitude >= 100)
+        {
+            double step = Math.Pow(10, Math.Floor(Math.Log10(magnitude)) - 2);
+            return (Math.Round(value / step) * step).ToString("#,0", CultureInfo.InvariantCulture);
+        }
+        return value.ToString("G3", CultureInfo.InvariantCulture);
+    }
+
+    private static string Describe(AggregationMethod method) => method switch
+    {
+        AggregationMethod.RandomEffects => "random-effects meta-analysis",
+        AggregationMethod.FixedEffect => "fixed-effect meta-analysis",
+        AggregationMethod.LinearPool => "linear opinion pool",
+        AggregationMethod.LogarithmicPool => "logarithmic opinion pool",
+        AggregationMethod.WeightedMedian => "weighted median",
+        AggregationMethod.Robust => "Huber M-estimate",
+        AggregationMethod.MostConservative => "most conservative figure",
+        _ => "low/high envelope",
+    };
+
+    private static Aggregate Build(Report[] reports, LocalDate asOf, AggregationOptions options)
+        => new AggregateBuilder(reports, asOf, options).Build(
+            (key, quantity, scale, estimate, ci, pi, fit, contributions, origins, notes)
+                => new Aggregate(key, quantity, asOf, options, scale, estimate, ci, pi, fit, contributions, origins, notes));
+}

@@ -1,0 +1,473 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>The steps behind <see cref="Aggregate"/>: from reports to observations on the analysis scale, then the chosen method.</summary>
+internal sealed class AggregateBuilder
+{
+    // The 15.87% and 84.13% quantiles lie one standard deviation from the centre of a normal.
+    private const double OneSigmaLower = 0.15865525393145707;
+    private const double OneSigmaUpper = 0.8413447460685429;
+
+    private readonly Report[] reports;
+    private readonly LocalDate asOf;
+    private readonly AggregationOptions options;
+    private readonly List<string> notes = [];
+
+    internal delegate Aggregate Factory(
+        QuantityKey key, Quantity quantity, AnalysisScale scale, Estimate estimate,
+        EstimateInterval confidenceInterval, EstimateInterval predictionInterval, MetaAnalysisResult heterogeneity,
+        Contribution[] contributions, int independentOrigins, string[] notes);
+
+    internal AggregateBuilder(Report[] reports, LocalDate asOf, AggregationOptions options)
+    {
+        this.reports = reports;
+        this.asOf = asOf;
+        this.options = options;
+    }
+
+    internal Aggregate Build(Factory create)
+    {
+        var contributions = reports.Select(r => new Contribution(r)).ToArray();
+        var used = new List<int>();
+        for (int i = 0; i < reports.Length; i++)
+        {
+            if (reports[i].Published <= asOf)
+            {
+                contributions[i].Included = true;
+                used.Add(i);
+            }
+            else
+            {
+                contributions[i].ExclusionReason = string.Create(CultureInfo.InvariantCulture,
+                    $"published {reports[i].Published:yyyy-MM-dd}, after the as-of date");
+            }
+        }
+        var first = reports[used[0]];
+        var key = first.Quantity.Key;
+        var unit = key.CanonicalUnit ?? first.Quantity.Unit;
+        var quantity = first.Quantity.InUnit(unit);
+        var scale = ChooseScale(used, key, unit);
+        double upper = scale == AnalysisScale.Logit ? ShareUpper(unit) : 0;
+
+        int n = used.Count;
+        var y = new double[n];
+        var v = new double[n];
+        var observations = new Observation[n];
+        var pointY = new double[n]; // every claim as a point (bounded claims through the hedge model)
+        var pointV = new double[n];
+        var weights = new double[n];
+        var groups = ReportCollection.Of(used.Select(i => reports[i])).IndependentGroupIndices();
+        var groupSizes = new int[n];
+        foreach (var g in groups)
+        {
+            groupSizes[g]++;
+        }
+        bool censoringPossible = options.BoundedClaims == BoundedClaims.Censored
+            && (options.Method == AggregationMethod.FixedEffect
+                || (options.Method == AggregationMethod.RandomEffects && options.TauSquaredMethod is TauSquaredMethod.MaximumLikelihood or TauSquaredMethod.RestrictedMaximumLikelihood));
+
+        for (int j = 0; j < n; j++)
+        {
+            var c = contributions[used[j]];
+            var report = c.Report;
+            var estimate = report.Estimate;
+            var from = report.Quantity.Unit;
+            double Convert(double x) => from.Convert(x, unit);
+            var reasons = new List<string>();
+
+            double median = Convert(estimate.Median);
+            double lo = Convert(estimate.Quantile(OneSigmaLower));
+            double hi = Convert(estimate.Quantile(OneSigmaUpper));
+            double center = To(scale, median, upper);
+            double se = (To(scale, hi, upper) - To(scale, lo, upper)) / 2;
+            double floorRelative = options.ReportingFloor.For(report.Provenance.Origin.Kind);
+            double floor = FloorOnScale(scale, median, upper, floorRelative);
+            c.Value = median;
+            if (!(se >= floor) || !double.IsFinite(se))
+            {
+                se = floor;
+                c.FloorApplied = true;
+            }
+            c.StandardError = se;
+
+            c.RatingFactor = options.RatingWeights.Factor(report.Provenance.Rating);
+            var end = report.RefersTo.End;
+            c.AgeDays = end < asOf ? Period.DaysBetween(end, asOf) : 0;
+            c.RecencyFactor = double.IsPositiveInfinity(options.HalfLifeDays) ? 1 : Math.Pow(2, -c.AgeDays / options.HalfLifeDays);
+            c.SharedOriginCount = groupSizes[groups[j]];
+            double w = c.WeightFactor;
+            weights[j] = w;
+            double inflated = se * se / w;
+            pointY[j] = center;
+            pointV[j] = inflated;
+
+            var form = BoundForm(estimate);
+            if (censoringPossible && form != ClaimForm.Point)
+            {
+                double lower = estimate.LowerBound is double l ? Convert(l) : double.NegativeInfinity;
+                double upperBound = estimate.UpperBound is double u ? Convert(u) : double.PositiveInfinity;
+                double boundFloor = FloorOnScale(scale, form == ClaimForm.AtMost ? upperBound : lower, upper, floorRelative);
+                double boundVariance = boundFloor * boundFloor / w;
+                observations[j] = form switch
+                {
+                    ClaimForm.AtLeast => Observation.AtLeast(To(scale, lower, upper), boundVariance),
+                    ClaimForm.AtMost => Observation.AtMost(To(scale, upperBound, upper), boundVariance),
+                    _ => Observation.Between(To(scale, lower, upper), To(scale, upperBound, upper), boundVariance),
+                };
+                c.Claim = form;
+                c.Bounds = new EstimateInterval(lower, upperBound, double.NaN);
+                c.AnalysisValue = form == ClaimForm.AtMost ? To(scale, upperBound, upper) : To(scale, lower, upper);
+                reasons.Add(form switch
+                {
+                    ClaimForm.AtLeast => $"enters as a lower bound of {Aggregate.Format(lower)} (censored)",
+                    ClaimForm.AtMost => $"enters as an upper bound of {Aggregate.Format(upperBound)} (censored)",
+                    _ => $"enters as the interval {Aggregate.Format(lower)}–{Aggregate.Format(upperBound)} (censored)",
+                });
+            }
+            else
+            {
+                observations[j] = Observation.Point(center, inflated);
+                c.AnalysisValue = center;
+                if (form != ClaimForm.Point)
+                {
+                    reasons.Add("bound read through the hedge model");
+                }
+            }
+            y[j] = c.AnalysisValue;
+            v[j] = inflated;
+
+            reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                $"precision ±{RelativeSpread(scale, se, median, upper) * 100:0.#}%{(c.FloorApplied ? " (floor for " + report.Provenance.Origin.Kind + " sources)" : "")}"));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"rating {report.Provenance.Rating} ×{c.RatingFactor:0.##}"));
+            if (c.RecencyFactor < 1)
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{c.AgeDays} days old ×{c.RecencyFactor:0.##}"));
+            }
+            if (c.SharedOriginCount > 1)
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"shares its origin ({report.Provenance.Origin.Name}) with {c.SharedOriginCount - 1} other report{(c.SharedOriginCount == 2 ? "" : "s")} ×{c.IndependenceFactor:0.##}"));
+            }
+            c.Reasons = reasons;
+        }
+
+        int origins = groups.Length == 0 ? 0 : groups.Max() + 1;
+        var heterogeneity = MetaAnalysis.Fit(pointY, pointV,
+            options.Method == AggregationMethod.RandomEffects ? options.TauSquaredMethod : TauSquaredMethod.RestrictedMaximumLikelihood,
+            options.KnappHartung);
+        if (n == 1)
+        {
+            notes.Add("one report only: the aggregate is that report (tau² = 0)");
+        }
+
+        bool anyCensored = observations.Any(o => !o.IsPoint);
+        bool anyPoint = observations.Any(o => o.IsPoint);
+        if (anyCensored && !anyPoint)
+        {
+            // Bounds alone leave the likelihood without a maximum ("more than 10,000" fits any larger value).
+            notes.Add("every report is a bound: they were read through the hedge model instead of as censored claims");
+            for (int j = 0; j < n; j++)
+            {
+                observations[j] = Observation.Point(pointY[j], pointV[j]);
+                y[j] = pointY[j];
+                contributions[used[j]].AnalysisValue = pointY[j];
+                contributions[used[j]].Claim = ClaimForm.Point;
+            }
+            anyCensored = false;
+        }
+
+        var model = new double[n];
+        double centerOnScale, seOnScale, tau2 = heterogeneity.TauSquared;
+        EstimateInterval ciScale, piScale;
+        Estimate result;
+        double z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (options.Level / 2));
+        double z95 = 1.959963984540054;
+
+        switch (options.Method)
+        {
+            case AggregationMethod.RandomEffects:
+            case AggregationMethod.FixedEffect:
+            {
+                var method = options.Method == AggregationMethod.FixedEffect ? TauSquaredMethod.FixedEffect : options.TauSquaredMethod;
+                MetaAnalysisResult fit;
+                if (anyCensored)
+                {
+                    if (method == TauSquaredMethod.RestrictedMaximumLikelihood)
+                    {
+                        notes.Add("censored claims enter the likelihood, so tau² was estimated by ML instead of REML");
+                        method = TauSquaredMethod.MaximumLikelihood;
+                    }
+                    var unit1 = new double[n];
+                    Array.Fill(unit1, 1.0);
+                    fit = MetaAnalysis.FitCensored(observations, unit1, method);
+                }
+                else
+                {
+                    fit = MetaAnalysis.Fit(pointY, pointV, method, options.KnappHartung);
+                }
+                if (fit.Status != MetaAnalysisStatus.Converged && fit.Status != MetaAnalysisStatus.SingleStudy)
+                {
+                    notes.Add($"the fit reports {fit.Status} (method used: {fit.MethodUsed})");
+                }
+                tau2 = fit.TauSquared;
+                centerOnScale = fit.Mean;
+                seOnScale = fit.StandardError;
+                ciScale = WithLevel(fit.ConfidenceInterval, centerOnScale, seOnScale, z, options.Level);
+                piScale = fit.PredictionInterval;
+                for (int j = 0; j < n; j++)
+                {
+                    model[j] = 1 / (v[j] + tau2);
+                }
+                result = OnScale(scale, centerOnScale, seOnScale, upper);
+                break;
+            }
+            case AggregationMethod.LinearPool:
+            {
+                var parts = new EstimateDistribution[n];
+                for (int j = 0; j < n; j++)
+                {
+                    parts[j] = InUnit(contributions[used[j]].Report, unit);
+                    model[j] = weights[j];
+                }
+                var mixture = MixtureDistribution.Create(parts, weights);
+                result = Estimate.FromDistribution(mixture);
+                var ci = mixture.Interval(options.Level);
+                var pi = mixture.Interval(0.95);
+                centerOnScale = To(scale, mixture.Median, upper);
+                seOnScale = double.NaN;
+                ciScale = new EstimateInterval(To(scale, ci.Lower, upper), To(scale, ci.Upper, upper), options.Level);
+                piScale = new EstimateInterval(To(scale, pi.Lower, upper), To(scale, pi.Upper, upper), 0.95);
+                notes.Add("the linear pool mixes the reports' own distributions; its interval is the spread of opinion");
+                break;
+            }
+            case AggregationMethod.LogarithmicPool:
+            {
+                double totalW = weights.Sum(), precision = 0, weighted = 0;
+                for (int j = 0; j < n; j++)
+                {
+                    double s2 = contributions[used[j]].StandardError * contributions[used[j]].StandardError;
+                    double a = weights[j] / totalW / s2;
+                    precision += a;
+                    weighted += a * pointY[j];
+                    model[j] = a;
+                }
+                centerOnScale = weighted / precision;
+                seOnScale = Math.Sqrt(1 / precision);
+                ciScale = Symmetric(centerOnScale, seOnScale, z, options.Level);
+                piScale = Symmetric(centerOnScale, seOnScale, z95, 0.95);
+                result = OnScale(scale, centerOnScale, seOnScale, upper);
+                break;
+            }
+            case AggregationMethod.WeightedMedian:
+            {
+                var components = new EstimateDistribution[n];
+                for (int j = 0; j < n; j++)
+                {
+                    model[j] = 1 / (pointV[j] + tau2);
+                    components[j] = NormalDistribution.Create(pointY[j], Math.Sqrt(pointV[j] + tau2));
+                }
+                centerOnScale = WeightedQuantile.Compute(pointY, model, 0.5);
+                var spread = MixtureDistribution.Create(components, model);
+                var inner = spread.Interval(options.Level);
+                ciScale = new EstimateInterval(Math.Min(inner.Lower, centerOnScale), Math.Max(inner.Upper, centerOnScale), options.Level);
+                var outer = spread.Interval(0.95);
+                piScale = new EstimateInterval(Math.Min(outer.Lower, centerOnScale), Math.Max(outer.Upper, centerOnScale), 0.95);
+                seOnScale = (ciScale.Upper - ciScale.Lower) / (2 * z);
+                result = OnScale(scale, centerOnScale, Math.Max(seOnScale, 1e-12), upper);
+                notes.Add("the weighted median's interval is the spread of the weighted reports (a mixture of their normal approximations)");
+                break;
+            }
+            case AggregationMethod.Robust:
+            {
+                var scales = new double[n];
+                for (int j = 0; j < n; j++)
+                {
+                    scales[j] = Math.Sqrt(pointV[j] + tau2);
+                }
+                var huber = HuberLocation.Fit(pointY, scales);
+                if (!huber.Converged)
+                {
+                    notes.Add("Huber's iterations did not converge in 200 steps; the last iterate is shown");
+                }
+                centerOnScale = huber.Mean;
+                seOnScale = huber.StandardError;
+                for (int j = 0; j < n; j++)
+                {
+                    double r = Math.Abs((pointY[j] - huber.Mean) / scales[j]);
+                    model[j] = (r <= HuberLocation.DefaultTuning ? 1 : HuberLocation.DefaultTuning / r) / (scales[j] * scales[j]);
+                }
+                ciScale = Symmetric(centerOnScale, seOnScale, z, options.Level);
+                piScale = Symmetric(centerOnScale, Math.Sqrt((seOnScale * seOnScale) + tau2), z95, 0.95);
+                result = OnScale(scale, centerOnScale, seOnScale, upper);
+                break;
+            }
+            case AggregationMethod.MostConservative:
+            {
+                int lowest = 0;
+                for (int j = 1; j < n; j++)
+                {
+                    if (contributions[used[j]].Value < contributions[used[lowest]].Value)
+                    {
+                        lowest = j;
+                    }
+                }
+                model[lowest] = 1;
+                var chosen = InUnit(contributions[used[lowest]].Report, unit);
+                result = Estimate.FromDistribution(chosen);
+                var ci = chosen.Interval(options.Level);
+                var pi = chosen.Interval(0.95);
+                centerOnScale = To(scale, chosen.Median, upper);
+                seOnScale = double.NaN;
+                ciScale = new EstimateInterval(To(scale, ci.Lower, upper), To(scale, ci.Upper, upper), options.Level);
+                piScale = new EstimateInterval(To(scale, pi.Lower, upper), To(scale, pi.Upper, upper), 0.95);
+                notes.Add($"the most conservative (lowest) figure is report {contributions[used[lowest]].Report.Id}");
+                break;
+            }
+            default:
+            {
+                int low = 0, high = 0;
+                double lowEnd = double.PositiveInfinity, highEnd = double.NegativeInfinity;
+                for (int j = 0; j < n; j++)
+                {
+                    var interval = InUnit(contributions[used[j]].Report, unit).Interval(options.Level);
+                    if (interval.Lower < lowEnd)
+                    {
+                        lowEnd = interval.Lower;
+                        low = j;
+                    }
+                    if (interval.Upper > highEnd)
+                    {
+                        highEnd = interval.Upper;
+                        high = j;
+                    }
+                }
+                model[low] += 0.5;
+                model[high] += 0.5;
+                result = highEnd > lowEnd ? Estimate.Between(lowEnd, highEnd) : Estimate.FromDistribution(PointDistribution.Create(lowEnd));
+                ciScale = new EstimateInterval(To(scale, lowEnd, upper), To(scale, highEnd, upper), options.Level);
+                piScale = ciScale;
+                centerOnScale = (ciScale.Lower + ciScale.Upper) / 2;
+                seOnScale = double.NaN;
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"the envelope runs from the lowest {options.Level * 100:0}% lower end ({contributions[used[low]].Report.Id}) to the highest upper end ({contributions[used[high]].Report.Id})"));
+                break;
+            }
+        }
+
+        double totalModel = model.Sum();
+        for (int j = 0; j < n; j++)
+        {
+            var c = contributions[used[j]];
+            c.Weight = model[j];
+            c.Share = totalModel > 0 ? model[j] / totalModel : 0;
+            double s = Math.Sqrt(v[j] + tau2);
+            var o = observations[j];
+            double residual = o.Kind switch
+            {
+                ObservationKind.Point => (o.Lower - centerOnScale) / s,
+                ObservationKind.AtLeast => Math.Max(0, (o.Lower - centerOnScale) / s),
+                ObservationKind.AtMost => Math.Max(0, (centerOnScale - o.Upper) / s),
+                _ => centerOnScale < o.Lower ? (o.Lower - centerOnScale) / s : centerOnScale > o.Upper ? (centerOnScale - o.Upper) / s : 0,
+            };
+            c.StandardizedResidual = residual;
+            bool outsidePrediction = o.IsPoint && n > 2 && !piScale.Contains(o.Lower);
+            c.Disagrees = n > 1 && (Math.Abs(residual) > options.OutlierThreshold || outsidePrediction);
+        }
+
+        var ciUnit = FromScale(scale, ciScale, upper);
+        var piUnit = FromScale(scale, piScale, upper);
+        return create(key, quantity, scale, result, ciUnit, piUnit, heterogeneity, contributions, origins, notes.ToArray());
+    }
+
+    private AnalysisScale ChooseScale(List<int> used, QuantityKey key, Unit unit)
+    {
+        if (key.Statistic == Statistic.Change)
+        {
+            return AnalysisScale.Natural;
+        }
+        bool ratio = unit.Dimension == Dimension.Ratio;
+        double upper = ratio ? ShareUpper(unit) : double.PositiveInfinity;
+        foreach (var i in used)
+        {
+            var report = reports[i];
+            double median = report.Quantity.Unit.Convert(report.Estimate.Median, unit);
+            if (!(median > 0) || !(median < upper))
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"report {report.Id} has the value {median}, outside the range of the {(ratio ? "logit" : "log")} scale: combined on the natural scale"));
+                return AnalysisScale.Natural;
+            }
+        }
+        return ratio ? AnalysisScale.Logit : AnalysisScale.Log;
+    }
+
+    // The canonical ratio unit is percent, so shares run to 100 (a fraction unit converts into it).
+    private static double ShareUpper(Unit unit) => Unit.Fraction.Convert(1, unit);
+
+    private static ClaimForm BoundForm(Estimate estimate) => estimate.Hedge switch
+    {
+        HedgeKind.Above or HedgeKind.AtLeast when estimate.LowerBound is not null => ClaimForm.AtLeast,
+        HedgeKind.AtMost or HedgeKind.Below when estimate.UpperBound is not null => ClaimForm.AtMost,
+        HedgeKind.Range when estimate.LowerBound is not null && estimate.UpperBound is not null && estimate.UpperBound > estimate.LowerBound => ClaimForm.Between,
+        // "nearly 60,000" says how close as well as which side: the hedge model keeps both.
+        _ => ClaimForm.Point,
+    };
+
+    private static EstimateDistribution InUnit(Report report, Unit unit)
+    {
+        var from = report.Quantity.Unit;
+        var distribution = report.Estimate.Distribution;
+        double factor = from.Convert(1, unit);
+        return factor == 1 ? distribution : ScaledDistribution.Create(distribution, factor);
+    }
+
+    internal static double To(AnalysisScale scale, double x, double upper) => scale switch
+    {
+        AnalysisScale.Log => Math.Log(x),
+        AnalysisScale.Logit => Math.Log(x / (upper - x)),
+        _ => x,
+    };
+
+    internal static double From(AnalysisScale scale, double t, double upper) => scale switch
+    {
+        AnalysisScale.Log => Math.Exp(t),
+        AnalysisScale.Logit => upper / (1 + Math.Exp(-t)),
+        _ => t,
+    };
+
+    private static EstimateInterval FromScale(AnalysisScale scale, EstimateInterval interval, double upper)
+        => new(From(scale, interval.Lower, upper), From(scale, interval.Upper, upper), interval.Level);
+
+    private static double FloorOnScale(AnalysisScale scale, double value, double upper, double relative) => scale switch
+    {
+        AnalysisScale.Log => relative,
+        AnalysisScale.Logit => relative * upper / (upper - value),
+        _ => Math.Max(relative * Math.Abs(value), 1e-9),
+    };
+
+    private static double RelativeSpread(AnalysisScale scale, double se, double value, double upper) => scale switch
+    {
+        AnalysisScale.Log => se,
+        AnalysisScale.Logit => se * (upper - value) / upper,
+        _ => value == 0 ? se : se / Math.Abs(value),
+    };
+
+    private static Estimate OnScale(AnalysisScale scale, double center, double se, double upper) => scale switch
+    {
+        AnalysisScale.Log => Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(center, se)),
+        AnalysisScale.Logit => Estimate.FromDistribution(LogitNormalDistribution.Create(center, se, upper)),
+        _ => Estimate.FromDistribution(NormalDistribution.Create(center, se)),
+    };
+
+    private static EstimateInterval Symmetric(double center, double se, double z, double level)
+        => new(center - (z * se), center + (z * se), level);
+
+    // The core's confidence interval is 95%; another level is rebuilt from the same standard error.
+    private static EstimateInterval WithLevel(EstimateInterval fitted, double center, double se, double z, double level)
+        => Math.Abs(level - 0.95) < 1e-12 ? fitted : Symmetric(center, se, z, level);
+}

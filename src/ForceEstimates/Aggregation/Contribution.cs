@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>How a report's claim enters an aggregate.</summary>
+public enum ClaimForm
+{
+    /// <summary>As a central value with a spread (bare, approximate, "nearly", or a bounded claim read through the hedge model).</summary>
+    Point,
+
+    /// <summary>As a lower bound only: the value is at least the bound ("more than 10,000", "over 40%").</summary>
+    AtLeast,
+
+    /// <summary>As an upper bound only: the value is at most the bound ("up to 15,000", "under 5,000").</summary>
+    AtMost,
+
+    /// <summary>As an interval: the value lies between two bounds ("between 11,000 and 20,000").</summary>
+    Between,
+}
+
+/// <summary>
+/// One report's part in an <see cref="Aggregate"/>: whether it was used, how it entered, each factor
+/// of its weight, its share of the result, and whether it disagrees with the rest. Immutable and
+/// thread-safe.
+/// </summary>
+/// <remarks>
+/// A report's weight w = rating factor × recency factor × independence factor enters the model as
+/// variance inflation: its variance on the analysis scale becomes v / w (Kish-style; a report with
+/// half the weight counts as one half as precise). Its <see cref="Share"/> is then its part of the
+/// method's weights: 1/(v/w + tau²) normalised for the meta-analytic methods, w normalised for the
+/// opinion pools.
+/// </remarks>
+public sealed class Contribution
+{
+    internal Contribution(Report report)
+    {
+        Report = report;
+        Reasons = [];
+        Claim = ClaimForm.Point;
+    }
+
+    /// <summary>The report.</summary>
+    public Report Report { get; }
+
+    /// <summary>Whether the report was used (false when it was published after the as-of date).</summary>
+    public bool Included { get; internal set; }
+
+    /// <summary>Why the report was left out, or null when it was used.</summary>
+    public string? ExclusionReason { get; internal set; }
+
+    /// <summary>How the claim entered.</summary>
+    public ClaimForm Claim { get; internal set; }
+
+    /// <summary>The report's central value (its estimate's median) in the aggregate's unit.</summary>
+    public double Value { get; internal set; }
+
+    /// <summary>The bound(s) that entered, in the aggregate's unit, for censored claims; NaN when absent.</summary>
+    public EstimateInterval Bounds { get; internal set; } = new(double.NegativeInfinity, double.PositiveInfinity, double.NaN);
+
+    /// <summary>The value on the analysis scale (for a censored claim: its bound, or the lower bound of an interval).</summary>
+    public double AnalysisValue { get; internal set; }
+
+    /// <summary>The report's own standard error on the analysis scale, after the floor, before weighting.</summary>
+    public double StandardError { get; internal set; }
+
+    /// <summary>Whether the floor of reporting uncertainty replaced a smaller stated spread.</summary>
+    public bool FloorApplied { get; internal set; }
+
+    /// <summary>The factor from the Admiralty rating, in (0, 1].</summary>
+    public double RatingFactor { get; internal set; } = 1;
+
+    /// <summary>Days from the end of the time the report refers to until the as-of date (0 when it reaches it).</summary>
+    public int AgeDays { get; internal set; }
+
+    /// <summary>The recency factor 2^(−age / half-life), in (0, 1].</summary>
+    public double RecencyFactor { get; internal set; } = 1;
+
+    /// <summary>The number of used reports that share this report's origin or derive from one another with it (1 when independent).</summary>
+    public int SharedOriginCount { get; internal set; } = 1;
+
+    /// <summary>The independence factor 1 / <see cref="SharedOriginCount"/>: reports with one origin share one weight.</summary>
+    public double IndependenceFactor => 1.0 / SharedOriginCount;
+
+    /// <summary>The combined weight factor: rating × recency × independence.</summary>
+    public double WeightFactor => RatingFactor * RecencyFactor * IndependenceFactor;
+
+    /// <summary>The weight the method gave the report (unnormalised; for meta-analysis 1/(v/w + tau²)).</summary>
+    public double Weight { get; internal set; }
+
+    /// <summary>The report's share of the total weight, in [0, 1].</summary>
+    public double Share { get; internal set; }
+
+    /// <summary>
+    /// The standardised residual (yᵢ − μ)/√(vᵢ/wᵢ + tau²) on the analysis scale; for a bound, how far
+    /// the aggregate lies on the wrong side of it (0 when it is on the right side); NaN when not used.
+    /// </summary>
+    public double StandardizedResidual { get; internal set; } = double.NaN;
+
+    /// <summary>Whether the report disagrees with the rest: its residual exceeds the threshold, or its value lies outside the prediction interval.</summary>
+    public bool Disagrees { get; internal set; }
+
+    /// <summary>Readable reasons for the weight: precision, rating, age, shared origin, how a bound entered.</summary>
+    public IReadOnlyList<string> Reasons { get; internal set; }
+
+    /// <summary>A one-line description: report id, value, share and reasons.</summary>
+    public override string ToString()
+        => Included
+            ? string.Create(CultureInfo.InvariantCulture, $"{Report.Id}: {Report.Estimate} → share {Share * 100:0.0}% ({string.Join("; ", Reasons)})")
+            : $"{Report.Id}: not used ({ExclusionReason})";
+}
