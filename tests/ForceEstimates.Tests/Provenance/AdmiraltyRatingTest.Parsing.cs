@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace ForceEstimates.Tests.Provenance;
+namespace ForceEstimates.Tests.ProvenanceTests;
 
 public partial class AdmiraltyRatingTest
 {

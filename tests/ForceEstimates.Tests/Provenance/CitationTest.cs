@@ -4,7 +4,7 @@ using ForceEstimates.Tests.Contracts;
 using NodaTime;
 using Xunit;
 
-namespace ForceEstimates.Tests.Provenance;
+namespace ForceEstimates.Tests.ProvenanceTests;
 
 public class CitationTest
 {

@@ -4,7 +4,7 @@ using ForceEstimates.Tests.Contracts;
 using NodaTime;
 using Xunit;
 
-namespace ForceEstimates.Tests.Provenance;
+namespace ForceEstimates.Tests.ProvenanceTests;
 
 public class ProvenanceTest
 {
@@ -14,7 +14,7 @@ public class ProvenanceTest
     private static readonly LocalDate November23 = new(2024, 11, 23);
 
     private static ForceEstimates.Provenance ViaReuters()
-        => ForceEstimates.Provenance.Of(GeneralStaff, Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23));
+        => Provenance.Of(GeneralStaff, Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23));
 
     [Fact]
     public void ChainRunsFromOriginToOutlet()
@@ -39,7 +39,7 @@ public class ProvenanceTest
     [Fact]
     public void AnOriginThatPublishesDirectlyIsItsOwnOutlet()
     {
-        var provenance = ForceEstimates.Provenance.Of(Reuters);
+        var provenance = Provenance.Of(Reuters);
         provenance.Outlet.Should().Be(Reuters);
         provenance.Chain.Should().ContainSingle();
     }
@@ -63,20 +63,20 @@ public class ProvenanceTest
     public void EqualityContract()
         => Contracts.EqualityContract.Holds(
             ViaReuters().WithRating(AdmiraltyRating.Parse("C3")),
-            ForceEstimates.Provenance.FromChain([Citation.Of(GeneralStaff), Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23)])
+            Provenance.FromChain([Citation.Of(GeneralStaff), Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23)])
                 .WithRating(AdmiraltyRating.Parse("C3")),
             ViaReuters(),
             ViaReuters().WithRating(AdmiraltyRating.Parse("C3")).WithVerification(VerificationStatus.Confirmed),
             ViaReuters().WithRating(AdmiraltyRating.Parse("C3")).WithDerivedFrom("x"),
-            ForceEstimates.Provenance.Of(GeneralStaff, Citation.Of(Reuters, November23)).WithRating(AdmiraltyRating.Parse("C3")));
+            Provenance.Of(GeneralStaff, Citation.Of(Reuters, November23)).WithRating(AdmiraltyRating.Parse("C3")));
 
     [Fact]
     public void SharesOriginWithComparesOriginsOnly()
     {
-        var direct = ForceEstimates.Provenance.Of(GeneralStaff);
+        var direct = Provenance.Of(GeneralStaff);
         ViaReuters().SharesOriginWith(direct).Should().BeTrue();
         direct.SharesOriginWith(ViaReuters()).Should().BeTrue();
-        ForceEstimates.Provenance.Of(Reuters, Citation.Of(KyivIndependent)).SharesOriginWith(ViaReuters())
+        Provenance.Of(Reuters, Citation.Of(KyivIndependent)).SharesOriginWith(ViaReuters())
             .Should().BeFalse("passing through Reuters is not originating there");
         ViaReuters().PassesThrough(Reuters).Should().BeTrue();
         ViaReuters().PassesThrough(Source.Of("Interfax-Ukraine", SourceKind.NewsAgency, ConflictSide.Ukraine)).Should().BeFalse();
@@ -87,25 +87,25 @@ public class ProvenanceTest
     {
         var nis = Source.Of("South Korea's National Intelligence Service", SourceKind.IntelligenceService, ConflictSide.ThirdParty, ["NIS"]);
         var nisShort = Source.Of("NIS", SourceKind.IntelligenceService, ConflictSide.ThirdParty);
-        ForceEstimates.Provenance.Of(nis).SharesOriginWith(ForceEstimates.Provenance.Of(nisShort)).Should().BeTrue();
+        Provenance.Of(nis).SharesOriginWith(Provenance.Of(nisShort)).Should().BeTrue();
     }
 
     [Fact]
     public void DatesAlongTheChainMustNotGoBackwards()
     {
-        FluentActions.Invoking(() => ForceEstimates.Provenance.Of(GeneralStaff, Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23.PlusDays(-1))))
+        FluentActions.Invoking(() => Provenance.Of(GeneralStaff, Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23.PlusDays(-1))))
             .Should().Throw<ArgumentException>().WithParameterName("relays").Which.Message.Should().Contain("citation 2");
-        FluentActions.Invoking(() => ForceEstimates.Provenance.FromChain([Citation.Of(GeneralStaff, November23), Citation.Of(Reuters), Citation.Of(KyivIndependent, November23.PlusDays(-3))]))
+        FluentActions.Invoking(() => Provenance.FromChain([Citation.Of(GeneralStaff, November23), Citation.Of(Reuters), Citation.Of(KyivIndependent, November23.PlusDays(-3))]))
             .Should().Throw<ArgumentException>().WithParameterName("chain");
     }
 
     [Fact]
     public void RejectsBadArguments()
     {
-        FluentActions.Invoking(() => ForceEstimates.Provenance.FromChain([])).Should().Throw<ArgumentException>().WithParameterName("chain");
-        FluentActions.Invoking(() => ForceEstimates.Provenance.FromChain(null!)).Should().Throw<ArgumentNullException>().WithParameterName("chain");
-        FluentActions.Invoking(() => ForceEstimates.Provenance.Of(null!)).Should().Throw<ArgumentNullException>().WithParameterName("origin");
-        FluentActions.Invoking(() => ForceEstimates.Provenance.Of(GeneralStaff, [null!])).Should().Throw<ArgumentNullException>().WithParameterName("relays");
+        FluentActions.Invoking(() => Provenance.FromChain([])).Should().Throw<ArgumentException>().WithParameterName("chain");
+        FluentActions.Invoking(() => Provenance.FromChain(null!)).Should().Throw<ArgumentNullException>().WithParameterName("chain");
+        FluentActions.Invoking(() => Provenance.Of(null!)).Should().Throw<ArgumentNullException>().WithParameterName("origin");
+        FluentActions.Invoking(() => Provenance.Of(GeneralStaff, [null!])).Should().Throw<ArgumentNullException>().WithParameterName("relays");
         FluentActions.Invoking(() => ViaReuters().WithDerivedFrom("ok", " ")).Should().Throw<ArgumentException>().WithParameterName("reportIds[1]");
         FluentActions.Invoking(() => ViaReuters().WithVerification((VerificationStatus)42)).Should().Throw<ArgumentException>().WithParameterName("verification");
     }

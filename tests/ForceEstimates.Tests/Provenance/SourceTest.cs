@@ -3,7 +3,7 @@ using FluentAssertions;
 using ForceEstimates.Tests.Contracts;
 using Xunit;
 
-namespace ForceEstimates.Tests.Provenance;
+namespace ForceEstimates.Tests.ProvenanceTests;
 
 public class SourceTest
 {
