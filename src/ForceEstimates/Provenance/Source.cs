@@ -12,8 +12,9 @@ namespace ForceEstimates;
 /// </summary>
 /// <remarks>
 /// <para><b>Identity.</b> A source is identified by its <see cref="Key"/>: the name in lower
-/// case with every run of characters other than letters and digits made one space, so
-/// "Interfax-Ukraine" and "Interfax Ukraine" are the same source. <see cref="Equals(Source)"/>
+/// case, dots and apostrophes dropped, and every other run of characters other than letters and
+/// digits made one space, so "Interfax-Ukraine" and "Interfax Ukraine" are the same source, as
+/// are "U.S. intelligence" and "US intelligence". <see cref="Equals(Source)"/>
 /// and the hash compare keys only: kind, side and aliases describe the source, they do not
 /// make another one. <see cref="IsSameAs(Source)"/> is the wider test aggregation uses: it also
 /// matches through aliases ("HUR" and "Defence Intelligence of Ukraine" when one lists the
@@ -73,7 +74,7 @@ public sealed class Source : IEquatable<Source>
     /// <summary>The name, tidied (trimmed, runs of white space made one space).</summary>
     public string Name { get; }
 
-    /// <summary>The identity key: the name lower-cased with punctuation and spacing reduced to single spaces ("interfax ukraine").</summary>
+    /// <summary>The identity key: the name lower-cased, dots and apostrophes dropped, other punctuation and spacing reduced to single spaces ("interfax ukraine").</summary>
     public string Key { get; }
 
     /// <summary>What kind of body or person it is.</summary>

@@ -35,9 +35,10 @@ internal static class Names
     }
 
     /// <summary>
-    /// A looser key for identity: lower case, letters and digits only, every other run of
-    /// characters (spaces, hyphens, dots, apostrophes, brackets) becomes one space. So
-    /// "Interfax-Ukraine" and "Interfax Ukraine" share the key "interfax ukraine".
+    /// A looser key for identity: lower case, letters and digits only; dots and apostrophes are
+    /// dropped, every other run of characters (spaces, hyphens, brackets, commas) becomes one
+    /// space. So "Interfax-Ukraine" and "Interfax Ukraine" share the key "interfax ukraine", and
+    /// "U.S. intelligence" and "US intelligence" the key "us intelligence".
     /// </summary>
     internal static string Key(string text)
     {
@@ -45,6 +46,11 @@ internal static class Names
         var pendingSpace = false;
         foreach (var c in text)
         {
+            if (c is '.' or '\'' or '\u2019')
+            {
+                // Dropped, not spaced: "U.S." is "us", "H.U.R." is "hur".
+                continue;
+            }
             if (!char.IsLetterOrDigit(c))
             {
                 pendingSpace = builder.Length > 0;

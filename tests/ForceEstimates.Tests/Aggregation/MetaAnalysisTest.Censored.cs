@@ -1,0 +1,233 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using ForceEstimates.Tests.Reference;
+using MathNet.Numerics.Distributions;
+using Xunit;
+
+namespace ForceEstimates.Tests.Aggregation;
+
+/// <summary>The censored (and weighted) maximum-likelihood fit.</summary>
+public partial class MetaAnalysisTest
+{
+    private static readonly double[] TroopEffects = [Math.Log(10_000), Math.Log(12_000), Math.Log(10_900), Math.Log(11_000)];
+    private static readonly double[] TroopVariances = [0.01, 0.02, 0.01, 0.015];
+
+    private static Observation[] Points(double[] effects, double[] variances)
+        => effects.Select((y, i) => Observation.Point(y, variances[i])).ToArray();
+
+    /// <summary>An independent log-likelihood (MathNet's normal distribution), to check the maximum against.</summary>
+    private static double ReferenceLogLikelihood(Observation[] observations, double[]? weights, double mean, double tau2)
+    {
+        var total = 0.0;
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var o = observations[i];
+            var sd = Math.Sqrt(o.Variance + tau2);
+            var term = o.Kind switch
+            {
+                ObservationKind.Point => Normal.PDFLn(mean, sd, o.Lower),
+                ObservationKind.AtMost => Math.Log(Normal.CDF(mean, sd, o.Upper)),
+                ObservationKind.AtLeast => Math.Log(1 - Normal.CDF(mean, sd, o.Lower)),
+                _ => Math.Log(Normal.CDF(mean, sd, o.Upper) - Normal.CDF(mean, sd, o.Lower)),
+            };
+            total += (weights?[i] ?? 1.0) * term;
+        }
+        return total;
+    }
+
+    [Theory]
+    [InlineData("bcg")]
+    [InlineData("kacker2004")]
+    [InlineData("clasp")]
+    [InlineData("k2")]
+    [InlineData("equal_effects")]
+    [InlineData("large_heterogeneity")]
+    [InlineData("log_counts")]
+    [InlineData("random8_3")]
+    public void WithOnlyPointsAndUnitWeightsCensoredFitEqualsMaximumLikelihood(string dataSet)
+    {
+        var (y, v) = MetaforReference.Data(MetaforReference.DataSet("extended", dataSet));
+        var expected = MetaAnalysis.Fit(y, v, TauSquaredMethod.MaximumLikelihood);
+        var observations = Points(y, v);
+        foreach (var weights in new[] { Array.Empty<double>(), Enumerable.Repeat(1.0, y.Length).ToArray() })
+        {
+            var fit = MetaAnalysis.FitCensored(observations, weights);
+            var check = new FigureComparison();
+            check.Close(fit.Mean, expected.Mean, "mean");
+            check.Close(fit.StandardError, expected.StandardError, "se");
+            check.Close(fit.TauSquared, expected.TauSquared, "tau2", 1e-6, 1e-9 * (1 + v.Max()));
+            check.Close(fit.ISquared, expected.ISquared, "I2", 1e-6, 1e-6);
+            check.Close(fit.HSquared, expected.HSquared, "H2");
+            check.Close(fit.Q, expected.Q, "Q");
+            check.Close(fit.ConfidenceInterval.Lower, expected.ConfidenceInterval.Lower, "ci_lb");
+            check.Close(fit.PredictionInterval.Upper, expected.PredictionInterval.Upper, "pi_ub");
+            check.AssertAll();
+            fit.Status.Should().Be(MetaAnalysisStatus.Converged);
+        }
+    }
+
+    [Fact]
+    public void FixedEffectCensoredFitWithOnlyPointsEqualsFixedEffect()
+    {
+        var expected = MetaAnalysis.Fit(TroopEffects, TroopVariances, TauSquaredMethod.FixedEffect);
+        var fit = MetaAnalysis.FitCensored(Points(TroopEffects, TroopVariances), [], TauSquaredMethod.FixedEffect);
+        fit.Mean.Should().BeApproximately(expected.Mean, 1e-12);
+        fit.StandardError.Should().BeApproximately(expected.StandardError, 1e-12);
+        fit.TauSquared.Should().Be(0);
+        fit.ISquared.Should().BeApproximately(expected.ISquared, 1e-9);
+    }
+
+    [Fact]
+    public void ARightCensoredClaimPullsTheMeanUpComparedWithDroppingIt()
+    {
+        var points = Points(TroopEffects, TroopVariances);
+        var without = MetaAnalysis.FitCensored(points, []);
+        // "more than 11,500": above most of the point values.
+        var with = MetaAnalysis.FitCensored([.. points, Observation.AtLeast(Math.Log(11_500), 0.01)], []);
+        with.Mean.Should().BeGreaterThan(without.Mean);
+        with.Count.Should().Be(5);
+        with.Q.Should().BeApproximately(without.Q, 1e-12, "Q is computed on the point observations only");
+    }
+
+    [Fact]
+    public void ALeftCensoredClaimPullsTheMeanDown()
+    {
+        var points = Points(TroopEffects, TroopVariances);
+        var without = MetaAnalysis.FitCensored(points, []);
+        var with = MetaAnalysis.FitCensored([.. points, Observation.AtMost(Math.Log(10_500), 0.01)], []);
+        with.Mean.Should().BeLessThan(without.Mean);
+    }
+
+    [Fact]
+    public void ABoundFarOnTheOtherSideBarelyMatters()
+    {
+        var points = Points(TroopEffects, TroopVariances);
+        var without = MetaAnalysis.FitCensored(points, []);
+        // "more than 1,000" says almost nothing about a mean near 11,000.
+        var with = MetaAnalysis.FitCensored([.. points, Observation.AtLeast(Math.Log(1_000), 0.01)], []);
+        with.Mean.Should().BeApproximately(without.Mean, 1e-9);
+    }
+
+    [Fact]
+    public void TheCensoredMaximumBeatsEveryPointOfABruteForceGridAndHasZeroGradient()
+    {
+        Observation[] observations =
+        [
+            .. Points([Math.Log(10_000), Math.Log(12_000), Math.Log(10_900), Math.Log(11_000), Math.Log(14_000)], [0.004, 0.004, 0.002, 0.003, 0.006]),
+            Observation.AtLeast(Math.Log(10_000), 0.002),
+            Observation.Between(Math.Log(11_000), Math.Log(20_000), 0.002),
+            Observation.AtMost(Math.Log(15_000), 0.004),
+        ];
+        double[] weights = [1, 0.5, 1, 2, 1, 1, 0.7, 1];
+        var fit = MetaAnalysis.FitCensored(observations, weights);
+        fit.TauSquared.Should().BeGreaterThan(0, "the points disagree more than their variances allow");
+        var best = ReferenceLogLikelihood(observations, weights, fit.Mean, fit.TauSquared);
+
+        for (var mean = fit.Mean - 0.3; mean <= fit.Mean + 0.3; mean += 0.003)
+        {
+            for (var tau2 = 0.0; tau2 <= 0.2; tau2 += 0.0005)
+            {
+                ReferenceLogLikelihood(observations, weights, mean, tau2).Should().BeLessThanOrEqualTo(best + 1e-9);
+            }
+        }
+
+        const double h = 1e-5;
+        var dMean = (ReferenceLogLikelihood(observations, weights, fit.Mean + h, fit.TauSquared)
+                     - ReferenceLogLikelihood(observations, weights, fit.Mean - h, fit.TauSquared)) / (2 * h);
+        var dTau2 = (ReferenceLogLikelihood(observations, weights, fit.Mean, fit.TauSquared + h)
+                     - ReferenceLogLikelihood(observations, weights, fit.Mean, fit.TauSquared - h)) / (2 * h);
+        var d2Tau2 = (ReferenceLogLikelihood(observations, weights, fit.Mean, fit.TauSquared + h)
+                      - (2 * best) + ReferenceLogLikelihood(observations, weights, fit.Mean, fit.TauSquared - h)) / (h * h);
+        dMean.Should().BeApproximately(0, 1e-5);
+        // The Newton step the finite differences suggest is negligible next to tau².
+        Math.Abs(dTau2 / d2Tau2).Should().BeLessThan(1e-5 * fit.TauSquared);
+
+        // The standard error is the inverse square root of the curvature in the mean.
+        var curvature = -(ReferenceLogLikelihood(observations, weights, fit.Mean + 1e-4, fit.TauSquared)
+                          - (2 * best) + ReferenceLogLikelihood(observations, weights, fit.Mean - 1e-4, fit.TauSquared)) / 1e-8;
+        fit.StandardError.Should().BeApproximately(1 / Math.Sqrt(curvature), 1e-4 * fit.StandardError);
+    }
+
+    [Fact]
+    public void AWeightOfTwoCountsLikeTheSameObservationTwice()
+    {
+        var observations = Points(TroopEffects, TroopVariances);
+        double[] weights = [1, 2, 1, 1];
+        var weighted = MetaAnalysis.FitCensored(observations, weights);
+        var duplicated = MetaAnalysis.FitCensored([.. observations, observations[1]], []);
+        weighted.Mean.Should().BeApproximately(duplicated.Mean, 1e-9);
+        weighted.TauSquared.Should().BeApproximately(duplicated.TauSquared, 1e-9);
+        weighted.StandardError.Should().BeApproximately(duplicated.StandardError, 1e-9);
+    }
+
+    [Fact]
+    public void AZeroWeightLeavesTheObservationOut()
+    {
+        var observations = Points(TroopEffects, TroopVariances);
+        var zero = MetaAnalysis.FitCensored([.. observations, Observation.AtLeast(Math.Log(50_000), 0.01)], [1, 1, 1, 1, 0]);
+        var dropped = MetaAnalysis.FitCensored(observations, []);
+        zero.Mean.Should().BeApproximately(dropped.Mean, 1e-9);
+        zero.TauSquared.Should().BeApproximately(dropped.TauSquared, 1e-9);
+    }
+
+    [Fact]
+    public void BoundsFromBothSidesAloneDetermineAMeanBetweenThem()
+    {
+        var fit = MetaAnalysis.FitCensored([Observation.AtLeast(10, 0.5), Observation.AtMost(12, 0.5)], []);
+        fit.Mean.Should().BeApproximately(11, 1e-6, "the problem is symmetric about 11");
+        fit.TauSquared.Should().Be(0);
+        fit.Q.Should().Be(0, "there are no point observations");
+    }
+
+    [Fact]
+    public void AnIntervalCentredOnTheDataLeavesTheMeanAlone()
+    {
+        double[] y = [1.0, 2.0, 3.0];
+        double[] v = [0.1, 0.1, 0.1];
+        var fit = MetaAnalysis.FitCensored([.. Points(y, v), Observation.Between(1.5, 2.5, 0.1)], []);
+        fit.Mean.Should().BeApproximately(2.0, 1e-9);
+    }
+
+    [Fact]
+    public void ExtremeBoundsStayFinite()
+    {
+        var fit = MetaAnalysis.FitCensored([.. Points(TroopEffects, TroopVariances), Observation.AtMost(-500, 0.001), Observation.Between(800, 801, 0.001)], []);
+        double.IsFinite(fit.Mean).Should().BeTrue();
+        double.IsFinite(fit.StandardError).Should().BeTrue();
+        double.IsFinite(fit.TauSquared).Should().BeTrue();
+    }
+
+    [Fact]
+    public void CensoredFitRejectsWhatItCannotFit()
+    {
+        var points = Points(TroopEffects, TroopVariances);
+        FluentActions.Invoking(() => MetaAnalysis.FitCensored([Observation.AtLeast(1, 1), Observation.AtLeast(2, 1)], []))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("observations");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensored([], []))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("observations");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensored(points, [1, 1]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensored(points, [1, -1, 1, 1]))
+            .Should().Throw<ArgumentException>().WithMessage("*weights[1]*");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensored(points, [0, 0, 0, 0]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensored([default, .. points], []))
+            .Should().Throw<ArgumentException>().WithMessage("*observations[0]*");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensored(points, [], TauSquaredMethod.RestrictedMaximumLikelihood))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("method");
+    }
+
+    [Fact]
+    public void ObservationFactoriesValidateAndDescribeThemselves()
+    {
+        FluentActions.Invoking(() => Observation.Point(double.NaN, 1)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("value");
+        FluentActions.Invoking(() => Observation.AtLeast(1, 0)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("variance");
+        FluentActions.Invoking(() => Observation.Between(2, 1, 1)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("upper");
+        Observation.AtLeast(9.21, 0.01).ToString().Should().Be("≥ 9.21 (v 0.01)");
+        Observation.Between(1, 2, 0.5).Should().Be(Observation.Between(1, 2, 0.5));
+        (Observation.Point(1, 0.5) != Observation.Point(1, 0.25)).Should().BeTrue();
+        Observation.AtMost(3, 1).Lower.Should().Be(double.NegativeInfinity);
+    }
+}
