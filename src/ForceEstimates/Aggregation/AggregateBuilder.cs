@@ -67,6 +67,20 @@ internal sealed class AggregateBuilder
         {
             groupSizes[g]++;
         }
+        // Weight factors are relative: the best-weighted report keeps its own variance, the others are inflated against it.
+        double maxFactor = 0;
+        for (int j = 0; j < n; j++)
+        {
+            var c = contributions[used[j]];
+            var report = c.Report;
+            c.RatingFactor = options.RatingWeights.Factor(report.Provenance.Rating);
+            var end = report.RefersTo.End;
+            c.AgeDays = end < asOf ? Period.DaysBetween(end, asOf) : 0;
+            c.RecencyFactor = double.IsPositiveInfinity(options.HalfLifeDays) ? 1 : Math.Pow(2, -c.AgeDays / options.HalfLifeDays);
+            c.SharedOriginCount = groupSizes[groups[j]];
+            maxFactor = Math.Max(maxFactor, c.WeightFactor);
+        }
+
         bool censoringPossible = options.BoundedClaims == BoundedClaims.Censored
             && (options.Method == AggregationMethod.FixedEffect
                 || (options.Method == AggregationMethod.RandomEffects && options.TauSquaredMethod is TauSquaredMethod.MaximumLikelihood or TauSquaredMethod.RestrictedMaximumLikelihood));
@@ -95,12 +109,7 @@ internal sealed class AggregateBuilder
             }
             c.StandardError = se;
 
-            c.RatingFactor = options.RatingWeights.Factor(report.Provenance.Rating);
-            var end = report.RefersTo.End;
-            c.AgeDays = end < asOf ? Period.DaysBetween(end, asOf) : 0;
-            c.RecencyFactor = double.IsPositiveInfinity(options.HalfLifeDays) ? 1 : Math.Pow(2, -c.AgeDays / options.HalfLifeDays);
-            c.SharedOriginCount = groupSizes[groups[j]];
-            double w = c.WeightFactor;
+            double w = c.WeightFactor / maxFactor;
             weights[j] = w;
             double inflated = se * se / w;
             pointY[j] = center;
@@ -141,8 +150,10 @@ internal sealed class AggregateBuilder
             y[j] = c.AnalysisValue;
             v[j] = inflated;
 
-            reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"precision ±{RelativeSpread(scale, se, median, upper) * 100:0.#}%{(c.FloorApplied ? " (floor for " + report.Provenance.Origin.Kind + " sources)" : "")}"));
+            reasons.Add(c.Claim == ClaimForm.Point
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"precision ±{RelativeSpread(scale, se, median, upper) * 100:0.#}%{(c.FloorApplied ? " (floor for " + report.Provenance.Origin.Kind + " sources)" : "")}")
+                : string.Create(CultureInfo.InvariantCulture, $"bound known to ±{floorRelative * 100:0.#}% (floor for {report.Provenance.Origin.Kind} sources)"));
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"rating {report.Provenance.Rating} ×{c.RatingFactor:0.##}"));
             if (c.RecencyFactor < 1)
             {
@@ -221,7 +232,7 @@ internal sealed class AggregateBuilder
                 piScale = fit.PredictionInterval;
                 for (int j = 0; j < n; j++)
                 {
-                    model[j] = 1 / (v[j] + tau2);
+                    model[j] = Information(observations[j], centerOnScale, tau2);
                 }
                 result = OnScale(scale, centerOnScale, seOnScale, upper);
                 break;
@@ -359,29 +370,51 @@ internal sealed class AggregateBuilder
             }
         }
 
+        var residuals = new double[n];
+        var flagged = new bool[n];
+        Disagreement.Find(observations, pointY, pointV, options.Method == AggregationMethod.FixedEffect, options.OutlierThreshold, residuals, flagged);
         double totalModel = model.Sum();
         for (int j = 0; j < n; j++)
         {
             var c = contributions[used[j]];
             c.Weight = model[j];
             c.Share = totalModel > 0 ? model[j] / totalModel : 0;
-            double s = Math.Sqrt(v[j] + tau2);
-            var o = observations[j];
-            double residual = o.Kind switch
-            {
-                ObservationKind.Point => (o.Lower - centerOnScale) / s,
-                ObservationKind.AtLeast => Math.Max(0, (o.Lower - centerOnScale) / s),
-                ObservationKind.AtMost => Math.Max(0, (centerOnScale - o.Upper) / s),
-                _ => centerOnScale < o.Lower ? (o.Lower - centerOnScale) / s : centerOnScale > o.Upper ? (centerOnScale - o.Upper) / s : 0,
-            };
-            c.StandardizedResidual = residual;
-            bool outsidePrediction = o.IsPoint && n > 2 && !piScale.Contains(o.Lower);
-            c.Disagrees = n > 1 && (Math.Abs(residual) > options.OutlierThreshold || outsidePrediction);
+            c.StandardizedResidual = residuals[j];
+            c.Disagrees = flagged[j];
         }
 
         var ciUnit = FromScale(scale, ciScale, upper);
         var piUnit = FromScale(scale, piScale, upper);
         return create(key, quantity, scale, result, ciUnit, piUnit, heterogeneity, contributions, origins, notes.ToArray());
+    }
+
+    /// <summary>
+    /// The observed Fisher information −∂²/∂μ² log Lᵢ of one observation about μ at the fit: 1/σᵢ² for a
+    /// point; for a bound, smaller the farther the fitted value lies on the bound's own side, so a
+    /// "more than 10,000" far below the aggregate gets almost no share. With a = (L − μ)/σ,
+    /// b = (U − μ)/σ and P = Φ(b) − Φ(a): I = [(φ(a) − φ(b))² − (aφ(a) − bφ(b))·P] / (σ²P²).
+    /// </summary>
+    private static double Information(Observation o, double mu, double tau2)
+    {
+        double s2 = o.Variance + tau2;
+        if (o.IsPoint)
+        {
+            return 1 / s2;
+        }
+        double s = Math.Sqrt(s2);
+        double a = (o.Lower - mu) / s, b = (o.Upper - mu) / s;
+        double pa = double.IsNegativeInfinity(a) ? 0 : StandardNormal.Cdf(a);
+        double pb = double.IsPositiveInfinity(b) ? 1 : StandardNormal.Cdf(b);
+        double fa = double.IsInfinity(a) ? 0 : Math.Exp(-a * a / 2) / Math.Sqrt(2 * Math.PI);
+        double fb = double.IsInfinity(b) ? 0 : Math.Exp(-b * b / 2) / Math.Sqrt(2 * Math.PI);
+        double afa = double.IsInfinity(a) ? 0 : a * fa, bfb = double.IsInfinity(b) ? 0 : b * fb;
+        double p = pb - pa;
+        if (!(p > 1e-300))
+        {
+            return 1 / s2;
+        }
+        double g = fa - fb;
+        return Math.Max(0, ((g * g) - ((afa - bfb) * p)) / (s2 * p * p));
     }
 
     private AnalysisScale ChooseScale(List<int> used, QuantityKey key, Unit unit)
