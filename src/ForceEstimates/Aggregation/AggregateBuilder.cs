@@ -61,7 +61,12 @@ internal sealed class AggregateBuilder
         var pointY = new double[n]; // every claim as a point (bounded claims through the hedge model)
         var pointV = new double[n];
         var weights = new double[n];
-        var groups = ReportCollection.Of(used.Select(i => reports[i])).IndependentGroupIndices();
+        var usedReports = new Report[n];
+        for (int j = 0; j < n; j++)
+        {
+            usedReports[j] = reports[used[j]];
+        }
+        var groups = ReportCollection.IndependentGroupIndices(usedReports);
         var groupSizes = new int[n];
         foreach (var g in groups)
         {
@@ -92,13 +97,23 @@ internal sealed class AggregateBuilder
             var estimate = report.Estimate;
             var from = report.Quantity.Unit;
             double Convert(double x) => from.Convert(x, unit);
-            var reasons = new List<string>();
 
-            double median = Convert(estimate.Median);
-            double lo = Convert(estimate.Quantile(OneSigmaLower));
-            double hi = Convert(estimate.Quantile(OneSigmaUpper));
-            double center = To(scale, median, upper);
-            double se = (To(scale, hi, upper) - To(scale, lo, upper)) / 2;
+            double median, center, se;
+            if (scale == AnalysisScale.Log && estimate.Distribution is LogNormalDistribution logNormal)
+            {
+                // Exact, and spares two quantile evaluations: on the log scale it is N(μ + ln c, σ²).
+                center = logNormal.Mu + Math.Log(from.Convert(1, unit));
+                se = logNormal.Sigma;
+                median = Math.Exp(center);
+            }
+            else
+            {
+                median = Convert(estimate.Median);
+                double lo = Convert(estimate.Quantile(OneSigmaLower));
+                double hi = Convert(estimate.Quantile(OneSigmaUpper));
+                center = To(scale, median, upper);
+                se = (To(scale, hi, upper) - To(scale, lo, upper)) / 2;
+            }
             double floorRelative = options.ReportingFloor.For(report.Provenance.Origin.Kind);
             double floor = FloorOnScale(scale, median, upper, floorRelative);
             c.Value = median;
@@ -131,40 +146,17 @@ internal sealed class AggregateBuilder
                 c.Claim = form;
                 c.Bounds = new EstimateInterval(lower, upperBound, double.NaN);
                 c.AnalysisValue = form == ClaimForm.AtMost ? To(scale, upperBound, upper) : To(scale, lower, upper);
-                reasons.Add(form switch
-                {
-                    ClaimForm.AtLeast => $"enters as a lower bound of {Aggregate.Format(lower)} (censored)",
-                    ClaimForm.AtMost => $"enters as an upper bound of {Aggregate.Format(upperBound)} (censored)",
-                    _ => $"enters as the interval {Aggregate.Format(lower)}–{Aggregate.Format(upperBound)} (censored)",
-                });
             }
             else
             {
                 observations[j] = Observation.Point(center, inflated);
                 c.AnalysisValue = center;
-                if (form != ClaimForm.Point)
-                {
-                    reasons.Add("bound read through the hedge model");
-                }
+                c.BoundReadThroughHedgeModel = form != ClaimForm.Point;
             }
             y[j] = c.AnalysisValue;
             v[j] = inflated;
 
-            reasons.Add(c.Claim == ClaimForm.Point
-                ? string.Create(CultureInfo.InvariantCulture,
-                    $"precision ±{RelativeSpread(scale, se, median, upper) * 100:0.#}%{(c.FloorApplied ? " (floor for " + report.Provenance.Origin.Kind + " sources)" : "")}")
-                : string.Create(CultureInfo.InvariantCulture, $"bound known to ±{floorRelative * 100:0.#}% (floor for {report.Provenance.Origin.Kind} sources)"));
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"rating {report.Provenance.Rating} ×{c.RatingFactor:0.##}"));
-            if (c.RecencyFactor < 1)
-            {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{c.AgeDays} days old ×{c.RecencyFactor:0.##}"));
-            }
-            if (c.SharedOriginCount > 1)
-            {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"shares its origin ({report.Provenance.Origin.Name}) with {c.SharedOriginCount - 1} other report{(c.SharedOriginCount == 2 ? "" : "s")} ×{c.IndependenceFactor:0.##}"));
-            }
-            c.Reasons = reasons;
+            c.RelativePrecision = c.Claim == ClaimForm.Point ? RelativeSpread(scale, se, median, upper) : floorRelative;
         }
 
         int origins = groups.Length == 0 ? 0 : groups.Max() + 1;
@@ -219,7 +211,7 @@ internal sealed class AggregateBuilder
                 }
                 else
                 {
-                    fit = MetaAnalysis.Fit(pointY, pointV, method, options.KnappHartung);
+                    fit = method == heterogeneity.Method ? heterogeneity : MetaAnalysis.Fit(pointY, pointV, method, options.KnappHartung);
                 }
                 if (fit.Status != MetaAnalysisStatus.Converged && fit.Status != MetaAnalysisStatus.SingleStudy)
                 {

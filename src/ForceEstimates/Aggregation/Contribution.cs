@@ -37,7 +37,6 @@ public sealed class Contribution
     internal Contribution(Report report)
     {
         Report = report;
-        Reasons = [];
         Claim = ClaimForm.Point;
     }
 
@@ -102,7 +101,56 @@ public sealed class Contribution
     public bool Disagrees { get; internal set; }
 
     /// <summary>Readable reasons for the weight: precision, rating, age, shared origin, how a bound entered.</summary>
-    public IReadOnlyList<string> Reasons { get; internal set; }
+    public IReadOnlyList<string> Reasons => Included ? DescribeWeight() : [ExclusionReason ?? "not used"];
+
+    /// <summary>
+    /// The report's relative standard deviation (after the floor) for a point; for a bound, the floor
+    /// it is known to.
+    /// </summary>
+    public double RelativePrecision { get; internal set; }
+
+    /// <summary>Whether a bounded claim was read through the hedge model instead of as a bound (see <see cref="BoundedClaims"/>).</summary>
+    public bool BoundReadThroughHedgeModel { get; internal set; }
+
+    // Built on demand: aggregating 100,000 reports should not format 500,000 strings nobody reads.
+    private string[] DescribeWeight()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var kind = Report.Provenance.Origin.Kind;
+        var reasons = new List<string>(5);
+        switch (Claim)
+        {
+            case ClaimForm.AtLeast:
+                reasons.Add($"enters as a lower bound of {Aggregate.Format(Bounds.Lower)} (censored)");
+                break;
+            case ClaimForm.AtMost:
+                reasons.Add($"enters as an upper bound of {Aggregate.Format(Bounds.Upper)} (censored)");
+                break;
+            case ClaimForm.Between:
+                reasons.Add($"enters as the interval {Aggregate.Format(Bounds.Lower)}–{Aggregate.Format(Bounds.Upper)} (censored)");
+                break;
+            default:
+                if (BoundReadThroughHedgeModel)
+                {
+                    reasons.Add("bound read through the hedge model");
+                }
+                break;
+        }
+        reasons.Add(Claim == ClaimForm.Point
+            ? string.Create(c, $"precision ±{RelativePrecision * 100:0.#}%{(FloorApplied ? $" (floor for {kind} sources)" : "")}")
+            : string.Create(c, $"bound known to ±{RelativePrecision * 100:0.#}% (floor for {kind} sources)"));
+        reasons.Add(string.Create(c, $"rating {Report.Provenance.Rating} ×{RatingFactor:0.##}"));
+        if (RecencyFactor < 1)
+        {
+            reasons.Add(string.Create(c, $"{AgeDays} days old ×{RecencyFactor:0.##}"));
+        }
+        if (SharedOriginCount > 1)
+        {
+            reasons.Add(string.Create(c,
+                $"shares its origin ({Report.Provenance.Origin.Name}) with {SharedOriginCount - 1} other report{(SharedOriginCount == 2 ? "" : "s")} ×{IndependenceFactor:0.##}"));
+        }
+        return reasons.ToArray();
+    }
 
     /// <summary>A one-line description: report id, value, share and reasons.</summary>
     public override string ToString()

@@ -1,21 +1,23 @@
 using System;
-using System.Collections.Generic;
 
 namespace ForceEstimates.Aggregation;
 
 /// <summary>
 /// Finds the reports that disagree with the rest. A report's leave-one-out residual compares it with
-/// a fit of the others: rᵢ = (yᵢ − μ₍₋ᵢ₎) / √(vᵢ + tau²₍₋ᵢ₎ + se²₍₋ᵢ₎) (as metafor's <c>rstudent</c>,
-/// with the DerSimonian–Laird tau² of the others, or 0 for a fixed-effect aggregate). The most
-/// extreme report beyond the threshold is flagged and set aside, and the rest are checked again,
-/// so that one wild figure does not make the others look wild (a sequential, Grubbs-style test).
-/// At least three point reports are needed to call one of them the odd one out. Bounds are checked
-/// against the fit of the point reports that were not flagged: only a bound on the wrong side counts.
+/// a fit of the others: rᵢ = (yᵢ − μ₍₋ᵢ₎) / √(vᵢ + tau²₍₋ᵢ₎ + se²₍₋ᵢ₎), as metafor's <c>rstudent</c>,
+/// with the DerSimonian–Laird tau² of the others (0 for a fixed-effect aggregate). The most extreme
+/// report beyond the threshold is flagged and set aside, and the rest are checked again, so that one
+/// wild figure does not make the others look wild (a sequential, Grubbs-style test). At least three
+/// point reports are needed to call one of them the odd one out. Bounds are checked against the fit
+/// of the point reports that were not flagged: only a bound on the wrong side of it counts.
 /// </summary>
+/// <remarks>
+/// Each round costs O(k²) arithmetic and no allocation beyond two work arrays; with more than
+/// <see cref="SequentialLimit"/> reports one round is made, with tau² of all reports held fixed.
+/// </remarks>
 internal static class Disagreement
 {
-    // Beyond this many reports the sequential search (quadratic per round) stops after one round.
-    private const int SequentialLimit = 200;
+    internal const int SequentialLimit = 200;
 
     internal static void Find(
         ReadOnlySpan<Observation> observations,
@@ -27,39 +29,29 @@ internal static class Disagreement
         Span<bool> flagged)
     {
         int n = observations.Length;
-        var active = new List<int>(n);
+        Span<bool> active = n <= 256 ? stackalloc bool[n] : new bool[n];
+        int activeCount = 0;
         for (int i = 0; i < n; i++)
         {
             flagged[i] = false;
             residuals[i] = 0;
-            if (observations[i].IsPoint)
-            {
-                active.Add(i);
-            }
+            active[i] = observations[i].IsPoint;
+            activeCount += active[i] ? 1 : 0;
         }
-        var method = fixedEffect ? TauSquaredMethod.FixedEffect : TauSquaredMethod.DerSimonianLaird;
-        var restY = new double[Math.Max(1, n)];
-        var restV = new double[Math.Max(1, n)];
-        bool more = true;
-        while (more && active.Count >= 3)
+        bool sequential = activeCount <= SequentialLimit;
+        double fixedTau2 = sequential || fixedEffect ? 0 : Fit(pointY, pointV, active, -1, fixedEffect).Tau2;
+        while (activeCount >= 3)
         {
-            more = false;
             int worst = -1;
             double worstAbs = 0;
-            foreach (int i in active)
+            for (int i = 0; i < n; i++)
             {
-                int m = 0;
-                foreach (int j in active)
+                if (!active[i])
                 {
-                    if (j != i)
-                    {
-                        restY[m] = pointY[j];
-                        restV[m] = pointV[j];
-                        m++;
-                    }
+                    continue;
                 }
-                var rest = MetaAnalysis.Fit(restY.AsSpan(0, m), restV.AsSpan(0, m), method);
-                double r = (pointY[i] - rest.Mean) / Math.Sqrt(pointV[i] + rest.TauSquared + (rest.StandardError * rest.StandardError));
+                var rest = sequential ? Fit(pointY, pointV, active, i, fixedEffect) : FitHoldingTau(pointY, pointV, active, i, fixedTau2);
+                double r = (pointY[i] - rest.Mean) / Math.Sqrt(pointV[i] + rest.Tau2 + rest.Variance);
                 residuals[i] = r;
                 if (Math.Abs(r) > worstAbs)
                 {
@@ -67,26 +59,23 @@ internal static class Disagreement
                     worst = i;
                 }
             }
-            if (worst >= 0 && worstAbs > threshold)
+            if (worst < 0 || worstAbs <= threshold)
             {
-                flagged[worst] = true;
-                active.Remove(worst);
-                more = n <= SequentialLimit;
+                break;
+            }
+            flagged[worst] = true;
+            active[worst] = false;
+            activeCount--;
+            if (!sequential)
+            {
+                break;
             }
         }
-
-        if (active.Count == 0)
+        if (activeCount == 0)
         {
             return;
         }
-        int k = 0;
-        foreach (int j in active)
-        {
-            restY[k] = pointY[j];
-            restV[k] = pointV[j];
-            k++;
-        }
-        var agreed = MetaAnalysis.Fit(restY.AsSpan(0, k), restV.AsSpan(0, k), method);
+        var agreed = Fit(pointY, pointV, active, -1, fixedEffect);
         for (int i = 0; i < n; i++)
         {
             var o = observations[i];
@@ -94,7 +83,7 @@ internal static class Disagreement
             {
                 continue;
             }
-            double s = Math.Sqrt(o.Variance + agreed.TauSquared + (agreed.StandardError * agreed.StandardError));
+            double s = Math.Sqrt(o.Variance + agreed.Tau2 + agreed.Variance);
             double mu = agreed.Mean;
             double r = o.Kind switch
             {
@@ -103,7 +92,50 @@ internal static class Disagreement
                 _ => mu < o.Lower ? (o.Lower - mu) / s : mu > o.Upper ? (mu - o.Upper) / s : 0,
             };
             residuals[i] = r;
-            flagged[i] = active.Count >= 2 && r > threshold;
+            flagged[i] = activeCount >= 2 && r > threshold;
         }
+    }
+
+    private readonly record struct RestFit(double Mean, double Variance, double Tau2);
+
+    /// <summary>DerSimonian–Laird (or fixed-effect) fit of the active reports other than <paramref name="left"/>.</summary>
+    private static RestFit Fit(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, bool fixedEffect)
+    {
+        double s1 = 0, s2 = 0, sy = 0, syy = 0;
+        int m = 0;
+        for (int j = 0; j < y.Length; j++)
+        {
+            if (active[j] && j != left)
+            {
+                double w = 1 / v[j];
+                s1 += w;
+                s2 += w * w;
+                sy += w * y[j];
+                syy += w * y[j] * y[j];
+                m++;
+            }
+        }
+        double tau2 = 0;
+        if (!fixedEffect && m > 1)
+        {
+            double q = Math.Max(0, syy - (sy * sy / s1));
+            tau2 = Math.Max(0, (q - (m - 1)) / (s1 - (s2 / s1)));
+        }
+        return tau2 == 0 ? new RestFit(sy / s1, 1 / s1, 0) : FitHoldingTau(y, v, active, left, tau2);
+    }
+
+    private static RestFit FitHoldingTau(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, double tau2)
+    {
+        double sw = 0, swy = 0;
+        for (int j = 0; j < y.Length; j++)
+        {
+            if (active[j] && j != left)
+            {
+                double w = 1 / (v[j] + tau2);
+                sw += w;
+                swy += w * y[j];
+            }
+        }
+        return new RestFit(swy / sw, 1 / sw, tau2);
     }
 }

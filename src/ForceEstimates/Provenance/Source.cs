@@ -92,6 +92,9 @@ public sealed class Source : IEquatable<Source>
     /// <summary>The keys of the name and all aliases, the name's first.</summary>
     internal IEnumerable<string> AllKeys => aliasKeys.Prepend(Key);
 
+    /// <summary>The keys of the aliases (without the name's), for lookups that must not allocate.</summary>
+    internal IReadOnlyList<string> AliasKeys => aliasKeys;
+
     /// <summary>Whether <paramref name="name"/> is this source's name or one of its aliases, after the <see cref="Key"/> normalisation.</summary>
     /// <param name="name">A name.</param>
     /// <returns>True when the name's key matches.</returns>

@@ -27,6 +27,7 @@ public sealed class Quantity : IEquatable<Quantity>
         Place = place;
         Unit = unit;
         Statistic = statistic;
+        Key = new QuantityKey(metric, subject, place, statistic, unit.Canonical);
     }
 
     /// <summary>Makes a quantity.</summary>
@@ -64,7 +65,7 @@ public sealed class Quantity : IEquatable<Quantity>
     public Statistic Statistic { get; }
 
     /// <summary>The grouping key: this quantity without its unit (but with its dimension), so that figures in km² and mi² group together.</summary>
-    public QuantityKey Key => new(Metric, Subject, Place, Statistic, Unit.Canonical);
+    public QuantityKey Key { get; }
 
     /// <summary>The same quantity stated in another, compatible unit.</summary>
     /// <param name="unit">The unit; compatible with <see cref="Unit"/>.</param>

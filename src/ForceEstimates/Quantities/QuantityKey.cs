@@ -22,7 +22,11 @@ public readonly struct QuantityKey : IEquatable<QuantityKey>
         Place = place;
         Statistic = statistic;
         CanonicalUnit = canonicalUnit;
+        // Keys are hashed often (grouping thousands of reports): hash the names once.
+        hash = HashCode.Combine(metric, Names.Comparer.GetHashCode(subject), place is null ? 0 : Names.Comparer.GetHashCode(place), statistic, canonicalUnit);
     }
+
+    private readonly int hash;
 
     /// <summary>What is measured (null only for the default value).</summary>
     public Metric? Metric { get; }
@@ -64,8 +68,7 @@ public readonly struct QuantityKey : IEquatable<QuantityKey>
     public override bool Equals(object? obj) => obj is QuantityKey other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode()
-        => HashCode.Combine(Metric, Subject is null ? 0 : Names.Comparer.GetHashCode(Subject), Place is null ? 0 : Names.Comparer.GetHashCode(Place), Statistic, CanonicalUnit);
+    public override int GetHashCode() => hash;
 
     /// <summary>Whether two keys are equal.</summary>
     /// <param name="left">The first key.</param>

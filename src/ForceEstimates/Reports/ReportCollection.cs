@@ -198,44 +198,87 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// call and belongs to the caller.
     /// </summary>
     /// <returns>An array of <see cref="Count"/> group numbers.</returns>
-    public int[] IndependentGroupIndices()
+    public int[] IndependentGroupIndices() => IndependentGroupIndices(reports);
+
+    /// <summary>
+    /// The independence groups of any span of reports (see <see cref="IndependentGroupIndices()"/>);
+    /// aggregation calls it on the reports it uses without building a collection. A repeated id links
+    /// its reports.
+    /// </summary>
+    internal static int[] IndependentGroupIndices(ReadOnlySpan<Report> reports)
     {
-        var forest = new DisjointSets(reports.Length);
-        var nodes = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Node(string name)
+        var parent = new int[reports.Length];
+        for (var i = 0; i < parent.Length; i++)
         {
-            if (!nodes.TryGetValue(name, out var node))
-            {
-                nodes.Add(name, node = forest.AddNode());
-            }
-            return node;
+            parent[i] = i;
         }
-        // Reports meet through shared nodes: one per origin name or alias, one per report id.
+        // Reports meet through what they name: an origin key (name or alias), or a report id that
+        // one is and another derives from, or that both derive from.
+        var firstByOrigin = new Dictionary<string, int>(reports.Length, StringComparer.Ordinal);
+        var anyDerived = false;
         for (var i = 0; i < reports.Length; i++)
         {
-            var report = reports[i];
-            forest.Union(i, Node("id:" + report.Id));
-            foreach (var key in report.Provenance.Origin.AllKeys)
+            var origin = reports[i].Provenance.Origin;
+            Link(parent, firstByOrigin, origin.Key, i);
+            foreach (var alias in origin.AliasKeys)
             {
-                forest.Union(i, Node("origin:" + key));
+                Link(parent, firstByOrigin, alias, i);
             }
-            foreach (var derived in report.Provenance.DerivedFrom)
+            anyDerived |= reports[i].Provenance.DerivedFrom.Count > 0;
+        }
+        if (anyDerived)
+        {
+            var firstById = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < reports.Length; i++)
             {
-                forest.Union(i, Node("id:" + derived));
+                Link(parent, firstById, reports[i].Id, i);
+                foreach (var derived in reports[i].Provenance.DerivedFrom)
+                {
+                    Link(parent, firstById, derived, i);
+                }
             }
         }
         var numbers = new int[reports.Length];
-        var numberByRoot = new Dictionary<int, int>();
+        var count = 0;
         for (var i = 0; i < reports.Length; i++)
         {
-            var root = forest.Find(i);
-            if (!numberByRoot.TryGetValue(root, out var number))
-            {
-                numberByRoot.Add(root, number = numberByRoot.Count);
-            }
-            numbers[i] = number;
+            var root = Find(parent, i);
+            numbers[i] = root == i ? count++ : numbers[root];
         }
         return numbers;
+    }
+
+    private static void Link(int[] parent, Dictionary<string, int> first, string name, int index)
+    {
+        if (first.TryGetValue(name, out var other))
+        {
+            // Union–find with path halving (Tarjan 1975); the smaller index becomes the root, so a
+            // group's root is its first report and group numbers follow first appearance.
+            var a = Find(parent, index);
+            var b = Find(parent, other);
+            if (a < b)
+            {
+                parent[b] = a;
+            }
+            else if (b < a)
+            {
+                parent[a] = b;
+            }
+        }
+        else
+        {
+            first.Add(name, index);
+        }
+    }
+
+    private static int Find(int[] parent, int node)
+    {
+        while (parent[node] != node)
+        {
+            parent[node] = parent[parent[node]];
+            node = parent[node];
+        }
+        return node;
     }
 
     /// <summary>
@@ -268,54 +311,4 @@ public sealed class ReportCollection : IReadOnlyList<Report>
 
     /// <summary>A summary such as "7 reports".</summary>
     public override string ToString() => reports.Length == 1 ? "1 report" : $"{reports.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} reports";
-
-    /// <summary>Union–find with path halving and union by size (Tarjan 1975), growing as nodes are added.</summary>
-    private sealed class DisjointSets
-    {
-        private readonly List<int> parent;
-        private readonly List<int> size;
-
-        internal DisjointSets(int count)
-        {
-            parent = new List<int>(count * 2);
-            size = new List<int>(count * 2);
-            for (var i = 0; i < count; i++)
-            {
-                AddNode();
-            }
-        }
-
-        internal int AddNode()
-        {
-            parent.Add(parent.Count);
-            size.Add(1);
-            return parent.Count - 1;
-        }
-
-        internal int Find(int node)
-        {
-            while (parent[node] != node)
-            {
-                parent[node] = parent[parent[node]];
-                node = parent[node];
-            }
-            return node;
-        }
-
-        internal void Union(int a, int b)
-        {
-            a = Find(a);
-            b = Find(b);
-            if (a == b)
-            {
-                return;
-            }
-            if (size[a] < size[b])
-            {
-                (a, b) = (b, a);
-            }
-            parent[b] = a;
-            size[a] += size[b];
-        }
-    }
 }
