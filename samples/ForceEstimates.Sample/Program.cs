@@ -1,17 +1,52 @@
+// The README's main job: the seed article's reports, then the North Korean troops aggregated
+// as of two dates, each report's weight and why, and the methods side by side.
 using System;
+using System.Globalization;
+using System.Linq;
 using ForceEstimates;
 using ForceEstimates.Aggregation;
 using NodaTime;
 
-foreach (var r in Samples.Kursk2024)
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+Console.WriteLine("Reports in the seed article (Kyiv Independent, 2024-11-23)");
+Console.WriteLine(new string('=', 60));
+foreach (var report in Samples.Kursk2024)
 {
-    Console.WriteLine($"{r.Quantity} | {r.Estimate} | median {r.Estimate.Median:N0} | 90% {r.Estimate.Interval(0.9)} | {r.Provenance} | {r.Published}");
+    var estimate = report.Estimate;
+    var interval = estimate.Interval(0.9);
+    Console.WriteLine($"{report.Quantity}");
+    Console.WriteLine($"  as written  \"{estimate.Stated.Text}\" ({estimate.Hedge})");
+    Console.WriteLine($"  read as     median {Round(estimate.Median)}, 90% interval {Round(interval.Lower)}–{Round(interval.Upper)}");
+    Console.WriteLine($"  source      {report.Provenance}");
+    Console.WriteLine($"  refers to   {report.RefersTo.Start:yyyy-MM-dd} – {report.RefersTo.End:yyyy-MM-dd}, published {report.Published:yyyy-MM-dd}");
 }
-foreach (var date in new[] { new LocalDate(2024, 12, 31), new LocalDate(2025, 3, 31) })
+
+Console.WriteLine();
+Console.WriteLine("North Korean troops sent to Russia for the Kursk front");
+Console.WriteLine(new string('=', 60));
+foreach (var asOf in new[] { new LocalDate(2024, 12, 31), new LocalDate(2025, 3, 31) })
 {
-    foreach (var m in Enum.GetValues<AggregationMethod>())
+    var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, asOf);
+    Console.WriteLine(aggregate.Summary);
+    Console.WriteLine();
+    Console.WriteLine($"  Methods compared as of {asOf:yyyy-MM-dd}:");
+    foreach (var method in Enum.GetValues<AggregationMethod>())
     {
-        var a = Aggregate.Of(Samples.NorthKoreanTroops, date, AggregationOptions.Default with { Method = m });
-        Console.WriteLine(m == AggregationMethod.RandomEffects ? a.Summary : a.ToString());
+        var other = Aggregate.Of(Samples.NorthKoreanTroops, asOf, AggregationOptions.Default with { Method = method });
+        Console.WriteLine($"    {method,-17} {Round(other.Value),8}   95% {Round(other.ConfidenceInterval.Lower)}–{Round(other.ConfidenceInterval.Upper)}");
     }
+    Console.WriteLine();
+}
+
+// Three significant figures: more would claim a precision hedged reports do not have.
+static string Round(double value)
+{
+    if (value == 0 || !double.IsFinite(value))
+    {
+        return value.ToString(CultureInfo.InvariantCulture);
+    }
+    double step = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 2);
+    double rounded = Math.Round(value / step) * step;
+    return Math.Abs(rounded) >= 100 ? rounded.ToString("#,0", CultureInfo.InvariantCulture) : rounded.ToString("G3", CultureInfo.InvariantCulture);
 }
