@@ -1,0 +1,205 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using Xunit;
+
+namespace ForceEstimates.Tests.Aggregation;
+
+/// <summary>Bad input, edges (k = 1, k = 2, equal values) and how results describe themselves.</summary>
+public partial class MetaAnalysisTest
+{
+    public static TheoryData<TauSquaredMethod> AllMethods()
+    {
+        var data = new TheoryData<TauSquaredMethod>();
+        foreach (var method in Enum.GetValues<TauSquaredMethod>())
+        {
+            data.Add(method);
+        }
+        return data;
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void ANonFiniteEffectIsRejectedByIndex(double bad)
+    {
+        double[] y = [1, 2, bad, 4, 5, 6, 7, 8, 9, 10];
+        double[] v = [.. Enumerable.Repeat(0.1, 10)];
+        FluentActions.Invoking(() => MetaAnalysis.Fit(y, v))
+            .Should().Throw<ArgumentException>().WithMessage("*effects[2]*").Which.ParamName.Should().Be("effects");
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(0.0)]
+    [InlineData(-0.1)]
+    public void ABadVarianceIsRejectedByIndex(double bad)
+    {
+        double[] y = [.. Enumerable.Range(0, 11).Select(i => (double)i)];
+        double[] v = [.. Enumerable.Repeat(0.1, 11)];
+        v[9] = bad;
+        FluentActions.Invoking(() => MetaAnalysis.Fit(y, v))
+            .Should().Throw<ArgumentException>().WithMessage("*variances[9]*").Which.ParamName.Should().Be("variances");
+        v[9] = 0.1;
+        v[0] = bad;
+        FluentActions.Invoking(() => MetaAnalysis.Fit(y.AsSpan(0, 1), v.AsSpan(0, 1)))
+            .Should().Throw<ArgumentException>().WithMessage("*variances[0]*");
+    }
+
+    [Fact]
+    public void EmptyOrMismatchedInputIsRejected()
+    {
+        FluentActions.Invoking(() => MetaAnalysis.Fit([], []))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("effects");
+        FluentActions.Invoking(() => MetaAnalysis.Fit([1.0, 2.0], [0.1]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("variances");
+        FluentActions.Invoking(() => MetaAnalysis.Fit([1.0], [0.1], (TauSquaredMethod)99))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("method");
+        FluentActions.Invoking(() => MetaAnalysis.Fit([1.0], [0.1], knappHartung: (KnappHartung)7))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("knappHartung");
+        FluentActions.Invoking(() => MetaAnalysis.LeaveOneOut([1.0], [0.1]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("effects");
+        FluentActions.Invoking(() => MetaAnalysis.TauSquaredConfidenceInterval([1.0], [0.1]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("effects");
+        FluentActions.Invoking(() => MetaAnalysis.Influence([1.0, double.NaN], [0.1, 0.1]))
+            .Should().Throw<ArgumentException>().WithMessage("*effects[1]*");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllMethods))]
+    public void OneStudyGivesThatStudyAndSaysSo(TauSquaredMethod method)
+    {
+        foreach (var kh in Enum.GetValues<KnappHartung>())
+        {
+            var fit = MetaAnalysis.Fit([9.3], [0.01], method, kh);
+            fit.Status.Should().Be(MetaAnalysisStatus.SingleStudy);
+            fit.Mean.Should().Be(9.3);
+            fit.StandardError.Should().BeApproximately(0.1, 1e-15);
+            fit.TauSquared.Should().Be(0);
+            fit.Count.Should().Be(1);
+            fit.PredictionInterval.Should().Be(fit.ConfidenceInterval);
+            fit.DegreesOfFreedom.Should().Be(double.PositiveInfinity, "metafor uses z for k = 1 even when Knapp–Hartung is asked for");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllMethods))]
+    public void EqualEffectsGiveZeroHeterogeneity(TauSquaredMethod method)
+    {
+        double[] y = [2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5];
+        double[] v = [0.1, 0.2, 0.3, 0.4, 0.1, 0.2, 0.3, 0.4, 0.5];
+        var fit = MetaAnalysis.Fit(y, v, method);
+        fit.Mean.Should().Be(2.5);
+        fit.Q.Should().Be(0);
+        fit.TauSquared.Should().Be(0);
+        fit.ISquared.Should().Be(0);
+        MetaAnalysis.Fit(y, v, method, KnappHartung.Standard).StandardError.Should().Be(0, "metafor sets the factor to 0 when the RSS is below machine epsilon");
+        MetaAnalysis.Fit(y, v, method, KnappHartung.AdHoc).StandardError.Should().Be(fit.StandardError);
+    }
+
+    [Fact]
+    public void AnIterationThatDoesNotConvergeFallsBackToDerSimonianLairdAndSaysSo()
+    {
+        double[] y = [-0.89, -1.59, -1.35, -1.44, -0.22, -0.79, -1.62, 0.01, -0.47, -1.37, -0.34, 0.45, -0.02];
+        double[] v = [0.33, 0.19, 0.42, 0.02, 0.05, 0.007, 0.22, 0.004, 0.06, 0.07, 0.01, 0.53, 0.07];
+        var dl = MetaAnalysis.Fit(y, v, TauSquaredMethod.DerSimonianLaird);
+        foreach (var method in new[] { TauSquaredMethod.RestrictedMaximumLikelihood, TauSquaredMethod.MaximumLikelihood, TauSquaredMethod.EmpiricalBayes, TauSquaredMethod.PauleMandel })
+        {
+            var fit = MetaAnalysis.FitChecked(y, v, method, KnappHartung.None, maxIterations: 1, indexOffset: 0);
+            fit.Status.Should().Be(MetaAnalysisStatus.DidNotConverge);
+            fit.Method.Should().Be(method);
+            fit.MethodUsed.Should().Be(TauSquaredMethod.DerSimonianLaird);
+            fit.TauSquared.Should().Be(dl.TauSquared);
+            fit.Mean.Should().Be(dl.Mean);
+            fit.ToString().Should().Contain("did not converge");
+        }
+        MetaAnalysis.Fit(y, v).Iterations.Should().BeGreaterThan(1);
+    }
+
+    [Fact]
+    public void FitManyEqualsFitPerGroupAndNamesTheGlobalIndexOfABadValue()
+    {
+        var random = new Random(3);
+        int[] sizes = [1, 2, 8, 3, 13, 8];
+        var offsets = new int[sizes.Length + 1];
+        for (var g = 0; g < sizes.Length; g++)
+        {
+            offsets[g + 1] = offsets[g] + sizes[g];
+        }
+        var y = Enumerable.Range(0, offsets[^1]).Select(_ => random.NextDouble() * 3).ToArray();
+        var v = Enumerable.Range(0, offsets[^1]).Select(_ => 0.01 + random.NextDouble()).ToArray();
+        var results = new MetaAnalysisResult[sizes.Length];
+        foreach (var method in Enum.GetValues<TauSquaredMethod>())
+        {
+            MetaAnalysis.FitMany(y, v, offsets, results, method, KnappHartung.Standard);
+            for (var g = 0; g < sizes.Length; g++)
+            {
+                results[g].Should().Be(MetaAnalysis.Fit(y.AsSpan(offsets[g], sizes[g]), v.AsSpan(offsets[g], sizes[g]), method, KnappHartung.Standard));
+            }
+        }
+        v[20] = -1;
+        FluentActions.Invoking(() => MetaAnalysis.FitMany(y, v, offsets, results))
+            .Should().Throw<ArgumentException>().WithMessage("*variances[20]*");
+        FluentActions.Invoking(() => MetaAnalysis.FitMany(y, v, [0, 5, 5, y.Length], new MetaAnalysisResult[3]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("groupOffsets");
+        FluentActions.Invoking(() => MetaAnalysis.FitMany(y, v, [0, y.Length - 1], new MetaAnalysisResult[1]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("groupOffsets");
+        FluentActions.Invoking(() => MetaAnalysis.FitMany(y, v, offsets, new MetaAnalysisResult[2]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("results");
+    }
+
+    [Fact]
+    public void FitAndFitManyAllocateNothing()
+    {
+        var random = new Random(5);
+        var y = Enumerable.Range(0, 800).Select(_ => random.NextDouble()).ToArray();
+        var v = Enumerable.Range(0, 800).Select(_ => 0.01 + random.NextDouble()).ToArray();
+        var offsets = Enumerable.Range(0, 101).Select(g => g * 8).ToArray();
+        var results = new MetaAnalysisResult[100];
+        Observation[] observations = [Observation.Point(1, 0.1), Observation.AtLeast(1.5, 0.1), Observation.Between(0.5, 2, 0.2), Observation.Point(0.2, 0.1)];
+        var methods = Enum.GetValues<TauSquaredMethod>();
+        void Run()
+        {
+            foreach (var method in methods)
+            {
+                MetaAnalysis.Fit(y, v, method, KnappHartung.Standard);
+                MetaAnalysis.FitMany(y, v, offsets, results, method);
+            }
+            MetaAnalysis.FitCensored(observations, []);
+        }
+        Run();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Run();
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
+
+    [Fact]
+    public void TheResultDescribesItselfInvariantly()
+    {
+        var fit = MetaAnalysis.Fit([1.0, 2.0, 4.0], [0.1, 0.2, 0.1]);
+        fit.ToString().Should().StartWith("mean 2.").And.Contain("RestrictedMaximumLikelihood").And.Contain("k = 3");
+        fit.Tau.Should().BeApproximately(Math.Sqrt(fit.TauSquared), 1e-15);
+        fit.Statistic.Should().BeApproximately(fit.Mean / fit.StandardError, 1e-12);
+        fit.PValue.Should().BeInRange(0, 1);
+        fit.QPValue.Should().BeInRange(0, 1);
+        fit.ConfidenceInterval.Level.Should().Be(0.95);
+    }
+
+    [Fact]
+    public void PValuesFollowTheReferenceDistribution()
+    {
+        // z = 1.959963984540054 has two-sided p 0.05; with Knapp–Hartung t(k − 1) gives a larger p for the same ratio.
+        double[] y = [0.1, 0.5, 0.3, 0.9, 0.2];
+        double[] v = [0.04, 0.09, 0.05, 0.1, 0.02];
+        var z = MetaAnalysis.Fit(y, v, TauSquaredMethod.DerSimonianLaird);
+        var crit = (z.ConfidenceInterval.Upper - z.Mean) / z.StandardError;
+        crit.Should().BeApproximately(1.959963984540054, 1e-12);
+        var t = MetaAnalysis.Fit(y, v, TauSquaredMethod.DerSimonianLaird, KnappHartung.Standard);
+        t.DegreesOfFreedom.Should().Be(4);
+        ((t.ConfidenceInterval.Upper - t.Mean) / t.StandardError).Should().BeApproximately(2.7764451051977987, 1e-9, "t(4) 97.5% quantile");
+        z.PValue.Should().BeApproximately(MathNet.Numerics.SpecialFunctions.Erfc(Math.Abs(z.Statistic) / Math.Sqrt(2)), 1e-12);
+    }
+}
