@@ -101,6 +101,9 @@ public static partial class MetaAnalysis
     /// Steps are tau² += (Y'PPY − tr P)/tr(PP) (REML), (Y'PPY − Σw)/Σw² (ML), (k/(k − 1)·Y'PY − k)/Σw (EB).
     /// A step below 0 stops at 0 (metafor halves the step until it stays at or above 0; both converge to the same
     /// point). After convergence, REML and ML check like metafor whether the likelihood is larger at tau² = 0.
+    /// When EB's iteration does not converge within the cap, its equation Q(tau²) = k − 1 (the Paule–Mandel equation)
+    /// is solved by the bracketed search instead; when REML's or ML's does not, DerSimonian–Laird is used and the
+    /// result says so.
     /// </summary>
     private static TauSquaredEstimate FisherScoring(
         ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, in FixedEffectSums fe,
@@ -138,6 +141,21 @@ public static partial class MetaAnalysis
                     return new TauSquaredEstimate(0.0, method, MetaAnalysisStatus.Converged, iteration, true);
                 }
                 return new TauSquaredEstimate(tau2, method, MetaAnalysisStatus.Converged, iteration, truncated && tau2 == 0.0);
+            }
+        }
+        if (method == TauSquaredMethod.EmpiricalBayes)
+        {
+            // The EB iteration stops where k/(k − 1)·Q(tau²) = k, i.e. Q(tau²) = k − 1: Paule–Mandel's equation. When
+            // the iteration oscillates (variances spanning many orders of magnitude), the bracketed search finds the
+            // same estimate.
+            if (fe.Q <= k - 1.0)
+            {
+                return new TauSquaredEstimate(0.0, method, MetaAnalysisStatus.Converged, maxIterations, fe.Q < k - 1.0);
+            }
+            var root = SolveGeneralisedQ(effects, variances, fe.Shift, k - 1.0, DerSimonianLaird(in fe, k - 1.0).TauSquared, typical, maxIterations, out var searched);
+            if (!double.IsNaN(root))
+            {
+                return new TauSquaredEstimate(root, method, MetaAnalysisStatus.Converged, maxIterations + searched, false);
             }
         }
         return FallBack(in fe, k - 1.0, maxIterations);

@@ -202,4 +202,19 @@ public partial class MetaAnalysisTest
         ((t.ConfidenceInterval.Upper - t.Mean) / t.StandardError).Should().BeApproximately(2.7764451051977987, 1e-9, "t(4) 97.5% quantile");
         z.PValue.Should().BeApproximately(MathNet.Numerics.SpecialFunctions.Erfc(Math.Abs(z.Statistic) / Math.Sqrt(2)), 1e-12);
     }
+
+    /// <summary>EB's fixed point solves Paule and Mandel's equation, so the two agree on every reference data set,
+    /// including those where metafor's EB iteration stops with an error.</summary>
+    [Fact]
+    public void EmpiricalBayesAgreesWithPauleMandelEverywhere()
+    {
+        foreach (var set in ForceEstimates.Tests.Reference.MetaforReference.DataSets("extended"))
+        {
+            var (y, v) = ForceEstimates.Tests.Reference.MetaforReference.Data(set);
+            var eb = MetaAnalysis.Fit(y, v, TauSquaredMethod.EmpiricalBayes);
+            var pm = MetaAnalysis.Fit(y, v, TauSquaredMethod.PauleMandel);
+            eb.Status.Should().NotBe(MetaAnalysisStatus.DidNotConverge);
+            eb.TauSquared.Should().BeApproximately(pm.TauSquared, (1e-7 * pm.TauSquared) + 1e-12, set.GetProperty("name").GetString());
+        }
+    }
 }
