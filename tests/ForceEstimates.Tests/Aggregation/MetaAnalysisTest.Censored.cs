@@ -230,4 +230,45 @@ public partial class MetaAnalysisTest
         (Observation.Point(1, 0.5) != Observation.Point(1, 0.25)).Should().BeTrue();
         Observation.AtMost(3, 1).Lower.Should().Be(double.NegativeInfinity);
     }
+
+    /// <summary>The slower profile search (the fallback when the joint Newton search does not settle) finds the same maximum.</summary>
+    [Fact]
+    public void TheProfileFallbackFindsTheSameMaximum()
+    {
+        Observation[] observations =
+        [
+            .. Points([Math.Log(10_000), Math.Log(12_000), Math.Log(10_900), Math.Log(11_000), Math.Log(14_000)], [0.004, 0.004, 0.002, 0.003, 0.006]),
+            Observation.AtLeast(Math.Log(10_000), 0.002),
+            Observation.Between(Math.Log(11_000), Math.Log(20_000), 0.002),
+            Observation.AtMost(Math.Log(15_000), 0.004),
+        ];
+        double[] weights = [1, 0.5, 1, 2, 1, 1, 0.7, 1];
+        var joint = MetaAnalysis.FitCensored(observations, weights, TauSquaredMethod.MaximumLikelihood, jointNewton: true);
+        var profile = MetaAnalysis.FitCensored(observations, weights, TauSquaredMethod.MaximumLikelihood, jointNewton: false);
+        profile.Status.Should().Be(MetaAnalysisStatus.Converged);
+        profile.Mean.Should().BeApproximately(joint.Mean, 1e-7);
+        profile.TauSquared.Should().BeApproximately(joint.TauSquared, 1e-6 * joint.TauSquared);
+        profile.StandardError.Should().BeApproximately(joint.StandardError, 1e-6 * joint.StandardError);
+
+        var (y, v) = MetaforReference.Data(MetaforReference.DataSet("extended", "bcg"));
+        var ml = MetaAnalysis.Fit(y, v, TauSquaredMethod.MaximumLikelihood);
+        var viaProfile = MetaAnalysis.FitCensored(Points(y, v), [], TauSquaredMethod.MaximumLikelihood, jointNewton: false);
+        viaProfile.TauSquared.Should().BeApproximately(ml.TauSquared, 1e-6 * ml.TauSquared);
+        viaProfile.Mean.Should().BeApproximately(ml.Mean, 1e-6 * Math.Abs(ml.Mean));
+    }
+
+    /// <summary>When the likelihood is largest at tau² = 0 both searches say so.</summary>
+    [Fact]
+    public void HomogeneousDataGiveZeroTauSquaredAndSaySo()
+    {
+        double[] y = [1.0, 1.01, 0.99, 1.0];
+        double[] v = [0.1, 0.1, 0.1, 0.1];
+        Observation[] observations = [.. Points(y, v), Observation.AtLeast(0.5, 0.1)];
+        foreach (var joint in new[] { true, false })
+        {
+            var fit = MetaAnalysis.FitCensored(observations, [], TauSquaredMethod.MaximumLikelihood, joint);
+            fit.TauSquared.Should().Be(0);
+            fit.TauSquaredTruncated.Should().BeTrue();
+        }
+    }
 }
