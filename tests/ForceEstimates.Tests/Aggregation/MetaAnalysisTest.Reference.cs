@@ -227,4 +227,48 @@ public partial class MetaAnalysisTest
             fit.MethodUsed.Should().Be(method);
         }
     }
+
+    public static TheoryData<string> ReferenceInfluenceKnappHartung()
+    {
+        var data = new TheoryData<string>();
+        foreach (var set in MetaforReference.DataSets("extended").Where(s => s.TryGetProperty("influence_DL_knha", out _)))
+        {
+            data.Add(set.GetProperty("name").GetString()!);
+        }
+        return data;
+    }
+
+    /// <summary>Influence and leave-one-out with DerSimonian–Laird and Knapp–Hartung (the refits' factors enter).</summary>
+    [Theory]
+    [MemberData(nameof(ReferenceInfluenceKnappHartung))]
+    public void InfluenceWithKnappHartungMatchesMetafor(string dataSet)
+    {
+        var set = MetaforReference.DataSet("extended", dataSet);
+        var (y, v) = MetaforReference.Data(set);
+        var expected = set.GetProperty("influence_DL_knha");
+        var check = new FigureComparison();
+        var results = MetaAnalysis.Influence(y, v, TauSquaredMethod.DerSimonianLaird, KnappHartung.Standard);
+        foreach (var (name, select) in new (string, Func<StudyInfluence, double>)[]
+                 {
+                     ("rstudent", r => r.StudentizedResidual), ("dffits", r => r.Dffits), ("cook_d", r => r.CooksDistance),
+                     ("cov_r", r => r.CovarianceRatio), ("tau2_del", r => r.TauSquaredWithout), ("QE_del", r => r.QWithout),
+                     ("hat", r => r.Hat), ("weight", r => r.Weight), ("dfbetas", r => r.DfBetas),
+                 })
+        {
+            var values = MetaforReference.Numbers(expected.GetProperty(name));
+            for (var i = 0; i < values.Length; i++)
+            {
+                check.Close(select(results[i]), values[i], $"{name}[{i}]");
+            }
+        }
+        var deleted = MetaAnalysis.LeaveOneOut(y, v, TauSquaredMethod.DerSimonianLaird, KnappHartung.Standard);
+        var mu = MetaforReference.Numbers(expected.GetProperty("leave1out_mu"));
+        var se = MetaforReference.Numbers(expected.GetProperty("leave1out_se"));
+        for (var i = 0; i < mu.Length; i++)
+        {
+            check.Close(deleted[i].Mean, mu[i], $"leave1out mu[{i}]");
+            check.Close(deleted[i].StandardError, se[i], $"leave1out se[{i}]");
+        }
+        check.AssertAll();
+    }
 }
