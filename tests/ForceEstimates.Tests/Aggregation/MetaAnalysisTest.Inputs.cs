@@ -325,4 +325,31 @@ public partial class MetaAnalysisTest
         Math.Abs(ypPy - traceP).Should().BeLessThan(1e-7 * traceP);
         reml.Mean.Should().BeApproximately(mean, 1e-12 * 9.3);
     }
+
+    /// <summary>The bracketed scoring that stands in when Fisher scoring oscillates solves the same equation.</summary>
+    [Theory]
+    [InlineData(TauSquaredMethod.RestrictedMaximumLikelihood)]
+    [InlineData(TauSquaredMethod.MaximumLikelihood)]
+    public void BracketedScoringFindsTheSameEstimate(TauSquaredMethod method)
+    {
+        var compared = 0;
+        foreach (var set in ForceEstimates.Tests.Reference.MetaforReference.DataSets("extended"))
+        {
+            var (y, v) = ForceEstimates.Tests.Reference.MetaforReference.Data(set);
+            if (y.Length < 2)
+            {
+                continue;
+            }
+            var fit = MetaAnalysis.Fit(y, v, method);
+            var fe = FixedEffectSums.Compute(y, v);
+            var root = MetaAnalysis.BracketedScoring(y, v, in fe, method, MetaAnalysis.MaxIterations, out var iterations);
+            iterations.Should().BeLessThan(MetaAnalysis.MaxIterations);
+            if (fit.TauSquared > 0)
+            {
+                root.Should().BeApproximately(fit.TauSquared, 1e-7 * fit.TauSquared, set.GetProperty("name").GetString());
+                compared++;
+            }
+        }
+        compared.Should().BeGreaterThan(15, "most reference sets have tau² > 0");
+    }
 }
