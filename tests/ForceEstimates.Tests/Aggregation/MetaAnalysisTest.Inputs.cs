@@ -352,4 +352,33 @@ public partial class MetaAnalysisTest
         }
         compared.Should().BeGreaterThan(15, "most reference sets have tau² > 0");
     }
+
+    [Fact]
+    public void InfluenceDescribesItselfInvariantly()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var influence = MetaAnalysis.Influence([1.0, 2.0, 4.0, 1.5], [0.1, 0.2, 0.1, 0.3]);
+            influence[0].ToString().Should().StartWith("rstudent ").And.Contain("weight ").And.NotContain(",5").And.MatchRegex(@"hat 0\.\d+");
+            MetaAnalysis.Fit([1.0, 2.0, 4.0], [0.1, 0.2, 0.1]).ToString().Should().MatchRegex(@"^mean 2\.\d+");
+            influence.Sum(i => i.Weight).Should().BeApproximately(100, 1e-9);
+            influence.Sum(i => i.Hat).Should().BeApproximately(1, 1e-12);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void ASinglePointCensoredFitIsThatPoint()
+    {
+        var fit = MetaAnalysis.FitCensored([Observation.Point(9.3, 0.01)], []);
+        fit.Status.Should().Be(MetaAnalysisStatus.SingleStudy);
+        fit.Mean.Should().BeApproximately(9.3, 1e-12);
+        fit.StandardError.Should().BeApproximately(0.1, 1e-12);
+        fit.TauSquared.Should().Be(0);
+    }
 }
