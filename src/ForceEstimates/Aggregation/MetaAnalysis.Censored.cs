@@ -47,6 +47,56 @@ public static partial class MetaAnalysis
         TauSquaredMethod method = TauSquaredMethod.MaximumLikelihood)
         => FitCensored(observations, weights, method, jointNewton: true);
 
+    /// <summary>
+    /// Many censored fits in one call, as <see cref="FitMany"/> does for <see cref="Fit"/>: group g holds the observations
+    /// from <c>groupOffsets[g]</c> (inclusive) to <c>groupOffsets[g + 1]</c> (exclusive). Allocates nothing.
+    /// </summary>
+    /// <param name="observations">The observations of all groups, one group after another.</param>
+    /// <param name="weights">Their likelihood weights, or empty for weight 1 each.</param>
+    /// <param name="groupOffsets">Where each group starts, then observations.Length: starts at 0, strictly increasing.</param>
+    /// <param name="results">Receives one result per group; its length must be groupOffsets.Length − 1.</param>
+    /// <param name="method">ML (the default) or fixed effect, as in <see cref="FitCensored(ReadOnlySpan{Observation}, ReadOnlySpan{double}, TauSquaredMethod)"/>.</param>
+    /// <exception cref="ArgumentException">The offsets or lengths are not as described, or a group is invalid as in
+    /// <see cref="FitCensored(ReadOnlySpan{Observation}, ReadOnlySpan{double}, TauSquaredMethod)"/> (the message names the
+    /// group; groups before it have been written).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is neither ML nor fixed effect.</exception>
+    public static void FitCensoredMany(
+        ReadOnlySpan<Observation> observations,
+        ReadOnlySpan<double> weights,
+        ReadOnlySpan<int> groupOffsets,
+        Span<MetaAnalysisResult> results,
+        TauSquaredMethod method = TauSquaredMethod.MaximumLikelihood)
+    {
+        if (method is not (TauSquaredMethod.MaximumLikelihood or TauSquaredMethod.FixedEffect))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method,
+                "Censored observations enter the likelihood: expected MaximumLikelihood or FixedEffect.");
+        }
+        if (!weights.IsEmpty && weights.Length != observations.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected one weight per observation ({observations.Length}) or none, but got {weights.Length}."),
+                nameof(weights));
+        }
+        CheckOffsets(groupOffsets, observations.Length, results.Length);
+        for (var g = 0; g < results.Length; g++)
+        {
+            var start = groupOffsets[g];
+            var length = groupOffsets[g + 1] - start;
+            try
+            {
+                results[g] = FitCensored(observations.Slice(start, length), weights.IsEmpty ? weights : weights.Slice(start, length), method, jointNewton: true);
+            }
+            catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Group {g} (observations {start} to {start + length - 1}): {e.Message}"),
+                    e.ParamName,
+                    e);
+            }
+        }
+    }
+
     /// <summary>The censored fit; <paramref name="jointNewton"/> false goes straight to the profile search (for tests).</summary>
     internal static MetaAnalysisResult FitCensored(
         ReadOnlySpan<Observation> observations,

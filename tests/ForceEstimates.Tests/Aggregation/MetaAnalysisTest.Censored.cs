@@ -271,4 +271,51 @@ public partial class MetaAnalysisTest
             fit.TauSquaredTruncated.Should().BeTrue();
         }
     }
+
+    [Fact]
+    public void FitCensoredManyEqualsFitCensoredPerGroupAndNamesTheBadGroup()
+    {
+        Observation[] observations =
+        [
+            .. Points(TroopEffects, TroopVariances), Observation.AtLeast(Math.Log(11_500), 0.01),
+            Observation.Point(1, 0.1), Observation.Point(1.4, 0.2),
+            Observation.AtMost(3, 0.1), Observation.AtLeast(2, 0.1), Observation.Between(2.2, 2.4, 0.05),
+        ];
+        double[] weights = [1, 0.5, 1, 1, 0.8, 1, 1, 1, 1, 2];
+        int[] offsets = [0, 5, 7, 10];
+        var results = new MetaAnalysisResult[3];
+        MetaAnalysis.FitCensoredMany(observations, weights, offsets, results);
+        for (var g = 0; g < 3; g++)
+        {
+            var range = offsets[g]..offsets[g + 1];
+            results[g].Should().Be(MetaAnalysis.FitCensored(observations.AsSpan(range), weights.AsSpan(range)));
+        }
+        MetaAnalysis.FitCensoredMany(observations, [], offsets, results, TauSquaredMethod.FixedEffect);
+        results[1].Should().Be(MetaAnalysis.FitCensored(observations.AsSpan(5, 2), [], TauSquaredMethod.FixedEffect));
+
+        observations[7] = Observation.AtLeast(1, 0.1);
+        observations[9] = Observation.AtLeast(2.2, 0.05);
+        FluentActions.Invoking(() => MetaAnalysis.FitCensoredMany(observations, weights, offsets, results))
+            .Should().Throw<ArgumentException>().WithMessage("Group 2*").Which.ParamName.Should().Be("observations");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensoredMany(observations, weights, [0, 10], new MetaAnalysisResult[2]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("results");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensoredMany(observations, [1.0], offsets, results))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+    }
+
+    [Fact]
+    public void WeightsForAGivenTauSquaredAreInverseVarianceShares()
+    {
+        double[] v = [0.1, 0.3, 0.6];
+        var percentages = new double[3];
+        MetaAnalysis.Weights(v, 0.2, percentages);
+        var w = v.Select(x => 1 / (x + 0.2)).ToArray();
+        for (var i = 0; i < 3; i++)
+        {
+            percentages[i].Should().BeApproximately(100 * w[i] / w.Sum(), 1e-12);
+        }
+        FluentActions.Invoking(() => MetaAnalysis.Weights(v, -1, percentages)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("tauSquared");
+        FluentActions.Invoking(() => MetaAnalysis.Weights(v, 0, new double[2])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("percentages");
+        FluentActions.Invoking(() => MetaAnalysis.Weights([0.1, 0.0], 0, new double[2])).Should().Throw<ArgumentException>().WithMessage("*variances[1]*");
+    }
 }
