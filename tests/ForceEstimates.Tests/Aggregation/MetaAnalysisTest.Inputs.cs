@@ -161,6 +161,9 @@ public partial class MetaAnalysisTest
         var results = new MetaAnalysisResult[100];
         Observation[] observations = [Observation.Point(1, 0.1), Observation.AtLeast(1.5, 0.1), Observation.Between(0.5, 2, 0.2), Observation.Point(0.2, 0.1)];
         var methods = Enum.GetValues<TauSquaredMethod>();
+        int[] censoredOffsets = [0, 2, 4];
+        var censoredResults = new MetaAnalysisResult[2];
+        var percentages = new double[v.Length];
         void Run()
         {
             foreach (var method in methods)
@@ -169,6 +172,8 @@ public partial class MetaAnalysisTest
                 MetaAnalysis.FitMany(y, v, offsets, results, method);
             }
             MetaAnalysis.FitCensored(observations, []);
+            MetaAnalysis.FitCensoredMany(observations, [], censoredOffsets, censoredResults);
+            MetaAnalysis.Weights(v, 0.1, percentages);
         }
         Run();
         var before = GC.GetAllocatedBytesForCurrentThread();
