@@ -337,13 +337,9 @@ internal static class EstimateParser
                 unit = factor * scale;
                 p = scaleEnd;
             }
-            else if (factor == 100)
-            {
-                unit = 100;
-            }
             else
             {
-                return false;
+                unit = factor;
             }
             (lowMultiple, highMultiple) = (2, 10);
         }

@@ -68,6 +68,7 @@ public partial class EstimateTest
 
     [Theory]
     [InlineData("dozens", 24, 120)]
+    [InlineData("tens", 20, 100)]
     [InlineData("Dozens", 24, 120)]
     [InlineData("hundreds", 200, 1000)]
     [InlineData("thousands", 2000, 10000)]
