@@ -704,7 +704,7 @@ internal static class EstimateParser
             }
             p = next;
         }
-        if (!any || (articleEnd > 0 && total + current == 1))
+        if (!any)
         {
             return false;
         }
