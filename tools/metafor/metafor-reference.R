@@ -2,7 +2,8 @@
 # Writes metafor's results for every tau^2 estimator on the data sets below as JSON.
 # Based on the project's shared metafor-reference.R; this copy adds edge-case and random data
 # sets, records metafor's errors instead of skipping them silently, and adds influence()
-# and rstandard() output for REML and a Q-profile interval computed with a tight tolerance.
+# and rstandard() output for REML, influence()/leave1out() for DL with Knapp-Hartung, and a
+# Q-profile interval computed with a tight tolerance.
 # Needs: apt-get install -y r-base-core r-cran-metafor r-cran-jsonlite
 # Usage: Rscript metafor-reference.R OUT.json
 suppressMessages({library(metafor); library(jsonlite)})
@@ -45,6 +46,14 @@ add <- function(name, yi, vi, note) {
     res$influence_REML <- list(rstudent=inf$inf$rstudent, dffits=inf$inf$dffits, cook_d=inf$inf$cook.d, cov_r=inf$inf$cov.r,
                                tau2_del=inf$inf$tau2.del, QE_del=inf$inf$QE.del, hat=inf$inf$hat, weight=inf$inf$weight,
                                dfbetas=as.numeric(inf$dfbs[[1]]), rstandard=as.numeric(rs$z))
+  }
+  rk <- maybe(rma(yi, vi, method="DL", test="knha", control=ctl))
+  inf <- if (!is.null(rk) && length(yi) > 2) maybe(influence(rk)) else NULL
+  if (!is.null(inf)) {
+    l1 <- leave1out(rk)
+    res$influence_DL_knha <- list(rstudent=inf$inf$rstudent, dffits=inf$inf$dffits, cook_d=inf$inf$cook.d, cov_r=inf$inf$cov.r,
+                                  tau2_del=inf$inf$tau2.del, QE_del=inf$inf$QE.del, hat=inf$inf$hat, weight=inf$inf$weight,
+                                  dfbetas=as.numeric(inf$dfbs[[1]]), leave1out_mu=as.numeric(l1$estimate), leave1out_se=as.numeric(l1$se))
   }
   out[[length(out)+1]] <<- res
 }

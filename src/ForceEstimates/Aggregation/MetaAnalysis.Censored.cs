@@ -26,14 +26,16 @@ public static partial class MetaAnalysis
     /// distribution (no Knapp–Hartung). <see cref="MetaAnalysisResult.Q"/> is Cochran's Q over the point observations
     /// only (0 with fewer than two); I² and H² use the estimated tau² and the typical within-study variance s² of all
     /// observations. With only point observations and unit weights the result equals <see cref="Fit"/> with ML.
-    /// <see cref="MetaAnalysisResult.Iterations"/> counts likelihood profile evaluations.
+    /// <see cref="MetaAnalysisResult.Iterations"/> counts Newton iterations (plus profile evaluations if it fell back).
     /// </returns>
     /// <remarks>
-    /// The mean is found for each tau² by Newton's method with step halving (each term is log-concave in μ), and tau
-    /// = √tau² by Brent's (1973) minimisation of the negative profile log-likelihood on [0, τmax], τmax being ten
-    /// times the spread of all values and bounds plus the largest within-study standard deviation; tau² = 0 is
-    /// taken when the profile likelihood is at least as large there. If the maximum sits at τmax the status is
-    /// <see cref="MetaAnalysisStatus.DidNotConverge"/> (the likelihood keeps rising: the data cannot bound tau²).
+    /// The maximum is found by Newton's method on (μ, tau²) jointly, with analytic derivatives, projected onto
+    /// tau² ≥ 0 and with step halving; it stops when both steps are below 1e-10 of their scale. Should that not
+    /// settle within 200 iterations, the mean is found for each tau² by Newton's method (each term is log-concave
+    /// in μ) and tau = √tau² by Brent's (1973) minimisation of the negative profile log-likelihood on [0, τmax],
+    /// τmax being ten times the spread of all values and bounds plus the largest within-study standard deviation.
+    /// If that maximum sits at τmax the status is <see cref="MetaAnalysisStatus.DidNotConverge"/> (the likelihood
+    /// keeps rising: the data cannot bound tau²).
     /// Allocates nothing.
     /// </remarks>
     /// <exception cref="ArgumentException">No observations; weights of the wrong length, negative, not finite, or all 0;
@@ -43,6 +45,64 @@ public static partial class MetaAnalysis
         ReadOnlySpan<Observation> observations,
         ReadOnlySpan<double> weights,
         TauSquaredMethod method = TauSquaredMethod.MaximumLikelihood)
+        => FitCensored(observations, weights, method, jointNewton: true);
+
+    /// <summary>
+    /// Many censored fits in one call, as <see cref="FitMany"/> does for <see cref="Fit"/>: group g holds the observations
+    /// from <c>groupOffsets[g]</c> (inclusive) to <c>groupOffsets[g + 1]</c> (exclusive). Allocates nothing.
+    /// </summary>
+    /// <param name="observations">The observations of all groups, one group after another.</param>
+    /// <param name="weights">Their likelihood weights, or empty for weight 1 each.</param>
+    /// <param name="groupOffsets">Where each group starts, then observations.Length: starts at 0, strictly increasing.</param>
+    /// <param name="results">Receives one result per group; its length must be groupOffsets.Length − 1.</param>
+    /// <param name="method">ML (the default) or fixed effect, as in <see cref="FitCensored(ReadOnlySpan{Observation}, ReadOnlySpan{double}, TauSquaredMethod)"/>.</param>
+    /// <exception cref="ArgumentException">The offsets or lengths are not as described, or a group is invalid as in
+    /// <see cref="FitCensored(ReadOnlySpan{Observation}, ReadOnlySpan{double}, TauSquaredMethod)"/> (the message names the
+    /// group; groups before it have been written).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is neither ML nor fixed effect.</exception>
+    public static void FitCensoredMany(
+        ReadOnlySpan<Observation> observations,
+        ReadOnlySpan<double> weights,
+        ReadOnlySpan<int> groupOffsets,
+        Span<MetaAnalysisResult> results,
+        TauSquaredMethod method = TauSquaredMethod.MaximumLikelihood)
+    {
+        if (method is not (TauSquaredMethod.MaximumLikelihood or TauSquaredMethod.FixedEffect))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method,
+                "Censored observations enter the likelihood: expected MaximumLikelihood or FixedEffect.");
+        }
+        if (!weights.IsEmpty && weights.Length != observations.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected one weight per observation ({observations.Length}) or none, but got {weights.Length}."),
+                nameof(weights));
+        }
+        CheckOffsets(groupOffsets, observations.Length, results.Length);
+        for (var g = 0; g < results.Length; g++)
+        {
+            var start = groupOffsets[g];
+            var length = groupOffsets[g + 1] - start;
+            try
+            {
+                results[g] = FitCensored(observations.Slice(start, length), weights.IsEmpty ? weights : weights.Slice(start, length), method, jointNewton: true);
+            }
+            catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Group {g} (observations {start} to {start + length - 1}): {e.Message}"),
+                    e.ParamName,
+                    e);
+            }
+        }
+    }
+
+    /// <summary>The censored fit; <paramref name="jointNewton"/> false goes straight to the profile search (for tests).</summary>
+    internal static MetaAnalysisResult FitCensored(
+        ReadOnlySpan<Observation> observations,
+        ReadOnlySpan<double> weights,
+        TauSquaredMethod method,
+        bool jointNewton)
     {
         if (method is not (TauSquaredMethod.MaximumLikelihood or TauSquaredMethod.FixedEffect))
         {
@@ -92,14 +152,20 @@ public static partial class MetaAnalysis
             mean = MaximiseMean(observations, weights, 0.0, start, scale, out _);
             evaluations = 1;
         }
+        else if (jointNewton && NewtonCensored(observations, weights, start, scale, maxVariance, out mean, out tau2, out evaluations, out truncated))
+        {
+            // Converged: the joint Newton search is the fast path.
+        }
         else
         {
+            // The joint search did not settle: profile the likelihood over tau instead (slower, but safe).
             var tauMax = 10.0 * scale;
             var profile = new CensoredProfile(observations, weights, start, scale);
             var tau = BrentMinimise(ref profile, 0.0, tauMax, 1e-10 * scale, MaxIterations, out var converged);
-            evaluations = profile.Evaluations;
+            evaluations += profile.Evaluations;
             var atTau = -profile.Evaluate(tau);
             var atZero = -profile.Evaluate(0.0);
+            truncated = false;
             if (atZero >= atTau)
             {
                 tau = 0.0;
@@ -214,6 +280,143 @@ public static partial class MetaAnalysis
                 + (fromBelow ? "lower" : "upper") + " bounds the likelihood grows without limit.",
                 nameof(observations));
         }
+    }
+
+    /// <summary>
+    /// Newton's method on (μ, tau²) jointly with the analytic gradient and Hessian, projected onto tau² ≥ 0, with
+    /// step halving on the likelihood (and a gradient step where the Hessian is not negative definite). Converges
+    /// when both steps are below 1e-10 of their scale; returns false after 200 iterations.
+    /// </summary>
+    private static bool NewtonCensored(
+        ReadOnlySpan<Observation> observations, ReadOnlySpan<double> weights, double start, double scale, double maxVariance,
+        out double mean, out double tau2, out int iterations, out bool truncated)
+    {
+        mean = start;
+        tau2 = 0.0;
+        truncated = false;
+        var current = JointDerivatives(observations, weights, mean, tau2);
+        for (iterations = 1; iterations <= 200; iterations++)
+        {
+            var atBoundary = tau2 == 0.0 && current.GTau2 <= 0.0;
+            double dMean, dTau2;
+            if (atBoundary)
+            {
+                dMean = current.HMean < 0 ? -current.GMean / current.HMean : current.GMean * maxVariance;
+                dTau2 = 0.0;
+            }
+            else
+            {
+                var det = (current.HMean * current.HTau2) - (current.HMix * current.HMix);
+                if (current.HMean < 0 && det > 0)
+                {
+                    dMean = ((-current.HTau2 * current.GMean) + (current.HMix * current.GTau2)) / det;
+                    dTau2 = ((current.HMix * current.GMean) - (current.HMean * current.GTau2)) / det;
+                }
+                else
+                {
+                    // Not concave here: a gradient step with a curvature-free scale.
+                    dMean = current.GMean * maxVariance;
+                    dTau2 = current.GTau2 * maxVariance * maxVariance;
+                }
+                if (tau2 + dTau2 < 0.0)
+                {
+                    var t = -tau2 / dTau2;
+                    dMean *= t;
+                    dTau2 = -tau2;
+                }
+            }
+            var step = 1.0;
+            var next = current;
+            double trialMean = mean, trialTau2 = tau2;
+            for (var halving = 0; halving < 60; halving++)
+            {
+                trialMean = mean + (step * dMean);
+                trialTau2 = Math.Max(0.0, tau2 + (step * dTau2));
+                next = JointDerivatives(observations, weights, trialMean, trialTau2);
+                if (next.Value >= current.Value - (1e-13 * Math.Abs(current.Value)))
+                {
+                    break;
+                }
+                step *= 0.5;
+            }
+            var movedMean = Math.Abs(trialMean - mean);
+            var movedTau2 = Math.Abs(trialTau2 - tau2);
+            mean = trialMean;
+            tau2 = trialTau2;
+            current = next;
+            if (!double.IsFinite(mean) || !double.IsFinite(tau2))
+            {
+                return false;
+            }
+            if (movedMean <= 1e-10 * scale && movedTau2 <= 1e-10 * (tau2 + maxVariance))
+            {
+                truncated = tau2 == 0.0 && current.GTau2 < 0.0;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private readonly record struct Joint(double Value, double GMean, double GTau2, double HMean, double HMix, double HTau2);
+
+    /// <summary>Σ a_i·ℓ_i with its gradient and Hessian in (μ, tau²).</summary>
+    private static Joint JointDerivatives(ReadOnlySpan<Observation> observations, ReadOnlySpan<double> weights, double mean, double tau2)
+    {
+        double value = 0, gm = 0, gs = 0, hmm = 0, hms = 0, hss = 0;
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var a = weights.IsEmpty ? 1.0 : weights[i];
+            if (a == 0)
+            {
+                continue;
+            }
+            var o = observations[i];
+            var variance = o.Variance + tau2;
+            if (o.IsPoint)
+            {
+                var r = o.Lower - mean;
+                var inv = 1.0 / variance;
+                var r2 = r * r * inv;
+                value += a * ((-0.5 * r2) - (0.5 * Math.Log(variance)) - LogSqrtTwoPi);
+                gm += a * r * inv;
+                gs += a * 0.5 * inv * (r2 - 1.0);
+                hmm -= a * inv;
+                hms -= a * r * inv * inv;
+                hss += a * inv * inv * (0.5 - r2);
+                continue;
+            }
+            var sigma = Math.Sqrt(variance);
+            var za = (o.Lower - mean) / sigma;
+            var zb = (o.Upper - mean) / sigma;
+            var logP = LogNormalProbability(za, zb);
+            // For each finite bound (sign + for the upper, − for the lower): t = φ(z)/P.
+            double sumT = 0, sumTz = 0, sumTz2 = 0, sumTz3 = 0;
+            if (double.IsFinite(zb))
+            {
+                var t = Math.Exp(LogNormalDensity(zb) - logP);
+                sumT += t;
+                sumTz += t * zb;
+                sumTz2 += t * zb * zb;
+                sumTz3 += t * zb * zb * zb;
+            }
+            if (double.IsFinite(za))
+            {
+                var t = Math.Exp(LogNormalDensity(za) - logP);
+                sumT -= t;
+                sumTz -= t * za;
+                sumTz2 -= t * za * za;
+                sumTz3 -= t * za * za * za;
+            }
+            var g1 = -sumT / sigma;
+            var g2 = -sumTz / (2 * variance);
+            value += a * logP;
+            gm += a * g1;
+            gs += a * g2;
+            hmm += a * ((-sumTz / variance) - (g1 * g1));
+            hms += a * (((sumT - sumTz2) / (2 * variance * sigma)) - (g1 * g2));
+            hss += a * ((((3 * sumTz) - sumTz3) / (4 * variance * variance)) - (g2 * g2));
+        }
+        return new Joint(value, gm, gs, hmm, hms, hss);
     }
 
     /// <summary>Σ a_i·ℓ_i at (μ, tau²), adding −∂²/∂μ² to <paramref name="information"/>.</summary>

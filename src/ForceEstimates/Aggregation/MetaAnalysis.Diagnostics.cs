@@ -150,17 +150,49 @@ public static partial class MetaAnalysis
     {
         var fit = Fit(effects, variances, method);
         var weights = new double[effects.Length];
-        var sum = 0.0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = 1.0 / (variances[i] + fit.TauSquared);
-            sum += weights[i];
-        }
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] *= 100.0 / sum;
-        }
+        Weights(variances, fit.TauSquared, weights);
         return weights;
+    }
+
+    /// <summary>
+    /// Writes each study's weight in percent, 100·w_i/Σw with w = 1/(v + <paramref name="tauSquared"/>), for a tau²
+    /// already estimated (for example <see cref="MetaAnalysisResult.TauSquared"/>). Allocates nothing.
+    /// </summary>
+    /// <param name="variances">The sampling variances, finite and greater than 0.</param>
+    /// <param name="tauSquared">tau², finite and at least 0.</param>
+    /// <param name="percentages">Receives the k percentages (summing to 100); as long as <paramref name="variances"/>.</param>
+    /// <exception cref="ArgumentException">A bad variance (named by index), a bad tau², or a destination of the wrong length.</exception>
+    public static void Weights(ReadOnlySpan<double> variances, double tauSquared, Span<double> percentages)
+    {
+        if (!double.IsFinite(tauSquared) || tauSquared < 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected a finite tau² of at least 0, but got {tauSquared}."),
+                nameof(tauSquared));
+        }
+        if (percentages.Length != variances.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected room for {variances.Length} weights, but got {percentages.Length}."),
+                nameof(percentages));
+        }
+        var sum = 0.0;
+        for (var i = 0; i < variances.Length; i++)
+        {
+            var v = variances[i];
+            if (!double.IsFinite(v) || v <= 0)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Expected finite variances greater than 0, but variances[{i}] is {v}."),
+                    nameof(variances));
+            }
+            percentages[i] = 1.0 / (v + tauSquared);
+            sum += percentages[i];
+        }
+        for (var i = 0; i < percentages.Length; i++)
+        {
+            percentages[i] *= 100.0 / sum;
+        }
     }
 
     private static void CheckForDeletion(ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, TauSquaredMethod method, KnappHartung knappHartung)

@@ -101,6 +101,10 @@ public static partial class MetaAnalysis
     /// Steps are tau² += (Y'PPY − tr P)/tr(PP) (REML), (Y'PPY − Σw)/Σw² (ML), (k/(k − 1)·Y'PY − k)/Σw (EB).
     /// A step below 0 stops at 0 (metafor halves the step until it stays at or above 0; both converge to the same
     /// point). After convergence, REML and ML check like metafor whether the likelihood is larger at tau² = 0.
+    /// When EB's iteration does not converge within the cap, its equation Q(tau²) = k − 1 (the Paule–Mandel equation)
+    /// is solved by the bracketed search instead; when REML's or ML's does not, the same score equation is solved by
+    /// bracketed scoring (<see cref="BracketedScoring"/>); only if that fails too is DerSimonian–Laird used, and the
+    /// result says so.
     /// </summary>
     private static TauSquaredEstimate FisherScoring(
         ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, in FixedEffectSums fe,
@@ -140,7 +144,82 @@ public static partial class MetaAnalysis
                 return new TauSquaredEstimate(tau2, method, MetaAnalysisStatus.Converged, iteration, truncated && tau2 == 0.0);
             }
         }
+        if (method == TauSquaredMethod.EmpiricalBayes)
+        {
+            // The EB iteration stops where k/(k − 1)·Q(tau²) = k, i.e. Q(tau²) = k − 1: Paule–Mandel's equation. When
+            // the iteration oscillates (variances spanning many orders of magnitude), the bracketed search finds the
+            // same estimate.
+            if (fe.Q <= k - 1.0)
+            {
+                return new TauSquaredEstimate(0.0, method, MetaAnalysisStatus.Converged, maxIterations, fe.Q < k - 1.0);
+            }
+            var root = SolveGeneralisedQ(effects, variances, fe.Shift, k - 1.0, DerSimonianLaird(in fe, k - 1.0).TauSquared, typical, maxIterations, out var searched);
+            if (!double.IsNaN(root))
+            {
+                return new TauSquaredEstimate(root, method, MetaAnalysisStatus.Converged, maxIterations + searched, false);
+            }
+        }
+        else
+        {
+            // Fisher scoring oscillated: the same score equation, with each step kept inside the bracket found so far.
+            var root = BracketedScoring(effects, variances, in fe, method, maxIterations, out var searched);
+            if (!double.IsNaN(root))
+            {
+                var zero = root == 0.0 || LikelihoodLargerAtZero(effects, variances, in fe, method, root);
+                return new TauSquaredEstimate(zero ? 0.0 : root, method, MetaAnalysisStatus.Converged, maxIterations + searched, zero);
+            }
+        }
         return FallBack(in fe, k - 1.0, maxIterations);
+    }
+
+    /// <summary>
+    /// REML or ML by Fisher scoring safeguarded with a bracket: the score (Y'PPY − tr P, or Y'PPY − Σw) is positive
+    /// below the estimate and negative above it, so each evaluation narrows [lower, upper]; a scoring step that
+    /// leaves the bracket is replaced by bisection (or doubling while there is no upper end yet). Returns 0 when the
+    /// score at 0 is not positive, NaN when <paramref name="maxIterations"/> evaluations do not settle.
+    /// </summary>
+    internal static double BracketedScoring(
+        ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, in FixedEffectSums fe, TauSquaredMethod method,
+        int maxIterations, out int iterations)
+    {
+        var restricted = method == TauSquaredMethod.RestrictedMaximumLikelihood;
+        var scale = (effects.Length - 1.0) / fe.TraceP;
+        iterations = 0;
+        if (fe.YPPY - (restricted ? fe.TraceP : fe.W) <= 0.0)
+        {
+            return 0.0;
+        }
+        double lower = 0.0, upper = double.PositiveInfinity;
+        var x = Math.Max(0.0, HedgesRaw(in fe, effects.Length));
+        for (iterations = 1; iterations <= maxIterations; iterations++)
+        {
+            var s = WeightedSums.Compute(effects, variances, fe.Shift, x);
+            var score = s.YPPY - (restricted ? s.TraceP : s.W);
+            var information = restricted ? s.TracePP : s.W2;
+            if (score > 0.0)
+            {
+                lower = x;
+            }
+            else if (score < 0.0)
+            {
+                upper = x;
+            }
+            else
+            {
+                return x;
+            }
+            var next = x + (score / information);
+            if (!(next > lower && next < upper))
+            {
+                next = double.IsPositiveInfinity(upper) ? (2.0 * x) + scale : 0.5 * (lower + upper);
+            }
+            if (Math.Abs(next - x) <= RelativeTolerance * (next + scale) || upper - lower <= RelativeTolerance * (lower + scale))
+            {
+                return next;
+            }
+            x = next;
+        }
+        return double.NaN;
     }
 
     /// <summary>

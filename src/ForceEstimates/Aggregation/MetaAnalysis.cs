@@ -18,8 +18,9 @@ namespace ForceEstimates.Aggregation;
 /// <para>Convergence: Fisher scoring (REML, ML, EB) stops when the change in tau² is at most
 /// 1e-10·(tau² + s²), with s² the typical within-study variance (see <see cref="MetaAnalysisResult.ISquared"/>),
 /// after at most 1000 iterations; Paule–Mandel's safeguarded Newton search on the generalised Q uses the same
-/// rule. When an iteration does not converge, DerSimonian–Laird is used instead and the result says so
-/// (<see cref="MetaAnalysisStatus.DidNotConverge"/>). metafor stops with an error in those cases.</para>
+/// rule. When Fisher scoring oscillates, the same equation is solved by a bracketed search (metafor stops with an
+/// error there); only if that fails too is DerSimonian–Laird used instead, and the result says so
+/// (<see cref="MetaAnalysisStatus.DidNotConverge"/>).</para>
 /// <para>Edges: tau² is never negative (moment estimators are truncated at 0, Fisher scoring stops at 0);
 /// k = 1 gives the single study (<see cref="MetaAnalysisStatus.SingleStudy"/>); with k = 2 every estimator is
 /// defined (k − 1 = 1 degree of freedom); with all variances equal the weighted estimators reduce to their

@@ -20,7 +20,7 @@ public enum ObservationKind
 }
 
 /// <summary>
-/// One observation for <see cref="MetaAnalysis.FitCensored"/>: a point value, or a one-sided or two-sided bound,
+/// One observation for <see cref="MetaAnalysis.FitCensored(ReadOnlySpan{Observation}, ReadOnlySpan{double}, TauSquaredMethod)"/>: a point value, or a one-sided or two-sided bound,
 /// on the analysis scale (for counts, the logarithm), with the within-study (reporting) variance of the value
 /// behind it. Create one with <see cref="Point"/>, <see cref="AtMost"/>, <see cref="AtLeast"/> or
 /// <see cref="Between"/>. Immutable and thread-safe.

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ForceEstimates.Aggregation;
 
 /// <summary>
@@ -25,4 +27,11 @@ public readonly record struct StudyInfluence(
     double QWithout,
     double Hat,
     double Weight,
-    double DfBetas);
+    double DfBetas)
+{
+    /// <summary>Culture-invariant, e.g. <c>rstudent -2.17, DFFITS -1.17, Cook's D 0.795, hat 0.12, weight 12%</c>.</summary>
+    public override string ToString()
+        => string.Create(
+            CultureInfo.InvariantCulture,
+            $"rstudent {StudentizedResidual:G3}, DFFITS {Dffits:G3}, Cook's D {CooksDistance:G3}, hat {Hat:G3}, weight {Weight:G3}%");
+}

@@ -51,7 +51,9 @@ public enum TauSquaredMethod
 
     /// <summary>
     /// Empirical Bayes (Morris 1983; Berkey et al. 1995), iterated as in metafor until
-    /// k/(k − 1)·Q(tau²) = k; started from the Hedges estimate.
+    /// k/(k − 1)·Q(tau²) = k; started from the Hedges estimate. Its fixed point solves Q(tau²) = k − 1, Paule and
+    /// Mandel's equation, so the two agree; where the iteration oscillates (metafor then stops with an error), that
+    /// equation is solved by a bracketed search instead.
     /// </summary>
     EmpiricalBayes,
 }

@@ -230,4 +230,92 @@ public partial class MetaAnalysisTest
         (Observation.Point(1, 0.5) != Observation.Point(1, 0.25)).Should().BeTrue();
         Observation.AtMost(3, 1).Lower.Should().Be(double.NegativeInfinity);
     }
+
+    /// <summary>The slower profile search (the fallback when the joint Newton search does not settle) finds the same maximum.</summary>
+    [Fact]
+    public void TheProfileFallbackFindsTheSameMaximum()
+    {
+        Observation[] observations =
+        [
+            .. Points([Math.Log(10_000), Math.Log(12_000), Math.Log(10_900), Math.Log(11_000), Math.Log(14_000)], [0.004, 0.004, 0.002, 0.003, 0.006]),
+            Observation.AtLeast(Math.Log(10_000), 0.002),
+            Observation.Between(Math.Log(11_000), Math.Log(20_000), 0.002),
+            Observation.AtMost(Math.Log(15_000), 0.004),
+        ];
+        double[] weights = [1, 0.5, 1, 2, 1, 1, 0.7, 1];
+        var joint = MetaAnalysis.FitCensored(observations, weights, TauSquaredMethod.MaximumLikelihood, jointNewton: true);
+        var profile = MetaAnalysis.FitCensored(observations, weights, TauSquaredMethod.MaximumLikelihood, jointNewton: false);
+        profile.Status.Should().Be(MetaAnalysisStatus.Converged);
+        profile.Mean.Should().BeApproximately(joint.Mean, 1e-7);
+        profile.TauSquared.Should().BeApproximately(joint.TauSquared, 1e-6 * joint.TauSquared);
+        profile.StandardError.Should().BeApproximately(joint.StandardError, 1e-6 * joint.StandardError);
+
+        var (y, v) = MetaforReference.Data(MetaforReference.DataSet("extended", "bcg"));
+        var ml = MetaAnalysis.Fit(y, v, TauSquaredMethod.MaximumLikelihood);
+        var viaProfile = MetaAnalysis.FitCensored(Points(y, v), [], TauSquaredMethod.MaximumLikelihood, jointNewton: false);
+        viaProfile.TauSquared.Should().BeApproximately(ml.TauSquared, 1e-6 * ml.TauSquared);
+        viaProfile.Mean.Should().BeApproximately(ml.Mean, 1e-6 * Math.Abs(ml.Mean));
+    }
+
+    /// <summary>When the likelihood is largest at tau² = 0 both searches say so.</summary>
+    [Fact]
+    public void HomogeneousDataGiveZeroTauSquaredAndSaySo()
+    {
+        double[] y = [1.0, 1.01, 0.99, 1.0];
+        double[] v = [0.1, 0.1, 0.1, 0.1];
+        Observation[] observations = [.. Points(y, v), Observation.AtLeast(0.5, 0.1)];
+        foreach (var joint in new[] { true, false })
+        {
+            var fit = MetaAnalysis.FitCensored(observations, [], TauSquaredMethod.MaximumLikelihood, joint);
+            fit.TauSquared.Should().Be(0);
+            fit.TauSquaredTruncated.Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public void FitCensoredManyEqualsFitCensoredPerGroupAndNamesTheBadGroup()
+    {
+        Observation[] observations =
+        [
+            .. Points(TroopEffects, TroopVariances), Observation.AtLeast(Math.Log(11_500), 0.01),
+            Observation.Point(1, 0.1), Observation.Point(1.4, 0.2),
+            Observation.AtMost(3, 0.1), Observation.AtLeast(2, 0.1), Observation.Between(2.2, 2.4, 0.05),
+        ];
+        double[] weights = [1, 0.5, 1, 1, 0.8, 1, 1, 1, 1, 2];
+        int[] offsets = [0, 5, 7, 10];
+        var results = new MetaAnalysisResult[3];
+        MetaAnalysis.FitCensoredMany(observations, weights, offsets, results);
+        for (var g = 0; g < 3; g++)
+        {
+            var range = offsets[g]..offsets[g + 1];
+            results[g].Should().Be(MetaAnalysis.FitCensored(observations.AsSpan(range), weights.AsSpan(range)));
+        }
+        MetaAnalysis.FitCensoredMany(observations, [], offsets, results, TauSquaredMethod.FixedEffect);
+        results[1].Should().Be(MetaAnalysis.FitCensored(observations.AsSpan(5, 2), [], TauSquaredMethod.FixedEffect));
+
+        observations[7] = Observation.AtLeast(1, 0.1);
+        observations[9] = Observation.AtLeast(2.2, 0.05);
+        FluentActions.Invoking(() => MetaAnalysis.FitCensoredMany(observations, weights, offsets, results))
+            .Should().Throw<ArgumentException>().WithMessage("Group 2*").Which.ParamName.Should().Be("observations");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensoredMany(observations, weights, [0, 10], new MetaAnalysisResult[2]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("results");
+        FluentActions.Invoking(() => MetaAnalysis.FitCensoredMany(observations, [1.0], offsets, results))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+    }
+
+    [Fact]
+    public void WeightsForAGivenTauSquaredAreInverseVarianceShares()
+    {
+        double[] v = [0.1, 0.3, 0.6];
+        var percentages = new double[3];
+        MetaAnalysis.Weights(v, 0.2, percentages);
+        var w = v.Select(x => 1 / (x + 0.2)).ToArray();
+        for (var i = 0; i < 3; i++)
+        {
+            percentages[i].Should().BeApproximately(100 * w[i] / w.Sum(), 1e-12);
+        }
+        FluentActions.Invoking(() => MetaAnalysis.Weights(v, -1, percentages)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("tauSquared");
+        FluentActions.Invoking(() => MetaAnalysis.Weights(v, 0, new double[2])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("percentages");
+        FluentActions.Invoking(() => MetaAnalysis.Weights([0.1, 0.0], 0, new double[2])).Should().Throw<ArgumentException>().WithMessage("*variances[1]*");
+    }
 }
