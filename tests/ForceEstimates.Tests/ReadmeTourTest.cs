@@ -1,0 +1,64 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using NodaTime;
+using Xunit;
+
+namespace ForceEstimates.Tests;
+
+/// <summary>The code of README.md's tour, kept here so that it compiles and does what the README says.</summary>
+public class ReadmeTourTest
+{
+    [Fact]
+    public void Estimates()
+    {
+        var nearly = Estimate.Parse("nearly 60,000");
+        nearly.Hedge.Should().Be(HedgeKind.JustBelow);
+        nearly.UpperBound.Should().Be(60_000);
+        nearly.Quantile(0.999).Should().BeLessThanOrEqualTo(60_000);
+        var interval = nearly.Interval(0.9);
+        interval.Lower.Should().BeLessThan(interval.Upper);
+
+        var area = Estimate.Parse("about 1,376 square kilometres");
+        area.Stated.Unit.Should().Be("square kilometres");
+        area.Median.Should().BeApproximately(1_376, 1e-6);
+
+        Estimate.TryParse("sometime last year", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ReportsAndAggregation()
+    {
+        var troops = Quantity.Of(Metric.Personnel, "North Korean troops", "Russia (Kursk front)", Unit.Persons, Statistic.Level);
+        var nis = Source.Of("South Korea's National Intelligence Service", SourceKind.IntelligenceService, ConflictSide.ThirdParty);
+        var wire = Source.Of("Yonhap", SourceKind.NewsAgency, ConflictSide.ThirdParty);
+        var report = Report.Of(
+            "nis-2024-11-20",
+            troops,
+            Estimate.Parse("around 10,900"),
+            Provenance.Of(nis, Citation.Of(wire, new LocalDate(2024, 11, 20))).WithRating(AdmiraltyRating.Parse("B2")),
+            new DateInterval(new LocalDate(2024, 11, 20), new LocalDate(2024, 11, 20)),
+            new LocalDate(2024, 11, 20));
+
+        var reports = Samples.NorthKoreanTroops.Add(report.WithId("my-copy-of-the-nis-figure"));
+        var aggregate = Aggregate.Of(reports, new LocalDate(2024, 12, 31));
+
+        aggregate.Value.Should().BeInRange(10_000, 12_000);
+        aggregate.IndependentOrigins.Should().Be(4);
+        aggregate.Contributions.Single(c => c.Report.Id == "my-copy-of-the-nis-figure").SharedOriginCount.Should().Be(3);
+        aggregate.Summary.Should().Contain("independent origins");
+
+        var pooled = Aggregate.Of(reports, new LocalDate(2024, 12, 31), AggregationOptions.Default with { Method = AggregationMethod.LinearPool });
+        pooled.ConfidenceInterval.Width.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void NumericCore()
+    {
+        double[] effects = { -0.89, -1.59, -1.35 };
+        double[] variances = { 0.33, 0.19, 0.42 };
+        var fit = MetaAnalysis.Fit(effects, variances, TauSquaredMethod.DerSimonianLaird, KnappHartung.Standard);
+        fit.ConfidenceInterval.Contains(fit.Mean).Should().BeTrue();
+        fit.ISquared.Should().BeInRange(0, 100);
+    }
+}
