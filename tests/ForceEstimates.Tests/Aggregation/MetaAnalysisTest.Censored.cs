@@ -359,4 +359,14 @@ public partial class MetaAnalysisTest
         ReferenceLogLikelihood(observations, weights, fit.Mean, fit.TauSquared)
             .Should().BeGreaterThanOrEqualTo(set.GetProperty("loglik").GetDouble() - 1e-10, "our maximum is at least as high as R's");
     }
+
+    /// <summary>"More than 10" and "at most 5" together have no maximum: the likelihood rises as tau² grows. The fit says so.</summary>
+    [Fact]
+    public void ContradictoryBoundsWithoutPointsAreReportedAsNotConverged()
+    {
+        var fit = MetaAnalysis.FitCensored([Observation.AtLeast(10, 0.1), Observation.AtMost(5, 0.1)], []);
+        fit.Status.Should().Be(MetaAnalysisStatus.DidNotConverge);
+        fit.Mean.Should().BeApproximately(7.5, 1e-3, "the problem is symmetric about 7.5");
+        fit.TauSquared.Should().BeGreaterThan(25);
+    }
 }
