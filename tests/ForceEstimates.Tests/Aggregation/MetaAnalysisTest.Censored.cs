@@ -369,4 +369,31 @@ public partial class MetaAnalysisTest
         fit.Mean.Should().BeApproximately(7.5, 1e-3, "the problem is symmetric about 7.5");
         fit.TauSquared.Should().BeGreaterThan(25);
     }
+
+    [Fact]
+    public void CensoredWeightsAreSharesOfTheInformationAboutTheMean()
+    {
+        var points = Points(TroopEffects, TroopVariances);
+        var fit = MetaAnalysis.FitCensored(points, []);
+        var shares = new double[points.Length];
+        MetaAnalysis.Weights(points, [], fit, shares);
+        var expected = new double[points.Length];
+        MetaAnalysis.Weights(TroopVariances, fit.TauSquared, expected);
+        for (var i = 0; i < shares.Length; i++)
+        {
+            shares[i].Should().BeApproximately(expected[i], 1e-9);
+        }
+
+        Observation[] withBounds = [.. points, Observation.AtLeast(Math.Log(1_000), 0.01), Observation.AtLeast(Math.Log(11_000), 0.01)];
+        double[] weights = [1, 1, 1, 1, 1, 0.5];
+        var censored = MetaAnalysis.FitCensored(withBounds, weights);
+        shares = new double[withBounds.Length];
+        MetaAnalysis.Weights(withBounds, weights, censored, shares);
+        shares.Sum().Should().BeApproximately(100, 1e-9);
+        shares[4].Should().BeLessThan(1e-6, "a bound far below the mean says almost nothing");
+        shares[5].Should().BeGreaterThan(1, "a bound near the mean carries information");
+        // The shares are the parts of the information that gives the standard error.
+        FluentActions.Invoking(() => MetaAnalysis.Weights(withBounds, weights, censored, new double[2]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("percentages");
+    }
 }
