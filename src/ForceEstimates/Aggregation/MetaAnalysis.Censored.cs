@@ -97,6 +97,49 @@ public static partial class MetaAnalysis
         }
     }
 
+    /// <summary>
+    /// Each observation's share, in percent, of the information about the mean at a censored fit:
+    /// a_i·(−∂²ℓ_i/∂μ²) over its sum, at the fit's mean and tau². For point observations with unit weights this is
+    /// 100·w_i/Σw with w = 1/(v + tau²), as <see cref="Weights(ReadOnlySpan{double}, double, Span{double})"/>; a bound
+    /// far from the mean carries almost none. Allocates nothing.
+    /// </summary>
+    /// <param name="observations">The observations the fit was made from.</param>
+    /// <param name="weights">The likelihood weights it was made with, or empty for weight 1 each.</param>
+    /// <param name="fit">The result of <see cref="FitCensored(ReadOnlySpan{Observation}, ReadOnlySpan{double}, TauSquaredMethod)"/> on them.</param>
+    /// <param name="percentages">Receives one percentage per observation (summing to 100).</param>
+    /// <exception cref="ArgumentException">Lengths do not match, or the observations carry no information.</exception>
+    public static void Weights(ReadOnlySpan<Observation> observations, ReadOnlySpan<double> weights, in MetaAnalysisResult fit, Span<double> percentages)
+    {
+        if (percentages.Length != observations.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected room for {observations.Length} weights, but got {percentages.Length}."),
+                nameof(percentages));
+        }
+        if (!weights.IsEmpty && weights.Length != observations.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected one weight per observation ({observations.Length}) or none, but got {weights.Length}."),
+                nameof(weights));
+        }
+        var total = 0.0;
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var a = weights.IsEmpty ? 1.0 : weights[i];
+            var information = a == 0 ? 0.0 : -a * ObservationTerm(observations[i], fit.Mean, fit.TauSquared).Second;
+            percentages[i] = Math.Max(0.0, information);
+            total += percentages[i];
+        }
+        if (!(total > 0) || !double.IsFinite(total))
+        {
+            throw new ArgumentException("Expected observations that carry information about the mean at this fit.", nameof(observations));
+        }
+        for (var i = 0; i < percentages.Length; i++)
+        {
+            percentages[i] *= 100.0 / total;
+        }
+    }
+
     /// <summary>The censored fit; <paramref name="jointNewton"/> false goes straight to the profile search (for tests).</summary>
     internal static MetaAnalysisResult FitCensored(
         ReadOnlySpan<Observation> observations,

@@ -318,4 +318,82 @@ public partial class MetaAnalysisTest
         FluentActions.Invoking(() => MetaAnalysis.Weights(v, 0, new double[2])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("percentages");
         FluentActions.Invoking(() => MetaAnalysis.Weights([0.1, 0.0], 0, new double[2])).Should().Throw<ArgumentException>().WithMessage("*variances[1]*");
     }
+
+    public static TheoryData<string> CensoredReferenceSets()
+    {
+        var data = new TheoryData<string>();
+        foreach (var set in MetaforReference.CensoredDataSets())
+        {
+            data.Add(set.GetProperty("name").GetString()!);
+        }
+        return data;
+    }
+
+    /// <summary>
+    /// Against R maximising the same censored, weighted likelihood directly (tools/metafor/censored-reference.R):
+    /// the same maximum, to the accuracy of R's optimisers.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CensoredReferenceSets))]
+    public void CensoredFitMatchesADirectMaximisationInR(string dataSet)
+    {
+        var set = MetaforReference.CensoredDataSets().Single(s => s.GetProperty("name").GetString() == dataSet);
+        var kinds = set.GetProperty("kind").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var lower = set.GetProperty("lower").EnumerateArray().Select(MetaforReference.Number).ToArray();
+        var upper = set.GetProperty("upper").EnumerateArray().Select(MetaforReference.Number).ToArray();
+        var variances = set.GetProperty("vi").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var weights = set.GetProperty("weights").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var observations = kinds.Select((kind, i) => kind switch
+        {
+            0 => Observation.Point(lower[i], variances[i]),
+            1 => Observation.AtMost(upper[i], variances[i]),
+            2 => Observation.AtLeast(lower[i], variances[i]),
+            _ => Observation.Between(lower[i], upper[i], variances[i]),
+        }).ToArray();
+
+        var fit = MetaAnalysis.FitCensored(observations, weights);
+        var expectedMean = set.GetProperty("mu").GetDouble();
+        var expectedTau2 = set.GetProperty("tau2").GetDouble();
+        fit.Mean.Should().BeApproximately(expectedMean, 1e-6 * Math.Abs(expectedMean));
+        fit.TauSquared.Should().BeApproximately(expectedTau2, (1e-5 * expectedTau2) + 1e-9);
+        ReferenceLogLikelihood(observations, weights, fit.Mean, fit.TauSquared)
+            .Should().BeGreaterThanOrEqualTo(set.GetProperty("loglik").GetDouble() - 1e-10, "our maximum is at least as high as R's");
+    }
+
+    /// <summary>"More than 10" and "at most 5" together have no maximum: the likelihood rises as tau² grows. The fit says so.</summary>
+    [Fact]
+    public void ContradictoryBoundsWithoutPointsAreReportedAsNotConverged()
+    {
+        var fit = MetaAnalysis.FitCensored([Observation.AtLeast(10, 0.1), Observation.AtMost(5, 0.1)], []);
+        fit.Status.Should().Be(MetaAnalysisStatus.DidNotConverge);
+        fit.Mean.Should().BeApproximately(7.5, 1e-3, "the problem is symmetric about 7.5");
+        fit.TauSquared.Should().BeGreaterThan(25);
+    }
+
+    [Fact]
+    public void CensoredWeightsAreSharesOfTheInformationAboutTheMean()
+    {
+        var points = Points(TroopEffects, TroopVariances);
+        var fit = MetaAnalysis.FitCensored(points, []);
+        var shares = new double[points.Length];
+        MetaAnalysis.Weights(points, [], fit, shares);
+        var expected = new double[points.Length];
+        MetaAnalysis.Weights(TroopVariances, fit.TauSquared, expected);
+        for (var i = 0; i < shares.Length; i++)
+        {
+            shares[i].Should().BeApproximately(expected[i], 1e-9);
+        }
+
+        Observation[] withBounds = [.. points, Observation.AtLeast(Math.Log(1_000), 0.01), Observation.AtLeast(Math.Log(11_000), 0.01)];
+        double[] weights = [1, 1, 1, 1, 1, 0.5];
+        var censored = MetaAnalysis.FitCensored(withBounds, weights);
+        shares = new double[withBounds.Length];
+        MetaAnalysis.Weights(withBounds, weights, censored, shares);
+        shares.Sum().Should().BeApproximately(100, 1e-9);
+        shares[4].Should().BeLessThan(1e-6, "a bound far below the mean says almost nothing");
+        shares[5].Should().BeGreaterThan(1, "a bound near the mean carries information");
+        // The shares are the parts of the information that gives the standard error.
+        FluentActions.Invoking(() => MetaAnalysis.Weights(withBounds, weights, censored, new double[2]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("percentages");
+    }
 }

@@ -30,6 +30,32 @@ internal static class MetaforReference
         ["EB"] = TauSquaredMethod.EmpiricalBayes,
     };
 
+    /// <summary>The censored-likelihood reference (tools/metafor/censored-reference.R).</summary>
+    public static IEnumerable<JsonElement> CensoredDataSets()
+    {
+        lock (Files)
+        {
+            if (!Files.TryGetValue("censored", out var document))
+            {
+                using var stream = typeof(MetaforReference).Assembly.GetManifestResourceStream("ForceEstimates.Tests.Reference.censored-reference.json")
+                    ?? throw new InvalidOperationException("Embedded reference censored-reference.json is missing.");
+                document = JsonDocument.Parse(stream);
+                Files["censored"] = document;
+            }
+            return document.RootElement.GetProperty("datasets").EnumerateArray();
+        }
+    }
+
+    /// <summary>A number, where R's jsonlite writes infinities as the strings "Inf" and "-Inf".</summary>
+    public static double Number(JsonElement element) => element.ValueKind == JsonValueKind.String
+        ? element.GetString() switch
+        {
+            "Inf" => double.PositiveInfinity,
+            "-Inf" => double.NegativeInfinity,
+            var other => throw new FormatException($"Unexpected number '{other}'."),
+        }
+        : element.GetDouble();
+
     public static JsonElement Root(string file)
     {
         lock (Files)
