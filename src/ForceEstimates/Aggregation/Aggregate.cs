@@ -172,31 +172,43 @@ public sealed class Aggregate
     {
         Preconditions.CheckNotNull(reports);
         options ??= AggregationOptions.Default;
-        var groups = new Dictionary<QuantityKey, List<Report>>();
-        var order = new List<QuantityKey>();
-        int index = 0;
-        foreach (var report in reports)
+        var all = reports.ToArray();
+        // Counting sort by quantity: one array for all groups, each group a segment of it, in order of first appearance.
+        var groupByKey = new Dictionary<QuantityKey, int>();
+        var groupOf = new int[all.Length];
+        var sizes = new List<int>();
+        var current = new List<bool>();
+        for (int i = 0; i < all.Length; i++)
         {
-            if (report is null)
+            var report = all[i] ?? throw new ArgumentNullException(nameof(reports), $"Report {i} is null.");
+            if (!groupByKey.TryGetValue(report.Quantity.Key, out int group))
             {
-                throw new ArgumentNullException(nameof(reports), $"Report {index} is null.");
+                group = sizes.Count;
+                groupByKey.Add(report.Quantity.Key, group);
+                sizes.Add(0);
+                current.Add(false);
             }
-            var key = report.Quantity.Key;
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups.Add(key, list = []);
-                order.Add(key);
-            }
-            list.Add(report);
-            index++;
+            groupOf[i] = group;
+            sizes[group]++;
+            current[group] |= report.Published <= asOf;
         }
-        var results = new List<Aggregate>(order.Count);
-        foreach (var key in order)
+        var starts = new int[sizes.Count + 1];
+        for (int g = 0; g < sizes.Count; g++)
         {
-            var list = groups[key];
-            if (list.Exists(r => r.Published <= asOf))
+            starts[g + 1] = starts[g] + sizes[g];
+        }
+        var ordered = new Report[all.Length];
+        var next = (int[])starts.Clone();
+        for (int i = 0; i < all.Length; i++)
+        {
+            ordered[next[groupOf[i]]++] = all[i];
+        }
+        var results = new List<Aggregate>(sizes.Count);
+        for (int g = 0; g < sizes.Count; g++)
+        {
+            if (current[g])
             {
-                results.Add(Build(list.ToArray(), asOf, options));
+                results.Add(Build(new ArraySegment<Report>(ordered, starts[g], sizes[g]), asOf, options));
             }
         }
         return results;
@@ -262,7 +274,7 @@ public sealed class Aggregate
         _ => "low/high envelope",
     };
 
-    private static Aggregate Build(Report[] reports, LocalDate asOf, AggregationOptions options)
+    private static Aggregate Build(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options)
         => new AggregateBuilder(reports, asOf, options).Build(
             (key, quantity, scale, estimate, ci, pi, fit, contributions, origins, notes)
                 => new Aggregate(key, quantity, asOf, options, scale, estimate, ci, pi, fit, contributions, origins, notes));

@@ -13,7 +13,7 @@ internal sealed class AggregateBuilder
     private const double OneSigmaLower = 0.15865525393145707;
     private const double OneSigmaUpper = 0.8413447460685429;
 
-    private readonly Report[] reports;
+    private readonly ArraySegment<Report> reports;
     private readonly LocalDate asOf;
     private readonly AggregationOptions options;
     private readonly List<string> notes = [];
@@ -23,7 +23,7 @@ internal sealed class AggregateBuilder
         EstimateInterval confidenceInterval, EstimateInterval predictionInterval, MetaAnalysisResult heterogeneity,
         Contribution[] contributions, int independentOrigins, string[] notes);
 
-    internal AggregateBuilder(Report[] reports, LocalDate asOf, AggregationOptions options)
+    internal AggregateBuilder(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options)
     {
         this.reports = reports;
         this.asOf = asOf;
@@ -32,10 +32,11 @@ internal sealed class AggregateBuilder
 
     internal Aggregate Build(Factory create)
     {
-        var contributions = reports.Select(r => new Contribution(r)).ToArray();
-        var used = new List<int>();
-        for (int i = 0; i < reports.Length; i++)
+        var contributions = new Contribution[reports.Count];
+        var used = new List<int>(reports.Count);
+        for (int i = 0; i < reports.Count; i++)
         {
+            contributions[i] = new Contribution(reports[i]);
             if (reports[i].Published <= asOf)
             {
                 contributions[i].Included = true;
@@ -55,12 +56,17 @@ internal sealed class AggregateBuilder
         double upper = scale == AnalysisScale.Logit ? ShareUpper(unit) : 0;
 
         int n = used.Count;
-        var y = new double[n];
-        var v = new double[n];
+        // One buffer for the per-report numbers: aggregating many small groups should not make eight arrays each.
+        var numbers = new double[8 * n];
+        var y = numbers.AsSpan(0, n);
+        var v = numbers.AsSpan(n, n);
+        var pointY = numbers.AsSpan(2 * n, n); // every claim as a point (bounded claims through the hedge model)
+        var pointV = numbers.AsSpan(3 * n, n);
+        var weights = numbers.AsSpan(4 * n, n);
+        var model = numbers.AsSpan(5 * n, n);
+        var residuals = numbers.AsSpan(6 * n, n);
+        var scratch = numbers.AsSpan(7 * n, n);
         var observations = new Observation[n];
-        var pointY = new double[n]; // every claim as a point (bounded claims through the hedge model)
-        var pointV = new double[n];
-        var weights = new double[n];
         var usedReports = new Report[n];
         for (int j = 0; j < n; j++)
         {
@@ -184,7 +190,6 @@ internal sealed class AggregateBuilder
             anyCensored = false;
         }
 
-        var model = new double[n];
         double centerOnScale, seOnScale, tau2 = heterogeneity.TauSquared;
         EstimateInterval ciScale, piScale;
         Estimate result;
@@ -205,9 +210,8 @@ internal sealed class AggregateBuilder
                         notes.Add("censored claims enter the likelihood, so tau² was estimated by ML instead of REML");
                         method = TauSquaredMethod.MaximumLikelihood;
                     }
-                    var unit1 = new double[n];
-                    Array.Fill(unit1, 1.0);
-                    fit = MetaAnalysis.FitCensored(observations, unit1, method);
+                    scratch.Fill(1.0);
+                    fit = MetaAnalysis.FitCensored(observations, scratch, method);
                 }
                 else
                 {
@@ -237,7 +241,7 @@ internal sealed class AggregateBuilder
                     parts[j] = InUnit(contributions[used[j]].Report, unit);
                     model[j] = weights[j];
                 }
-                var mixture = MixtureDistribution.Create(parts, weights);
+                var mixture = MixtureDistribution.Create(parts, weights.ToArray());
                 result = Estimate.FromDistribution(mixture);
                 var ci = mixture.Interval(options.Level);
                 var pi = mixture.Interval(0.95);
@@ -250,7 +254,7 @@ internal sealed class AggregateBuilder
             }
             case AggregationMethod.LogarithmicPool:
             {
-                double totalW = weights.Sum(), precision = 0, weighted = 0;
+                double totalW = Sum(weights), precision = 0, weighted = 0;
                 for (int j = 0; j < n; j++)
                 {
                     double s2 = contributions[used[j]].StandardError * contributions[used[j]].StandardError;
@@ -275,7 +279,7 @@ internal sealed class AggregateBuilder
                     components[j] = NormalDistribution.Create(pointY[j], Math.Sqrt(pointV[j] + tau2));
                 }
                 centerOnScale = WeightedQuantile.Compute(pointY, model, 0.5);
-                var spread = MixtureDistribution.Create(components, model);
+                var spread = MixtureDistribution.Create(components, model.ToArray());
                 var inner = spread.Interval(options.Level);
                 ciScale = new EstimateInterval(Math.Min(inner.Lower, centerOnScale), Math.Max(inner.Upper, centerOnScale), options.Level);
                 var outer = spread.Interval(0.95);
@@ -287,7 +291,7 @@ internal sealed class AggregateBuilder
             }
             case AggregationMethod.Robust:
             {
-                var scales = new double[n];
+                var scales = scratch;
                 for (int j = 0; j < n; j++)
                 {
                     scales[j] = Math.Sqrt(pointV[j] + tau2);
@@ -362,10 +366,9 @@ internal sealed class AggregateBuilder
             }
         }
 
-        var residuals = new double[n];
-        var flagged = new bool[n];
+        Span<bool> flagged = n <= 256 ? stackalloc bool[n] : new bool[n];
         Disagreement.Find(observations, pointY, pointV, options.Method == AggregationMethod.FixedEffect, options.OutlierThreshold, residuals, flagged);
-        double totalModel = model.Sum();
+        double totalModel = Sum(model);
         for (int j = 0; j < n; j++)
         {
             var c = contributions[used[j]];
@@ -407,6 +410,16 @@ internal sealed class AggregateBuilder
         }
         double g = fa - fb;
         return Math.Max(0, ((g * g) - ((afa - bfb) * p)) / (s2 * p * p));
+    }
+
+    private static double Sum(ReadOnlySpan<double> values)
+    {
+        double total = 0;
+        foreach (var value in values)
+        {
+            total += value;
+        }
+        return total;
     }
 
     private AnalysisScale ChooseScale(List<int> used, QuantityKey key, Unit unit)
