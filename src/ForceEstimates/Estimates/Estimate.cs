@@ -148,16 +148,16 @@ public sealed class Estimate : IEquatable<Estimate>
     /// ("between a and b"), so <see cref="ToString"/> does not round-trip the distribution itself;
     /// its <see cref="StatedFigure.SignificantDigits"/> is 17 (nobody rounded it) and it has no unit.
     /// </summary>
-    /// <param name="distribution">The distribution; its 5% and 95% quantiles must be finite and not negative.</param>
+    /// <param name="distribution">The distribution; its 5% and 95% quantiles must be finite. They may be negative: an aggregate of changes can be.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
-    /// <exception cref="ArgumentException">The distribution's 90% interval is not finite or lies below zero.</exception>
+    /// <exception cref="ArgumentException">The distribution's 90% interval is not finite.</exception>
     public static Estimate FromDistribution(EstimateDistribution distribution)
     {
         Preconditions.CheckNotNull(distribution);
         var interval = distribution.Interval(0.9);
-        Preconditions.CheckArgument(double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper) && interval.Lower >= 0, nameof(distribution),
-            "Expected a distribution whose central 90% interval is finite and not negative.");
+        Preconditions.CheckArgument(double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper), nameof(distribution),
+            "Expected a distribution whose central 90% interval is finite.");
         var text = string.Concat("between ", FormatNumber(interval.Lower), " and ", FormatNumber(interval.Upper));
         var stated = new StatedFigure(text, HedgeKind.Distribution, string.Empty, new StatedValues(interval.Lower, interval.Upper), null, 17);
         return new Estimate(stated, distribution);

@@ -93,8 +93,36 @@ public partial class EstimateTest
     public void FromDistribution_RejectsNullAndUnboundedDistributions()
     {
         FluentActions.Invoking(() => Estimate.FromDistribution(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Estimate.FromDistribution(UniformDistribution.Create(-5, 5)))
+        FluentActions.Invoking(() => Estimate.FromDistribution(new Unbounded()))
             .Should().Throw<ArgumentException>().WithParameterName("distribution");
+    }
+
+    [Fact]
+    public void FromDistribution_AcceptsNegativeValuesForChanges()
+    {
+        var change = Estimate.FromDistribution(NormalDistribution.Create(-50, 20));
+        change.Median.Should().Be(-50);
+        change.Stated.Hedge.Should().Be(HedgeKind.Distribution);
+    }
+
+    // A distribution whose central 90% interval is infinite: a Cauchy-like placeholder that only answers ±∞.
+    private sealed class Unbounded : EstimateDistribution
+    {
+        public override double Mean => double.NaN;
+
+        public override double Variance => double.PositiveInfinity;
+
+        public override double SupportLower => double.NegativeInfinity;
+
+        public override double SupportUpper => double.PositiveInfinity;
+
+        public override double Cdf(double x) => 0.5;
+
+        protected override double QuantileCore(double p) => p < 0.5 ? double.NegativeInfinity : double.PositiveInfinity;
+
+        public override bool Equals(EstimateDistribution? other) => ReferenceEquals(this, other);
+
+        public override int GetHashCode() => 0;
     }
 
     [Property(MaxTest = 300)]

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using FluentAssertions;
-using ForceEstimates.Aggregation;
 using NodaTime;
+using ForceEstimates.Aggregation;
 using Xunit;
 using static ForceEstimates.Tests.Aggregation.Reports.ReportFactory;
 
@@ -185,5 +185,22 @@ public class AggregateTest
         options.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("HalfLifeDays");
         options = () => AggregationOptions.Default with { Level = 1 };
         options.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Level");
+    }
+}
+
+public class AggregateOfChangesTest
+{
+    [Fact]
+    public void ChangesAreCombinedOnTheNaturalScaleAndMayBeNegative()
+    {
+        var change = Quantity.Of(Metric.Of("change in territory held"), "test forces", "test region", Unit.SquareKilometres, Statistic.Change);
+        var source = Source.Of("Analyst", SourceKind.Analyst, ConflictSide.ThirdParty);
+        var day = ReportFactory.Day;
+        Report Make(string id, double mean) => Report.Of(id, change, Estimate.FromDistribution(NormalDistribution.Create(mean, 30)),
+            Provenance.Of(source.WithAliases(id)), new DateInterval(day, day), day);
+        var aggregate = Aggregate.Of(new[] { Make("a", -100), Make("b", 20) }, day);
+        aggregate.Scale.Should().Be(AnalysisScale.Natural);
+        aggregate.Value.Should().BeInRange(-100, 20);
+        aggregate.ConfidenceInterval.Lower.Should().BeLessThan(0);
     }
 }
