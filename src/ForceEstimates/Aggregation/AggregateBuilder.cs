@@ -224,7 +224,7 @@ internal sealed class AggregateBuilder
                 tau2 = fit.TauSquared;
                 centerOnScale = fit.Mean;
                 seOnScale = fit.StandardError;
-                ciScale = WithLevel(fit.ConfidenceInterval, centerOnScale, seOnScale, z, options.Level);
+                ciScale = WithLevel(fit, options.Level);
                 piScale = fit.PredictionInterval;
                 for (int j = 0; j < n; j++)
                 {
@@ -505,7 +505,19 @@ internal sealed class AggregateBuilder
     private static EstimateInterval Symmetric(double center, double se, double z, double level)
         => new(center - (z * se), center + (z * se), level);
 
-    // The core's confidence interval is 95%; another level is rebuilt from the same standard error.
-    private static EstimateInterval WithLevel(EstimateInterval fitted, double center, double se, double z, double level)
-        => Math.Abs(level - 0.95) < 1e-12 ? fitted : Symmetric(center, se, z, level);
+    // The core's confidence interval is 95%; another level is rebuilt from the same standard error,
+    // with t(k − 1) under Knapp–Hartung as the core does.
+    private static EstimateInterval WithLevel(MetaAnalysisResult fit, double level)
+    {
+        if (Math.Abs(level - 0.95) < 1e-12)
+        {
+            return fit.ConfidenceInterval;
+        }
+        double tail = 0.5 + (level / 2);
+        double q = fit.KnappHartung != KnappHartung.None && fit.DegreesOfFreedom > 0
+            ? MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, fit.DegreesOfFreedom, tail)
+            : MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, tail);
+        return Symmetric(fit.Mean, fit.StandardError, q, level);
+    }
+
 }

@@ -204,3 +204,20 @@ public class AggregateOfChangesTest
         aggregate.ConfidenceInterval.Lower.Should().BeLessThan(0);
     }
 }
+
+public class AggregateLevelTest
+{
+    [Fact]
+    public void OtherLevelsUseTheSameStandardErrorAndTheKnappHartungT()
+    {
+        var reports = new[] { ReportFactory.Make("a", "10,000"), ReportFactory.Make("b", "12,000"), ReportFactory.Make("c", "15,000") };
+        var day = ReportFactory.Day;
+        var at95 = Aggregate.Of(reports, day, AggregationOptions.Default with { KnappHartung = KnappHartung.Standard });
+        var at80 = Aggregate.Of(reports, day, AggregationOptions.Default with { KnappHartung = KnappHartung.Standard, Level = 0.8 });
+        double half95 = Math.Log(at95.ConfidenceInterval.Upper / at95.Value);
+        double half80 = Math.Log(at80.ConfidenceInterval.Upper / at80.Value);
+        // t(2) quantiles: 0.975 → 4.302653, 0.9 → 1.885618 (standard tables).
+        (half80 / half95).Should().BeApproximately(1.885618 / 4.302653, 1e-5);
+        at80.ConfidenceInterval.Level.Should().Be(0.8);
+    }
+}
