@@ -1,3 +1,4 @@
+using ForceEstimates.Tests.Contracts;
 using System;
 using FluentAssertions;
 using Xunit;
@@ -86,13 +87,13 @@ public class DistributionTest
     [Fact]
     public void Equality_IsFamilyAndParameters()
     {
-        EqualityContract.Check<EstimateDistribution>(
+        EqualityContract.Holds<EstimateDistribution>(
             LogNormalDistribution.FromLogParameters(1, 0.5),
             LogNormalDistribution.FromLogParameters(1, 0.5),
             LogNormalDistribution.FromLogParameters(1, 0.6),
             UniformDistribution.Create(1, 2),
             PointDistribution.Create(Math.E));
-        EqualityContract.Check<EstimateDistribution>(
+        EqualityContract.Holds<EstimateDistribution>(
             OneSidedDistribution.Create(100, OneSidedDirection.Above, 2, 0.05),
             OneSidedDistribution.Create(100, OneSidedDirection.Above, 2, 0.05),
             OneSidedDistribution.Create(100, OneSidedDirection.Below, 2, 0.05),

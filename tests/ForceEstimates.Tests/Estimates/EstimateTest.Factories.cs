@@ -1,3 +1,4 @@
+using ForceEstimates.Tests.Contracts;
 using System;
 using FluentAssertions;
 using FsCheck;
@@ -164,7 +165,7 @@ public partial class EstimateTest
     {
         var model = HedgeModel.Default.WithSpread(HedgeKind.Approximate, Roundness.TwoSignificantDigits, new HedgeSpread(-0.2, 0.2));
 
-        EqualityContract.Check(
+        EqualityContract.Holds(
             Estimate.Parse("about 11,000"),
             Estimate.About(11000),
             Estimate.Parse("About 11,000"),
@@ -177,7 +178,7 @@ public partial class EstimateTest
 
     [Fact]
     public void Equality_OfStatedFigures()
-        => EqualityContract.Check(
+        => EqualityContract.Holds(
             Estimate.Parse("about 1,376 sq km").Stated,
             Estimate.Parse("about 1,376 sq km").Stated,
             Estimate.Parse("about 1,376 km2").Stated,

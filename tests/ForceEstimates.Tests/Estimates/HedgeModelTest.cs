@@ -1,3 +1,4 @@
+using ForceEstimates.Tests.Contracts;
 using System;
 using FluentAssertions;
 using Xunit;
@@ -94,7 +95,7 @@ public class HedgeModelTest
 
     [Fact]
     public void HedgeSpread_Equality()
-        => EqualityContract.Check(new HedgeSpread(-0.1, 0.2), new HedgeSpread(-0.1, 0.2), new HedgeSpread(-0.1, 0.3), new HedgeSpread(0, 0.2));
+        => EqualityContract.Holds(new HedgeSpread(-0.1, 0.2), new HedgeSpread(-0.1, 0.2), new HedgeSpread(-0.1, 0.3), new HedgeSpread(0, 0.2));
 
     private sealed class PointReadingModel : HedgeModel
     {
