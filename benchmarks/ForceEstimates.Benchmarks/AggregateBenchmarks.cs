@@ -22,7 +22,8 @@ public class AggregateBenchmarks
     [GlobalSetup]
     public void Setup() => reports = Build(10_000, 10, seed: 20241123);
 
-    internal static Report[] Build(int quantities, int perQuantity, int seed)
+    /// <summary>Makes the benchmark data: <paramref name="quantities"/> quantities with <paramref name="perQuantity"/> reports each.</summary>
+    public static Report[] Build(int quantities, int perQuantity, int seed)
     {
         var random = new Random(seed);
         var ratings = new[] { "A1", "B2", "C3", "B3", "F6", "D4" };
