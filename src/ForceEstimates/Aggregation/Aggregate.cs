@@ -56,7 +56,15 @@ public sealed class Aggregate
         Contributions = contributions;
         IndependentOrigins = independentOrigins;
         Notes = notes;
-        Disagreeing = contributions.Where(c => c.Disagrees).Select(c => c.Report).ToArray();
+        var disagreeing = new List<Report>();
+        foreach (var contribution in contributions)
+        {
+            if (contribution.Disagrees)
+            {
+                disagreeing.Add(contribution.Report);
+            }
+        }
+        Disagreeing = disagreeing;
     }
 
     /// <summary>The quantity's grouping key (the unit is its canonical unit).</summary>
