@@ -31,14 +31,14 @@ public static class Svg
     /// <param name="estimate">The estimate.</param>
     /// <param name="level">The level of the shaded interval, strictly between 0 and 1; 0.9 by default.</param>
     /// <param name="unit">A unit symbol to write after the numbers, or null for none.</param>
-    /// <returns>The SVG document, about 520 × 170 pixels.</returns>
+    /// <returns>The SVG document, 520 × 186 pixels.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not strictly between 0 and 1.</exception>
     public static string Distribution(Estimate estimate, double level = 0.9, string? unit = null)
     {
         Preconditions.CheckNotNull(estimate);
         Preconditions.CheckOpenUnit(level);
-        const double width = 520, height = 170, left = 20, right = 500, top = 34, baseline = 130;
+        const double width = 520, height = 186, left = 20, right = 500, top = 50, baseline = 146;
         var interval = estimate.Interval(level);
         double lo = estimate.Quantile(0.005), hi = estimate.Quantile(0.995);
         if (!double.IsFinite(lo) || !double.IsFinite(hi))
@@ -50,7 +50,7 @@ public static class Svg
         var axis = Axis.Covering(lo, hi, left, right, logarithmic);
         string suffix = unit is null ? "" : " " + unit;
         var svg = new SvgWriter(width, height, string.Create(CultureInfo.InvariantCulture,
-            $"{estimate}: median {Axis.Label(estimate.Median)}{suffix}, {level * 100:0.#}% interval {Axis.Label(interval.Lower)}–{Axis.Label(interval.Upper)}{suffix}"));
+            $"{estimate}: median {Aggregate.Format(estimate.Median)}{suffix}, {level * 100:0.#}% interval {Aggregate.Format(interval.Lower)}–{Aggregate.Format(interval.Upper)}{suffix}"));
         svg.Text(left, 18, estimate.ToString(), weight: "bold", size: 13, fill: Ink);
 
         var curve = DensityCurve(estimate, axis);
@@ -85,10 +85,10 @@ public static class Svg
         }
         double median = axis.Map(estimate.Median);
         svg.BeginGroup("median").Line(median, top - 4, median, baseline, Ink, 1.5).EndGroup();
-        svg.Text(median, top - 8, "median " + Axis.Label(estimate.Median) + suffix, "middle", size: 11, fill: Ink);
+        svg.Text(median, top - 8, "median " + Aggregate.Format(estimate.Median) + suffix, "middle", size: 11, fill: Ink);
         WriteAxis(svg, axis, baseline, 5);
-        svg.Text(axis.Map(interval.Lower), baseline + 34, Axis.Label(interval.Lower), "middle", size: 10, fill: Accent);
-        svg.Text(axis.Map(interval.Upper), baseline + 34, Axis.Label(interval.Upper), "middle", size: 10, fill: Accent);
+        svg.Text(axis.Map(interval.Lower), baseline + 34, Aggregate.Format(interval.Lower), "middle", size: 10, fill: Accent);
+        svg.Text(axis.Map(interval.Upper), baseline + 34, Aggregate.Format(interval.Upper), "middle", size: 10, fill: Accent);
         return svg.Finish();
     }
 
@@ -102,12 +102,12 @@ public static class Svg
     /// </summary>
     /// <param name="aggregate">The aggregate.</param>
     /// <param name="includeExcluded">Whether to draw the reports that were not used (greyed); true by default.</param>
-    /// <returns>The SVG document, 760 pixels wide and 26 pixels per row high.</returns>
+    /// <returns>The SVG document, 860 pixels wide and 26 pixels per row high.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
     public static string ForestPlot(Aggregate aggregate, bool includeExcluded = true)
     {
         Preconditions.CheckNotNull(aggregate);
-        const double width = 760, labelRight = 300, plotLeft = 310, plotRight = 650, rowHeight = 26, top = 44;
+        const double width = 860, labelRight = 390, plotLeft = 405, plotRight = 760, rowHeight = 26, top = 44;
         var rows = aggregate.Contributions.Where(c => includeExcluded || c.Included).ToArray();
         var intervals = rows.Select(c => ReportInterval(c.Report, aggregate.Unit)).ToArray();
         var values = intervals.SelectMany(i => new[] { i.Lower, i.Upper })
@@ -137,7 +137,7 @@ public static class Svg
             svg.BeginGroup(tooltip);
             var provenance = row.Report.Provenance;
             string source = provenance.Origin.Equals(provenance.Outlet) ? provenance.Origin.Name : $"{provenance.Origin.Name} → {provenance.Outlet.Name}";
-            svg.Text(labelRight, y - 1, Shorten(source, 46), "end", size: 11, fill: color);
+            svg.Text(labelRight, y - 1, Shorten(source, 60), "end", size: 11, fill: color);
             svg.Text(labelRight, y + 10, Shorten($"\u201C{row.Report.Estimate}\u201D, {row.Report.Published.ToString("yyyy-MM-dd", c)}", 50), "end", size: 9, fill: Muted);
             var interval = intervals[i];
             if (double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper))
@@ -195,7 +195,7 @@ public static class Svg
     /// than a day. Counts and areas spanning more than a factor of 20 get a log value axis.
     /// </summary>
     /// <param name="reports">The reports; all about one quantity (units are converted to the first report's).</param>
-    /// <returns>The SVG document, 640 × 300 pixels.</returns>
+    /// <returns>The SVG document, 640 × 316 pixels.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">There are no reports, or they are about different quantities.</exception>
     public static string Timeline(IEnumerable<Report> reports)
@@ -219,7 +219,7 @@ public static class Svg
         double vmin = finite.Min(), vmax = finite.Max();
         bool logarithmic = unit.Dimension is Dimension.Count or Dimension.Area && vmin > 0 && vmax / vmin > 20;
 
-        const double width = 640, height = 300, left = 70, right = 610, top = 40, bottom = 240;
+        const double width = 640, height = 316, left = 70, right = 610, top = 62, bottom = 256;
         LocalDate first = all.Min(r => Min(r.Published, r.RefersTo.Start)), last = all.Max(r => Max(r.Published, r.RefersTo.End));
         double day0 = Day(first), days = Math.Max(1, Day(last) - day0);
         var time = Axis.Covering(day0, day0 + days, left, right, false);
@@ -234,7 +234,7 @@ public static class Svg
             svg.Line(left, y, right, y, "#e5e7eb");
             svg.Text(left - 6, y + 4, Axis.Label(tick), "end", size: 10, fill: Ink);
         }
-        svg.Text(left - 6, top - 8, unit.Symbol, "end", size: 10, fill: Muted);
+        svg.Text(left - 6, top - 12, unit.Symbol, "end", size: 10, fill: Muted);
         for (int i = 0; i < all.Length; i++)
         {
             var report = all[i];
