@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Net;
 using System.Text;
 using ForceEstimates.Aggregation;
 using NodaTime;
@@ -161,7 +160,8 @@ public static class Html
         return html.Append("</div>").ToString();
     }
 
-    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // The SVG escaping suits HTML too, and also drops characters XML forbids, so fragments stay XHTML.
+    internal static string Encode(string text) => SvgWriter.Escape(text);
 
     private static void Row(StringBuilder html, string name, string value)
         => html.Append("<tr>").Append(Head).Append(Encode(name)).Append("</th>").Append(Cell).Append(Encode(value)).Append("</td></tr>");

@@ -126,7 +126,13 @@ public static class CsvFormat
     {
         Preconditions.CheckNotNull(reports);
         Preconditions.CheckNotNull(writer);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = "\n",
+            // Quoted whenever a reader could misread the field: separators, quotes, any line break, edge spaces.
+            ShouldQuote = args => args.Field is { Length: > 0 } field
+                && (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])),
+        }, leaveOpen: true);
         foreach (var column in Columns)
         {
             csv.WriteField(column);
@@ -194,7 +200,8 @@ public static class CsvFormat
             var verification = Optional("verification") is { } v ? Field("verification", _ => Choice<VerificationStatus>(v)) : VerificationStatus.Unverified;
             var derivedFrom = (Optional("derived_from") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             Uri? url = Optional("url") is { } u ? Field("url", _ => new Uri(u, UriKind.Absolute)) : null;
-            string? quote = Optional("quote");
+            // A quote is kept as written, surrounding spaces included.
+            string? quote = Text("quote") is { } written && written.Trim().Length > 0 ? written : null;
 
             var chain = new List<Citation>();
             Field("origin", _ =>
