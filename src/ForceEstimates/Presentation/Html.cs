@@ -72,7 +72,11 @@ public static class Html
         return html.Append("</div>").ToString();
     }
 
-    /// <summary>Reports as a table, one row each: id, quantity, figure as written, median, 90% interval, source chain, published, refers to, rating.</summary>
+    /// <summary>
+    /// Reports as a table, one row each: id, quantity, figure as written, median, 90% interval, source
+    /// chain, published, refers to, rating; followed by their <see cref="Svg.Timeline"/> when there are
+    /// two or more, all about one quantity.
+    /// </summary>
     /// <param name="reports">The reports (a <see cref="ReportCollection"/> or any sequence).</param>
     /// <returns>An HTML fragment (a <c>div</c>) headed by the number of reports.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
@@ -101,7 +105,12 @@ public static class Html
                 Period(report.RefersTo), report.Provenance.Rating.ToString());
             html.Append("</tr>");
         }
-        return html.Append("</table></div>").ToString();
+        html.Append("</table>");
+        if (all.Length > 1 && all.All(r => r.Quantity.Key == all[0].Quantity.Key))
+        {
+            html.Append(Svg.Timeline(all));
+        }
+        return html.Append("</div>").ToString();
     }
 
     /// <summary>

@@ -31,6 +31,15 @@ public class HtmlTest
     }
 
     [Fact]
+    public void ReportsAboutOneQuantityComeWithTheirTimeline()
+    {
+        Parse(Html.Of(Samples.NorthKoreanTroops)).Descendants(SvgNs + "svg").Should().ContainSingle()
+            .Which.Descendants(SvgNs + "circle").Should().HaveCount(Samples.NorthKoreanTroops.Count);
+        Parse(Html.Of(Samples.Kursk2024)).Descendants(SvgNs + "svg").Should().BeEmpty("the article's reports are about six quantities");
+        Parse(Html.Of(ReportCollection.Empty)).Descendants("tr").Should().ContainSingle();
+    }
+
+    [Fact]
     public void AReportShowsItsQuoteChainAndPicture()
     {
         var report = Samples.Kursk2024.First(r => r.Quote is not null);

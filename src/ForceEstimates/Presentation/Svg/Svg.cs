@@ -25,7 +25,7 @@ public static class Svg
     /// <summary>
     /// The distribution of an estimate: the density shape (from differences of its CDF), the central
     /// interval at <paramref name="level"/> shaded, the median as a line, and the figure as written
-    /// in the title. Counts and areas whose interval spans more than a factor of 20 get a log axis
+    /// in the title. A positive figure whose 99% range spans more than a factor of 20 gets a log axis
     /// (and the density is then per log unit, so the shape matches the axis).
     /// </summary>
     /// <param name="estimate">The estimate.</param>
