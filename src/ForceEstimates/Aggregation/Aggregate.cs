@@ -28,6 +28,7 @@ namespace ForceEstimates.Aggregation;
 /// <para>Heterogeneity (Q, I², tau²) is always that of a random-effects fit of the used reports, so
 /// it can be compared across methods.</para>
 /// </remarks>
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class Aggregate
 {
     private Aggregate(

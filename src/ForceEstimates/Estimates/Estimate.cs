@@ -13,6 +13,7 @@ namespace ForceEstimates;
 /// bound (<see cref="LowerBound"/>), not a centre, and no probability lies below it.
 /// <para>Immutable and thread-safe. Equality compares the stated form (text ordinally) and the distribution.</para>
 /// </summary>
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class Estimate : IEquatable<Estimate>
 {
     private Estimate(StatedFigure stated, EstimateDistribution distribution)

@@ -23,6 +23,7 @@ namespace ForceEstimates;
 /// part (the estimate with its own <see cref="object.Equals(object)"/>).</para>
 /// <para>Immutable and thread-safe (as long as the <see cref="Estimate"/> is, which it is).</para>
 /// </remarks>
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class Report : IEquatable<Report>
 {
     private Report(string id, Quantity quantity, Estimate estimate, Provenance provenance, DateInterval refersTo, LocalDate published, string? quote)

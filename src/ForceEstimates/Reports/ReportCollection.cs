@@ -17,6 +17,7 @@ namespace ForceEstimates;
 /// return a new collection. Immutable and thread-safe.
 /// </remarks>
 [SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A collection of reports is what analysts call it.")]
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class ReportCollection : IReadOnlyList<Report>
 {
     private readonly Report[] reports;

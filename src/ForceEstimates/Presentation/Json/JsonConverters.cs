@@ -1,0 +1,611 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ForceEstimates.Aggregation;
+using NodaTime;
+using static ForceEstimates.Presentation.JsonFields;
+
+namespace ForceEstimates.Presentation;
+
+// The converters write and read field by field, without reflection, so that the library stays
+// trimmable and every error can name its field. topLevel: whether to write "formatVersion".
+
+internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
+{
+    public override Estimate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadEstimate(ref reader, "estimate");
+
+    internal static Estimate ReadEstimate(ref Utf8JsonReader reader, string what)
+    {
+        string? text = null;
+        string? hedge = null;
+        EstimateDistribution? distribution = null;
+        ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
+        {
+            switch (name)
+            {
+                case "text": text = String(ref r, what + ".text"); break;
+                case "hedge": hedge = String(ref r, what + ".hedge"); break;
+                case "distribution": distribution = ReadDistribution(ref r, what + ".distribution"); break;
+                default: r.Skip(); break;
+            }
+        });
+        if (text is null)
+        {
+            throw Missing("text", what);
+        }
+        if (string.Equals(hedge, nameof(HedgeKind.Distribution), StringComparison.OrdinalIgnoreCase))
+        {
+            if (distribution is null)
+            {
+                throw Missing("distribution", what + " with hedge Distribution");
+            }
+            try
+            {
+                return Estimate.FromDistribution(distribution);
+            }
+            catch (ArgumentException e)
+            {
+                throw Invalid(what + ".distribution", e);
+            }
+        }
+        if (!Estimate.TryParse(text, out var estimate))
+        {
+            try
+            {
+                Estimate.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                throw Invalid(what + ".text", e);
+            }
+        }
+        // The written distribution wins: the estimate may have been read by another hedge model.
+        return distribution is null || distribution.Equals(estimate!.Distribution) ? estimate! : Estimate.FromStated(estimate.Stated, distribution);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Estimate value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (topLevel)
+        {
+            writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+        }
+        WriteBody(writer, value);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteBody(Utf8JsonWriter writer, Estimate value)
+    {
+        writer.WriteString("text", value.ToString());
+        writer.WriteString("hedge", value.Hedge.ToString());
+        WriteNumber(writer, "median", value.Median);
+        WriteNumber(writer, "mean", value.Mean);
+        var interval = value.Interval(0.9);
+        writer.WriteStartArray("interval90");
+        writer.WriteNumberValue(interval.Lower);
+        writer.WriteNumberValue(interval.Upper);
+        writer.WriteEndArray();
+        writer.WritePropertyName("distribution");
+        WriteDistribution(writer, value.Distribution);
+    }
+
+    private static void WriteDistribution(Utf8JsonWriter writer, EstimateDistribution distribution)
+    {
+        writer.WriteStartObject();
+        switch (distribution)
+        {
+            case PointDistribution d:
+                writer.WriteString("kind", "point");
+                writer.WriteNumber("value", d.Value);
+                break;
+            case NormalDistribution d:
+                writer.WriteString("kind", "normal");
+                writer.WriteNumber("mu", d.Mu);
+                writer.WriteNumber("sigma", d.Sigma);
+                break;
+            case LogNormalDistribution d:
+                writer.WriteString("kind", "logNormal");
+                writer.WriteNumber("mu", d.Mu);
+                writer.WriteNumber("sigma", d.Sigma);
+                break;
+            case LogitNormalDistribution d:
+                writer.WriteString("kind", "logitNormal");
+                writer.WriteNumber("mu", d.Mu);
+                writer.WriteNumber("sigma", d.Sigma);
+                writer.WriteNumber("upper", d.Upper);
+                break;
+            case UniformDistribution d:
+                writer.WriteString("kind", "uniform");
+                writer.WriteNumber("lower", d.Lower);
+                writer.WriteNumber("upper", d.Upper);
+                break;
+            case OneSidedDistribution d:
+                writer.WriteString("kind", "oneSided");
+                writer.WriteNumber("bound", d.Bound);
+                writer.WriteString("direction", d.Direction.ToString());
+                writer.WriteNumber("shape", d.Shape);
+                writer.WriteNumber("scale", d.Scale);
+                break;
+            case ScaledDistribution d:
+                writer.WriteString("kind", "scaled");
+                writer.WriteNumber("factor", d.Factor);
+                writer.WritePropertyName("inner");
+                WriteDistribution(writer, d.Inner);
+                break;
+            case MixtureDistribution d:
+                writer.WriteString("kind", "mixture");
+                writer.WriteStartArray("weights");
+                foreach (var weight in d.Weights)
+                {
+                    writer.WriteNumberValue(weight);
+                }
+                writer.WriteEndArray();
+                writer.WriteStartArray("components");
+                foreach (var component in d.Components)
+                {
+                    WriteDistribution(writer, component);
+                }
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new NotSupportedException($"Cannot write a distribution of type {distribution.GetType().Name} as JSON.");
+        }
+        writer.WriteEndObject();
+    }
+
+    private static EstimateDistribution ReadDistribution(ref Utf8JsonReader reader, string what)
+    {
+        string? kind = null;
+        string? direction = null;
+        EstimateDistribution? inner = null;
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
+        List<double>? weights = null;
+        List<EstimateDistribution>? components = null;
+        ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
+        {
+            switch (name)
+            {
+                case "kind": kind = String(ref r, what + ".kind"); break;
+                case "direction": direction = String(ref r, what + ".direction"); break;
+                case "inner": inner = ReadDistribution(ref r, what + ".inner"); break;
+                case "weights":
+                    Expect(ref r, JsonTokenType.StartArray, Quote(what + ".weights"));
+                    weights = [];
+                    while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+                    {
+                        weights.Add(Number(ref r, what + ".weights"));
+                    }
+                    break;
+                case "components":
+                    Expect(ref r, JsonTokenType.StartArray, Quote(what + ".components"));
+                    components = [];
+                    while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+                    {
+                        components.Add(ReadDistribution(ref r, what + ".components[" + components.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+                    }
+                    break;
+                default:
+                    if (r.TokenType == JsonTokenType.Number)
+                    {
+                        numbers[name] = r.GetDouble();
+                    }
+                    else
+                    {
+                        r.Skip();
+                    }
+                    break;
+            }
+        });
+        double N(string name) => numbers.TryGetValue(name, out double value) ? value : throw Missing(name, what + " of kind " + kind);
+        try
+        {
+            return kind switch
+            {
+                "point" => PointDistribution.Create(N("value")),
+                "normal" => NormalDistribution.Create(N("mu"), N("sigma")),
+                "logNormal" => LogNormalDistribution.FromLogParameters(N("mu"), N("sigma")),
+                "logitNormal" => LogitNormalDistribution.Create(N("mu"), N("sigma"), N("upper")),
+                "uniform" => UniformDistribution.Create(N("lower"), N("upper")),
+                "oneSided" => OneSidedDistribution.Create(N("bound"),
+                    Enum.TryParse<OneSidedDirection>(direction, true, out var d) && Enum.IsDefined(d) ? d : throw new JsonException($"Expected one of {string.Join(", ", Enum.GetNames<OneSidedDirection>())} for {Quote(what + ".direction")}, but got \"{direction}\"."),
+                    N("shape"), N("scale")),
+                "scaled" => ScaledDistribution.Create(inner ?? throw Missing("inner", what), N("factor")),
+                "mixture" => MixtureDistribution.Create(components ?? throw Missing("components", what), weights ?? throw Missing("weights", what)),
+                null => throw Missing("kind", what),
+                _ => throw new JsonException($"Expected one of point, normal, logNormal, logitNormal, uniform, oneSided, scaled, mixture for {Quote(what + ".kind")}, but got \"{kind}\"."),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(what, e);
+        }
+    }
+}
+
+internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provenance>
+{
+    public override Provenance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadProvenance(ref reader, "provenance", options);
+
+    internal static Provenance ReadProvenance(ref Utf8JsonReader reader, string what, JsonSerializerOptions options)
+    {
+        List<Citation>? chain = null;
+        VerificationStatus verification = VerificationStatus.Unverified;
+        AdmiraltyRating rating = AdmiraltyRating.Unrated;
+        List<string> derivedFrom = [];
+        ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
+        {
+            switch (name)
+            {
+                case "chain":
+                    Expect(ref r, JsonTokenType.StartArray, Quote(what + ".chain"));
+                    chain = [];
+                    while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+                    {
+                        chain.Add(ReadCitation(ref r, what + ".chain[" + chain.Count.ToString(CultureInfo.InvariantCulture) + "]", options));
+                    }
+                    break;
+                case "verification": verification = Choice<VerificationStatus>(ref r, what + ".verification"); break;
+                case "rating":
+                    string text = String(ref r, what + ".rating");
+                    try
+                    {
+                        rating = AdmiraltyRating.Parse(text);
+                    }
+                    catch (FormatException e)
+                    {
+                        throw Invalid(what + ".rating", e);
+                    }
+                    break;
+                case "derivedFrom": derivedFrom = Strings(ref r, what + ".derivedFrom"); break;
+                default: r.Skip(); break;
+            }
+        });
+        try
+        {
+            return Provenance.FromChain(chain ?? throw Missing("chain", what))
+                .WithVerification(verification).WithRating(rating).WithDerivedFrom([.. derivedFrom]);
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(what, e);
+        }
+    }
+
+    private static Citation ReadCitation(ref Utf8JsonReader reader, string what, JsonSerializerOptions options)
+    {
+        Source? source = null;
+        LocalDate? date = null;
+        string? url = null;
+        ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
+        {
+            switch (name)
+            {
+                case "source": source = ReadSource(ref r, what + ".source"); break;
+                case "date": date = r.TokenType == JsonTokenType.Null ? null : Date(ref r, what + ".date", options); break;
+                case "url": url = OptionalString(ref r, what + ".url"); break;
+                default: r.Skip(); break;
+            }
+        });
+        if (source is null)
+        {
+            throw Missing("source", what);
+        }
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            throw new JsonException($"Expected an absolute URL for {Quote(what + ".url")}, but got \"{url}\".");
+        }
+        return Citation.Of(source, date, url is null ? null : new Uri(url, UriKind.Absolute));
+    }
+
+    private static Source ReadSource(ref Utf8JsonReader reader, string what)
+    {
+        string? name = null;
+        SourceKind kind = SourceKind.Unknown;
+        ConflictSide side = ConflictSide.Unknown;
+        bool anonymous = false;
+        List<string> aliases = [];
+        ReadObject(ref reader, what, (ref Utf8JsonReader r, string field) =>
+        {
+            switch (field)
+            {
+                case "name": name = String(ref r, what + ".name"); break;
+                case "kind": kind = Choice<SourceKind>(ref r, what + ".kind"); break;
+                case "side": side = Choice<ConflictSide>(ref r, what + ".side"); break;
+                case "anonymous": anonymous = Boolean(ref r, what + ".anonymous"); break;
+                case "aliases": aliases = Strings(ref r, what + ".aliases"); break;
+                default: r.Skip(); break;
+            }
+        });
+        try
+        {
+            return Source.Of(name ?? throw Missing("name", what), kind, side, aliases, anonymous);
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(what, e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, Provenance value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (topLevel)
+        {
+            writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+        }
+        WriteBody(writer, value, options);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteBody(Utf8JsonWriter writer, Provenance value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray("chain");
+        foreach (var citation in value.Chain)
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("source");
+            var source = citation.Source;
+            writer.WriteString("name", source.Name);
+            writer.WriteString("kind", source.Kind.ToString());
+            writer.WriteString("side", source.Side.ToString());
+            writer.WriteBoolean("anonymous", source.IsAnonymous);
+            WriteStrings(writer, "aliases", source.Aliases);
+            writer.WriteEndObject();
+            if (citation.Date is { } date)
+            {
+                WriteDate(writer, "date", date, options);
+            }
+            if (citation.Url is { } url)
+            {
+                writer.WriteString("url", url.OriginalString);
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteString("verification", value.Verification.ToString());
+        writer.WriteString("rating", value.Rating.ToString());
+        WriteStrings(writer, "derivedFrom", value.DerivedFrom);
+    }
+}
+
+internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
+{
+    public override Report Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadReport(ref reader, "report", options);
+
+    internal static Report ReadReport(ref Utf8JsonReader reader, string what, JsonSerializerOptions options)
+    {
+        string? id = null, quote = null;
+        Quantity? quantity = null;
+        Estimate? estimate = null;
+        Provenance? provenance = null;
+        LocalDate? start = null, end = null, published = null;
+        ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
+        {
+            switch (name)
+            {
+                case "id": id = String(ref r, what + ".id"); break;
+                case "quantity": quantity = ReadQuantity(ref r, what + ".quantity"); break;
+                case "estimate": estimate = EstimateConverter.ReadEstimate(ref r, what + ".estimate"); break;
+                case "provenance": provenance = ProvenanceConverter.ReadProvenance(ref r, what + ".provenance", options); break;
+                case "published": published = Date(ref r, what + ".published", options); break;
+                case "quote": quote = OptionalString(ref r, what + ".quote"); break;
+                case "refersTo":
+                    ReadObject(ref r, what + ".refersTo", (ref Utf8JsonReader rr, string field) =>
+                    {
+                        switch (field)
+                        {
+                            case "start": start = Date(ref rr, what + ".refersTo.start", options); break;
+                            case "end": end = Date(ref rr, what + ".refersTo.end", options); break;
+                            default: rr.Skip(); break;
+                        }
+                    });
+                    break;
+                default: r.Skip(); break;
+            }
+        });
+        if (start is null || end is null)
+        {
+            throw Missing(start is null ? "refersTo.start" : "refersTo.end", what);
+        }
+        if (end < start)
+        {
+            throw new JsonException($"Expected {Quote(what + ".refersTo")} to end on or after its start, but it runs from {start} to {end}.");
+        }
+        try
+        {
+            return Report.Of(id ?? throw Missing("id", what), quantity ?? throw Missing("quantity", what), estimate ?? throw Missing("estimate", what),
+                provenance ?? throw Missing("provenance", what), new DateInterval(start.Value, end.Value), published ?? throw Missing("published", what), quote);
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(what, e);
+        }
+    }
+
+    internal static Quantity ReadQuantity(ref Utf8JsonReader reader, string what)
+    {
+        string? metric = null, subject = null, place = null, unit = null;
+        Statistic statistic = Statistic.Level;
+        ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
+        {
+            switch (name)
+            {
+                case "metric": metric = String(ref r, what + ".metric"); break;
+                case "subject": subject = String(ref r, what + ".subject"); break;
+                case "place": place = OptionalString(ref r, what + ".place"); break;
+                case "unit": unit = String(ref r, what + ".unit"); break;
+                case "statistic": statistic = Choice<Statistic>(ref r, what + ".statistic"); break;
+                default: r.Skip(); break;
+            }
+        });
+        try
+        {
+            return Quantity.Of(Metric.Of(metric ?? throw Missing("metric", what)), subject ?? throw Missing("subject", what), place,
+                UnitOf(unit ?? throw Missing("unit", what)), statistic);
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(what, e);
+        }
+    }
+
+    /// <summary>A unit from its symbol or any spelling <see cref="Unit.Parse"/> knows; other words are counted things.</summary>
+    internal static Unit UnitOf(string text)
+        => Unit.TryParse(text, out var unit) ? unit
+            : string.Equals(text.Trim(), Unit.Fraction.Symbol, StringComparison.OrdinalIgnoreCase) ? Unit.Fraction
+            : Unit.CountOf(text);
+
+    public override void Write(Utf8JsonWriter writer, Report value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (topLevel)
+        {
+            writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+        }
+        WriteBody(writer, value, options);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteBody(Utf8JsonWriter writer, Report value, JsonSerializerOptions options)
+    {
+        writer.WriteString("id", value.Id);
+        WriteQuantity(writer, "quantity", value.Quantity);
+        writer.WriteStartObject("estimate");
+        EstimateConverter.WriteBody(writer, value.Estimate);
+        writer.WriteEndObject();
+        writer.WriteStartObject("provenance");
+        ProvenanceConverter.WriteBody(writer, value.Provenance, options);
+        writer.WriteEndObject();
+        writer.WriteStartObject("refersTo");
+        WriteDate(writer, "start", value.RefersTo.Start, options);
+        WriteDate(writer, "end", value.RefersTo.End, options);
+        writer.WriteEndObject();
+        WriteDate(writer, "published", value.Published, options);
+        if (value.Quote is not null)
+        {
+            writer.WriteString("quote", value.Quote);
+        }
+    }
+
+    internal static void WriteQuantity(Utf8JsonWriter writer, string name, Quantity quantity)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("metric", quantity.Metric.Name);
+        writer.WriteString("subject", quantity.Subject);
+        if (quantity.Place is not null)
+        {
+            writer.WriteString("place", quantity.Place);
+        }
+        writer.WriteString("unit", quantity.Unit.Symbol);
+        writer.WriteString("statistic", quantity.Statistic.ToString());
+        writer.WriteEndObject();
+    }
+}
+
+internal sealed class ReportCollectionConverter(bool topLevel) : JsonConverter<ReportCollection>
+{
+    public override ReportCollection Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        List<Report>? reports = null;
+        ReadObject(ref reader, "report collection", (ref Utf8JsonReader r, string name) =>
+        {
+            if (name != "reports")
+            {
+                r.Skip();
+                return;
+            }
+            Expect(ref r, JsonTokenType.StartArray, Quote("reports"));
+            reports = [];
+            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            {
+                reports.Add(ReportConverter.ReadReport(ref r, "reports[" + reports.Count.ToString(CultureInfo.InvariantCulture) + "]", options));
+            }
+        });
+        try
+        {
+            return ReportCollection.Of(reports ?? throw Missing("reports", "the report collection"));
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid("reports", e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, ReportCollection value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (topLevel)
+        {
+            writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+        }
+        writer.WriteStartArray("reports");
+        foreach (var report in value)
+        {
+            writer.WriteStartObject();
+            ReportConverter.WriteBody(writer, report, options);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}
+
+internal sealed class AggregateConverter(bool topLevel) : JsonConverter<Aggregate>
+{
+    public override Aggregate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => throw new NotSupportedException("Aggregates are written for other programs, not read back: recompute one from its reports with Aggregate.Of.");
+
+    public override void Write(Utf8JsonWriter writer, Aggregate value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (topLevel)
+        {
+            writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+        }
+        ReportConverter.WriteQuantity(writer, "quantity", value.Quantity);
+        WriteDate(writer, "asOf", value.AsOf, options);
+        writer.WriteString("method", value.Method.ToString());
+        writer.WriteString("scale", value.Scale.ToString());
+        WriteNumber(writer, "value", value.Value);
+        WriteInterval(writer, "confidenceInterval", value.ConfidenceInterval);
+        WriteInterval(writer, "predictionInterval", value.PredictionInterval);
+        WriteNumber(writer, "q", value.Q);
+        WriteNumber(writer, "iSquared", value.ISquared);
+        WriteNumber(writer, "tauSquared", value.TauSquared);
+        writer.WriteNumber("reportCount", value.ReportCount);
+        writer.WriteNumber("independentOrigins", value.IndependentOrigins);
+        WriteStrings(writer, "disagreeing", value.Disagreeing.Select(r => r.Id));
+        WriteStrings(writer, "notes", value.Notes);
+        writer.WriteStartArray("contributions");
+        foreach (var c in value.Contributions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("reportId", c.Report.Id);
+            writer.WriteBoolean("included", c.Included);
+            if (c.ExclusionReason is not null)
+            {
+                writer.WriteString("exclusionReason", c.ExclusionReason);
+            }
+            writer.WriteString("claim", c.Claim.ToString());
+            WriteNumber(writer, "value", c.Value);
+            WriteInterval(writer, "bounds", c.Bounds);
+            WriteNumber(writer, "ratingFactor", c.RatingFactor);
+            WriteNumber(writer, "recencyFactor", c.RecencyFactor);
+            WriteNumber(writer, "independenceFactor", c.IndependenceFactor);
+            WriteNumber(writer, "weight", c.Weight);
+            WriteNumber(writer, "share", c.Share);
+            WriteNumber(writer, "standardizedResidual", c.StandardizedResidual);
+            writer.WriteBoolean("disagrees", c.Disagrees);
+            WriteStrings(writer, "reasons", c.Reasons);
+            writer.WriteStartObject("report");
+            ReportConverter.WriteBody(writer, c.Report, options);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace ForceEstimates.Presentation;
+
+/// <summary>Reads a JSON object's properties one at a time, naming the field in every error.</summary>
+internal delegate void FieldReader(ref Utf8JsonReader reader, string name);
+
+/// <summary>Small readers and writers shared by the converters; errors are <see cref="JsonException"/>s naming the field.</summary>
+internal static class JsonFields
+{
+    internal static void ReadObject(ref Utf8JsonReader reader, string what, FieldReader field)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, what);
+        while (true)
+        {
+            if (!reader.Read())
+            {
+                throw new JsonException($"Unexpected end of {what}.");
+            }
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return;
+            }
+            string name = reader.GetString()!;
+            reader.Read();
+            if (name == "formatVersion")
+            {
+                int version = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int v) ? v : -1;
+                if (version != JsonFormat.FormatVersion)
+                {
+                    throw new JsonException(FormattableString.Invariant($"Expected \"formatVersion\" {JsonFormat.FormatVersion} in {what}, but got {Describe(ref reader)}."));
+                }
+                continue;
+            }
+            field(ref reader, name);
+        }
+    }
+
+    internal static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
+    {
+        if (reader.TokenType != type)
+        {
+            string expected = type switch
+            {
+                JsonTokenType.StartObject => "an object",
+                JsonTokenType.StartArray => "an array",
+                JsonTokenType.String => "a string",
+                JsonTokenType.Number => "a number",
+                _ => type.ToString(),
+            };
+            throw new JsonException($"Expected {expected} for {what}, but got {Describe(ref reader)}.");
+        }
+    }
+
+    internal static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => "\"" + reader.GetString() + "\"",
+        JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.Null => "null",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => reader.TokenType.ToString(),
+    };
+
+    internal static string String(ref Utf8JsonReader reader, string field)
+    {
+        Expect(ref reader, JsonTokenType.String, Quote(field));
+        return reader.GetString()!;
+    }
+
+    internal static string? OptionalString(ref Utf8JsonReader reader, string field)
+        => reader.TokenType == JsonTokenType.Null ? null : String(ref reader, field);
+
+    internal static double Number(ref Utf8JsonReader reader, string field)
+    {
+        Expect(ref reader, JsonTokenType.Number, Quote(field));
+        return reader.GetDouble();
+    }
+
+    internal static bool Boolean(ref Utf8JsonReader reader, string field)
+        => reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw new JsonException($"Expected true or false for {Quote(field)}, but got {Describe(ref reader)}."),
+        };
+
+    internal static LocalDate Date(ref Utf8JsonReader reader, string field, JsonSerializerOptions options)
+    {
+        Expect(ref reader, JsonTokenType.String, Quote(field));
+        try
+        {
+            return NodaConverters.LocalDateConverter.Read(ref reader, typeof(LocalDate), options);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            throw new JsonException($"Expected a date yyyy-MM-dd for {Quote(field)}, but got {Describe(ref reader)}.", e);
+        }
+    }
+
+    internal static TEnum Choice<TEnum>(ref Utf8JsonReader reader, string field)
+        where TEnum : struct, Enum
+    {
+        string text = String(ref reader, field);
+        if (System.Enum.TryParse(text, true, out TEnum value) && System.Enum.IsDefined(value) && !char.IsDigit(text[0]))
+        {
+            return value;
+        }
+        throw new JsonException($"Expected one of {string.Join(", ", System.Enum.GetNames<TEnum>())} for {Quote(field)}, but got \"{text}\".");
+    }
+
+    internal static List<string> Strings(ref Utf8JsonReader reader, string field)
+    {
+        Expect(ref reader, JsonTokenType.StartArray, Quote(field));
+        var list = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            list.Add(String(ref reader, field + "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+        }
+        return list;
+    }
+
+    internal static void Skip(ref Utf8JsonReader reader) => reader.Skip();
+
+    internal static JsonException Missing(string field, string what) => new($"Expected a field {Quote(field)} in {what}, but it is missing.");
+
+    /// <summary>Turns a validation failure of the model into a JSON error naming the field.</summary>
+    internal static JsonException Invalid(string field, Exception e) => new($"Invalid {Quote(field)}: {e.Message}", e);
+
+    internal static string Quote(string field) => "\"" + field + "\"";
+
+    internal static void WriteNumber(Utf8JsonWriter writer, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    internal static void WriteDate(Utf8JsonWriter writer, string name, LocalDate date, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(name);
+        NodaConverters.LocalDateConverter.Write(writer, date, options);
+    }
+
+    internal static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+        writer.WriteEndArray();
+    }
+
+    internal static void WriteInterval(Utf8JsonWriter writer, string name, EstimateInterval interval)
+    {
+        writer.WriteStartObject(name);
+        WriteNumber(writer, "lower", interval.Lower);
+        WriteNumber(writer, "upper", interval.Upper);
+        WriteNumber(writer, "level", interval.Level);
+        writer.WriteEndObject();
+    }
+
+    internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
