@@ -1,10 +1,12 @@
 // The README's main job: the seed article's reports, then the North Korean troops aggregated
 // as of two dates, each report's weight and why, and the methods side by side.
 using System;
+using System.IO;
 using System.Globalization;
 using System.Linq;
 using ForceEstimates;
 using ForceEstimates.Aggregation;
+using ForceEstimates.Presentation;
 using NodaTime;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -38,6 +40,12 @@ foreach (var asOf in new[] { new LocalDate(2024, 12, 31), new LocalDate(2025, 3,
     }
     Console.WriteLine();
 }
+
+// The README's picture: the forest plot of the aggregate as of the later date.
+var forest = Svg.ForestPlot(Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2025, 3, 31)));
+Directory.CreateDirectory("out");
+File.WriteAllText(Path.Combine("out", "forest-north-korean-troops.svg"), forest);
+Console.WriteLine($"Wrote the forest plot to {Path.Combine("out", "forest-north-korean-troops.svg")}");
 
 // Three significant figures: more would claim a precision hedged reports do not have.
 static string Round(double value)
