@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace ForceEstimates;
@@ -56,5 +57,44 @@ internal static class Preconditions
         {
             throw new ArgumentException(message, paramName);
         }
+    }
+
+    /// <summary>
+    /// As <see cref="CheckArgument(bool, string, string)"/>, for an interpolated message that is only
+    /// formatted when the check fails: checks on hot paths (unit conversion, say) cost nothing when they pass.
+    /// </summary>
+    internal static void CheckArgument(bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
+    /// <summary>Builds a check's message, culture-invariant, only when the check has failed.</summary>
+    [InterpolatedStringHandler]
+    internal ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler inner;
+
+        public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            inner = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => inner.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => inner.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => inner.AppendFormatted(value, format);
+
+        public void AppendFormatted<T>(T value, int alignment) => inner.AppendFormatted(value, alignment);
+
+        public void AppendFormatted(string? value) => inner.AppendFormatted(value);
+
+        public void AppendFormatted(ReadOnlySpan<char> value) => inner.AppendFormatted(value);
+
+        public string ToStringAndClear() => inner.ToStringAndClear();
     }
 }

@@ -16,7 +16,7 @@ internal sealed class AggregateBuilder
     private readonly ArraySegment<Report> reports;
     private readonly LocalDate asOf;
     private readonly AggregationOptions options;
-    private readonly List<string> notes = [];
+    private List<string>? notes;
 
     internal delegate Aggregate Factory(
         QuantityKey key, Quantity quantity, AnalysisScale scale, Estimate estimate,
@@ -57,20 +57,29 @@ internal sealed class AggregateBuilder
 
         int n = used.Count;
         // One buffer for the per-report numbers: aggregating many small groups should not make eight arrays each.
-        var numbers = new double[8 * n];
-        var y = numbers.AsSpan(0, n);
-        var v = numbers.AsSpan(n, n);
-        var pointY = numbers.AsSpan(2 * n, n); // every claim as a point (bounded claims through the hedge model)
-        var pointV = numbers.AsSpan(3 * n, n);
-        var weights = numbers.AsSpan(4 * n, n);
-        var model = numbers.AsSpan(5 * n, n);
-        var residuals = numbers.AsSpan(6 * n, n);
-        var scratch = numbers.AsSpan(7 * n, n);
-        var observations = new Observation[n];
-        var usedReports = new Report[n];
-        for (int j = 0; j < n; j++)
+        Span<double> numbers = n <= 64 ? stackalloc double[8 * n] : new double[8 * n];
+        var y = numbers.Slice(0, n);
+        var v = numbers.Slice(n, n);
+        var pointY = numbers.Slice(2 * n, n); // every claim as a point (bounded claims through the hedge model)
+        var pointV = numbers.Slice(3 * n, n);
+        var weights = numbers.Slice(4 * n, n);
+        var model = numbers.Slice(5 * n, n);
+        var residuals = numbers.Slice(6 * n, n);
+        var scratch = numbers.Slice(7 * n, n);
+        Span<Observation> observations = n <= 64 ? stackalloc Observation[n] : new Observation[n];
+        ReadOnlySpan<Report> usedReports;
+        if (n == reports.Count)
         {
-            usedReports[j] = reports[used[j]];
+            usedReports = reports.AsSpan();
+        }
+        else
+        {
+            var copy = new Report[n];
+            for (int j = 0; j < n; j++)
+            {
+                copy[j] = reports[used[j]];
+            }
+            usedReports = copy;
         }
         var groups = ReportCollection.IndependentGroupIndices(usedReports);
         var groupSizes = new int[n];
@@ -171,15 +180,19 @@ internal sealed class AggregateBuilder
             options.KnappHartung);
         if (n == 1)
         {
-            notes.Add("one report only: the aggregate is that report (tau² = 0)");
+            Note("one report only: the aggregate is that report (tau² = 0)");
         }
 
-        bool anyCensored = observations.Any(o => !o.IsPoint);
-        bool anyPoint = observations.Any(o => o.IsPoint);
+        bool anyCensored = false, anyPoint = false;
+        foreach (var o in observations)
+        {
+            anyCensored |= !o.IsPoint;
+            anyPoint |= o.IsPoint;
+        }
         if (anyCensored && !anyPoint)
         {
             // Bounds alone leave the likelihood without a maximum ("more than 10,000" fits any larger value).
-            notes.Add("every report is a bound: they were read through the hedge model instead of as censored claims");
+            Note("every report is a bound: they were read through the hedge model instead of as censored claims");
             for (int j = 0; j < n; j++)
             {
                 observations[j] = Observation.Point(pointY[j], pointV[j]);
@@ -207,7 +220,7 @@ internal sealed class AggregateBuilder
                 {
                     if (method == TauSquaredMethod.RestrictedMaximumLikelihood)
                     {
-                        notes.Add("censored claims enter the likelihood, so tau² was estimated by ML instead of REML");
+                        Note("censored claims enter the likelihood, so tau² was estimated by ML instead of REML");
                         method = TauSquaredMethod.MaximumLikelihood;
                     }
                     scratch.Fill(1.0);
@@ -219,7 +232,7 @@ internal sealed class AggregateBuilder
                 }
                 if (fit.Status != MetaAnalysisStatus.Converged && fit.Status != MetaAnalysisStatus.SingleStudy)
                 {
-                    notes.Add($"the fit reports {fit.Status} (method used: {fit.MethodUsed})");
+                    Note($"the fit reports {fit.Status} (method used: {fit.MethodUsed})");
                 }
                 tau2 = fit.TauSquared;
                 centerOnScale = fit.Mean;
@@ -249,7 +262,7 @@ internal sealed class AggregateBuilder
                 seOnScale = double.NaN;
                 ciScale = new EstimateInterval(To(scale, ci.Lower, upper), To(scale, ci.Upper, upper), options.Level);
                 piScale = new EstimateInterval(To(scale, pi.Lower, upper), To(scale, pi.Upper, upper), 0.95);
-                notes.Add("the linear pool mixes the reports' own distributions; its interval is the spread of opinion");
+                Note("the linear pool mixes the reports' own distributions; its interval is the spread of opinion");
                 break;
             }
             case AggregationMethod.LogarithmicPool:
@@ -286,7 +299,7 @@ internal sealed class AggregateBuilder
                 piScale = new EstimateInterval(Math.Min(outer.Lower, centerOnScale), Math.Max(outer.Upper, centerOnScale), 0.95);
                 seOnScale = (ciScale.Upper - ciScale.Lower) / (2 * z);
                 result = OnScale(scale, centerOnScale, Math.Max(seOnScale, 1e-12), upper);
-                notes.Add("the weighted median's interval is the spread of the weighted reports (a mixture of their normal approximations)");
+                Note("the weighted median's interval is the spread of the weighted reports (a mixture of their normal approximations)");
                 break;
             }
             case AggregationMethod.Robust:
@@ -299,7 +312,7 @@ internal sealed class AggregateBuilder
                 var huber = HuberLocation.Fit(pointY, scales);
                 if (!huber.Converged)
                 {
-                    notes.Add("Huber's iterations did not converge in 200 steps; the last iterate is shown");
+                    Note("Huber's iterations did not converge in 200 steps; the last iterate is shown");
                 }
                 centerOnScale = huber.Mean;
                 seOnScale = huber.StandardError;
@@ -332,7 +345,7 @@ internal sealed class AggregateBuilder
                 seOnScale = double.NaN;
                 ciScale = new EstimateInterval(To(scale, ci.Lower, upper), To(scale, ci.Upper, upper), options.Level);
                 piScale = new EstimateInterval(To(scale, pi.Lower, upper), To(scale, pi.Upper, upper), 0.95);
-                notes.Add($"the most conservative (lowest) figure is report {contributions[used[lowest]].Report.Id}");
+                Note($"the most conservative (lowest) figure is report {contributions[used[lowest]].Report.Id}");
                 break;
             }
             default:
@@ -360,7 +373,7 @@ internal sealed class AggregateBuilder
                 piScale = ciScale;
                 centerOnScale = (ciScale.Lower + ciScale.Upper) / 2;
                 seOnScale = double.NaN;
-                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                Note(string.Create(CultureInfo.InvariantCulture,
                     $"the envelope runs from the lowest {options.Level * 100:0}% lower end ({contributions[used[low]].Report.Id}) to the highest upper end ({contributions[used[high]].Report.Id})"));
                 break;
             }
@@ -380,7 +393,7 @@ internal sealed class AggregateBuilder
 
         var ciUnit = FromScale(scale, ciScale, upper);
         var piUnit = FromScale(scale, piScale, upper);
-        return create(key, quantity, scale, result, ciUnit, piUnit, heterogeneity, contributions, origins, notes.ToArray());
+        return create(key, quantity, scale, result, ciUnit, piUnit, heterogeneity, contributions, origins, notes?.ToArray() ?? []);
     }
 
     /// <summary>
@@ -412,6 +425,8 @@ internal sealed class AggregateBuilder
         return Math.Max(0, ((g * g) - ((afa - bfb) * p)) / (s2 * p * p));
     }
 
+    private void Note(string note) => (notes ??= []).Add(note);
+
     private static double Sum(ReadOnlySpan<double> values)
     {
         double total = 0;
@@ -436,7 +451,7 @@ internal sealed class AggregateBuilder
             double median = report.Quantity.Unit.Convert(report.Estimate.Median, unit);
             if (!(median > 0) || !(median < upper))
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                Note(string.Create(CultureInfo.InvariantCulture,
                     $"report {report.Id} has the value {median}, outside the range of the {(ratio ? "logit" : "log")} scale: combined on the natural scale"));
                 return AnalysisScale.Natural;
             }

@@ -215,17 +215,36 @@ public sealed class ReportCollection : IReadOnlyList<Report>
         }
         // Reports meet through what they name: an origin key (name or alias), or a report id that
         // one is and another derives from, or that both derive from.
-        var firstByOrigin = new Dictionary<string, int>(reports.Length, StringComparer.Ordinal);
         var anyDerived = false;
-        for (var i = 0; i < reports.Length; i++)
+        if (reports.Length <= 16)
         {
-            var origin = reports[i].Provenance.Origin;
-            Link(parent, firstByOrigin, origin.Key, i);
-            foreach (var alias in origin.AliasKeys)
+            // Few reports (the usual group about one quantity): comparing pairs beats building a dictionary.
+            for (var i = 0; i < reports.Length; i++)
             {
-                Link(parent, firstByOrigin, alias, i);
+                var origin = reports[i].Provenance.Origin;
+                for (var j = 0; j < i; j++)
+                {
+                    if (Meet(origin, reports[j].Provenance.Origin))
+                    {
+                        Union(parent, i, j);
+                    }
+                }
+                anyDerived |= reports[i].Provenance.DerivedFrom.Count > 0;
             }
-            anyDerived |= reports[i].Provenance.DerivedFrom.Count > 0;
+        }
+        else
+        {
+            var firstByOrigin = new Dictionary<string, int>(reports.Length, StringComparer.Ordinal);
+            for (var i = 0; i < reports.Length; i++)
+            {
+                var origin = reports[i].Provenance.Origin;
+                Link(parent, firstByOrigin, origin.Key, i);
+                foreach (var alias in origin.AliasKeys)
+                {
+                    Link(parent, firstByOrigin, alias, i);
+                }
+                anyDerived |= reports[i].Provenance.DerivedFrom.Count > 0;
+            }
         }
         if (anyDerived)
         {
@@ -253,23 +272,59 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     {
         if (first.TryGetValue(name, out var other))
         {
-            // Union–find with path halving (Tarjan 1975); the smaller index becomes the root, so a
-            // group's root is its first report and group numbers follow first appearance.
-            var a = Find(parent, index);
-            var b = Find(parent, other);
-            if (a < b)
-            {
-                parent[b] = a;
-            }
-            else if (b < a)
-            {
-                parent[a] = b;
-            }
+            Union(parent, index, other);
         }
         else
         {
             first.Add(name, index);
         }
+    }
+
+    // Union–find with path halving (Tarjan 1975); the smaller index becomes the root, so a group's
+    // root is its first report and group numbers follow first appearance.
+    private static void Union(int[] parent, int index, int other)
+    {
+        var a = Find(parent, index);
+        var b = Find(parent, other);
+        if (a < b)
+        {
+            parent[b] = a;
+        }
+        else if (b < a)
+        {
+            parent[a] = b;
+        }
+    }
+
+    // Whether two origins are one source: the same key, or a name or alias of one among the other's.
+    private static bool Meet(Source a, Source b)
+    {
+        if (ReferenceEquals(a, b) || string.Equals(a.Key, b.Key, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        foreach (var alias in a.AliasKeys)
+        {
+            if (string.Equals(alias, b.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+            foreach (var other in b.AliasKeys)
+            {
+                if (string.Equals(alias, other, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        foreach (var other in b.AliasKeys)
+        {
+            if (string.Equals(other, a.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int Find(int[] parent, int node)
