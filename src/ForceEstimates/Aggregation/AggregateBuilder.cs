@@ -10,8 +10,8 @@ namespace ForceEstimates.Aggregation;
 internal sealed class AggregateBuilder
 {
     // The 15.87% and 84.13% quantiles lie one standard deviation from the centre of a normal.
-    private const double OneSigmaLower = 0.15865525393145707;
-    private const double OneSigmaUpper = 0.8413447460685429;
+    private const double OneSigmaLower = StandardNormal.OneSigmaBelow;
+    private const double OneSigmaUpper = StandardNormal.OneSigmaAbove;
 
     private readonly ArraySegment<Report> reports;
     private readonly LocalDate asOf;

@@ -127,13 +127,15 @@ public sealed class OneSidedDistribution : EstimateDistribution
     /// <inheritdoc />
     protected override double QuantileCore(double p)
     {
-        var y = Direction == OneSidedDirection.Above ? UnitGammaQuantile(p) : -UnitGammaQuantile(1 - p);
+        var y = Direction == OneSidedDirection.Above ? UnitGammaQuantile(p, complement: false) : -UnitGammaQuantile(p, complement: true);
         return Bound * Math.Exp(Scale * y);
     }
 
-    // Inverting the gamma CDF costs about half a microsecond; the median and the 90% interval ends
-    // are asked for most, so they are kept per shape (one shape is in use almost always).
-    private double UnitGammaQuantile(double p)
+    // Inverting the gamma CDF costs about a microsecond; the median, the 90% and 95% interval ends and
+    // the one-sigma points (which aggregation reads) are asked for most, so they are kept per shape
+    // (one shape is in use almost always).
+    // With complement, the quantile at 1 − p; p itself is matched, since 1 − 0.95 is not 0.05 in binary floating point.
+    private double UnitGammaQuantile(double p, bool complement)
     {
         var cached = commonQuantiles;
         if (cached.Shape != Shape)
@@ -143,10 +145,14 @@ public sealed class OneSidedDistribution : EstimateDistribution
         }
         return p switch
         {
-            0.05 => cached.P05,
+            0.025 => complement ? cached.P975 : cached.P025,
+            0.05 => complement ? cached.P95 : cached.P05,
+            StandardNormal.OneSigmaBelow => complement ? cached.POneSigmaAbove : cached.POneSigmaBelow,
             0.5 => cached.P50,
-            0.95 => cached.P95,
-            _ => Gamma.InvCDF(Shape, 1, p),
+            StandardNormal.OneSigmaAbove => complement ? cached.POneSigmaBelow : cached.POneSigmaAbove,
+            0.95 => complement ? cached.P05 : cached.P95,
+            0.975 => complement ? cached.P025 : cached.P975,
+            _ => Gamma.InvCDF(Shape, 1, complement ? 1 - p : p),
         };
     }
 
@@ -156,7 +162,15 @@ public sealed class OneSidedDistribution : EstimateDistribution
     {
         public double Shape { get; } = shape;
 
+        public double P025 { get; } = Gamma.InvCDF(shape, 1, 0.025);
+
         public double P05 { get; } = Gamma.InvCDF(shape, 1, 0.05);
+
+        public double POneSigmaBelow { get; } = Gamma.InvCDF(shape, 1, StandardNormal.OneSigmaBelow);
+
+        public double POneSigmaAbove { get; } = Gamma.InvCDF(shape, 1, StandardNormal.OneSigmaAbove);
+
+        public double P975 { get; } = Gamma.InvCDF(shape, 1, 0.975);
 
         public double P50 { get; } = Gamma.InvCDF(shape, 1, 0.5);
 
