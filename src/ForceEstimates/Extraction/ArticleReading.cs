@@ -1,0 +1,390 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>A figure proposed from an article before its estimate is parsed: the first mention, every mention, and what the sentence says about it.</summary>
+internal sealed class FigureProposal
+{
+    internal required FigureCandidate Figure { get; init; }
+
+    internal required string Text { get; init; }
+
+    internal required List<FigureMention> Mentions { get; init; }
+
+    internal string? Unit { get; init; }
+
+    internal string? Subject { get; set; }
+
+    internal string? Place { get; set; }
+
+    internal required Attribution Attribution { get; set; }
+
+    internal required DateInterval RefersTo { get; init; }
+
+    internal required string Sentence { get; init; }
+
+    internal double Confidence { get; set; }
+}
+
+/// <summary>
+/// Reads an article into figure proposals: layout, figures per sentence, attribution, the time
+/// each figure refers to, its subject and place, and the merging of repeated mentions. Each stage
+/// is linear in the text (with bounded look-around), so the whole is too.
+/// </summary>
+internal static class ArticleReading
+{
+    private static readonly string[] SubjectStops =
+    [
+        "are", "is", "was", "were", "have", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "be",
+        "been", "being", "remain", "remained", "remains", "in", "on", "at", "from", "to", "into", "along", "near", "since", "during",
+        "by", "for", "with", "as", "after", "before", "across", "within", "over", "under", "around", "between", "against", "through",
+        "per", "a", "an", "the", "and", "or", "but", "that", "which", "who", "it", "they", "we", "he", "she", "its", "their", "this",
+        "these", "those", "than", "more", "fewer", "less", "each", "every", "killed", "wounded", "injured", "captured", "stationed",
+        "deployed", "launched", "fired", "destroyed", "damaged", "lost", "left", "missing", "taken", "now", "still", "also", "had",
+        "of", "say", "said", "says", "hit", "died", "serve", "live", "out", "so", "used", "made", "sent", "freed", "remain", "until",
+    ];
+
+    private static readonly string[] PlacePrepositions = ["in", "near", "around", "into", "inside", "outside", "across", "at", "from", "towards", "toward"];
+
+    private static readonly string[] PlaceAdjectives = ["eastern", "western", "northern", "southern", "central", "occupied", "northeastern", "southeastern", "northwestern", "southwestern"];
+
+    private static readonly string[] PlaceSuffixes = ["region", "oblast", "province", "district", "area", "front", "sector", "direction"];
+
+    private static readonly string[] NotPlaces = ["The", "A", "An", "Russian", "Ukrainian", "North", "South"];
+
+    internal static List<FigureProposal> Read(string text, LocalDate published, string? outlet, KnownSources known, int lookBackDays)
+    {
+        var layout = ArticleLayout.Read(text);
+        int count = layout.Sentences.Count;
+        var figuresBySentence = new List<FigureCandidate>[count];
+        for (int s = 0; s < count; s++)
+        {
+            var sentence = layout.Sentences[s];
+            figuresBySentence[s] = [];
+            FigureScanner.Scan(text, sentence.Start, sentence.End, figuresBySentence[s]);
+        }
+        var reader = new AttributionReader(text, layout, known, published, figuresBySentence);
+        var proposals = new List<FigureProposal>();
+        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass), List<FigureProposal>>();
+        var times = new List<TimeExpression>();
+        var outletLink = outlet is null ? null : AttributedSource.Read(known.Find(outlet) ?? outlet, outlet, null, false, known.Find(outlet) is not null, published);
+        for (int s = 0; s < count; s++)
+        {
+            var figures = figuresBySentence[s];
+            if (figures.Count == 0)
+            {
+                continue;
+            }
+            var sentence = layout.Sentences[s];
+            times.Clear();
+            TimeExpressions.Find(text, sentence.Start, sentence.End, published, times);
+            foreach (var figure in figures)
+            {
+                var attribution = reader.Attribute(figure, s, out var cue);
+                if (outletLink is not null)
+                {
+                    attribution = attribution.Then(outletLink);
+                }
+                var refersTo = ResolveTime(text, layout, s, figure, times, reader.CuesOf(s), cue, published, lookBackDays);
+                string? subject = ReadSubject(text, sentence, figure);
+                string? place = ReadPlace(text, sentence, figure, reader.CuesOf(s));
+                var key = (figure.Hedge, Key(figure.Low), Key(figure.High), figure.Unit);
+                var mention = new FigureMention(figure.Start, figure.Length);
+                var same = FindSame(byValue, key, subject, figure);
+                if (same is not null)
+                {
+                    same.Mentions.Add(mention);
+                    same.Subject ??= subject;
+                    if (place is not null && (same.Place is null || (place.Length > same.Place.Length && place.Contains(same.Place, StringComparison.Ordinal))))
+                    {
+                        same.Place = place; // "Kursk" in the headline, "Kursk Oblast" in the text
+                    }
+                    if (attribution.Chain.Count > same.Attribution.Chain.Count)
+                    {
+                        same.Attribution = attribution;
+                    }
+                    continue;
+                }
+                var proposal = new FigureProposal
+                {
+                    Figure = figure,
+                    Text = text.Substring(figure.Start, figure.Length),
+                    Mentions = [mention],
+                    Unit = figure.UnitLength > 0 ? text.Substring(figure.UnitStart, figure.UnitLength) : null,
+                    Subject = subject,
+                    Place = place,
+                    Attribution = attribution,
+                    RefersTo = refersTo,
+                    Sentence = text[sentence.Start..sentence.End],
+                };
+                proposals.Add(proposal);
+                if (!byValue.TryGetValue(key, out var list))
+                {
+                    byValue[key] = list = [];
+                }
+                list.Add(proposal);
+            }
+        }
+        foreach (var proposal in proposals)
+        {
+            proposal.Confidence = ConfidenceOf(proposal, outletLink);
+        }
+        return proposals;
+    }
+
+    private static double Key(double value) => double.IsNaN(value) ? -1 : value;
+
+    /// <summary>A repeated figure: the same hedge, number(s) and unit, and no conflicting subject. Vague amounts never merge (their words differ too little to tell them apart).</summary>
+    private static FigureProposal? FindSame(Dictionary<(HedgeKind, double, double, UnitClass), List<FigureProposal>> byValue, (HedgeKind, double, double, UnitClass) key, string? subject, FigureCandidate figure)
+    {
+        if (figure.IsVague || !byValue.TryGetValue(key, out var list))
+        {
+            return null;
+        }
+        foreach (var candidate in list)
+        {
+            if (candidate.Subject is null || subject is null || string.Equals(candidate.Subject, subject, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static double ConfidenceOf(FigureProposal proposal, AttributedSource? outlet)
+    {
+        var figure = proposal.Figure;
+        double confidence = 0.55;
+        if (figure.Hedge != HedgeKind.Bare || figure.Unit != UnitClass.None || proposal.Subject is not null)
+        {
+            confidence += 0.2;
+        }
+        int links = proposal.Attribution.Chain.Count - (outlet is null ? 0 : 1);
+        if (links > 0)
+        {
+            confidence += 0.15;
+        }
+        if (figure.IsVague)
+        {
+            confidence -= 0.15;
+        }
+        if (figure.Hedge == HedgeKind.Bare && figure.Unit == UnitClass.None && figure.Low < 10)
+        {
+            confidence -= 0.15;
+        }
+        return Math.Clamp(confidence, 0.05, 0.95);
+    }
+
+    /// <summary>
+    /// The time a figure refers to: the time expression of its sentence nearest to it (not the date
+    /// of a reporting clause), else the date of the clause it is attributed through, else the look-back
+    /// window before publication when the clause says "previously", else the publication date.
+    /// </summary>
+    private static DateInterval ResolveTime(string text, ArticleLayout layout, int sentence, FigureCandidate figure, List<TimeExpression> times, IReadOnlyList<Cue> cues, Cue? cue, LocalDate published, int lookBackDays)
+    {
+        DateInterval? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var time in times)
+        {
+            if (IsInsideCue(time.Start, cues))
+            {
+                continue;
+            }
+            var interval = time.SinceThen ? SinceThen(text, layout, sentence, time.Start, published) : time.Interval;
+            if (interval is null)
+            {
+                continue;
+            }
+            int distance = time.Start >= figure.End ? time.Start - figure.End : Math.Max(0, figure.Start - time.End);
+            if (distance < bestDistance)
+            {
+                best = interval;
+                bestDistance = distance;
+            }
+        }
+        if (best is not null)
+        {
+            return best;
+        }
+        if (cue?.Date is { } date)
+        {
+            return new DateInterval(date.End, date.End);
+        }
+        if (cue is { Previously: true })
+        {
+            return new DateInterval(published.PlusDays(-lookBackDays), published.PlusDays(-1));
+        }
+        return new DateInterval(published, published);
+    }
+
+    private static bool IsInsideCue(int position, IReadOnlyList<Cue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (position >= cue.Start && position < cue.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Since then": from the last time expression before it (up to eight sentences back) to publication.</summary>
+    private static DateInterval? SinceThen(string text, ArticleLayout layout, int sentence, int position, LocalDate published)
+    {
+        var found = new List<TimeExpression>();
+        for (int s = sentence; s >= 0 && s > sentence - 8; s--)
+        {
+            var current = layout.Sentences[s];
+            found.Clear();
+            TimeExpressions.Find(text, current.Start, Math.Min(current.End, position), published, found);
+            for (int k = found.Count - 1; k >= 0; k--)
+            {
+                if (found[k].Interval is { } interval && interval.Start <= published)
+                {
+                    return new DateInterval(interval.Start, published);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What is counted, from the words after the figure: "nearly 60,000 Russian army personnel are ..." → "Russian army personnel".</summary>
+    private static string? ReadSubject(string text, Sentence sentence, FigureCandidate figure)
+    {
+        int i = Characters.SkipSpaces(text, figure.End, sentence.End);
+        if (i == figure.End && i < sentence.End && char.IsLetter(text[i]))
+        {
+            return null;
+        }
+        int of = Lexicon.MatchPhrase(text, i, sentence.End, "of");
+        if (of > 0)
+        {
+            i = Characters.SkipSpaces(text, i + of, sentence.End);
+            int the = Lexicon.MatchPhrase(text, i, sentence.End, "the");
+            if (the > 0)
+            {
+                i = Characters.SkipSpaces(text, i + the, sentence.End);
+            }
+        }
+        int start = i, end = i, words = 0;
+        while (i < sentence.End && words < 5 && char.IsLetter(text[i]))
+        {
+            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            var word = text.AsSpan(i, wordEnd - i);
+            if (char.IsLower(word[0]) && (Lexicon.Contains(SubjectStops, word) || word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                break;
+            }
+            end = wordEnd;
+            words++;
+            int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
+            if (next == wordEnd)
+            {
+                break;
+            }
+            i = next;
+        }
+        return end > start ? text[start..end] : null;
+    }
+
+    /// <summary>Where, from "in/near/around ..." followed by a capitalised name: first after the figure, else the nearest before it.</summary>
+    private static string? ReadPlace(string text, Sentence sentence, FigureCandidate figure, IReadOnlyList<Cue> cues)
+    {
+        string? before = null;
+        int i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (!char.IsLower(text[i]) || (i > sentence.Start && char.IsLetter(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            if (i >= figure.Start && i < figure.End)
+            {
+                i = wordEnd;
+                continue;
+            }
+            if (Lexicon.Contains(PlacePrepositions, text.AsSpan(i, wordEnd - i)) && !IsInsideCue(i, cues) && TryReadPlaceName(text, sentence, wordEnd, out string? place))
+            {
+                if (i >= figure.End)
+                {
+                    return place;
+                }
+                before = place;
+            }
+            i = Math.Max(i + 1, wordEnd);
+        }
+        return before;
+    }
+
+    private static bool TryReadPlaceName(string text, Sentence sentence, int from, out string? place)
+    {
+        place = null;
+        int i = Characters.SkipSpaces(text, from, sentence.End);
+        if (i == from)
+        {
+            return false;
+        }
+        int the = Lexicon.MatchPhrase(text, i, sentence.End, "the");
+        if (the > 0)
+        {
+            i = Characters.SkipSpaces(text, i + the, sentence.End);
+        }
+        int start = i;
+        int wordEnd = Characters.WordEnd(text, i, sentence.End);
+        if (wordEnd > i && Lexicon.Contains(PlaceAdjectives, text.AsSpan(i, wordEnd - i)))
+        {
+            i = Characters.SkipSpaces(text, wordEnd, sentence.End);
+        }
+        int end = i;
+        int words = 0;
+        while (i < sentence.End && char.IsUpper(text[i]) && words < 4)
+        {
+            wordEnd = Characters.WordEnd(text, i, sentence.End);
+            var word = text.AsSpan(i, wordEnd - i);
+            if (Lexicon.MonthOf(word) != 0 || IsWeekday(word) || (words == 0 && Lexicon.Contains(NotPlaces, word)))
+            {
+                break;
+            }
+            if (word.Length > 2 && Characters.IsApostrophe(word[^2]) && word[^1] == 's')
+            {
+                // "Russia's Kursk Oblast": the possessor only narrows the name that follows.
+                int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
+                if (next < sentence.End && char.IsUpper(text[next]))
+                {
+                    start = next;
+                    i = next;
+                    continue;
+                }
+                break;
+            }
+            end = wordEnd;
+            words++;
+            int after = Characters.SkipSpaces(text, wordEnd, sentence.End);
+            if (after == wordEnd)
+            {
+                break;
+            }
+            i = after;
+        }
+        if (words == 0)
+        {
+            return false;
+        }
+        int suffix = Characters.SkipSpaces(text, end, sentence.End);
+        int suffixEnd = Characters.WordEnd(text, suffix, sentence.End);
+        if (suffix > end && Lexicon.Contains(PlaceSuffixes, text.AsSpan(suffix, suffixEnd - suffix)) && char.IsLower(text[suffix]))
+        {
+            end = suffixEnd;
+        }
+        place = text[start..end];
+        return true;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+        => word.Length >= 6 && word.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(word[0]);
+}

@@ -1,0 +1,779 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// A reporting clause in a sentence: "X said", "X told Reuters on Nov. 21", "Reuters reported,
+/// citing X", "according to X", "X put the number at". [<see cref="Start"/>, <see cref="End"/>)
+/// covers the speaker, the verb, the recipient and the statement date, so that the date is not
+/// mistaken for the time a figure refers to.
+/// </summary>
+internal sealed class Cue
+{
+    internal int VerbStart { get; init; }
+
+    internal int VerbEnd { get; init; }
+
+    internal int Start { get; set; }
+
+    internal int End { get; set; }
+
+    internal Attribution Chain { get; set; } = Attribution.Empty;
+
+    internal DateInterval? Date { get; set; }
+
+    /// <summary>"has previously said", "said earlier": the figure is older than the article.</summary>
+    internal bool Previously { get; init; }
+
+    /// <summary>No figure follows the verb in its sentence: the clause relays what came before it ("..., a Pentagon spokesperson said").</summary>
+    internal bool IsRelay { get; set; }
+
+    internal Speaker? Speaker { get; set; }
+
+    internal List<Speaker>? Cited { get; set; }
+
+    internal Speaker? Recipient { get; set; }
+}
+
+/// <summary>A source the article has named, kept so that "the source", "he" or a surname later resolve to it.</summary>
+internal sealed class Speaker
+{
+    internal required AttributedSource Source { get; init; }
+
+    internal required string Head { get; init; }
+
+    internal bool IsPerson { get; init; }
+
+    /// <summary>The chain from this source on, as first reported ("source → Reuters").</summary>
+    internal Attribution? Chain { get; set; }
+}
+
+/// <summary>
+/// Reads who says what in an article: the reporting clauses of every sentence (outside quotations),
+/// who each quotation belongs to (the clause after or before it, else the quotation before it in the
+/// paragraph), and which speaker a definite description ("the source"), a pronoun or a surname
+/// refers back to. The chain of a figure is the clause nearest before it in its sentence (else the
+/// nearest after), any source it cites first, and a clause after the figure that relays it last.
+/// </summary>
+internal sealed class AttributionReader
+{
+    private static readonly string[] Verbs =
+    [
+        "said", "says", "say", "told", "tells", "added", "adds", "noted", "stated", "claimed", "claims", "claim", "announced",
+        "reported", "reports", "estimated", "estimates", "estimate", "believes", "believe", "believed", "calculates", "calculated",
+        "wrote", "writes", "confirmed", "confirms", "warned", "put", "puts", "assessed", "assesses", "according", "citing",
+    ];
+
+    private static readonly string[] Auxiliaries =
+    [
+        "has", "have", "had", "is", "was", "were", "also", "previously", "earlier", "later", "again", "repeatedly", "recently",
+        "reportedly", "separately", "already", "publicly", "officially", "would", "will", "did", "does", "further", "then", "once",
+    ];
+
+    private static readonly string[] BoundaryWords =
+    [
+        "that", "and", "but", "while", "as", "which", "who", "whom", "whose", "where", "when", "because", "although", "though",
+        "if", "after", "before", "with", "than", "so", "whereas", "said", "says", "told", "to", "without", "on", "last", "this",
+        "yesterday", "today", "earlier", "up", "down", "compared", "bringing", "adding", "noting", "saying", "or",
+    ];
+
+    private static readonly string[] NounMarkers = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such", "to", "other"];
+
+    private static readonly string[] Determiners = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"];
+
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we"];
+
+    private static readonly string[] AnonymousHeads =
+    [
+        "source", "sources", "official", "officials", "officer", "officers", "person", "people", "insider", "insiders",
+        "diplomat", "diplomats", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson", "soldier", "soldiers",
+        "commander", "analyst", "analysts", "expert", "experts", "medic", "sergeant", "blogger", "monitors", "residents",
+    ];
+
+    private static readonly string[] Prepositions = ["in", "at", "of", "from", "for", "with", "close", "on", "near", "to", "within", "inside", "serving", "familiar"];
+
+    private readonly string text;
+    private readonly ArticleLayout layout;
+    private readonly KnownSources known;
+    private readonly LocalDate published;
+    private readonly List<Speaker> speakers = [];
+    private readonly List<Cue>[] cues;
+    private readonly Cue?[] quotationCues;
+
+    internal AttributionReader(string text, ArticleLayout layout, KnownSources known, LocalDate published, List<FigureCandidate>[] figuresBySentence)
+    {
+        this.text = text;
+        this.layout = layout;
+        this.known = known;
+        this.published = published;
+        cues = new List<Cue>[layout.Sentences.Count];
+        for (int s = 0; s < cues.Length; s++)
+        {
+            cues[s] = ReadSentence(layout.Sentences[s], figuresBySentence[s]);
+        }
+        quotationCues = new Cue?[layout.Quotations.Count];
+        for (int q = 0; q < quotationCues.Length; q++)
+        {
+            quotationCues[q] = FindQuotationCue(q);
+        }
+    }
+
+    /// <summary>The clauses found in sentence <paramref name="sentence"/>.</summary>
+    internal IReadOnlyList<Cue> CuesOf(int sentence) => cues[sentence];
+
+    /// <summary>The clause a figure is attributed through, and the chain it gives the figure.</summary>
+    internal Attribution Attribute(FigureCandidate figure, int sentence, out Cue? primary)
+    {
+        int quotation = layout.QuotationAt(figure.Start);
+        if (quotation >= 0)
+        {
+            primary = quotationCues[quotation];
+            return primary?.Chain ?? Attribution.Empty;
+        }
+        primary = null;
+        Cue? after = null;
+        foreach (var cue in cues[sentence])
+        {
+            if (cue.VerbStart < figure.Start && !(cue.Start <= figure.Start && figure.Start < cue.End))
+            {
+                primary = cue;
+            }
+            else if (cue.VerbStart > figure.Start && after is null)
+            {
+                after = cue;
+            }
+        }
+        if (primary is null)
+        {
+            primary = after;
+            return after?.Chain ?? Attribution.Empty;
+        }
+        return after is { IsRelay: true } && !after.Chain.IsEmpty ? primary.Chain.Then(after.Chain) : primary.Chain;
+    }
+
+    private List<Cue> ReadSentence(Sentence sentence, List<FigureCandidate> figures)
+    {
+        var found = new List<Cue>();
+        List<(int Start, int End)>? citations = null;
+        int i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (!char.IsLetter(text[i]) || (i > sentence.Start && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            int length = wordEnd - i;
+            if (length >= 3 && length <= 10 && (char.IsLower(text[i]) || text[i] == 'A') && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
+            {
+                if (text.AsSpan(i, length).Equals("citing", StringComparison.Ordinal))
+                {
+                    int npStart = Characters.SkipSpaces(text, wordEnd, sentence.End);
+                    int npEnd = ReadPhraseForward(npStart, sentence, figures);
+                    if (npEnd > npStart)
+                    {
+                        (citations ??= []).Add((npStart, npEnd));
+                    }
+                }
+                else if (!IsNounUse(i, sentence.Start))
+                {
+                    var cue = ReadCue(i, wordEnd, sentence, figures, found);
+                    if (cue is not null)
+                    {
+                        found.Add(cue);
+                    }
+                }
+            }
+            i = Math.Max(i + 1, wordEnd);
+        }
+        if (citations is not null)
+        {
+            foreach (var (start, end) in citations)
+            {
+                Cue? owner = null;
+                foreach (var cue in found)
+                {
+                    if (cue.VerbStart < start)
+                    {
+                        owner = cue;
+                    }
+                }
+                owner ??= found.Count > 0 ? found[0] : null;
+                if (owner is not null)
+                {
+                    var cited = Resolve(start, end, null);
+                    if (cited is not null)
+                    {
+                        (owner.Cited ??= []).Add(cited);
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < found.Count; c++)
+        {
+            var cue = found[c];
+            int limit = c + 1 < found.Count ? found[c + 1].VerbStart : sentence.End;
+            cue.IsRelay = true;
+            foreach (var figure in figures)
+            {
+                if (figure.Start > cue.VerbEnd && figure.Start < limit)
+                {
+                    cue.IsRelay = false;
+                }
+            }
+            BuildChain(cue);
+        }
+        return found;
+    }
+
+    private static bool IsVerb(ReadOnlySpan<char> word)
+    {
+        foreach (string verb in Verbs)
+        {
+            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the claims", "an estimate", "to say": the word is not a reporting verb here.</summary>
+    private bool IsNounUse(int wordStart, int sentenceStart)
+    {
+        int end = Characters.SkipSpacesBack(text, wordStart, sentenceStart);
+        int start = Characters.WordStart(text, end, sentenceStart);
+        return end > start && Lexicon.Contains(NounMarkers, text.AsSpan(start, end - start));
+    }
+
+    private Cue? ReadCue(int verbStart, int verbEnd, Sentence sentence, List<FigureCandidate> figures, List<Cue> earlier)
+    {
+        var verb = text.AsSpan(verbStart, verbEnd - verbStart);
+        int afterVerb = Characters.SkipSpaces(text, verbEnd, sentence.End);
+        if (verb.Equals("according", StringComparison.OrdinalIgnoreCase))
+        {
+            int to = Lexicon.MatchPhrase(text, afterVerb, sentence.End, "to");
+            if (to <= 0)
+            {
+                return null;
+            }
+            int npStart = Characters.SkipSpaces(text, afterVerb + to, sentence.End);
+            int npEnd = ReadPhraseForward(npStart, sentence, figures);
+            var speaker = npEnd > npStart ? Resolve(npStart, npEnd, null) : null;
+            return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = speaker };
+        }
+        if ((verb.Equals("put", StringComparison.Ordinal) || verb.Equals("puts", StringComparison.Ordinal)) && !HasAtAhead(afterVerb, sentence.End))
+        {
+            return null;
+        }
+
+        // Walk back over auxiliaries and adverbs: "Kyiv has previously said".
+        bool previously = false;
+        int speakerEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        while (true)
+        {
+            int wordStart = Characters.WordStart(text, speakerEnd, sentence.Start);
+            if (wordStart == speakerEnd || !Lexicon.Contains(Auxiliaries, text.AsSpan(wordStart, speakerEnd - wordStart)))
+            {
+                break;
+            }
+            var aux = text.AsSpan(wordStart, speakerEnd - wordStart);
+            previously |= aux.Equals("previously", StringComparison.OrdinalIgnoreCase) || aux.Equals("earlier", StringComparison.OrdinalIgnoreCase);
+            speakerEnd = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+        }
+
+        var cue = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Previously = previously };
+        char before = speakerEnd > sentence.Start ? text[speakerEnd - 1] : '\0';
+        Speaker? found = null;
+        if (before == ',')
+        {
+            // "Vadym Skibitskyi, the deputy head of ..., told": a name, then its description.
+            int descriptionEnd = Characters.SkipSpacesBack(text, speakerEnd - 1, sentence.Start);
+            int descriptionStart = ReadPhraseBack(descriptionEnd, sentence, figures);
+            int nameEnd = Characters.SkipSpacesBack(text, descriptionStart, sentence.Start);
+            if (descriptionStart < descriptionEnd && nameEnd > sentence.Start && text[nameEnd - 1] == ',')
+            {
+                nameEnd = Characters.SkipSpacesBack(text, nameEnd - 1, sentence.Start);
+                int nameStart = ReadPhraseBack(nameEnd, sentence, figures);
+                if (nameStart < nameEnd && IsProperName(nameStart, nameEnd))
+                {
+                    found = Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
+                    cue.Start = nameStart;
+                }
+            }
+            if (found is null)
+            {
+                found = ReadInverted(cue, afterVerb, sentence, figures);
+            }
+        }
+        else if (before == '\0' || Characters.IsDoubleQuote(before) || before == '\u2019' || before == ';' || before == ':')
+        {
+            found = ReadInverted(cue, afterVerb, sentence, figures);
+        }
+        else
+        {
+            int speakerStart = ReadPhraseBack(speakerEnd, sentence, figures);
+            if (speakerStart < speakerEnd)
+            {
+                string? description = null;
+                int previousEnd = Characters.SkipSpacesBack(text, speakerStart, sentence.Start);
+                if (IsProperName(speakerStart, speakerEnd) && previousEnd > sentence.Start && text[previousEnd - 1] == ',')
+                {
+                    // "The head of HUR, Kyrylo Budanov, said"
+                    int roleEnd = Characters.SkipSpacesBack(text, previousEnd - 1, sentence.Start);
+                    int roleStart = ReadPhraseBack(roleEnd, sentence, figures);
+                    if (roleStart < roleEnd && Characters.SkipSpacesBack(text, roleStart, sentence.Start) == sentence.Start)
+                    {
+                        description = text[roleStart..roleEnd];
+                    }
+                }
+                found = Resolve(speakerStart, speakerEnd, description);
+                cue.Start = speakerStart;
+            }
+            else if (earlier.Count > 0)
+            {
+                found = earlier[^1].Speaker; // "... and said"
+            }
+        }
+        if (found is null)
+        {
+            return null;
+        }
+        cue.Speaker = found;
+        int tail = ReadRecipientAndDate(cue, verb, afterVerb, sentence);
+        cue.End = Math.Max(cue.End, tail);
+        return cue;
+    }
+
+    private bool HasAtAhead(int from, int end)
+    {
+        int limit = Math.Min(end, from + 120);
+        for (int i = from; i < limit; i++)
+        {
+            if (text[i] == ',' || text[i] == ';')
+            {
+                return false;
+            }
+            if ((i == from || !char.IsLetter(text[i - 1])) && Lexicon.MatchPhrase(text, i, limit, "at") > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"..., said Igor Konashenkov, the ministry's spokesman": the speaker after the verb.</summary>
+    private Speaker? ReadInverted(Cue cue, int afterVerb, Sentence sentence, List<FigureCandidate> figures)
+    {
+        var verb = text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart);
+        if (!(verb.StartsWith("sa", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("add", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("wr", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        int npEnd = ReadPhraseForward(afterVerb, sentence, figures);
+        if (npEnd <= afterVerb || !(char.IsUpper(text[afterVerb]) || StartsWithDeterminer(afterVerb, npEnd)))
+        {
+            return null;
+        }
+        string? description = null;
+        if (npEnd < sentence.End && text[npEnd] == ',')
+        {
+            int dStart = Characters.SkipSpaces(text, npEnd + 1, sentence.End);
+            int dEnd = ReadPhraseForward(dStart, sentence, figures);
+            if (dEnd > dStart && StartsWithDeterminer(dStart, dEnd))
+            {
+                description = text[dStart..dEnd];
+            }
+        }
+        cue.End = npEnd;
+        return Resolve(afterVerb, npEnd, description);
+    }
+
+    /// <summary>"told Reuters on Nov. 21", "reported on Nov. 23": the recipient becomes the next link, the date the statement's.</summary>
+    private int ReadRecipientAndDate(Cue cue, ReadOnlySpan<char> verb, int afterVerb, Sentence sentence)
+    {
+        int i = Math.Max(afterVerb, cue.End == cue.VerbEnd ? afterVerb : Characters.SkipSpaces(text, cue.End, sentence.End));
+        int end = cue.End;
+        if (verb.StartsWith("tel", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("told", StringComparison.OrdinalIgnoreCase))
+        {
+            int r = i;
+            if (Lexicon.MatchPhrase(text, r, sentence.End, "the") > 0)
+            {
+                r = Characters.SkipSpaces(text, r + 3, sentence.End);
+            }
+            int recipientEnd = r;
+            while (recipientEnd < sentence.End && char.IsUpper(text[recipientEnd]))
+            {
+                int wordEnd = Characters.WordEnd(text, recipientEnd, sentence.End);
+                int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
+                recipientEnd = wordEnd;
+                if (next == wordEnd)
+                {
+                    break;
+                }
+                if (next < sentence.End && char.IsUpper(text[next]) && Lexicon.MonthOf(WordAt(next, sentence.End)) == 0)
+                {
+                    recipientEnd = next;
+                    continue;
+                }
+                break;
+            }
+            if (recipientEnd > r)
+            {
+                var recipient = Resolve(i, recipientEnd, null);
+                cue.Recipient = recipient;
+                end = recipientEnd;
+                i = Characters.SkipSpaces(text, recipientEnd, sentence.End);
+            }
+            else
+            {
+                // "told reporters", "told journalists": not a link, but the date may follow.
+                int wordEnd = Characters.WordEnd(text, i, sentence.End);
+                i = Characters.SkipSpaces(text, wordEnd, sentence.End);
+            }
+        }
+        int at = i;
+        if (Lexicon.MatchPhrase(text, at, sentence.End, "on") > 0 || Lexicon.MatchPhrase(text, at, sentence.End, "in") > 0)
+        {
+            at = Characters.SkipSpaces(text, at + 2, sentence.End);
+        }
+        if (at < sentence.End && TimeExpressions.TryRead(text, at, sentence.End, published, out var date) && date.Interval is not null)
+        {
+            cue.Date = date.Interval;
+            end = date.End;
+        }
+        return end;
+    }
+
+    private ReadOnlySpan<char> WordAt(int start, int end) => text.AsSpan(start, Characters.WordEnd(text, start, end) - start);
+
+    private void BuildChain(Cue cue)
+    {
+        var links = new List<AttributedSource>();
+        if (cue.Cited is not null)
+        {
+            foreach (var cited in cue.Cited)
+            {
+                AddChain(links, cited);
+            }
+        }
+        var speaker = cue.Speaker!;
+        AddChain(links, speaker);
+        if (cue.Recipient is not null)
+        {
+            AddLink(links, cue.Recipient.Source);
+        }
+        if (cue.Date is { } date && links.Count > 0)
+        {
+            // The statement's date belongs to the last link the clause names.
+            int last = links.Count - 1;
+            links[last] = links[last].WithStatedOn(date.End);
+        }
+        cue.Chain = Attribution.Of(links);
+        for (int k = 0; k < links.Count; k++)
+        {
+            var link = links[k];
+            foreach (var s in speakers)
+            {
+                if (s.Source.Equals(link) && s.Chain is null)
+                {
+                    s.Chain = Attribution.Of(links.GetRange(k, links.Count - k));
+                }
+            }
+        }
+    }
+
+    private static void AddChain(List<AttributedSource> links, Speaker speaker)
+    {
+        if (speaker.Chain is { } chain)
+        {
+            foreach (var link in chain.Chain)
+            {
+                AddLink(links, link);
+            }
+        }
+        else
+        {
+            AddLink(links, speaker.Source);
+        }
+    }
+
+    private static void AddLink(List<AttributedSource> links, AttributedSource link)
+    {
+        if (!links.Contains(link))
+        {
+            links.Add(link);
+        }
+    }
+
+    private Cue? FindQuotationCue(int q)
+    {
+        var quotation = layout.Quotations[q];
+        int closeSentence = layout.SentenceAt(Math.Min(quotation.Close, text.Length - 1));
+        foreach (var cue in cues[closeSentence])
+        {
+            if (cue.VerbStart > quotation.Close && IsOnlyPunctuation(quotation.Close + 1, Math.Min(cue.Start, cue.VerbStart)))
+            {
+                return cue;
+            }
+        }
+        int openSentence = layout.SentenceAt(quotation.Open);
+        Cue? before = null;
+        foreach (var cue in cues[openSentence])
+        {
+            if (cue.End <= quotation.Open && IsOnlyPunctuation(cue.End, quotation.Open))
+            {
+                before = cue;
+            }
+        }
+        if (before is not null)
+        {
+            return before;
+        }
+        if (q > 0)
+        {
+            var previous = layout.Quotations[q - 1];
+            bool sameParagraph = previous.Paragraph == quotation.Paragraph;
+            bool continues = previous.Paragraph == quotation.Paragraph - 1 && layout.Sentences[layout.SentenceAt(quotation.Open)].Start >= quotation.Open;
+            if (sameParagraph || continues)
+            {
+                return quotationCues[q - 1];
+            }
+        }
+        return null;
+    }
+
+    private bool IsOnlyPunctuation(int from, int to)
+    {
+        if (to - from > 4)
+        {
+            return false;
+        }
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The start of the noun phrase that ends at <paramref name="end"/>: words back to a clause boundary, at most 14.</summary>
+    private int ReadPhraseBack(int end, Sentence sentence, List<FigureCandidate> figures)
+    {
+        int start = end;
+        int i = end;
+        int words = 0;
+        while (i > sentence.Start && words < 14)
+        {
+            char c = text[i - 1];
+            if (c == ')')
+            {
+                int open = text.LastIndexOf('(', i - 1, Math.Min(40, i - sentence.Start));
+                if (open < 0)
+                {
+                    break;
+                }
+                start = open;
+                i = Characters.SkipSpacesBack(text, open, sentence.Start);
+                continue;
+            }
+            if (!(char.IsLetterOrDigit(c) || c == '.' || Characters.IsApostrophe(c)))
+            {
+                break;
+            }
+            int wordStart = i;
+            while (wordStart > sentence.Start && (Characters.IsWordChar(text, wordStart - 1) || text[wordStart - 1] == '.' || Characters.IsApostrophe(text[wordStart - 1])))
+            {
+                wordStart--;
+            }
+            var word = text.AsSpan(wordStart, i - wordStart).TrimEnd('.');
+            if ((word.Length > 0 && char.IsLower(word[0]) && Lexicon.Contains(BoundaryWords, word)) || OverlapsFigure(wordStart, i, figures))
+            {
+                break;
+            }
+            start = wordStart;
+            words++;
+            i = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+        }
+        return start;
+    }
+
+    /// <summary>The end of the noun phrase that starts at <paramref name="start"/>: words up to a comma, a quotation mark, a clause word or a date.</summary>
+    private int ReadPhraseForward(int start, Sentence sentence, List<FigureCandidate> figures)
+    {
+        int end = start;
+        int i = start;
+        int words = 0;
+        while (i < sentence.End && words < 14)
+        {
+            char c = text[i];
+            if (c == '(')
+            {
+                int close = text.IndexOf(')', i, Math.Min(40, sentence.End - i));
+                if (close < 0)
+                {
+                    break;
+                }
+                end = close + 1;
+                i = Characters.SkipSpaces(text, end, sentence.End);
+                continue;
+            }
+            if (!(char.IsLetterOrDigit(c) || Characters.IsApostrophe(c)))
+            {
+                break;
+            }
+            int wordEnd = i;
+            while (wordEnd < sentence.End && (Characters.IsWordChar(text, wordEnd) || Characters.IsApostrophe(text[wordEnd])
+                   || (text[wordEnd] == '.' && wordEnd + 1 < sentence.End && char.IsLetter(text[wordEnd + 1]))
+                   || (text[wordEnd] == '.' && wordEnd > 0 && char.IsUpper(text[wordEnd - 1]) && wordEnd + 1 < sentence.End && text[wordEnd + 1] == ' ' && wordEnd + 2 < sentence.End && char.IsUpper(text[wordEnd + 2]))))
+            {
+                wordEnd++;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if ((words > 0 && char.IsLower(word[0]) && Lexicon.Contains(BoundaryWords, word)) || OverlapsFigure(i, wordEnd, figures)
+                || (words > 0 && (Lexicon.MonthOf(word) != 0 || IsWeekday(word))))
+            {
+                break;
+            }
+            end = wordEnd;
+            words++;
+            i = Characters.SkipSpaces(text, wordEnd, sentence.End);
+        }
+        return end;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+        => word.EndsWith("day", StringComparison.Ordinal) && word.Length >= 6 && char.IsUpper(word[0]);
+
+    private static bool OverlapsFigure(int start, int end, List<FigureCandidate> figures)
+    {
+        foreach (var figure in figures)
+        {
+            if (figure.Start < end && start < figure.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsProperName(int start, int end)
+    {
+        int words = 0;
+        int i = start;
+        while (i < end)
+        {
+            if (!char.IsUpper(text[i]))
+            {
+                return false;
+            }
+            int wordEnd = Characters.WordEnd(text, i, end);
+            words++;
+            i = Characters.SkipSpaces(text, wordEnd, end);
+            if (i == wordEnd && i < end)
+            {
+                return false;
+            }
+        }
+        return words is >= 1 and <= 4;
+    }
+
+    private bool StartsWithDeterminer(int start, int end)
+    {
+        int wordEnd = Characters.WordEnd(text, start, end);
+        return Lexicon.Contains(Determiners, text.AsSpan(start, wordEnd - start));
+    }
+
+    /// <summary>The speaker a phrase names: a known source, an earlier speaker it refers back to, or a new one.</summary>
+    private Speaker? Resolve(int start, int end, string? description)
+    {
+        string written = text[start..end].Trim().TrimEnd(',', '.', ':', ';');
+        if (written.Length == 0)
+        {
+            return null;
+        }
+        if (Lexicon.Contains(Pronouns, written))
+        {
+            bool person = written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase);
+            for (int k = speakers.Count - 1; k >= 0; k--)
+            {
+                if (!person || speakers[k].IsPerson)
+                {
+                    return speakers[k];
+                }
+            }
+            return null;
+        }
+        string? knownName = known.Find(written);
+        int firstEnd = written.IndexOf(' ', StringComparison.Ordinal);
+        string firstWord = firstEnd < 0 ? written : written[..firstEnd];
+        bool hasDeterminer = Lexicon.Contains(Determiners, firstWord);
+        bool indefinite = firstWord.Equals("a", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("an", StringComparison.OrdinalIgnoreCase);
+        string name = knownName ?? (hasDeterminer && firstEnd > 0 ? written[(firstEnd + 1)..] : written);
+        string head = HeadOf(name);
+        if (!indefinite)
+        {
+            for (int k = speakers.Count - 1; k >= 0; k--)
+            {
+                var candidate = speakers[k];
+                if (candidate.Source.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+                    || (hasDeterminer && !firstWord.Equals("its", StringComparison.OrdinalIgnoreCase) && candidate.Head.Equals(head, StringComparison.OrdinalIgnoreCase))
+                    || (knownName is null && !hasDeterminer && IsSurnameOf(name, candidate)))
+                {
+                    return candidate;
+                }
+            }
+        }
+        bool anonymous = knownName is null && (indefinite || Lexicon.Contains(AnonymousHeads, head)) && !HasProperNameWord(name, head);
+        var source = AttributedSource.Read(name, written, description, anonymous, knownName is not null, null);
+        var speaker = new Speaker { Source = source, Head = head, IsPerson = IsPersonName(name) || (anonymous && !head.EndsWith('s')) };
+        speakers.Add(speaker);
+        return speaker;
+    }
+
+    private static bool IsSurnameOf(string name, Speaker candidate)
+        => candidate.IsPerson && !name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
+           && candidate.Source.Name.EndsWith(" " + name, StringComparison.Ordinal);
+
+    private static bool HasProperNameWord(string name, string head)
+        => head.Length > 0 && char.IsUpper(head[0]) && !Lexicon.Contains(AnonymousHeads, head);
+
+    private static bool IsPersonName(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return false;
+        }
+        foreach (string part in parts)
+        {
+            if (!char.IsUpper(part[0]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The head noun: the last word before the first preposition ("source" in "source in Ukraine's General Staff").</summary>
+    private static string HeadOf(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string head = words.Length > 0 ? words[0] : name;
+        foreach (string word in words)
+        {
+            if (Lexicon.Contains(Prepositions, word) && char.IsLower(word[0]))
+            {
+                break;
+            }
+            head = word;
+        }
+        return head.TrimEnd(',', '.');
+    }
+}
