@@ -303,6 +303,13 @@ internal sealed class AttributionReader
                     found = Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
                     cue.Start = nameStart;
                 }
+                else if (nameStart < nameEnd && IsProperName(descriptionStart, descriptionEnd) && StartsWithDeterminer(nameStart, nameEnd)
+                         && IsClauseStart(nameStart, sentence))
+                {
+                    // "a Navy spokesman, Dmytro Pletenchuk, said": the description comes first.
+                    found = Resolve(descriptionStart, descriptionEnd, text[nameStart..nameEnd]);
+                    cue.Start = nameStart;
+                }
             }
             if (found is null)
             {
@@ -684,6 +691,12 @@ internal sealed class AttributionReader
         return words is >= 1 and <= 4;
     }
 
+    private bool IsClauseStart(int start, Sentence sentence)
+    {
+        int before = Characters.SkipSpacesBack(text, start, sentence.Start);
+        return before == sentence.Start || text[before - 1] == ',' || Characters.IsDoubleQuote(text[before - 1]);
+    }
+
     private bool StartsWithDeterminer(int start, int end)
     {
         int wordEnd = Characters.WordEnd(text, start, end);
@@ -701,9 +714,21 @@ internal sealed class AttributionReader
         if (Lexicon.Contains(Pronouns, written))
         {
             bool person = written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase);
+            if (!person)
+            {
+                return speakers.Count > 0 ? speakers[^1] : null;
+            }
             for (int k = speakers.Count - 1; k >= 0; k--)
             {
-                if (!person || speakers[k].IsPerson)
+                if (speakers[k].IsPerson)
+                {
+                    return speakers[k];
+                }
+            }
+            for (int k = speakers.Count - 1; k >= 0; k--)
+            {
+                // "The mayor said ... he added": a singular title that is not an agency or an outlet.
+                if (!speakers[k].Source.IsKnown && !speakers[k].Head.EndsWith('s'))
                 {
                     return speakers[k];
                 }
