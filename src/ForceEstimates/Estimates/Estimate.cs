@@ -1,117 +1,281 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace ForceEstimates;
 
-// CONTRACT STUB: the Estimates-layer work replaces this file with the real implementation.
-// Other layers may rely on every member declared here.
-
-/// <summary>An uncertain number as stated in a report and as interpreted.</summary>
-public sealed class Estimate
+/// <summary>
+/// An uncertain number as a report stated it ("nearly 60,000", "about 1,376 square kilometres",
+/// "between 11,000 and 20,000") and as it is interpreted: a probability distribution over the value
+/// the source meant. The stated form (<see cref="Stated"/>: text, hedge, number(s), unit as written,
+/// roundness) is kept beside the interpreted form (<see cref="Distribution"/>: median, mean,
+/// quantiles, intervals). One-sided hedges stay one-sided: for "over 40%" the number is a lower
+/// bound (<see cref="LowerBound"/>), not a centre, and no probability lies below it.
+/// <para>Immutable and thread-safe. Equality compares the stated form (text ordinally) and the distribution.</para>
+/// </summary>
+public sealed class Estimate : IEquatable<Estimate>
 {
-    private Estimate() { }
+    private Estimate(StatedFigure stated, EstimateDistribution distribution)
+    {
+        Stated = stated;
+        Distribution = distribution;
+    }
 
-    /// <summary>Parses a figure as newspapers write it.</summary>
-    public static Estimate Parse(string text) => throw new NotImplementedException();
+    internal static Estimate FromStated(StatedFigure stated, EstimateDistribution distribution) => new(stated, distribution);
 
-    /// <summary>Parses a figure with a given hedge model.</summary>
-    public static Estimate Parse(string text, HedgeModel model) => throw new NotImplementedException();
+    /// <summary>
+    /// Reads a figure as newspapers write it, interpreted by <see cref="HedgeModel.Default"/>.
+    /// English and culture-invariant: digits with comma or (thin, no-break) space groups
+    /// ("1,376", "60 000"), decimals, multipliers ("1.2 million", "580 thousand", "60k"), number
+    /// words ("eleven thousand", "a dozen"), percentages ("40%", "40 per cent", "40 percent"), an
+    /// optional unit ("square kilometres", "sq km", "km²", "square miles", ...), hedge words
+    /// (see <see cref="HedgeKind"/>), ranges ("between 10,000 and 12,000", "10,000–12,000",
+    /// "10,000 to 12,000", "10-12 thousand") and vague amounts ("dozens", "several hundred",
+    /// "tens of thousands"). Case-insensitive; surrounding white space is ignored.
+    /// </summary>
+    /// <param name="text">The figure.</param>
+    /// <returns>The estimate; its <see cref="ToString"/> gives back the text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not one figure; the message names the text and the position where reading failed.</exception>
+    public static Estimate Parse(string text) => Parse(text, HedgeModel.Default);
 
-    /// <summary>Tries to parse a figure.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Estimate? estimate) => throw new NotImplementedException();
+    /// <summary>Reads a figure as <see cref="Parse(string)"/> does, interpreted by <paramref name="model"/>.</summary>
+    /// <param name="text">The figure.</param>
+    /// <param name="model">The hedge model that turns the stated figure into a distribution.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="model"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not one figure; the message names the text and the position where reading failed.</exception>
+    public static Estimate Parse(string text, HedgeModel model)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(model);
+        if (!EstimateParser.TryParseWhole(text, model, out var estimate, out var failure, out var position))
+        {
+            throw new FormatException(EstimateParser.Describe(text, failure, position));
+        }
+        return estimate!;
+    }
 
-    /// <summary>Tries to parse a figure with a given hedge model.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, HedgeModel model, [NotNullWhen(true)] out Estimate? estimate) => throw new NotImplementedException();
+    /// <summary>Tries to read a figure as <see cref="Parse(string)"/> does.</summary>
+    /// <param name="text">The figure; null gives false.</param>
+    /// <param name="estimate">The estimate, or null when the text is not one figure.</param>
+    /// <returns>Whether the text is one figure.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Estimate? estimate)
+        => TryParse(text, HedgeModel.Default, out estimate);
 
-    /// <summary>An exact value.</summary>
-    public static Estimate Exact(double value) => throw new NotImplementedException();
+    /// <summary>Tries to read a figure as <see cref="Parse(string, HedgeModel)"/> does.</summary>
+    /// <param name="text">The figure; null gives false.</param>
+    /// <param name="model">The hedge model.</param>
+    /// <param name="estimate">The estimate, or null when the text is not one figure.</param>
+    /// <returns>Whether the text is one figure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static bool TryParse([NotNullWhen(true)] string? text, HedgeModel model, [NotNullWhen(true)] out Estimate? estimate)
+    {
+        Preconditions.CheckNotNull(model);
+        if (text is null)
+        {
+            estimate = null;
+            return false;
+        }
+        return EstimateParser.TryParseWhole(text, model, out estimate, out _, out _);
+    }
 
-    /// <summary>"about value".</summary>
-    public static Estimate About(double value) => throw new NotImplementedException();
+    /// <summary>"exactly <paramref name="value"/>" (<see cref="HedgeKind.Exact"/>).</summary>
+    /// <param name="value">The value; finite and not negative.</param>
+    /// <returns>The estimate, as <see cref="Parse(string)"/> reads its <see cref="ToString"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite or negative.</exception>
+    public static Estimate Exact(double value) => FromPhrase("exactly ", CheckNotNegative(value, nameof(value)));
 
-    /// <summary>"between low and high".</summary>
-    public static Estimate Between(double low, double high) => throw new NotImplementedException();
+    /// <summary>A bare <paramref name="value"/> with no hedge (<see cref="HedgeKind.Bare"/>): read as meant, widened modestly by its roundness.</summary>
+    /// <param name="value">The value; finite and not negative.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite or negative.</exception>
+    public static Estimate Bare(double value) => FromPhrase(string.Empty, CheckNotNegative(value, nameof(value)));
 
-    /// <summary>"at least bound".</summary>
-    public static Estimate AtLeast(double bound) => throw new NotImplementedException();
+    /// <summary>"about <paramref name="value"/>" (<see cref="HedgeKind.Approximate"/>).</summary>
+    /// <param name="value">The value; finite and not negative.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite or negative.</exception>
+    public static Estimate About(double value) => FromPhrase("about ", CheckNotNegative(value, nameof(value)));
 
-    /// <summary>"at most bound".</summary>
-    public static Estimate AtMost(double bound) => throw new NotImplementedException();
+    /// <summary>"nearly <paramref name="bound"/>" (<see cref="HedgeKind.JustBelow"/>): below the bound, close to it.</summary>
+    /// <param name="bound">The upper bound; finite and not negative.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite or negative.</exception>
+    public static Estimate Nearly(double bound) => FromPhrase("nearly ", CheckNotNegative(bound, nameof(bound)));
 
-    /// <summary>The figure as stated.</summary>
-    public StatedFigure Stated => throw new NotImplementedException();
+    /// <summary>"over <paramref name="bound"/>" (<see cref="HedgeKind.Above"/>): above the bound.</summary>
+    /// <param name="bound">The lower bound; finite and positive.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, zero or negative.</exception>
+    public static Estimate Above(double bound) => FromPhrase("over ", Preconditions.CheckPositive(bound));
 
-    /// <summary>The hedge category.</summary>
-    public HedgeKind Hedge => throw new NotImplementedException();
+    /// <summary>"at least <paramref name="bound"/>" (<see cref="HedgeKind.AtLeast"/>).</summary>
+    /// <param name="bound">The lower bound; finite and positive.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, zero or negative.</exception>
+    public static Estimate AtLeast(double bound) => FromPhrase("at least ", Preconditions.CheckPositive(bound));
 
-    /// <summary>The stated lower bound when the claim is bounded below ("over 40%", "between 11,000 and ..."), else null.</summary>
-    public double? LowerBound => throw new NotImplementedException();
+    /// <summary>"at most <paramref name="bound"/>" (<see cref="HedgeKind.AtMost"/>).</summary>
+    /// <param name="bound">The upper bound; finite and not negative.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite or negative.</exception>
+    public static Estimate AtMost(double bound) => FromPhrase("at most ", CheckNotNegative(bound, nameof(bound)));
 
-    /// <summary>The stated upper bound when the claim is bounded above ("nearly 60,000", "up to 15,000"), else null.</summary>
-    public double? UpperBound => throw new NotImplementedException();
+    /// <summary>"under <paramref name="bound"/>" (<see cref="HedgeKind.Below"/>).</summary>
+    /// <param name="bound">The upper bound; finite and not negative.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite or negative.</exception>
+    public static Estimate Under(double bound) => FromPhrase("under ", CheckNotNegative(bound, nameof(bound)));
 
-    /// <summary>The median.</summary>
-    public double Median => throw new NotImplementedException();
+    /// <summary>"between <paramref name="low"/> and <paramref name="high"/>" (<see cref="HedgeKind.Range"/>), read as a central 90% interval.</summary>
+    /// <param name="low">The lower end; finite and not negative.</param>
+    /// <param name="high">The upper end; finite and not below <paramref name="low"/>.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException">An end is NaN, infinite or negative, or <paramref name="high"/> is below <paramref name="low"/>.</exception>
+    public static Estimate Between(double low, double high)
+    {
+        CheckNotNegative(low, nameof(low));
+        CheckNotNegative(high, nameof(high));
+        Preconditions.CheckArgument(high >= low, nameof(high),
+            string.Create(CultureInfo.InvariantCulture, $"Expected the upper end ({high}) to be at least the lower end ({low})."));
+        return Parse(string.Concat("between ", FormatNumber(low), " and ", FormatNumber(high)));
+    }
 
-    /// <summary>The mean.</summary>
-    public double Mean => throw new NotImplementedException();
+    /// <summary>
+    /// An estimate given directly as a distribution (<see cref="HedgeKind.Distribution"/>), e.g. from
+    /// a model or an aggregation. Its stated form is its central 90% interval
+    /// ("between a and b"), so <see cref="ToString"/> does not round-trip the distribution itself.
+    /// </summary>
+    /// <param name="distribution">The distribution; its 5% and 95% quantiles must be finite and not negative.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
+    /// <exception cref="ArgumentException">The distribution's 90% interval is not finite or lies below zero.</exception>
+    public static Estimate FromDistribution(EstimateDistribution distribution)
+    {
+        Preconditions.CheckNotNull(distribution);
+        var interval = distribution.Interval(0.9);
+        Preconditions.CheckArgument(double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper) && interval.Lower >= 0, nameof(distribution),
+            "Expected a distribution whose central 90% interval is finite and not negative.");
+        var text = string.Concat("between ", FormatNumber(interval.Lower), " and ", FormatNumber(interval.Upper));
+        var stated = new StatedFigure(text, HedgeKind.Distribution, string.Empty, new StatedValues(interval.Lower, interval.Upper), null, 17);
+        return new Estimate(stated, distribution);
+    }
 
-    /// <summary>The quantile at p.</summary>
-    public double Quantile(double p) => throw new NotImplementedException();
+    /// <summary>The figure as stated: text, hedge words, number(s), unit as written, roundness.</summary>
+    public StatedFigure Stated { get; }
 
-    /// <summary>The cumulative probability at x.</summary>
-    public double Cdf(double x) => throw new NotImplementedException();
+    /// <summary>The interpreted form: the distribution of the value meant, in the stated unit.</summary>
+    public EstimateDistribution Distribution { get; }
 
-    /// <summary>The central interval at the level.</summary>
-    public EstimateInterval Interval(double level) => throw new NotImplementedException();
-}
+    /// <summary>The hedge category (<see cref="StatedFigure.Hedge"/>).</summary>
+    public HedgeKind Hedge => Stated.Hedge;
 
-/// <summary>The stated form of a figure.</summary>
-public sealed class StatedFigure
-{
-    private StatedFigure() { }
+    /// <summary>
+    /// The stated lower bound when the claim is bounded below, else null: the number of "over 40%"
+    /// and "at least 5,000" (40 and 5,000), and the first number of a range ("between 11,000 and
+    /// 20,000" → 11,000). Aggregation uses it for censored likelihoods.
+    /// </summary>
+    public double? LowerBound => Hedge switch
+    {
+        HedgeKind.Above or HedgeKind.AtLeast or HedgeKind.Range => Stated.Value,
+        _ => null,
+    };
 
-    /// <summary>The text as written.</summary>
-    public string Text => throw new NotImplementedException();
+    /// <summary>
+    /// The stated upper bound when the claim is bounded above, else null: the number of "nearly 60,000",
+    /// "up to 15,000" and "under 100", and the second number of a range.
+    /// </summary>
+    public double? UpperBound => Hedge switch
+    {
+        HedgeKind.JustBelow or HedgeKind.AtMost or HedgeKind.Below => Stated.Value,
+        HedgeKind.Range => Stated.Values[1],
+        _ => null,
+    };
 
-    /// <summary>The hedge words as written ("nearly"), or empty.</summary>
-    public string HedgeText => throw new NotImplementedException();
+    /// <summary>
+    /// The median of the interpretation, in the stated unit. For two-sided readings on the log scale
+    /// (log-normal) it is the back-transformed centre: the stated number for "about 11,000".
+    /// </summary>
+    public double Median => Distribution.Median;
 
-    /// <summary>The number(s) as stated, in the stated unit.</summary>
-    public System.Collections.Generic.IReadOnlyList<double> Values => throw new NotImplementedException();
+    /// <summary>The mean of the interpretation, in the stated unit; for a log-normal reading it is above the median (e^(μ + σ²/2)).</summary>
+    public double Mean => Distribution.Mean;
 
-    /// <summary>The unit as written, or null.</summary>
-    public string? Unit => throw new NotImplementedException();
-}
+    /// <summary>The variance of the interpretation, in the stated unit squared.</summary>
+    public double Variance => Distribution.Variance;
 
-/// <summary>Hedge categories.</summary>
-public enum HedgeKind
-{
-    /// <summary>A bare number.</summary>
-    Bare,
-    /// <summary>"exactly".</summary>
-    Exact,
-    /// <summary>"about".</summary>
-    Approximate,
-    /// <summary>"nearly", "almost".</summary>
-    JustBelow,
-    /// <summary>"over", "more than".</summary>
-    Above,
-    /// <summary>"at least".</summary>
-    AtLeast,
-    /// <summary>"at most", "up to".</summary>
-    AtMost,
-    /// <summary>"under", "fewer than".</summary>
-    Below,
-    /// <summary>"between a and b".</summary>
-    Range,
-    /// <summary>"dozens", "tens of thousands".</summary>
-    Vague,
-}
+    /// <summary>The quantile of the interpretation at <paramref name="p"/>.</summary>
+    /// <param name="p">A probability in [0, 1].</param>
+    /// <returns>The value below which the probability is <paramref name="p"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1] or NaN.</exception>
+    public double Quantile(double p) => Distribution.Quantile(p);
 
-/// <summary>Turns a hedge and number into a distribution.</summary>
-public class HedgeModel
-{
-    /// <summary>The default, calibrated model.</summary>
-    public static HedgeModel Default => throw new NotImplementedException();
+    /// <summary>The probability that the value meant is at most <paramref name="x"/>.</summary>
+    /// <param name="x">A value in the stated unit.</param>
+    /// <returns>A probability in [0, 1].</returns>
+    public double Cdf(double x) => Distribution.Cdf(x);
+
+    /// <summary>The central interval at <paramref name="level"/> (0.9 for the 90% interval).</summary>
+    /// <param name="level">The probability, strictly between 0 and 1.</param>
+    /// <returns>The interval from the (1 − level)/2 to the (1 + level)/2 quantile.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not strictly between 0 and 1.</exception>
+    public EstimateInterval Interval(double level) => Distribution.Interval(level);
+
+    /// <summary>Draws one value from the interpretation.</summary>
+    /// <param name="random">The source of randomness.</param>
+    /// <returns>A value in the stated unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="random"/> is null.</exception>
+    public double Sample(Random random) => Distribution.Sample(random);
+
+    /// <summary>The same stated figure interpreted by another hedge model.</summary>
+    /// <param name="model">The hedge model.</param>
+    /// <returns>The estimate; this one when its hedge is <see cref="HedgeKind.Distribution"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public Estimate Reinterpret(HedgeModel model)
+    {
+        Preconditions.CheckNotNull(model);
+        return Hedge == HedgeKind.Distribution ? this : new Estimate(Stated, model.Interpret(Stated));
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Estimate? other)
+        => other is not null && (ReferenceEquals(this, other) || (Stated.Equals(other.Stated) && Distribution.Equals(other.Distribution)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Estimate);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Stated, Distribution);
+
+    /// <summary>Equality of stated form and distribution.</summary>
+    /// <param name="left">The first estimate, or null.</param>
+    /// <param name="right">The second estimate, or null.</param>
+    public static bool operator ==(Estimate? left, Estimate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of stated form or distribution.</summary>
+    /// <param name="left">The first estimate, or null.</param>
+    /// <param name="right">The second estimate, or null.</param>
+    public static bool operator !=(Estimate? left, Estimate? right) => !(left == right);
+
+    /// <summary>
+    /// The text as stated ("nearly 60,000"); <see cref="Parse(string)"/> reads it back to an equal
+    /// estimate (with the default model; with a custom model, parse with that model).
+    /// </summary>
+    public override string ToString() => Stated.Text;
+
+    private static Estimate FromPhrase(string hedge, double value) => Parse(string.Concat(hedge, FormatNumber(value)));
+
+    private static double CheckNotNegative(double value, string paramName)
+    {
+        Preconditions.CheckArgument(double.IsFinite(value) && value >= 0, paramName,
+            string.Create(CultureInfo.InvariantCulture, $"Expected a finite number of at least 0, but got {value}."));
+        return value;
+    }
+
+    // Whole numbers with comma groups as newspapers print them; others in the shortest round-trip form.
+    private static string FormatNumber(double value)
+        => value == Math.Floor(value) && value < 1e15
+            ? value.ToString("#,0", CultureInfo.InvariantCulture)
+            : value.ToString("R", CultureInfo.InvariantCulture);
 }

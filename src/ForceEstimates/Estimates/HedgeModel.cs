@@ -1,0 +1,180 @@
+using System;
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+
+namespace ForceEstimates;
+
+/// <summary>
+/// Turns a stated figure (hedge, number, roundness) into a probability distribution over the value
+/// that was meant.
+/// <para>
+/// The rules of the default model (<see cref="Default"/>), calibrated on the responses in Ferson,
+/// O'Rawe, Antonenko et al. (2015), "Natural language of uncertainty: numeric hedge words",
+/// International Journal of Approximate Reasoning 57, 19–39 (see tools/HedgeCalibration/README.md):
+/// </para>
+/// <list type="bullet">
+/// <item><description>Two-sided hedges (<see cref="HedgeKind.Approximate"/>, <see cref="HedgeKind.Bare"/>,
+/// <see cref="HedgeKind.Exact"/>): a log-normal whose median is the stated number and whose central
+/// 90% interval has the log half-width of the hedge's <see cref="HedgeSpread"/> for the number's
+/// <see cref="Roundness"/> (participants' smallest and largest reading is taken as a central 90% interval;
+/// the log-normal is made symmetric on the log scale so that the median stays at the stated number).</description></item>
+/// <item><description>One-sided hedges: a <see cref="OneSidedDistribution"/> wholly on the open side of the
+/// stated bound, its log-scale distance from the bound gamma-distributed with shape
+/// <see cref="OneSidedShape"/> and scaled so that 95% of the probability lies within the spread's open
+/// side: "over 100" with spread +11% puts 95% in [100, 111] and nothing below 100.</description></item>
+/// <item><description>Ranges ("between 10,000 and 12,000") and vague amounts: the two numbers are taken
+/// as a central interval at <see cref="RangeLevel"/> (90%) of a log-normal (a uniform when the range
+/// starts at zero). Vague amounts use these ends: a plural of a unit U ("dozens", "hundreds",
+/// "tens of thousands") is [2U, 10U]; "several U" is [3U, 9U]; "a few U" is [2U, 5U]. This models the whole
+/// plausible range, unlike the single conservative codes of conflict-event data (ACLED codes "tens" as 10,
+/// "dozens" as 12, "hundreds" as 100: ACLED, "Fatalities", Uses and limitations of ACLED data, 2023).</description></item>
+/// <item><description>A stated zero ("exactly 0", "under 0%") is a point at zero. The bound of "over"/"at least" must be positive.</description></item>
+/// </list>
+/// <para>
+/// To supply your own model, either adjust the table with <see cref="WithSpread"/> and
+/// <see cref="WithOneSidedShape"/>, or derive from this class and override <see cref="Interpret"/>.
+/// Instances are immutable and thread-safe; subclasses must keep <see cref="Interpret"/> thread-safe.
+/// </para>
+/// </summary>
+public class HedgeModel
+{
+    private const int KindsWithSpread = (int)HedgeKind.Below + 1;
+    private const int RoundnessClasses = 3;
+
+    // Participants' [min, max] read as a central 90% interval; a one-sided open side as the 95% quantile.
+    private const double TwoSidedLevel = 0.9;
+    private const double OneSidedLevel = 0.95;
+
+    private static readonly double TwoSidedZ = Normal.InvCDF(0, 1, (1 + TwoSidedLevel) / 2);
+
+    private readonly HedgeSpread[] spreads;
+
+    // Per entry: σ of ln X for two-sided kinds, gamma scale of the distance for one-sided kinds.
+    private readonly double[] parameters;
+
+    /// <summary>Creates a model with the same rules and table as <paramref name="basis"/>, for subclasses that override <see cref="Interpret"/>.</summary>
+    /// <param name="basis">The model whose table to copy, e.g. <see cref="Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="basis"/> is null.</exception>
+    protected HedgeModel(HedgeModel basis)
+    {
+        Preconditions.CheckNotNull(basis);
+        spreads = basis.spreads;
+        parameters = basis.parameters;
+        OneSidedShape = basis.OneSidedShape;
+    }
+
+    private HedgeModel(HedgeSpread[] spreads, double oneSidedShape)
+    {
+        this.spreads = spreads;
+        OneSidedShape = oneSidedShape;
+        parameters = new double[spreads.Length];
+        var oneSidedQuantile = Gamma.InvCDF(oneSidedShape, 1, OneSidedLevel);
+        for (var kind = 0; kind < KindsWithSpread; kind++)
+        {
+            for (var roundness = 0; roundness < RoundnessClasses; roundness++)
+            {
+                var index = (kind * RoundnessClasses) + roundness;
+                var spread = spreads[index];
+                parameters[index] = (HedgeKind)kind switch
+                {
+                    HedgeKind.Above or HedgeKind.AtLeast => Math.Max(Math.Log(1 + spread.Upper), MinimumLogHalfWidth) / oneSidedQuantile,
+                    HedgeKind.JustBelow or HedgeKind.AtMost or HedgeKind.Below => Math.Max(-Math.Log(1 + spread.Lower), MinimumLogHalfWidth) / oneSidedQuantile,
+                    _ => Math.Max((Math.Log(1 + spread.Upper) - Math.Log(1 + spread.Lower)) / 2, MinimumLogHalfWidth) / TwoSidedZ,
+                };
+            }
+        }
+    }
+
+    /// <summary>The default model, calibrated on Ferson et al. (2015); see the class remarks.</summary>
+    public static HedgeModel Default { get; } = new(HedgeCalibrationTable.Spreads(), HedgeCalibrationTable.OneSidedShape);
+
+    /// <summary>
+    /// The smallest log half-width any reading gets (0.001, about ±0.1% at 90%): a stated figure
+    /// is never taken as knowledge without error, and zero width would break the log scale.
+    /// </summary>
+    public static double MinimumLogHalfWidth => 0.001;
+
+    /// <summary>The probability (0.9) of the central interval that a stated range or vague amount is read as.</summary>
+    public static double RangeLevel => TwoSidedLevel;
+
+    /// <summary>The gamma shape of the log-scale distance from the bound for one-sided hedges (2 by default: zero density at the bound, mode inside).</summary>
+    public double OneSidedShape { get; }
+
+    /// <summary>The spread the model uses for a hedge kind at a roundness.</summary>
+    /// <param name="hedge">A kind from <see cref="HedgeKind.Bare"/> to <see cref="HedgeKind.Below"/> (ranges and vague amounts have no spread).</param>
+    /// <param name="roundness">The roundness of the number.</param>
+    /// <returns>The spread.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The kind has no spread, or the roundness is undefined.</exception>
+    public HedgeSpread Spread(HedgeKind hedge, Roundness roundness) => spreads[Index(hedge, roundness)];
+
+    /// <summary>A copy of this model's table with one spread replaced; the result is a plain <see cref="HedgeModel"/> (overrides of a subclass are not carried over).</summary>
+    /// <param name="hedge">A kind from <see cref="HedgeKind.Bare"/> to <see cref="HedgeKind.Below"/>.</param>
+    /// <param name="roundness">The roundness the spread applies to.</param>
+    /// <param name="spread">The new spread.</param>
+    /// <returns>The new model.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The kind has no spread, or the roundness is undefined.</exception>
+    public HedgeModel WithSpread(HedgeKind hedge, Roundness roundness, HedgeSpread spread)
+    {
+        var copy = (HedgeSpread[])spreads.Clone();
+        copy[Index(hedge, roundness)] = spread;
+        return new HedgeModel(copy, OneSidedShape);
+    }
+
+    /// <summary>A copy of this model's table with another gamma shape for one-sided hedges.</summary>
+    /// <param name="shape">The shape; finite and positive (1 puts the highest density at the bound).</param>
+    /// <returns>The new model.</returns>
+    /// <exception cref="ArgumentException"><paramref name="shape"/> is not finite and positive.</exception>
+    public HedgeModel WithOneSidedShape(double shape) => new(spreads, Preconditions.CheckPositive(shape));
+
+    /// <summary>Interprets a stated figure as a distribution, by the rules in the class remarks.</summary>
+    /// <param name="stated">The figure as stated.</param>
+    /// <returns>The distribution of the value meant, in the stated unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stated"/> is null.</exception>
+    /// <exception cref="ArgumentException">The hedge is <see cref="HedgeKind.Distribution"/>, or the bound of "over"/"at least" is zero.</exception>
+    public virtual EstimateDistribution Interpret(StatedFigure stated)
+    {
+        Preconditions.CheckNotNull(stated);
+        var value = stated.Value;
+        switch (stated.Hedge)
+        {
+            case HedgeKind.Bare or HedgeKind.Exact or HedgeKind.Approximate:
+                return value == 0
+                    ? PointDistribution.Create(0)
+                    : LogNormalDistribution.Create(Math.Log(value), parameters[Index(stated.Hedge, stated.Roundness)]);
+            case HedgeKind.Above or HedgeKind.AtLeast:
+                Preconditions.CheckArgument(value > 0, nameof(stated), "Expected a positive lower bound for a one-sided hedge.");
+                return OneSidedDistribution.CreateTrusted(value, OneSidedDirection.Above, OneSidedShape, parameters[Index(stated.Hedge, stated.Roundness)]);
+            case HedgeKind.JustBelow or HedgeKind.AtMost or HedgeKind.Below:
+                return value == 0
+                    ? PointDistribution.Create(0)
+                    : OneSidedDistribution.CreateTrusted(value, OneSidedDirection.Below, OneSidedShape, parameters[Index(stated.Hedge, stated.Roundness)]);
+            case HedgeKind.Range or HedgeKind.Vague:
+                var upper = stated.Values[stated.Values.Count - 1];
+                if (upper == value)
+                {
+                    return value == 0
+                        ? PointDistribution.Create(0)
+                        : LogNormalDistribution.Create(Math.Log(value), parameters[Index(HedgeKind.Bare, stated.Roundness)]);
+                }
+                return value == 0
+                    ? UniformDistribution.Create(0, upper)
+                    : LogNormalDistribution.Create((Math.Log(value) + Math.Log(upper)) / 2, (Math.Log(upper) - Math.Log(value)) / (2 * TwoSidedZ));
+            default:
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Cannot interpret a figure with hedge {stated.Hedge}."), nameof(stated));
+        }
+    }
+
+    private static int Index(HedgeKind hedge, Roundness roundness)
+    {
+        if ((uint)hedge >= KindsWithSpread)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hedge), hedge, "Expected a hedge kind from Bare to Below; ranges and vague amounts have no spread.");
+        }
+        if ((uint)roundness >= RoundnessClasses)
+        {
+            throw new ArgumentOutOfRangeException(nameof(roundness), roundness, "Expected a defined roundness.");
+        }
+        return ((int)hedge * RoundnessClasses) + (int)roundness;
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using FluentAssertions;
+using Xunit;
+
+namespace ForceEstimates.Tests.Estimates;
+
+public class HedgeModelTest
+{
+    [Fact]
+    public void WithSpread_ChangesOnlyThatEntry()
+    {
+        var spread = new HedgeSpread(-0.3, 0.3);
+        var model = HedgeModel.Default.WithSpread(HedgeKind.Approximate, Roundness.OneSignificantDigit, spread);
+
+        model.Spread(HedgeKind.Approximate, Roundness.OneSignificantDigit).Should().Be(spread);
+        model.Spread(HedgeKind.Approximate, Roundness.Precise).Should().Be(HedgeModel.Default.Spread(HedgeKind.Approximate, Roundness.Precise));
+        HedgeModel.Default.Spread(HedgeKind.Approximate, Roundness.OneSignificantDigit).Should().NotBe(spread, "models are immutable");
+    }
+
+    [Fact]
+    public void TwoSidedSpread_IsTheCentral90PercentInterval()
+    {
+        // ±30% as ratios e^(∓h) − 1 keeps the interval symmetric on the log scale.
+        var spread = HedgeSpread.FromLogHalfWidth(Math.Log(1.3));
+        var model = HedgeModel.Default.WithSpread(HedgeKind.Approximate, Roundness.OneSignificantDigit, spread);
+
+        var interval = Estimate.Parse("about 800", model).Interval(0.9);
+
+        interval.Lower.Should().BeApproximately(800 / 1.3, 1e-9);
+        interval.Upper.Should().BeApproximately(800 * 1.3, 1e-9);
+    }
+
+    [Fact]
+    public void OneSidedSpread_Holds95PercentWithinTheOpenSide()
+    {
+        var model = HedgeModel.Default
+            .WithSpread(HedgeKind.Above, Roundness.OneSignificantDigit, new HedgeSpread(0, 0.25))
+            .WithSpread(HedgeKind.JustBelow, Roundness.OneSignificantDigit, new HedgeSpread(-0.2, 0));
+
+        Estimate.Parse("over 40%", model).Cdf(50).Should().BeApproximately(0.95, 1e-9);
+        Estimate.Parse("nearly 60,000", model).Cdf(48000).Should().BeApproximately(0.05, 1e-9);
+    }
+
+    [Fact]
+    public void WithOneSidedShape_ChangesWhereTheOneSidedMassLies()
+    {
+        var exponential = HedgeModel.Default.WithOneSidedShape(1);
+
+        // With shape 1 the density is highest at the bound, so the median lies closer to it.
+        Estimate.Parse("over 40%", exponential).Median.Should().BeLessThan(Estimate.Parse("over 40%").Median);
+        exponential.OneSidedShape.Should().Be(1);
+        FluentActions.Invoking(() => HedgeModel.Default.WithOneSidedShape(0)).Should().Throw<ArgumentException>().WithParameterName("shape");
+    }
+
+    [Fact]
+    public void Spread_RejectsKindsWithoutSpreadAndUndefinedRoundness()
+    {
+        FluentActions.Invoking(() => HedgeModel.Default.Spread(HedgeKind.Range, Roundness.Precise))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("hedge");
+        FluentActions.Invoking(() => HedgeModel.Default.Spread(HedgeKind.Bare, (Roundness)7))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("roundness");
+    }
+
+    [Fact]
+    public void ACustomModel_CanOverrideInterpret()
+    {
+        var model = new PointReadingModel();
+
+        var estimate = Estimate.Parse("about 11,000", model);
+
+        estimate.Distribution.Should().Be(PointDistribution.Create(11000));
+        Estimate.TryParse("nearly 60,000", model, out var other).Should().BeTrue();
+        other!.Median.Should().Be(60000);
+        model.OneSidedShape.Should().Be(HedgeModel.Default.OneSidedShape);
+    }
+
+    [Fact]
+    public void Interpret_RejectsAFigureGivenAsADistribution()
+    {
+        var stated = Estimate.FromDistribution(UniformDistribution.Create(1, 2)).Stated;
+
+        FluentActions.Invoking(() => HedgeModel.Default.Interpret(stated)).Should().Throw<ArgumentException>().WithParameterName("stated");
+        FluentActions.Invoking(() => HedgeModel.Default.Interpret(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Theory]
+    [InlineData(-1, 0, "lower")]
+    [InlineData(0.1, 0, "lower")]
+    [InlineData(double.NaN, 0, "lower")]
+    [InlineData(0, -0.1, "upper")]
+    [InlineData(0, double.PositiveInfinity, "upper")]
+    public void HedgeSpread_RejectsEndsOnTheWrongSide(double lower, double upper, string parameter)
+        => FluentActions.Invoking(() => new HedgeSpread(lower, upper)).Should().Throw<ArgumentException>().WithParameterName(parameter);
+
+    [Fact]
+    public void HedgeSpread_Equality()
+        => EqualityContract.Check(new HedgeSpread(-0.1, 0.2), new HedgeSpread(-0.1, 0.2), new HedgeSpread(-0.1, 0.3), new HedgeSpread(0, 0.2));
+
+    private sealed class PointReadingModel : HedgeModel
+    {
+        public PointReadingModel()
+            : base(Default)
+        {
+        }
+
+        public override EstimateDistribution Interpret(StatedFigure stated) => PointDistribution.Create(stated.Value);
+    }
+}
