@@ -201,8 +201,10 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     public int[] IndependentGroupIndices()
     {
         var forest = new DisjointSets(reports.Length);
-        var nodes = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Node(string name)
+        // Reports meet through shared nodes: one per report id (its own, or one it derives from) and one per origin name or alias.
+        var idNodes = new Dictionary<string, int>(reports.Length, StringComparer.Ordinal);
+        var originNodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Node(Dictionary<string, int> nodes, string name)
         {
             if (!nodes.TryGetValue(name, out var node))
             {
@@ -210,18 +212,19 @@ public sealed class ReportCollection : IReadOnlyList<Report>
             }
             return node;
         }
-        // Reports meet through shared nodes: one per origin name or alias, one per report id.
         for (var i = 0; i < reports.Length; i++)
         {
-            var report = reports[i];
-            forest.Union(i, Node("id:" + report.Id));
-            foreach (var key in report.Provenance.Origin.AllKeys)
+            var provenance = reports[i].Provenance;
+            forest.Union(i, Node(idNodes, reports[i].Id));
+            var origin = provenance.Origin;
+            forest.Union(i, Node(originNodes, origin.Key));
+            foreach (var alias in origin.AliasKeys)
             {
-                forest.Union(i, Node("origin:" + key));
+                forest.Union(i, Node(originNodes, alias));
             }
-            foreach (var derived in report.Provenance.DerivedFrom)
+            foreach (var derived in provenance.DerivedFrom)
             {
-                forest.Union(i, Node("id:" + derived));
+                forest.Union(i, Node(idNodes, derived));
             }
         }
         var numbers = new int[reports.Length];
