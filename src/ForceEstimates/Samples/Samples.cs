@@ -39,7 +39,6 @@ public static class Samples
     /// </list>
     /// All are published 2024-11-23 and unverified: the Kyiv Independent says it could not verify the General Staff source.
     /// </summary>
-    /// <exception cref="NotImplementedException">Reading the figures needs the Estimates layer, when that is not built in.</exception>
     public static ReportCollection Kursk2024 => Kursk.Value;
 
     /// <summary>
@@ -56,7 +55,6 @@ public static class Samples
     /// </list>
     /// Dates are approximate where the reporting is vague; each report refers to its publication day.
     /// </summary>
-    /// <exception cref="NotImplementedException">Reading the figures needs the Estimates layer, when that is not built in.</exception>
     public static ReportCollection NorthKoreanTroops => NorthKorean.Value;
 
     private static ReportCollection BuildKursk2024()
