@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ForceEstimates;
+
+/// <summary>
+/// One reported claim: a <see cref="Quantity"/>, the <see cref="Estimate"/> of it (in the
+/// quantity's unit), its <see cref="Provenance"/>, the time it refers to
+/// (<see cref="RefersTo"/>), when it was published (<see cref="Published"/>) and the quoted text.
+/// </summary>
+/// <remarks>
+/// <para><b>Time.</b> <see cref="RefersTo"/> is the period the figure describes: one day for a
+/// level ("now we control 800 km²"), the whole period for a peak, a cumulative total or a change;
+/// a vague "early August" is the interval it covers (Aug 1–10). A report may refer to a time
+/// after it was published: forecasts ("by the end of the year") are claims too, and
+/// <see cref="IsForecast"/> tells them apart. What is checked is that no dated citation in the
+/// chain is later than <see cref="Published"/>: a report cannot cite what was not yet said.</para>
+/// <para><b>Identity.</b> <see cref="Id"/> names the report within a <see cref="ReportCollection"/>
+/// and in <see cref="Provenance.DerivedFrom"/>; ids compare ordinally. Equality compares every
+/// part (the estimate with its own <see cref="object.Equals(object)"/>).</para>
+/// <para>Immutable and thread-safe (as long as the <see cref="Estimate"/> is, which it is).</para>
+/// </remarks>
+public sealed class Report : IEquatable<Report>
+{
+    private Report(string id, Quantity quantity, Estimate estimate, Provenance provenance, DateInterval refersTo, LocalDate published, string? quote)
+    {
+        Id = id;
+        Quantity = quantity;
+        Estimate = estimate;
+        Provenance = provenance;
+        RefersTo = refersTo;
+        Published = published;
+        Quote = quote;
+    }
+
+    /// <summary>Makes a report.</summary>
+    /// <param name="id">A short id, unique within a collection (e.g. "kyiv-independent-2024-11-23/area-now"); not blank; trimmed.</param>
+    /// <param name="quantity">What the figure estimates.</param>
+    /// <param name="estimate">The figure, in <paramref name="quantity"/>'s unit: when its stated unit is one <see cref="Unit.TryParse"/> knows, it must be that unit.</param>
+    /// <param name="provenance">Where it comes from; must not list <paramref name="id"/> in <see cref="Provenance.DerivedFrom"/>.</param>
+    /// <param name="refersTo">The period the figure describes (one day for a level).</param>
+    /// <param name="published">When the report was published; no dated citation in the chain may be later.</param>
+    /// <param name="quote">The text quoted from the report, or null; when given, not blank.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">The id or quote is blank; the estimate is written with a known unit other than the quantity's; the report derives from itself; or a citation is dated after <paramref name="published"/>.</exception>
+    public static Report Of(string id, Quantity quantity, Estimate estimate, Provenance provenance, DateInterval refersTo, LocalDate published, string? quote = null)
+    {
+        var checkedId = Names.CheckId(id, nameof(id));
+        Preconditions.CheckNotNull(quantity);
+        Preconditions.CheckNotNull(estimate);
+        Preconditions.CheckNotNull(provenance);
+        Preconditions.CheckNotNull(refersTo);
+        // A figure written "309 square miles" under a km² quantity would be read as 309 km²: refuse rather than mislead.
+        if (estimate.Stated.Unit is { } written && Unit.TryParse(written, out var statedUnit))
+        {
+            Preconditions.CheckArgument(statedUnit == quantity.Unit, nameof(estimate),
+                $"Expected the estimate in the quantity's unit ({quantity.Unit.Symbol}), but it is written in \"{written}\" ({statedUnit.Symbol}); state the quantity in {statedUnit.Symbol}.");
+        }
+        Preconditions.CheckArgument(!provenance.IsDerivedFrom(checkedId), nameof(provenance),
+            $"Expected a report not derived from itself, but report \"{checkedId}\" lists its own id in DerivedFrom.");
+        for (var i = 0; i < provenance.Chain.Count; i++)
+        {
+            var citation = provenance.Chain[i];
+            Preconditions.CheckArgument(citation.Date is not { } date || date <= published, nameof(published),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Expected no citation later than the publication date {LocalDatePattern.Iso.Format(published)}, but citation {i} ({citation}) is."));
+        }
+        Preconditions.CheckArgument(quote is null || quote.Trim().Length > 0, nameof(quote), "Expected a quote with visible text, or null, but got blank text.");
+        return new Report(checkedId, quantity, estimate, provenance, refersTo, published, quote);
+    }
+
+    /// <summary>The report's id (trimmed).</summary>
+    public string Id { get; }
+
+    /// <summary>What the figure estimates.</summary>
+    public Quantity Quantity { get; }
+
+    /// <summary>The figure, in <see cref="Quantity"/>'s unit.</summary>
+    public Estimate Estimate { get; }
+
+    /// <summary>Where the figure comes from.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>The period the figure describes.</summary>
+    public DateInterval RefersTo { get; }
+
+    /// <summary>When the report was published.</summary>
+    public LocalDate Published { get; }
+
+    /// <summary>The text quoted from the report, or null.</summary>
+    public string? Quote { get; }
+
+    /// <summary>Whether the report is about a time that starts after it was published.</summary>
+    public bool IsForecast => RefersTo.Start > Published;
+
+    /// <summary>Whether the two reports can count as independent: they neither share an origin nor derive one from the other. Not transitive; see <see cref="ReportCollection.IndependentGroups"/>.</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns>False when one report's figure may simply repeat the other's.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public bool IsIndependentOf(Report other)
+    {
+        Preconditions.CheckNotNull(other);
+        return !ReferenceEquals(this, other)
+            && !string.Equals(Id, other.Id, StringComparison.Ordinal)
+            && !Provenance.SharesOriginWith(other.Provenance)
+            && !Provenance.IsDerivedFrom(other.Id)
+            && !other.Provenance.IsDerivedFrom(Id);
+    }
+
+    /// <summary>This report with another id (validated as in <see cref="Of"/>).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="ArgumentException">See <see cref="Of"/>.</exception>
+    public Report WithId(string id) => Of(id, Quantity, Estimate, Provenance, RefersTo, Published, Quote);
+
+    /// <summary>This report about another quantity.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
+    public Report WithQuantity(Quantity quantity) => Of(Id, quantity, Estimate, Provenance, RefersTo, Published, Quote);
+
+    /// <summary>This report with another estimate.</summary>
+    /// <param name="estimate">The estimate.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
+    public Report WithEstimate(Estimate estimate) => Of(Id, Quantity, estimate, Provenance, RefersTo, Published, Quote);
+
+    /// <summary>This report with another provenance (validated as in <see cref="Of"/>).</summary>
+    /// <param name="provenance">The provenance.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="ArgumentException">See <see cref="Of"/>.</exception>
+    public Report WithProvenance(Provenance provenance) => Of(Id, Quantity, Estimate, provenance, RefersTo, Published, Quote);
+
+    /// <summary>This report referring to another period.</summary>
+    /// <param name="refersTo">The period.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="refersTo"/> is null.</exception>
+    public Report WithRefersTo(DateInterval refersTo) => Of(Id, Quantity, Estimate, Provenance, refersTo, Published, Quote);
+
+    /// <summary>This report with another publication date (validated as in <see cref="Of"/>).</summary>
+    /// <param name="published">The date.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="ArgumentException">See <see cref="Of"/>.</exception>
+    public Report WithPublished(LocalDate published) => Of(Id, Quantity, Estimate, Provenance, RefersTo, published, Quote);
+
+    /// <summary>This report with another quote.</summary>
+    /// <param name="quote">The quote, or null.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="ArgumentException"><paramref name="quote"/> is blank.</exception>
+    public Report WithQuote(string? quote) => Of(Id, Quantity, Estimate, Provenance, RefersTo, Published, quote);
+
+    /// <inheritdoc />
+    public bool Equals(Report? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (string.Equals(Id, other.Id, StringComparison.Ordinal)
+                    && Published == other.Published
+                    && RefersTo.Equals(other.RefersTo)
+                    && Quantity.Equals(other.Quantity)
+                    && Provenance.Equals(other.Provenance)
+                    && string.Equals(Quote, other.Quote, StringComparison.Ordinal)
+                    && EqualityComparer<Estimate>.Default.Equals(Estimate, other.Estimate)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Report);
+
+    /// <summary>A hash of the id, quantity and dates (enough to spread reports; equal reports agree on all of them).</summary>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Quantity, RefersTo, Published);
+
+    /// <summary>Whether two reports are equal (both null counts as equal).</summary>
+    /// <param name="left">The first report.</param>
+    /// <param name="right">The second report.</param>
+    public static bool operator ==(Report? left, Report? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two reports differ.</summary>
+    /// <param name="left">The first report.</param>
+    /// <param name="right">The second report.</param>
+    public static bool operator !=(Report? left, Report? right) => !(left == right);
+
+    /// <summary>The id, the quantity and the publication date, e.g. "nk-troops/nis-2024-11-20: personnel of North Korean troops in Russia (level, persons), published 2024-11-20". Does not touch the estimate.</summary>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Id}: {Quantity}, published {LocalDatePattern.Iso.Format(Published)}");
+}

@@ -1,0 +1,324 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using NodaTime;
+
+namespace ForceEstimates;
+
+/// <summary>
+/// An immutable list of <see cref="Report"/>s with unique ids, in the order given, with the
+/// selections aggregation needs: by quantity (<see cref="GroupByQuantity"/>, <see cref="For(Quantity)"/>),
+/// by date (<see cref="AsOf(LocalDate)"/>), and by independence (<see cref="IndependentGroups"/>).
+/// </summary>
+/// <remarks>
+/// Every selection returns a new collection keeping the original order. Operations that "add"
+/// return a new collection. Immutable and thread-safe.
+/// </remarks>
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A collection of reports is what analysts call it.")]
+public sealed class ReportCollection : IReadOnlyList<Report>
+{
+    private readonly Report[] reports;
+    private readonly Dictionary<string, int> indexById;
+
+    private ReportCollection(Report[] reports, Dictionary<string, int> indexById)
+    {
+        this.reports = reports;
+        this.indexById = indexById;
+    }
+
+    /// <summary>The collection with no reports.</summary>
+    public static ReportCollection Empty { get; } = new([], new Dictionary<string, int>(StringComparer.Ordinal));
+
+    /// <summary>A collection of the given reports, in order.</summary>
+    /// <param name="reports">The reports; no nulls, ids unique.</param>
+    /// <returns>The collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of the reports is null.</exception>
+    /// <exception cref="ArgumentException">Two reports have the same id; the message names it and both positions.</exception>
+    public static ReportCollection Of(IEnumerable<Report> reports)
+    {
+        Preconditions.CheckNotNull(reports);
+        return FromArray(reports.ToArray(), nameof(reports));
+    }
+
+    /// <summary>A collection of the given reports, in order.</summary>
+    /// <param name="reports">The reports; no nulls, ids unique.</param>
+    /// <returns>The collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of the reports is null.</exception>
+    /// <exception cref="ArgumentException">Two reports have the same id.</exception>
+    public static ReportCollection Of(params Report[] reports)
+    {
+        Preconditions.CheckNotNull(reports);
+        return FromArray((Report[])reports.Clone(), nameof(reports));
+    }
+
+    private static ReportCollection FromArray(Report[] reports, string paramName)
+    {
+        var indexById = new Dictionary<string, int>(reports.Length, StringComparer.Ordinal);
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var report = reports[i] ?? throw new ArgumentNullException(paramName, $"Report {i} is null.");
+            if (!indexById.TryAdd(report.Id, i))
+            {
+                throw new ArgumentException($"Expected unique report ids, but \"{report.Id}\" is at positions {indexById[report.Id]} and {i}.", paramName);
+            }
+        }
+        return new ReportCollection(reports, indexById);
+    }
+
+    // Selections take reports from a valid collection, so ids are already unique.
+    private ReportCollection Subset(IEnumerable<Report> chosen)
+    {
+        var array = chosen.ToArray();
+        if (array.Length == reports.Length)
+        {
+            return this;
+        }
+        var indexById = new Dictionary<string, int>(array.Length, StringComparer.Ordinal);
+        for (var i = 0; i < array.Length; i++)
+        {
+            indexById.Add(array[i].Id, i);
+        }
+        return new ReportCollection(array, indexById);
+    }
+
+    /// <summary>The number of reports.</summary>
+    public int Count => reports.Length;
+
+    /// <summary>The report at <paramref name="index"/>.</summary>
+    /// <param name="index">0 to <see cref="Count"/> − 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public Report this[int index]
+        => (uint)index < (uint)reports.Length ? reports[index] : throw new ArgumentOutOfRangeException(nameof(index), index, $"Expected an index from 0 to {reports.Length - 1}.");
+
+    /// <summary>Whether a report has this id.</summary>
+    /// <param name="id">The id (trimmed, compared ordinally).</param>
+    /// <returns>True when the collection holds it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool Contains(string id)
+    {
+        Preconditions.CheckNotNull(id);
+        return indexById.ContainsKey(id.Trim());
+    }
+
+    /// <summary>The report with this id.</summary>
+    /// <param name="id">The id (trimmed, compared ordinally).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No report has this id.</exception>
+    public Report Get(string id)
+        => TryGet(id, out var report) ? report : throw new KeyNotFoundException($"No report has the id \"{id}\".");
+
+    /// <summary>Looks up the report with this id.</summary>
+    /// <param name="id">The id (trimmed, compared ordinally).</param>
+    /// <param name="report">The report, or null.</param>
+    /// <returns>Whether a report has this id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryGet(string id, [NotNullWhen(true)] out Report? report)
+    {
+        Preconditions.CheckNotNull(id);
+        if (indexById.TryGetValue(id.Trim(), out var index))
+        {
+            report = reports[index];
+            return true;
+        }
+        report = null;
+        return false;
+    }
+
+    /// <summary>This collection with one more report at the end.</summary>
+    /// <param name="report">The report; its id must be new.</param>
+    /// <returns>A new collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is already used.</exception>
+    public ReportCollection Add(Report report)
+    {
+        Preconditions.CheckNotNull(report);
+        return FromArray([.. reports, report], nameof(report));
+    }
+
+    /// <summary>This collection with more reports at the end.</summary>
+    /// <param name="more">The reports; ids must be new and unique.</param>
+    /// <returns>A new collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="more"/> or one of the reports is null.</exception>
+    /// <exception cref="ArgumentException">An id is used twice.</exception>
+    public ReportCollection AddRange(IEnumerable<Report> more)
+    {
+        Preconditions.CheckNotNull(more);
+        return FromArray([.. reports, .. more], nameof(more));
+    }
+
+    /// <summary>The reports published on or before <paramref name="date"/>: what was known as of that day.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The selection, in order.</returns>
+    public ReportCollection AsOf(LocalDate date) => Subset(reports.Where(report => report.Published <= date));
+
+    /// <summary>The reports about <paramref name="quantity"/> in any compatible unit: those whose <see cref="Quantity.Key"/> equals its key.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>The selection, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
+    public ReportCollection For(Quantity quantity)
+    {
+        Preconditions.CheckNotNull(quantity);
+        return For(quantity.Key);
+    }
+
+    /// <summary>The reports whose quantity has this key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The selection, in order.</returns>
+    public ReportCollection For(QuantityKey key) => Subset(reports.Where(report => report.Quantity.Key == key));
+
+    /// <summary>
+    /// The reports grouped by <see cref="Quantity.Key"/>, so that figures in compatible units (km²
+    /// and mi²) fall in one group while a peak and a level, or an area and a share, do not. Groups
+    /// come in the order of their first report.
+    /// </summary>
+    /// <returns>The groups; each has at least one report.</returns>
+    public IReadOnlyList<QuantityGroup> GroupByQuantity()
+    {
+        var order = new List<QuantityKey>();
+        var members = new Dictionary<QuantityKey, List<Report>>();
+        foreach (var report in reports)
+        {
+            var key = report.Quantity.Key;
+            if (!members.TryGetValue(key, out var list))
+            {
+                members.Add(key, list = []);
+                order.Add(key);
+            }
+            list.Add(report);
+        }
+        return order.Select(key => new QuantityGroup(key, members[key].Count == reports.Length ? this : Subset(members[key]))).ToArray();
+    }
+
+    /// <summary>
+    /// For each report, the number of its independence group (see <see cref="IndependentGroups"/>):
+    /// groups are numbered 0, 1, ... in the order of their first report. The array is new on each
+    /// call and belongs to the caller.
+    /// </summary>
+    /// <returns>An array of <see cref="Count"/> group numbers.</returns>
+    public int[] IndependentGroupIndices()
+    {
+        var forest = new DisjointSets(reports.Length);
+        // Reports meet through shared nodes: one per report id (its own, or one it derives from) and one per origin name or alias.
+        var idNodes = new Dictionary<string, int>(reports.Length, StringComparer.Ordinal);
+        var originNodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Node(Dictionary<string, int> nodes, string name)
+        {
+            if (!nodes.TryGetValue(name, out var node))
+            {
+                nodes.Add(name, node = forest.AddNode());
+            }
+            return node;
+        }
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var provenance = reports[i].Provenance;
+            forest.Union(i, Node(idNodes, reports[i].Id));
+            var origin = provenance.Origin;
+            forest.Union(i, Node(originNodes, origin.Key));
+            foreach (var alias in origin.AliasKeys)
+            {
+                forest.Union(i, Node(originNodes, alias));
+            }
+            foreach (var derived in provenance.DerivedFrom)
+            {
+                forest.Union(i, Node(idNodes, derived));
+            }
+        }
+        var numbers = new int[reports.Length];
+        var numberByRoot = new Dictionary<int, int>();
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var root = forest.Find(i);
+            if (!numberByRoot.TryGetValue(root, out var number))
+            {
+                numberByRoot.Add(root, number = numberByRoot.Count);
+            }
+            numbers[i] = number;
+        }
+        return numbers;
+    }
+
+    /// <summary>
+    /// The reports split into groups that are independent of one another. Two reports fall in one
+    /// group when they share an origin (by name or alias), when one derives from the other, or when
+    /// both derive from the same report (listed here or not) — and transitively so, through any
+    /// chain of such links. Aggregation gives each group one share of weight, so circular reporting
+    /// does not count twice. Groups come in the order of their first report; reports keep their order.
+    /// </summary>
+    /// <returns>The groups; their number is the count of independent origins.</returns>
+    public IReadOnlyList<ReportCollection> IndependentGroups()
+    {
+        var numbers = IndependentGroupIndices();
+        var groups = new List<List<Report>>();
+        for (var i = 0; i < reports.Length; i++)
+        {
+            if (numbers[i] == groups.Count)
+            {
+                groups.Add([]);
+            }
+            groups[numbers[i]].Add(reports[i]);
+        }
+        return groups.Select(Subset).ToArray();
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<Report> GetEnumerator() => ((IEnumerable<Report>)reports).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>A summary such as "7 reports".</summary>
+    public override string ToString() => reports.Length == 1 ? "1 report" : $"{reports.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} reports";
+
+    /// <summary>Union–find with path halving and union by size (Tarjan 1975), growing as nodes are added.</summary>
+    private sealed class DisjointSets
+    {
+        private readonly List<int> parent;
+        private readonly List<int> size;
+
+        internal DisjointSets(int count)
+        {
+            parent = new List<int>(count * 2);
+            size = new List<int>(count * 2);
+            for (var i = 0; i < count; i++)
+            {
+                AddNode();
+            }
+        }
+
+        internal int AddNode()
+        {
+            parent.Add(parent.Count);
+            size.Add(1);
+            return parent.Count - 1;
+        }
+
+        internal int Find(int node)
+        {
+            while (parent[node] != node)
+            {
+                parent[node] = parent[parent[node]];
+                node = parent[node];
+            }
+            return node;
+        }
+
+        internal void Union(int a, int b)
+        {
+            a = Find(a);
+            b = Find(b);
+            if (a == b)
+            {
+                return;
+            }
+            if (size[a] < size[b])
+            {
+                (a, b) = (b, a);
+            }
+            parent[b] = a;
+            size[a] += size[b];
+        }
+    }
+}
