@@ -26,6 +26,27 @@ internal sealed class FigureProposal
     internal required string Sentence { get; init; }
 
     internal double Confidence { get; set; }
+
+    /// <summary>The same figure without the hedge words before <paramref name="start"/>.</summary>
+    internal FigureProposal StartingAt(string text, int start)
+    {
+        var figure = Figure with { Start = start, Length = Figure.End - start, Hedge = HedgeKind.Bare };
+        var mentions = new List<FigureMention>(Mentions);
+        mentions[0] = new FigureMention(start, figure.Length);
+        return new FigureProposal
+        {
+            Figure = figure,
+            Text = text.Substring(start, figure.Length),
+            Mentions = mentions,
+            Unit = Unit,
+            Subject = Subject,
+            Place = Place,
+            Attribution = Attribution,
+            RefersTo = RefersTo,
+            Sentence = Sentence,
+            Confidence = Confidence,
+        };
+    }
 }
 
 /// <summary>

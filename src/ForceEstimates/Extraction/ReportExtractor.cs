@@ -100,9 +100,10 @@ public sealed class ReportExtractor
         Preconditions.CheckNotNull(text);
         Preconditions.CheckArgument(outlet is null || !string.IsNullOrWhiteSpace(outlet), nameof(outlet), "Expected an outlet name or null, but got an empty name.");
         var figures = new List<ExtractedFigure>();
-        foreach (var proposal in ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays))
+        foreach (var read in ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays))
         {
-            if (TryReadEstimate(proposal, out var estimate))
+            var proposal = read;
+            if (TryReadEstimate(text, ref proposal, out var estimate))
             {
                 figures.Add(new ExtractedFigure(proposal, estimate, published));
             }
@@ -116,12 +117,31 @@ public sealed class ReportExtractor
 
     /// <summary>
     /// The one place the extractor calls the Estimates parser: on the span the scanner found, so the
-    /// figure's hedge, value and unit read exactly as <see cref="Estimate.Parse(string, HedgeModel)"/> reads them.
-    /// A figure the parser rejects is dropped.
+    /// figure's hedge, value and unit read exactly as <see cref="Estimate.Parse(string, HedgeModel)"/>
+    /// reads them. The parser may stop before the end of the span (a unit it does not know), but it
+    /// must read the number(s). When it does not know the scanner's hedge words ("close to"), the
+    /// figure starts at its number instead, so <see cref="ExtractedFigure.Text"/> and the estimate
+    /// always agree; a figure the parser rejects even so is dropped.
     /// </summary>
-    private bool TryReadEstimate(FigureProposal proposal, out Estimate estimate)
+    private bool TryReadEstimate(string text, ref FigureProposal proposal, out Estimate estimate)
     {
-        if (Estimate.TryParse(proposal.Text, HedgeModel, out var parsed))
+        var figure = proposal.Figure;
+        if (TryParse(text, figure.Start, figure, out estimate))
+        {
+            return true;
+        }
+        if (figure.NumberStart > figure.Start && TryParse(text, figure.NumberStart, figure, out estimate))
+        {
+            proposal = proposal.StartingAt(text, figure.NumberStart);
+            return true;
+        }
+        return false;
+    }
+
+    private bool TryParse(string text, int start, FigureCandidate figure, out Estimate estimate)
+    {
+        if (EstimateParser.TryParsePrefix(text.AsSpan(start, figure.End - start), HedgeModel, out var parsed, out int consumed)
+            && parsed is not null && start + consumed > figure.NumberStart)
         {
             estimate = parsed;
             return true;

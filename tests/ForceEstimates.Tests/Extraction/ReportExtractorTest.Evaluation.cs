@@ -46,7 +46,19 @@ public partial class ReportExtractorTest
         evaluation.OriginAccuracy.Should().BeGreaterThanOrEqualTo(0.85);
     }
 
+    /// <summary>The public API's reading: hedge and values come from each figure's <see cref="Estimate"/>.</summary>
     private static IReadOnlyList<FoundFigure> Extract(LabelledBlock block)
+        => ReportExtractor.Default.Extract(block.Text, block.Published)
+            .Select(f => new FoundFigure(
+                f.Text,
+                f.Mentions.Select(m => (m.Start, m.Length)).ToList(),
+                f.Estimate.Hedge,
+                [.. f.Estimate.Stated.Values],
+                f.Attribution.Origin?.Name))
+            .ToList();
+
+    /// <summary>The scanner's own reading, before the Estimates parser: used to check the two agree.</summary>
+    private static IReadOnlyList<FoundFigure> Propose(LabelledBlock block)
         => ReportExtractor.Default.Propose(block.Text, block.Published)
             .Select(p => new FoundFigure(
                 p.Text,
@@ -55,4 +67,36 @@ public partial class ReportExtractorTest
                 p.Figure.IsVague ? [] : double.IsNaN(p.Figure.High) ? [p.Figure.Low] : [p.Figure.Low, p.Figure.High],
                 p.Attribution.Origin?.Name))
             .ToList();
+
+    /// <summary>
+    /// The scanner finds the span, the Estimates parser reads it: both must read the same numbers,
+    /// and the same hedge wherever the parser knows the scanner's hedge words (where it does not,
+    /// the figure starts at its number and is bare).
+    /// </summary>
+    [Fact]
+    public void ScannerAndEstimatesParserReadTheSameHedgesAndNumbers()
+    {
+        var blocks = LabelledSet.Parse(ExtractionData.Read("dev.txt")).Concat(LabelledSet.Parse(ExtractionData.Read("evaluation.txt")));
+        int compared = 0;
+        foreach (var block in blocks)
+        {
+            var extracted = Extract(block);
+            var proposed = Propose(block);
+            extracted.Should().HaveCount(proposed.Count, "the parser reads every figure the scanner finds in line {0}", block.Line);
+            foreach (var (e, p) in extracted.Zip(proposed))
+            {
+                (e.Mentions[0].Start + e.Mentions[0].Length).Should().Be(p.Mentions[0].Start + p.Mentions[0].Length);
+                if (p.Values.Count > 0)
+                {
+                    e.Values.Should().Equal(p.Values, "for '{0}' in line {1}", e.Text, block.Line);
+                }
+                if (e.Text == p.Text)
+                {
+                    e.Hedge.Should().Be(p.Hedge, "for '{0}' in line {1}", e.Text, block.Line);
+                    compared++;
+                }
+            }
+        }
+        compared.Should().BeGreaterThan(150);
+    }
 }
