@@ -80,6 +80,50 @@ public sealed class ExtractedFigure
     /// </summary>
     public double Confidence { get; }
 
+    /// <summary>
+    /// The attribution as a <see cref="ForceEstimates.Provenance"/>: one citation per link, origin
+    /// first, each source's kind and side guessed from its name and description (agencies and
+    /// outlets by name, "intelligence" → intelligence service, "General Staff" → military, "Kyiv" →
+    /// government, ...), each dated with the statement date the article gives when it is not after
+    /// publication and does not go backwards along the chain. A figure with no attribution gets an
+    /// anonymous origin named "unattributed". Unverified and unrated.
+    /// </summary>
+    /// <returns>The provenance.</returns>
+    public Provenance ToProvenance()
+    {
+        var citations = new List<Citation>();
+        LocalDate? latest = null;
+        foreach (var link in Attribution.Chain)
+        {
+            LocalDate? date = link.StatedOn is { } d && d <= Published && (latest is null || d >= latest.Value) ? d : null;
+            latest = date ?? latest;
+            citations.Add(Citation.Of(SourceClassification.ToSource(link), date));
+        }
+        if (citations.Count == 0)
+        {
+            citations.Add(Citation.Of(Source.Of("unattributed", SourceKind.Anonymous, ConflictSide.Unknown)));
+        }
+        return Provenance.FromChain(citations);
+    }
+
+    /// <summary>
+    /// The figure as a report of <paramref name="quantity"/>: its estimate, <see cref="ToProvenance"/>,
+    /// <see cref="RefersTo"/>, <see cref="Published"/> and <see cref="Sentence"/> as the quote. What is
+    /// estimated (metric, subject, place, unit, statistic) is the caller's judgement; <see cref="Subject"/>,
+    /// <see cref="Place"/> and <see cref="Unit"/> are there to help make it.
+    /// </summary>
+    /// <param name="quantity">What the figure estimates; its unit must be the one the figure is written in when that unit is known ("square kilometres" → km²).</param>
+    /// <param name="id">The report id; null makes one from the publication date and the figure's position ("2024-11-23@1081").</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
+    /// <exception cref="ArgumentException">The figure is written in a known unit other than the quantity's, or <paramref name="id"/> is blank.</exception>
+    public Report ToReport(Quantity quantity, string? id = null)
+    {
+        Preconditions.CheckNotNull(quantity);
+        string reportId = id ?? string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}@{Start}");
+        return Report.Of(reportId, quantity, Estimate, ToProvenance(), RefersTo, Published, Sentence);
+    }
+
     /// <summary>"nearly 60,000 [Russian army personnel, Kursk Oblast] (source → Reuters) 2024-11-23".</summary>
     public override string ToString()
     {
