@@ -88,8 +88,9 @@ internal static class ArticleReading
         }
         var reader = new AttributionReader(text, layout, known, published, figuresBySentence);
         var proposals = new List<FigureProposal>();
-        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass), List<FigureProposal>>();
+        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass), SameValue>();
         var times = new List<TimeExpression>();
+        var resolved = new List<(int Start, int End, DateInterval Interval)>();
         var outletLink = outlet is null ? null : AttributedSource.Read(known.Find(outlet) ?? outlet, outlet, null, false, known.Find(outlet) is not null, published);
         for (int s = 0; s < count; s++)
         {
@@ -101,6 +102,15 @@ internal static class ArticleReading
             var sentence = layout.Sentences[s];
             times.Clear();
             TimeExpressions.Find(text, sentence.Start, sentence.End, published, times);
+            resolved.Clear();
+            foreach (var time in times)
+            {
+                var interval = time.SinceThen ? SinceThen(text, time.Start, published) : time.Interval;
+                if (interval is not null && !IsInsideCue(time.Start, reader.CuesOf(s)))
+                {
+                    resolved.Add((time.Start, time.End, interval));
+                }
+            }
             foreach (var figure in figures)
             {
                 var attribution = reader.Attribute(figure, s, out var cue);
@@ -108,12 +118,12 @@ internal static class ArticleReading
                 {
                     attribution = attribution.Then(outletLink);
                 }
-                var refersTo = ResolveTime(text, layout, s, figure, times, reader.CuesOf(s), cue, published, lookBackDays);
+                var refersTo = ResolveTime(figure, resolved, cue, published, lookBackDays);
                 string? subject = ReadSubject(text, sentence, figure);
                 string? place = ReadPlace(text, sentence, figure, reader.CuesOf(s));
                 var key = (figure.Hedge, Key(figure.Low), Key(figure.High), figure.Unit);
                 var mention = new FigureMention(figure.Start, figure.Length);
-                var same = FindSame(byValue, key, subject, figure);
+                var same = figure.IsVague ? null : FindSame(byValue, key, subject);
                 if (same is not null)
                 {
                     same.Mentions.Add(mention);
@@ -141,11 +151,10 @@ internal static class ArticleReading
                     Sentence = text[sentence.Start..sentence.End],
                 };
                 proposals.Add(proposal);
-                if (!byValue.TryGetValue(key, out var list))
+                if (!figure.IsVague)
                 {
-                    byValue[key] = list = [];
+                    Remember(byValue, key, proposal);
                 }
-                list.Add(proposal);
             }
         }
         foreach (var proposal in proposals)
@@ -157,21 +166,48 @@ internal static class ArticleReading
 
     private static double Key(double value) => double.IsNaN(value) ? -1 : value;
 
-    /// <summary>A repeated figure: the same hedge, number(s) and unit, and no conflicting subject. Vague amounts never merge (their words differ too little to tell them apart).</summary>
-    private static FigureProposal? FindSame(Dictionary<(HedgeKind, double, double, UnitClass), List<FigureProposal>> byValue, (HedgeKind, double, double, UnitClass) key, string? subject, FigureCandidate figure)
+    /// <summary>The figures read so far with one hedge, number(s) and unit: by subject, and the first without one.</summary>
+    private sealed class SameValue
     {
-        if (figure.IsVague || !byValue.TryGetValue(key, out var list))
+        internal required FigureProposal First { get; init; }
+
+        internal FigureProposal? WithoutSubject { get; set; }
+
+        internal Dictionary<string, FigureProposal> BySubject { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A repeated figure: the same hedge, number(s) and unit class, and no conflicting subject
+    /// (either has none, or both say the same). Vague amounts never merge: "hundreds" twice is not
+    /// one claim. Constant work per figure, whatever the article repeats.
+    /// </summary>
+    private static FigureProposal? FindSame(Dictionary<(HedgeKind, double, double, UnitClass), SameValue> byValue, (HedgeKind, double, double, UnitClass) key, string? subject)
+    {
+        if (!byValue.TryGetValue(key, out var same))
         {
             return null;
         }
-        foreach (var candidate in list)
+        if (subject is null)
         {
-            if (candidate.Subject is null || subject is null || string.Equals(candidate.Subject, subject, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate;
-            }
+            return same.First;
         }
-        return null;
+        return same.BySubject.TryGetValue(subject, out var bySubject) ? bySubject : same.WithoutSubject;
+    }
+
+    private static void Remember(Dictionary<(HedgeKind, double, double, UnitClass), SameValue> byValue, (HedgeKind, double, double, UnitClass) key, FigureProposal proposal)
+    {
+        if (!byValue.TryGetValue(key, out var same))
+        {
+            byValue[key] = same = new SameValue { First = proposal };
+        }
+        if (proposal.Subject is null)
+        {
+            same.WithoutSubject ??= proposal;
+        }
+        else
+        {
+            same.BySubject.TryAdd(proposal.Subject, proposal);
+        }
     }
 
     private static double ConfidenceOf(FigureProposal proposal, AttributedSource? outlet)
@@ -203,25 +239,31 @@ internal static class ArticleReading
     /// of a reporting clause), else the date of the clause it is attributed through, else the look-back
     /// window before publication when the clause says "previously", else the publication date.
     /// </summary>
-    private static DateInterval ResolveTime(string text, ArticleLayout layout, int sentence, FigureCandidate figure, List<TimeExpression> times, IReadOnlyList<Cue> cues, Cue? cue, LocalDate published, int lookBackDays)
+    private static DateInterval ResolveTime(FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, LocalDate published, int lookBackDays)
     {
-        DateInterval? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var time in times)
+        // Times are in text order: look at the few on either side of the figure, within a window.
+        int lo = 0, hi = times.Count;
+        while (lo < hi)
         {
-            if (IsInsideCue(time.Start, cues))
+            int mid = (lo + hi) / 2;
+            if (times[mid].Start >= figure.End)
             {
-                continue;
+                hi = mid;
             }
-            var interval = time.SinceThen ? SinceThen(text, layout, sentence, time.Start, published) : time.Interval;
-            if (interval is null)
+            else
             {
-                continue;
+                lo = mid + 1;
             }
+        }
+        DateInterval? best = null;
+        int bestDistance = TimeWindow;
+        for (int k = Math.Max(0, lo - 2); k < Math.Min(times.Count, lo + 2); k++)
+        {
+            var time = times[k];
             int distance = time.Start >= figure.End ? time.Start - figure.End : Math.Max(0, figure.Start - time.End);
             if (distance < bestDistance)
             {
-                best = interval;
+                best = time.Interval;
                 bestDistance = distance;
             }
         }
@@ -240,11 +282,27 @@ internal static class ArticleReading
         return new DateInterval(published, published);
     }
 
+    /// <summary>How far (in characters) a time expression may be from a figure and still date it.</summary>
+    private const int TimeWindow = 300;
+
     private static bool IsInsideCue(int position, IReadOnlyList<Cue> cues)
     {
-        foreach (var cue in cues)
+        int lo = 0, hi = cues.Count;
+        while (lo < hi)
         {
-            if (position >= cue.Start && position < cue.End)
+            int mid = (lo + hi) / 2;
+            if (cues[mid].VerbStart > position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        for (int k = Math.Min(cues.Count - 1, lo + 1); k >= 0 && k >= lo - 3; k--)
+        {
+            if (position >= cues[k].Start && position < cues[k].End)
             {
                 return true;
             }
@@ -252,21 +310,16 @@ internal static class ArticleReading
         return false;
     }
 
-    /// <summary>"Since then": from the last time expression before it (up to eight sentences back) to publication.</summary>
-    private static DateInterval? SinceThen(string text, ArticleLayout layout, int sentence, int position, LocalDate published)
+    /// <summary>"Since then": from the last time expression in the 2,000 characters before it to publication.</summary>
+    private static DateInterval? SinceThen(string text, int position, LocalDate published)
     {
         var found = new List<TimeExpression>();
-        for (int s = sentence; s >= 0 && s > sentence - 8; s--)
+        TimeExpressions.Find(text, Math.Max(0, position - 2000), position, published, found);
+        for (int k = found.Count - 1; k >= 0; k--)
         {
-            var current = layout.Sentences[s];
-            found.Clear();
-            TimeExpressions.Find(text, current.Start, Math.Min(current.End, position), published, found);
-            for (int k = found.Count - 1; k >= 0; k--)
+            if (found[k].Interval is { } interval && interval.Start <= published)
             {
-                if (found[k].Interval is { } interval && interval.Start <= published)
-                {
-                    return new DateInterval(interval.Start, published);
-                }
+                return new DateInterval(interval.Start, published);
             }
         }
         return null;
@@ -315,8 +368,9 @@ internal static class ArticleReading
     private static string? ReadPlace(string text, Sentence sentence, FigureCandidate figure, IReadOnlyList<Cue> cues)
     {
         string? before = null;
-        int i = sentence.Start;
-        while (i < sentence.End)
+        int i = Math.Max(sentence.Start, figure.Start - PlaceWindow);
+        int end = Math.Min(sentence.End, figure.End + PlaceWindow);
+        while (i < end)
         {
             if (!char.IsLower(text[i]) || (i > sentence.Start && char.IsLetter(text[i - 1])))
             {
@@ -341,6 +395,9 @@ internal static class ArticleReading
         }
         return before;
     }
+
+    /// <summary>How far (in characters) from the figure a place is looked for.</summary>
+    private const int PlaceWindow = 250;
 
     private static bool TryReadPlaceName(string text, Sentence sentence, int from, out string? place)
     {

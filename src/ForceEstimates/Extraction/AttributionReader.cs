@@ -98,6 +98,9 @@ internal sealed class AttributionReader
     private readonly ArticleLayout layout;
     private readonly KnownSources known;
     private readonly LocalDate published;
+    /// <summary>How many earlier speakers a pronoun, "the source" or a surname may refer back to; bounds the work per clause.</summary>
+    private const int ReferenceWindow = 50;
+
     private readonly List<Speaker> speakers = [];
     private readonly List<Cue>[] cues;
     private readonly Cue?[] quotationCues;
@@ -132,17 +135,17 @@ internal sealed class AttributionReader
             primary = quotationCues[quotation];
             return primary?.Chain ?? Attribution.Empty;
         }
+        var list = cues[sentence];
+        int next = FirstCueAfter(list, figure.Start);
+        Cue? after = next < list.Count ? list[next] : null;
         primary = null;
-        Cue? after = null;
-        foreach (var cue in cues[sentence])
+        for (int k = next - 1; k >= 0 && k >= next - 3; k--)
         {
-            if (cue.VerbStart < figure.Start && !(cue.Start <= figure.Start && figure.Start < cue.End))
+            // A clause whose speaker phrase holds the figure ("the 47th brigade said") does not attribute it.
+            if (!(list[k].Start <= figure.Start && figure.Start < list[k].End))
             {
-                primary = cue;
-            }
-            else if (cue.VerbStart > figure.Start && after is null)
-            {
-                after = cue;
+                primary = list[k];
+                break;
             }
         }
         if (primary is null)
@@ -151,6 +154,44 @@ internal sealed class AttributionReader
             return after?.Chain ?? Attribution.Empty;
         }
         return after is { IsRelay: true } && !after.Chain.IsEmpty ? primary.Chain.Then(after.Chain) : primary.Chain;
+    }
+
+    /// <summary>The index of the first clause whose verb starts after <paramref name="position"/> (clauses are in text order).</summary>
+    private static int FirstCueAfter(List<Cue> list, int position)
+    {
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (list[mid].VerbStart > position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>The index of the first figure starting at or after <paramref name="position"/> (figures are in text order).</summary>
+    private static int FirstFigureFrom(List<FigureCandidate> figures, int position)
+    {
+        int lo = 0, hi = figures.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (figures[mid].Start >= position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private List<Cue> ReadSentence(Sentence sentence, List<FigureCandidate> figures)
@@ -193,14 +234,8 @@ internal sealed class AttributionReader
         {
             foreach (var (start, end) in citations)
             {
-                Cue? owner = null;
-                foreach (var cue in found)
-                {
-                    if (cue.VerbStart < start)
-                    {
-                        owner = cue;
-                    }
-                }
+                int after = FirstCueAfter(found, start);
+                Cue? owner = after > 0 ? found[after - 1] : null;
                 owner ??= found.Count > 0 ? found[0] : null;
                 if (owner is not null)
                 {
@@ -216,14 +251,8 @@ internal sealed class AttributionReader
         {
             var cue = found[c];
             int limit = c + 1 < found.Count ? found[c + 1].VerbStart : sentence.End;
-            cue.IsRelay = true;
-            foreach (var figure in figures)
-            {
-                if (figure.Start > cue.VerbEnd && figure.Start < limit)
-                {
-                    cue.IsRelay = false;
-                }
-            }
+            int firstAfter = FirstFigureFrom(figures, cue.VerbEnd + 1);
+            cue.IsRelay = firstAfter >= figures.Count || figures[firstAfter].Start >= limit;
             BuildChain(cue);
         }
         return found;
@@ -412,7 +441,8 @@ internal sealed class AttributionReader
                 r = Characters.SkipSpaces(text, r + 3, sentence.End);
             }
             int recipientEnd = r;
-            while (recipientEnd < sentence.End && char.IsUpper(text[recipientEnd]))
+            int recipientWords = 0;
+            while (recipientEnd < sentence.End && char.IsUpper(text[recipientEnd]) && recipientWords++ < 6)
             {
                 int wordEnd = Characters.WordEnd(text, recipientEnd, sentence.End);
                 int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
@@ -457,7 +487,7 @@ internal sealed class AttributionReader
 
     private ReadOnlySpan<char> WordAt(int start, int end) => text.AsSpan(start, Characters.WordEnd(text, start, end) - start);
 
-    private void BuildChain(Cue cue)
+    private static void BuildChain(Cue cue)
     {
         var links = new List<AttributedSource>();
         if (cue.Cited is not null)
@@ -480,16 +510,27 @@ internal sealed class AttributionReader
             links[last] = links[last].WithStatedOn(date.End);
         }
         cue.Chain = Attribution.Of(links);
-        for (int k = 0; k < links.Count; k++)
+        if (cue.Cited is not null)
         {
-            var link = links[k];
-            foreach (var s in speakers)
+            foreach (var cited in cue.Cited)
             {
-                if (s.Source.Equals(link) && s.Chain is null)
-                {
-                    s.Chain = Attribution.Of(links.GetRange(k, links.Count - k));
-                }
+                SetChainFrom(cited, links);
             }
+        }
+        SetChainFrom(speaker, links);
+        if (cue.Recipient is not null)
+        {
+            SetChainFrom(cue.Recipient, links);
+        }
+    }
+
+    /// <summary>Remembers the chain from <paramref name="speaker"/> on, the first time it is reported.</summary>
+    private static void SetChainFrom(Speaker speaker, List<AttributedSource> links)
+    {
+        int at = links.IndexOf(speaker.Source);
+        if (speaker.Chain is null && at >= 0)
+        {
+            speaker.Chain = Attribution.Of(links.GetRange(at, links.Count - at));
         }
     }
 
@@ -520,25 +561,18 @@ internal sealed class AttributionReader
     {
         var quotation = layout.Quotations[q];
         int closeSentence = layout.SentenceAt(Math.Min(quotation.Close, text.Length - 1));
-        foreach (var cue in cues[closeSentence])
+        var closing = cues[closeSentence];
+        int k = FirstCueAfter(closing, quotation.Close);
+        if (k < closing.Count && IsOnlyPunctuation(quotation.Close + 1, Math.Min(closing[k].Start, closing[k].VerbStart)))
         {
-            if (cue.VerbStart > quotation.Close && IsOnlyPunctuation(quotation.Close + 1, Math.Min(cue.Start, cue.VerbStart)))
-            {
-                return cue;
-            }
+            return closing[k];
         }
         int openSentence = layout.SentenceAt(quotation.Open);
-        Cue? before = null;
-        foreach (var cue in cues[openSentence])
+        var opening = cues[openSentence];
+        int before = FirstCueAfter(opening, quotation.Open) - 1;
+        if (before >= 0 && opening[before].End <= quotation.Open && IsOnlyPunctuation(opening[before].End, quotation.Open))
         {
-            if (cue.End <= quotation.Open && IsOnlyPunctuation(cue.End, quotation.Open))
-            {
-                before = cue;
-            }
-        }
-        if (before is not null)
-        {
-            return before;
+            return opening[before];
         }
         if (q > 0)
         {
@@ -660,14 +694,8 @@ internal sealed class AttributionReader
 
     private static bool OverlapsFigure(int start, int end, List<FigureCandidate> figures)
     {
-        foreach (var figure in figures)
-        {
-            if (figure.Start < end && start < figure.End)
-            {
-                return true;
-            }
-        }
-        return false;
+        int k = FirstFigureFrom(figures, start);
+        return (k < figures.Count && figures[k].Start < end) || (k > 0 && figures[k - 1].End > start);
     }
 
     private bool IsProperName(int start, int end)
@@ -718,14 +746,15 @@ internal sealed class AttributionReader
             {
                 return speakers.Count > 0 ? speakers[^1] : null;
             }
-            for (int k = speakers.Count - 1; k >= 0; k--)
+            int oldest = Math.Max(0, speakers.Count - ReferenceWindow);
+            for (int k = speakers.Count - 1; k >= oldest; k--)
             {
                 if (speakers[k].IsPerson)
                 {
                     return speakers[k];
                 }
             }
-            for (int k = speakers.Count - 1; k >= 0; k--)
+            for (int k = speakers.Count - 1; k >= oldest; k--)
             {
                 // "The mayor said ... he added": a singular title that is not an agency or an outlet.
                 if (!speakers[k].Source.IsKnown && !speakers[k].Head.EndsWith('s'))
@@ -744,7 +773,7 @@ internal sealed class AttributionReader
         string head = HeadOf(name);
         if (!indefinite)
         {
-            for (int k = speakers.Count - 1; k >= 0; k--)
+            for (int k = speakers.Count - 1; k >= Math.Max(0, speakers.Count - ReferenceWindow); k--)
             {
                 var candidate = speakers[k];
                 if (candidate.Source.Name.Equals(name, StringComparison.OrdinalIgnoreCase)

@@ -43,11 +43,14 @@ internal static class TimeExpressions
 
     /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
     internal static bool TryRead(string text, int at, int end, LocalDate published, out TimeExpression expression)
+        => TryRead(text, at, end, published, allowSince: true, out expression);
+
+    private static bool TryRead(string text, int at, int end, LocalDate published, bool allowSince, out TimeExpression expression)
     {
         expression = default;
         int wordEnd = Characters.WordEnd(text, at, end);
         var word = text.AsSpan(at, wordEnd - at);
-        if (word.Equals("since", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && allowSince)
         {
             int next = Characters.SkipSpaces(text, wordEnd, end);
             if (Lexicon.MatchPhrase(text, next, end, "then") > 0)
@@ -55,7 +58,7 @@ internal static class TimeExpressions
                 expression = new TimeExpression(at, next + 4, null, SinceThen: true);
                 return true;
             }
-            if (next > wordEnd && TryRead(text, next, end, published, out var from) && from.Interval is { } interval && interval.Start <= published)
+            if (next > wordEnd && TryRead(text, next, end, published, allowSince: false, out var from) && from.Interval is { } interval && interval.Start <= published)
             {
                 expression = new TimeExpression(at, from.End, new DateInterval(interval.Start, published), false);
                 return true;
