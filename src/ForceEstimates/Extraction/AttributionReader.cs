@@ -258,8 +258,26 @@ internal sealed class AttributionReader
         return found;
     }
 
+    /// <summary>For each (lower-case first letter, length) whether some verb has it: turns most words away before any comparison.</summary>
+    private static readonly bool[,] VerbShapes = BuildVerbShapes();
+
+    private static bool[,] BuildVerbShapes()
+    {
+        var shapes = new bool[26, 16];
+        foreach (string verb in Verbs)
+        {
+            shapes[verb[0] - 'a', verb.Length] = true;
+        }
+        return shapes;
+    }
+
     private static bool IsVerb(ReadOnlySpan<char> word)
     {
+        char first = Characters.Lower(word[0]);
+        if (first < 'a' || first > 'z' || word.Length >= 16 || !VerbShapes[first - 'a', word.Length])
+        {
+            return false;
+        }
         foreach (string verb in Verbs)
         {
             if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
@@ -792,8 +810,11 @@ internal sealed class AttributionReader
     }
 
     private static bool IsSurnameOf(string name, Speaker candidate)
-        => candidate.IsPerson && !name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
-           && candidate.Source.Name.EndsWith(" " + name, StringComparison.Ordinal);
+    {
+        string full = candidate.Source.Name;
+        return candidate.IsPerson && full.Length > name.Length + 1 && char.IsUpper(name[0]) && !name.Contains(' ', StringComparison.Ordinal)
+               && full.EndsWith(name, StringComparison.Ordinal) && full[full.Length - name.Length - 1] == ' ';
+    }
 
     private static bool HasProperNameWord(string name, string head)
         => head.Length > 0 && char.IsUpper(head[0]) && !Lexicon.Contains(AnonymousHeads, head);

@@ -20,6 +20,9 @@ internal static class Characters
 
     internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 
+    /// <summary>Lower case, with a fast path for ASCII (most of the text).</summary>
+    internal static char Lower(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+
     internal static bool IsLetter(char c) => char.IsLetter(c);
 
     /// <summary>Hyphen, non-breaking hyphen, minus, en and em dashes.</summary>

@@ -497,10 +497,10 @@ internal static class FigureScanner
     private static bool TryReadWordFigure(string text, int start, int end, int at, out FigureCandidate figure)
     {
         figure = default;
-        char first = char.ToLowerInvariant(text[at]);
         int figureEnd = -1;
         double value = double.NaN;
-        if (first is 't' or 'h' or 's' or 'a' or 'd' or 'm')
+        int firstEnd = Characters.WordEnd(text, at, end);
+        if (IsVagueFirstWord(text.AsSpan(at, firstEnd - at)))
         {
             foreach (var (phrase, needsOf) in Lexicon.VagueAmounts)
             {
@@ -519,7 +519,7 @@ internal static class FigureScanner
         }
         if (figureEnd < 0)
         {
-            int wordEnd = Characters.WordEnd(text, at, end);
+            int wordEnd = firstEnd;
             int m = Characters.SkipSpaces(text, wordEnd, end);
             if (m == wordEnd || m >= end || char.ToLowerInvariant(text[m]) is not ('h' or 't' or 'm' or 'b')
                 || !TryNumberWord(text.AsSpan(at, wordEnd - at), out double n))
@@ -588,6 +588,19 @@ internal static class FigureScanner
         figure = new FigureCandidate(figureStart, figureEnd - figureStart, at, hedge, value, double.NaN, unitStart, unitLength, unit);
         return true;
     }
+
+    /// <summary>The first words of the vague amounts, so that most words are turned away with one or two comparisons.</summary>
+    private static bool IsVagueFirstWord(ReadOnlySpan<char> word)
+        => word.Length switch
+        {
+            1 => word[0] is 'a' or 'A',
+            4 => word.Equals("tens", StringComparison.OrdinalIgnoreCase),
+            6 => word.Equals("dozens", StringComparison.OrdinalIgnoreCase),
+            7 => word.Equals("several", StringComparison.OrdinalIgnoreCase),
+            8 => word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || word.Equals("millions", StringComparison.OrdinalIgnoreCase),
+            9 => word.Equals("thousands", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
 
     private static bool TryNumberWord(ReadOnlySpan<char> word, out double value)
     {

@@ -175,7 +175,7 @@ internal static class Lexicon
                 i = Characters.SkipSpaces(text, i, limit);
                 continue;
             }
-            if (i >= limit || char.ToLowerInvariant(text[i]) != p)
+            if (i >= limit || Characters.Lower(text[i]) != p)
             {
                 return -1;
             }
@@ -207,7 +207,7 @@ internal static class Lexicon
                 i = Characters.SkipSpacesBack(text, i, limit);
                 continue;
             }
-            if (i <= limit || char.ToLowerInvariant(text[i - 1]) != p)
+            if (i <= limit || Characters.Lower(text[i - 1]) != p)
             {
                 return -1;
             }

@@ -31,6 +31,11 @@ internal static class TimeExpressions
                 i++;
                 continue;
             }
+            if (char.IsLower(text[i]) && !MayStartExpression(text[i], Characters.WordEnd(text, i, end) - i))
+            {
+                i = Math.Max(i + 1, Characters.WordEnd(text, i, end));
+                continue;
+            }
             if (TryRead(text, i, end, published, out var expression))
             {
                 found.Add(expression);
@@ -40,6 +45,14 @@ internal static class TimeExpressions
             i = Math.Max(i + 1, Characters.WordEnd(text, i, end));
         }
     }
+
+    /// <summary>Whether a lower-case word of this first letter and length can start an expression ("now", "past", "since", "mid-January", ...).</summary>
+    private static bool MayStartExpression(char first, int length) => (first, length) switch
+    {
+        ('n', 3 or 4) or ('p', 4) or ('l', 4) or ('t', 4 or 5 or 7) or ('s', 5) or ('e', 5) or ('r', 6) or ('y', 9) or ('c', 9) or ('o', 9) => true,
+        ('m', >= 3) => true,
+        _ => false,
+    };
 
     /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
     internal static bool TryRead(string text, int at, int end, LocalDate published, out TimeExpression expression)
