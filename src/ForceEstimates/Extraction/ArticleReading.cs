@@ -56,35 +56,40 @@ internal sealed class FigureProposal
 /// </summary>
 internal static class ArticleReading
 {
-    private static readonly string[] SubjectStops =
-    [
+    private static readonly WordSet SubjectStops = new(
+    
         "are", "is", "was", "were", "have", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "be",
         "been", "being", "remain", "remained", "remains", "in", "on", "at", "from", "to", "into", "along", "near", "since", "during",
         "by", "for", "with", "as", "after", "before", "across", "within", "over", "under", "around", "between", "against", "through",
         "per", "a", "an", "the", "and", "or", "but", "that", "which", "who", "it", "they", "we", "he", "she", "its", "their", "this",
         "these", "those", "than", "more", "fewer", "less", "each", "every", "killed", "wounded", "injured", "captured", "stationed",
         "deployed", "launched", "fired", "destroyed", "damaged", "lost", "left", "missing", "taken", "now", "still", "also", "had",
-        "of", "say", "said", "says", "hit", "died", "serve", "live", "out", "so", "used", "made", "sent", "freed", "remain", "until",
-    ];
+        "of", "say", "said", "says", "hit", "died", "serve", "live", "out", "so", "used", "made", "sent", "freed", "remain", "until"
+    );
 
-    private static readonly string[] PlacePrepositions = ["in", "near", "around", "into", "inside", "outside", "across", "at", "from", "towards", "toward"];
+    private static readonly WordSet PlacePrepositions = new("in", "near", "around", "into", "inside", "outside", "across", "at", "from", "towards", "toward");
 
-    private static readonly string[] PlaceAdjectives = ["eastern", "western", "northern", "southern", "central", "occupied", "northeastern", "southeastern", "northwestern", "southwestern"];
+    private static readonly WordSet PlaceAdjectives = new("eastern", "western", "northern", "southern", "central", "occupied", "northeastern", "southeastern", "northwestern", "southwestern");
 
-    private static readonly string[] PlaceSuffixes = ["region", "oblast", "province", "district", "area", "front", "sector", "direction"];
+    private static readonly WordSet PlaceSuffixes = new("region", "oblast", "province", "district", "area", "front", "sector", "direction");
 
-    private static readonly string[] NotPlaces = ["The", "A", "An", "Russian", "Ukrainian", "North", "South"];
+    private static readonly WordSet NotPlaces = new("The", "A", "An", "Russian", "Ukrainian", "North", "South");
+
+    private static readonly List<FigureCandidate> NoFigures = [];
 
     internal static List<FigureProposal> Read(string text, LocalDate published, string? outlet, KnownSources known, int lookBackDays)
     {
         var layout = ArticleLayout.Read(text);
         int count = layout.Sentences.Count;
         var figuresBySentence = new List<FigureCandidate>[count];
+        var scratch = new List<FigureCandidate>();
         for (int s = 0; s < count; s++)
         {
+            // Most sentences have no figure: they share one empty list.
             var sentence = layout.Sentences[s];
-            figuresBySentence[s] = [];
-            FigureScanner.Scan(text, sentence.Start, sentence.End, figuresBySentence[s]);
+            scratch.Clear();
+            FigureScanner.Scan(text, sentence.Start, sentence.End, scratch);
+            figuresBySentence[s] = scratch.Count == 0 ? NoFigures : [.. scratch];
         }
         var reader = new AttributionReader(text, layout, known, published, figuresBySentence);
         var proposals = new List<FigureProposal>();
@@ -348,7 +353,7 @@ internal static class ArticleReading
         {
             int wordEnd = Characters.WordEnd(text, i, sentence.End);
             var word = text.AsSpan(i, wordEnd - i);
-            if (char.IsLower(word[0]) && (Lexicon.Contains(SubjectStops, word) || word.EndsWith("ly", StringComparison.Ordinal)))
+            if (char.IsLower(word[0]) && (SubjectStops.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -383,7 +388,7 @@ internal static class ArticleReading
                 i = wordEnd;
                 continue;
             }
-            if (Lexicon.Contains(PlacePrepositions, text.AsSpan(i, wordEnd - i)) && !IsInsideCue(i, cues) && TryReadPlaceName(text, sentence, wordEnd, out string? place))
+            if (PlacePrepositions.Contains(text.AsSpan(i, wordEnd - i)) && !IsInsideCue(i, cues) && TryReadPlaceName(text, sentence, wordEnd, out string? place))
             {
                 if (i >= figure.End)
                 {
@@ -397,7 +402,7 @@ internal static class ArticleReading
     }
 
     /// <summary>How far (in characters) from the figure a place is looked for.</summary>
-    private const int PlaceWindow = 250;
+    private const int PlaceWindow = 160;
 
     private static bool TryReadPlaceName(string text, Sentence sentence, int from, out string? place)
     {
@@ -414,7 +419,7 @@ internal static class ArticleReading
         }
         int start = i;
         int wordEnd = Characters.WordEnd(text, i, sentence.End);
-        if (wordEnd > i && Lexicon.Contains(PlaceAdjectives, text.AsSpan(i, wordEnd - i)))
+        if (wordEnd > i && PlaceAdjectives.Contains(text.AsSpan(i, wordEnd - i)))
         {
             i = Characters.SkipSpaces(text, wordEnd, sentence.End);
         }
@@ -424,7 +429,7 @@ internal static class ArticleReading
         {
             wordEnd = Characters.WordEnd(text, i, sentence.End);
             var word = text.AsSpan(i, wordEnd - i);
-            if (Lexicon.MonthOf(word) != 0 || IsWeekday(word) || (words == 0 && Lexicon.Contains(NotPlaces, word)))
+            if (Lexicon.MonthOf(word) != 0 || IsWeekday(word) || (words == 0 && NotPlaces.Contains(word)))
             {
                 break;
             }
@@ -455,7 +460,7 @@ internal static class ArticleReading
         }
         int suffix = Characters.SkipSpaces(text, end, sentence.End);
         int suffixEnd = Characters.WordEnd(text, suffix, sentence.End);
-        if (suffix > end && Lexicon.Contains(PlaceSuffixes, text.AsSpan(suffix, suffixEnd - suffix)) && char.IsLower(text[suffix]))
+        if (suffix > end && PlaceSuffixes.Contains(text.AsSpan(suffix, suffixEnd - suffix)) && char.IsLower(text[suffix]))
         {
             end = suffixEnd;
         }

@@ -66,33 +66,33 @@ internal sealed class AttributionReader
         "wrote", "writes", "confirmed", "confirms", "warned", "put", "puts", "assessed", "assesses", "according", "citing",
     ];
 
-    private static readonly string[] Auxiliaries =
-    [
+    private static readonly WordSet Auxiliaries = new(
+    
         "has", "have", "had", "is", "was", "were", "also", "previously", "earlier", "later", "again", "repeatedly", "recently",
-        "reportedly", "separately", "already", "publicly", "officially", "would", "will", "did", "does", "further", "then", "once",
-    ];
+        "reportedly", "separately", "already", "publicly", "officially", "would", "will", "did", "does", "further", "then", "once"
+    );
 
-    private static readonly string[] BoundaryWords =
-    [
+    private static readonly WordSet BoundaryWords = new(
+    
         "that", "and", "but", "while", "as", "which", "who", "whom", "whose", "where", "when", "because", "although", "though",
         "if", "after", "before", "with", "than", "so", "whereas", "said", "says", "told", "to", "without", "on", "last", "this",
-        "yesterday", "today", "earlier", "up", "down", "compared", "bringing", "adding", "noting", "saying", "or",
-    ];
+        "yesterday", "today", "earlier", "up", "down", "compared", "bringing", "adding", "noting", "saying", "or"
+    );
 
-    private static readonly string[] NounMarkers = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such", "to", "other"];
+    private static readonly WordSet NounMarkers = new("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such", "to", "other");
 
-    private static readonly string[] Determiners = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"];
+    private static readonly WordSet Determiners = new("a", "an", "the", "its", "his", "her", "their", "our", "this", "that");
 
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we"];
+    private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we");
 
-    private static readonly string[] AnonymousHeads =
-    [
+    private static readonly WordSet AnonymousHeads = new(
+    
         "source", "sources", "official", "officials", "officer", "officers", "person", "people", "insider", "insiders",
         "diplomat", "diplomats", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson", "soldier", "soldiers",
-        "commander", "analyst", "analysts", "expert", "experts", "medic", "sergeant", "blogger", "monitors", "residents",
-    ];
+        "commander", "analyst", "analysts", "expert", "experts", "medic", "sergeant", "blogger", "monitors", "residents"
+    );
 
-    private static readonly string[] Prepositions = ["in", "at", "of", "from", "for", "with", "close", "on", "near", "to", "within", "inside", "serving", "familiar"];
+    private static readonly WordSet Prepositions = new("in", "at", "of", "from", "for", "with", "close", "on", "near", "to", "within", "inside", "serving", "familiar");
 
     private readonly string text;
     private readonly ArticleLayout layout;
@@ -194,9 +194,11 @@ internal sealed class AttributionReader
         return lo;
     }
 
+    private static readonly List<Cue> NoCues = [];
+
     private List<Cue> ReadSentence(Sentence sentence, List<FigureCandidate> figures)
     {
-        var found = new List<Cue>();
+        List<Cue>? found = null;
         List<(int Start, int End)>? citations = null;
         int i = sentence.Start;
         while (i < sentence.End)
@@ -221,14 +223,18 @@ internal sealed class AttributionReader
                 }
                 else if (!IsNounUse(i, sentence.Start))
                 {
-                    var cue = ReadCue(i, wordEnd, sentence, figures, found);
+                    var cue = ReadCue(i, wordEnd, sentence, figures, found ?? NoCues);
                     if (cue is not null)
                     {
-                        found.Add(cue);
+                        (found ??= []).Add(cue);
                     }
                 }
             }
             i = Math.Max(i + 1, wordEnd);
+        }
+        if (found is null)
+        {
+            return NoCues;
         }
         if (citations is not null)
         {
@@ -293,7 +299,7 @@ internal sealed class AttributionReader
     {
         int end = Characters.SkipSpacesBack(text, wordStart, sentenceStart);
         int start = Characters.WordStart(text, end, sentenceStart);
-        return end > start && Lexicon.Contains(NounMarkers, text.AsSpan(start, end - start));
+        return end > start && NounMarkers.Contains(text.AsSpan(start, end - start));
     }
 
     private Cue? ReadCue(int verbStart, int verbEnd, Sentence sentence, List<FigureCandidate> figures, List<Cue> earlier)
@@ -323,7 +329,7 @@ internal sealed class AttributionReader
         while (true)
         {
             int wordStart = Characters.WordStart(text, speakerEnd, sentence.Start);
-            if (wordStart == speakerEnd || !Lexicon.Contains(Auxiliaries, text.AsSpan(wordStart, speakerEnd - wordStart)))
+            if (wordStart == speakerEnd || !Auxiliaries.Contains(text.AsSpan(wordStart, speakerEnd - wordStart)))
             {
                 break;
             }
@@ -652,7 +658,7 @@ internal sealed class AttributionReader
                 wordStart--;
             }
             var word = text.AsSpan(wordStart, i - wordStart).TrimEnd('.');
-            if ((word.Length > 0 && char.IsLower(word[0]) && Lexicon.Contains(BoundaryWords, word)) || OverlapsFigure(wordStart, i, figures))
+            if ((word.Length > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(wordStart, i, figures))
             {
                 break;
             }
@@ -695,7 +701,7 @@ internal sealed class AttributionReader
                 wordEnd++;
             }
             var word = text.AsSpan(i, wordEnd - i);
-            if ((words > 0 && char.IsLower(word[0]) && Lexicon.Contains(BoundaryWords, word)) || OverlapsFigure(i, wordEnd, figures)
+            if ((words > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(i, wordEnd, figures)
                 || (words > 0 && (Lexicon.MonthOf(word) != 0 || IsWeekday(word))))
             {
                 break;
@@ -746,7 +752,7 @@ internal sealed class AttributionReader
     private bool StartsWithDeterminer(int start, int end)
     {
         int wordEnd = Characters.WordEnd(text, start, end);
-        return Lexicon.Contains(Determiners, text.AsSpan(start, wordEnd - start));
+        return Determiners.Contains(text.AsSpan(start, wordEnd - start));
     }
 
     /// <summary>The speaker a phrase names: a known source, an earlier speaker it refers back to, or a new one.</summary>
@@ -757,7 +763,7 @@ internal sealed class AttributionReader
         {
             return null;
         }
-        if (Lexicon.Contains(Pronouns, written))
+        if (Pronouns.Contains(written))
         {
             bool person = written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase);
             if (!person)
@@ -785,7 +791,7 @@ internal sealed class AttributionReader
         string? knownName = known.Find(written);
         int firstEnd = written.IndexOf(' ', StringComparison.Ordinal);
         string firstWord = firstEnd < 0 ? written : written[..firstEnd];
-        bool hasDeterminer = Lexicon.Contains(Determiners, firstWord);
+        bool hasDeterminer = Determiners.Contains(firstWord);
         bool indefinite = firstWord.Equals("a", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("an", StringComparison.OrdinalIgnoreCase);
         string name = knownName ?? (hasDeterminer && firstEnd > 0 ? written[(firstEnd + 1)..] : written);
         string head = HeadOf(name);
@@ -802,7 +808,7 @@ internal sealed class AttributionReader
                 }
             }
         }
-        bool anonymous = knownName is null && (indefinite || Lexicon.Contains(AnonymousHeads, head)) && !HasProperNameWord(name, head);
+        bool anonymous = knownName is null && (indefinite || AnonymousHeads.Contains(head)) && !HasProperNameWord(name, head);
         var source = AttributedSource.Read(name, written, description, anonymous, knownName is not null, null);
         var speaker = new Speaker { Source = source, Head = head, IsPerson = IsPersonName(name) || (anonymous && !head.EndsWith('s')) };
         speakers.Add(speaker);
@@ -817,7 +823,7 @@ internal sealed class AttributionReader
     }
 
     private static bool HasProperNameWord(string name, string head)
-        => head.Length > 0 && char.IsUpper(head[0]) && !Lexicon.Contains(AnonymousHeads, head);
+        => head.Length > 0 && char.IsUpper(head[0]) && !AnonymousHeads.Contains(head);
 
     private static bool IsPersonName(string name)
     {
@@ -843,7 +849,7 @@ internal sealed class AttributionReader
         string head = words.Length > 0 ? words[0] : name;
         foreach (string word in words)
         {
-            if (Lexicon.Contains(Prepositions, word) && char.IsLower(word[0]))
+            if (Prepositions.Contains(word) && char.IsLower(word[0]))
             {
                 break;
             }

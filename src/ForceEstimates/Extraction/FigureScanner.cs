@@ -378,7 +378,7 @@ internal static class FigureScanner
         {
             return true; // "Nov. 23", "May 10", "June 2023"
         }
-        return Lexicon.Contains(Lexicon.IdentifierWords, word);
+        return Lexicon.IdentifierWords.Contains(word);
     }
 
     private static bool IsCurrencySymbol(char c) => c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u20B4' || c == '\u20BD' || c == '\u00A5';
@@ -423,7 +423,7 @@ internal static class FigureScanner
             // An address: "14 Shevchenko Street".
             int street = Characters.SkipSpaces(text, wordEnd, end);
             int streetEnd = Characters.WordEnd(text, street, end);
-            if (street > wordEnd && Lexicon.Contains(Lexicon.StreetWords, text.AsSpan(street, streetEnd - street)))
+            if (street > wordEnd && Lexicon.StreetWords.Contains(text.AsSpan(street, streetEnd - street)))
             {
                 return true;
             }
@@ -433,7 +433,7 @@ internal static class FigureScanner
         {
             word = word[..hyphen]; // "year-old"
         }
-        return Lexicon.Contains(Lexicon.NotFigureNouns, word);
+        return Lexicon.NotFigureNouns.Contains(word);
     }
 
     /// <summary>"40 or 50 times": the words after the alternative decide for both numbers.</summary>

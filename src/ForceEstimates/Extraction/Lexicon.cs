@@ -80,24 +80,24 @@ internal static class Lexicon
     internal static readonly string[] ClockWords = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "eet", "eest", "msk", "hrs", "o'clock", "local time", "kyiv time", "moscow time"];
 
     /// <summary>Words after a number that make it a duration, an age or a page counter rather than a figure.</summary>
-    internal static readonly string[] NotFigureNouns =
-    [
+    internal static readonly WordSet NotFigureNouns = new(
+    
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights",
         "month", "months", "year", "years", "decade", "decades", "night", "nights", "weekend", "weekends", "century", "centuries",
         "times", "visits", "visit", "views", "view", "shares", "comments", "likes", "things", "ways", "reasons", "pages",
         "dollars", "dollar", "euros", "euro", "hryvnias", "hryvnia", "hryvnas", "roubles", "rubles", "pounds", "yuan", "yen",
-        "usd", "eur", "uah", "rub", "gbp",
-    ];
+        "usd", "eur", "uah", "rub", "gbp"
+    );
 
     /// <summary>Words before a number that make it an identifier, a page or a phone number.</summary>
-    internal static readonly string[] IdentifierWords =
-    [
+    internal static readonly WordSet IdentifierWords = new(
+    
         "page", "pages", "id", "no", "no.", "nr", "nr.", "number", "article", "call", "dial", "tel", "tel.", "phone", "fax",
-        "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part",
-    ];
+        "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part"
+    );
 
     /// <summary>Words that end a street name ("14 Shevchenko Street").</summary>
-    internal static readonly string[] StreetWords = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "prospekt", "square", "embankment"];
+    internal static readonly WordSet StreetWords = new("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "prospekt", "square", "embankment");
 
     internal static readonly string[] Months =
     [
