@@ -788,7 +788,9 @@ internal sealed class AttributionReader
             }
             return null;
         }
-        string? knownName = known.Find(written);
+        // Known sources are proper names: skip the look-up for "a senior official", "the governor".
+        int capital = written.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        string? knownName = capital < written.Length && !char.IsLower(written[capital]) ? known.Find(written) : null;
         int firstEnd = written.IndexOf(' ', StringComparison.Ordinal);
         string firstWord = firstEnd < 0 ? written : written[..firstEnd];
         bool hasDeterminer = Determiners.Contains(firstWord);
@@ -827,34 +829,57 @@ internal sealed class AttributionReader
 
     private static bool IsPersonName(string name)
     {
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2)
+        // Two or more words, each capitalised: "Vadym Skibitskyi".
+        int words = 0;
+        bool atStart = true;
+        foreach (char c in name)
         {
-            return false;
-        }
-        foreach (string part in parts)
-        {
-            if (!char.IsUpper(part[0]))
+            if (c == ' ')
             {
-                return false;
+                atStart = true;
+                continue;
+            }
+            if (atStart)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+                words++;
+                atStart = false;
             }
         }
-        return true;
+        return words >= 2;
     }
 
     /// <summary>The head noun: the last word before the first preposition ("source" in "source in Ukraine's General Staff").</summary>
     private static string HeadOf(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string head = words.Length > 0 ? words[0] : name;
-        foreach (string word in words)
+        int headStart = 0, headEnd = 0;
+        int i = 0;
+        while (i < name.Length)
         {
-            if (Prepositions.Contains(word) && char.IsLower(word[0]))
+            while (i < name.Length && name[i] == ' ')
+            {
+                i++;
+            }
+            int wordStart = i;
+            while (i < name.Length && name[i] != ' ')
+            {
+                i++;
+            }
+            if (i == wordStart)
             {
                 break;
             }
-            head = word;
+            var word = name.AsSpan(wordStart, i - wordStart);
+            if (char.IsLower(word[0]) && Prepositions.Contains(word) && headEnd > 0)
+            {
+                break;
+            }
+            headStart = wordStart;
+            headEnd = i;
         }
-        return head.TrimEnd(',', '.');
+        return name[headStart..headEnd].TrimEnd(',', '.');
     }
 }

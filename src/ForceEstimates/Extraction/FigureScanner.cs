@@ -229,8 +229,13 @@ internal static class FigureScanner
         int hedgeEnd = Characters.SkipSpacesBack(text, number.Start, start);
         if (hedgeEnd < number.Start)
         {
+            char last = Characters.Lower(text[hedgeEnd - 1]);
             foreach (var (phrase, kind) in Lexicon.Hedges)
             {
+                if (phrase[^1] != last)
+                {
+                    continue;
+                }
                 int at = Lexicon.MatchPhraseBefore(text, hedgeEnd, start, phrase);
                 if (at >= 0)
                 {
@@ -270,8 +275,13 @@ internal static class FigureScanner
         if (factor == 1)
         {
             int m = Characters.SkipSpaces(text, figureEnd, end);
+            char multiplierFirst = m < end ? Characters.Lower(text[m]) : '\0';
             foreach (var (phrase, value) in Lexicon.Multipliers)
             {
+                if (phrase[0] != multiplierFirst)
+                {
+                    continue;
+                }
                 int length = Lexicon.MatchPhrase(text, m, end, phrase);
                 if (length > 0 && m > figureEnd)
                 {
@@ -300,8 +310,13 @@ internal static class FigureScanner
         int unitStart = Characters.SkipSpaces(text, figureEnd, end);
         int unitLength = 0;
         var unit = UnitClass.None;
+        char unitFirst = unitStart < end ? Characters.Lower(text[unitStart]) : '\0';
         foreach (var (phrase, unitClass) in Lexicon.Units)
         {
+            if (phrase[0] != unitFirst)
+            {
+                continue;
+            }
             int length = Lexicon.MatchPhrase(text, unitStart, end, phrase);
             if (length > 0 && (unitStart > figureEnd || phrase == "%" || !char.IsLetter(phrase[0]) || figureEnd == number.End))
             {
@@ -401,9 +416,10 @@ internal static class FigureScanner
         {
             return false;
         }
+        char first = Characters.Lower(text[next]);
         foreach (string clock in Lexicon.ClockWords)
         {
-            if (Lexicon.MatchPhrase(text, next, end, clock) > 0)
+            if (clock[0] == first && Lexicon.MatchPhrase(text, next, end, clock) > 0)
             {
                 return true;
             }

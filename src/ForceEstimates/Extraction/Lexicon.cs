@@ -122,37 +122,31 @@ internal static class Lexicon
     /// <summary>The month (1–12) a capitalised word names ("November", "Nov", "Sept"), or 0.</summary>
     internal static int MonthOf(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3 || !char.IsUpper(word[0]))
+        if (word.Length < 3 || word.Length > 9 || !char.IsUpper(word[0]))
         {
             return 0;
         }
+        // Only the months sharing the first letter are compared.
+        char first = Characters.Lower(word[0]);
         for (int m = 0; m < Months.Length; m++)
         {
-            if (word.Equals(Months[m], StringComparison.OrdinalIgnoreCase))
+            if (Months[m][0] == first && word.Equals(Months[m], StringComparison.OrdinalIgnoreCase))
             {
                 return m + 1;
             }
         }
+        if (word.Length > 4)
+        {
+            return 0;
+        }
         foreach (var (abbreviation, month) in MonthAbbreviations)
         {
-            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            if (abbreviation[0] == first && word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
             {
                 return month;
             }
         }
         return 0;
-    }
-
-    internal static bool Contains(string[] words, ReadOnlySpan<char> word)
-    {
-        foreach (string w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>

@@ -31,10 +31,14 @@ internal static class TimeExpressions
                 i++;
                 continue;
             }
-            if (char.IsLower(text[i]) && !MayStartExpression(text[i], Characters.WordEnd(text, i, end) - i))
+            if (char.IsLetter(text[i]))
             {
-                i = Math.Max(i + 1, Characters.WordEnd(text, i, end));
-                continue;
+                int wordEnd = Characters.WordEnd(text, i, end);
+                if (!MayStartExpression(text, i, wordEnd))
+                {
+                    i = Math.Max(i + 1, wordEnd);
+                    continue;
+                }
             }
             if (TryRead(text, i, end, published, out var expression))
             {
@@ -46,13 +50,29 @@ internal static class TimeExpressions
         }
     }
 
-    /// <summary>Whether a lower-case word of this first letter and length can start an expression ("now", "past", "since", "mid-January", ...).</summary>
-    private static bool MayStartExpression(char first, int length) => (first, length) switch
+    /// <summary>
+    /// Whether a word can start an expression: by first letter and length for the relative words
+    /// ("now", "past", "since", "mid-January", ...), a capital for months and weekdays. Turns most
+    /// words away before any comparison.
+    /// </summary>
+    private static bool MayStartExpression(string text, int start, int end)
     {
-        ('n', 3 or 4) or ('p', 4) or ('l', 4) or ('t', 4 or 5 or 7) or ('s', 5) or ('e', 5) or ('r', 6) or ('y', 9) or ('c', 9) or ('o', 9) => true,
-        ('m', >= 3) => true,
-        _ => false,
-    };
+        char first = Characters.Lower(text[start]);
+        int length = end - start;
+        bool relative = (first, length) switch
+        {
+            ('n', 3 or 4) or ('p', 4) or ('l', 4) or ('t', 4 or 5 or 7) or ('s', 5) or ('e', 5) or ('r', 6) or ('y', 9) or ('c', 9) or ('o', 9) => true,
+            ('m', >= 3) => true,
+            _ => false,
+        };
+        if (relative || !char.IsUpper(text[start]))
+        {
+            return relative;
+        }
+        bool month = length >= 3 && length <= 9 && first is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
+        bool weekday = length >= 6 && text[end - 1] == 'y' && text[end - 2] == 'a';
+        return month || weekday;
+    }
 
     /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
     internal static bool TryRead(string text, int at, int end, LocalDate published, out TimeExpression expression)
