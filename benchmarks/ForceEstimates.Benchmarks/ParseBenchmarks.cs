@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
@@ -70,6 +71,42 @@ public class ParseBenchmarks
             sum += Estimate.Parse(phrase).Stated.Value;
         }
         return sum;
+    }
+
+    private const string Sentence =
+        "At most, we controlled about 1,376 square kilometres, now approximately 800 square kilometres, while nearly 60,000 Russian army personnel and about 11,000 North Korean soldiers remain.";
+
+    private static readonly int[] WordStarts = FindWordStarts(Sentence);
+
+    /// <summary>
+    /// What an extractor does: TryParsePrefix at every word start of a sentence (26 starts, 4 figures);
+    /// time per start. Failures must be cheap and allocation-free.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = 26)]
+    public int TryParsePrefixAtWordStarts()
+    {
+        var found = 0;
+        foreach (var start in WordStarts)
+        {
+            if (EstimateParser.TryParsePrefix(Sentence.AsSpan(start), HedgeModel.Default, out _, out var consumed))
+            {
+                found += consumed;
+            }
+        }
+        return found;
+    }
+
+    private static int[] FindWordStarts(string text)
+    {
+        var starts = new System.Collections.Generic.List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                starts.Add(i);
+            }
+        }
+        return [.. starts];
     }
 
     /// <summary>Estimate.Parse followed by the median (two-sided readings are closed-form; one-sided ones invert a gamma CDF).</summary>

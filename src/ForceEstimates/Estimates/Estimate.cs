@@ -145,7 +145,8 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <summary>
     /// An estimate given directly as a distribution (<see cref="HedgeKind.Distribution"/>), e.g. from
     /// a model or an aggregation. Its stated form is its central 90% interval
-    /// ("between a and b"), so <see cref="ToString"/> does not round-trip the distribution itself.
+    /// ("between a and b"), so <see cref="ToString"/> does not round-trip the distribution itself;
+    /// its <see cref="StatedFigure.SignificantDigits"/> is 17 (nobody rounded it) and it has no unit.
     /// </summary>
     /// <param name="distribution">The distribution; its 5% and 95% quantiles must be finite and not negative.</param>
     /// <returns>The estimate.</returns>

@@ -704,7 +704,7 @@ internal static class EstimateParser
             }
             p = next;
         }
-        if (!any || (articleEnd > 0 && total + current == 1))
+        if (!any)
         {
             return false;
         }
@@ -887,8 +887,9 @@ internal static class EstimateParser
         return p == pos ? -1 : MatchWord(s, p, word);
     }
 
+    // The first-letter test (ASCII case folded) rejects almost every candidate word before the full comparison.
     private static int MatchWordPrefix(ReadOnlySpan<char> s, int p, ReadOnlySpan<char> word)
-        => p <= s.Length && s[p..].StartsWith(word, StringComparison.OrdinalIgnoreCase) ? p + word.Length : -1;
+        => p < s.Length && (s[p] | 0x20) == (word[0] | 0x20) && s[p..].StartsWith(word, StringComparison.OrdinalIgnoreCase) ? p + word.Length : -1;
 
     private static int SkipSpace(ReadOnlySpan<char> s, int p)
     {
