@@ -99,6 +99,18 @@ public partial class ReportExtractorTest
     }
 
     [Fact]
+    public void WindowsLineEndsReadTheSame()
+    {
+        string seed = ExtractionData.Read(ExtractionData.SeedArticle).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string crlf = seed.Replace("\n", "\r\n", StringComparison.Ordinal);
+        var unix = ReportExtractor.Default.Extract(seed, Published);
+        var windows = ReportExtractor.Default.Extract(crlf, Published);
+        windows.Select(f => f.Text).Should().Equal(unix.Select(f => f.Text));
+        windows.Select(f => f.Attribution.ToString()).Should().Equal(unix.Select(f => f.Attribution.ToString()));
+        windows.Should().OnlyContain(f => crlf.Substring(f.Start, f.Length) == f.Text);
+    }
+
+    [Fact]
     public void SeedRepeatedMergesIntoItsSixFigures()
     {
         string seed = ExtractionData.Read(ExtractionData.SeedArticle);
