@@ -1,8 +1,12 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
 using ForceEstimates.Extraction;
 using NodaTime;
 
@@ -15,8 +19,53 @@ namespace ForceEstimates.Benchmarks;
 /// regular expression: the floor any extractor pays to look at every character. MB/s = input MB / mean.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
 public class ExtractionBenchmarks
 {
+    /// <summary>Adds the MB/s column.</summary>
+    private sealed class ThroughputConfig : BenchmarkDotNet.Configs.ManualConfig
+    {
+        public ThroughputConfig() => AddColumn(new ThroughputColumn());
+    }
+
+    /// <summary>Megabytes of UTF-8 article text per second: the input's size over the mean time.</summary>
+    private sealed class ThroughputColumn : IColumn
+    {
+        public string Id => nameof(ThroughputColumn);
+
+        public string ColumnName => "MB/s";
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "Megabytes (10^6 bytes) of UTF-8 input text per second, from the mean";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            var report = summary[benchmarkCase];
+            if (report?.ResultStatistics is not { } statistics)
+            {
+                return "-";
+            }
+            string input = (string)benchmarkCase.Parameters.Items.First(p => p.Name == nameof(Input)).Value;
+            double megabytes = Encoding.UTF8.GetByteCount(TextFor(input)) / 1e6;
+            return (megabytes / (statistics.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture);
+        }
+
+        public bool IsAvailable(Summary summary) => true;
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+    }
+
     /// <summary>The seed article (the project's own, from shared/seed), published 2024-11-23.</summary>
     private const string SeedArticle = @"Ukraine has lost over 40% of territory previously gained in Kursk incursion, Reuters reports
 
@@ -64,7 +113,7 @@ Related:";
     [GlobalSetup]
     public void Setup()
     {
-        text = Input == "seed" ? Repeat(SeedArticle, 1 << 20) : SyntheticNews(1 << 20, seed: 20241123);
+        text = TextFor(Input);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {Input}: {text.Length} chars, {Encoding.UTF8.GetByteCount(text) / 1e6:F3} MB UTF-8, {ReportExtractor.Default.Extract(text, Published).Count} figures"));
     }
 
@@ -83,6 +132,8 @@ Related:";
     /// <summary>The whole extraction: figures, estimates, attribution, dates, subjects, places, merging.</summary>
     [Benchmark]
     public int Extract() => ReportExtractor.Default.Extract(text, Published).Count;
+
+    private static string TextFor(string input) => input == "seed" ? Repeat(SeedArticle, 1 << 20) : SyntheticNews(1 << 20, seed: 20241123);
 
     private static string Repeat(string article, int length)
     {
