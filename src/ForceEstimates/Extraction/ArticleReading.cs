@@ -352,6 +352,10 @@ internal static class ArticleReading
         while (i < sentence.End && words < 5 && char.IsLetter(text[i]))
         {
             int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            while (wordEnd + 1 < sentence.End && Characters.IsDash(text[wordEnd]) && char.IsLetterOrDigit(text[wordEnd + 1]))
+            {
+                wordEnd = Characters.WordEnd(text, wordEnd + 1, sentence.End); // "F-16 jets"
+            }
             var word = text.AsSpan(i, wordEnd - i);
             if (char.IsLower(word[0]) && (SubjectStops.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)))
             {

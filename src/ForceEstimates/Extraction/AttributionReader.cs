@@ -364,6 +364,21 @@ internal sealed class AttributionReader
                     cue.Start = nameStart;
                 }
             }
+            if (found is null && descriptionStart < descriptionEnd)
+            {
+                // "Officials, speaking on condition of anonymity, said": the subject before the first comma.
+                int comma = text.LastIndexOf(',', Math.Max(sentence.Start, descriptionStart - 1), Math.Min(100, descriptionStart - sentence.Start));
+                if (comma > sentence.Start)
+                {
+                    int subjectEnd = Characters.SkipSpacesBack(text, comma, sentence.Start);
+                    int subjectStart = ReadPhraseBack(subjectEnd, sentence, figures);
+                    if (subjectStart < subjectEnd && IsClauseStart(subjectStart, sentence) && CountWords(subjectStart, subjectEnd) <= 6)
+                    {
+                        found = Resolve(subjectStart, subjectEnd, null);
+                        cue.Start = subjectStart;
+                    }
+                }
+            }
             if (found is null)
             {
                 found = ReadInverted(cue, afterVerb, sentence, figures);
@@ -741,6 +756,19 @@ internal sealed class AttributionReader
             }
         }
         return words is >= 1 and <= 4;
+    }
+
+    private int CountWords(int start, int end)
+    {
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == start || Characters.IsSpace(text[i - 1])))
+            {
+                words++;
+            }
+        }
+        return words;
     }
 
     private bool IsClauseStart(int start, Sentence sentence)
