@@ -96,6 +96,7 @@ internal static class ArticleReading
         var byValue = new Dictionary<(HedgeKind, double, double, UnitClass), SameValue>();
         var times = new List<TimeExpression>();
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
+        LocalDate? articleStart = null;
         var outletLink = outlet is null ? null : AttributedSource.Read(known.Find(outlet) ?? outlet, outlet, null, false, known.Find(outlet) is not null, published);
         for (int s = 0; s < count; s++)
         {
@@ -123,7 +124,17 @@ internal static class ArticleReading
                 {
                     attribution = attribution.Then(outletLink);
                 }
-                var refersTo = ResolveTime(figure, resolved, cue, published, lookBackDays);
+                var refersTo = ResolveTime(figure, resolved, cue, published, lookBackDays, out bool dated);
+                bool onlyToday = refersTo.Start == published && refersTo.End == published;
+                if ((!dated || onlyToday) && IsPeak(text, sentence, figure))
+                {
+                    // "At most, we controlled about 1,376 ..., now ...": a peak spans the period the article covers.
+                    articleStart ??= EarliestPastDate(text, published);
+                    if (articleStart is { } from && from <= refersTo.End)
+                    {
+                        refersTo = new DateInterval(from, refersTo.End);
+                    }
+                }
                 string? subject = ReadSubject(text, sentence, figure);
                 string? place = ReadPlace(text, sentence, figure, reader.CuesOf(s));
                 var key = (figure.Hedge, Key(figure.Low), Key(figure.High), figure.Unit);
@@ -244,8 +255,9 @@ internal static class ArticleReading
     /// of a reporting clause), else the date of the clause it is attributed through, else the look-back
     /// window before publication when the clause says "previously", else the publication date.
     /// </summary>
-    private static DateInterval ResolveTime(FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, LocalDate published, int lookBackDays)
+    private static DateInterval ResolveTime(FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, LocalDate published, int lookBackDays, out bool dated)
     {
+        dated = true;
         // Times are in text order: look at the few on either side of the figure, within a window.
         int lo = 0, hi = times.Count;
         while (lo < hi)
@@ -284,7 +296,49 @@ internal static class ArticleReading
         {
             return new DateInterval(published.PlusDays(-lookBackDays), published.PlusDays(-1));
         }
+        dated = false;
         return new DateInterval(published, published);
+    }
+
+    private static readonly string[] PeakPhrases = ["at most,", "at its peak", "at the peak", "at their peak", "at the height", "peaked at", "a peak of", "at one point"];
+
+    /// <summary>Whether the figure is a peak: "At most, we controlled ...", "... at its peak", "peaked at ...", within its clause.</summary>
+    private static bool IsPeak(string text, Sentence sentence, FigureCandidate figure)
+    {
+        int from = Math.Max(sentence.Start, figure.Start - 60);
+        int to = Math.Min(sentence.End, figure.End + 60);
+        for (int i = from; i < to; i++)
+        {
+            char c = Characters.Lower(text[i]);
+            if ((c == 'a' || c == 'p') && (i == sentence.Start || !char.IsLetter(text[i - 1])))
+            {
+                foreach (string phrase in PeakPhrases)
+                {
+                    if (Lexicon.MatchPhrase(text, i, to, phrase) > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The earliest date the article mentions in the year before publication (the start of the period it covers), or null.</summary>
+    private static LocalDate? EarliestPastDate(string text, LocalDate published)
+    {
+        var found = new List<TimeExpression>();
+        TimeExpressions.Find(text, 0, text.Length, published, found);
+        LocalDate? earliest = null;
+        var yearBefore = published.PlusDays(-366);
+        foreach (var time in found)
+        {
+            if (time.Interval is { } interval && interval.End <= published && interval.Start >= yearBefore && (earliest is null || interval.Start < earliest))
+            {
+                earliest = interval.Start;
+            }
+        }
+        return earliest;
     }
 
     /// <summary>How far (in characters) a time expression may be from a figure and still date it.</summary>

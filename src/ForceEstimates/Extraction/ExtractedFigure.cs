@@ -63,7 +63,9 @@ public sealed class ExtractedFigure
     /// <summary>
     /// The dates the figure refers to, resolved against the publication date: the time expression
     /// nearest to it in its sentence, else the date of the statement it is attributed to, else a
-    /// look-back window for "has previously said", else the publication date.
+    /// look-back window for "has previously said", else the publication date. A peak ("At most, we
+    /// controlled ...") without a date of its own runs from the earliest date the article mentions
+    /// in the year before publication.
     /// </summary>
     public DateInterval RefersTo { get; }
 

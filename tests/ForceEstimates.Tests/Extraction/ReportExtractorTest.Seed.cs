@@ -104,6 +104,8 @@ public partial class ReportExtractorTest
         ShouldBe(figures[3].RefersTo, nov23, "'currently'");
         ShouldBe(figures[5].RefersTo, new DateInterval(new LocalDate(2024, 11, 21), new LocalDate(2024, 11, 21)), "told Interfax Ukraine on Nov. 21");
         figures[4].RefersTo.End.Should().BeLessThan(SeedPublished, "Kyiv 'has previously said' it");
+        ShouldBe(figures[1].RefersTo, new DateInterval(new LocalDate(2024, 8, 1), SeedPublished),
+            "'At most, we controlled' is a peak over the period the article covers, from 'early August'");
     }
 
     [Fact]
