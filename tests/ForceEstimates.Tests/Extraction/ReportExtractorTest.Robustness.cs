@@ -122,6 +122,16 @@ public partial class ReportExtractorTest
     }
 
     [Fact]
+    public void ArbitraryStringsNeverThrow()
+    {
+        Prop.ForAll(ArbMap.Default.ArbFor<NonNull<string>>(), text =>
+        {
+            var figures = ReportExtractor.Default.Extract(text.Get, Published, "Outlet");
+            return figures.All(f => text.Get.Substring(f.Start, f.Length) == f.Text && !f.Attribution.IsEmpty);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void AnyTextGivesSpansThatIndexIt()
     {
         // Text drawn from news-like fragments and arbitrary characters.
