@@ -97,6 +97,7 @@ internal static class ArticleReading
         var times = new List<TimeExpression>();
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
         LocalDate? articleStart = null;
+        var publicationDay = new DateInterval(published, published);
         var outletLink = outlet is null ? null : AttributedSource.Read(known.Find(outlet) ?? outlet, outlet, null, false, known.Find(outlet) is not null, published);
         for (int s = 0; s < count; s++)
         {
@@ -106,6 +107,7 @@ internal static class ArticleReading
                 continue;
             }
             var sentence = layout.Sentences[s];
+            string? sentenceText = null; // shared by the figures of the sentence
             times.Clear();
             TimeExpressions.Find(text, sentence.Start, sentence.End, published, times);
             resolved.Clear();
@@ -124,7 +126,7 @@ internal static class ArticleReading
                 {
                     attribution = attribution.Then(outletLink);
                 }
-                var refersTo = ResolveTime(figure, resolved, cue, published, lookBackDays, out bool dated);
+                var refersTo = ResolveTime(figure, resolved, cue, publicationDay, lookBackDays, out bool dated);
                 bool onlyToday = refersTo.Start == published && refersTo.End == published;
                 if ((!dated || onlyToday) && IsPeak(text, sentence, figure))
                 {
@@ -164,7 +166,7 @@ internal static class ArticleReading
                     Place = place,
                     Attribution = attribution,
                     RefersTo = refersTo,
-                    Sentence = text[sentence.Start..sentence.End],
+                    Sentence = sentenceText ??= text[sentence.Start..sentence.End],
                 };
                 proposals.Add(proposal);
                 if (!figure.IsVague)
@@ -255,8 +257,9 @@ internal static class ArticleReading
     /// of a reporting clause), else the date of the clause it is attributed through, else the look-back
     /// window before publication when the clause says "previously", else the publication date.
     /// </summary>
-    private static DateInterval ResolveTime(FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, LocalDate published, int lookBackDays, out bool dated)
+    private static DateInterval ResolveTime(FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, DateInterval publicationDay, int lookBackDays, out bool dated)
     {
+        var published = publicationDay.Start;
         dated = true;
         // Times are in text order: look at the few on either side of the figure, within a window.
         int lo = 0, hi = times.Count;
@@ -297,7 +300,7 @@ internal static class ArticleReading
             return new DateInterval(published.PlusDays(-lookBackDays), published.PlusDays(-1));
         }
         dated = false;
-        return new DateInterval(published, published);
+        return publicationDay;
     }
 
     private static readonly string[] PeakPhrases = ["at most,", "at its peak", "at the peak", "at their peak", "at the height", "peaked at", "a peak of", "at one point"];

@@ -526,7 +526,27 @@ internal sealed class AttributionReader
 
     private ReadOnlySpan<char> WordAt(int start, int end) => text.AsSpan(start, Characters.WordEnd(text, start, end) - start);
 
-    private static void BuildChain(Cue cue)
+    /// <summary>Chains already built, by the speakers and date that make them: most clauses repeat one ("the General Staff said").</summary>
+    private readonly Dictionary<(Speaker, Speaker?, Speaker?, LocalDate?), Attribution> chains = [];
+
+    private void BuildChain(Cue cue)
+    {
+        Speaker? cited = cue.Cited is { Count: 1 } one ? one[0] : null;
+        bool memo = cue.Cited is null || cited is not null;
+        var key = (cue.Speaker!, cue.Recipient, cited, cue.Date?.End);
+        if (memo && chains.TryGetValue(key, out var known))
+        {
+            cue.Chain = known;
+            return;
+        }
+        BuildNewChain(cue);
+        if (memo)
+        {
+            chains[key] = cue.Chain;
+        }
+    }
+
+    private static void BuildNewChain(Cue cue)
     {
         var links = new List<AttributedSource>();
         if (cue.Cited is not null)
@@ -786,7 +806,8 @@ internal sealed class AttributionReader
     /// <summary>The speaker a phrase names: a known source, an earlier speaker it refers back to, or a new one.</summary>
     private Speaker? Resolve(int start, int end, string? description)
     {
-        string written = text[start..end].Trim().TrimEnd(',', '.', ':', ';');
+        // Spans until a new speaker has to be made: most phrases refer to a speaker already known.
+        var written = text.AsSpan(start, end - start).Trim().TrimEnd(",.:;");
         if (written.Length == 0)
         {
             return null;
@@ -819,37 +840,40 @@ internal sealed class AttributionReader
         // Known sources are proper names: skip the look-up for "a senior official", "the governor".
         int capital = written.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
         string? knownName = capital < written.Length && !char.IsLower(written[capital]) ? known.Find(written) : null;
-        int firstEnd = written.IndexOf(' ', StringComparison.Ordinal);
-        string firstWord = firstEnd < 0 ? written : written[..firstEnd];
+        int firstEnd = written.IndexOf(' ');
+        var firstWord = firstEnd < 0 ? written : written[..firstEnd];
         bool hasDeterminer = Determiners.Contains(firstWord);
         bool indefinite = firstWord.Equals("a", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("an", StringComparison.OrdinalIgnoreCase);
-        string name = knownName ?? (hasDeterminer && firstEnd > 0 ? written[(firstEnd + 1)..] : written);
-        string head = HeadOf(name);
+        var name = knownName is not null ? knownName.AsSpan() : hasDeterminer && firstEnd > 0 ? written[(firstEnd + 1)..].TrimStart() : written;
+        var head = HeadOf(name);
         if (!indefinite)
         {
+            bool byHead = hasDeterminer && !firstWord.Equals("its", StringComparison.OrdinalIgnoreCase);
             for (int k = speakers.Count - 1; k >= Math.Max(0, speakers.Count - ReferenceWindow); k--)
             {
                 var candidate = speakers[k];
-                if (candidate.Source.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
-                    || (hasDeterminer && !firstWord.Equals("its", StringComparison.OrdinalIgnoreCase) && candidate.Head.Equals(head, StringComparison.OrdinalIgnoreCase))
+                if (name.Equals(candidate.Source.Name, StringComparison.OrdinalIgnoreCase)
+                    || (byHead && head.Equals(candidate.Head, StringComparison.OrdinalIgnoreCase))
                     || (knownName is null && !hasDeterminer && IsSurnameOf(name, candidate)))
                 {
                     return candidate;
                 }
             }
         }
-        bool anonymous = knownName is null && (indefinite || AnonymousHeads.Contains(head)) && !HasProperNameWord(name, head);
-        var source = AttributedSource.Read(name, written, description, anonymous, knownName is not null, null);
-        var speaker = new Speaker { Source = source, Head = head, IsPerson = IsPersonName(name) || (anonymous && !head.EndsWith('s')) };
+        string nameText = knownName ?? name.ToString();
+        string headText = head.ToString();
+        bool anonymous = knownName is null && (indefinite || AnonymousHeads.Contains(headText)) && !HasProperNameWord(nameText, headText);
+        var source = AttributedSource.Read(nameText, written.ToString(), description, anonymous, knownName is not null, null);
+        var speaker = new Speaker { Source = source, Head = headText, IsPerson = IsPersonName(nameText) || (anonymous && !headText.EndsWith('s')) };
         speakers.Add(speaker);
         return speaker;
     }
 
-    private static bool IsSurnameOf(string name, Speaker candidate)
+    private static bool IsSurnameOf(ReadOnlySpan<char> name, Speaker candidate)
     {
         string full = candidate.Source.Name;
-        return candidate.IsPerson && full.Length > name.Length + 1 && char.IsUpper(name[0]) && !name.Contains(' ', StringComparison.Ordinal)
-               && full.EndsWith(name, StringComparison.Ordinal) && full[full.Length - name.Length - 1] == ' ';
+        return candidate.IsPerson && full.Length > name.Length + 1 && char.IsUpper(name[0]) && !name.Contains(' ')
+               && full.AsSpan().EndsWith(name, StringComparison.Ordinal) && full[full.Length - name.Length - 1] == ' ';
     }
 
     private static bool HasProperNameWord(string name, string head)
@@ -881,7 +905,7 @@ internal sealed class AttributionReader
     }
 
     /// <summary>The head noun: the last word before the first preposition ("source" in "source in Ukraine's General Staff").</summary>
-    private static string HeadOf(string name)
+    private static ReadOnlySpan<char> HeadOf(ReadOnlySpan<char> name)
     {
         int headStart = 0, headEnd = 0;
         int i = 0;
@@ -900,7 +924,7 @@ internal sealed class AttributionReader
             {
                 break;
             }
-            var word = name.AsSpan(wordStart, i - wordStart);
+            var word = name[wordStart..i];
             if (char.IsLower(word[0]) && Prepositions.Contains(word) && headEnd > 0)
             {
                 break;
@@ -908,6 +932,6 @@ internal sealed class AttributionReader
             headStart = wordStart;
             headEnd = i;
         }
-        return name[headStart..headEnd].TrimEnd(',', '.');
+        return name[headStart..headEnd].TrimEnd(",.");
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace ForceEstimates.Extraction;
 
@@ -76,14 +75,15 @@ internal sealed class KnownSources
         {
             written = written[4..];
         }
-        var key = new StringBuilder(written.Length);
+        Span<char> key = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        int length = 0;
         foreach (char c in written)
         {
             if (char.IsLetterOrDigit(c))
             {
-                key.Append(char.ToLowerInvariant(c));
+                key[length++] = Characters.Lower(c);
             }
         }
-        return key.ToString();
+        return new string(key[..length]);
     }
 }
