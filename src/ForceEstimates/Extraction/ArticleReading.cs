@@ -327,11 +327,14 @@ internal static class ArticleReading
         return false;
     }
 
-    /// <summary>The earliest date the article mentions in the year before publication (the start of the period it covers), or null.</summary>
+    /// <summary>How much of the text is read for the period an article covers: an article's background comes early.</summary>
+    private const int CoverageWindow = 20_000;
+
+    /// <summary>The earliest date the article mentions (in its first 20,000 characters) in the year before publication: the start of the period it covers, or null.</summary>
     private static LocalDate? EarliestPastDate(string text, LocalDate published)
     {
         var found = new List<TimeExpression>();
-        TimeExpressions.Find(text, 0, text.Length, published, found);
+        TimeExpressions.Find(text, 0, Math.Min(text.Length, CoverageWindow), published, found);
         LocalDate? earliest = null;
         var yearBefore = published.PlusDays(-366);
         foreach (var time in found)
