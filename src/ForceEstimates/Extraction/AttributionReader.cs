@@ -83,6 +83,15 @@ internal sealed class AttributionReader
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "his", "her", "their", "our", "this", "that");
 
+    private static readonly string[] SourceLeads =
+    [
+        "estimates by", "estimates from", "estimates of", "figures from", "figures by", "data from", "data by", "a report by", "a report from",
+        "an assessment by", "an assessment from", "an analysis by", "a statement by", "a statement from", "a tally by", "a count by", "information from",
+    ];
+
+    /// <summary>Words before a colon that open a line without naming a speaker ("Update:", "Read more:").</summary>
+    private static readonly WordSet NotSpeakers = new("Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
+
     private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we");
 
     private static readonly WordSet AnonymousHeads = new(
@@ -232,6 +241,10 @@ internal sealed class AttributionReader
             }
             i = Math.Max(i + 1, wordEnd);
         }
+        if (found is null && HeadlineSpeaker(sentence, figures) is { } headline)
+        {
+            found = [headline];
+        }
         if (found is null)
         {
             return NoCues;
@@ -277,6 +290,30 @@ internal sealed class AttributionReader
         return shapes;
     }
 
+    /// <summary>A line opened by a name and a colon, wire style for "X said": "Zelensky: Russia lost 198,000 soldiers in Kursk".</summary>
+    private Cue? HeadlineSpeaker(Sentence sentence, List<FigureCandidate> figures)
+    {
+        int limit = Math.Min(sentence.End, sentence.Start + 40);
+        int colon = text.IndexOf(':', sentence.Start, limit - sentence.Start);
+        if (colon <= sentence.Start || colon + 1 >= sentence.End || !Characters.IsSpace(text[colon + 1]) || figures.Count == 0 || figures[0].Start < colon)
+        {
+            return null;
+        }
+        int nameEnd = Characters.SkipSpacesBack(text, colon, sentence.Start);
+        int firstEnd = Characters.WordEnd(text, sentence.Start, nameEnd);
+        if (!IsProperName(sentence.Start, nameEnd) || NotSpeakers.Contains(text.AsSpan(sentence.Start, firstEnd - sentence.Start)))
+        {
+            return null;
+        }
+        var speaker = Resolve(sentence.Start, nameEnd, null);
+        if (speaker is null)
+        {
+            return null;
+        }
+        var cue = new Cue { VerbStart = colon, VerbEnd = colon + 1, Start = sentence.Start, End = colon + 1, Speaker = speaker };
+        return cue;
+    }
+
     private static bool IsVerb(ReadOnlySpan<char> word)
     {
         char first = Characters.Lower(word[0]);
@@ -314,6 +351,16 @@ internal sealed class AttributionReader
                 return null;
             }
             int npStart = Characters.SkipSpaces(text, afterVerb + to, sentence.End);
+            foreach (string lead in SourceLeads)
+            {
+                // "according to estimates by the U.K. Defence Ministry": the source is who made them.
+                int length = Lexicon.MatchPhrase(text, npStart, sentence.End, lead);
+                if (length > 0)
+                {
+                    npStart = Characters.SkipSpaces(text, npStart + length, sentence.End);
+                    break;
+                }
+            }
             int npEnd = ReadPhraseForward(npStart, sentence, figures);
             var speaker = npEnd > npStart ? Resolve(npStart, npEnd, null) : null;
             return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = speaker };

@@ -208,10 +208,11 @@ internal static class FigureScanner
             consumed = SkipDigitsAndSeparators(text, after + 1, end);
             return false; // a date or a fraction
         }
-        if (after + 1 < end && Characters.IsDash(text[after]) && char.IsLetter(text[after + 1]))
+        if (after + 1 < end && Characters.IsDash(text[after]) && char.IsLetter(text[after + 1])
+            && Lexicon.MatchPhrase(text, after + 1, end, "strong") <= 0)
         {
             consumed = Characters.WordEnd(text, after + 1, end);
-            return false; // a compound modifier: "25-year-old", "12-km stretch"
+            return false; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit" counts)
         }
         int next = Characters.SkipSpaces(text, after, end);
         if (next > after && next < end && Characters.IsDigit(text[next]))
