@@ -191,7 +191,8 @@ internal static class ArticleReading
 
         internal FigureProposal? WithoutSubject { get; set; }
 
-        internal Dictionary<string, FigureProposal> BySubject { get; } = new(StringComparer.OrdinalIgnoreCase);
+        /// <summary>Figures with other subjects than the first one's; made when the second subject turns up (most values have one).</summary>
+        internal Dictionary<string, FigureProposal>? BySubject { get; set; }
     }
 
     /// <summary>
@@ -205,11 +206,11 @@ internal static class ArticleReading
         {
             return null;
         }
-        if (subject is null)
+        if (subject is null || string.Equals(same.First.Subject, subject, StringComparison.OrdinalIgnoreCase))
         {
             return same.First;
         }
-        return same.BySubject.TryGetValue(subject, out var bySubject) ? bySubject : same.WithoutSubject;
+        return same.BySubject is not null && same.BySubject.TryGetValue(subject, out var bySubject) ? bySubject : same.WithoutSubject;
     }
 
     private static void Remember(Dictionary<(HedgeKind, double, double, UnitClass), SameValue> byValue, (HedgeKind, double, double, UnitClass) key, FigureProposal proposal)
@@ -222,9 +223,9 @@ internal static class ArticleReading
         {
             same.WithoutSubject ??= proposal;
         }
-        else
+        else if (!ReferenceEquals(same.First, proposal) && !string.Equals(same.First.Subject, proposal.Subject, StringComparison.OrdinalIgnoreCase))
         {
-            same.BySubject.TryAdd(proposal.Subject, proposal);
+            (same.BySubject ??= new Dictionary<string, FigureProposal>(StringComparer.OrdinalIgnoreCase)).TryAdd(proposal.Subject, proposal);
         }
     }
 
