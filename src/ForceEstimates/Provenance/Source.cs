@@ -89,10 +89,7 @@ public sealed class Source : IEquatable<Source>
     /// <summary>Other names of the same source, tidied; names whose key equals <see cref="Key"/> or an earlier alias are dropped.</summary>
     public IReadOnlyList<string> Aliases { get; }
 
-    /// <summary>The keys of the name and all aliases, the name's first.</summary>
-    internal IEnumerable<string> AllKeys => aliasKeys.Prepend(Key);
-
-    /// <summary>The keys of the aliases (without the name's), for lookups that must not allocate.</summary>
+    /// <summary>The keys of the aliases (not of the name).</summary>
     internal IReadOnlyList<string> AliasKeys => aliasKeys;
 
     /// <summary>Whether <paramref name="name"/> is this source's name or one of its aliases, after the <see cref="Key"/> normalisation.</summary>
@@ -113,7 +110,18 @@ public sealed class Source : IEquatable<Source>
     public bool IsSameAs(Source other)
     {
         Preconditions.CheckNotNull(other);
-        return other.AllKeys.Any(key => key == Key || Array.IndexOf(aliasKeys, key) >= 0);
+        if (Key == other.Key || Array.IndexOf(aliasKeys, other.Key) >= 0)
+        {
+            return true;
+        }
+        foreach (var key in other.aliasKeys)
+        {
+            if (key == Key || Array.IndexOf(aliasKeys, key) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>This source with more aliases.</summary>

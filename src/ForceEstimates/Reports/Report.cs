@@ -40,14 +40,14 @@ public sealed class Report : IEquatable<Report>
     /// <summary>Makes a report.</summary>
     /// <param name="id">A short id, unique within a collection (e.g. "kyiv-independent-2024-11-23/area-now"); not blank; trimmed.</param>
     /// <param name="quantity">What the figure estimates.</param>
-    /// <param name="estimate">The figure, in <paramref name="quantity"/>'s unit.</param>
+    /// <param name="estimate">The figure, in <paramref name="quantity"/>'s unit: when its stated unit is one <see cref="Unit.TryParse"/> knows, it must be that unit.</param>
     /// <param name="provenance">Where it comes from; must not list <paramref name="id"/> in <see cref="Provenance.DerivedFrom"/>.</param>
     /// <param name="refersTo">The period the figure describes (one day for a level).</param>
     /// <param name="published">When the report was published; no dated citation in the chain may be later.</param>
     /// <param name="quote">The text quoted from the report, or null; when given, not blank.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The id or quote is blank, the report derives from itself, or a citation is dated after <paramref name="published"/>.</exception>
+    /// <exception cref="ArgumentException">The id or quote is blank; the estimate is written with a known unit other than the quantity's; the report derives from itself; or a citation is dated after <paramref name="published"/>.</exception>
     public static Report Of(string id, Quantity quantity, Estimate estimate, Provenance provenance, DateInterval refersTo, LocalDate published, string? quote = null)
     {
         var checkedId = Names.CheckId(id, nameof(id));
@@ -55,6 +55,12 @@ public sealed class Report : IEquatable<Report>
         Preconditions.CheckNotNull(estimate);
         Preconditions.CheckNotNull(provenance);
         Preconditions.CheckNotNull(refersTo);
+        // A figure written "309 square miles" under a km² quantity would be read as 309 km²: refuse rather than mislead.
+        if (estimate.Stated.Unit is { } written && Unit.TryParse(written, out var statedUnit))
+        {
+            Preconditions.CheckArgument(statedUnit == quantity.Unit, nameof(estimate),
+                $"Expected the estimate in the quantity's unit ({quantity.Unit.Symbol}), but it is written in \"{written}\" ({statedUnit.Symbol}); state the quantity in {statedUnit.Symbol}.");
+        }
         Preconditions.CheckArgument(!provenance.IsDerivedFrom(checkedId), nameof(provenance),
             $"Expected a report not derived from itself, but report \"{checkedId}\" lists its own id in DerivedFrom.");
         for (var i = 0; i < provenance.Chain.Count; i++)

@@ -69,6 +69,18 @@ public class ReportTest
             .Should().Throw<ArgumentException>().WithParameterName("published").Which.Message.Should().Contain("2024-11-22").And.Contain("citation 1");
 
     [Fact]
+    public void AnEstimateWrittenInAnotherUnitThanTheQuantitysIsRefused()
+    {
+        var provenance = Sample().Provenance;
+        FluentActions.Invoking(() => ForceEstimates.Report.Of("mi", Area(Unit.SquareKilometres), Estimate.Parse("about 309 square miles"), provenance, Day(November23), November23))
+            .Should().Throw<ArgumentException>().WithParameterName("estimate").Which.Message.Should().Contain("mi²").And.Contain("km²");
+        ForceEstimates.Report.Of("mi", Area(Unit.SquareMiles), Estimate.Parse("about 309 square miles"), provenance, Day(November23), November23)
+            .Quantity.Unit.Should().Be(Unit.SquareMiles);
+        ForceEstimates.Report.Of("km", Area(Unit.SquareKilometres), Estimate.Parse("about 800"), provenance, Day(November23), November23)
+            .Should().NotBeNull("a figure written without a unit takes the quantity's");
+    }
+
+    [Fact]
     public void AReportCannotDeriveFromItself()
         => FluentActions.Invoking(() => Sample().WithProvenance(Sample().Provenance.WithDerivedFrom("nis-1")))
             .Should().Throw<ArgumentException>().WithParameterName("provenance");

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>A sentence: [<see cref="Start"/>, <see cref="End"/>) in the text, inside paragraph <see cref="Paragraph"/>.</summary>
+internal readonly record struct Sentence(int Start, int End, int Paragraph);
+
+/// <summary>A quotation: from its opening mark to its closing mark (or the paragraph's end when news style leaves it open).</summary>
+internal readonly record struct Quotation(int Open, int Close, int Paragraph)
+{
+    internal bool Contains(int position) => position > Open && position < Close;
+}
+
+/// <summary>
+/// The paragraphs, sentences and quotations of an article, found in one pass over the text.
+/// A line is a paragraph; sentences end at '.', '!' or '?' followed by a space and a capital
+/// or an opening quote, except after abbreviations ("Nov.", "Gen.") and initials ("U.S.").
+/// </summary>
+internal sealed class ArticleLayout
+{
+    private static readonly string[] Abbreviations =
+    [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "st", "no", "nos",
+        "vs", "approx", "est", "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "pres", "prof", "fig", "vol",
+    ];
+
+    private ArticleLayout(List<Sentence> sentences, List<Quotation> quotations)
+    {
+        Sentences = sentences;
+        Quotations = quotations;
+    }
+
+    internal List<Sentence> Sentences { get; }
+
+    internal List<Quotation> Quotations { get; }
+
+    internal static ArticleLayout Read(string text)
+    {
+        var sentences = new List<Sentence>();
+        var quotations = new List<Quotation>();
+        int paragraph = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int end = i;
+            while (end < text.Length && !Characters.IsLineBreak(text[end]))
+            {
+                end++;
+            }
+            if (end > i)
+            {
+                ReadParagraph(text, i, end, paragraph, sentences, quotations);
+                paragraph++;
+            }
+            i = end + 1;
+        }
+        return new ArticleLayout(sentences, quotations);
+    }
+
+    /// <summary>The index of the sentence holding <paramref name="position"/>.</summary>
+    internal int SentenceAt(int position)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (Sentences[mid].Start <= position)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>The index of the quotation holding <paramref name="position"/>, or -1.</summary>
+    internal int QuotationAt(int position)
+    {
+        int lo = 0, hi = Quotations.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var q = Quotations[mid];
+            if (q.Contains(position))
+            {
+                return mid;
+            }
+            if (position <= q.Open)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static void ReadParagraph(string text, int start, int end, int paragraph, List<Sentence> sentences, List<Quotation> quotations)
+    {
+        int sentenceStart = Characters.SkipSpaces(text, start, end);
+        int open = -1;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (Characters.IsDoubleQuote(c))
+            {
+                bool opens = c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && open < 0);
+                if (opens && open < 0)
+                {
+                    open = i;
+                }
+                else if (!opens && open >= 0)
+                {
+                    quotations.Add(new Quotation(open, i, paragraph));
+                    open = -1;
+                }
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && EndsSentence(text, i, end, out int after))
+            {
+                if (after > sentenceStart)
+                {
+                    sentences.Add(new Sentence(sentenceStart, after, paragraph));
+                }
+                sentenceStart = Characters.SkipSpaces(text, after, end);
+            }
+        }
+        if (open >= 0)
+        {
+            quotations.Add(new Quotation(open, end, paragraph));
+        }
+        if (end > sentenceStart)
+        {
+            sentences.Add(new Sentence(sentenceStart, end, paragraph));
+        }
+    }
+
+    private static bool EndsSentence(string text, int i, int end, out int after)
+    {
+        after = i + 1;
+        while (after < end && (Characters.IsDoubleQuote(text[after]) || text[after] == '\u2019' || text[after] == ')' || text[after] == ']'))
+        {
+            after++;
+        }
+        if (after < end && !Characters.IsSpace(text[after]))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, after, end);
+        if (next == end)
+        {
+            return true;
+        }
+        char n = text[next];
+        if (!(char.IsUpper(n) || Characters.IsDoubleQuote(n) || n == '(' || n == '\u2018'))
+        {
+            return false;
+        }
+        if (text[i] != '.')
+        {
+            return true;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        int length = i - wordStart;
+        if (length == 1 || (wordStart > 0 && text[wordStart - 1] == '.'))
+        {
+            return false; // an initial or "U.S."
+        }
+        if (length == 0 || length > 6)
+        {
+            return true;
+        }
+        var word = text.AsSpan(wordStart, length);
+        foreach (string abbreviation in Abbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// Character classes as news text uses them: non-breaking and thin spaces count as spaces, every
+/// dash and both kinds of quote are recognised. All members look at one character or a bounded
+/// window, so the scanners built on them do bounded work per character.
+/// </summary>
+internal static class Characters
+{
+    /// <summary>A space inside a line (never a line break).</summary>
+    internal static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+
+    /// <summary>A character that ends a line (and so a paragraph).</summary>
+    internal static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+
+    /// <summary>The spaces that group digits ("10 000" with a non-breaking or thin space).</summary>
+    internal static bool IsDigitGroupSpace(char c) => c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u2007';
+
+    internal static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>Lower case, with a fast path for ASCII (most of the text).</summary>
+    internal static char Lower(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+
+    internal static bool IsLetter(char c) => char.IsLetter(c);
+
+    /// <summary>Hyphen, non-breaking hyphen, minus, en and em dashes.</summary>
+    internal static bool IsDash(char c) => c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212';
+
+    internal static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';
+
+    /// <summary>A letter, or an apostrophe or hyphen joining letters ("Ukraine's", "pro-Kremlin").</summary>
+    internal static bool IsWordChar(string text, int i)
+    {
+        char c = text[i];
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+        return (IsApostrophe(c) || c == '-' || c == '\u2011')
+               && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+    }
+
+    /// <summary>A straight or curly double quote, or a guillemet.</summary>
+    internal static bool IsDoubleQuote(char c) => c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+
+    /// <summary>Whether the text at <paramref name="at"/> is <paramref name="word"/> (ignoring case) and ends on a word boundary.</summary>
+    internal static bool MatchesWord(string text, int at, string word)
+    {
+        if (at < 0 || at + word.Length > text.Length)
+        {
+            return false;
+        }
+        if (!text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int end = at + word.Length;
+        return end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(word[^1]);
+    }
+
+    /// <summary>Skips spaces (not line breaks) forward from <paramref name="i"/>, but no further than <paramref name="limit"/>.</summary>
+    internal static int SkipSpaces(string text, int i, int limit)
+    {
+        while (i < limit && IsSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>Skips spaces backward: returns the index just after the last non-space before <paramref name="end"/>, not below <paramref name="limit"/>.</summary>
+    internal static int SkipSpacesBack(string text, int end, int limit)
+    {
+        while (end > limit && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>The end of the word starting at <paramref name="start"/> (letters, digits, inner apostrophes and hyphens).</summary>
+    internal static int WordEnd(string text, int start, int limit)
+    {
+        int i = start;
+        while (i < limit && IsWordChar(text, i))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>The start of the word ending just before <paramref name="end"/>.</summary>
+    internal static int WordStart(string text, int end, int limit)
+    {
+        int i = end;
+        while (i > limit && IsWordChar(text, i - 1))
+        {
+            i--;
+        }
+        return i;
+    }
+}

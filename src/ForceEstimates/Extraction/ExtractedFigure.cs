@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// A figure read from an article and proposed as a report: the figure as written with its hedge,
+/// where it is (every mention when the article repeats it), its estimate, unit, subject and place
+/// when the sentence says them, who it is attributed to, and the dates it refers to.
+/// Positions are in UTF-16 code units of the text given to <see cref="ReportExtractor.Extract(string, LocalDate)"/>,
+/// so <c>text.Substring(Start, Length) == Text</c>. Immutable and thread-safe.
+/// </summary>
+public sealed class ExtractedFigure
+{
+    private readonly FigureMention[] mentions;
+
+    internal ExtractedFigure(FigureProposal proposal, Estimate estimate, LocalDate published)
+    {
+        Text = proposal.Text;
+        Start = proposal.Figure.Start;
+        Length = proposal.Figure.Length;
+        mentions = [.. proposal.Mentions];
+        Estimate = estimate;
+        Unit = proposal.Unit;
+        Subject = proposal.Subject;
+        Place = proposal.Place;
+        Attribution = proposal.Attribution;
+        RefersTo = proposal.RefersTo;
+        Published = published;
+        Sentence = proposal.Sentence;
+        Confidence = proposal.Confidence;
+    }
+
+    /// <summary>The figure as written at its first mention, hedge included ("nearly 60,000", "about 1,376 square kilometres").</summary>
+    public string Text { get; }
+
+    /// <summary>The index of the first mention's first character.</summary>
+    public int Start { get; }
+
+    /// <summary>The first mention's length.</summary>
+    public int Length { get; }
+
+    /// <summary>Every mention of the figure in text order, the first one included ("over 40%" in the headline, "over 40 per cent" in the first sentence).</summary>
+    public IReadOnlyList<FigureMention> Mentions => mentions;
+
+    /// <summary>The estimate the Estimates parser reads from <see cref="Text"/> with the extractor's hedge model.</summary>
+    public Estimate Estimate { get; }
+
+    /// <summary>The measurement unit as written ("square kilometres", "%", "per cent"), or null for a count.</summary>
+    public string? Unit { get; }
+
+    /// <summary>What is counted or measured, as the words after the figure say ("Russian army personnel", "territory"), or null.</summary>
+    public string? Subject { get; }
+
+    /// <summary>Where, as the sentence says with "in", "near", ... ("Kursk Oblast"), or null.</summary>
+    public string? Place { get; }
+
+    /// <summary>The attribution chain, origin first, the outlet last when one was given; empty when the article states the figure in its own voice.</summary>
+    public Attribution Attribution { get; }
+
+    /// <summary>
+    /// The dates the figure refers to, resolved against the publication date: the time expression
+    /// nearest to it in its sentence, else the date of the statement it is attributed to, else a
+    /// look-back window for "has previously said", else the publication date. A peak ("At most, we
+    /// controlled ...") without a date of its own runs from the earliest date the article mentions
+    /// in the year before publication.
+    /// </summary>
+    public DateInterval RefersTo { get; }
+
+    /// <summary>The publication date the article was read against.</summary>
+    public LocalDate Published { get; }
+
+    /// <summary>The sentence of the first mention, as quoted text for the report.</summary>
+    public string Sentence { get; }
+
+    /// <summary>
+    /// A heuristic score in (0, 1) that this is a figure worth reporting: higher with a hedge, unit
+    /// or subject and with an attribution, lower for vague amounts and small bare counts. It orders
+    /// figures for review; it is not a calibrated probability.
+    /// </summary>
+    public double Confidence { get; }
+
+    /// <summary>
+    /// The attribution as a <see cref="ForceEstimates.Provenance"/>: one citation per link, origin
+    /// first, each source's kind and side guessed from its name and description (agencies and
+    /// outlets by name, "intelligence" → intelligence service, "General Staff" → military, "Kyiv" →
+    /// government, ...), each dated with the statement date the article gives when it is not after
+    /// publication and does not go backwards along the chain. A figure with no attribution gets an
+    /// anonymous origin named "unattributed". Unverified and unrated.
+    /// </summary>
+    /// <returns>The provenance.</returns>
+    public Provenance ToProvenance()
+    {
+        var citations = new List<Citation>();
+        LocalDate? latest = null;
+        foreach (var link in Attribution.Chain)
+        {
+            LocalDate? date = link.StatedOn is { } d && d <= Published && (latest is null || d >= latest.Value) ? d : null;
+            latest = date ?? latest;
+            citations.Add(Citation.Of(SourceClassification.ToSource(link), date));
+        }
+        if (citations.Count == 0)
+        {
+            citations.Add(Citation.Of(Source.Of("unattributed", SourceKind.Anonymous, ConflictSide.Unknown)));
+        }
+        return Provenance.FromChain(citations);
+    }
+
+    /// <summary>
+    /// The figure as a report of <paramref name="quantity"/>: its estimate, <see cref="ToProvenance"/>,
+    /// <see cref="RefersTo"/>, <see cref="Published"/> and <see cref="Sentence"/> as the quote. What is
+    /// estimated (metric, subject, place, unit, statistic) is the caller's judgement; <see cref="Subject"/>,
+    /// <see cref="Place"/> and <see cref="Unit"/> are there to help make it.
+    /// </summary>
+    /// <param name="quantity">What the figure estimates; its unit must be the one the figure is written in when that unit is known ("square kilometres" → km²).</param>
+    /// <param name="id">The report id; null makes one from the publication date and the figure's position ("2024-11-23@1081").</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
+    /// <exception cref="ArgumentException">The figure is written in a known unit other than the quantity's, or <paramref name="id"/> is blank.</exception>
+    public Report ToReport(Quantity quantity, string? id = null)
+    {
+        Preconditions.CheckNotNull(quantity);
+        string reportId = id ?? string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}@{Start}");
+        return Report.Of(reportId, quantity, Estimate, ToProvenance(), RefersTo, Published, Sentence);
+    }
+
+    /// <summary>"nearly 60,000 [Russian army personnel, Kursk Oblast] (source → Reuters) 2024-11-23".</summary>
+    public override string ToString()
+    {
+        string about = (Subject, Place) switch
+        {
+            (null, null) => "",
+            (not null, null) => $" [{Subject}]",
+            (null, not null) => $" [{Place}]",
+            _ => $" [{Subject}, {Place}]",
+        };
+        string attribution = Attribution.IsEmpty ? "" : $" ({Attribution})";
+        string when = RefersTo.Start == RefersTo.End
+            ? RefersTo.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
+            : RefersTo.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ".." + RefersTo.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        return $"{Text}{about}{attribution} {when}";
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// Sources the extractor recognises by name whatever the spelling: news agencies, outlets and
+/// monitors that wire reports cite, each with the aliases articles use ("Interfax Ukraine" for
+/// Interfax-Ukraine, "AP" for the Associated Press). Names compare ignoring case, spaces,
+/// hyphens, full stops and a leading "the". Immutable; <see cref="With"/> returns a copy.
+/// </summary>
+internal sealed class KnownSources
+{
+    internal static readonly KnownSources Default = new KnownSources(new Dictionary<string, string>(StringComparer.Ordinal))
+        .With("Reuters")
+        .With("The Associated Press", "Associated Press", "AP")
+        .With("Agence France-Presse", "AFP", "France-Presse")
+        .With("Interfax-Ukraine", "Interfax Ukraine")
+        .With("Interfax")
+        .With("TASS", "Tass")
+        .With("RIA Novosti", "RIA")
+        .With("Ukrinform")
+        .With("Ukrainska Pravda")
+        .With("The Kyiv Independent", "Kyiv Independent")
+        .With("The Kyiv Post", "Kyiv Post")
+        .With("The Telegraph", "Daily Telegraph")
+        .With("The Economist")
+        .With("The Times")
+        .With("The Guardian", "Guardian")
+        .With("The New York Times", "New York Times", "NYT")
+        .With("The Washington Post", "Washington Post")
+        .With("The Wall Street Journal", "Wall Street Journal", "WSJ")
+        .With("Financial Times", "FT")
+        .With("BBC", "BBC News")
+        .With("CNN")
+        .With("Bloomberg")
+        .With("Politico")
+        .With("Meduza")
+        .With("Mediazona")
+        .With("Institute for the Study of War", "ISW")
+        .With("DeepState", "Deep State")
+        .With("Oryx")
+        .With("Yonhap")
+        .With("Suspilne");
+
+    private readonly Dictionary<string, string> names;
+
+    private KnownSources(Dictionary<string, string> names) => this.names = names;
+
+    /// <summary>A copy that also knows <paramref name="name"/> under its aliases.</summary>
+    internal KnownSources With(string name, params string[] aliases)
+    {
+        var copy = new Dictionary<string, string>(names, StringComparer.Ordinal)
+        {
+            [Key(name)] = name,
+        };
+        foreach (string alias in aliases)
+        {
+            copy[Key(alias)] = name;
+        }
+        return new KnownSources(copy);
+    }
+
+    /// <summary>The known source's own name for <paramref name="written"/>, or null.</summary>
+    internal string? Find(ReadOnlySpan<char> written)
+    {
+        string key = Key(written);
+        return key.Length > 0 && names.TryGetValue(key, out string? name) ? name : null;
+    }
+
+    private static string Key(ReadOnlySpan<char> written)
+    {
+        written = written.Trim();
+        if (written.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            written = written[4..];
+        }
+        Span<char> key = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        int length = 0;
+        foreach (char c in written)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key[length++] = Characters.Lower(c);
+            }
+        }
+        return new string(key[..length]);
+    }
+}

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// Reads a news article and proposes its figures as reports: each figure with its hedge, estimate,
+/// unit, subject, place, attribution chain and the dates it refers to. An instance carries its
+/// options (hedge model, known sources, look-back window); the <c>With...</c> methods return
+/// changed copies. Immutable and thread-safe: one instance can read many articles at once.
+/// </summary>
+/// <remarks>
+/// <para>What counts as a figure: a number written with digits (or a number word with a multiplier,
+/// "two million", or a vague amount, "tens of thousands") with its hedge ("about", "nearly", "over",
+/// "between ... and ..."), multiplier and measurement unit. Not figures: dates and years, times of
+/// day, ordinals, durations and ages ("24 hours", "25-year-old"), model names ("Su-34"), money,
+/// phone numbers, identifiers, page counters, and numbers under ten written as words ("three lines").</para>
+/// <para>A figure stated again ("over 40%" in the headline, "over 40 per cent" in the text) is one
+/// figure: the same hedge, number(s) and unit class ("%" and "per cent" are one unit) and no
+/// conflicting subject. It keeps its first mention's text and position and lists every mention.</para>
+/// <para>The scanning is hand-written and looks at a bounded window around each number and word, so
+/// time grows linearly with the text whatever it contains.</para>
+/// </remarks>
+public sealed class ReportExtractor
+{
+    private readonly HedgeModel? hedgeModel;
+    private readonly KnownSources known;
+
+    private ReportExtractor(HedgeModel? hedgeModel, KnownSources known, int previouslyLookBackDays)
+    {
+        this.hedgeModel = hedgeModel;
+        this.known = known;
+        PreviouslyLookBackDays = previouslyLookBackDays;
+    }
+
+    /// <summary>The extractor with the default hedge model, the built-in known sources and a 30-day look-back window.</summary>
+    public static ReportExtractor Default { get; } = new(null, KnownSources.Default, 30);
+
+    /// <summary>The hedge model the estimates are parsed with (<see cref="HedgeModel.Default"/> unless changed).</summary>
+    public HedgeModel HedgeModel => hedgeModel ?? HedgeModel.Default;
+
+    /// <summary>
+    /// How many days before publication a figure attributed with "has previously said" (and no date)
+    /// may refer to: its <see cref="ExtractedFigure.RefersTo"/> is the window of that many days
+    /// ending the day before publication.
+    /// </summary>
+    public int PreviouslyLookBackDays { get; }
+
+    /// <summary>A copy that parses estimates with <paramref name="model"/>.</summary>
+    /// <param name="model">The hedge model.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public ReportExtractor WithHedgeModel(HedgeModel model) => new(Preconditions.CheckNotNull(model), known, PreviouslyLookBackDays);
+
+    /// <summary>A copy that also recognises <paramref name="name"/>, written as any of <paramref name="aliases"/>, and reports it under <paramref name="name"/>.</summary>
+    /// <param name="name">The source's own name ("Interfax-Ukraine").</param>
+    /// <param name="aliases">Other spellings ("Interfax Ukraine").</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="aliases"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or an alias is empty.</exception>
+    public ReportExtractor WithKnownSource(string name, params string[] aliases)
+    {
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckNotNull(aliases);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "Expected a source name, but got an empty one.");
+        foreach (string alias in aliases)
+        {
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(alias), nameof(aliases), "Expected every alias to be a name, but one is null or empty.");
+        }
+        return new(hedgeModel, known.With(name.Trim(), aliases), PreviouslyLookBackDays);
+    }
+
+    /// <summary>A copy with another look-back window for "has previously said".</summary>
+    /// <param name="days">The window in days, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1.</exception>
+    public ReportExtractor WithPreviouslyLookBackDays(int days)
+    {
+        if (days < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(days), days, "Expected a window of at least one day.");
+        }
+        return new(hedgeModel, known, days);
+    }
+
+    /// <summary>Reads the figures of an article, in text order of their first mention.</summary>
+    /// <param name="text">The article text: headline, paragraphs one per line.</param>
+    /// <param name="published">The publication date, which relative dates ("Nov. 21", "last week") are resolved against.</param>
+    /// <returns>The figures; empty for an empty text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<ExtractedFigure> Extract(string text, LocalDate published) => Extract(text, published, null);
+
+    /// <summary>Reads the figures of an article published by <paramref name="outlet"/>, which ends every attribution chain.</summary>
+    /// <param name="text">The article text: headline, paragraphs one per line.</param>
+    /// <param name="published">The publication date, which relative dates are resolved against.</param>
+    /// <param name="outlet">The outlet that published the article ("The Kyiv Independent"), or null when unknown.</param>
+    /// <returns>The figures; empty for an empty text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outlet"/> is empty or white space.</exception>
+    public IReadOnlyList<ExtractedFigure> Extract(string text, LocalDate published, string? outlet)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckArgument(outlet is null || !string.IsNullOrWhiteSpace(outlet), nameof(outlet), "Expected an outlet name or null, but got an empty name.");
+        var figures = new List<ExtractedFigure>();
+        foreach (var read in ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays))
+        {
+            var proposal = read;
+            if (TryReadEstimate(text, ref proposal, out var estimate))
+            {
+                figures.Add(new ExtractedFigure(proposal, estimate, published));
+            }
+        }
+        return figures;
+    }
+
+    /// <summary>The proposals before estimates are parsed (for tests of the reading stages).</summary>
+    internal List<FigureProposal> Propose(string text, LocalDate published, string? outlet = null)
+        => ArticleReading.Read(Preconditions.CheckNotNull(text), published, outlet, known, PreviouslyLookBackDays);
+
+    /// <summary>
+    /// The one place the extractor calls the Estimates parser: on the span the scanner found, so the
+    /// figure's hedge, value and unit read exactly as <see cref="Estimate.Parse(string, HedgeModel)"/>
+    /// reads them. The parser may stop before the end of the span (a unit it does not know), but it
+    /// must read the number(s). When it does not know the scanner's hedge words ("close to"), the
+    /// figure starts at its number instead, so <see cref="ExtractedFigure.Text"/> and the estimate
+    /// always agree; a figure the parser rejects even so is dropped.
+    /// </summary>
+    private bool TryReadEstimate(string text, ref FigureProposal proposal, out Estimate estimate)
+    {
+        var figure = proposal.Figure;
+        if (TryParse(text, figure.Start, figure, out estimate))
+        {
+            return true;
+        }
+        if (figure.NumberStart > figure.Start && TryParse(text, figure.NumberStart, figure, out estimate))
+        {
+            proposal = proposal.StartingAt(text, figure.NumberStart);
+            return true;
+        }
+        return false;
+    }
+
+    private bool TryParse(string text, int start, FigureCandidate figure, out Estimate estimate)
+    {
+        if (EstimateParser.TryParsePrefix(text.AsSpan(start, figure.End - start), HedgeModel, out var parsed, out int consumed)
+            && parsed is not null && start + consumed > figure.NumberStart)
+        {
+            estimate = parsed;
+            return true;
+        }
+        estimate = null!;
+        return false;
+    }
+}

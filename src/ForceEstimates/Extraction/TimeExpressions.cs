@@ -1,0 +1,413 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>A time expression in the text and the dates it means; <see cref="SinceThen"/> marks "since then", resolved by the caller.</summary>
+internal readonly record struct TimeExpression(int Start, int End, DateInterval? Interval, bool SinceThen);
+
+/// <summary>
+/// Reads the time expressions of wire reports and resolves them against the publication date:
+/// "Nov. 23", "on Nov. 21", "23 November 2024", "early August" (the 1st–10th), "mid-January"
+/// (11th–20th), "late October" (21st–end), "in October", "June 2023", "in 2023", "since 2022",
+/// "since February 2022", "last year", "this year", "last week", "on Monday", "yesterday",
+/// "overnight", "over the past 24 hours", "in recent weeks", "now", "currently". A month or day
+/// without a year takes the year that puts it closest to the publication date (so "Jan. 20" in a
+/// November article is next January, "early August" is this August).
+/// </summary>
+internal static class TimeExpressions
+{
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>Appends the expressions in [<paramref name="start"/>, <paramref name="end"/>) in text order.</summary>
+    internal static void Find(string text, int start, int end, LocalDate published, List<TimeExpression> found)
+    {
+        int i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]) || (i > start && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsLetter(text[i]))
+            {
+                int wordEnd = Characters.WordEnd(text, i, end);
+                if (!MayStartExpression(text, i, wordEnd))
+                {
+                    i = Math.Max(i + 1, wordEnd);
+                    continue;
+                }
+            }
+            if (TryRead(text, i, end, published, out var expression))
+            {
+                found.Add(expression);
+                i = expression.End;
+                continue;
+            }
+            i = Math.Max(i + 1, Characters.WordEnd(text, i, end));
+        }
+    }
+
+    /// <summary>
+    /// Whether a word can start an expression: by first letter and length for the relative words
+    /// ("now", "past", "since", "mid-January", ...), a capital for months and weekdays. Turns most
+    /// words away before any comparison.
+    /// </summary>
+    private static bool MayStartExpression(string text, int start, int end)
+    {
+        char first = Characters.Lower(text[start]);
+        int length = end - start;
+        bool relative = (first, length) switch
+        {
+            ('n', 3 or 4) or ('p', 4) or ('l', 4) or ('t', 4 or 5 or 7) or ('s', 5) or ('e', 5) or ('r', 6) or ('y', 9) or ('c', 9) or ('o', 9) => true,
+            ('m', >= 3) => true,
+            _ => false,
+        };
+        if (relative || !char.IsUpper(text[start]))
+        {
+            return relative;
+        }
+        bool month = length >= 3 && length <= 9 && first is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
+        bool weekday = length >= 6 && text[end - 1] == 'y' && text[end - 2] == 'a';
+        return month || weekday;
+    }
+
+    /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
+    internal static bool TryRead(string text, int at, int end, LocalDate published, out TimeExpression expression)
+        => TryRead(text, at, end, published, allowSince: true, out expression);
+
+    private static bool TryRead(string text, int at, int end, LocalDate published, bool allowSince, out TimeExpression expression)
+    {
+        expression = default;
+        int wordEnd = Characters.WordEnd(text, at, end);
+        var word = text.AsSpan(at, wordEnd - at);
+        if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && allowSince)
+        {
+            int next = Characters.SkipSpaces(text, wordEnd, end);
+            if (Lexicon.MatchPhrase(text, next, end, "then") > 0)
+            {
+                expression = new TimeExpression(at, next + 4, null, SinceThen: true);
+                return true;
+            }
+            if (next > wordEnd && TryRead(text, next, end, published, allowSince: false, out var from) && from.Interval is { } interval && interval.Start <= published)
+            {
+                expression = new TimeExpression(at, from.End, new DateInterval(interval.Start, published), false);
+                return true;
+            }
+            return false;
+        }
+        if (TryReadCalendar(text, at, wordEnd, end, published, out expression))
+        {
+            return true;
+        }
+        return TryReadRelative(text, at, wordEnd, end, published, out expression);
+    }
+
+    /// <summary>Dates by the calendar: months, days, years, parts of months.</summary>
+    private static bool TryReadCalendar(string text, int at, int wordEnd, int end, LocalDate published, out TimeExpression expression)
+    {
+        expression = default;
+        var word = text.AsSpan(at, wordEnd - at);
+        int part = 0; // 1 early, 2 mid, 3 late
+        int monthAt = at;
+        if (word.Equals("early", StringComparison.OrdinalIgnoreCase))
+        {
+            part = 1;
+        }
+        else if (word.Equals("late", StringComparison.OrdinalIgnoreCase))
+        {
+            part = 3;
+        }
+        else if (word.Length > 4 && word.StartsWith("mid", StringComparison.OrdinalIgnoreCase) && Characters.IsDash(word[3]))
+        {
+            part = 2;
+            monthAt = at + 4;
+        }
+        else if (word.Equals("mid", StringComparison.OrdinalIgnoreCase))
+        {
+            part = 2;
+        }
+        if (part != 0 && monthAt == at)
+        {
+            monthAt = Characters.SkipSpaces(text, wordEnd, end);
+            if (monthAt == wordEnd)
+            {
+                return false;
+            }
+        }
+        int monthEnd = Characters.WordEnd(text, monthAt, end);
+        int month = Lexicon.MonthOf(text.AsSpan(monthAt, monthEnd - monthAt));
+        if (month != 0)
+        {
+            int after = monthEnd < end && text[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
+            int next = Characters.SkipSpaces(text, after, end);
+            int day = 0, year = 0;
+            int expressionEnd = monthEnd;
+            if (part == 0 && next > monthEnd && TryReadInteger(text, next, end, out int n, out int nEnd) && n >= 1 && n <= 31 && (nEnd - next) <= 2)
+            {
+                day = n;
+                expressionEnd = nEnd;
+                int comma = nEnd < end && text[nEnd] == ',' ? nEnd + 1 : nEnd;
+                int y = Characters.SkipSpaces(text, comma, end);
+                if (y > nEnd && TryReadInteger(text, y, end, out int maybeYear, out int yEnd) && IsYear(maybeYear, yEnd - y))
+                {
+                    year = maybeYear;
+                    expressionEnd = yEnd;
+                }
+            }
+            else if (next > monthEnd && TryReadInteger(text, next, end, out int maybeYear, out int yEnd) && IsYear(maybeYear, yEnd - next))
+            {
+                year = maybeYear;
+                expressionEnd = yEnd;
+            }
+            if (month == 5 && part == 0 && day == 0 && year == 0)
+            {
+                return false; // "May" alone is too often the verb
+            }
+            expression = new TimeExpression(at, expressionEnd, MonthInterval(published, month, day, part, year), false);
+            return true;
+        }
+        if (part != 0)
+        {
+            return false;
+        }
+        if (!TryReadInteger(text, at, end, out int number, out int numberEnd))
+        {
+            return false;
+        }
+        if (IsYear(number, numberEnd - at) && (numberEnd == end || !char.IsLetter(text[numberEnd])))
+        {
+            expression = new TimeExpression(at, numberEnd, new DateInterval(new LocalDate(number, 1, 1), new LocalDate(number, 12, 31)), false);
+            return true;
+        }
+        if (number >= 1 && number <= 31 && numberEnd - at <= 2)
+        {
+            // "23 November (2024)"
+            int m = Characters.SkipSpaces(text, numberEnd, end);
+            int mEnd = Characters.WordEnd(text, m, end);
+            int dayMonth = m > numberEnd ? Lexicon.MonthOf(text.AsSpan(m, mEnd - m)) : 0;
+            if (dayMonth != 0)
+            {
+                int year = 0;
+                int expressionEnd = mEnd;
+                int y = Characters.SkipSpaces(text, mEnd, end);
+                if (y > mEnd && TryReadInteger(text, y, end, out int maybeYear, out int yEnd) && IsYear(maybeYear, yEnd - y))
+                {
+                    year = maybeYear;
+                    expressionEnd = yEnd;
+                }
+                expression = new TimeExpression(at, expressionEnd, MonthInterval(published, dayMonth, number, 0, year), false);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Dates relative to publication: "yesterday", "last week", "over the past 24 hours", "on Monday", "now".</summary>
+    private static bool TryReadRelative(string text, int at, int wordEnd, int end, LocalDate published, out TimeExpression expression)
+    {
+        expression = default;
+        var word = text.AsSpan(at, wordEnd - at);
+        DateInterval? single = null;
+        if (word.Equals("today", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("now", StringComparison.OrdinalIgnoreCase) || word.Equals("currently", StringComparison.OrdinalIgnoreCase))
+        {
+            single = new DateInterval(published, published);
+        }
+        else if (word.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+        {
+            single = new DateInterval(published.PlusDays(-1), published.PlusDays(-1));
+        }
+        else if (word.Equals("overnight", StringComparison.OrdinalIgnoreCase))
+        {
+            single = new DateInterval(published.PlusDays(-1), published);
+        }
+        else
+        {
+            for (int d = 0; d < Weekdays.Length; d++)
+            {
+                if (word.Equals(Weekdays[d], StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0]))
+                {
+                    int back = ((int)published.DayOfWeek - (d + 1) + 7) % 7;
+                    var day = published.PlusDays(-back);
+                    single = new DateInterval(day, day);
+                    break;
+                }
+            }
+        }
+        if (single is not null)
+        {
+            expression = new TimeExpression(at, wordEnd, single, false);
+            return true;
+        }
+        bool past = word.Equals("past", StringComparison.OrdinalIgnoreCase);
+        bool last = word.Equals("last", StringComparison.OrdinalIgnoreCase);
+        bool recent = word.Equals("recent", StringComparison.OrdinalIgnoreCase);
+        bool thisOrNext = word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("next", StringComparison.OrdinalIgnoreCase);
+        if (!(past || last || recent || thisOrNext))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, wordEnd, end);
+        if (next == wordEnd)
+        {
+            return false;
+        }
+        int count = 1;
+        bool counted = false;
+        if ((past || last) && TryReadCount(text, next, end, out count, out int countEnd))
+        {
+            counted = true;
+            next = Characters.SkipSpaces(text, countEnd, end);
+        }
+        int unitEnd = Characters.WordEnd(text, next, end);
+        var unit = text.AsSpan(next, unitEnd - next);
+        int days = UnitDays(unit);
+        if (days == 0)
+        {
+            return false;
+        }
+        DateInterval interval;
+        if (recent)
+        {
+            interval = new DateInterval(published.PlusDays(-3 * days), published);
+        }
+        else if (past || (last && counted))
+        {
+            int span = Math.Max(1, days == 1 && unit.StartsWith("hour", StringComparison.OrdinalIgnoreCase) ? count / 24 : count * days);
+            interval = new DateInterval(published.PlusDays(-span), published);
+        }
+        else
+        {
+            bool isNext = word.Equals("next", StringComparison.OrdinalIgnoreCase);
+            int shift = last ? -1 : isNext ? 1 : 0;
+            interval = CalendarPeriod(published, unit, shift, upToPublication: shift == 0);
+        }
+        expression = new TimeExpression(at, unitEnd, interval, false);
+        return true;
+    }
+
+    private static int UnitDays(ReadOnlySpan<char> unit)
+    {
+        if (unit.StartsWith("hour", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("day", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("night", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+        if (unit.StartsWith("week", StringComparison.OrdinalIgnoreCase))
+        {
+            return 7;
+        }
+        if (unit.StartsWith("month", StringComparison.OrdinalIgnoreCase))
+        {
+            return 30;
+        }
+        return unit.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? 365 : 0;
+    }
+
+    private static DateInterval CalendarPeriod(LocalDate published, ReadOnlySpan<char> unit, int shift, bool upToPublication)
+    {
+        DateInterval period;
+        if (unit.StartsWith("year", StringComparison.OrdinalIgnoreCase))
+        {
+            int year = published.Year + shift;
+            period = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        }
+        else if (unit.StartsWith("month", StringComparison.OrdinalIgnoreCase))
+        {
+            var first = new LocalDate(published.Year, published.Month, 1).PlusMonths(shift);
+            period = new DateInterval(first, first.PlusMonths(1).PlusDays(-1));
+        }
+        else if (unit.StartsWith("week", StringComparison.OrdinalIgnoreCase))
+        {
+            var monday = published.PlusDays(-((int)published.DayOfWeek - 1)).PlusWeeks(shift);
+            period = new DateInterval(monday, monday.PlusDays(6));
+        }
+        else
+        {
+            var day = published.PlusDays(shift);
+            period = new DateInterval(day, day);
+        }
+        return upToPublication && period.End > published ? new DateInterval(period.Start, published) : period;
+    }
+
+    /// <summary>A month, a day of it, or a part of it (1 early = 1st–10th, 2 mid = 11th–20th, 3 late = 21st–end), in the given year or the one closest to publication.</summary>
+    private static DateInterval MonthInterval(LocalDate published, int month, int day, int part, int year)
+    {
+        if (year != 0)
+        {
+            return Part(year, month, day, part);
+        }
+        DateInterval? best = null;
+        int bestDistance = int.MaxValue;
+        for (int y = published.Year - 1; y <= published.Year + 1; y++)
+        {
+            var candidate = Part(y, month, day, part);
+            int distance = candidate.Contains(published) ? 0
+                : Math.Min(Math.Abs(Period.Between(candidate.Start, published, PeriodUnits.Days).Days), Math.Abs(Period.Between(candidate.End, published, PeriodUnits.Days).Days));
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best!;
+    }
+
+    private static DateInterval Part(int year, int month, int day, int part)
+    {
+        int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        if (day != 0)
+        {
+            var date = new LocalDate(year, month, Math.Min(day, daysInMonth));
+            return new DateInterval(date, date);
+        }
+        return part switch
+        {
+            1 => new DateInterval(new LocalDate(year, month, 1), new LocalDate(year, month, 10)),
+            2 => new DateInterval(new LocalDate(year, month, 11), new LocalDate(year, month, 20)),
+            3 => new DateInterval(new LocalDate(year, month, 21), new LocalDate(year, month, daysInMonth)),
+            _ => new DateInterval(new LocalDate(year, month, 1), new LocalDate(year, month, daysInMonth)),
+        };
+    }
+
+    private static bool IsYear(int value, int digits) => digits == 4 && value >= 1900 && value <= 2100;
+
+    private static bool TryReadInteger(string text, int at, int end, out int value, out int valueEnd)
+    {
+        value = 0;
+        valueEnd = at;
+        while (valueEnd < end && Characters.IsDigit(text[valueEnd]) && valueEnd - at < 6)
+        {
+            value = (value * 10) + (text[valueEnd] - '0');
+            valueEnd++;
+        }
+        return valueEnd > at && (valueEnd == end || !Characters.IsDigit(text[valueEnd]));
+    }
+
+    private static bool TryReadCount(string text, int at, int end, out int count, out int countEnd)
+    {
+        if (TryReadInteger(text, at, end, out count, out countEnd))
+        {
+            return true;
+        }
+        countEnd = Characters.WordEnd(text, at, end);
+        var word = text.AsSpan(at, countEnd - at);
+        for (int n = 2; n < 13; n++)
+        {
+            if (word.Equals(Lexicon.NumberWords[n], StringComparison.OrdinalIgnoreCase))
+            {
+                count = n;
+                return true;
+            }
+        }
+        if (word.Equals("few", StringComparison.OrdinalIgnoreCase))
+        {
+            count = 3;
+            return true;
+        }
+        return false;
+    }
+}

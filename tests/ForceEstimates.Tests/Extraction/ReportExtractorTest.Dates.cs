@@ -1,0 +1,51 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using NodaTime;
+using NodaTime.Text;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>The dates a figure refers to, resolved against publication on Saturday 2024-11-23.</summary>
+public partial class ReportExtractorTest
+{
+    [Theory]
+    [InlineData("Russia lost 1,380 soldiers on Nov. 21, officials said.", "2024-11-21", "2024-11-21")]
+    [InlineData("On Nov. 23 Russia held 1,380 soldiers in reserve.", "2024-11-23", "2024-11-23")]
+    [InlineData("Ukraine held about 500 square kilometres in early August.", "2024-08-01", "2024-08-10")]
+    [InlineData("Russia will have 1,000 tanks by mid-January.", "2025-01-11", "2025-01-20")]
+    [InlineData("Russia captured 610 square kilometres in late October.", "2024-10-21", "2024-10-31")]
+    [InlineData("Russia captured 610 square kilometres in October.", "2024-10-01", "2024-10-31")]
+    [InlineData("Russia recruited 300,000 men last year.", "2023-01-01", "2023-12-31")]
+    [InlineData("Russia recruited 300,000 men this year.", "2024-01-01", "2024-11-23")]
+    [InlineData("Russia lost 9,000 soldiers last week.", "2024-11-11", "2024-11-17")]
+    [InlineData("The brigade repelled 12 assaults on Monday.", "2024-11-18", "2024-11-18")]
+    [InlineData("There were 183 clashes over the past 24 hours.", "2024-11-22", "2024-11-23")]
+    [InlineData("Russia launched 188 drones overnight.", "2024-11-22", "2024-11-23")]
+    [InlineData("Russia launched 90 drones yesterday.", "2024-11-22", "2024-11-22")]
+    [InlineData("Nearly 60,000 troops are currently stationed there.", "2024-11-23", "2024-11-23")]
+    [InlineData("Now we control approximately 800 square kilometres.", "2024-11-23", "2024-11-23")]
+    [InlineData("More than 2 million people have left since 2014.", "2014-01-01", "2024-11-23")]
+    [InlineData("Russia has lost 727,000 soldiers since February 2022.", "2022-02-01", "2024-11-23")]
+    [InlineData("Soledar, a town of 10,000, fell on Jan. 12, 2023.", "2023-01-12", "2023-01-12")]
+    [InlineData("The reservoir covered 2,155 square kilometres.", "2024-11-23", "2024-11-23")]
+    [InlineData("Kyiv has previously said that about 11,000 soldiers joined.", "2024-10-24", "2024-11-22")]
+    [InlineData("Ukraine first entered Kursk in early August. Since then it has lost 40% of the area.", "2024-08-01", "2024-11-23")]
+    public void ResolvesTheTimeAFigureRefersTo(string text, string start, string end)
+    {
+        var figure = ReportExtractor.Default.Extract(text, Published).Single();
+        figure.RefersTo.Start.Should().Be(LocalDatePattern.Iso.Parse(start).Value, text);
+        figure.RefersTo.End.Should().Be(LocalDatePattern.Iso.Parse(end).Value, text);
+        figure.Published.Should().Be(Published);
+    }
+
+    [Fact]
+    public void LookBackWindowIsAnOption()
+    {
+        var figure = ReportExtractor.Default.WithPreviouslyLookBackDays(7)
+            .Extract("Kyiv has previously said that about 11,000 soldiers joined.", Published).Single();
+        figure.RefersTo.Start.Should().Be(new LocalDate(2024, 11, 16));
+        figure.RefersTo.End.Should().Be(new LocalDate(2024, 11, 22));
+    }
+}

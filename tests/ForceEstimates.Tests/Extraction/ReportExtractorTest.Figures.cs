@@ -1,0 +1,75 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>What is a figure and what is not.</summary>
+public partial class ReportExtractorTest
+{
+    [Theory]
+    [InlineData("before the inauguration on Jan. 20, The Telegraph reported")]
+    [InlineData("prevent a breakthrough until 2027")]
+    [InlineData("(Visited 1 times, 1 visits today)")]
+    [InlineData("The attack happened at 3:40 a.m. and again at 11 p.m.")]
+    [InlineData("The 47th Mechanized Brigade and the 3rd Assault Brigade")]
+    [InlineData("Call +380 44 256 7788 or 0 800 500 335.")]
+    [InlineData("Article ID 48213577, updated 14:32 GMT.")]
+    [InlineData("A 25-year-old soldier served for 18 years.")]
+    [InlineData("Two Su-34 jets, a T-72 tank and an M777 howitzer were hit.")]
+    [InlineData("The Pentagon approved a $425 million aid package.")]
+    [InlineData("Over the past 24 hours there was shelling.")]
+    [InlineData("Posted on 21.11.2024. Page 2 of 3.")]
+    [InlineData("We are outnumbered 5 to 1.")]
+    [InlineData("Three brigades and two battalions pulled back.")]
+    public void NumbersThatAreNotFiguresAreSkipped(string text)
+    {
+        ReportExtractor.Default.Extract(text, Published).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Russia lost tens of thousands of troops.", "tens of thousands", HedgeKind.Vague)]
+    [InlineData("Russia recruited two million men.", "two million", HedgeKind.Bare)]
+    [InlineData("Russia lost 10-12 thousand men.", "10-12 thousand", HedgeKind.Range)]
+    [InlineData("Russia lost 1.5 million men.", "1.5 million", HedgeKind.Bare)]
+    [InlineData("Ukraine holds 6,000 sq km there.", "6,000 sq km", HedgeKind.Bare)]
+    [InlineData("No fewer than 6,000 marines took part.", "No fewer than 6,000", HedgeKind.AtLeast)]
+    [InlineData("Fewer than 50 crossed.", "Fewer than 50", HedgeKind.Below)]
+    [InlineData("Exactly 1,000 prisoners were exchanged.", "Exactly 1,000", HedgeKind.Exact)]
+    [InlineData("Up to 15,000 may be encircled.", "Up to 15,000", HedgeKind.AtMost)]
+    public void FiguresAreReadWithTheirHedge(string text, string figure, HedgeKind hedge)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Single();
+        found.Text.Should().Be(figure);
+        found.Estimate.Hedge.Should().Be(hedge);
+        found.Estimate.Stated.Text.Should().Be(figure, "the figure and its estimate read the same words");
+    }
+
+    [Fact]
+    public void HedgeWordsTheEstimatesParserDoesNotKnowAreLeftOut()
+    {
+        // The scanner knows "close to"; the span shrinks to what the estimate was read from.
+        var found = ReportExtractor.Default.Extract("Close to 40,000 residents left.", Published).Single();
+        found.Text.Should().Be(found.Estimate.Stated.Text);
+        found.Estimate.Stated.Values.Should().Equal(40_000);
+    }
+
+    [Fact]
+    public void DifferentFiguresWithTheSameNumberStayApart()
+    {
+        var figures = ReportExtractor.Default.Extract("Russia lost 12 tanks. Ukraine repelled 12 assaults. About 12 tanks were hit.", Published);
+        figures.Select(f => f.Text).Should().Equal("12", "12", "About 12");
+        figures.Should().OnlyContain(f => f.Mentions.Count == 1);
+    }
+
+    [Fact]
+    public void ConfidenceIsHigherForAttributedHedgedFigures()
+    {
+        var figures = ReportExtractor.Default.Extract("Russia lost 3 tanks. About 11,000 soldiers joined, Kyiv said. Dozens of drones hit the city.", Published);
+        figures.Select(f => f.Text).Should().Equal("3", "About 11,000", "Dozens");
+        figures[1].Confidence.Should().BeGreaterThan(figures[0].Confidence).And.BeGreaterThan(figures[2].Confidence);
+        figures.Should().OnlyContain(f => f.Confidence > 0 && f.Confidence < 1);
+    }
+}
