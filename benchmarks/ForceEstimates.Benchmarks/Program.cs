@@ -19,6 +19,37 @@ public static class Program
             }
             return;
         }
+        if (args.Length == 1 && args[0] == "--parts")
+        {
+            var y = new double[10]; var v = new double[10]; var obs = new ForceEstimates.Aggregation.Observation[10];
+            var rnd = new Random(1);
+            for (int i = 0; i < 10; i++) { y[i] = 9 + (0.1 * rnd.NextDouble()); v[i] = 0.01 + (0.01 * rnd.NextDouble()); obs[i] = ForceEstimates.Aggregation.Observation.Point(y[i], v[i]); }
+            var res = new double[10]; var fl = new bool[10];
+            for (int round = 0; round < 3; round++)
+            {
+                var w = Stopwatch.StartNew();
+                for (int g = 0; g < 10_000; g++) { ForceEstimates.Aggregation.Disagreement.Find(obs, y, v, false, 1.96, res, fl); }
+                Console.WriteLine($"disagreement x10k: {w.Elapsed.TotalMilliseconds:0.0} ms");
+                w.Restart();
+                for (int g = 0; g < 10_000; g++) { ForceEstimates.Aggregation.MetaAnalysis.Fit(y, v); }
+                Console.WriteLine($"REML x10k: {w.Elapsed.TotalMilliseconds:0.0} ms");
+                w.Restart();
+                for (int g = 0; g < 10_000; g++) { ForceEstimates.Estimate.FromDistribution(ForceEstimates.LogNormalDistribution.FromLogParameters(9, 0.1)); }
+                Console.WriteLine($"FromDistribution x10k: {w.Elapsed.TotalMilliseconds:0.0} ms");
+                var data = AggregateBenchmarks.Build(1000, 10, 3);
+                var key = data[0].Quantity.Key;
+                var dict = new System.Collections.Generic.Dictionary<QuantityKey, int>();
+                w.Restart();
+                for (int i = 0; i < 100; i++) { foreach (var r in data) { dict.TryGetValue(r.Quantity.Key, out _); } }
+                Console.WriteLine($"key lookups x100k: {w.Elapsed.TotalMilliseconds:0.0} ms");
+                w.Restart();
+                var asOf = new NodaTime.LocalDate(2025, 3, 31);
+                long sum = 0;
+                for (int i = 0; i < 100; i++) { foreach (var r in data) { sum += NodaTime.Period.DaysBetween(r.RefersTo.End, asOf); } }
+                Console.WriteLine($"DaysBetween x100k: {w.Elapsed.TotalMilliseconds:0.0} ms {sum}");
+            }
+            return;
+        }
         if (args.Length == 1 && args[0] == "--smoke")
         {
             var data = AggregateBenchmarks.Build(10_000, 10, 20241123);

@@ -53,6 +53,21 @@ public class ReadmeTourTest
     }
 
     [Fact]
+    public void Extraction()
+    {
+        var articleText = ForceEstimates.Tests.Extraction.ExtractionData.Read("kursk-2024-11-23.txt");
+        var figures = ForceEstimates.Extraction.ReportExtractor.Default.Extract(articleText, new LocalDate(2024, 11, 23), outlet: "Kyiv Independent");
+        figures.Should().HaveCount(6);
+        var nearly = figures.Single(f => f.Text == "nearly 60,000");
+        nearly.Estimate.Hedge.Should().Be(HedgeKind.JustBelow);
+        nearly.Place.Should().Be("Kursk Oblast");
+        nearly.Attribution.ToString().Should().Contain("Reuters");
+        var quantity = Quantity.Of(Metric.Personnel, "Russian troops", "Kursk Oblast", Unit.Persons, Statistic.Level);
+        var report = nearly.ToReport(quantity);
+        report.Estimate.Should().Be(nearly.Estimate);
+    }
+
+    [Fact]
     public void NumericCore()
     {
         double[] effects = { -0.89, -1.59, -1.35 };

@@ -95,7 +95,7 @@ internal sealed class AggregateBuilder
             var report = c.Report;
             c.RatingFactor = options.RatingWeights.Factor(report.Provenance.Rating);
             var end = report.RefersTo.End;
-            c.AgeDays = end < asOf ? Period.DaysBetween(end, asOf) : 0;
+            c.AgeDays = end < asOf ? DaysBetween(end, asOf) : 0;
             c.RecencyFactor = double.IsPositiveInfinity(options.HalfLifeDays) ? 1 : Math.Pow(2, -c.AgeDays / options.HalfLifeDays);
             c.SharedOriginCount = groupSizes[groups[j]];
             maxFactor = Math.Max(maxFactor, c.WeightFactor);
@@ -424,6 +424,12 @@ internal sealed class AggregateBuilder
         double g = fa - fb;
         return Math.Max(0, ((g * g) - ((afa - bfb) * p)) / (s2 * p * p));
     }
+
+    // NodaTime's Period.DaysBetween handles every calendar and costs ~150 ns; ISO dates (all of ours) go through DateOnly.
+    private static int DaysBetween(LocalDate start, LocalDate end)
+        => start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso
+            ? end.ToDateOnly().DayNumber - start.ToDateOnly().DayNumber
+            : Period.DaysBetween(start, end);
 
     private void Note(string note) => (notes ??= []).Add(note);
 

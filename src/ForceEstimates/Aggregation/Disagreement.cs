@@ -44,13 +44,14 @@ internal static class Disagreement
         {
             int worst = -1;
             double worstAbs = 0;
+            var totals = Totals.Of(pointY, pointV, active);
             for (int i = 0; i < n; i++)
             {
                 if (!active[i])
                 {
                     continue;
                 }
-                var rest = sequential ? Fit(pointY, pointV, active, i, fixedEffect) : FitHoldingTau(pointY, pointV, active, i, fixedTau2);
+                var rest = sequential ? FitWithout(totals, pointY, pointV, active, i, fixedEffect) : FitHoldingTau(pointY, pointV, active, i, fixedTau2);
                 double r = (pointY[i] - rest.Mean) / Math.Sqrt(pointV[i] + rest.Tau2 + rest.Variance);
                 residuals[i] = r;
                 if (Math.Abs(r) > worstAbs)
@@ -97,6 +98,52 @@ internal static class Disagreement
     }
 
     private readonly record struct RestFit(double Mean, double Variance, double Tau2);
+
+    /// <summary>The inverse-variance sums of the active reports, from which a report's own term is subtracted in O(1).</summary>
+    private readonly record struct Totals(double S1, double S2, double Sy, double Syy, int Count)
+    {
+        internal static Totals Of(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active)
+        {
+            double s1 = 0, s2 = 0, sy = 0, syy = 0;
+            int m = 0;
+            for (int j = 0; j < y.Length; j++)
+            {
+                if (active[j])
+                {
+                    double w = 1 / v[j];
+                    s1 += w;
+                    s2 += w * w;
+                    sy += w * y[j];
+                    syy += w * y[j] * y[j];
+                    m++;
+                }
+            }
+            return new Totals(s1, s2, sy, syy, m);
+        }
+    }
+
+    /// <summary>
+    /// The fit of the active reports other than <paramref name="left"/>, from the totals: DerSimonian–Laird's
+    /// tau² needs only the sums; only when it is positive does the mean need a pass over the others.
+    /// </summary>
+    private static RestFit FitWithout(in Totals totals, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, bool fixedEffect)
+    {
+        double w = 1 / v[left];
+        double s1 = totals.S1 - w, s2 = totals.S2 - (w * w), sy = totals.Sy - (w * y[left]), syy = totals.Syy - (w * y[left] * y[left]);
+        int m = totals.Count - 1;
+        // Subtraction loses precision when one weight dwarfs the rest; then the direct sums are used.
+        if (!(s1 > 1e-9 * totals.S1))
+        {
+            return Fit(y, v, active, left, fixedEffect);
+        }
+        double tau2 = 0;
+        if (!fixedEffect && m > 1)
+        {
+            double q = Math.Max(0, syy - (sy * sy / s1));
+            tau2 = Math.Max(0, (q - (m - 1)) / (s1 - (s2 / s1)));
+        }
+        return tau2 == 0 ? new RestFit(sy / s1, 1 / s1, 0) : FitHoldingTau(y, v, active, left, tau2);
+    }
 
     /// <summary>DerSimonian–Laird (or fixed-effect) fit of the active reports other than <paramref name="left"/>.</summary>
     private static RestFit Fit(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, bool fixedEffect)
