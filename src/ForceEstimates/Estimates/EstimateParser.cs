@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace ForceEstimates;
@@ -904,6 +905,21 @@ internal static class EstimateParser
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '²' or '³' or '_';
 
+    /// <summary>Every hedge phrase the parser knows, lower case, with its kind (for the extractor's agreement test).</summary>
+    internal static IEnumerable<(string Phrase, HedgeKind Kind)> HedgePhrases
+    {
+        get
+        {
+            foreach (var phrases in HedgesByInitial)
+            {
+                foreach (var phrase in phrases)
+                {
+                    yield return (phrase.Literal, phrase.Kind);
+                }
+            }
+        }
+    }
+
     private static Phrase[][] BuildHedgeTable()
     {
         Phrase[] phrases =
@@ -911,16 +927,17 @@ internal static class EstimateParser
             new("exactly", HedgeKind.Exact), new("precisely", HedgeKind.Exact),
             new("about", HedgeKind.Approximate), new("approximately", HedgeKind.Approximate), new("around", HedgeKind.Approximate),
             new("roughly", HedgeKind.Approximate), new("some", HedgeKind.Approximate), new("an estimated", HedgeKind.Approximate),
-            new("estimated", HedgeKind.Approximate),
+            new("estimated", HedgeKind.Approximate), new("circa", HedgeKind.Approximate), new("an approximate", HedgeKind.Approximate),
             new("nearly", HedgeKind.JustBelow), new("almost", HedgeKind.JustBelow), new("just under", HedgeKind.JustBelow),
-            new("just below", HedgeKind.JustBelow), new("just short of", HedgeKind.JustBelow),
+            new("just below", HedgeKind.JustBelow), new("just short of", HedgeKind.JustBelow), new("just shy of", HedgeKind.JustBelow),
+            new("close to", HedgeKind.JustBelow),
             new("over", HedgeKind.Above), new("just over", HedgeKind.Above), new("well over", HedgeKind.Above), new("more than", HedgeKind.Above),
             new("above", HedgeKind.Above), new("in excess of", HedgeKind.Above), new("upwards of", HedgeKind.Above),
-            new("greater than", HedgeKind.Above), new("just above", HedgeKind.Above),
+            new("greater than", HedgeKind.Above), new("just above", HedgeKind.Above), new("well above", HedgeKind.Above),
             new("at least", HedgeKind.AtLeast), new("no less than", HedgeKind.AtLeast), new("no fewer than", HedgeKind.AtLeast),
-            new("not less than", HedgeKind.AtLeast), new("a minimum of", HedgeKind.AtLeast),
+            new("not less than", HedgeKind.AtLeast), new("not fewer than", HedgeKind.AtLeast), new("a minimum of", HedgeKind.AtLeast),
             new("at most", HedgeKind.AtMost), new("no more than", HedgeKind.AtMost), new("not more than", HedgeKind.AtMost),
-            new("up to", HedgeKind.AtMost), new("as many as", HedgeKind.AtMost), new("a maximum of", HedgeKind.AtMost),
+            new("up to", HedgeKind.AtMost), new("as many as", HedgeKind.AtMost), new("as much as", HedgeKind.AtMost), new("a maximum of", HedgeKind.AtMost),
             new("under", HedgeKind.Below), new("fewer than", HedgeKind.Below), new("less than", HedgeKind.Below), new("below", HedgeKind.Below),
             new("between", HedgeKind.Range),
         ];

@@ -38,6 +38,13 @@ public partial class EstimateTest
     [InlineData("fewer than 12,000", HedgeKind.Below)]
     [InlineData("less than 12,000", HedgeKind.Below)]
     [InlineData("below 12,000", HedgeKind.Below)]
+    [InlineData("circa 12,000", HedgeKind.Approximate)]
+    [InlineData("an approximate 12,000", HedgeKind.Approximate)]
+    [InlineData("close to 12,000", HedgeKind.JustBelow)]
+    [InlineData("just shy of 12,000", HedgeKind.JustBelow)]
+    [InlineData("well above 12,000", HedgeKind.Above)]
+    [InlineData("not fewer than 12,000", HedgeKind.AtLeast)]
+    [InlineData("as much as 12,000", HedgeKind.AtMost)]
     public void Parse_RecognisesEachHedge(string text, HedgeKind hedge)
     {
         var estimate = Estimate.Parse(text);
