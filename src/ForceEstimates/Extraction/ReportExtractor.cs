@@ -119,7 +119,7 @@ public sealed class ReportExtractor
     /// The one place the extractor calls the Estimates parser: on the span the scanner found, so the
     /// figure's hedge, value and unit read exactly as <see cref="Estimate.Parse(string, HedgeModel)"/>
     /// reads them. The parser may stop before the end of the span (a unit it does not know), but it
-    /// must read the number(s). When it does not know the scanner's hedge words ("close to"), the
+    /// must read the number(s). When it does not know the scanner's hedge words ("approx."), the
     /// figure starts at its number instead, so <see cref="ExtractedFigure.Text"/> and the estimate
     /// always agree; a figure the parser rejects even so is dropped.
     /// </summary>
