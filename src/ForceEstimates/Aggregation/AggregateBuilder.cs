@@ -12,6 +12,7 @@ internal sealed class AggregateBuilder
     // The 15.87% and 84.13% quantiles lie one standard deviation from the centre of a normal.
     private const double OneSigmaLower = StandardNormal.OneSigmaBelow;
     private const double OneSigmaUpper = StandardNormal.OneSigmaAbove;
+    private const double Z95 = 1.959963984540054;
 
     private readonly ArraySegment<Report> reports;
     private readonly LocalDate asOf;
@@ -54,6 +55,15 @@ internal sealed class AggregateBuilder
         var quantity = first.Quantity.InUnit(unit);
         var scale = ChooseScale(used, key, unit);
         double upper = scale == AnalysisScale.Logit ? ShareUpper(unit) : 0;
+        foreach (var c in contributions)
+        {
+            if (!c.Included)
+            {
+                var own = c.Report.Estimate.Interval(0.95);
+                var from = c.Report.Quantity.Unit;
+                c.EnteredInterval = new EstimateInterval(from.Convert(own.Lower, unit), from.Convert(own.Upper, unit), 0.95);
+            }
+        }
 
         int n = used.Count;
         // One buffer for the per-report numbers: aggregating many small groups should not make eight arrays each.
@@ -172,6 +182,12 @@ internal sealed class AggregateBuilder
             v[j] = inflated;
 
             c.RelativePrecision = c.Claim == ClaimForm.Point ? RelativeSpread(scale, se, median, upper) : floorRelative;
+            c.EnteredInterval = c.Claim == ClaimForm.Point
+                ? new EstimateInterval(From(scale, center - (Z95 * se), upper), From(scale, center + (Z95 * se), upper), 0.95)
+                : new EstimateInterval(
+                    c.Claim == ClaimForm.AtMost ? (scale == AnalysisScale.Natural ? double.NegativeInfinity : 0) : c.Bounds.Lower,
+                    c.Claim == ClaimForm.AtLeast ? (scale == AnalysisScale.Logit ? upper : double.PositiveInfinity) : c.Bounds.Upper,
+                    double.NaN);
         }
 
         int origins = groups.Length == 0 ? 0 : groups.Max() + 1;
@@ -197,8 +213,11 @@ internal sealed class AggregateBuilder
             {
                 observations[j] = Observation.Point(pointY[j], pointV[j]);
                 y[j] = pointY[j];
-                contributions[used[j]].AnalysisValue = pointY[j];
-                contributions[used[j]].Claim = ClaimForm.Point;
+                var c = contributions[used[j]];
+                c.AnalysisValue = pointY[j];
+                c.Claim = ClaimForm.Point;
+                c.EnteredInterval = new EstimateInterval(
+                    From(scale, pointY[j] - (Z95 * c.StandardError), upper), From(scale, pointY[j] + (Z95 * c.StandardError), upper), 0.95);
             }
             anyCensored = false;
         }
@@ -207,7 +226,6 @@ internal sealed class AggregateBuilder
         EstimateInterval ciScale, piScale;
         Estimate result;
         double z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (options.Level / 2));
-        double z95 = 1.959963984540054;
 
         switch (options.Method)
         {
@@ -279,7 +297,7 @@ internal sealed class AggregateBuilder
                 centerOnScale = weighted / precision;
                 seOnScale = Math.Sqrt(1 / precision);
                 ciScale = Symmetric(centerOnScale, seOnScale, z, options.Level);
-                piScale = Symmetric(centerOnScale, seOnScale, z95, 0.95);
+                piScale = Symmetric(centerOnScale, seOnScale, Z95, 0.95);
                 result = OnScale(scale, centerOnScale, seOnScale, upper);
                 break;
             }
@@ -322,7 +340,7 @@ internal sealed class AggregateBuilder
                     model[j] = (r <= HuberLocation.DefaultTuning ? 1 : HuberLocation.DefaultTuning / r) / (scales[j] * scales[j]);
                 }
                 ciScale = Symmetric(centerOnScale, seOnScale, z, options.Level);
-                piScale = Symmetric(centerOnScale, Math.Sqrt((seOnScale * seOnScale) + tau2), z95, 0.95);
+                piScale = Symmetric(centerOnScale, Math.Sqrt((seOnScale * seOnScale) + tau2), Z95, 0.95);
                 result = OnScale(scale, centerOnScale, seOnScale, upper);
                 break;
             }

@@ -61,6 +61,14 @@ public sealed class Contribution
     /// <summary>The value on the analysis scale (for a censored claim: its bound, or the lower bound of an interval).</summary>
     public double AnalysisValue { get; internal set; }
 
+    /// <summary>
+    /// The report's 95% interval as it entered the model, in the aggregate's unit: its value ± 1.96
+    /// standard errors (after the floor of reporting uncertainty, before weighting) on the analysis
+    /// scale, mapped back; for a bound, from the bound to the open end (an infinite end). Level NaN
+    /// for a bound. For a report that was not used, its own 95% interval.
+    /// </summary>
+    public EstimateInterval EnteredInterval { get; internal set; }
+
     /// <summary>The report's own standard error on the analysis scale, after the floor, before weighting.</summary>
     public double StandardError { get; internal set; }
 

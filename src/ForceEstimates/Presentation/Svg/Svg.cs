@@ -94,8 +94,9 @@ public static class Svg
 
     /// <summary>
     /// The forest plot of an aggregate: one row per report (origin → outlet, the figure as written)
-    /// with its own 95% interval in the aggregate's unit and a square whose area is proportional to
-    /// its share, then the aggregate as a diamond spanning its confidence interval and a bar for the
+    /// with its 95% interval as it entered the model (<see cref="Contribution.EnteredInterval"/>: after
+    /// the floor of reporting uncertainty; a bound as an arrow from the bound) and a square whose area
+    /// is proportional to its share, then the aggregate as a diamond spanning its confidence interval and a bar for the
     /// prediction interval. Reports that were not used are drawn grey without a square and marked
     /// "not used"; reports that disagree with the rest are marked red. Counts and areas are drawn on a
     /// log axis, as they were combined.
@@ -109,7 +110,7 @@ public static class Svg
         Preconditions.CheckNotNull(aggregate);
         const double width = 860, labelRight = 390, plotLeft = 405, plotRight = 760, rowHeight = 26, top = 44;
         var rows = aggregate.Contributions.Where(c => includeExcluded || c.Included).ToArray();
-        var intervals = rows.Select(c => ReportInterval(c.Report, aggregate.Unit)).ToArray();
+        var intervals = rows.Select(c => c.EnteredInterval).ToArray();
         var values = intervals.SelectMany(i => new[] { i.Lower, i.Upper })
             .Concat(rows.Select(c => ValueIn(c, aggregate.Unit)))
             .Concat([aggregate.ConfidenceInterval.Lower, aggregate.ConfidenceInterval.Upper, aggregate.PredictionInterval.Lower, aggregate.PredictionInterval.Upper, aggregate.Value])
@@ -124,7 +125,7 @@ public static class Svg
             string.Create(c, $"Forest plot: {aggregate.Quantity} as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}: {Aggregate.Format(aggregate.Value)} {aggregate.Unit.Symbol} ({aggregate.ConfidenceInterval.Level * 100:0}% interval {Aggregate.Format(aggregate.ConfidenceInterval.Lower)}–{Aggregate.Format(aggregate.ConfidenceInterval.Upper)})"));
         svg.Text(10, 18, aggregate.Quantity.ToString(), weight: "bold", size: 13, fill: Ink);
         svg.Text(10, 34, "source (origin → outlet) and figure as written", size: 10, fill: Muted);
-        svg.Text((plotLeft + plotRight) / 2, 34, $"report's 95% interval ({aggregate.Unit.Symbol})", "middle", size: 10, fill: Muted);
+        svg.Text((plotLeft + plotRight) / 2, 34, $"report's 95% interval as used ({aggregate.Unit.Symbol})", "middle", size: 10, fill: Muted);
         svg.Text(width - 10, 34, "share", "end", size: 10, fill: Muted);
 
         double maxShare = rows.Where(r => r.Included).Select(r => r.Share).DefaultIfEmpty(1).Max();
@@ -140,9 +141,13 @@ public static class Svg
             svg.Text(labelRight, y - 1, Shorten(source, 60), "end", size: 11, fill: color);
             svg.Text(labelRight, y + 10, Shorten($"\u201C{row.Report.Estimate}\u201D, {row.Report.Published.ToString("yyyy-MM-dd", c)}", 50), "end", size: 9, fill: Muted);
             var interval = intervals[i];
-            if (double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper))
+            svg.Line(axis.Map(interval.Lower), y, axis.Map(interval.Upper), y, color, 1.5);
+            // A bound runs to the edge of the plot and ends in an arrowhead on its open side.
+            if (row.Included && row.Claim is ClaimForm.AtLeast or ClaimForm.AtMost)
             {
-                svg.Line(axis.Map(interval.Lower), y, axis.Map(interval.Upper), y, color, 1.5);
+                bool openUp = row.Claim == ClaimForm.AtLeast;
+                double tip = openUp ? plotRight : plotLeft, back = openUp ? tip - 7 : tip + 7;
+                svg.Polygon(new (double, double)[] { (tip, y), (back, y - 4), (back, y + 4) }, color);
             }
             double x = axis.Map(ValueIn(row, aggregate.Unit));
             if (row.Included)
