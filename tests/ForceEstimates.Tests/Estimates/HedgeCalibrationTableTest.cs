@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using FluentAssertions;
 using Xunit;
 
@@ -109,10 +108,13 @@ public class HedgeCalibrationTableTest
         _ => throw new InvalidDataException(hedge),
     };
 
-    private static List<SummaryRow> ReadSummary([CallerFilePath] string thisFile = "")
+    // Embedded in the test assembly: a CI build maps source paths (/_/), so the file is not found beside the source.
+    private static List<SummaryRow> ReadSummary()
     {
-        var path = Path.Combine(Path.GetDirectoryName(thisFile)!, "HedgeCalibrationSummary.csv");
-        var lines = File.ReadAllLines(path).Where(l => l.Length > 0 && l[0] != '#').ToList();
+        using var stream = typeof(HedgeCalibrationTableTest).Assembly.GetManifestResourceStream("ForceEstimates.Tests.Estimates.HedgeCalibrationSummary.csv")
+            ?? throw new InvalidDataException("HedgeCalibrationSummary.csv is not embedded in the test assembly.");
+        using var reader = new StreamReader(stream);
+        var lines = reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '#').ToList();
         var header = lines[0].Split(',');
         int Column(string name) => Array.IndexOf(header, name);
         double Number(string[] cells, string name) => double.Parse(cells[Column(name)], CultureInfo.InvariantCulture);
