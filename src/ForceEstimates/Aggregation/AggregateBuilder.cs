@@ -272,14 +272,8 @@ internal sealed class AggregateBuilder
                     parts[j] = InUnit(contributions[used[j]].Report, unit);
                     model[j] = weights[j];
                 }
-                var mixture = MixtureDistribution.Create(parts, weights.ToArray());
-                result = Estimate.FromDistribution(mixture);
-                var ci = mixture.Interval(options.Level);
-                var pi = mixture.Interval(0.95);
-                centerOnScale = To(scale, mixture.Median, upper);
+                (result, centerOnScale, ciScale, piScale) = Summarise(MixtureDistribution.Create(parts, weights.ToArray()), scale, upper, options.Level);
                 seOnScale = double.NaN;
-                ciScale = new EstimateInterval(To(scale, ci.Lower, upper), To(scale, ci.Upper, upper), options.Level);
-                piScale = new EstimateInterval(To(scale, pi.Lower, upper), To(scale, pi.Upper, upper), 0.95);
                 Note("the linear pool mixes the reports' own distributions; its interval is the spread of opinion");
                 break;
             }
@@ -355,14 +349,8 @@ internal sealed class AggregateBuilder
                     }
                 }
                 model[lowest] = 1;
-                var chosen = InUnit(contributions[used[lowest]].Report, unit);
-                result = Estimate.FromDistribution(chosen);
-                var ci = chosen.Interval(options.Level);
-                var pi = chosen.Interval(0.95);
-                centerOnScale = To(scale, chosen.Median, upper);
+                (result, centerOnScale, ciScale, piScale) = Summarise(InUnit(contributions[used[lowest]].Report, unit), scale, upper, options.Level);
                 seOnScale = double.NaN;
-                ciScale = new EstimateInterval(To(scale, ci.Lower, upper), To(scale, ci.Upper, upper), options.Level);
-                piScale = new EstimateInterval(To(scale, pi.Lower, upper), To(scale, pi.Upper, upper), 0.95);
                 Note($"the most conservative (lowest) figure is report {contributions[used[lowest]].Report.Id}");
                 break;
             }
@@ -540,6 +528,18 @@ internal sealed class AggregateBuilder
         AnalysisScale.Logit => Estimate.FromDistribution(LogitNormalDistribution.Create(center, se, upper)),
         _ => Estimate.FromDistribution(NormalDistribution.Create(center, se)),
     };
+
+    // A result that is a distribution in the unit (a pool, one report): its median, and its intervals on the analysis scale.
+    private static (Estimate Result, double Center, EstimateInterval Confidence, EstimateInterval Prediction) Summarise(
+        EstimateDistribution distribution, AnalysisScale scale, double upper, double level)
+    {
+        var ci = distribution.Interval(level);
+        var pi = distribution.Interval(0.95);
+        return (Estimate.FromDistribution(distribution),
+            To(scale, distribution.Median, upper),
+            new EstimateInterval(To(scale, ci.Lower, upper), To(scale, ci.Upper, upper), level),
+            new EstimateInterval(To(scale, pi.Lower, upper), To(scale, pi.Upper, upper), 0.95));
+    }
 
     private static EstimateInterval Symmetric(double center, double se, double z, double level)
         => new(center - (z * se), center + (z * se), level);

@@ -122,27 +122,13 @@ internal static class Disagreement
         }
     }
 
-    /// <summary>
-    /// The fit of the active reports other than <paramref name="left"/>, from the totals: DerSimonian–Laird's
-    /// tau² needs only the sums; only when it is positive does the mean need a pass over the others.
-    /// </summary>
+    /// <summary>The fit of the active reports other than <paramref name="left"/>, from the totals less its own term (O(1) when tau² is 0).</summary>
     private static RestFit FitWithout(in Totals totals, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, bool fixedEffect)
     {
         double w = 1 / v[left];
-        double s1 = totals.S1 - w, s2 = totals.S2 - (w * w), sy = totals.Sy - (w * y[left]), syy = totals.Syy - (w * y[left] * y[left]);
-        int m = totals.Count - 1;
-        // Subtraction loses precision when one weight dwarfs the rest; then the direct sums are used.
-        if (!(s1 > 1e-9 * totals.S1))
-        {
-            return Fit(y, v, active, left, fixedEffect);
-        }
-        double tau2 = 0;
-        if (!fixedEffect && m > 1)
-        {
-            double q = Math.Max(0, syy - (sy * sy / s1));
-            tau2 = Math.Max(0, (q - (m - 1)) / (s1 - (s2 / s1)));
-        }
-        return tau2 == 0 ? new RestFit(sy / s1, 1 / s1, 0) : FitHoldingTau(y, v, active, left, tau2);
+        var rest = new Totals(totals.S1 - w, totals.S2 - (w * w), totals.Sy - (w * y[left]), totals.Syy - (w * y[left] * y[left]), totals.Count - 1);
+        // Subtraction loses precision when one weight dwarfs the rest; then the sums are taken afresh.
+        return rest.S1 > 1e-9 * totals.S1 ? FromSums(rest, y, v, active, left, fixedEffect) : Fit(y, v, active, left, fixedEffect);
     }
 
     /// <summary>DerSimonian–Laird (or fixed-effect) fit of the active reports other than <paramref name="left"/>.</summary>
@@ -162,13 +148,19 @@ internal static class Disagreement
                 m++;
             }
         }
+        return FromSums(new Totals(s1, s2, sy, syy, m), y, v, active, left, fixedEffect);
+    }
+
+    // DerSimonian–Laird's tau² needs only the sums; only when it is positive does the mean need a pass over the others.
+    private static RestFit FromSums(in Totals rest, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, bool fixedEffect)
+    {
         double tau2 = 0;
-        if (!fixedEffect && m > 1)
+        if (!fixedEffect && rest.Count > 1)
         {
-            double q = Math.Max(0, syy - (sy * sy / s1));
-            tau2 = Math.Max(0, (q - (m - 1)) / (s1 - (s2 / s1)));
+            double q = Math.Max(0, rest.Syy - (rest.Sy * rest.Sy / rest.S1));
+            tau2 = Math.Max(0, (q - (rest.Count - 1)) / (rest.S1 - (rest.S2 / rest.S1)));
         }
-        return tau2 == 0 ? new RestFit(sy / s1, 1 / s1, 0) : FitHoldingTau(y, v, active, left, tau2);
+        return tau2 == 0 ? new RestFit(rest.Sy / rest.S1, 1 / rest.S1, 0) : FitHoldingTau(y, v, active, left, tau2);
     }
 
     private static RestFit FitHoldingTau(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, double tau2)
