@@ -22,7 +22,8 @@ namespace ForceEstimates.Aggregation;
 /// <para>Weights beyond precision — the Admiralty rating, recency (a half-life counted from the end of
 /// the time the report refers to) and independence (reports that trace to one origin, or derive
 /// from one another, share one weight: each gets 1/m of it) — multiply into a factor w, which enters
-/// as variance inflation v/w. Claims with a bound ("more than", "up to", "between") enter
+/// as variance inflation v/w′ with w′ = w / max w: weights are relative, so the best-weighted report
+/// keeps its own variance and a lone report is not made less precise by being old. Claims with a bound ("more than", "up to", "between") enter
 /// maximum-likelihood fits as censored observations (REML is replaced by ML then, and a note says
 /// so); the other methods read them through the hedge model's distribution.</para>
 /// <para>Heterogeneity (Q, I², tau²) is always that of a random-effects fit of the used reports, so

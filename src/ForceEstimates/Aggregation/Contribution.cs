@@ -27,10 +27,11 @@ public enum ClaimForm
 /// </summary>
 /// <remarks>
 /// A report's weight w = rating factor × recency factor × independence factor enters the model as
-/// variance inflation: its variance on the analysis scale becomes v / w (Kish-style; a report with
-/// half the weight counts as one half as precise). Its <see cref="Share"/> is then its part of the
-/// method's weights: 1/(v/w + tau²) normalised for the meta-analytic methods, w normalised for the
-/// opinion pools.
+/// variance inflation: its variance on the analysis scale becomes v / w′ with w′ = w / (the largest w
+/// among the used reports), so that weights are relative (a report with half the weight counts as
+/// half as precise). Its <see cref="Share"/> is then its part of the method's weights:
+/// 1/(v/w′ + tau²) normalised for the meta-analytic methods (for a censored claim, its part of the
+/// Fisher information about the value), w normalised for the opinion pools.
 /// </remarks>
 public sealed class Contribution
 {
