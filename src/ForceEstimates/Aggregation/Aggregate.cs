@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -182,47 +183,67 @@ public sealed class Aggregate
     {
         Preconditions.CheckNotNull(reports);
         options ??= AggregationOptions.Default;
-        var all = reports.ToArray();
-        // Counting sort by quantity: one array for all groups, each group a segment of it, in order of first appearance.
-        var groupByKey = new Dictionary<QuantityKey, int>();
-        var groupOf = new int[all.Length];
-        var sizes = new List<int>();
-        var current = new List<bool>();
-        for (int i = 0; i < all.Length; i++)
+        var all = reports as IReadOnlyList<Report> ?? reports.ToArray();
+        int count = all.Count;
+        // Counting sort by quantity: one array for all groups, each group a segment of it, in order of
+        // first appearance. The large scratch arrays are pooled and the index reused per thread: with
+        // 100,000 reports they would otherwise land on the large object heap at every call.
+        var groupByKey = groupIndex ??= [];
+        var groupOf = ArrayPool<int>.Shared.Rent(count);
+        var ordered = ArrayPool<Report>.Shared.Rent(count);
+        try
         {
-            var report = all[i] ?? throw new ArgumentNullException(nameof(reports), $"Report {i} is null.");
-            if (!groupByKey.TryGetValue(report.Quantity.Key, out int group))
+            var sizes = new List<int>();
+            var current = new List<bool>();
+            for (int i = 0; i < count; i++)
             {
-                group = sizes.Count;
-                groupByKey.Add(report.Quantity.Key, group);
-                sizes.Add(0);
-                current.Add(false);
+                var report = all[i] ?? throw new ArgumentNullException(nameof(reports), $"Report {i} is null.");
+                if (!groupByKey.TryGetValue(report.Quantity.Key, out int group))
+                {
+                    group = sizes.Count;
+                    groupByKey.Add(report.Quantity.Key, group);
+                    sizes.Add(0);
+                    current.Add(false);
+                }
+                groupOf[i] = group;
+                sizes[group]++;
+                current[group] |= report.Published <= asOf;
             }
-            groupOf[i] = group;
-            sizes[group]++;
-            current[group] |= report.Published <= asOf;
-        }
-        var starts = new int[sizes.Count + 1];
-        for (int g = 0; g < sizes.Count; g++)
-        {
-            starts[g + 1] = starts[g] + sizes[g];
-        }
-        var ordered = new Report[all.Length];
-        var next = (int[])starts.Clone();
-        for (int i = 0; i < all.Length; i++)
-        {
-            ordered[next[groupOf[i]]++] = all[i];
-        }
-        var results = new List<Aggregate>(sizes.Count);
-        for (int g = 0; g < sizes.Count; g++)
-        {
-            if (current[g])
+            var starts = new int[sizes.Count + 1];
+            for (int g = 0; g < sizes.Count; g++)
             {
-                results.Add(Build(new ArraySegment<Report>(ordered, starts[g], sizes[g]), asOf, options));
+                starts[g + 1] = starts[g] + sizes[g];
             }
+            var next = (int[])starts.Clone();
+            for (int i = 0; i < count; i++)
+            {
+                ordered[next[groupOf[i]]++] = all[i];
+            }
+            var results = new List<Aggregate>(sizes.Count);
+            for (int g = 0; g < sizes.Count; g++)
+            {
+                if (current[g])
+                {
+                    results.Add(Build(new ArraySegment<Report>(ordered, starts[g], sizes[g]), asOf, options));
+                }
+            }
+            return results;
         }
-        return results;
+        finally
+        {
+            groupByKey.Clear();
+            if (groupByKey.EnsureCapacity(0) > 1 << 20)
+            {
+                // Do not keep a huge index alive on this thread after one huge call.
+                groupIndex = null;
+            }
+            ArrayPool<int>.Shared.Return(groupOf);
+            ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
+        }
     }
+
+    [ThreadStatic]
+    private static Dictionary<QuantityKey, int>? groupIndex;
 
     /// <summary>A readable multi-line summary: the value and interval, the method, heterogeneity, each report's share and reasons.</summary>
     public string Summary
