@@ -27,8 +27,9 @@ namespace ForceEstimates.Aggregation;
 /// keeps its own variance and a lone report is not made less precise by being old. Claims with a bound ("more than", "up to", "between") enter
 /// maximum-likelihood fits as censored observations (REML is replaced by ML then, and a note says
 /// so); the other methods read them through the hedge model's distribution.</para>
-/// <para>Heterogeneity (Q, I², tau²) is always that of a random-effects fit of the used reports, so
-/// it can be compared across methods.</para>
+/// <para>Heterogeneity (Q, I², tau²) is that of the random-effects fit itself, or, for the other
+/// methods, of a REML random-effects fit of the used reports read as points (see
+/// <see cref="Heterogeneity"/>).</para>
 /// </remarks>
 [Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class Aggregate
@@ -107,7 +108,12 @@ public sealed class Aggregate
     /// </summary>
     public EstimateInterval PredictionInterval { get; }
 
-    /// <summary>The random-effects fit on the analysis scale behind the heterogeneity figures.</summary>
+    /// <summary>
+    /// The random-effects fit on the analysis scale behind the heterogeneity figures: for
+    /// <see cref="AggregationMethod.RandomEffects"/> the fit itself (maximum likelihood when claims
+    /// with a bound enter as censored, with Q over the point reports only); for the other methods a
+    /// REML random-effects fit of the reports read as points.
+    /// </summary>
     public MetaAnalysisResult Heterogeneity { get; }
 
     /// <summary>Cochran's Q of the used reports.</summary>

@@ -191,9 +191,6 @@ internal sealed class AggregateBuilder
         }
 
         int origins = groups.Length == 0 ? 0 : groups.Max() + 1;
-        var heterogeneity = MetaAnalysis.Fit(pointY, pointV,
-            options.Method == AggregationMethod.RandomEffects ? options.TauSquaredMethod : TauSquaredMethod.RestrictedMaximumLikelihood,
-            options.KnappHartung);
         if (n == 1)
         {
             Note("one report only: the aggregate is that report (tau² = 0)");
@@ -222,6 +219,13 @@ internal sealed class AggregateBuilder
             anyCensored = false;
         }
 
+        // Heterogeneity is that of the random-effects fit itself, or, for the other methods (and when
+        // a random-effects fit would need bounds), of a random-effects fit of the reports read as points.
+        var heterogeneity = options.Method == AggregationMethod.RandomEffects && anyCensored
+            ? default
+            : MetaAnalysis.Fit(pointY, pointV,
+                options.Method == AggregationMethod.RandomEffects ? options.TauSquaredMethod : TauSquaredMethod.RestrictedMaximumLikelihood,
+                options.KnappHartung);
         double centerOnScale, seOnScale, tau2 = heterogeneity.TauSquared;
         EstimateInterval ciScale, piScale;
         Estimate result;
@@ -243,6 +247,10 @@ internal sealed class AggregateBuilder
                     }
                     scratch.Fill(1.0);
                     fit = MetaAnalysis.FitCensored(observations, scratch, method);
+                    if (options.Method == AggregationMethod.RandomEffects)
+                    {
+                        heterogeneity = fit;
+                    }
                 }
                 else
                 {
