@@ -67,15 +67,13 @@ internal sealed class AggregateBuilder
 
         int n = used.Count;
         // One buffer for the per-report numbers: aggregating many small groups should not make eight arrays each.
-        Span<double> numbers = n <= 64 ? stackalloc double[8 * n] : new double[8 * n];
-        var y = numbers.Slice(0, n);
-        var v = numbers.Slice(n, n);
-        var pointY = numbers.Slice(2 * n, n); // every claim as a point (bounded claims through the hedge model)
-        var pointV = numbers.Slice(3 * n, n);
-        var weights = numbers.Slice(4 * n, n);
-        var model = numbers.Slice(5 * n, n);
-        var residuals = numbers.Slice(6 * n, n);
-        var scratch = numbers.Slice(7 * n, n);
+        Span<double> numbers = n <= 64 ? stackalloc double[6 * n] : new double[6 * n];
+        var pointY = numbers.Slice(0, n); // every claim as a point (bounded claims through the hedge model)
+        var pointV = numbers.Slice(n, n);
+        var weights = numbers.Slice(2 * n, n);
+        var model = numbers.Slice(3 * n, n);
+        var residuals = numbers.Slice(4 * n, n);
+        var scratch = numbers.Slice(5 * n, n);
         Span<Observation> observations = n <= 64 ? stackalloc Observation[n] : new Observation[n];
         ReadOnlySpan<Report> usedReports;
         if (n == reports.Count)
@@ -178,8 +176,6 @@ internal sealed class AggregateBuilder
                 c.AnalysisValue = center;
                 c.BoundReadThroughHedgeModel = form != ClaimForm.Point;
             }
-            y[j] = c.AnalysisValue;
-            v[j] = inflated;
 
             c.RelativePrecision = c.Claim == ClaimForm.Point ? RelativeSpread(scale, se, median, upper) : floorRelative;
             c.EnteredInterval = c.Claim == ClaimForm.Point
@@ -209,7 +205,6 @@ internal sealed class AggregateBuilder
             for (int j = 0; j < n; j++)
             {
                 observations[j] = Observation.Point(pointY[j], pointV[j]);
-                y[j] = pointY[j];
                 var c = contributions[used[j]];
                 c.AnalysisValue = pointY[j];
                 c.Claim = ClaimForm.Point;
