@@ -377,7 +377,12 @@ internal sealed class AggregateBuilder
                 }
                 model[low] += 0.5;
                 model[high] += 0.5;
-                result = highEnd > lowEnd ? Estimate.Between(lowEnd, highEnd) : Estimate.FromDistribution(PointDistribution.Create(lowEnd));
+                // A range read as the hedge model reads "between a and b"; negative changes have no such
+                // reading, so there the range is the central interval of a normal.
+                double tail = (1 - options.Level) / 2;
+                result = !(highEnd > lowEnd) ? Estimate.FromDistribution(PointDistribution.Create(lowEnd))
+                    : lowEnd >= 0 ? Estimate.Between(lowEnd, highEnd)
+                    : Estimate.FromDistribution(QuantileFit.Normal([tail, 1 - tail], [lowEnd, highEnd]));
                 ciScale = new EstimateInterval(To(scale, lowEnd, upper), To(scale, highEnd, upper), options.Level);
                 piScale = ciScale;
                 centerOnScale = (ciScale.Lower + ciScale.Upper) / 2;

@@ -202,6 +202,14 @@ public class AggregateOfChangesTest
         aggregate.Scale.Should().Be(AnalysisScale.Natural);
         aggregate.Value.Should().BeInRange(-100, 20);
         aggregate.ConfidenceInterval.Lower.Should().BeLessThan(0);
+
+        // Every method copes with negative values on the natural scale.
+        foreach (var method in Enum.GetValues<AggregationMethod>())
+        {
+            var other = Aggregate.Of(new[] { Make("a", -100), Make("b", 20), Make("c", -40) }, day, AggregationOptions.Default with { Method = method });
+            other.ConfidenceInterval.Contains(other.Value).Should().BeTrue(method.ToString());
+            other.ConfidenceInterval.Lower.Should().BeLessThan(0, method.ToString());
+        }
     }
 }
 
