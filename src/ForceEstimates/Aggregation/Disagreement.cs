@@ -12,8 +12,8 @@ namespace ForceEstimates.Aggregation;
 /// of the point reports that were not flagged: only a bound on the wrong side of it counts.
 /// </summary>
 /// <remarks>
-/// Each round costs O(k²) arithmetic and no allocation beyond two work arrays; with more than
-/// <see cref="SequentialLimit"/> reports one round is made, with tau² of all reports held fixed.
+/// A round costs O(k) arithmetic when the others' tau² is 0 and O(k²) otherwise; with more than
+/// <see cref="SequentialLimit"/> reports one round is made, with tau² of all reports held fixed, in O(k).
 /// </remarks>
 internal static class Disagreement
 {
@@ -45,13 +45,36 @@ internal static class Disagreement
             int worst = -1;
             double worstAbs = 0;
             var totals = Totals.Of(pointY, pointV, active);
+            // With many reports tau² is held at that of all of them, and each leave-one-out mean is a subtraction.
+            double heldW = 0, heldWy = 0;
+            if (!sequential)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    if (active[j])
+                    {
+                        double w = 1 / (pointV[j] + fixedTau2);
+                        heldW += w;
+                        heldWy += w * pointY[j];
+                    }
+                }
+            }
             for (int i = 0; i < n; i++)
             {
                 if (!active[i])
                 {
                     continue;
                 }
-                var rest = sequential ? FitWithout(totals, pointY, pointV, active, i, fixedEffect) : FitHoldingTau(pointY, pointV, active, i, fixedTau2);
+                RestFit rest;
+                if (sequential)
+                {
+                    rest = FitWithout(totals, pointY, pointV, active, i, fixedEffect);
+                }
+                else
+                {
+                    double w = 1 / (pointV[i] + fixedTau2);
+                    rest = new RestFit((heldWy - (w * pointY[i])) / (heldW - w), 1 / (heldW - w), fixedTau2);
+                }
                 double r = (pointY[i] - rest.Mean) / Math.Sqrt(pointV[i] + rest.Tau2 + rest.Variance);
                 residuals[i] = r;
                 if (Math.Abs(r) > worstAbs)

@@ -25,17 +25,16 @@ internal static class WeightedQuantile
             {
                 order[i] = i;
             }
-            // Insertion sort: samples here are reports about one quantity, a few dozen at most.
-            for (int i = 1; i < n; i++)
+            // Sort the indices by value (values copied so the caller's span is untouched).
+            var keys = ArrayPool<double>.Shared.Rent(n);
+            try
             {
-                int current = order[i];
-                int j = i - 1;
-                while (j >= 0 && values[order[j]] > values[current])
-                {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = current;
+                values.CopyTo(keys);
+                keys.AsSpan(0, n).Sort(order);
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(keys);
             }
             double total = 0;
             for (int i = 0; i < n; i++)

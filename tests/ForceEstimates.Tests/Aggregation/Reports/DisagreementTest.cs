@@ -50,3 +50,42 @@ public class DisagreementTest
         residuals[4].Should().BeGreaterThan(1.96);
     }
 }
+
+public class DisagreementAtScaleTest
+{
+    [Fact]
+    public void WithManyReportsTauIsHeldAndEachResidualIsALeaveOneOutMean()
+    {
+        var random = new Random(7);
+        int n = Disagreement.SequentialLimit + 100;
+        var y = Enumerable.Range(0, n).Select(_ => random.NextDouble()).ToArray();
+        var v = Enumerable.Range(0, n).Select(_ => 0.01 + random.NextDouble() * 0.05).ToArray();
+        var observations = y.Zip(v, Observation.Point).ToArray();
+        var residuals = new double[n];
+        var flagged = new bool[n];
+        Disagreement.Find(observations, y, v, fixedEffect: false, threshold: 1e9, residuals, flagged);
+        double tau2 = MetaAnalysis.Fit(y, v, TauSquaredMethod.DerSimonianLaird).TauSquared;
+        foreach (int i in new[] { 0, 17, n - 1 })
+        {
+            var w = v.Select(x => 1 / (x + tau2)).ToArray();
+            double sw = w.Where((_, j) => j != i).Sum();
+            double mean = w.Select((x, j) => j == i ? 0 : x * y[j]).Sum() / sw;
+            double expected = (y[i] - mean) / Math.Sqrt(v[i] + tau2 + (1 / sw));
+            residuals[i].Should().BeApproximately(expected, 1e-9);
+        }
+    }
+
+    [Fact]
+    public void ManyReportsAboutOneQuantityAggregateWithEveryMethod()
+    {
+        var reports = Enumerable.Range(0, 3_000)
+            .Select(i => ReportFactory.Make("r" + i, (10_000 + (i % 97) * 20).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), origin: "origin " + (i % 500)))
+            .ToArray();
+        foreach (var method in Enum.GetValues<AggregationMethod>())
+        {
+            var aggregate = Aggregate.Of(reports, ReportFactory.Day, AggregationOptions.Default with { Method = method });
+            aggregate.Value.Should().BeInRange(10_000, 12_000, method.ToString());
+            aggregate.IndependentOrigins.Should().Be(500);
+        }
+    }
+}
