@@ -260,10 +260,9 @@ internal sealed class AggregateBuilder
                 seOnScale = fit.StandardError;
                 ciScale = WithLevel(fit, options.Level);
                 piScale = fit.PredictionInterval;
-                for (int j = 0; j < n; j++)
-                {
-                    model[j] = Information(observations[j], centerOnScale, tau2);
-                }
+                // Shares are each report's part of the information about the value at the fit (the core's
+                // Weights): 1/(v + tau²) for a point, less for a bound the fit lies far inside of.
+                MetaAnalysis.Weights(observations, ReadOnlySpan<double>.Empty, fit, model);
                 result = OnScale(scale, centerOnScale, seOnScale, upper);
                 break;
             }
@@ -408,35 +407,6 @@ internal sealed class AggregateBuilder
         var ciUnit = FromScale(scale, ciScale, upper);
         var piUnit = FromScale(scale, piScale, upper);
         return create(key, quantity, scale, result, ciUnit, piUnit, heterogeneity, contributions, origins, notes?.ToArray() ?? []);
-    }
-
-    /// <summary>
-    /// The observed Fisher information −∂²/∂μ² log Lᵢ of one observation about μ at the fit: 1/σᵢ² for a
-    /// point; for a bound, smaller the farther the fitted value lies on the bound's own side, so a
-    /// "more than 10,000" far below the aggregate gets almost no share. With a = (L − μ)/σ,
-    /// b = (U − μ)/σ and P = Φ(b) − Φ(a): I = [(φ(a) − φ(b))² − (aφ(a) − bφ(b))·P] / (σ²P²).
-    /// </summary>
-    private static double Information(Observation o, double mu, double tau2)
-    {
-        double s2 = o.Variance + tau2;
-        if (o.IsPoint)
-        {
-            return 1 / s2;
-        }
-        double s = Math.Sqrt(s2);
-        double a = (o.Lower - mu) / s, b = (o.Upper - mu) / s;
-        double pa = double.IsNegativeInfinity(a) ? 0 : StandardNormal.Cdf(a);
-        double pb = double.IsPositiveInfinity(b) ? 1 : StandardNormal.Cdf(b);
-        double fa = double.IsInfinity(a) ? 0 : Math.Exp(-a * a / 2) / Math.Sqrt(2 * Math.PI);
-        double fb = double.IsInfinity(b) ? 0 : Math.Exp(-b * b / 2) / Math.Sqrt(2 * Math.PI);
-        double afa = double.IsInfinity(a) ? 0 : a * fa, bfb = double.IsInfinity(b) ? 0 : b * fb;
-        double p = pb - pa;
-        if (!(p > 1e-300))
-        {
-            return 1 / s2;
-        }
-        double g = fa - fb;
-        return Math.Max(0, ((g * g) - ((afa - bfb) * p)) / (s2 * p * p));
     }
 
     // NodaTime's Period.DaysBetween handles every calendar and costs ~150 ns; ISO dates (all of ours) go through DateOnly.

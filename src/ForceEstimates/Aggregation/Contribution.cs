@@ -94,7 +94,12 @@ public sealed class Contribution
     /// <summary>The combined weight factor: rating × recency × independence.</summary>
     public double WeightFactor => RatingFactor * RecencyFactor * IndependenceFactor;
 
-    /// <summary>The weight the method gave the report (unnormalised; for meta-analysis 1/(v/w + tau²)).</summary>
+    /// <summary>
+    /// The weight the method gave the report, before normalising into <see cref="Share"/>: for the
+    /// meta-analytic methods its percent of the information about the value at the fit
+    /// (<see cref="MetaAnalysis.Weights(System.ReadOnlySpan{Observation}, System.ReadOnlySpan{double}, in MetaAnalysisResult, System.Span{double})"/>),
+    /// for the pools its weight factor, for Huber its robust weight over its variance.
+    /// </summary>
     public double Weight { get; internal set; }
 
     /// <summary>The report's share of the total weight, in [0, 1].</summary>
