@@ -59,9 +59,7 @@ internal sealed class AggregateBuilder
         {
             if (!c.Included)
             {
-                var own = c.Report.Estimate.Interval(0.95);
-                var from = c.Report.Quantity.Unit;
-                c.EnteredInterval = new EstimateInterval(from.Convert(own.Lower, unit), from.Convert(own.Upper, unit), 0.95);
+                c.EnteredInterval = InUnit(c.Report, unit).Interval(0.95);
             }
         }
 
@@ -179,7 +177,7 @@ internal sealed class AggregateBuilder
 
             c.RelativePrecision = c.Claim == ClaimForm.Point ? RelativeSpread(scale, se, median, upper) : floorRelative;
             c.EnteredInterval = c.Claim == ClaimForm.Point
-                ? new EstimateInterval(From(scale, center - (Z95 * se), upper), From(scale, center + (Z95 * se), upper), 0.95)
+                ? PointInterval(scale, center, se, upper)
                 : new EstimateInterval(
                     c.Claim == ClaimForm.AtMost ? (scale == AnalysisScale.Natural ? double.NegativeInfinity : 0) : c.Bounds.Lower,
                     c.Claim == ClaimForm.AtLeast ? (scale == AnalysisScale.Logit ? upper : double.PositiveInfinity) : c.Bounds.Upper,
@@ -208,8 +206,7 @@ internal sealed class AggregateBuilder
                 var c = contributions[used[j]];
                 c.AnalysisValue = pointY[j];
                 c.Claim = ClaimForm.Point;
-                c.EnteredInterval = new EstimateInterval(
-                    From(scale, pointY[j] - (Z95 * c.StandardError), upper), From(scale, pointY[j] + (Z95 * c.StandardError), upper), 0.95);
+                c.EnteredInterval = PointInterval(scale, pointY[j], c.StandardError, upper);
             }
             anyCensored = false;
         }
@@ -482,6 +479,10 @@ internal sealed class AggregateBuilder
         AnalysisScale.Logit => upper / (1 + Math.Exp(-t)),
         _ => t,
     };
+
+    // A point's 95% interval on the analysis scale, mapped back to the unit.
+    private static EstimateInterval PointInterval(AnalysisScale scale, double center, double se, double upper)
+        => new(From(scale, center - (Z95 * se), upper), From(scale, center + (Z95 * se), upper), 0.95);
 
     private static EstimateInterval FromScale(AnalysisScale scale, EstimateInterval interval, double upper)
         => new(From(scale, interval.Lower, upper), From(scale, interval.Upper, upper), interval.Level);
