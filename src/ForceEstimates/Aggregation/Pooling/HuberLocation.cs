@@ -24,7 +24,7 @@ internal static class HuberLocation
     /// </summary>
     internal static HuberFit Fit(ReadOnlySpan<double> values, ReadOnlySpan<double> standardDeviations, double tuning = DefaultTuning)
     {
-        WeightedQuantile.CheckSample(values, standardDeviations);
+        WeightedQuantile.CheckSample(values, standardDeviations, nameof(standardDeviations));
         Preconditions.CheckPositive(tuning);
         double maxScale = 0;
         Span<double> precision = values.Length <= 256 ? stackalloc double[values.Length] : new double[values.Length];

@@ -81,7 +81,7 @@ internal static class WeightedQuantile
         }
     }
 
-    internal static void CheckSample(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
+    internal static void CheckSample(ReadOnlySpan<double> values, ReadOnlySpan<double> weights, string weightsName = "weights")
     {
         if (values.Length == 0)
         {
@@ -90,7 +90,7 @@ internal static class WeightedQuantile
         if (weights.Length != values.Length)
         {
             throw new ArgumentException(
-                $"Expected one weight per value ({values.Length}), but got {weights.Length}.", nameof(weights));
+                $"Expected one {weightsName} entry per value ({values.Length}), but got {weights.Length}.", weightsName);
         }
         double total = 0;
         for (int i = 0; i < values.Length; i++)
@@ -101,13 +101,13 @@ internal static class WeightedQuantile
             }
             if (!(weights[i] >= 0) || double.IsInfinity(weights[i]))
             {
-                throw new ArgumentException($"Expected finite non-negative weights, but weights[{i}] is {weights[i]}.", nameof(weights));
+                throw new ArgumentException($"Expected finite non-negative {weightsName}, but {weightsName}[{i}] is {weights[i]}.", weightsName);
             }
             total += weights[i];
         }
         if (!(total > 0))
         {
-            throw new ArgumentException("Expected the weights to have a positive sum.", nameof(weights));
+            throw new ArgumentException($"Expected the {weightsName} to have a positive sum.", weightsName);
         }
     }
 }

@@ -42,3 +42,13 @@ public class HuberLocationTest
         act.Should().Throw<ArgumentException>().WithParameterName("standardDeviations");
     }
 }
+
+public class HuberLocationInputTest
+{
+    [Fact]
+    public void MismatchedLengthsNameTheStandardDeviations()
+    {
+        var act = () => HuberLocation.Fit(new[] { 1.0, 2.0 }, new[] { 1.0 });
+        act.Should().Throw<ArgumentException>().WithParameterName("standardDeviations");
+    }
+}
