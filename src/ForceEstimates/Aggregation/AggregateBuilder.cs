@@ -152,10 +152,29 @@ internal sealed class AggregateBuilder
             pointV[j] = inflated;
 
             var form = BoundForm(estimate);
+            double lower = double.NegativeInfinity, upperBound = double.PositiveInfinity;
+            if (form != ClaimForm.Point)
+            {
+                // A bound at the edge of the scale says nothing ("between 0 and 5,000" on the log scale is
+                // "at most 5,000"; "between 30% and 100%" is "at least 30%"), and its logarithm is infinite.
+                if (estimate.LowerBound is double l && double.IsFinite(To(scale, Convert(l), upper)))
+                {
+                    lower = Convert(l);
+                }
+                if (estimate.UpperBound is double u && double.IsFinite(To(scale, Convert(u), upper)))
+                {
+                    upperBound = Convert(u);
+                }
+                form = (double.IsFinite(lower), double.IsFinite(upperBound)) switch
+                {
+                    (true, true) => ClaimForm.Between,
+                    (true, false) => ClaimForm.AtLeast,
+                    (false, true) => ClaimForm.AtMost,
+                    _ => ClaimForm.Point,
+                };
+            }
             if (censoringPossible && form != ClaimForm.Point)
             {
-                double lower = estimate.LowerBound is double l ? Convert(l) : double.NegativeInfinity;
-                double upperBound = estimate.UpperBound is double u ? Convert(u) : double.PositiveInfinity;
                 double boundFloor = FloorOnScale(scale, form == ClaimForm.AtMost ? upperBound : lower, upper, floorRelative);
                 double boundVariance = boundFloor * boundFloor / w;
                 observations[j] = form switch

@@ -229,3 +229,27 @@ public class AggregateLevelTest
         at80.ConfidenceInterval.Level.Should().Be(0.8);
     }
 }
+
+public class AggregateBoundsAtTheEdgeOfTheScaleTest
+{
+    [Fact]
+    public void ARangeFromZeroIsAnUpperBoundOnTheLogScale()
+    {
+        var reports = new[] { ReportFactory.Make("a", "3,000"), ReportFactory.Make("b", "3,400"), ReportFactory.Make("c", "between 0 and 5,000") };
+        var aggregate = Aggregate.Of(reports, ReportFactory.Day);
+        aggregate.Scale.Should().Be(AnalysisScale.Log);
+        aggregate.Contributions[2].Claim.Should().Be(ClaimForm.AtMost);
+        aggregate.Contributions[2].Bounds.Upper.Should().Be(5_000);
+        aggregate.Value.Should().BeInRange(3_000, 3_400);
+    }
+
+    [Fact]
+    public void ARangeUpToAHundredPercentIsALowerBoundOnTheLogitScale()
+    {
+        var reports = new[] { ReportFactory.Make("a", "40%", quantity: ReportFactory.Share), ReportFactory.Make("b", "45%", quantity: ReportFactory.Share), ReportFactory.Make("c", "between 30% and 100%", quantity: ReportFactory.Share) };
+        var aggregate = Aggregate.Of(reports, ReportFactory.Day);
+        aggregate.Scale.Should().Be(AnalysisScale.Logit);
+        aggregate.Contributions[2].Claim.Should().Be(ClaimForm.AtLeast);
+        aggregate.Value.Should().BeInRange(40, 45);
+    }
+}
