@@ -61,6 +61,15 @@ public static partial class MetaAnalysis
         KnappHartung knappHartung = KnappHartung.None)
     {
         CheckForDeletion(effects, variances, method, knappHartung);
+        return LeaveOneOutChecked(effects, variances, method, knappHartung);
+    }
+
+    private static MetaAnalysisResult[] LeaveOneOutChecked(
+        ReadOnlySpan<double> effects,
+        ReadOnlySpan<double> variances,
+        TauSquaredMethod method,
+        KnappHartung knappHartung)
+    {
         var k = effects.Length;
         var results = new MetaAnalysisResult[k];
         var y = new double[k - 1];
@@ -100,7 +109,7 @@ public static partial class MetaAnalysis
             sumW += 1.0 / (variances[i] + full.TauSquared);
         }
         var vbFull = full.StandardError * full.StandardError;
-        var deleted = LeaveOneOut(effects, variances, method, knappHartung);
+        var deleted = LeaveOneOutChecked(effects, variances, method, knappHartung);
         var result = new StudyInfluence[k];
         for (var i = 0; i < k; i++)
         {
