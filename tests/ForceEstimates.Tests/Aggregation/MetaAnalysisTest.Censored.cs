@@ -395,4 +395,19 @@ public partial class MetaAnalysisTest
         FluentActions.Invoking(() => MetaAnalysis.Weights(withBounds, weights, censored, new double[2]))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("percentages");
     }
+
+    [Fact]
+    public void CensoredWeightsRefuseTheLikelihoodWeightsTheFitRefuses()
+    {
+        var points = Points(TroopEffects, TroopVariances);
+        var fit = MetaAnalysis.FitCensored(points, []);
+        var shares = new double[points.Length];
+        foreach (double[] bad in new[] { new[] { 1, -1, 1, 1.0 }, [1, double.NaN, 1, 1], [0, 0, 0, 0.0] })
+        {
+            FluentActions.Invoking(() => MetaAnalysis.FitCensored(points, bad)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+            FluentActions.Invoking(() => MetaAnalysis.Weights(points, bad, fit, shares)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+        }
+        FluentActions.Invoking(() => MetaAnalysis.Weights(points, [1, -1, 1, 1], fit, shares)).Should().Throw<ArgumentException>().WithMessage("*weights[1]*");
+        FluentActions.Invoking(() => MetaAnalysis.Weights(points, [1, 1], fit, shares)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+    }
 }
