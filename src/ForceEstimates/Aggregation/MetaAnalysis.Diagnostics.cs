@@ -188,14 +188,8 @@ public static partial class MetaAnalysis
         var sum = 0.0;
         for (var i = 0; i < variances.Length; i++)
         {
-            var v = variances[i];
-            if (!double.IsFinite(v) || v <= 0)
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Expected finite variances greater than 0, but variances[{i}] is {v}."),
-                    nameof(variances));
-            }
-            percentages[i] = 1.0 / (v + tauSquared);
+            CheckVariance(variances, i, 0);
+            percentages[i] = 1.0 / (variances[i] + tauSquared);
             sum += percentages[i];
         }
         for (var i = 0; i < percentages.Length; i++)
