@@ -107,7 +107,8 @@ public static partial class MetaAnalysis
     /// <param name="weights">The likelihood weights it was made with, or empty for weight 1 each.</param>
     /// <param name="fit">The result of <see cref="FitCensored(ReadOnlySpan{Observation}, ReadOnlySpan{double}, TauSquaredMethod)"/> on them.</param>
     /// <param name="percentages">Receives one percentage per observation (summing to 100).</param>
-    /// <exception cref="ArgumentException">Lengths do not match, or the observations carry no information.</exception>
+    /// <exception cref="ArgumentException">Lengths do not match, a weight is NaN, infinite or negative (named by index) or
+    /// all are 0, or the observations carry no information.</exception>
     public static void Weights(ReadOnlySpan<Observation> observations, ReadOnlySpan<double> weights, in MetaAnalysisResult fit, Span<double> percentages)
     {
         if (percentages.Length != observations.Length)
@@ -116,12 +117,7 @@ public static partial class MetaAnalysis
                 string.Create(CultureInfo.InvariantCulture, $"Expected room for {observations.Length} weights, but got {percentages.Length}."),
                 nameof(percentages));
         }
-        if (!weights.IsEmpty && weights.Length != observations.Length)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Expected one weight per observation ({observations.Length}) or none, but got {weights.Length}."),
-                nameof(weights));
-        }
+        CheckLikelihoodWeights(weights, observations.Length);
         var total = 0.0;
         for (var i = 0; i < observations.Length; i++)
         {
@@ -272,19 +268,20 @@ public static partial class MetaAnalysis
             method, method, KnappHartung.None, status, evaluations, truncated);
     }
 
-    private static void CheckCensoredInput(ReadOnlySpan<Observation> observations, ReadOnlySpan<double> weights)
+    /// <summary>Empty, or one finite weight of at least 0 per observation with at least one above 0.</summary>
+    private static void CheckLikelihoodWeights(ReadOnlySpan<double> weights, int observations)
     {
-        if (observations.IsEmpty)
+        if (weights.IsEmpty)
         {
-            throw new ArgumentException("Expected at least one observation, but the span is empty.", nameof(observations));
+            return;
         }
-        if (!weights.IsEmpty && weights.Length != observations.Length)
+        if (weights.Length != observations)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Expected one weight per observation ({observations.Length}) or none, but got {weights.Length}."),
+                string.Create(CultureInfo.InvariantCulture, $"Expected one weight per observation ({observations}) or none, but got {weights.Length}."),
                 nameof(weights));
         }
-        var anyWeight = weights.IsEmpty;
+        var anyWeight = false;
         for (var i = 0; i < weights.Length; i++)
         {
             if (!double.IsFinite(weights[i]) || weights[i] < 0)
@@ -299,6 +296,15 @@ public static partial class MetaAnalysis
         {
             throw new ArgumentException("Expected at least one weight greater than 0.", nameof(weights));
         }
+    }
+
+    private static void CheckCensoredInput(ReadOnlySpan<Observation> observations, ReadOnlySpan<double> weights)
+    {
+        if (observations.IsEmpty)
+        {
+            throw new ArgumentException("Expected at least one observation, but the span is empty.", nameof(observations));
+        }
+        CheckLikelihoodWeights(weights, observations.Length);
         bool fromBelow = false, fromAbove = false;
         for (var i = 0; i < observations.Length; i++)
         {

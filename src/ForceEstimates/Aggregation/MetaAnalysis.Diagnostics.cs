@@ -61,6 +61,15 @@ public static partial class MetaAnalysis
         KnappHartung knappHartung = KnappHartung.None)
     {
         CheckForDeletion(effects, variances, method, knappHartung);
+        return LeaveOneOutChecked(effects, variances, method, knappHartung);
+    }
+
+    private static MetaAnalysisResult[] LeaveOneOutChecked(
+        ReadOnlySpan<double> effects,
+        ReadOnlySpan<double> variances,
+        TauSquaredMethod method,
+        KnappHartung knappHartung)
+    {
         var k = effects.Length;
         var results = new MetaAnalysisResult[k];
         var y = new double[k - 1];
@@ -100,7 +109,7 @@ public static partial class MetaAnalysis
             sumW += 1.0 / (variances[i] + full.TauSquared);
         }
         var vbFull = full.StandardError * full.StandardError;
-        var deleted = LeaveOneOut(effects, variances, method, knappHartung);
+        var deleted = LeaveOneOutChecked(effects, variances, method, knappHartung);
         var result = new StudyInfluence[k];
         for (var i = 0; i < k; i++)
         {
@@ -179,14 +188,8 @@ public static partial class MetaAnalysis
         var sum = 0.0;
         for (var i = 0; i < variances.Length; i++)
         {
-            var v = variances[i];
-            if (!double.IsFinite(v) || v <= 0)
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Expected finite variances greater than 0, but variances[{i}] is {v}."),
-                    nameof(variances));
-            }
-            percentages[i] = 1.0 / (v + tauSquared);
+            CheckVariance(variances, i, 0);
+            percentages[i] = 1.0 / (variances[i] + tauSquared);
             sum += percentages[i];
         }
         for (var i = 0; i < percentages.Length; i++)

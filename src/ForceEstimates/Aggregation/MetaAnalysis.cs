@@ -201,13 +201,19 @@ public static partial class MetaAnalysis
                     string.Create(CultureInfo.InvariantCulture, $"Expected finite effects, but effects[{i + indexOffset}] is {effects[i]}."),
                     nameof(effects));
             }
-            var v = variances[i];
-            if (!double.IsFinite(v) || v <= 0)
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Expected finite variances greater than 0, but variances[{i + indexOffset}] is {v}."),
-                    nameof(variances));
-            }
+            CheckVariance(variances, i, indexOffset);
+        }
+    }
+
+    /// <summary>Throws naming variances[i + indexOffset] unless that variance is finite and greater than 0.</summary>
+    private static void CheckVariance(ReadOnlySpan<double> variances, int i, int indexOffset)
+    {
+        var v = variances[i];
+        if (!double.IsFinite(v) || v <= 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected finite variances greater than 0, but variances[{i + indexOffset}] is {v}."),
+                nameof(variances));
         }
     }
 

@@ -71,8 +71,9 @@ public readonly record struct MetaAnalysisResult
     /// <summary>Cochran's Q, Σw(y − ȳ_w)² with w = 1/v (the fixed-effect weights), whatever the method.</summary>
     public double Q { get; }
 
+    // The upper tail directly (as R's pchisq(lower.tail = FALSE)): 1 − CDF rounds to 0 below about 1e-16.
     /// <summary>The p-value of the test of homogeneity, the upper tail of χ² with k − 1 degrees of freedom at <see cref="Q"/> (1 for k = 1). Computed when read.</summary>
-    public double QPValue => Count <= 1 ? 1.0 : 1.0 - ChiSquared.CDF(Count - 1, Q);
+    public double QPValue => Count <= 1 ? 1.0 : SpecialFunctions.GammaUpperRegularized((Count - 1) / 2.0, Q / 2.0);
 
     /// <summary>The number of studies k.</summary>
     public int Count { get; }

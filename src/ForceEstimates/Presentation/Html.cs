@@ -82,12 +82,7 @@ public static class Html
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
     public static string Of(IEnumerable<Report> reports)
     {
-        Preconditions.CheckNotNull(reports);
-        var all = reports.ToArray();
-        if (Array.IndexOf(all, null) is int nullIndex and >= 0)
-        {
-            throw new ArgumentNullException(nameof(reports), $"Report {nullIndex} is null.");
-        }
+        var all = Svg.ReportsWithoutNulls(reports);
         var html = new StringBuilder("<div class=\"force-estimates reports\">");
         html.Append("<p style=\"font-family:sans-serif\">").Append(all.Length.ToString(CultureInfo.InvariantCulture)).Append(all.Length == 1 ? " report" : " reports").Append("</p>");
         html.Append(Table).Append("<tr>");

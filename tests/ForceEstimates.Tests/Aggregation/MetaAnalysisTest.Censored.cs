@@ -14,6 +14,17 @@ public partial class MetaAnalysisTest
     private static readonly double[] TroopEffects = [Math.Log(10_000), Math.Log(12_000), Math.Log(10_900), Math.Log(11_000)];
     private static readonly double[] TroopVariances = [0.01, 0.02, 0.01, 0.015];
 
+    /// <summary>Five points that disagree, with bounds of all three kinds, and uneven weights.</summary>
+    private static readonly Observation[] MixedObservations =
+    [
+        .. Points([Math.Log(10_000), Math.Log(12_000), Math.Log(10_900), Math.Log(11_000), Math.Log(14_000)], [0.004, 0.004, 0.002, 0.003, 0.006]),
+        Observation.AtLeast(Math.Log(10_000), 0.002),
+        Observation.Between(Math.Log(11_000), Math.Log(20_000), 0.002),
+        Observation.AtMost(Math.Log(15_000), 0.004),
+    ];
+
+    private static readonly double[] MixedWeights = [1, 0.5, 1, 2, 1, 1, 0.7, 1];
+
     private static Observation[] Points(double[] effects, double[] variances)
         => effects.Select((y, i) => Observation.Point(y, variances[i])).ToArray();
 
@@ -113,14 +124,8 @@ public partial class MetaAnalysisTest
     [Fact]
     public void TheCensoredMaximumBeatsEveryPointOfABruteForceGridAndHasZeroGradient()
     {
-        Observation[] observations =
-        [
-            .. Points([Math.Log(10_000), Math.Log(12_000), Math.Log(10_900), Math.Log(11_000), Math.Log(14_000)], [0.004, 0.004, 0.002, 0.003, 0.006]),
-            Observation.AtLeast(Math.Log(10_000), 0.002),
-            Observation.Between(Math.Log(11_000), Math.Log(20_000), 0.002),
-            Observation.AtMost(Math.Log(15_000), 0.004),
-        ];
-        double[] weights = [1, 0.5, 1, 2, 1, 1, 0.7, 1];
+        var observations = MixedObservations;
+        var weights = MixedWeights;
         var fit = MetaAnalysis.FitCensored(observations, weights);
         fit.TauSquared.Should().BeGreaterThan(0, "the points disagree more than their variances allow");
         var best = ReferenceLogLikelihood(observations, weights, fit.Mean, fit.TauSquared);
@@ -235,14 +240,8 @@ public partial class MetaAnalysisTest
     [Fact]
     public void TheProfileFallbackFindsTheSameMaximum()
     {
-        Observation[] observations =
-        [
-            .. Points([Math.Log(10_000), Math.Log(12_000), Math.Log(10_900), Math.Log(11_000), Math.Log(14_000)], [0.004, 0.004, 0.002, 0.003, 0.006]),
-            Observation.AtLeast(Math.Log(10_000), 0.002),
-            Observation.Between(Math.Log(11_000), Math.Log(20_000), 0.002),
-            Observation.AtMost(Math.Log(15_000), 0.004),
-        ];
-        double[] weights = [1, 0.5, 1, 2, 1, 1, 0.7, 1];
+        var observations = MixedObservations;
+        var weights = MixedWeights;
         var joint = MetaAnalysis.FitCensored(observations, weights, TauSquaredMethod.MaximumLikelihood, jointNewton: true);
         var profile = MetaAnalysis.FitCensored(observations, weights, TauSquaredMethod.MaximumLikelihood, jointNewton: false);
         profile.Status.Should().Be(MetaAnalysisStatus.Converged);
@@ -395,5 +394,20 @@ public partial class MetaAnalysisTest
         // The shares are the parts of the information that gives the standard error.
         FluentActions.Invoking(() => MetaAnalysis.Weights(withBounds, weights, censored, new double[2]))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("percentages");
+    }
+
+    [Fact]
+    public void CensoredWeightsRefuseTheLikelihoodWeightsTheFitRefuses()
+    {
+        var points = Points(TroopEffects, TroopVariances);
+        var fit = MetaAnalysis.FitCensored(points, []);
+        var shares = new double[points.Length];
+        foreach (double[] bad in new[] { new[] { 1, -1, 1, 1.0 }, [1, double.NaN, 1, 1], [0, 0, 0, 0.0] })
+        {
+            FluentActions.Invoking(() => MetaAnalysis.FitCensored(points, bad)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+            FluentActions.Invoking(() => MetaAnalysis.Weights(points, bad, fit, shares)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
+        }
+        FluentActions.Invoking(() => MetaAnalysis.Weights(points, [1, -1, 1, 1], fit, shares)).Should().Throw<ArgumentException>().WithMessage("*weights[1]*");
+        FluentActions.Invoking(() => MetaAnalysis.Weights(points, [1, 1], fit, shares)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("weights");
     }
 }

@@ -147,6 +147,19 @@ public partial class MetaAnalysisTest
     }
 
     [Fact]
+    public void TheHomogeneityPValueKeepsItsDigitsFarInTheTail()
+    {
+        // Two studies 10 apart with variances 0.5: Q = 2·5² + 2·5² = 100 on 1 degree of freedom, and
+        // P(χ²₁ > q) = erfc(√(q/2)) ≈ 1.52e-23 (R: pchisq(100, 1, lower.tail = FALSE) = 1.523971e-23).
+        var fit = MetaAnalysis.Fit([0.0, 10.0], [0.5, 0.5], TauSquaredMethod.FixedEffect);
+        fit.Q.Should().BeApproximately(100, 1e-9);
+        fit.QPValue.Should().BeApproximately(MathNet.Numerics.SpecialFunctions.Erfc(Math.Sqrt(50)), 1e-30);
+        fit.QPValue.Should().BeGreaterThan(1.5e-23);
+        MetaAnalysis.Fit([0.0, 1.0], [0.5, 0.5], TauSquaredMethod.FixedEffect).QPValue
+            .Should().BeApproximately(MathNet.Numerics.SpecialFunctions.Erfc(Math.Sqrt(0.5)), 1e-12, "Q = 1 on 1 degree of freedom");
+    }
+
+    [Fact]
     public void InfluenceDescribesItselfInvariantly()
     {
         var previous = System.Globalization.CultureInfo.CurrentCulture;

@@ -105,4 +105,18 @@ public class HtmlTest
         writer.ToString().Should().StartWith("<div class=\"force-estimates");
         ((bool)format.Invoke(formatter, ["not ours", new StringWriter()])!).Should().BeFalse();
     }
+
+    [Fact]
+    public void AMissingReportIsNamedByItsIndex()
+    {
+        Report[] withGap = [Samples.Kursk2024[0], null!, Samples.Kursk2024[1]];
+        FluentActions.Invoking(() => Html.Of(withGap)).Should().Throw<ArgumentNullException>()
+            .Where(e => e.ParamName == "reports" && e.Message.Contains("Report 1 is null", StringComparison.Ordinal));
+        FluentActions.Invoking(() => Svg.Timeline(withGap)).Should().Throw<ArgumentNullException>()
+            .Where(e => e.ParamName == "reports" && e.Message.Contains("Report 1 is null", StringComparison.Ordinal));
+        FluentActions.Invoking(() => Html.Of((System.Collections.Generic.IEnumerable<Report>)null!)).Should().Throw<ArgumentNullException>()
+            .Which.ParamName.Should().Be("reports");
+        FluentActions.Invoking(() => Svg.Timeline(null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("reports");
+        FluentActions.Invoking(() => Svg.Timeline([])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("reports");
+    }
 }

@@ -128,4 +128,22 @@ public class JsonFormatTest
         FluentActions.Invoking(() => JsonFormat.ReadEstimate("{\"text\": \"5\", \"distribution\": {\"kind\": \"normal\", \"mu\": 5, \"sigma\": -1}}"))
             .Should().Throw<JsonException>().WithMessage("*\"estimate.distribution\"*");
     }
+
+    [Fact]
+    public void DistributionFieldsAreReadAsStrictlyAsEveryOtherField()
+    {
+        static string OneSided(string direction) =>
+            "{\"text\": \"over 100\", \"distribution\": {\"kind\": \"oneSided\", \"bound\": 100, " + direction + "\"shape\": 2, \"scale\": 0.05}}";
+
+        JsonFormat.ReadEstimate(OneSided("\"direction\": \"above\", ")).Distribution.Should().BeOfType<OneSidedDistribution>()
+            .Which.Direction.Should().Be(OneSidedDirection.Above);
+        // A number for an enum is refused here as for every other enum field.
+        FluentActions.Invoking(() => JsonFormat.ReadEstimate(OneSided("\"direction\": \"1\", ")))
+            .Should().Throw<JsonException>().WithMessage("*Above*\"estimate.distribution.direction\"*\"1\"*");
+        FluentActions.Invoking(() => JsonFormat.ReadEstimate(OneSided("")))
+            .Should().Throw<JsonException>().WithMessage("*\"direction\"*estimate.distribution*missing*");
+        FluentActions.Invoking(() => JsonFormat.ReadEstimate(
+                "{\"text\": \"5\", \"distribution\": {\"kind\": \"mixture\", \"weights\": [1, \"x\"], \"components\": []}}"))
+            .Should().Throw<JsonException>().WithMessage("*\"estimate.distribution.weights[1]\"*");
+    }
 }

@@ -159,7 +159,7 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
     private static EstimateDistribution ReadDistribution(ref Utf8JsonReader reader, string what)
     {
         string? kind = null;
-        string? direction = null;
+        OneSidedDirection? direction = null;
         EstimateDistribution? inner = null;
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
         List<double>? weights = null;
@@ -169,24 +169,10 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
             switch (name)
             {
                 case "kind": kind = String(ref r, what + ".kind"); break;
-                case "direction": direction = String(ref r, what + ".direction"); break;
+                case "direction": direction = Choice<OneSidedDirection>(ref r, what + ".direction"); break;
                 case "inner": inner = ReadDistribution(ref r, what + ".inner"); break;
-                case "weights":
-                    Expect(ref r, JsonTokenType.StartArray, Quote(what + ".weights"));
-                    weights = [];
-                    while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-                    {
-                        weights.Add(Number(ref r, what + ".weights"));
-                    }
-                    break;
-                case "components":
-                    Expect(ref r, JsonTokenType.StartArray, Quote(what + ".components"));
-                    components = [];
-                    while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-                    {
-                        components.Add(ReadDistribution(ref r, what + ".components[" + components.Count.ToString(CultureInfo.InvariantCulture) + "]"));
-                    }
-                    break;
+                case "weights": weights = Items(ref r, what + ".weights", Number); break;
+                case "components": components = Items(ref r, what + ".components", ReadDistribution); break;
                 default:
                     if (r.TokenType == JsonTokenType.Number)
                     {
@@ -209,9 +195,7 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
                 "logNormal" => LogNormalDistribution.FromLogParameters(N("mu"), N("sigma")),
                 "logitNormal" => LogitNormalDistribution.Create(N("mu"), N("sigma"), N("upper")),
                 "uniform" => UniformDistribution.Create(N("lower"), N("upper")),
-                "oneSided" => OneSidedDistribution.Create(N("bound"),
-                    Enum.TryParse<OneSidedDirection>(direction, true, out var d) && Enum.IsDefined(d) ? d : throw new JsonException($"Expected one of {string.Join(", ", Enum.GetNames<OneSidedDirection>())} for {Quote(what + ".direction")}, but got \"{direction}\"."),
-                    N("shape"), N("scale")),
+                "oneSided" => OneSidedDistribution.Create(N("bound"), direction ?? throw Missing("direction", what), N("shape"), N("scale")),
                 "scaled" => ScaledDistribution.Create(inner ?? throw Missing("inner", what), N("factor")),
                 "mixture" => MixtureDistribution.Create(components ?? throw Missing("components", what), weights ?? throw Missing("weights", what)),
                 null => throw Missing("kind", what),
@@ -239,14 +223,7 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
         {
             switch (name)
             {
-                case "chain":
-                    Expect(ref r, JsonTokenType.StartArray, Quote(what + ".chain"));
-                    chain = [];
-                    while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-                    {
-                        chain.Add(ReadCitation(ref r, what + ".chain[" + chain.Count.ToString(CultureInfo.InvariantCulture) + "]", options));
-                    }
-                    break;
+                case "chain": chain = Items(ref r, what + ".chain", (ref Utf8JsonReader c, string field) => ReadCitation(ref c, field, options)); break;
                 case "verification": verification = Choice<VerificationStatus>(ref r, what + ".verification"); break;
                 case "rating":
                     string text = String(ref r, what + ".rating");
@@ -517,12 +494,7 @@ internal sealed class ReportCollectionConverter(bool topLevel) : JsonConverter<R
                 r.Skip();
                 return;
             }
-            Expect(ref r, JsonTokenType.StartArray, Quote("reports"));
-            reports = [];
-            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-            {
-                reports.Add(ReportConverter.ReadReport(ref r, "reports[" + reports.Count.ToString(CultureInfo.InvariantCulture) + "]", options));
-            }
+            reports = Items(ref r, "reports", (ref Utf8JsonReader e, string field) => ReportConverter.ReadReport(ref e, field, options));
         });
         try
         {

@@ -10,6 +10,9 @@ namespace ForceEstimates.Presentation;
 /// <summary>Reads a JSON object's properties one at a time, naming the field in every error.</summary>
 internal delegate void FieldReader(ref Utf8JsonReader reader, string name);
 
+/// <summary>Reads one element of a JSON array; <paramref name="field"/> names it with its index.</summary>
+internal delegate T ItemReader<T>(ref Utf8JsonReader reader, string field);
+
 /// <summary>Small readers and writers shared by the converters; errors are <see cref="JsonException"/>s naming the field.</summary>
 internal static class JsonFields
 {
@@ -116,18 +119,19 @@ internal static class JsonFields
         throw new JsonException($"Expected one of {string.Join(", ", System.Enum.GetNames<TEnum>())} for {Quote(field)}, but got \"{text}\".");
     }
 
-    internal static List<string> Strings(ref Utf8JsonReader reader, string field)
+    /// <summary>Reads an array, handing each element to <paramref name="item"/> with its field name and index.</summary>
+    internal static List<T> Items<T>(ref Utf8JsonReader reader, string field, ItemReader<T> item)
     {
         Expect(ref reader, JsonTokenType.StartArray, Quote(field));
-        var list = new List<string>();
+        var list = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            list.Add(String(ref reader, field + "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+            list.Add(item(ref reader, field + "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]"));
         }
         return list;
     }
 
-    internal static void Skip(ref Utf8JsonReader reader) => reader.Skip();
+    internal static List<string> Strings(ref Utf8JsonReader reader, string field) => Items(ref reader, field, String);
 
     internal static JsonException Missing(string field, string what) => new($"Expected a field {Quote(field)} in {what}, but it is missing.");
 

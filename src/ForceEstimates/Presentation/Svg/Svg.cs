@@ -205,13 +205,8 @@ public static class Svg
     /// <exception cref="ArgumentException">There are no reports, or they are about different quantities.</exception>
     public static string Timeline(IEnumerable<Report> reports)
     {
-        Preconditions.CheckNotNull(reports);
-        var all = reports.ToArray();
+        var all = ReportsWithoutNulls(reports);
         Preconditions.CheckArgument(all.Length > 0, nameof(reports), "Expected at least one report.");
-        if (Array.IndexOf(all, null) is int nullIndex and >= 0)
-        {
-            throw new ArgumentNullException(nameof(reports), $"Report {nullIndex} is null.");
-        }
         var key = all[0].Quantity.Key;
         var other = Array.Find(all, r => r.Quantity.Key != key);
         Preconditions.CheckArgument(other is null, nameof(reports),
@@ -269,6 +264,18 @@ public static class Svg
     }
 
     // A report's interval in the given unit; at 95% by default, as forest plots show.
+    /// <summary>A copy of <paramref name="reports"/>, after checking that it and each report are not null (the index is named).</summary>
+    internal static Report[] ReportsWithoutNulls(IEnumerable<Report> reports)
+    {
+        Preconditions.CheckNotNull(reports);
+        var all = reports.ToArray();
+        if (Array.IndexOf(all, null) is int nullIndex and >= 0)
+        {
+            throw new ArgumentNullException(nameof(reports), $"Report {nullIndex} is null.");
+        }
+        return all;
+    }
+
     internal static EstimateInterval ReportInterval(Report report, Unit unit, double level = 0.95)
     {
         var interval = report.Estimate.Interval(level);
