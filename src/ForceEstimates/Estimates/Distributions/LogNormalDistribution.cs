@@ -47,7 +47,7 @@ public sealed class LogNormalDistribution : EstimateDistribution
         Preconditions.CheckPositive(upper);
         Preconditions.CheckOpenUnit(level);
         Preconditions.CheckArgument(upper > lower, nameof(upper),
-            string.Create(CultureInfo.InvariantCulture, $"Expected the upper end ({upper}) to be greater than the lower end ({lower})."));
+            $"Expected the upper end ({upper}) to be greater than the lower end ({lower}).");
         var z = StandardNormal.Quantile((1 + level) / 2);
         return new LogNormalDistribution((Math.Log(lower) + Math.Log(upper)) / 2, (Math.Log(upper) - Math.Log(lower)) / (2 * z));
     }
