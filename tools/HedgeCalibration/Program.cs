@@ -94,18 +94,11 @@ public static class Program
 }
 
 /// <summary>One participant's reading: the smallest and largest value they thought the speaker could mean.</summary>
-internal sealed record Response(string Hedge, double Value, double Min, double Max, int SignificantDigits)
+internal sealed record Response(string Hedge, double Value, double Min, double Max, Roundness Roundness)
 {
     public double LowerDeviation => (Min / Value) - 1;
 
     public double UpperDeviation => (Max / Value) - 1;
-
-    public Roundness Roundness => SignificantDigits switch
-    {
-        <= 1 => Roundness.OneSignificantDigit,
-        2 => Roundness.TwoSignificantDigits,
-        _ => Roundness.Precise,
-    };
 }
 
 /// <summary>Reads both files by column name and applies the cleaning rules of README.md.</summary>
@@ -158,7 +151,7 @@ internal sealed class Responses
                     result.SlippedDigits++;
                     continue;
                 }
-                result.Kept.Add(new Response(cells[hedge], v, lo, hi, stated.Stated.SignificantDigits));
+                result.Kept.Add(new Response(cells[hedge], v, lo, hi, stated.Stated.Roundness));
             }
         }
         return result;

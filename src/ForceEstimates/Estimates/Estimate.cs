@@ -139,7 +139,7 @@ public sealed class Estimate : IEquatable<Estimate>
         CheckNotNegative(low, nameof(low));
         CheckNotNegative(high, nameof(high));
         Preconditions.CheckArgument(high >= low, nameof(high),
-            string.Create(CultureInfo.InvariantCulture, $"Expected the upper end ({high}) to be at least the lower end ({low})."));
+            $"Expected the upper end ({high}) to be at least the lower end ({low}).");
         return Parse(string.Concat("between ", FormatNumber(low), " and ", FormatNumber(high)));
     }
 
@@ -271,7 +271,7 @@ public sealed class Estimate : IEquatable<Estimate>
     private static double CheckNotNegative(double value, string paramName)
     {
         Preconditions.CheckArgument(double.IsFinite(value) && value >= 0, paramName,
-            string.Create(CultureInfo.InvariantCulture, $"Expected a finite number of at least 0, but got {value}."));
+            $"Expected a finite number of at least 0, but got {value}.");
         return value;
     }
 

@@ -60,10 +60,16 @@ public readonly struct EstimateInterval : IEquatable<EstimateInterval>
     /// <summary>Maps both ends through an increasing function (for example <see cref="Math.Exp(double)"/> to leave a log scale).</summary>
     /// <param name="increasing">A non-decreasing function.</param>
     /// <returns>The interval of the mapped ends, at the same level.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="increasing"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="increasing"/> gives NaN for an end, or maps the upper end below the lower one.</exception>
     public EstimateInterval Map(Func<double, double> increasing)
     {
         Preconditions.CheckNotNull(increasing);
-        return new EstimateInterval(increasing(Lower), increasing(Upper), Level);
+        double lower = increasing(Lower), upper = increasing(Upper);
+        // Checked here so that a bad function is blamed, not the constructor's "lower" or "upper".
+        Preconditions.CheckArgument(lower <= upper, nameof(increasing),
+            $"Expected a non-decreasing function, but it maps [{Lower}, {Upper}] to [{lower}, {upper}].");
+        return new EstimateInterval(lower, upper, Level);
     }
 
     /// <inheritdoc />

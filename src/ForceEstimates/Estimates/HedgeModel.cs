@@ -45,7 +45,7 @@ public class HedgeModel
     private const double TwoSidedLevel = 0.9;
     private const double OneSidedLevel = 0.95;
 
-    private static readonly double TwoSidedZ = Normal.InvCDF(0, 1, (1 + TwoSidedLevel) / 2);
+    private static readonly double TwoSidedZ = StandardNormal.Quantile((1 + TwoSidedLevel) / 2);
 
     private readonly HedgeSpread[] spreads;
 
@@ -158,7 +158,7 @@ public class HedgeModel
                 }
                 return value == 0
                     ? UniformDistribution.Create(0, upper)
-                    : LogNormalDistribution.Create((Math.Log(value) + Math.Log(upper)) / 2, (Math.Log(upper) - Math.Log(value)) / (2 * TwoSidedZ));
+                    : LogNormalDistribution.CreateCentral(value, upper, TwoSidedZ);
             default:
                 throw new ArgumentException(
                     string.Create(CultureInfo.InvariantCulture, $"Cannot interpret a figure with hedge {stated.Hedge}."), nameof(stated));

@@ -20,9 +20,9 @@ public readonly struct HedgeSpread : IEquatable<HedgeSpread>
     public HedgeSpread(double lower, double upper)
     {
         Preconditions.CheckArgument(lower > -1 && lower <= 0, nameof(lower),
-            string.Create(CultureInfo.InvariantCulture, $"Expected a relative lower deviation in (-1, 0], but got {lower}."));
+            $"Expected a relative lower deviation in (-1, 0], but got {lower}.");
         Preconditions.CheckArgument(double.IsFinite(upper) && upper >= 0, nameof(upper),
-            string.Create(CultureInfo.InvariantCulture, $"Expected a finite relative upper deviation of at least 0, but got {upper}."));
+            $"Expected a finite relative upper deviation of at least 0, but got {upper}.");
         Lower = lower;
         Upper = upper;
     }

@@ -130,7 +130,7 @@ public sealed class Provenance : IEquatable<Provenance>
         var ids = new List<string>(reportIds.Length);
         for (var i = 0; i < reportIds.Length; i++)
         {
-            var id = Names.CheckId(reportIds[i], $"{nameof(reportIds)}[{i}]");
+            var id = Names.CheckId(reportIds[i], nameof(reportIds), i);
             if (!ids.Contains(id))
             {
                 ids.Add(id);

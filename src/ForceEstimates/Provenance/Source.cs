@@ -58,7 +58,7 @@ public sealed class Source : IEquatable<Source>
         var index = 0;
         foreach (var alias in aliases ?? [])
         {
-            var tidyAlias = Names.CheckName(alias, $"{nameof(aliases)}[{index}]");
+            var tidyAlias = Names.CheckName(alias, nameof(aliases), index);
             var aliasKey = Names.Key(tidyAlias);
             Preconditions.CheckArgument(aliasKey.Length > 0, nameof(aliases), $"Expected alias {index} to have a letter or digit, but got \"{alias}\".");
             if (aliasKey != key && !keys.Contains(aliasKey))

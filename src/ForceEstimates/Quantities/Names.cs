@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text;
 
 namespace ForceEstimates;
@@ -67,20 +68,28 @@ internal static class Names
     }
 
     /// <summary>Tidies a required name, rejecting null, empty and blank text.</summary>
-    internal static string CheckName(string? name, string paramName)
+    /// <param name="name">The name to check.</param>
+    /// <param name="paramName">The argument it came from.</param>
+    /// <param name="index">Its position when the argument is a list (the exception then names "paramName[index]"), or -1.</param>
+    internal static string CheckName(string? name, string paramName, int index = -1)
     {
-        Preconditions.CheckNotNull(name, paramName);
-        var tidy = Tidy(name!);
-        Preconditions.CheckArgument(tidy.Length > 0, paramName, "Expected a name with at least one visible character, but got empty or blank text.");
-        return tidy;
+        var tidy = name is null ? throw new ArgumentNullException(Indexed(paramName, index)) : Tidy(name);
+        return tidy.Length > 0 ? tidy
+            : throw new ArgumentException("Expected a name with at least one visible character, but got empty or blank text.", Indexed(paramName, index));
     }
 
     /// <summary>Checks a report id: not null, not blank; surrounding white space is trimmed. Ids compare ordinally.</summary>
-    internal static string CheckId(string? id, string paramName)
+    /// <param name="id">The id to check.</param>
+    /// <param name="paramName">The argument it came from.</param>
+    /// <param name="index">Its position when the argument is a list (the exception then names "paramName[index]"), or -1.</param>
+    internal static string CheckId(string? id, string paramName, int index = -1)
     {
-        Preconditions.CheckNotNull(id, paramName);
-        var trimmed = id!.Trim();
-        Preconditions.CheckArgument(trimmed.Length > 0, paramName, "Expected a report id with at least one visible character, but got empty or blank text.");
-        return trimmed;
+        var trimmed = id is null ? throw new ArgumentNullException(Indexed(paramName, index)) : id.Trim();
+        return trimmed.Length > 0 ? trimmed
+            : throw new ArgumentException("Expected a report id with at least one visible character, but got empty or blank text.", Indexed(paramName, index));
     }
+
+    // The element's name is only built for the exception: ids and aliases are checked one by one on every report.
+    private static string Indexed(string paramName, int index)
+        => index < 0 ? paramName : string.Create(CultureInfo.InvariantCulture, $"{paramName}[{index}]");
 }

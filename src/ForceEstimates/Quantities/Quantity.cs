@@ -92,19 +92,14 @@ public sealed class Quantity : IEquatable<Quantity>
 
     /// <inheritdoc />
     public bool Equals(Quantity? other)
-        => other is not null
-            && Statistic == other.Statistic
-            && Metric.Equals(other.Metric)
-            && Unit.Equals(other.Unit)
-            && Names.Comparer.Equals(Subject, other.Subject)
-            && (Place is null ? other.Place is null : other.Place is not null && Names.Comparer.Equals(Place, other.Place));
+        => other is not null && Unit.Equals(other.Unit) && Key.Equals(other.Key);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Quantity);
 
     /// <inheritdoc />
-    public override int GetHashCode()
-        => HashCode.Combine(Metric, Names.Comparer.GetHashCode(Subject), Place is null ? 0 : Names.Comparer.GetHashCode(Place), Unit, Statistic);
+    // The key already compares and hashes every part but the unit (names once, at construction).
+    public override int GetHashCode() => HashCode.Combine(Key, Unit);
 
     /// <summary>Whether two quantities are equal (both null counts as equal).</summary>
     /// <param name="left">The first quantity.</param>

@@ -67,8 +67,7 @@ public sealed class Report : IEquatable<Report>
         {
             var citation = provenance.Chain[i];
             Preconditions.CheckArgument(citation.Date is not { } date || date <= published, nameof(published),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"Expected no citation later than the publication date {LocalDatePattern.Iso.Format(published)}, but citation {i} ({citation}) is."));
+                $"Expected no citation later than the publication date {LocalDatePattern.Iso.Format(published)}, but citation {i} ({citation}) is.");
         }
         Preconditions.CheckArgument(quote is null || quote.Trim().Length > 0, nameof(quote), "Expected a quote with visible text, or null, but got blank text.");
         return new Report(checkedId, quantity, estimate, provenance, refersTo, published, quote);

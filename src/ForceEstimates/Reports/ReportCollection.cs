@@ -224,7 +224,7 @@ public sealed class ReportCollection : IReadOnlyList<Report>
                 var origin = reports[i].Provenance.Origin;
                 for (var j = 0; j < i; j++)
                 {
-                    if (Meet(origin, reports[j].Provenance.Origin))
+                    if (origin.IsSameAs(reports[j].Provenance.Origin))
                     {
                         Union(parent, i, j);
                     }
@@ -294,37 +294,6 @@ public sealed class ReportCollection : IReadOnlyList<Report>
         {
             parent[a] = b;
         }
-    }
-
-    // Whether two origins are one source: the same key, or a name or alias of one among the other's.
-    private static bool Meet(Source a, Source b)
-    {
-        if (ReferenceEquals(a, b) || string.Equals(a.Key, b.Key, StringComparison.Ordinal))
-        {
-            return true;
-        }
-        foreach (var alias in a.AliasKeys)
-        {
-            if (string.Equals(alias, b.Key, StringComparison.Ordinal))
-            {
-                return true;
-            }
-            foreach (var other in b.AliasKeys)
-            {
-                if (string.Equals(alias, other, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-        foreach (var other in b.AliasKeys)
-        {
-            if (string.Equals(other, a.Key, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int Find(int[] parent, int node)

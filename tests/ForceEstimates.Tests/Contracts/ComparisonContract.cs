@@ -1,6 +1,4 @@
 using System;
-using System.Linq;
-using System.Reflection;
 using FluentAssertions;
 
 namespace ForceEstimates.Tests.Contracts;
@@ -57,9 +55,7 @@ public static class ComparisonContract
     {
         void Check(string name, bool expected)
         {
-            var method = typeof(T).GetMethods(BindingFlags.Public | BindingFlags.Static)
-                .SingleOrDefault(m => m.Name == name && m.GetParameters().Length == 2 && m.GetParameters().All(p => p.ParameterType == typeof(T)));
-            if (method is not null)
+            if (BinaryOperator.Find<T>(name) is { } method)
             {
                 ((bool)method.Invoke(null, [left, right])!).Should().Be(expected, "{0} for {1} and {2}", name, left, right);
             }

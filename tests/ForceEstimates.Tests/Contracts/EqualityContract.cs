@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Reflection;
 using FluentAssertions;
 
@@ -87,9 +86,5 @@ public static class EqualityContract
     }
 
     private static (MethodInfo? Equality, MethodInfo? Inequality) Operators<T>()
-    {
-        MethodInfo? Find(string name) => typeof(T).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .SingleOrDefault(m => m.Name == name && m.GetParameters().All(p => p.ParameterType == typeof(T)) && m.GetParameters().Length == 2);
-        return (Find("op_Equality"), Find("op_Inequality"));
-    }
+        => (BinaryOperator.Find<T>("op_Equality"), BinaryOperator.Find<T>("op_Inequality"));
 }

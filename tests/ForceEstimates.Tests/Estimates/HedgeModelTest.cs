@@ -1,5 +1,6 @@
 using ForceEstimates.Tests.Contracts;
 using System;
+using System.Globalization;
 using FluentAssertions;
 using Xunit;
 
@@ -92,6 +93,25 @@ public class HedgeModelTest
     [InlineData(0, double.PositiveInfinity, "upper")]
     public void HedgeSpread_RejectsEndsOnTheWrongSide(double lower, double upper, string parameter)
         => FluentActions.Invoking(() => new HedgeSpread(lower, upper)).Should().Throw<ArgumentException>().WithParameterName(parameter);
+
+    [Fact]
+    public void HedgeSpread_Rejection_NamesTheValueCultureInvariantly()
+    {
+        // The check formats its message only on failure; it must still ignore the caller's culture.
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            FluentActions.Invoking(() => new HedgeSpread(-1.5, 0)).Should().Throw<ArgumentException>()
+                .WithParameterName("lower").WithMessage("*-1.5*");
+            FluentActions.Invoking(() => Estimate.Between(12000.5, 10000.25)).Should().Throw<ArgumentException>()
+                .WithParameterName("high").WithMessage("*(10000.25)*(12000.5)*");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
 
     [Fact]
     public void HedgeSpread_Equality()

@@ -107,6 +107,7 @@ public class ProvenanceTest
         FluentActions.Invoking(() => Provenance.Of(null!)).Should().Throw<ArgumentNullException>().WithParameterName("origin");
         FluentActions.Invoking(() => Provenance.Of(GeneralStaff, [null!])).Should().Throw<ArgumentNullException>().WithParameterName("relays");
         FluentActions.Invoking(() => ViaReuters().WithDerivedFrom("ok", " ")).Should().Throw<ArgumentException>().WithParameterName("reportIds[1]");
+        FluentActions.Invoking(() => ViaReuters().WithDerivedFrom(null!, "ok")).Should().Throw<ArgumentNullException>().WithParameterName("reportIds[0]");
         FluentActions.Invoking(() => ViaReuters().WithVerification((VerificationStatus)42)).Should().Throw<ArgumentException>().WithParameterName("verification");
     }
 

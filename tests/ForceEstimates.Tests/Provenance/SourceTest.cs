@@ -84,5 +84,7 @@ public class SourceTest
         FluentActions.Invoking(() => Source.Of("x", SourceKind.Outlet, (ConflictSide)99)).Should().Throw<ArgumentException>().WithParameterName("side");
         FluentActions.Invoking(() => Source.Of("x", SourceKind.Outlet, ConflictSide.Unknown, ["ok", "!!"])).Should().Throw<ArgumentException>().WithParameterName("aliases");
         FluentActions.Invoking(() => Source.Of("x", SourceKind.Outlet, ConflictSide.Unknown, [null!])).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Source.Of("x", SourceKind.Outlet, ConflictSide.Unknown, ["ok", null!])).Should().Throw<ArgumentNullException>().WithParameterName("aliases[1]");
+        FluentActions.Invoking(() => Source.Of("x", SourceKind.Outlet, ConflictSide.Unknown, ["ok", "ok too", " "])).Should().Throw<ArgumentException>().WithParameterName("aliases[2]");
     }
 }

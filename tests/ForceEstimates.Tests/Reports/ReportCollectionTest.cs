@@ -123,6 +123,21 @@ public class ReportCollectionTest
         ReportCollection.Empty.GroupByQuantity().Should().BeEmpty();
         ReportCollection.Empty.IndependentGroupIndices().Should().BeEmpty();
     }
+    [Fact]
+    public void OriginsMeetThroughNamesOrAliases_FewReportsAndMany()
+    {
+        // Below 17 reports the origins are compared pairwise, above through a dictionary: both must agree.
+        static Report[] Reports(int fillers)
+            => [
+                Report("pentagon", Origin("Pentagon"), October29),
+                Report("us", Origin("US intelligence", "Pentagon"), October29),
+                Report("hur", Origin("HUR", "GUR"), October29),
+                Report("gur", Origin("Main Intelligence Directorate", "gur"), October29),
+                .. Enumerable.Range(0, fillers).Select(i => Report("filler" + i, Origin("filler origin " + i), October29)),
+            ];
+        ReportCollection.Of(Reports(0)).IndependentGroupIndices().Should().Equal(0, 0, 1, 1);
+        ReportCollection.Of(Reports(20)).IndependentGroupIndices().Take(4).Should().Equal(0, 0, 1, 1);
+    }
 
     [Property(MaxTest = 200)]
     public bool IndependentGroupsAreTheTransitiveClosureOfPairwiseDependence(int seed)

@@ -47,10 +47,16 @@ public sealed class LogNormalDistribution : EstimateDistribution
         Preconditions.CheckPositive(upper);
         Preconditions.CheckOpenUnit(level);
         Preconditions.CheckArgument(upper > lower, nameof(upper),
-            string.Create(CultureInfo.InvariantCulture, $"Expected the upper end ({upper}) to be greater than the lower end ({lower})."));
-        var z = StandardNormal.Quantile((1 + level) / 2);
-        return new LogNormalDistribution((Math.Log(lower) + Math.Log(upper)) / 2, (Math.Log(upper) - Math.Log(lower)) / (2 * z));
+            $"Expected the upper end ({upper}) to be greater than the lower end ({lower}).");
+        return CreateCentral(lower, upper, StandardNormal.Quantile((1 + level) / 2));
     }
+
+    /// <summary>
+    /// Trusted form of <see cref="FromInterval"/> for the hedge model, which reads every range at
+    /// one level and so passes its z (the standard normal quantile of the interval's upper end) once computed.
+    /// </summary>
+    internal static LogNormalDistribution CreateCentral(double lower, double upper, double z)
+        => new((Math.Log(lower) + Math.Log(upper)) / 2, (Math.Log(upper) - Math.Log(lower)) / (2 * z));
 
     /// <summary>Trusted constructor for the hedge model's precomputed parameters.</summary>
     internal static LogNormalDistribution Create(double mu, double sigma) => new(mu, sigma);

@@ -25,7 +25,7 @@ public sealed class UniformDistribution : EstimateDistribution
         Preconditions.CheckFinite(lower);
         Preconditions.CheckFinite(upper);
         Preconditions.CheckArgument(upper > lower, nameof(upper),
-            string.Create(CultureInfo.InvariantCulture, $"Expected the upper end ({upper}) to be greater than the lower end ({lower})."));
+            $"Expected the upper end ({upper}) to be greater than the lower end ({lower}).");
         return new UniformDistribution(lower, upper);
     }
 
