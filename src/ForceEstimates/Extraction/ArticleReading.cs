@@ -98,7 +98,8 @@ internal static class ArticleReading
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
         LocalDate? articleStart = null;
         var publicationDay = new DateInterval(published, published);
-        var outletLink = outlet is null ? null : AttributedSource.Read(known.Find(outlet) ?? outlet, outlet, null, false, known.Find(outlet) is not null, published);
+        string? knownOutlet = outlet is null ? null : known.Find(outlet);
+        var outletLink = outlet is null ? null : AttributedSource.Read(knownOutlet ?? outlet, outlet, null, false, knownOutlet is not null, published);
         for (int s = 0; s < count; s++)
         {
             var figures = figuresBySentence[s];

@@ -45,21 +45,6 @@ internal static class Characters
     /// <summary>A straight or curly double quote, or a guillemet.</summary>
     internal static bool IsDoubleQuote(char c) => c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
 
-    /// <summary>Whether the text at <paramref name="at"/> is <paramref name="word"/> (ignoring case) and ends on a word boundary.</summary>
-    internal static bool MatchesWord(string text, int at, string word)
-    {
-        if (at < 0 || at + word.Length > text.Length)
-        {
-            return false;
-        }
-        if (!text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        int end = at + word.Length;
-        return end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(word[^1]);
-    }
-
     /// <summary>Skips spaces (not line breaks) forward from <paramref name="i"/>, but no further than <paramref name="limit"/>.</summary>
     internal static int SkipSpaces(string text, int i, int limit)
     {

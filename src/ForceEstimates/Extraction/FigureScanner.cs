@@ -230,20 +230,11 @@ internal static class FigureScanner
         int hedgeEnd = Characters.SkipSpacesBack(text, number.Start, start);
         if (hedgeEnd < number.Start)
         {
-            char last = Characters.Lower(text[hedgeEnd - 1]);
-            foreach (var (phrase, kind) in Lexicon.Hedges)
+            int hedgeStart = MatchHedgeBefore(text, start, hedgeEnd, rangeAllowed: true, out var kind);
+            if (hedgeStart >= 0)
             {
-                if (phrase[^1] != last)
-                {
-                    continue;
-                }
-                int at = Lexicon.MatchPhraseBefore(text, hedgeEnd, start, phrase);
-                if (at >= 0)
-                {
-                    figureStart = at;
-                    hedge = kind;
-                    break;
-                }
+                figureStart = hedgeStart;
+                hedge = kind;
             }
         }
 
@@ -308,32 +299,9 @@ internal static class FigureScanner
         }
 
         // The unit.
-        int unitStart = Characters.SkipSpaces(text, figureEnd, end);
-        int unitLength = 0;
-        var unit = UnitClass.None;
-        char unitFirst = unitStart < end ? Characters.Lower(text[unitStart]) : '\0';
-        foreach (var (phrase, unitClass) in Lexicon.Units)
-        {
-            if (phrase[0] != unitFirst)
-            {
-                continue;
-            }
-            int length = Lexicon.MatchPhrase(text, unitStart, end, phrase);
-            if (length > 0 && (unitStart > figureEnd || phrase == "%" || !char.IsLetter(phrase[0]) || figureEnd == number.End))
-            {
-                unitLength = length;
-                unit = unitClass;
-                break;
-            }
-        }
-        if (unit != UnitClass.None)
-        {
-            figureEnd = unitStart + unitLength;
-        }
-        else
-        {
-            unitStart = figureEnd;
-        }
+        // A unit word may be glued only to the digits themselves ("10km"), not to a multiplier.
+        var unit = ReadUnit(text, end, figureEnd, symbolsAllowed: true, gluedWordsAllowed: figureEnd == number.End, out int unitStart, out int unitLength);
+        figureEnd = unitStart + unitLength;
         consumed = Math.Max(consumed, figureEnd);
 
         if (IsRejectedByWhatFollows(text, end, figureEnd) || IsMoney(text, start, figureStart, number.Start))
@@ -347,6 +315,68 @@ internal static class FigureScanner
         }
         figure = new FigureCandidate(figureStart, figureEnd - figureStart, number.Start, hedge, low, high, unitStart, unitLength, unit);
         return true;
+    }
+
+    /// <summary>
+    /// The start of the hedge phrase that ends at <paramref name="hedgeEnd"/>, or -1. "between" is
+    /// taken only when <paramref name="rangeAllowed"/>: it needs a second number after the first.
+    /// </summary>
+    private static int MatchHedgeBefore(string text, int start, int hedgeEnd, bool rangeAllowed, out HedgeKind kind)
+    {
+        kind = HedgeKind.Bare;
+        if (hedgeEnd <= start)
+        {
+            return -1;
+        }
+        // Only phrases ending in the letter before the number are compared.
+        char last = Characters.Lower(text[hedgeEnd - 1]);
+        foreach (var (phrase, hedge) in Lexicon.Hedges)
+        {
+            if (phrase[^1] != last || (!rangeAllowed && hedge == HedgeKind.Range))
+            {
+                continue;
+            }
+            int at = Lexicon.MatchPhraseBefore(text, hedgeEnd, start, phrase);
+            if (at >= 0)
+            {
+                kind = hedge;
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The unit after a figure ending at <paramref name="figureEnd"/>. A unit word needs a space
+    /// before it unless <paramref name="gluedWordsAllowed"/>; a unit symbol ("%", "km²") is taken
+    /// only when <paramref name="symbolsAllowed"/>. Without a unit, <paramref name="unitStart"/> is
+    /// <paramref name="figureEnd"/> and <paramref name="unitLength"/> is 0.
+    /// </summary>
+    private static UnitClass ReadUnit(string text, int end, int figureEnd, bool symbolsAllowed, bool gluedWordsAllowed, out int unitStart, out int unitLength)
+    {
+        unitStart = Characters.SkipSpaces(text, figureEnd, end);
+        unitLength = 0;
+        if (unitStart < end)
+        {
+            bool spaced = unitStart > figureEnd;
+            // Only the units sharing the first letter are compared.
+            char first = Characters.Lower(text[unitStart]);
+            foreach (var (phrase, unit) in Lexicon.Units)
+            {
+                if (phrase[0] != first || !(char.IsLetter(phrase[0]) ? spaced || gluedWordsAllowed : symbolsAllowed))
+                {
+                    continue;
+                }
+                int length = Lexicon.MatchPhrase(text, unitStart, end, phrase);
+                if (length > 0)
+                {
+                    unitLength = length;
+                    return unit;
+                }
+            }
+        }
+        unitStart = figureEnd;
+        return UnitClass.None;
     }
 
     private static bool TryGluedMultiplier(ReadOnlySpan<char> glued, out double factor)
@@ -563,41 +593,18 @@ internal static class FigureScanner
         int hedgeEnd = Characters.SkipSpacesBack(text, at, start);
         if (hedgeEnd < at)
         {
-            foreach (var (phrase, kind) in Lexicon.Hedges)
+            int hedgeStart = MatchHedgeBefore(text, start, hedgeEnd, rangeAllowed: false, out var kind);
+            if (hedgeStart >= 0)
             {
-                int hedgeStart = Lexicon.MatchPhraseBefore(text, hedgeEnd, start, phrase);
-                if (hedgeStart >= 0 && kind != HedgeKind.Range)
+                figureStart = hedgeStart;
+                if (!double.IsNaN(value))
                 {
-                    figureStart = hedgeStart;
-                    if (!double.IsNaN(value))
-                    {
-                        hedge = kind;
-                    }
-                    break;
+                    hedge = kind;
                 }
             }
         }
-        int unitStart = Characters.SkipSpaces(text, figureEnd, end);
-        int unitLength = 0;
-        var unit = UnitClass.None;
-        foreach (var (phrase, unitClass) in Lexicon.Units)
-        {
-            int length = Lexicon.MatchPhrase(text, unitStart, end, phrase);
-            if (length > 0 && char.IsLetter(phrase[0]) && unitStart > figureEnd)
-            {
-                unitLength = length;
-                unit = unitClass;
-                break;
-            }
-        }
-        if (unit != UnitClass.None)
-        {
-            figureEnd = unitStart + unitLength;
-        }
-        else
-        {
-            unitStart = figureEnd;
-        }
+        var unit = ReadUnit(text, end, figureEnd, symbolsAllowed: false, gluedWordsAllowed: false, out int unitStart, out int unitLength);
+        figureEnd = unitStart + unitLength;
         if (IsRejectedByWhatFollows(text, end, figureEnd))
         {
             return false;

@@ -69,14 +69,17 @@ public sealed class ReportExtractor
         return new(hedgeModel, known.With(name.Trim(), aliases), PreviouslyLookBackDays);
     }
 
+    /// <summary>The longest look-back window, a century: longer ones would run off the calendar for an article dated near its start.</summary>
+    internal const int MaxPreviouslyLookBackDays = 36_525;
+
     /// <summary>A copy with another look-back window for "has previously said".</summary>
-    /// <param name="days">The window in days, at least 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1.</exception>
+    /// <param name="days">The window in days, from 1 to 36,525 (a century).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1 or more than 36,525.</exception>
     public ReportExtractor WithPreviouslyLookBackDays(int days)
     {
-        if (days < 1)
+        if (days < 1 || days > MaxPreviouslyLookBackDays)
         {
-            throw new ArgumentOutOfRangeException(nameof(days), days, "Expected a window of at least one day.");
+            throw new ArgumentOutOfRangeException(nameof(days), days, "Expected a window of 1 to 36,525 days (a century).");
         }
         return new(hedgeModel, known, days);
     }
