@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>Chains of sources: cited sources first, then the speaker, then the recipient; built once per speaker, recipient and date.</summary>
+internal sealed partial class AttributionReader
+{
+    /// <summary>Chains already built, by the speakers and date that make them: most clauses repeat one ("the General Staff said").</summary>
+    private readonly Dictionary<(Speaker, Speaker?, Speaker?, LocalDate?), Attribution> chains = [];
+
+    private void BuildChain(Cue cue)
+    {
+        Speaker? cited = cue.Cited is { Count: 1 } one ? one[0] : null;
+        bool memo = cue.Cited is null || cited is not null;
+        var key = (cue.Speaker!, cue.Recipient, cited, cue.Date?.End);
+        if (memo && chains.TryGetValue(key, out var known))
+        {
+            cue.Chain = known;
+            return;
+        }
+        BuildNewChain(cue);
+        if (memo)
+        {
+            chains[key] = cue.Chain;
+        }
+    }
+
+    private static void BuildNewChain(Cue cue)
+    {
+        var links = new List<AttributedSource>();
+        if (cue.Cited is not null)
+        {
+            foreach (var cited in cue.Cited)
+            {
+                AddChain(links, cited);
+            }
+        }
+        var speaker = cue.Speaker!;
+        AddChain(links, speaker);
+        if (cue.Recipient is not null)
+        {
+            AddLink(links, cue.Recipient.Source);
+        }
+        if (cue.Date is { } date && links.Count > 0)
+        {
+            // The statement's date belongs to the last link the clause names.
+            int last = links.Count - 1;
+            links[last] = links[last].WithStatedOn(date.End);
+        }
+        cue.Chain = Attribution.Of(links);
+        if (cue.Cited is not null)
+        {
+            foreach (var cited in cue.Cited)
+            {
+                SetChainFrom(cited, links);
+            }
+        }
+        SetChainFrom(speaker, links);
+        if (cue.Recipient is not null)
+        {
+            SetChainFrom(cue.Recipient, links);
+        }
+    }
+
+    /// <summary>Remembers the chain from <paramref name="speaker"/> on, the first time it is reported.</summary>
+    private static void SetChainFrom(Speaker speaker, List<AttributedSource> links)
+    {
+        int at = links.IndexOf(speaker.Source);
+        if (speaker.Chain is null && at >= 0)
+        {
+            speaker.Chain = Attribution.Of(links.GetRange(at, links.Count - at));
+        }
+    }
+
+    private static void AddChain(List<AttributedSource> links, Speaker speaker)
+    {
+        if (speaker.Chain is { } chain)
+        {
+            foreach (var link in chain.Chain)
+            {
+                AddLink(links, link);
+            }
+        }
+        else
+        {
+            AddLink(links, speaker.Source);
+        }
+    }
+
+    private static void AddLink(List<AttributedSource> links, AttributedSource link)
+    {
+        if (!links.Contains(link))
+        {
+            links.Add(link);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>Phrase boundaries: where the noun phrase naming a speaker starts and ends, and what it looks like.</summary>
+internal sealed partial class AttributionReader
+{
+    private static readonly WordSet BoundaryWords = new(
+    
+        "that", "and", "but", "while", "as", "which", "who", "whom", "whose", "where", "when", "because", "although", "though",
+        "if", "after", "before", "with", "than", "so", "whereas", "said", "says", "told", "to", "without", "on", "last", "this",
+        "yesterday", "today", "earlier", "up", "down", "compared", "bringing", "adding", "noting", "saying", "or"
+    );
+
+    private static readonly WordSet NounMarkers = new("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such", "to", "other");
+
+    private static readonly WordSet Determiners = new("a", "an", "the", "its", "his", "her", "their", "our", "this", "that");
+
+    private ReadOnlySpan<char> WordAt(int start, int end) => text.AsSpan(start, Characters.WordEnd(text, start, end) - start);
+
+    /// <summary>The start of the noun phrase that ends at <paramref name="end"/>: words back to a clause boundary, at most 14.</summary>
+    private int ReadPhraseBack(int end, Sentence sentence, List<FigureCandidate> figures)
+    {
+        int start = end;
+        int i = end;
+        int words = 0;
+        while (i > sentence.Start && words < 14)
+        {
+            char c = text[i - 1];
+            if (c == ')')
+            {
+                int open = text.LastIndexOf('(', i - 1, Math.Min(40, i - sentence.Start));
+                if (open < 0)
+                {
+                    break;
+                }
+                start = open;
+                i = Characters.SkipSpacesBack(text, open, sentence.Start);
+                continue;
+            }
+            if (!(char.IsLetterOrDigit(c) || c == '.' || Characters.IsApostrophe(c)))
+            {
+                break;
+            }
+            int wordStart = i;
+            while (wordStart > sentence.Start && (Characters.IsWordChar(text, wordStart - 1) || text[wordStart - 1] == '.' || Characters.IsApostrophe(text[wordStart - 1])))
+            {
+                wordStart--;
+            }
+            var word = text.AsSpan(wordStart, i - wordStart).TrimEnd('.');
+            if ((word.Length > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(wordStart, i, figures))
+            {
+                break;
+            }
+            start = wordStart;
+            words++;
+            i = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+        }
+        return start;
+    }
+
+    /// <summary>The end of the noun phrase that starts at <paramref name="start"/>: words up to a comma, a quotation mark, a clause word or a date.</summary>
+    private int ReadPhraseForward(int start, Sentence sentence, List<FigureCandidate> figures)
+    {
+        int end = start;
+        int i = start;
+        int words = 0;
+        while (i < sentence.End && words < 14)
+        {
+            char c = text[i];
+            if (c == '(')
+            {
+                int close = text.IndexOf(')', i, Math.Min(40, sentence.End - i));
+                if (close < 0)
+                {
+                    break;
+                }
+                end = close + 1;
+                i = Characters.SkipSpaces(text, end, sentence.End);
+                continue;
+            }
+            if (!(char.IsLetterOrDigit(c) || Characters.IsApostrophe(c)))
+            {
+                break;
+            }
+            int wordEnd = i;
+            while (wordEnd < sentence.End && (Characters.IsWordChar(text, wordEnd) || Characters.IsApostrophe(text[wordEnd])
+                   || (text[wordEnd] == '.' && wordEnd + 1 < sentence.End && char.IsLetter(text[wordEnd + 1]))
+                   || (text[wordEnd] == '.' && wordEnd > 0 && char.IsUpper(text[wordEnd - 1]) && wordEnd + 1 < sentence.End && text[wordEnd + 1] == ' ' && wordEnd + 2 < sentence.End && char.IsUpper(text[wordEnd + 2]))))
+            {
+                wordEnd++;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if ((words > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(i, wordEnd, figures)
+                || (words > 0 && (Lexicon.MonthOf(word) != 0 || IsWeekday(word))))
+            {
+                break;
+            }
+            end = wordEnd;
+            words++;
+            i = Characters.SkipSpaces(text, wordEnd, sentence.End);
+        }
+        return end;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+        => word.EndsWith("day", StringComparison.Ordinal) && word.Length >= 6 && char.IsUpper(word[0]);
+
+    private static bool OverlapsFigure(int start, int end, List<FigureCandidate> figures)
+    {
+        int k = FirstFigureFrom(figures, start);
+        return (k < figures.Count && figures[k].Start < end) || (k > 0 && figures[k - 1].End > start);
+    }
+
+    private bool IsProperName(int start, int end)
+    {
+        int words = 0;
+        int i = start;
+        while (i < end)
+        {
+            if (!char.IsUpper(text[i]))
+            {
+                return false;
+            }
+            int wordEnd = Characters.WordEnd(text, i, end);
+            words++;
+            i = Characters.SkipSpaces(text, wordEnd, end);
+            if (i == wordEnd && i < end)
+            {
+                return false;
+            }
+        }
+        return words is >= 1 and <= 4;
+    }
+
+    private int CountWords(int start, int end)
+    {
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == start || Characters.IsSpace(text[i - 1])))
+            {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private bool IsClauseStart(int start, Sentence sentence)
+    {
+        int before = Characters.SkipSpacesBack(text, start, sentence.Start);
+        return before == sentence.Start || text[before - 1] == ',' || Characters.IsDoubleQuote(text[before - 1]);
+    }
+
+    private bool StartsWithDeterminer(int start, int end)
+    {
+        int wordEnd = Characters.WordEnd(text, start, end);
+        return Determiners.Contains(text.AsSpan(start, wordEnd - start));
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// A reporting clause in a sentence: "X said", "X told Reuters on Nov. 21", "Reuters reported,
+/// citing X", "according to X", "X put the number at". [<see cref="Start"/>, <see cref="End"/>)
+/// covers the speaker, the verb, the recipient and the statement date, so that the date is not
+/// mistaken for the time a figure refers to.
+/// </summary>
+internal sealed class Cue
+{
+    internal int VerbStart { get; init; }
+
+    internal int VerbEnd { get; init; }
+
+    internal int Start { get; set; }
+
+    internal int End { get; set; }
+
+    internal Attribution Chain { get; set; } = Attribution.Empty;
+
+    internal DateInterval? Date { get; set; }
+
+    /// <summary>"has previously said", "said earlier": the figure is older than the article.</summary>
+    internal bool Previously { get; init; }
+
+    /// <summary>No figure follows the verb in its sentence: the clause relays what came before it ("..., a Pentagon spokesperson said").</summary>
+    internal bool IsRelay { get; set; }
+
+    internal Speaker? Speaker { get; set; }
+
+    internal List<Speaker>? Cited { get; set; }
+
+    internal Speaker? Recipient { get; set; }
+}
