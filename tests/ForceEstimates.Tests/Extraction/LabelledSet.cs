@@ -7,13 +7,30 @@ using NodaTime.Text;
 
 namespace ForceEstimates.Tests.Extraction;
 
-/// <summary>A figure the labelled set expects: text as written, hedge, stated value(s) (empty when not checked), origin ("-" for none).</summary>
-internal sealed record ExpectedFigure(string Text, HedgeKind Hedge, IReadOnlyList<double> Values, string Origin);
+/// <summary>
+/// A figure the labelled set expects: text as written, hedge, stated value(s) (empty when not checked),
+/// origin ("-" for none; alternatives separated by " ~ "), and, where the label gives them, the unit
+/// class ("-" for a count, "km2", "mi2", "%", "km", "mi", "m"), the rate ("-", "day", "week", "month",
+/// "year") and the kind ("personnel", "casualties", "territory", "equipment", "events", "other").
+/// A repeat is the same figure stated again by the same source: it may be found merged into the earlier one.
+/// </summary>
+internal sealed record ExpectedFigure(
+    string Text,
+    HedgeKind Hedge,
+    IReadOnlyList<double> Values,
+    string Origin,
+    string? Unit = null,
+    string? Rate = null,
+    string? Kind = null,
+    bool IsRepeat = false);
 
 /// <summary>A short article of the labelled set and the figures it should yield.</summary>
 internal sealed record LabelledBlock(int Line, LocalDate Published, string Text, IReadOnlyList<ExpectedFigure> Expected);
 
-/// <summary>Reads the labelled sets (evaluation.txt, dev.txt); the format is described at the top of evaluation.txt.</summary>
+/// <summary>
+/// Reads the labelled sets. The format is described at the top of evaluation.txt (four columns) and
+/// news-heldout.txt (seven columns and the "=+" marker for a repeat).
+/// </summary>
 internal static class LabelledSet
 {
     internal static IReadOnlyList<LabelledBlock> Parse(string content)
@@ -53,15 +70,10 @@ internal static class LabelledSet
                 }
                 lines.Add(line[2..]);
             }
-            else if (line.StartsWith("= ", StringComparison.Ordinal))
+            else if (line.StartsWith("= ", StringComparison.Ordinal) || line.StartsWith("=+ ", StringComparison.Ordinal))
             {
-                string[] parts = line[2..].Split('|').Select(p => p.Trim()).ToArray();
-                if (parts.Length != 4)
-                {
-                    throw new FormatException($"Line {n + 1}: expected 'text | hedge | values | origin'.");
-                }
-                var values = parts[2] == "*" ? [] : parts[2].Split(';').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-                expected.Add(new ExpectedFigure(parts[0], Enum.Parse<HedgeKind>(parts[1]), values, parts[3]));
+                bool repeat = line[1] == '+';
+                expected.Add(ParseFigure(line[(repeat ? 3 : 2)..], repeat, n + 1));
             }
             else if (line.Trim().Length == 0)
             {
@@ -70,5 +82,28 @@ internal static class LabelledSet
         }
         Flush();
         return blocks;
+    }
+
+    private static ExpectedFigure ParseFigure(string label, bool repeat, int lineNumber)
+    {
+        string[] parts = label.Split('|').Select(p => p.Trim()).ToArray();
+        if (parts.Length != 4 && parts.Length != 7)
+        {
+            throw new FormatException($"Line {lineNumber}: expected 'text | hedge | values | origin' or 'text | hedge | values | origin | unit | rate | kind'.");
+        }
+        var values = parts[2] == "*" ? [] : parts[2].Split(';').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var hedge = Enum.Parse<HedgeKind>(parts[1]);
+        if (parts.Length == 4)
+        {
+            return new ExpectedFigure(parts[0], hedge, values, parts[3], IsRepeat: repeat);
+        }
+        string[] units = ["-", "km2", "mi2", "%", "km", "mi", "m"];
+        string[] rates = ["-", "day", "week", "month", "year"];
+        string[] kinds = ["personnel", "casualties", "territory", "equipment", "events", "other"];
+        if (!units.Contains(parts[4]) || !rates.Contains(parts[5]) || !kinds.Contains(parts[6]))
+        {
+            throw new FormatException($"Line {lineNumber}: unit must be one of {string.Join(" ", units)}, rate one of {string.Join(" ", rates)}, kind one of {string.Join(" ", kinds)}.");
+        }
+        return new ExpectedFigure(parts[0], hedge, values, parts[3], parts[4], parts[5], parts[6], repeat);
     }
 }
