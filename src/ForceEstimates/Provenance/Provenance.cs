@@ -30,12 +30,13 @@ public sealed class Provenance : IEquatable<Provenance>
     private readonly ReadOnlyCollection<Citation> chain;
     private readonly ReadOnlyCollection<string> derivedFrom;
 
-    private Provenance(ReadOnlyCollection<Citation> chain, VerificationStatus verification, AdmiraltyRating rating, ReadOnlyCollection<string> derivedFrom)
+    private Provenance(ReadOnlyCollection<Citation> chain, VerificationStatus verification, AdmiraltyRating rating, ReadOnlyCollection<string> derivedFrom, Formula? formula = null)
     {
         this.chain = chain;
         Verification = verification;
         Rating = rating;
         this.derivedFrom = derivedFrom;
+        Formula = formula;
     }
 
     /// <summary>
@@ -102,6 +103,14 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <summary>The ids of the reports the figure was computed from (Reuters' "over 40%" from the two area figures), in the order given, without duplicates; empty for a primary figure.</summary>
     public IReadOnlyList<string> DerivedFrom => derivedFrom;
 
+    /// <summary>
+    /// How the figure was computed from the reports in <see cref="DerivedFrom"/>, or null when that
+    /// is not stated: its inputs are report ids, e.g.
+    /// <c>1 - [kursk-2024-11-23/area-now] / [kursk-2024-11-23/area-peak]</c> for Reuters' share lost.
+    /// Every input of the formula is listed in <see cref="DerivedFrom"/>.
+    /// </summary>
+    public Formula? Formula { get; }
+
     /// <summary>This provenance with another verification status.</summary>
     /// <param name="verification">The status; a defined value.</param>
     /// <returns>A new provenance.</returns>
@@ -110,20 +119,20 @@ public sealed class Provenance : IEquatable<Provenance>
     {
         Preconditions.CheckArgument(verification is >= VerificationStatus.Unverified and <= VerificationStatus.Refuted, nameof(verification),
             $"Expected a defined VerificationStatus, but got {(int)verification}.");
-        return new Provenance(chain, verification, Rating, derivedFrom);
+        return new Provenance(chain, verification, Rating, derivedFrom, Formula);
     }
 
     /// <summary>This provenance with another Admiralty rating.</summary>
     /// <param name="rating">The rating.</param>
     /// <returns>A new provenance.</returns>
     public Provenance WithRating(AdmiraltyRating rating)
-        => new(chain, Verification, rating, derivedFrom);
+        => new(chain, Verification, rating, derivedFrom, Formula);
 
-    /// <summary>This provenance derived from the given reports (replacing any earlier list).</summary>
+    /// <summary>This provenance derived from the given reports (replacing any earlier list; a <see cref="Formula"/> is kept, and its inputs must stay listed).</summary>
     /// <param name="reportIds">The ids of the reports the figure was computed from; each not blank. Trimmed; duplicates dropped.</param>
     /// <returns>A new provenance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reportIds"/> or an id is null.</exception>
-    /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="ArgumentException">An id is blank, or an input of the <see cref="Formula"/> is no longer listed.</exception>
     public Provenance WithDerivedFrom(params string[] reportIds)
     {
         Preconditions.CheckNotNull(reportIds);
@@ -136,7 +145,40 @@ public sealed class Provenance : IEquatable<Provenance>
                 ids.Add(id);
             }
         }
-        return new(chain, Verification, Rating, ids.AsReadOnly());
+        if (Formula is not null)
+        {
+            foreach (var input in Formula.Inputs)
+            {
+                Preconditions.CheckArgument(ids.Contains(input), nameof(reportIds),
+                    $"Expected the reports derived from to include every input of the formula {Formula}, but \"{input}\" is missing; remove the formula first with WithFormula(null).");
+            }
+        }
+        return new(chain, Verification, Rating, ids.AsReadOnly(), Formula);
+    }
+
+    /// <summary>
+    /// This provenance with the formula that computed the figure: its inputs are report ids, added to
+    /// <see cref="DerivedFrom"/> where not listed yet (in the formula's order, after those listed).
+    /// </summary>
+    /// <param name="formula">The formula, e.g. <c>Formula.Parse("1 - [area-now] / [area-peak]")</c>; null removes the formula and keeps <see cref="DerivedFrom"/>.</param>
+    /// <returns>A new provenance.</returns>
+    /// <exception cref="ArgumentException">An input of the formula is blank after trimming (a report id cannot be).</exception>
+    public Provenance WithFormula(Formula? formula)
+    {
+        if (formula is null)
+        {
+            return new(chain, Verification, Rating, derivedFrom, null);
+        }
+        var ids = new List<string>(derivedFrom);
+        foreach (var input in formula.Inputs)
+        {
+            var id = Names.CheckId(input, nameof(formula));
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+        return new(chain, Verification, Rating, ids.AsReadOnly(), formula);
     }
 
     /// <summary>Whether both figures trace back to the same origin (by name or alias, see <see cref="Source.IsSameAs(Source)"/>).</summary>
@@ -175,7 +217,8 @@ public sealed class Provenance : IEquatable<Provenance>
             && Verification == other.Verification
             && Rating == other.Rating
             && Chain.SequenceEqual(other.Chain)
-            && DerivedFrom.SequenceEqual(other.DerivedFrom, StringComparer.Ordinal);
+            && DerivedFrom.SequenceEqual(other.DerivedFrom, StringComparer.Ordinal)
+            && Formula == other.Formula;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Provenance);
@@ -194,6 +237,7 @@ public sealed class Provenance : IEquatable<Provenance>
         }
         hash.Add(Verification);
         hash.Add(Rating);
+        hash.Add(Formula);
         return hash.ToHashCode();
     }
 
@@ -216,6 +260,10 @@ public sealed class Provenance : IEquatable<Provenance>
         if (DerivedFrom.Count > 0)
         {
             text.Append(", derived from ").AppendJoin(", ", DerivedFrom);
+            if (Formula is not null)
+            {
+                text.Append(" as ").Append(Formula.Text);
+            }
         }
         return text.Append(']').ToString();
     }

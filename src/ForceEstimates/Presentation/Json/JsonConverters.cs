@@ -150,6 +150,22 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
                 }
                 writer.WriteEndArray();
                 break;
+            case AffineDistribution d:
+                writer.WriteString("kind", "affine");
+                writer.WriteNumber("offset", d.Offset);
+                writer.WriteNumber("factor", d.Factor);
+                writer.WritePropertyName("inner");
+                WriteDistribution(writer, d.Inner);
+                break;
+            case SampleDistribution d:
+                writer.WriteString("kind", "samples");
+                writer.WriteStartArray("samples");
+                foreach (var sample in d.Samples)
+                {
+                    writer.WriteNumberValue(sample);
+                }
+                writer.WriteEndArray();
+                break;
             default:
                 throw new NotSupportedException($"Cannot write a distribution of type {distribution.GetType().Name} as JSON.");
         }
@@ -162,7 +178,7 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
         OneSidedDirection? direction = null;
         EstimateDistribution? inner = null;
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
-        List<double>? weights = null;
+        List<double>? weights = null, samples = null;
         List<EstimateDistribution>? components = null;
         ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
         {
@@ -172,6 +188,7 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
                 case "direction": direction = Choice<OneSidedDirection>(ref r, what + ".direction"); break;
                 case "inner": inner = ReadDistribution(ref r, what + ".inner"); break;
                 case "weights": weights = Items(ref r, what + ".weights", Number); break;
+                case "samples": samples = Items(ref r, what + ".samples", Number); break;
                 case "components": components = Items(ref r, what + ".components", ReadDistribution); break;
                 default:
                     if (r.TokenType == JsonTokenType.Number)
@@ -198,8 +215,10 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
                 "oneSided" => OneSidedDistribution.Create(N("bound"), direction ?? throw Missing("direction", what), N("shape"), N("scale")),
                 "scaled" => ScaledDistribution.Create(inner ?? throw Missing("inner", what), N("factor")),
                 "mixture" => MixtureDistribution.Create(components ?? throw Missing("components", what), weights ?? throw Missing("weights", what)),
+                "affine" => AffineDistribution.Create(inner ?? throw Missing("inner", what), N("offset"), N("factor")),
+                "samples" => SampleDistribution.Create((samples ?? throw Missing("samples", what)).ToArray()),
                 null => throw Missing("kind", what),
-                _ => throw new JsonException($"Expected one of point, normal, logNormal, logitNormal, uniform, oneSided, scaled, mixture for {Quote(what + ".kind")}, but got \"{kind}\"."),
+                _ => throw new JsonException($"Expected one of point, normal, logNormal, logitNormal, uniform, oneSided, scaled, mixture, affine, samples for {Quote(what + ".kind")}, but got \"{kind}\"."),
             };
         }
         catch (ArgumentException e)

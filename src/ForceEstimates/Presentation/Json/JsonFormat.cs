@@ -19,7 +19,7 @@ namespace ForceEstimates.Presentation;
 /// <para><b>Estimates</b> are written as the figure as written (<c>text</c>), the hedge, a few
 /// figures of the interpretation for readers (<c>median</c>, <c>mean</c>, <c>interval90</c>; ignored
 /// when reading) and the <c>distribution</c> with its parameters (<c>kind</c>: point, normal,
-/// logNormal, logitNormal, uniform, oneSided, scaled, mixture). Reading parses the text again and
+/// logNormal, logitNormal, uniform, oneSided, scaled, mixture, affine, samples). Reading parses the text again and
 /// pairs it with the written distribution, so an estimate interpreted by another hedge model, or
 /// given directly as a distribution, comes back equal. Without a <c>distribution</c> the text is
 /// interpreted by <see cref="HedgeModel.Default"/>.</para>

@@ -1,0 +1,50 @@
+using System;
+using FluentAssertions;
+using Xunit;
+
+namespace ForceEstimates.Tests.Estimates.Arithmetic;
+
+public class SampleDistributionTest
+{
+    [Fact]
+    public void Quantiles_AreTheSamples_AndTheCdfIsEmpirical()
+    {
+        // Hyndman & Fan (1996) definition 1: Q(p) is the ⌈np⌉-th smallest sample.
+        var distribution = SampleDistribution.Create([5.0, 1, 4, 2, 3]);
+
+        distribution.Samples.Should().Equal(5, 1, 4, 2, 3);
+        distribution.Quantile(0.2).Should().Be(1);
+        distribution.Quantile(0.21).Should().Be(2);
+        distribution.Quantile(0.5).Should().Be(3);
+        distribution.Quantile(1).Should().Be(5);
+        distribution.Quantile(0).Should().Be(1);
+        distribution.Cdf(0.5).Should().Be(0);
+        distribution.Cdf(3).Should().Be(0.6);
+        distribution.Cdf(3.5).Should().Be(0.6);
+        distribution.Cdf(5).Should().Be(1);
+        distribution.Cdf(double.NaN).Should().Be(double.NaN);
+        distribution.Mean.Should().Be(3);
+        distribution.Variance.Should().Be(2);
+        distribution.SupportLower.Should().Be(1);
+        distribution.SupportUpper.Should().Be(5);
+        distribution.Interval(0.6).Lower.Should().Be(1);
+        distribution.Interval(0.6).Upper.Should().Be(4);
+    }
+
+    [Fact]
+    public void Equality_IsBySamplesInOrder()
+    {
+        SampleDistribution.Create([1.0, 2]).Should().Be(SampleDistribution.Create([1.0, 2]));
+        SampleDistribution.Create([1.0, 2]).GetHashCode().Should().Be(SampleDistribution.Create([1.0, 2]).GetHashCode());
+        SampleDistribution.Create([1.0, 2]).Should().NotBe(SampleDistribution.Create([2.0, 1]));
+        SampleDistribution.Create([1.0, 2]).ToString().Should().StartWith("Samples(n=2");
+    }
+
+    [Fact]
+    public void BadSamples_AreRejected()
+    {
+        ((Action)(() => SampleDistribution.Create([]))).Should().Throw<ArgumentException>().WithParameterName("samples");
+        ((Action)(() => SampleDistribution.Create([1.0, double.NaN]))).Should().Throw<ArgumentException>().WithMessage("*samples[1]*");
+        ((Action)(() => SampleDistribution.Create([double.PositiveInfinity]))).Should().Throw<ArgumentException>();
+    }
+}
