@@ -14,22 +14,22 @@ public class MetaAnalysisCensoredBenchmarks
 {
     private const int Quantities = 1_000;
     private const int PerQuantity = 10;
-    private Observation[] _observations = [];
-    private double[] _weights = [];
+    private Observation[] observations = [];
+    private double[] weights = [];
 
     /// <summary>Log counts near 9.3 with tau² = 0.02, seed 42.</summary>
     [GlobalSetup]
     public void Setup()
     {
         var random = new Random(42);
-        _observations = new Observation[Quantities * PerQuantity];
-        _weights = new double[_observations.Length];
-        for (var i = 0; i < _observations.Length; i++)
+        observations = new Observation[Quantities * PerQuantity];
+        weights = new double[observations.Length];
+        for (var i = 0; i < observations.Length; i++)
         {
             var v = 0.01 + (0.05 * random.NextDouble());
             var y = 9.3 + (Math.Sqrt(v + 0.02) * NaiveMetaAnalysis.StandardNormal(random));
-            _observations[i] = i % PerQuantity == PerQuantity - 1 ? Observation.AtLeast(y - 0.1, v) : Observation.Point(y, v);
-            _weights[i] = 0.3 + (0.7 * random.NextDouble());
+            observations[i] = i % PerQuantity == PerQuantity - 1 ? Observation.AtLeast(y - 0.1, v) : Observation.Point(y, v);
+            weights[i] = 0.3 + (0.7 * random.NextDouble());
         }
     }
 
@@ -40,7 +40,7 @@ public class MetaAnalysisCensoredBenchmarks
         var sum = 0.0;
         for (var q = 0; q < Quantities; q++)
         {
-            sum += MetaAnalysis.FitCensored(_observations.AsSpan(q * PerQuantity, PerQuantity), _weights.AsSpan(q * PerQuantity, PerQuantity), TauSquaredMethod.MaximumLikelihood, jointNewton: false).Mean;
+            sum += MetaAnalysis.FitCensored(observations.AsSpan(q * PerQuantity, PerQuantity), weights.AsSpan(q * PerQuantity, PerQuantity), TauSquaredMethod.MaximumLikelihood, jointNewton: false).Mean;
         }
         return sum;
     }
@@ -52,7 +52,7 @@ public class MetaAnalysisCensoredBenchmarks
         var sum = 0.0;
         for (var q = 0; q < Quantities; q++)
         {
-            sum += MetaAnalysis.FitCensored(_observations.AsSpan(q * PerQuantity, PerQuantity), _weights.AsSpan(q * PerQuantity, PerQuantity)).Mean;
+            sum += MetaAnalysis.FitCensored(observations.AsSpan(q * PerQuantity, PerQuantity), weights.AsSpan(q * PerQuantity, PerQuantity)).Mean;
         }
         return sum;
     }

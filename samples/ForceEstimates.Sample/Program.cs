@@ -19,7 +19,7 @@ foreach (var report in Samples.Kursk2024)
     var interval = estimate.Interval(0.9);
     Console.WriteLine($"{report.Quantity}");
     Console.WriteLine($"  as written  \"{estimate.Stated.Text}\" ({estimate.Hedge})");
-    Console.WriteLine($"  read as     median {Round(estimate.Median)}, 90% interval {Round(interval.Lower)}–{Round(interval.Upper)}");
+    Console.WriteLine($"  read as     median {PlainText.Number(estimate.Median)}, 90% interval {PlainText.Range(interval)}");
     Console.WriteLine($"  source      {report.Provenance}");
     Console.WriteLine($"  refers to   {report.RefersTo.Start:yyyy-MM-dd} – {report.RefersTo.End:yyyy-MM-dd}, published {report.Published:yyyy-MM-dd}");
 }
@@ -30,13 +30,13 @@ Console.WriteLine(new string('=', 60));
 foreach (var asOf in new[] { new LocalDate(2024, 12, 31), new LocalDate(2025, 3, 31) })
 {
     var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, asOf);
-    Console.WriteLine(aggregate.Summary);
+    Console.WriteLine(PlainText.Of(aggregate));
     Console.WriteLine();
     Console.WriteLine($"  Methods compared as of {asOf:yyyy-MM-dd}:");
     foreach (var method in Enum.GetValues<AggregationMethod>())
     {
         var other = Aggregate.Of(Samples.NorthKoreanTroops, asOf, AggregationOptions.Default with { Method = method });
-        Console.WriteLine($"    {method,-17} {Round(other.Value),8}   95% {Round(other.ConfidenceInterval.Lower)}–{Round(other.ConfidenceInterval.Upper)}");
+        Console.WriteLine($"    {method,-17} {PlainText.Number(other.Value),8}   95% {PlainText.Range(other.ConfidenceInterval)}");
     }
     Console.WriteLine();
 }
@@ -46,15 +46,3 @@ var forest = Svg.ForestPlot(Aggregate.Of(Samples.NorthKoreanTroops, new LocalDat
 Directory.CreateDirectory("out");
 File.WriteAllText(Path.Combine("out", "forest-north-korean-troops.svg"), forest);
 Console.WriteLine($"Wrote the forest plot to {Path.Combine("out", "forest-north-korean-troops.svg")}");
-
-// Three significant figures: more would claim a precision hedged reports do not have.
-static string Round(double value)
-{
-    if (value == 0 || !double.IsFinite(value))
-    {
-        return value.ToString(CultureInfo.InvariantCulture);
-    }
-    double step = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 2);
-    double rounded = Math.Round(value / step) * step;
-    return Math.Abs(rounded) >= 100 ? rounded.ToString("#,0", CultureInfo.InvariantCulture) : rounded.ToString("G3", CultureInfo.InvariantCulture);
-}

@@ -1,6 +1,7 @@
 using System.Linq;
 using FluentAssertions;
 using ForceEstimates.Aggregation;
+using ForceEstimates.Presentation;
 using NodaTime;
 using Xunit;
 
@@ -41,12 +42,12 @@ public class ReadmeTourTest
             new LocalDate(2024, 11, 20));
 
         var reports = Samples.NorthKoreanTroops.Add(report.WithId("my-copy-of-the-nis-figure"));
-        var aggregate = Aggregate.Of(reports, new LocalDate(2024, 12, 31));
+        var aggregate = reports.Aggregate(new LocalDate(2024, 12, 31));
 
         aggregate.Value.Should().BeInRange(10_000, 12_000);
         aggregate.IndependentOrigins.Should().Be(4);
         aggregate.Contributions.Single(c => c.Report.Id == "my-copy-of-the-nis-figure").SharedOriginCount.Should().Be(3);
-        aggregate.Summary.Should().Contain("independent origins");
+        PlainText.Of(aggregate).Should().Contain("independent origins");
 
         var pooled = Aggregate.Of(reports, new LocalDate(2024, 12, 31), AggregationOptions.Default with { Method = AggregationMethod.LinearPool });
         pooled.ConfidenceInterval.Width.Should().BeGreaterThan(0);

@@ -1,9 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using NodaTime;
 
 namespace ForceEstimates.Aggregation;
@@ -34,7 +32,7 @@ namespace ForceEstimates.Aggregation;
 [Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class Aggregate
 {
-    private Aggregate(
+    internal Aggregate(
         QuantityKey key,
         Quantity quantity,
         LocalDate asOf,
@@ -46,7 +44,7 @@ public sealed class Aggregate
         MetaAnalysisResult heterogeneity,
         Contribution[] contributions,
         int independentOrigins,
-        string[] notes)
+        AggregateNote[] notes)
     {
         Key = key;
         Quantity = quantity;
@@ -137,8 +135,8 @@ public sealed class Aggregate
     /// <summary>The used reports that disagree with the rest (see <see cref="Contribution.Disagrees"/>).</summary>
     public IReadOnlyList<Report> Disagreeing { get; }
 
-    /// <summary>Remarks on how the result was reached: a single report, a fallback, a change of estimator.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    /// <summary>Remarks on how the result was reached: a single report, a fallback, a change of estimator, what the interval means.</summary>
+    public IReadOnlyList<AggregateNote> Notes { get; }
 
     /// <summary>Combines reports that are all about one quantity.</summary>
     /// <param name="reports">The reports; all must have the same <see cref="Quantity.Key"/>.</param>
@@ -170,13 +168,13 @@ public sealed class Aggregate
                 $"Expected reports about one quantity, but \"{all[0].Id}\" is about {key} and \"{other.Id}\" about {other.Quantity.Key}; use ByQuantity to aggregate each.",
                 nameof(reports));
         }
-        if (!all.Any(r => r.Published <= asOf))
+        if (!Array.Exists(all, r => ReportCollection.IsKnownAsOf(r, asOf)))
         {
             throw new ArgumentException(
                 $"Expected at least one report published on or before {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, but the first was published {all.Min(r => r.Published).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.",
                 nameof(reports));
         }
-        return Build(all, asOf, options ?? AggregationOptions.Default);
+        return AggregationStages.Run(all, asOf, options ?? AggregationOptions.Default);
     }
 
     /// <summary>Groups reports by quantity (units converted) and combines each group that has a report published by the date.</summary>
@@ -189,130 +187,29 @@ public sealed class Aggregate
     {
         Preconditions.CheckNotNull(reports);
         options ??= AggregationOptions.Default;
-        var all = reports as IReadOnlyList<Report> ?? reports.ToArray();
-        int count = all.Count;
-        // Counting sort by quantity: one array for all groups, each group a segment of it, in order of
-        // first appearance. The large scratch arrays are pooled and the index reused per thread: with
-        // 100,000 reports they would otherwise land on the large object heap at every call.
-        var groupByKey = groupIndex ??= [];
-        var groupOf = ArrayPool<int>.Shared.Rent(count);
-        var ordered = ArrayPool<Report>.Shared.Rent(count);
-        try
+        using var layout = QuantityLayout.Of(reports as IReadOnlyList<Report> ?? reports.ToArray(), nameof(reports));
+        var results = new List<Aggregate>(layout.Count);
+        for (int g = 0; g < layout.Count; g++)
         {
-            var sizes = new List<int>();
-            var current = new List<bool>();
-            for (int i = 0; i < count; i++)
+            var group = layout[g];
+            foreach (var report in group)
             {
-                var report = all[i] ?? throw new ArgumentNullException(nameof(reports), $"Report {i} is null.");
-                if (!groupByKey.TryGetValue(report.Quantity.Key, out int group))
+                if (ReportCollection.IsKnownAsOf(report, asOf))
                 {
-                    group = sizes.Count;
-                    groupByKey.Add(report.Quantity.Key, group);
-                    sizes.Add(0);
-                    current.Add(false);
-                }
-                groupOf[i] = group;
-                sizes[group]++;
-                current[group] |= report.Published <= asOf;
-            }
-            var starts = new int[sizes.Count + 1];
-            for (int g = 0; g < sizes.Count; g++)
-            {
-                starts[g + 1] = starts[g] + sizes[g];
-            }
-            var next = (int[])starts.Clone();
-            for (int i = 0; i < count; i++)
-            {
-                ordered[next[groupOf[i]]++] = all[i];
-            }
-            var results = new List<Aggregate>(sizes.Count);
-            for (int g = 0; g < sizes.Count; g++)
-            {
-                if (current[g])
-                {
-                    results.Add(Build(new ArraySegment<Report>(ordered, starts[g], sizes[g]), asOf, options));
+                    results.Add(AggregationStages.Run(group, asOf, options));
+                    break;
                 }
             }
-            return results;
         }
-        finally
-        {
-            groupByKey.Clear();
-            if (groupByKey.EnsureCapacity(0) > 1 << 20)
-            {
-                // Do not keep a huge index alive on this thread after one huge call.
-                groupIndex = null;
-            }
-            ArrayPool<int>.Shared.Return(groupOf);
-            ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
-        }
+        return results;
     }
 
-    [ThreadStatic]
-    private static Dictionary<QuantityKey, int>? groupIndex;
-
-    /// <summary>A readable multi-line summary: the value and interval, the method, heterogeneity, each report's share and reasons.</summary>
-    public string Summary
-    {
-        get
-        {
-            var text = new StringBuilder();
-            var c = CultureInfo.InvariantCulture;
-            text.Append(c, $"{Quantity} as of {AsOf.ToString("yyyy-MM-dd", c)}: {Format(Value)} {Unit.Symbol}");
-            text.Append(c, $" ({ConfidenceInterval.Level * 100:0}% interval {Format(ConfidenceInterval.Lower)}–{Format(ConfidenceInterval.Upper)})").AppendLine();
-            text.Append(c, $"  {Describe(Method)} on the {Scale.ToString().ToLowerInvariant()} scale; {ReportCount} report{(ReportCount == 1 ? "" : "s")} from {IndependentOrigins} independent origin{(IndependentOrigins == 1 ? "" : "s")}");
-            text.Append(c, $"; prediction interval {Format(PredictionInterval.Lower)}–{Format(PredictionInterval.Upper)}").AppendLine();
-            text.Append(c, $"  heterogeneity: Q = {Q:0.##}, I² = {ISquared:0.#}%, tau² = {TauSquared:0.####}").AppendLine();
-            foreach (var contribution in Contributions)
-            {
-                text.Append("  - ").Append(contribution.ToString());
-                if (contribution.Disagrees)
-                {
-                    text.Append(" [disagrees]");
-                }
-                text.AppendLine();
-            }
-            foreach (var note in Notes)
-            {
-                text.Append("  note: ").AppendLine(note);
-            }
-            return text.ToString().TrimEnd();
-        }
-    }
-
-    /// <summary>The summary's first line: quantity, date, value and interval.</summary>
-    public override string ToString() => Summary.Split('\n')[0].TrimEnd('\r');
-
-    internal static string Format(double value)
-    {
-        if (!double.IsFinite(value))
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-        double magnitude = Math.Abs(value);
-        // Three significant figures: an aggregate of hedged reports is not more precise than that.
-        if (magnitude >= 100)
-        {
-            double step = Math.Pow(10, Math.Floor(Math.Log10(magnitude)) - 2);
-            return (Math.Round(value / step) * step).ToString("#,0", CultureInfo.InvariantCulture);
-        }
-        return value.ToString("G3", CultureInfo.InvariantCulture);
-    }
-
-    private static string Describe(AggregationMethod method) => method switch
-    {
-        AggregationMethod.RandomEffects => "random-effects meta-analysis",
-        AggregationMethod.FixedEffect => "fixed-effect meta-analysis",
-        AggregationMethod.LinearPool => "linear opinion pool",
-        AggregationMethod.LogarithmicPool => "logarithmic opinion pool",
-        AggregationMethod.WeightedMedian => "weighted median",
-        AggregationMethod.Robust => "Huber M-estimate",
-        AggregationMethod.MostConservative => "most conservative figure",
-        _ => "low/high envelope",
-    };
-
-    private static Aggregate Build(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options)
-        => new AggregateBuilder(reports, asOf, options).Build(
-            (key, quantity, scale, estimate, ci, pi, fit, contributions, origins, notes)
-                => new Aggregate(key, quantity, asOf, options, scale, estimate, ci, pi, fit, contributions, origins, notes));
+    /// <summary>
+    /// One line, culture-invariant: quantity, date, value and interval, e.g.
+    /// <c>personnel of North Korean troops in Russia (Kursk front) (level, persons) as of 2024-12-31: 10,900 persons (95% interval 9,870–12,000)</c>.
+    /// The whole explanation is <c>ForceEstimates.Presentation.PlainText.Of(aggregate)</c>.
+    /// </summary>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture,
+            $"{Quantity} as of {AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {NumberText.Of(Value)} {Unit.Symbol} ({NumberText.Level(ConfidenceInterval.Level)} interval {NumberText.Range(ConfidenceInterval.Lower, ConfidenceInterval.Upper)})");
 }

@@ -92,10 +92,15 @@ public readonly struct EstimateInterval : IEquatable<EstimateInterval>
     /// <param name="right">The second interval.</param>
     public static bool operator !=(EstimateInterval left, EstimateInterval right) => !left.Equals(right);
 
-    /// <summary>Formats as <c>[lower, upper]</c> with the level, culture-invariant, e.g. <c>[10000, 12000] (90%)</c>.</summary>
+    /// <summary>
+    /// The ends as a range in the library's number format, with the level, culture-invariant: <c>45,200–55,300 (90%)</c>,
+    /// <c>10,000–∞</c> without a level, <c>-120 to -40 (95%)</c> with a negative end. Three significant figures, more
+    /// when the ends would otherwise read the same (<c>1,375–1,377</c>); the exact ends are <see cref="Lower"/> and
+    /// <see cref="Upper"/>.
+    /// </summary>
     public override string ToString()
     {
-        var ends = string.Create(CultureInfo.InvariantCulture, $"[{Lower:G6}, {Upper:G6}]");
-        return double.IsNaN(Level) ? ends : string.Create(CultureInfo.InvariantCulture, $"{ends} ({Level * 100:G4}%)");
+        var range = NumberText.Range(Lower, Upper);
+        return double.IsNaN(Level) ? range : range + " (" + NumberText.Level(Level) + ")";
     }
 }

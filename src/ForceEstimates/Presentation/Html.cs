@@ -124,13 +124,13 @@ public static class Html
         html.Append(Table);
         Row(html, "quantity", aggregate.Quantity.ToString());
         Row(html, "as of", Date(aggregate.AsOf));
-        Row(html, "value", Aggregate.Format(aggregate.Value) + " " + aggregate.Unit.Symbol);
-        Row(html, string.Create(c, $"{aggregate.ConfidenceInterval.Level * 100:0}% interval"), Interval(aggregate.ConfidenceInterval));
+        Row(html, "value", PlainText.Number(aggregate.Value) + " " + aggregate.Unit.Symbol);
+        Row(html, NumberText.Level(aggregate.ConfidenceInterval.Level) + " interval", Interval(aggregate.ConfidenceInterval));
         Row(html, "95% prediction interval", Interval(aggregate.PredictionInterval));
-        Row(html, "method", Svg.MethodName(aggregate.Method) + ", on the " + aggregate.Scale.ToString().ToLowerInvariant() + " scale");
+        Row(html, "method", PlainText.Name(aggregate.Method) + ", on the " + PlainText.Name(aggregate.Scale) + " scale");
         Row(html, "reports used", aggregate.ReportCount.ToString(c) + " of " + aggregate.Contributions.Count.ToString(c));
         Row(html, "independent origins", aggregate.IndependentOrigins.ToString(c));
-        Row(html, "heterogeneity", string.Create(c, $"Q = {aggregate.Q:0.##}, I² = {aggregate.ISquared:0.#}%, tau² = {aggregate.TauSquared:0.####}"));
+        Row(html, "heterogeneity", $"Q = {PlainText.Number(aggregate.Q)}, I² = {NumberText.Percent(aggregate.ISquared)}, tau² = {PlainText.Number(aggregate.TauSquared)}");
         html.Append("</table><br/>");
         html.Append(Table).Append("<tr>");
         foreach (var head in new[] { "report", "figure as written", "origin", "used", "value", "rating", "recency", "independence", "weight", "share", "reasons" })
@@ -143,11 +143,11 @@ public static class Html
             html.Append(row.Disagrees ? "<tr style=\"color:#b91c1c\">" : row.Included ? "<tr>" : "<tr style=\"color:#9ca3af\">");
             Cells(html, row.Report.Id, row.Report.Estimate.ToString(), row.Report.Provenance.Origin.Name,
                 row.Included ? (row.Disagrees ? "yes (disagrees)" : "yes") : "no",
-                row.Included ? Aggregate.Format(row.Value) : "",
-                row.RatingFactor.ToString("0.##", c), row.RecencyFactor.ToString("0.##", c), row.IndependenceFactor.ToString("0.##", c),
-                row.Included ? row.Weight.ToString("G3", c) : "",
-                row.Included ? string.Create(c, $"{row.Share * 100:0.0}%") : "",
-                row.Included ? string.Join("; ", row.Reasons) : row.ExclusionReason ?? "");
+                row.Included ? PlainText.Number(row.Value) : "",
+                PlainText.Number(row.RatingFactor), PlainText.Number(row.RecencyFactor), PlainText.Number(row.IndependenceFactor),
+                row.Included ? PlainText.Number(row.Weight) : "",
+                row.Included ? NumberText.Percent(row.Share * 100) : "",
+                string.Join("; ", PlainText.Reasons(row)));
             html.Append("</tr>");
         }
         html.Append("</table>");
@@ -156,7 +156,7 @@ public static class Html
             html.Append("<ul style=\"font-family:sans-serif;font-size:13px\">");
             foreach (var note in aggregate.Notes)
             {
-                html.Append("<li>").Append(Encode(note)).Append("</li>");
+                html.Append("<li>").Append(Encode(PlainText.Of(note))).Append("</li>");
             }
             html.Append("</ul>");
         }
@@ -181,9 +181,9 @@ public static class Html
     private static string Chain(Provenance provenance)
         => string.Join(" > ", provenance.Chain.Select(link => link.Date is { } date ? link.Source.Name + "@" + Date(date) : link.Source.Name));
 
-    private static string Number(double value) => Aggregate.Format(value);
+    private static string Number(double value) => NumberText.Of(value);
 
-    private static string Interval(EstimateInterval interval) => Number(interval.Lower) + " – " + Number(interval.Upper);
+    private static string Interval(EstimateInterval interval) => NumberText.Range(interval.Lower, interval.Upper);
 
     private static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -153,7 +153,13 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// <summary>The reports published on or before <paramref name="date"/>: what was known as of that day.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The selection, in order.</returns>
-    public ReportCollection AsOf(LocalDate date) => Subset(reports.Where(report => report.Published <= date));
+    public ReportCollection AsOf(LocalDate date) => Subset(reports.Where(report => IsKnownAsOf(report, date)));
+
+    /// <summary>
+    /// The library's one rule for "as of": a report is known as of a date when it was published on or before it.
+    /// Aggregation and every other selection by date go through it.
+    /// </summary>
+    internal static bool IsKnownAsOf(Report report, LocalDate date) => report.Published <= date;
 
     /// <summary>The reports about <paramref name="quantity"/> in any compatible unit: those whose <see cref="Quantity.Key"/> equals its key.</summary>
     /// <param name="quantity">The quantity.</param>
@@ -178,19 +184,14 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// <returns>The groups; each has at least one report.</returns>
     public IReadOnlyList<QuantityGroup> GroupByQuantity()
     {
-        var order = new List<QuantityKey>();
-        var members = new Dictionary<QuantityKey, List<Report>>();
-        foreach (var report in reports)
+        using var layout = QuantityLayout.Of(reports, nameof(reports));
+        var groups = new QuantityGroup[layout.Count];
+        for (var g = 0; g < groups.Length; g++)
         {
-            var key = report.Quantity.Key;
-            if (!members.TryGetValue(key, out var list))
-            {
-                members.Add(key, list = []);
-                order.Add(key);
-            }
-            list.Add(report);
+            var members = layout[g];
+            groups[g] = new QuantityGroup(members[0].Quantity.Key, members.Count == reports.Length ? this : Subset(members));
         }
-        return order.Select(key => new QuantityGroup(key, members[key].Count == reports.Length ? this : Subset(members[key]))).ToArray();
+        return groups;
     }
 
     /// <summary>

@@ -26,29 +26,14 @@ public class ContractTest
         => FluentActions.Invoking(() => EqualityContract.Holds(new Good(1), new Good(1), new Good(1)))
             .Should().Throw<Exception>();
 
-    [Fact]
-    public void ComparisonContractAcceptsACorrectType()
-        => ComparisonContract.Holds(new Good(1), new Good(1), new Good(2), new Good(3));
-
-    [Fact]
-    public void ComparisonContractCatchesAReversedOrder()
-        => FluentActions.Invoking(() => ComparisonContract.Holds(new Good(2), new Good(2), new Good(1)))
-            .Should().Throw<Exception>();
-
-    private sealed class Good(int value) : IEquatable<Good>, IComparable<Good>, IComparable
+    private sealed class Good(int value) : IEquatable<Good>
     {
         public int Value { get; } = value;
         public bool Equals(Good? other) => other is not null && other.Value == Value;
         public override bool Equals(object? obj) => Equals(obj as Good);
         public override int GetHashCode() => Value;
-        public int CompareTo(Good? other) => other is null ? 1 : Value.CompareTo(other.Value);
-        public int CompareTo(object? obj) => obj is null ? 1 : obj is Good g ? CompareTo(g) : throw new ArgumentException("Not a Good.", nameof(obj));
         public static bool operator ==(Good? a, Good? b) => a is null ? b is null : a.Equals(b);
         public static bool operator !=(Good? a, Good? b) => !(a == b);
-        public static bool operator <(Good a, Good b) => a.CompareTo(b) < 0;
-        public static bool operator >(Good a, Good b) => a.CompareTo(b) > 0;
-        public static bool operator <=(Good a, Good b) => a.CompareTo(b) <= 0;
-        public static bool operator >=(Good a, Good b) => a.CompareTo(b) >= 0;
         public override string ToString() => $"Good({Value})";
     }
 

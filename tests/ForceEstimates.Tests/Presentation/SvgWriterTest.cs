@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Xml.Linq;
 using FluentAssertions;
@@ -35,8 +36,15 @@ public class SvgWriterTest
     public void NumbersAreCultureInvariant()
     {
         SvgWriter.N(1234.567).Should().Be("1234.57");
-        SvgWriter.N(double.NaN).Should().Be("0");
+        SvgWriter.N(-0.004).Should().Be("0");
     }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void ACoordinateThatIsNotFiniteIsABugNotAShapeAtZero(double value)
+        => FluentActions.Invoking(() => SvgWriter.N(value)).Should().Throw<InvalidOperationException>();
 
     [Fact]
     public void LoneSurrogatesAreDropped()
@@ -85,8 +93,12 @@ public class AxisTest
     public void NiceSteps(double rough, double expected) => Axis.NiceStep(rough).Should().Be(expected);
 
     [Theory]
-    [InlineData(12000, "12,000")]
-    [InlineData(1250000, "1.25M")]
-    [InlineData(0.5, "0.5")]
-    public void Labels(double value, string expected) => Axis.Label(value).Should().Be(expected);
+    [InlineData(12000, 2000, "12,000")]
+    [InlineData(12500, 500, "12,500")]
+    [InlineData(1250000, 50000, "1,250,000")]
+    [InlineData(0.5, 0.1, "0.5")]
+    [InlineData(0.25, 0.05, "0.25")]
+    [InlineData(1e20, 1e20, "1E+20")]
+    public void LabelsHaveTheFiguresThatSetTicksApart(double value, double step, string expected)
+        => Axis.Label(value, step).Should().Be(expected);
 }

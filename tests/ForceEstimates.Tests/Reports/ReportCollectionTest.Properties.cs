@@ -4,7 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
-using static ForceEstimates.Tests.Reports.ReportFixtures;
+using static ForceEstimates.Tests.ReportFixtures;
 
 namespace ForceEstimates.Tests.Reports;
 

@@ -6,7 +6,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
-using static ForceEstimates.Tests.Reports.ReportFixtures;
+using static ForceEstimates.Tests.ReportFixtures;
 
 namespace ForceEstimates.Tests.Reports;
 

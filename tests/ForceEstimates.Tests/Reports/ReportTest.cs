@@ -3,7 +3,7 @@ using FluentAssertions;
 using ForceEstimates.Tests.Contracts;
 using NodaTime;
 using Xunit;
-using static ForceEstimates.Tests.Reports.ReportFixtures;
+using static ForceEstimates.Tests.ReportFixtures;
 
 namespace ForceEstimates.Tests.Reports;
 

@@ -569,16 +569,16 @@ internal sealed class AggregateConverter(bool topLevel) : JsonConverter<Aggregat
         writer.WriteNumber("reportCount", value.ReportCount);
         writer.WriteNumber("independentOrigins", value.IndependentOrigins);
         WriteStrings(writer, "disagreeing", value.Disagreeing.Select(r => r.Id));
-        WriteStrings(writer, "notes", value.Notes);
+        WriteStrings(writer, "notes", value.Notes.Select(PlainText.Of));
         writer.WriteStartArray("contributions");
         foreach (var c in value.Contributions)
         {
             writer.WriteStartObject();
             writer.WriteString("reportId", c.Report.Id);
             writer.WriteBoolean("included", c.Included);
-            if (c.ExclusionReason is not null)
+            if (!c.Included)
             {
-                writer.WriteString("exclusionReason", c.ExclusionReason);
+                writer.WriteString("exclusionReason", PlainText.Reasons(c)[0]);
             }
             writer.WriteString("claim", c.Claim.ToString());
             WriteNumber(writer, "value", c.Value);
@@ -590,7 +590,7 @@ internal sealed class AggregateConverter(bool topLevel) : JsonConverter<Aggregat
             WriteNumber(writer, "share", c.Share);
             WriteNumber(writer, "standardizedResidual", c.StandardizedResidual);
             writer.WriteBoolean("disagrees", c.Disagrees);
-            WriteStrings(writer, "reasons", c.Reasons);
+            WriteStrings(writer, "reasons", PlainText.Reasons(c));
             writer.WriteStartObject("report");
             ReportConverter.WriteBody(writer, c.Report, options);
             writer.WriteEndObject();

@@ -50,7 +50,7 @@ public static class Svg
         var axis = Axis.Covering(lo, hi, left, right, logarithmic);
         string suffix = unit is null ? "" : " " + unit;
         var svg = new SvgWriter(width, height, string.Create(CultureInfo.InvariantCulture,
-            $"{estimate}: median {Aggregate.Format(estimate.Median)}{suffix}, {level * 100:0.#}% interval {Aggregate.Format(interval.Lower)}–{Aggregate.Format(interval.Upper)}{suffix}"));
+            $"{estimate}: median {NumberText.Of(estimate.Median)}{suffix}, {NumberText.Level(level)} interval {NumberText.Range(interval.Lower, interval.Upper)}{suffix}"));
         svg.Text(left, 18, estimate.ToString(), weight: "bold", size: 13, fill: Ink);
 
         var curve = DensityCurve(estimate, axis);
@@ -74,7 +74,7 @@ public static class Svg
             {
                 shaded.Insert(0, (shaded[0].X, baseline));
                 shaded.Add((shaded[^1].X, baseline));
-                svg.BeginGroup(string.Create(CultureInfo.InvariantCulture, $"central {level * 100:0.#}% interval")).Polygon(shaded.ToArray(), Shade, Accent, 0.8).EndGroup();
+                svg.BeginGroup($"central {NumberText.Level(level)} interval").Polygon(shaded.ToArray(), Shade, Accent, 0.8).EndGroup();
             }
         }
         else
@@ -85,10 +85,12 @@ public static class Svg
         }
         double median = axis.Map(estimate.Median);
         svg.BeginGroup("median").Line(median, top - 4, median, baseline, Ink, 1.5).EndGroup();
-        svg.Text(median, top - 8, "median " + Aggregate.Format(estimate.Median) + suffix, "middle", size: 11, fill: Ink);
+        svg.Text(median, top - 8, "median " + NumberText.Of(estimate.Median) + suffix, "middle", size: 11, fill: Ink);
         WriteAxis(svg, axis, baseline, 5);
-        svg.Text(axis.Map(interval.Lower), baseline + 34, Aggregate.Format(interval.Lower), "middle", size: 10, fill: Accent);
-        svg.Text(axis.Map(interval.Upper), baseline + 34, Aggregate.Format(interval.Upper), "middle", size: 10, fill: Accent);
+        // The ends with as many figures as the range needs to tell them apart.
+        int digits = NumberText.RangeDigits(interval.Lower, interval.Upper);
+        svg.Text(axis.Map(interval.Lower), baseline + 34, NumberText.Of(interval.Lower, digits), "middle", size: 10, fill: Accent);
+        svg.Text(axis.Map(interval.Upper), baseline + 34, NumberText.Of(interval.Upper, digits), "middle", size: 10, fill: Accent);
         return svg.Finish();
     }
 
@@ -122,7 +124,7 @@ public static class Svg
         double height = axisY + 52;
         var c = CultureInfo.InvariantCulture;
         var svg = new SvgWriter(width, height,
-            string.Create(c, $"Forest plot: {aggregate.Quantity} as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}: {Aggregate.Format(aggregate.Value)} {aggregate.Unit.Symbol} ({aggregate.ConfidenceInterval.Level * 100:0}% interval {Aggregate.Format(aggregate.ConfidenceInterval.Lower)}–{Aggregate.Format(aggregate.ConfidenceInterval.Upper)})"));
+            string.Create(c, $"Forest plot: {aggregate.Quantity} as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}: {NumberText.Of(aggregate.Value)} {aggregate.Unit.Symbol} ({NumberText.Level(aggregate.ConfidenceInterval.Level)} interval {PlainText.Range(aggregate.ConfidenceInterval)})"));
         svg.Text(10, 18, aggregate.Quantity.ToString(), weight: "bold", size: 13, fill: Ink);
         svg.Text(10, 34, "source (origin → outlet) and figure as written", size: 10, fill: Muted);
         svg.Text((plotLeft + plotRight) / 2, 34, $"report's 95% interval as used ({aggregate.Unit.Symbol})", "middle", size: 10, fill: Muted);
@@ -134,7 +136,7 @@ public static class Svg
             var row = rows[i];
             double y = top + i * rowHeight + rowHeight / 2;
             string color = !row.Included ? Muted : row.Disagrees ? Warning : Ink;
-            string tooltip = row.ToString();
+            string tooltip = PlainText.Of(row);
             svg.BeginGroup(tooltip);
             var provenance = row.Report.Provenance;
             string source = provenance.Origin.Equals(provenance.Outlet) ? provenance.Origin.Name : $"{provenance.Origin.Name} → {provenance.Outlet.Name}";
@@ -153,9 +155,9 @@ public static class Svg
             if (row.Included)
             {
                 // Area, not side, proportional to the share: the eye reads areas.
-                double side = 4 + 14 * Math.Sqrt(row.Share / maxShare);
+                double side = 4 + (14 * Math.Sqrt(maxShare > 0 ? row.Share / maxShare : 0));
                 svg.Rect(x - side / 2, y - side / 2, side, side, color);
-                svg.Text(width - 10, y + 4, string.Create(c, $"{row.Share * 100:0.0}%"), "end", size: 11, fill: color);
+                svg.Text(width - 10, y + 4, NumberText.Percent(row.Share * 100), "end", size: 11, fill: color);
             }
             else
             {
@@ -168,8 +170,8 @@ public static class Svg
         double diamondY = summaryTop + rowHeight / 2;
         var ci = aggregate.ConfidenceInterval;
         svg.Line(plotLeft, summaryTop - 4, plotRight, summaryTop - 4, "#d1d5db");
-        svg.BeginGroup(string.Create(c, $"aggregate {Aggregate.Format(aggregate.Value)}, {ci.Level * 100:0}% interval {Aggregate.Format(ci.Lower)}–{Aggregate.Format(ci.Upper)}"));
-        svg.Text(labelRight, diamondY + 4, string.Create(c, $"{MethodName(aggregate.Method)}: {Aggregate.Format(aggregate.Value)}"), "end", "bold", 11, Ink);
+        svg.BeginGroup($"aggregate {NumberText.Of(aggregate.Value)}, {NumberText.Level(ci.Level)} interval {PlainText.Range(ci)}");
+        svg.Text(labelRight, diamondY + 4, $"{PlainText.Name(aggregate.Method)}: {NumberText.Of(aggregate.Value)}", "end", "bold", 11, Ink);
         svg.Polygon(new (double, double)[]
         {
             (axis.Map(ci.Lower), diamondY), (axis.Map(aggregate.Value), diamondY - 8),
@@ -180,7 +182,7 @@ public static class Svg
 
         double predictionY = summaryTop + rowHeight * 1.5;
         var pi = aggregate.PredictionInterval;
-        svg.BeginGroup(string.Create(c, $"95% prediction interval {Aggregate.Format(pi.Lower)}–{Aggregate.Format(pi.Upper)}"));
+        svg.BeginGroup($"{NumberText.Level(pi.Level)} prediction interval {PlainText.Range(pi)}");
         svg.Text(labelRight, predictionY + 4, "prediction interval (a new report)", "end", size: 10, fill: Ink);
         svg.Rect(axis.Map(pi.Lower), predictionY - 3, axis.Map(pi.Upper) - axis.Map(pi.Lower), 6, Shade, Accent);
         svg.EndGroup();
@@ -189,7 +191,7 @@ public static class Svg
         svg.Line(valueX, top, valueX, summaryTop - 4, Accent, 1, "3 3");
         WriteAxis(svg, axis, axisY, 6);
         svg.Text(10, height - 8, string.Create(c,
-            $"{aggregate.ReportCount} reports, {aggregate.IndependentOrigins} independent origins; I² = {aggregate.ISquared:0}%, tau² = {aggregate.TauSquared:0.###}; as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}"),
+            $"{aggregate.ReportCount} reports, {aggregate.IndependentOrigins} independent origins; I² = {NumberText.Percent(aggregate.ISquared)}, tau² = {NumberText.Of(aggregate.TauSquared)}; as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}"),
             size: 10, fill: Muted);
         return svg.Finish();
     }
@@ -232,7 +234,7 @@ public static class Svg
         {
             double y = values.Map(tick);
             svg.Line(left, y, right, y, "#e5e7eb");
-            svg.Text(left - 6, y + 4, Axis.Label(tick), "end", size: 10, fill: Ink);
+            svg.Text(left - 6, y + 4, values.Label(tick, 5), "end", size: 10, fill: Ink);
         }
         svg.Text(left - 6, top - 12, unit.Symbol, "end", size: 10, fill: Muted);
         for (int i = 0; i < all.Length; i++)
@@ -313,7 +315,7 @@ public static class Svg
         {
             double x = axis.Map(tick);
             svg.Line(x, y, x, y + 5, Ink);
-            svg.Text(x, y + 18, Axis.Label(tick), "middle", size: 10, fill: Ink);
+            svg.Text(x, y + 18, axis.Label(tick, ticks), "middle", size: 10, fill: Ink);
         }
         if (axis.Logarithmic)
         {
@@ -339,16 +341,4 @@ public static class Svg
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
-
-    internal static string MethodName(AggregationMethod method) => method switch
-    {
-        AggregationMethod.RandomEffects => "random effects",
-        AggregationMethod.FixedEffect => "fixed effect",
-        AggregationMethod.LinearPool => "linear pool",
-        AggregationMethod.LogarithmicPool => "logarithmic pool",
-        AggregationMethod.WeightedMedian => "weighted median",
-        AggregationMethod.Robust => "robust (Huber)",
-        AggregationMethod.MostConservative => "most conservative",
-        _ => method.ToString(),
-    };
 }

@@ -11,17 +11,17 @@ namespace ForceEstimates.Presentation;
 /// </summary>
 internal sealed class SvgWriter
 {
-    private readonly StringBuilder _svg = new();
-    private int _openGroups;
+    private readonly StringBuilder svg = new();
+    private int openGroups;
 
     internal SvgWriter(double width, double height, string title)
     {
         Width = width;
         Height = height;
-        _svg.Append(CultureInfo.InvariantCulture,
+        svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">");
-        _svg.Append("<title>").Append(Escape(title)).Append("</title>");
-        _svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"white\"/>");
+        svg.Append("<title>").Append(Escape(title)).Append("</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"white\"/>");
     }
 
     internal double Width { get; }
@@ -30,113 +30,118 @@ internal sealed class SvgWriter
 
     internal SvgWriter Line(double x1, double y1, double x2, double y2, string stroke = "black", double strokeWidth = 1, string? dash = null)
     {
-        _svg.Append(CultureInfo.InvariantCulture,
+        svg.Append(CultureInfo.InvariantCulture,
             $"<line x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{Escape(stroke)}\" stroke-width=\"{N(strokeWidth)}\"");
         if (dash is not null)
         {
-            _svg.Append(" stroke-dasharray=\"").Append(Escape(dash)).Append('"');
+            svg.Append(" stroke-dasharray=\"").Append(Escape(dash)).Append('"');
         }
-        _svg.Append("/>");
+        svg.Append("/>");
         return this;
     }
 
     internal SvgWriter Rect(double x, double y, double width, double height, string fill, string? stroke = null, double opacity = 1)
     {
-        _svg.Append(CultureInfo.InvariantCulture,
+        svg.Append(CultureInfo.InvariantCulture,
             $"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(Math.Max(0, width))}\" height=\"{N(Math.Max(0, height))}\" fill=\"{Escape(fill)}\"");
         if (stroke is not null)
         {
-            _svg.Append(" stroke=\"").Append(Escape(stroke)).Append('"');
+            svg.Append(" stroke=\"").Append(Escape(stroke)).Append('"');
         }
         if (opacity < 1)
         {
-            _svg.Append(CultureInfo.InvariantCulture, $" fill-opacity=\"{N(opacity)}\"");
+            svg.Append(CultureInfo.InvariantCulture, $" fill-opacity=\"{N(opacity)}\"");
         }
-        _svg.Append("/>");
+        svg.Append("/>");
         return this;
     }
 
     internal SvgWriter Circle(double cx, double cy, double r, string fill)
     {
-        _svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(cx)}\" cy=\"{N(cy)}\" r=\"{N(r)}\" fill=\"{Escape(fill)}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(cx)}\" cy=\"{N(cy)}\" r=\"{N(r)}\" fill=\"{Escape(fill)}\"/>");
         return this;
     }
 
     /// <summary>A closed polygon, or an open polyline when <paramref name="fill"/> is null.</summary>
     internal SvgWriter Polygon(ReadOnlySpan<(double X, double Y)> points, string? fill, string? stroke = null, double opacity = 1)
     {
-        _svg.Append(fill is null ? "<polyline points=\"" : "<polygon points=\"");
+        svg.Append(fill is null ? "<polyline points=\"" : "<polygon points=\"");
         for (int i = 0; i < points.Length; i++)
         {
             if (i > 0)
             {
-                _svg.Append(' ');
+                svg.Append(' ');
             }
-            _svg.Append(N(points[i].X)).Append(',').Append(N(points[i].Y));
+            svg.Append(N(points[i].X)).Append(',').Append(N(points[i].Y));
         }
-        _svg.Append("\" fill=\"").Append(fill is null ? "none" : Escape(fill)).Append('"');
+        svg.Append("\" fill=\"").Append(fill is null ? "none" : Escape(fill)).Append('"');
         if (stroke is not null)
         {
-            _svg.Append(" stroke=\"").Append(Escape(stroke)).Append('"');
+            svg.Append(" stroke=\"").Append(Escape(stroke)).Append('"');
         }
         if (opacity < 1)
         {
-            _svg.Append(CultureInfo.InvariantCulture, $" fill-opacity=\"{N(opacity)}\"");
+            svg.Append(CultureInfo.InvariantCulture, $" fill-opacity=\"{N(opacity)}\"");
         }
-        _svg.Append("/>");
+        svg.Append("/>");
         return this;
     }
 
     internal SvgWriter Text(double x, double y, string text, string anchor = "start", string? weight = null, double? size = null, string fill = "black")
     {
-        _svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x)}\" y=\"{N(y)}\" text-anchor=\"{Escape(anchor)}\" fill=\"{Escape(fill)}\"");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x)}\" y=\"{N(y)}\" text-anchor=\"{Escape(anchor)}\" fill=\"{Escape(fill)}\"");
         if (weight is not null)
         {
-            _svg.Append(" font-weight=\"").Append(Escape(weight)).Append('"');
+            svg.Append(" font-weight=\"").Append(Escape(weight)).Append('"');
         }
         if (size is double s)
         {
-            _svg.Append(" font-size=\"").Append(N(s)).Append('"');
+            svg.Append(" font-size=\"").Append(N(s)).Append('"');
         }
-        _svg.Append('>').Append(Escape(text)).Append("</text>");
+        svg.Append('>').Append(Escape(text)).Append("</text>");
         return this;
     }
 
     /// <summary>Opens a group whose <c>title</c> shows as a tooltip in browsers and is read by screen readers.</summary>
     internal SvgWriter BeginGroup(string? title = null)
     {
-        _svg.Append("<g>");
+        svg.Append("<g>");
         if (title is not null)
         {
-            _svg.Append("<title>").Append(Escape(title)).Append("</title>");
+            svg.Append("<title>").Append(Escape(title)).Append("</title>");
         }
-        _openGroups++;
+        openGroups++;
         return this;
     }
 
     internal SvgWriter EndGroup()
     {
-        if (_openGroups == 0)
+        if (openGroups == 0)
         {
             throw new InvalidOperationException("No group is open.");
         }
-        _svg.Append("</g>");
-        _openGroups--;
+        svg.Append("</g>");
+        openGroups--;
         return this;
     }
 
     /// <summary>Closes any open groups and the document, and returns the SVG text.</summary>
     internal string Finish()
     {
-        while (_openGroups > 0)
+        while (openGroups > 0)
         {
             EndGroup();
         }
-        return _svg.Append("</svg>").ToString();
+        return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>A coordinate or length with two decimals (−0 written as 0).</summary>
+    /// <exception cref="InvalidOperationException">The value is NaN or infinite: a picture's arithmetic went wrong, and
+    /// drawing the shape at 0 would hide it.</exception>
     internal static string N(double value)
-        => double.IsFinite(value) ? Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture) : "0";
+        => double.IsFinite(value)
+            ? (Math.Round(value, 2) + 0.0).ToString("0.##", CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Expected a finite coordinate, but got {value}."));
 
     /// <summary>Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.</summary>
     internal static string Escape(string text)

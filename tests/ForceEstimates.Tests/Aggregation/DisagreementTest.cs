@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 using ForceEstimates.Aggregation;
 using Xunit;
 
-namespace ForceEstimates.Tests.Aggregation.Reports;
+namespace ForceEstimates.Tests.Aggregation;
 
 public class DisagreementTest
 {
@@ -79,11 +79,11 @@ public class DisagreementAtScaleTest
     public void ManyReportsAboutOneQuantityAggregateWithEveryMethod()
     {
         var reports = Enumerable.Range(0, 3_000)
-            .Select(i => ReportFactory.Make("r" + i, (10_000 + (i % 97) * 20).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), origin: "origin " + (i % 500)))
+            .Select(i => ReportFixtures.Figure("r" + i, (10_000 + (i % 97) * 20).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), origin: "origin " + (i % 500)))
             .ToArray();
         foreach (var method in Enum.GetValues<AggregationMethod>())
         {
-            var aggregate = Aggregate.Of(reports, ReportFactory.Day, AggregationOptions.Default with { Method = method });
+            var aggregate = Aggregate.Of(reports, ReportFixtures.AsOf, AggregationOptions.Default with { Method = method });
             aggregate.Value.Should().BeInRange(10_000, 12_000, method.ToString());
             aggregate.IndependentOrigins.Should().Be(500);
         }

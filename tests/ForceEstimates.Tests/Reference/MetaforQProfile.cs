@@ -1,13 +1,15 @@
 using System;
+using ForceEstimates.Aggregation;
 using MathNet.Numerics.Distributions;
 
-namespace ForceEstimates.Aggregation;
+namespace ForceEstimates.Tests.Reference;
 
 /// <summary>
 /// The Q-profile interval for tau² computed the way metafor 3.8's <c>confint.rma.uni</c> does by default: Brent's
 /// root search (R's <c>uniroot</c>, i.e. <c>zeroin</c>) with tolerance ε^¼ ≈ 1.2e-4 on [0, max(100, 10·tau²)], and
 /// that cap reported when a bound lies beyond it. It exists so that tests can reproduce metafor's published
-/// figures digit for digit; <see cref="MetaAnalysis.TauSquaredConfidenceInterval"/> solves to 1e-10 instead.
+/// figures digit for digit; <see cref="MetaAnalysis.TauSquaredConfidenceInterval"/> solves to 1e-10 instead. Only the
+/// tests use it, so it lives with them.
 /// </summary>
 internal static class MetaforQProfile
 {

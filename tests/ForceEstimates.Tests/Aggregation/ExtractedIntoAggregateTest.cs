@@ -6,7 +6,7 @@ using ForceEstimates.Tests.Extraction;
 using NodaTime;
 using Xunit;
 
-namespace ForceEstimates.Tests.Aggregation.Reports;
+namespace ForceEstimates.Tests.Aggregation;
 
 /// <summary>Article → extracted figure → report → aggregate, end to end, without counting a figure twice.</summary>
 public class ExtractedIntoAggregateTest

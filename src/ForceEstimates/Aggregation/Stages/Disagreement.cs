@@ -109,10 +109,10 @@ internal static class Disagreement
             }
             double s = Math.Sqrt(o.Variance + agreed.Tau2 + agreed.Variance);
             double mu = agreed.Mean;
-            double r = o.Kind switch
+            double r = o.Form switch
             {
-                ObservationKind.AtLeast => Math.Max(0, (o.Lower - mu) / s),
-                ObservationKind.AtMost => Math.Max(0, (mu - o.Upper) / s),
+                ClaimForm.AtLeast => Math.Max(0, (o.Lower - mu) / s),
+                ClaimForm.AtMost => Math.Max(0, (mu - o.Upper) / s),
                 _ => mu < o.Lower ? (o.Lower - mu) / s : mu > o.Upper ? (mu - o.Upper) / s : 0,
             };
             residuals[i] = r;

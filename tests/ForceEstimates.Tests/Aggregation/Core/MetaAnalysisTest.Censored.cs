@@ -36,11 +36,11 @@ public partial class MetaAnalysisTest
         {
             var o = observations[i];
             var sd = Math.Sqrt(o.Variance + tau2);
-            var term = o.Kind switch
+            var term = o.Form switch
             {
-                ObservationKind.Point => Normal.PDFLn(mean, sd, o.Lower),
-                ObservationKind.AtMost => Math.Log(Normal.CDF(mean, sd, o.Upper)),
-                ObservationKind.AtLeast => Math.Log(1 - Normal.CDF(mean, sd, o.Lower)),
+                ClaimForm.Point => Normal.PDFLn(mean, sd, o.Lower),
+                ClaimForm.AtMost => Math.Log(Normal.CDF(mean, sd, o.Upper)),
+                ClaimForm.AtLeast => Math.Log(1 - Normal.CDF(mean, sd, o.Lower)),
                 _ => Math.Log(Normal.CDF(mean, sd, o.Upper) - Normal.CDF(mean, sd, o.Lower)),
             };
             total += (weights?[i] ?? 1.0) * term;

@@ -173,10 +173,10 @@ public static partial class MetaAnalysis
     }
 
     /// <summary>
-    /// REML or ML by Fisher scoring safeguarded with a bracket: the score (Y'PPY − tr P, or Y'PPY − Σw) is positive
-    /// below the estimate and negative above it, so each evaluation narrows [lower, upper]; a scoring step that
-    /// leaves the bracket is replaced by bisection (or doubling while there is no upper end yet). Returns 0 when the
-    /// score at 0 is not positive, NaN when <paramref name="maxIterations"/> evaluations do not settle.
+    /// REML or ML by Fisher scoring safeguarded with a bracket (<see cref="BracketedNewton"/>): the score
+    /// (Y'PPY − tr P, or Y'PPY − Σw) is positive below the estimate and negative above it, and the scoring step
+    /// score/information is the Newton step with the expected information (tr PP, or Σw²) for the slope. Returns 0
+    /// when the score at 0 is not positive, NaN when <paramref name="maxIterations"/> evaluations do not settle.
     /// </summary>
     internal static double BracketedScoring(
         ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, in FixedEffectSums fe, TauSquaredMethod method,
@@ -189,35 +189,15 @@ public static partial class MetaAnalysis
         {
             return 0.0;
         }
-        double lower = 0.0, upper = double.PositiveInfinity;
-        var x = Math.Max(0.0, HedgesRaw(in fe, effects.Length));
+        var search = new BracketedNewton(Math.Max(0.0, HedgesRaw(in fe, effects.Length)), scale);
         for (iterations = 1; iterations <= maxIterations; iterations++)
         {
-            var s = WeightedSums.Compute(effects, variances, fe.Shift, x);
+            var s = WeightedSums.Compute(effects, variances, fe.Shift, search.Point);
             var score = s.YPPY - (restricted ? s.TraceP : s.W);
-            var information = restricted ? s.TracePP : s.W2;
-            if (score > 0.0)
+            if (search.Settle(score, -(restricted ? s.TracePP : s.W2)))
             {
-                lower = x;
+                return search.Point;
             }
-            else if (score < 0.0)
-            {
-                upper = x;
-            }
-            else
-            {
-                return x;
-            }
-            var next = x + (score / information);
-            if (!(next > lower && next < upper))
-            {
-                next = double.IsPositiveInfinity(upper) ? (2.0 * x) + scale : 0.5 * (lower + upper);
-            }
-            if (Math.Abs(next - x) <= RelativeTolerance * (next + scale) || upper - lower <= RelativeTolerance * (lower + scale))
-            {
-                return next;
-            }
-            x = next;
         }
         return double.NaN;
     }
@@ -253,43 +233,21 @@ public static partial class MetaAnalysis
 
     /// <summary>
     /// The tau² ≥ 0 at which the generalised Q statistic Σw(y − ȳ_w)², w = 1/(v + tau²), equals
-    /// <paramref name="target"/>, given that Q(0) is above it. Q decreases in tau² with derivative −Y'PPY, so a
-    /// Newton step is taken, kept inside the bracket found so far (bisecting or doubling when it leaves it).
-    /// Returns NaN when no root is found within <paramref name="maxIterations"/> evaluations.
+    /// <paramref name="target"/>, given that Q(0) is above it. Q decreases in tau² with derivative −Y'PPY: solved by
+    /// <see cref="BracketedNewton"/>. Returns NaN when no root is found within <paramref name="maxIterations"/> evaluations.
     /// </summary>
     internal static double SolveGeneralisedQ(
         ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, double shift, double target,
         double start, double scale, int maxIterations, out int iterations)
     {
-        double lower = 0.0, upper = double.PositiveInfinity;
-        var x = Math.Max(start, 0.0);
+        var search = new BracketedNewton(start, scale);
         for (iterations = 1; iterations <= maxIterations; iterations++)
         {
-            var s = WeightedSums.Compute(effects, variances, shift, x);
-            var f = s.YPY - target;
-            if (f == 0.0)
+            var s = WeightedSums.Compute(effects, variances, shift, search.Point);
+            if (search.Settle(s.YPY - target, -s.YPPY))
             {
-                return x;
+                return search.Point;
             }
-            if (f > 0.0)
-            {
-                lower = x;
-            }
-            else
-            {
-                upper = x;
-            }
-            var slope = -s.YPPY;
-            var next = slope < 0.0 ? x - (f / slope) : double.NaN;
-            if (!(next > lower && next < upper))
-            {
-                next = double.IsPositiveInfinity(upper) ? (2.0 * x) + scale : 0.5 * (lower + upper);
-            }
-            if (Math.Abs(next - x) <= RelativeTolerance * (next + scale) || upper - lower <= RelativeTolerance * (lower + scale))
-            {
-                return next;
-            }
-            x = next;
         }
         return double.NaN;
     }

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>What an <see cref="AggregateNote"/> says about how an aggregate was reached.</summary>
+public enum AggregateNoteKind
+{
+    /// <summary>
+    /// A report's value lies outside the range of the log scale (a count or area of 0) or the logit scale (a share
+    /// of 0 or 100%), so the reports were combined on the natural scale. <see cref="AggregateNote.Reports"/> holds
+    /// that report, <see cref="AggregateNote.Value"/> its value in the aggregate's unit.
+    /// </summary>
+    ValueOutsideScale,
+
+    /// <summary>Only one report was used: the aggregate is that report (tau² = 0).</summary>
+    SingleReport,
+
+    /// <summary>
+    /// Every used report is a bound ("more than", "up to"): bounds alone leave the likelihood without a maximum, so
+    /// they were read through the hedge model instead of as censored claims.
+    /// </summary>
+    OnlyBounds,
+
+    /// <summary>Claims with a bound entered the likelihood as censored, so tau² was estimated by maximum likelihood instead of REML.</summary>
+    MaximumLikelihoodForBounds,
+
+    /// <summary>
+    /// The meta-analytic fit did not converge as asked; <see cref="AggregateNote.Fit"/> holds it (its
+    /// <see cref="MetaAnalysisResult.Status"/> and <see cref="MetaAnalysisResult.MethodUsed"/> say what was done instead).
+    /// </summary>
+    FitNotConverged,
+
+    /// <summary>The linear pool mixes the reports' own distributions: its interval is the spread of opinion, not the uncertainty of a common value.</summary>
+    SpreadOfOpinion,
+
+    /// <summary>The weighted median's interval is the spread of the weighted reports (a mixture of their normal approximations).</summary>
+    SpreadOfWeightedReports,
+
+    /// <summary>Huber's iterations did not converge in 200 steps; the last iterate is the aggregate.</summary>
+    RobustDidNotConverge,
+
+    /// <summary>The most conservative method took the lowest figure: <see cref="AggregateNote.Reports"/> holds that report.</summary>
+    LowestFigure,
+
+    /// <summary>
+    /// The envelope runs from the lowest lower end to the highest upper end of the reports' intervals:
+    /// <see cref="AggregateNote.Reports"/> holds the report at the lower end, then the one at the upper end;
+    /// <see cref="AggregateNote.Value"/> is the intervals' level.
+    /// </summary>
+    EnvelopeEnds,
+}
+
+/// <summary>
+/// A remark on how an <see cref="Aggregate"/> was reached: a single report, a fallback, a change of estimator, what
+/// a method's interval means. It holds data (its <see cref="Kind"/> and the reports and numbers it is about); the
+/// text for people is made by the presentation layer (<c>ForceEstimates.Presentation.PlainText</c>). Immutable and
+/// thread-safe.
+/// </summary>
+public sealed class AggregateNote
+{
+    private AggregateNote(AggregateNoteKind kind, Report[] reports, double value, MetaAnalysisResult? fit)
+    {
+        Kind = kind;
+        Reports = reports;
+        Value = value;
+        Fit = fit;
+    }
+
+    /// <summary>What the note says.</summary>
+    public AggregateNoteKind Kind { get; }
+
+    /// <summary>The reports the note is about, in the order its kind describes; empty for most kinds.</summary>
+    public IReadOnlyList<Report> Reports { get; }
+
+    /// <summary>The number the note is about (see its kind), or NaN.</summary>
+    public double Value { get; }
+
+    /// <summary>The fit the note is about (<see cref="AggregateNoteKind.FitNotConverged"/>), or null.</summary>
+    public MetaAnalysisResult? Fit { get; }
+
+    /// <summary>The kind and the ids of the reports it names, e.g. <c>LowestFigure (nk-us)</c>: a code, not prose.</summary>
+    public override string ToString()
+        => Reports.Count == 0 ? Kind.ToString() : $"{Kind} ({string.Join(", ", Reports.Select(r => r.Id))})";
+
+    internal static AggregateNote Of(AggregateNoteKind kind) => new(kind, [], double.NaN, null);
+
+    internal static AggregateNote Of(AggregateNoteKind kind, Report report, double value = double.NaN) => new(kind, [report], value, null);
+
+    internal static AggregateNote Of(AggregateNoteKind kind, Report first, Report second, double value) => new(kind, [first, second], value, null);
+
+    internal static AggregateNote OfFit(MetaAnalysisResult fit) => new(AggregateNoteKind.FitNotConverged, [], double.NaN, fit);
+
+    /// <summary>Adds a note to a list made on first use: most aggregates have none.</summary>
+    internal static void Add(ref List<AggregateNote>? notes, AggregateNote note) => (notes ??= []).Add(note);
+}

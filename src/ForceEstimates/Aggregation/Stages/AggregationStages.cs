@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>
+/// The stages behind one <see cref="Aggregate"/>, in the order the README explains them: which reports are known as
+/// of the date (<see cref="ReportCollection"/>'s rule), how each enters on the analysis scale
+/// (<see cref="ObservationStage"/>), its weight factors (<see cref="WeightStage"/>), the method
+/// (<see cref="AggregationStrategy"/>), and what each report did to the result (<see cref="ExplanationStage"/>).
+/// </summary>
+internal static class AggregationStages
+{
+    // Per-report numbers live on the stack for groups up to this size: aggregating many small groups should not
+    // allocate a dozen arrays each.
+    private const int StackLimit = 32;
+
+    /// <summary>Aggregates reports about one quantity, at least one of them known as of <paramref name="asOf"/>.</summary>
+    internal static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options)
+    {
+        var contributions = new Contribution[reports.Count];
+        Span<int> used = reports.Count <= 256 ? stackalloc int[reports.Count] : new int[reports.Count];
+        int n = 0;
+        for (int i = 0; i < reports.Count; i++)
+        {
+            if (ReportCollection.IsKnownAsOf(reports[i], asOf))
+            {
+                used[n++] = i;
+            }
+        }
+        used = used[..n];
+        var first = reports[used[0]];
+        var key = first.Quantity.Key;
+        var unit = key.CanonicalUnit ?? first.Quantity.Unit;
+        ReadOnlySpan<Report> usedReports = n == reports.Count ? reports.AsSpan() : Pick(reports, used);
+        for (int i = 0, j = 0; i < reports.Count; i++)
+        {
+            if (j < n && used[j] == i)
+            {
+                j++;
+                continue;
+            }
+            contributions[i] = Contribution.NotUsed(reports[i], Exclusion.PublishedAfterAsOf, AnalysisScales.InUnit(reports[i], unit).Interval(0.95));
+        }
+
+        // Stage 1: the scale, and each report on it.
+        List<AggregateNote>? notes = null;
+        var scale = ObservationStage.ChooseScale(usedReports, key, unit, ref notes);
+        double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : 0;
+        if (n == 1)
+        {
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SingleReport));
+        }
+        var strategy = AggregationStrategy.For(options.Method);
+        Span<ReportReading> readings = n <= StackLimit ? stackalloc ReportReading[n] : new ReportReading[n];
+        bool anyCensored = ObservationStage.Read(usedReports, scale, upper, unit, options.ReportingFloor, strategy.TakesBounds(options), readings, ref notes);
+
+        // Stage 2: the weight factors, and the variances they inflate.
+        Span<ReportWeight> weights = n <= StackLimit ? stackalloc ReportWeight[n] : new ReportWeight[n];
+        int origins = WeightStage.Weigh(usedReports, asOf, options, weights);
+        Span<double> numbers = n <= StackLimit ? stackalloc double[6 * n] : new double[6 * n];
+        numbers.Clear();
+        var pointY = numbers.Slice(0, n);
+        var pointV = numbers.Slice(n, n);
+        var relative = numbers.Slice(2 * n, n);
+        var methodWeights = numbers.Slice(3 * n, n);
+        var residuals = numbers.Slice(4 * n, n);
+        var scratch = numbers.Slice(5 * n, n);
+        Span<Observation> observations = n <= StackLimit ? stackalloc Observation[n] : new Observation[n];
+        for (int j = 0; j < n; j++)
+        {
+            double w = weights[j].Relative;
+            relative[j] = w;
+            pointY[j] = readings[j].Center;
+            pointV[j] = readings[j].StandardError * readings[j].StandardError / w;
+            observations[j] = readings[j].Enter(w);
+        }
+
+        // Stage 3: the method.
+        var input = new MethodInput
+        {
+            Reports = usedReports,
+            Readings = readings,
+            Weights = relative,
+            PointY = pointY,
+            PointV = pointV,
+            Observations = observations,
+            AnyCensored = anyCensored,
+            Scale = scale,
+            Upper = upper,
+            Unit = unit,
+            Options = options,
+            Z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (options.Level / 2)),
+            Scratch = scratch,
+        };
+        var outcome = strategy.Combine(input, strategy.Heterogeneity(input), methodWeights, ref notes);
+
+        // Stage 4: what each report did to it.
+        ExplanationStage.Explain(input, weights, methodWeights, used, residuals, contributions);
+        return new Aggregate(
+            key, first.Quantity.InUnit(unit), asOf, options, scale, outcome.Result,
+            AnalysisScales.From(scale, outcome.Confidence, upper), AnalysisScales.From(scale, outcome.Prediction, upper),
+            outcome.Heterogeneity, contributions, origins, notes?.ToArray() ?? []);
+    }
+
+    private static Report[] Pick(ArraySegment<Report> reports, ReadOnlySpan<int> used)
+    {
+        var picked = new Report[used.Length];
+        for (int j = 0; j < used.Length; j++)
+        {
+            picked[j] = reports[used[j]];
+        }
+        return picked;
+    }
+}

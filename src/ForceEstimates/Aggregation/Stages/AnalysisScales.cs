@@ -1,0 +1,88 @@
+using System;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>
+/// The arithmetic of the analysis scales (<see cref="AnalysisScale"/>): values to and from the scale, the floor
+/// of reporting uncertainty on it, and an estimate back in the unit. <c>upper</c> is the top of a share's range
+/// (100 for percent) on the logit scale, unused on the others.
+/// </summary>
+internal static class AnalysisScales
+{
+    /// <summary>The normal quantile for a central 95% interval.</summary>
+    internal const double Z95 = MetaAnalysisResult.Z975;
+
+    /// <summary>The scale a quantity's reports are combined on, values permitting: natural for changes, logit for shares, log for counts and areas.</summary>
+    internal static AnalysisScale For(QuantityKey key, Unit unit)
+        => key.Statistic == Statistic.Change ? AnalysisScale.Natural
+            : unit.Dimension == Dimension.Ratio ? AnalysisScale.Logit
+            : AnalysisScale.Log;
+
+    /// <summary>The top of a share's range in <paramref name="unit"/>: the canonical ratio unit is percent, so shares run to 100.</summary>
+    internal static double ShareUpper(Unit unit) => Unit.Fraction.Convert(1, unit);
+
+    internal static double To(AnalysisScale scale, double x, double upper) => scale switch
+    {
+        AnalysisScale.Log => Math.Log(x),
+        AnalysisScale.Logit => Math.Log(x / (upper - x)),
+        _ => x,
+    };
+
+    internal static double From(AnalysisScale scale, double t, double upper) => scale switch
+    {
+        AnalysisScale.Log => Math.Exp(t),
+        AnalysisScale.Logit => upper / (1 + Math.Exp(-t)),
+        _ => t,
+    };
+
+    /// <summary>An interval on the scale mapped back to the unit.</summary>
+    internal static EstimateInterval From(AnalysisScale scale, EstimateInterval interval, double upper)
+        => new(From(scale, interval.Lower, upper), From(scale, interval.Upper, upper), interval.Level);
+
+    /// <summary>An interval in the unit mapped onto the scale.</summary>
+    internal static EstimateInterval To(AnalysisScale scale, EstimateInterval interval, double upper)
+        => new(To(scale, interval.Lower, upper), To(scale, interval.Upper, upper), interval.Level);
+
+    /// <summary>A point's 95% interval on the scale (centre ± 1.96 standard errors), mapped back to the unit.</summary>
+    internal static EstimateInterval PointInterval(AnalysisScale scale, double center, double se, double upper)
+        => new(From(scale, center - (Z95 * se), upper), From(scale, center + (Z95 * se), upper), 0.95);
+
+    /// <summary>
+    /// A relative standard deviation as a standard deviation on the scale: about itself on the log scale,
+    /// f·100/(100 − p) on the logit scale of a share p (the delta-method image of f·p), f·|value| on the natural scale.
+    /// </summary>
+    internal static double Floor(AnalysisScale scale, double value, double upper, double relative) => scale switch
+    {
+        AnalysisScale.Log => relative,
+        AnalysisScale.Logit => relative * upper / (upper - value),
+        _ => Math.Max(relative * Math.Abs(value), 1e-9),
+    };
+
+    /// <summary>The inverse of <see cref="Floor"/>: a standard deviation on the scale as a relative one.</summary>
+    internal static double RelativeSpread(AnalysisScale scale, double se, double value, double upper) => scale switch
+    {
+        AnalysisScale.Log => se,
+        AnalysisScale.Logit => se * (upper - value) / upper,
+        _ => value == 0 ? se : se / Math.Abs(value),
+    };
+
+    /// <summary>A normal distribution on the scale as an estimate in the unit.</summary>
+    internal static Estimate Estimate(AnalysisScale scale, double center, double se, double upper) => scale switch
+    {
+        AnalysisScale.Log => ForceEstimates.Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(center, se)),
+        AnalysisScale.Logit => ForceEstimates.Estimate.FromDistribution(LogitNormalDistribution.Create(center, se, upper)),
+        _ => ForceEstimates.Estimate.FromDistribution(NormalDistribution.Create(center, se)),
+    };
+
+    /// <summary>A central interval on the scale: centre ± z·se.</summary>
+    internal static EstimateInterval Symmetric(double center, double se, double z, double level)
+        => new(center - (z * se), center + (z * se), level);
+
+    /// <summary>A report's distribution in <paramref name="unit"/> (scaled when its own unit differs).</summary>
+    internal static EstimateDistribution InUnit(Report report, Unit unit)
+    {
+        var distribution = report.Estimate.Distribution;
+        double factor = report.Quantity.Unit.Convert(1, unit);
+        return factor == 1 ? distribution : ScaledDistribution.Create(distribution, factor);
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Globalization;
+
+namespace ForceEstimates;
+
+/// <summary>
+/// The one way the library writes numbers for people to read: <see cref="EstimateInterval.ToString"/>, the
+/// notebook HTML, the SVG pictures and the plain-text summaries all go through it, so a value and its interval
+/// never appear in two styles side by side. Culture-invariant. Thread-safe.
+/// </summary>
+/// <remarks>
+/// A figure gets three significant figures by default: an estimate from hedged reports is not more precise than
+/// that, and "10,934.27" would claim otherwise. Whole numbers of 100 and more get comma groups ("57,800");
+/// smaller ones keep their decimals ("45.7", "0.0123"); magnitudes from 10^15 up, and non-zero ones below 10^-5, are
+/// written with an exponent ("1.25E+15"). The ends of a range get more digits when three would make them equal
+/// ("1,375–1,377", not "1,380–1,380"). Infinite values are "∞" and "-∞".
+/// </remarks>
+internal static class NumberText
+{
+    /// <summary>The significant figures of a figure unless more are asked for.</summary>
+    internal const int DefaultDigits = 3;
+
+    private const int MaxDigits = 15;
+
+    /// <summary>A number with <paramref name="significantDigits"/> significant figures (1 to 15).</summary>
+    internal static string Of(double value, int significantDigits = DefaultDigits)
+    {
+        if (double.IsNaN(value))
+        {
+            return "NaN";
+        }
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "∞" : "-∞";
+        }
+        if (value == 0)
+        {
+            return "0";
+        }
+        int digits = Math.Clamp(significantDigits, 1, MaxDigits);
+        double magnitude = Math.Abs(value);
+        if (magnitude >= 1e15 || magnitude < 1e-5)
+        {
+            return value.ToString("0." + new string('#', digits - 1) + "E+0", CultureInfo.InvariantCulture);
+        }
+        int exponent = (int)Math.Floor(Math.Log10(magnitude));
+        if (exponent >= 2)
+        {
+            // Whole numbers: round at the last significant place and group the thousands.
+            double step = Math.Pow(10, exponent - digits + 1);
+            double rounded = step > 1 ? Math.Round(value / step) * step : Math.Round(value, Math.Max(0, digits - 1 - exponent));
+            return rounded.ToString(step >= 1 ? "#,0" : "#,0." + new string('#', digits - 1 - exponent), CultureInfo.InvariantCulture);
+        }
+        return value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A range "lower–upper" with the same significant figures at both ends: three, or as many as it takes for
+    /// different ends to read differently. Written "lower to upper" when an end is negative, so that a minus sign
+    /// is never taken for the dash.
+    /// </summary>
+    internal static string Range(double lower, double upper)
+    {
+        int digits = RangeDigits(lower, upper);
+        string low = Of(lower, digits), high = Of(upper, digits);
+        return lower < 0 || upper < 0 ? low + " to " + high : low + "–" + high;
+    }
+
+    /// <summary>The significant figures a range's ends are written with: three, or as many as it takes for different ends to read differently.</summary>
+    internal static int RangeDigits(double lower, double upper)
+    {
+        int digits = DefaultDigits;
+        while (lower != upper && digits < MaxDigits && Of(lower, digits) == Of(upper, digits))
+        {
+            digits++;
+        }
+        return digits;
+    }
+
+    /// <summary>A percentage (already multiplied by 100) with at most one decimal: "24.9%", "0%", "100%".</summary>
+    internal static string Percent(double percent)
+        => double.IsFinite(percent)
+            ? percent.ToString("0.#", CultureInfo.InvariantCulture) + "%"
+            : Of(percent) + "%";
+
+    /// <summary>A probability level as a percentage: 0.95 → "95%", 0.999 → "99.9%".</summary>
+    internal static string Level(double level) => Percent(level * 100);
+}

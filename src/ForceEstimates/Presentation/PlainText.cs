@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using ForceEstimates.Aggregation;
+
+namespace ForceEstimates.Presentation;
+
+/// <summary>
+/// Plain text for people: an aggregate's summary, each report's reasons, the notes, method names, and numbers in
+/// the one format the library writes them in (the HTML and SVG pictures use the same words and numbers). The
+/// domain types hold data and codes; this is where they become English. Culture-invariant. Thread-safe.
+/// </summary>
+/// <remarks>
+/// Numbers: three significant figures with comma groups ("10,900", "45.7", "0.0123"), an exponent from 10^15 up
+/// ("1.25E+15"); a range's ends get more figures when three would make them equal ("1,375–1,377"); shares and
+/// levels as percentages with at most one decimal ("24.9%", "95%").
+/// </remarks>
+public static class PlainText
+{
+    /// <summary>
+    /// The aggregate explained, several lines: the value and interval; the method, scale, number of reports and of
+    /// independent origins, and the prediction interval; the heterogeneity; a line per report (its figure, share and
+    /// reasons, or why it was not used, and whether it disagrees); then the notes.
+    /// </summary>
+    /// <param name="aggregate">The aggregate.</param>
+    /// <returns>The text, lines separated by <see cref="Environment.NewLine"/>, without a final line break.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
+    public static string Of(Aggregate aggregate)
+    {
+        Preconditions.CheckNotNull(aggregate);
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(aggregate.ToString());
+        int reports = aggregate.ReportCount, origins = aggregate.IndependentOrigins;
+        text.Append(c, $"  {Name(aggregate.Method)} on the {Name(aggregate.Scale)} scale; {reports} report{(reports == 1 ? "" : "s")} from {origins} independent origin{(origins == 1 ? "" : "s")}");
+        text.Append("; prediction interval ").AppendLine(Range(aggregate.PredictionInterval));
+        text.Append(c, $"  heterogeneity: Q = {Number(aggregate.Q)}, I² = {NumberText.Percent(aggregate.ISquared)}, tau² = {Number(aggregate.TauSquared)}").AppendLine();
+        foreach (var contribution in aggregate.Contributions)
+        {
+            text.Append("  - ").Append(Of(contribution));
+            if (contribution.Disagrees)
+            {
+                text.Append(" [disagrees]");
+            }
+            text.AppendLine();
+        }
+        foreach (var note in aggregate.Notes)
+        {
+            text.Append("  note: ").AppendLine(Of(note));
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// One report's part in one line: <c>id: figure → share 24.9% (reasons)</c>, or <c>id: not used (why)</c>.
+    /// </summary>
+    /// <param name="contribution">The contribution.</param>
+    /// <returns>The line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contribution"/> is null.</exception>
+    public static string Of(Contribution contribution)
+    {
+        Preconditions.CheckNotNull(contribution);
+        var report = contribution.Report;
+        return contribution.Included
+            ? $"{report.Id}: {report.Estimate} → share {NumberText.Percent(contribution.Share * 100)} ({string.Join("; ", Reasons(contribution))})"
+            : $"{report.Id}: not used ({Exclusion(contribution)})";
+    }
+
+    /// <summary>
+    /// Why a report weighs what it does: how its claim entered (a censored bound, or a bound read through the hedge
+    /// model), its precision and whether the floor of reporting uncertainty set it, its rating factor, its age when it
+    /// counts less for it, and the reports it shares its origin with. For a report not used, why not.
+    /// </summary>
+    /// <param name="contribution">The contribution.</param>
+    /// <returns>The reasons, one phrase each.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contribution"/> is null.</exception>
+    public static IReadOnlyList<string> Reasons(Contribution contribution)
+    {
+        Preconditions.CheckNotNull(contribution);
+        if (!contribution.Included)
+        {
+            return [Exclusion(contribution)];
+        }
+        var c = CultureInfo.InvariantCulture;
+        var provenance = contribution.Report.Provenance;
+        var kind = provenance.Origin.Kind;
+        var reasons = new List<string>(5);
+        var bounds = contribution.Bounds;
+        switch (contribution.Claim)
+        {
+            case ClaimForm.AtLeast:
+                reasons.Add($"enters as a lower bound of {Number(bounds.Lower)} (censored)");
+                break;
+            case ClaimForm.AtMost:
+                reasons.Add($"enters as an upper bound of {Number(bounds.Upper)} (censored)");
+                break;
+            case ClaimForm.Between:
+                reasons.Add($"enters as the interval {NumberText.Range(bounds.Lower, bounds.Upper)} (censored)");
+                break;
+            default:
+                if (contribution.BoundReadThroughHedgeModel)
+                {
+                    reasons.Add("bound read through the hedge model");
+                }
+                break;
+        }
+        string precision = NumberText.Percent(contribution.RelativePrecision * 100);
+        reasons.Add(contribution.Claim == ClaimForm.Point
+            ? $"precision ±{precision}{(contribution.FloorApplied ? $" (floor for {kind} sources)" : "")}"
+            : $"bound known to ±{precision} (floor for {kind} sources)");
+        reasons.Add($"rating {provenance.Rating} ×{Number(contribution.RatingFactor)}");
+        if (contribution.RecencyFactor < 1)
+        {
+            reasons.Add(string.Create(c, $"{contribution.AgeDays} days old ×{Number(contribution.RecencyFactor)}"));
+        }
+        if (contribution.SharedOriginCount > 1)
+        {
+            int others = contribution.SharedOriginCount - 1;
+            reasons.Add(string.Create(c,
+                $"shares its origin ({provenance.Origin.Name}) with {others} other report{(others == 1 ? "" : "s")} ×{Number(contribution.IndependenceFactor)}"));
+        }
+        return reasons;
+    }
+
+    /// <summary>A note as a sentence fragment, e.g. "one report only: the aggregate is that report (tau² = 0)".</summary>
+    /// <param name="note">The note.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    public static string Of(AggregateNote note)
+    {
+        Preconditions.CheckNotNull(note);
+        var reports = note.Reports;
+        return note.Kind switch
+        {
+            AggregateNoteKind.ValueOutsideScale =>
+                $"report {reports[0].Id} has the value {Number(note.Value)}, outside the range of the {(reports[0].Quantity.Unit.Dimension == Dimension.Ratio ? "logit" : "log")} scale: combined on the natural scale",
+            AggregateNoteKind.SingleReport => "one report only: the aggregate is that report (tau² = 0)",
+            AggregateNoteKind.OnlyBounds => "every report is a bound: they were read through the hedge model instead of as censored claims",
+            AggregateNoteKind.MaximumLikelihoodForBounds => "censored claims enter the likelihood, so tau² was estimated by ML instead of REML",
+            AggregateNoteKind.FitNotConverged => note.Fit is { } fit
+                ? $"the fit reports {fit.Status} (method used: {fit.MethodUsed})"
+                : "the fit did not converge",
+            AggregateNoteKind.SpreadOfOpinion => "the linear pool mixes the reports' own distributions; its interval is the spread of opinion",
+            AggregateNoteKind.SpreadOfWeightedReports => "the weighted median's interval is the spread of the weighted reports (a mixture of their normal approximations)",
+            AggregateNoteKind.RobustDidNotConverge => "Huber's iterations did not converge in 200 steps; the last iterate is shown",
+            AggregateNoteKind.LowestFigure => $"the most conservative (lowest) figure is report {reports[0].Id}",
+            AggregateNoteKind.EnvelopeEnds =>
+                $"the envelope runs from the lowest {NumberText.Level(note.Value)} lower end ({reports[0].Id}) to the highest upper end ({reports[1].Id})",
+            _ => note.ToString(),
+        };
+    }
+
+    /// <summary>A method's name in words, e.g. "random-effects meta-analysis", "linear opinion pool".</summary>
+    /// <param name="method">The method.</param>
+    /// <returns>The name; the enum's name for a value that is not defined.</returns>
+    public static string Name(AggregationMethod method) => method switch
+    {
+        AggregationMethod.RandomEffects => "random-effects meta-analysis",
+        AggregationMethod.FixedEffect => "fixed-effect meta-analysis",
+        AggregationMethod.LinearPool => "linear opinion pool",
+        AggregationMethod.LogarithmicPool => "logarithmic opinion pool",
+        AggregationMethod.WeightedMedian => "weighted median",
+        AggregationMethod.Robust => "Huber M-estimate",
+        AggregationMethod.MostConservative => "most conservative figure",
+        AggregationMethod.Envelope => "low/high envelope",
+        _ => method.ToString(),
+    };
+
+    /// <summary>A scale's name in words: "log", "logit", "natural".</summary>
+    /// <param name="scale">The scale.</param>
+    /// <returns>The name.</returns>
+    public static string Name(AnalysisScale scale) => scale.ToString().ToLowerInvariant();
+
+    /// <summary>A number as the library writes figures: three significant figures, comma groups ("57,800", "45.7").</summary>
+    /// <param name="value">The number; NaN is "NaN", infinities "∞" and "-∞".</param>
+    /// <returns>The text.</returns>
+    public static string Number(double value) => NumberText.Of(value);
+
+    /// <summary>An interval's ends as a range, e.g. "9,870–12,000" (its level is not written).</summary>
+    /// <param name="interval">The interval.</param>
+    /// <returns>The text.</returns>
+    public static string Range(EstimateInterval interval) => NumberText.Range(interval.Lower, interval.Upper);
+
+    private static string Exclusion(Contribution contribution) => contribution.Exclusion switch
+    {
+        Aggregation.Exclusion.PublishedAfterAsOf => string.Create(CultureInfo.InvariantCulture,
+            $"published {contribution.Report.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, after the as-of date"),
+        _ => contribution.Exclusion.ToString(),
+    };
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+
+namespace ForceEstimates;
+
+/// <summary>
+/// Reports laid out quantity by quantity: one array holding every group as a segment, groups in the order of their
+/// first report, each group's reports in their original order. The library's one grouping by
+/// <see cref="Quantity.Key"/>: <see cref="ReportCollection.GroupByQuantity"/> and aggregation by quantity both use
+/// it. The array is pooled: dispose the layout when done with its segments.
+/// </summary>
+internal readonly struct QuantityLayout : IDisposable
+{
+    // The index is reused per thread: with 100,000 reports a fresh one would be rebuilt and collected at every call.
+    [ThreadStatic]
+    private static Dictionary<QuantityKey, int>? groupIndex;
+
+    private readonly Report[] ordered;
+    private readonly int[] starts;
+
+    private QuantityLayout(Report[] ordered, int[] starts)
+    {
+        this.ordered = ordered;
+        this.starts = starts;
+    }
+
+    /// <summary>The number of quantities.</summary>
+    internal int Count => starts.Length - 1;
+
+    /// <summary>The reports about quantity <paramref name="group"/>; at least one.</summary>
+    internal ArraySegment<Report> this[int group] => new(ordered, starts[group], starts[group + 1] - starts[group]);
+
+    /// <summary>Lays out <paramref name="reports"/> by a counting sort on their quantity keys.</summary>
+    /// <exception cref="ArgumentNullException">A report is null (named by its index, blamed on <paramref name="paramName"/>).</exception>
+    internal static QuantityLayout Of(IReadOnlyList<Report> reports, string paramName)
+    {
+        int count = reports.Count;
+        var groupByKey = groupIndex ??= [];
+        var groupOf = ArrayPool<int>.Shared.Rent(count);
+        var ordered = ArrayPool<Report>.Shared.Rent(count);
+        try
+        {
+            var sizes = new List<int>();
+            for (int i = 0; i < count; i++)
+            {
+                var report = reports[i] ?? throw new ArgumentNullException(paramName, $"Report {i} is null.");
+                if (!groupByKey.TryGetValue(report.Quantity.Key, out int group))
+                {
+                    group = sizes.Count;
+                    groupByKey.Add(report.Quantity.Key, group);
+                    sizes.Add(0);
+                }
+                groupOf[i] = group;
+                sizes[group]++;
+            }
+            var starts = new int[sizes.Count + 1];
+            for (int g = 0; g < sizes.Count; g++)
+            {
+                starts[g + 1] = starts[g] + sizes[g];
+            }
+            var next = (int[])starts.Clone();
+            for (int i = 0; i < count; i++)
+            {
+                ordered[next[groupOf[i]]++] = reports[i];
+            }
+            return new QuantityLayout(ordered, starts);
+        }
+        catch
+        {
+            ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
+            throw;
+        }
+        finally
+        {
+            groupByKey.Clear();
+            if (groupByKey.EnsureCapacity(0) > 1 << 20)
+            {
+                // Do not keep a huge index alive on this thread after one huge call.
+                groupIndex = null;
+            }
+            ArrayPool<int>.Shared.Return(groupOf);
+        }
+    }
+
+    /// <summary>Returns the pooled array (cleared, so that it holds no reports).</summary>
+    public void Dispose()
+    {
+        if (ordered is not null)
+        {
+            ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
+        }
+    }
+}

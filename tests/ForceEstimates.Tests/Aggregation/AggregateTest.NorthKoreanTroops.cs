@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using NodaTime;
+using Xunit;
+
+namespace ForceEstimates.Tests.Aggregation;
+
+/// <summary>The showcase: the seven reports on North Korean troops (<see cref="Samples.NorthKoreanTroops"/>).</summary>
+public partial class AggregateTest
+{
+    [Fact]
+    public void NorthKoreanTroopsAsOfTheEndOf2024AreFiveReportsFromFourOrigins()
+    {
+        var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2024, 12, 31));
+        aggregate.ReportCount.Should().Be(5);
+        aggregate.IndependentOrigins.Should().Be(4);
+        var nis = aggregate.Contributions.Where(c => c.Report.Provenance.Origin.Name.Contains("National Intelligence")).ToArray();
+        nis.Should().HaveCount(2).And.OnlyContain(c => c.IndependenceFactor == 0.5);
+        aggregate.Value.Should().BeInRange(10_000, 12_000);
+        aggregate.ConfidenceInterval.Lower.Should().BeLessThan(aggregate.Value);
+        aggregate.Disagreeing.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void NorthKoreanTroopsByMarch2025IncludeBoundedClaimsAsCensoredObservations()
+    {
+        var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2025, 3, 31));
+        aggregate.ReportCount.Should().Be(7);
+        aggregate.IndependentOrigins.Should().Be(6);
+        aggregate.Contributions.Select(c => c.Claim).Should().Contain(new[] { ClaimForm.AtLeast, ClaimForm.Between });
+        var endOf2024 = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2024, 12, 31));
+        // "more than 10,000" and "between 11,000 and 20,000" both push upwards.
+        aggregate.Value.Should().BeGreaterThan(endOf2024.Value);
+    }
+
+    [Fact]
+    public void ACollectionAggregatesItselfAsAggregateOfDoes()
+    {
+        var asOf = new LocalDate(2024, 12, 31);
+        var reports = Samples.NorthKoreanTroops;
+        var direct = Aggregate.Of(reports, asOf);
+        var viaCollection = reports.Aggregate(asOf);
+        viaCollection.Value.Should().Be(direct.Value);
+        viaCollection.ConfidenceInterval.Should().Be(direct.ConfidenceInterval);
+        viaCollection.Contributions.Select(c => c.Share).Should().Equal(direct.Contributions.Select(c => c.Share));
+        // Excluded reports are exactly those the collection's own as-of selection leaves out.
+        viaCollection.Contributions.Where(c => c.Included).Select(c => c.Report).Should().Equal(reports.AsOf(asOf));
+
+        var mixed = Samples.Kursk2024.AddRange(Samples.NorthKoreanTroops.Where(r => !Samples.Kursk2024.Contains(r.Id)));
+        var byQuantity = mixed.AggregateByQuantity(asOf);
+        byQuantity.Select(a => a.Key).Should().Equal(mixed.AsOf(asOf).GroupByQuantity().Select(g => g.Key));
+        byQuantity.Select(a => a.Value).Should().Equal(Aggregate.ByQuantity(mixed, asOf).Select(a => a.Value));
+        FluentActions.Invoking(() => ((ReportCollection)null!).Aggregate(asOf)).Should().Throw<ArgumentNullException>().WithParameterName("reports");
+        FluentActions.Invoking(() => mixed.Aggregate(asOf)).Should().Throw<ArgumentException>().WithParameterName("reports");
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using ForceEstimates.Presentation;
+using NodaTime;
+using Xunit;
+using static ForceEstimates.Tests.ReportFixtures;
+
+namespace ForceEstimates.Tests.Presentation;
+
+/// <summary>
+/// Where codes become text. The wording itself is not frozen here; what is checked is that every code has text, that
+/// the text carries the data it is about (ids, numbers in the library's format) and that the summary has its parts.
+/// </summary>
+public class PlainTextTest
+{
+    [Fact]
+    public void TheSummaryHasTheHeadlineALinePerReportAndTheNotes()
+    {
+        var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2024, 12, 31));
+        var lines = PlainText.Of(aggregate).Split(Environment.NewLine);
+        lines[0].Should().Be(aggregate.ToString());
+        lines[0].Should().Contain(PlainText.Number(aggregate.Value)).And.Contain(PlainText.Range(aggregate.ConfidenceInterval));
+        lines[1].Should().Contain(PlainText.Name(aggregate.Method)).And.Contain(PlainText.Range(aggregate.PredictionInterval));
+        var reportLines = lines.Where(l => l.StartsWith("  - ", StringComparison.Ordinal)).ToArray();
+        reportLines.Should().HaveCount(aggregate.Contributions.Count);
+        for (int i = 0; i < reportLines.Length; i++)
+        {
+            reportLines[i].Should().Be("  - " + PlainText.Of(aggregate.Contributions[i]) + (aggregate.Contributions[i].Disagrees ? " [disagrees]" : ""));
+        }
+        lines.Count(l => l.StartsWith("  note: ", StringComparison.Ordinal)).Should().Be(aggregate.Notes.Count);
+    }
+
+    [Fact]
+    public void ReasonsNameEachFactorThatMoved()
+    {
+        var reports = new[]
+        {
+            Figure("old", "10,000", origin: "shared", published: AsOf.PlusDays(-45), rating: "B2"),
+            Figure("new", "12,000", origin: "shared"),
+            Figure("bound", "more than 9,000"),
+        };
+        var aggregate = Aggregate.Of(reports, AsOf);
+        var old = PlainText.Reasons(aggregate.Contributions[0]);
+        old.Should().HaveCount(4, "precision, rating, age and shared origin");
+        old.Should().Contain(r => r.Contains("45", StringComparison.Ordinal) && r.Contains(PlainText.Number(aggregate.Contributions[0].RecencyFactor), StringComparison.Ordinal));
+        old.Should().Contain(r => r.Contains("B2", StringComparison.Ordinal));
+        PlainText.Reasons(aggregate.Contributions[1]).Should().HaveCount(3, "precision, rating and shared origin; it is not old");
+        var bound = PlainText.Reasons(aggregate.Contributions[2]);
+        bound.Should().HaveCount(3, "how the bound entered, what it is known to, and its rating");
+        bound[0].Should().Contain("9,000");
+    }
+
+    [Fact]
+    public void AReportNotUsedSaysWhyWithItsDate()
+    {
+        var late = Figure("late", "12,000", published: AsOf.PlusDays(2));
+        var aggregate = Aggregate.Of(new[] { Figure("a", "10,000"), late }, AsOf);
+        PlainText.Reasons(aggregate.Contributions[1]).Should().ContainSingle().Which.Should().Contain("2025-02-02");
+        PlainText.Of(aggregate.Contributions[1]).Should().StartWith("late: not used");
+    }
+
+    [Fact]
+    public void EveryNoteKindAndMethodHasItsOwnText()
+    {
+        var reports = new[] { Figure("a", "10,000"), Figure("b", "12,000") };
+        var notes = Enum.GetValues<AggregationMethod>()
+            .SelectMany(m => Aggregate.Of(reports, AsOf, With(m)).Notes)
+            .Concat(Aggregate.Of(new[] { Figure("a", "0"), Figure("b", "10") }, AsOf).Notes)
+            .Concat(Aggregate.Of(new[] { Figure("a", "more than 10") }, AsOf).Notes)
+            .Concat(Aggregate.Of(new[] { Figure("a", "10"), Figure("b", "over 12") }, AsOf).Notes)
+            .ToArray();
+        var texts = notes.GroupBy(n => n.Kind).ToDictionary(g => g.Key, g => PlainText.Of(g.First()));
+        texts.Keys.Should().Contain([AggregateNoteKind.SpreadOfOpinion, AggregateNoteKind.SpreadOfWeightedReports, AggregateNoteKind.LowestFigure,
+            AggregateNoteKind.EnvelopeEnds, AggregateNoteKind.ValueOutsideScale, AggregateNoteKind.SingleReport, AggregateNoteKind.OnlyBounds,
+            AggregateNoteKind.MaximumLikelihoodForBounds]);
+        texts.Values.Should().OnlyHaveUniqueItems().And.OnlyContain(t => t.Length > 0 && t != "");
+        texts[AggregateNoteKind.LowestFigure].Should().Contain("a");
+        texts[AggregateNoteKind.EnvelopeEnds].Should().Contain("95%");
+        Enum.GetValues<AggregationMethod>().Select(PlainText.Name).Should().OnlyHaveUniqueItems()
+            .And.NotContain(name => Enum.GetNames<AggregationMethod>().Contains(name), "each method has a name in words");
+    }
+
+    [Fact]
+    public void NullsAreRejectedByName()
+    {
+        FluentActions.Invoking(() => PlainText.Of((Aggregate)null!)).Should().Throw<ArgumentNullException>().WithParameterName("aggregate");
+        FluentActions.Invoking(() => PlainText.Reasons(null!)).Should().Throw<ArgumentNullException>().WithParameterName("contribution");
+        FluentActions.Invoking(() => PlainText.Of((AggregateNote)null!)).Should().Throw<ArgumentNullException>().WithParameterName("note");
+    }
+}
