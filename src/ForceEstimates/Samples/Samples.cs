@@ -17,7 +17,7 @@ namespace ForceEstimates;
 /// only in part or cannot be compared.</para>
 /// <para>Both collections are built on first use and shared; they are immutable and thread-safe.</para>
 /// </remarks>
-public static class Samples
+public static partial class Samples
 {
     private static readonly Lazy<ReportCollection> Kursk = new(BuildKursk2024);
     private static readonly Lazy<ReportCollection> NorthKorean = new(BuildNorthKoreanTroops);
