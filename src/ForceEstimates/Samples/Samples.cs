@@ -32,7 +32,7 @@ public static partial class Samples
     /// <list type="number">
     /// <item><c>kursk-2024-11-23/area-peak</c>: "about 1,376 square kilometres", the peak of territory held in Kursk Oblast, 6 Aug – 23 Nov 2024; anonymous General Staff source → Reuters → Kyiv Independent.</item>
     /// <item><c>kursk-2024-11-23/area-now</c>: "approximately 800 square kilometres", the level on 23 Nov; same chain.</item>
-    /// <item><c>kursk-2024-11-23/share-lost</c>: "over 40 per cent" of the territory lost, Reuters' own summary, derived from the two area reports.</item>
+    /// <item><c>kursk-2024-11-23/share-lost</c>: "over 40 per cent" of the territory lost, Reuters' own summary, derived from the two area reports by the formula <c>1 - [kursk-2024-11-23/area-now] / [kursk-2024-11-23/area-peak]</c> (<see cref="Provenance.Formula"/>).</item>
     /// <item><c>kursk-2024-11-23/russian-troops-kursk</c>: "nearly 60,000" Russian army personnel in Kursk Oblast; the General Staff source.</item>
     /// <item><c>kursk-2024-11-23/north-korean-troops</c>: "about 11,000" North Korean soldiers; "Kyiv" (Ukrainian officials), background by the Kyiv Independent.</item>
     /// <item><c>kursk-2024-11-23/russian-troops-total</c>: "almost 580,000" Russian soldiers in combat against Ukraine; Vadym Skibitskyi (HUR) → Interfax-Ukraine (21 Nov) → Kyiv Independent.</item>
@@ -98,6 +98,8 @@ public static partial class Samples
             // Reuters' own arithmetic, (1,376 − 800) / 1,376 ≈ 42%: B for Reuters, but no more credible (3) than the figures it is computed from.
             Provenance.FromChain([Citation.Of(reuters, published), Citation.Of(kyivIndependent, published)])
                 .WithDerivedFrom(peak.Id, now.Id)
+                // The share lost is 1 − level/peak of the two area reports.
+                .WithFormula(Formula.Parse($"1 - [{now.Id}] / [{peak.Id}]"))
                 .WithRating(AdmiraltyRating.Of(SourceReliability.UsuallyReliable, InformationCredibility.PossiblyTrue)),
             today,
             published,

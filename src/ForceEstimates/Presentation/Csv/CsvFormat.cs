@@ -29,6 +29,7 @@ namespace ForceEstimates.Presentation;
 /// <item><term>rating</term><description>Optional. The Admiralty rating, e.g. "B2"; F6 (unrated) when empty.</description></item>
 /// <item><term>verification</term><description>Optional. A <see cref="VerificationStatus"/>; Unverified when empty.</description></item>
 /// <item><term>derived_from</term><description>Optional. Ids of the reports the figure was computed from, separated by ";".</description></item>
+/// <item><term>formula</term><description>Optional. How it was computed from them (<see cref="Provenance.Formula"/>), e.g. "1 - [area-now] / [area-peak]"; its inputs are added to derived_from.</description></item>
 /// <item><term>url</term><description>Optional. The URL of the last link of the chain (the outlet).</description></item>
 /// <item><term>quote</term><description>Optional. The quoted text.</description></item>
 /// </list>
@@ -46,7 +47,7 @@ public static class CsvFormat
     public static IReadOnlyList<string> Columns { get; } =
     [
         "id", "metric", "subject", "place", "unit", "statistic", "figure", "origin", "origin_kind", "origin_side", "origin_anonymous",
-        "chain", "published", "refers_to_start", "refers_to_end", "rating", "verification", "derived_from", "url", "quote",
+        "chain", "published", "refers_to_start", "refers_to_end", "rating", "verification", "derived_from", "formula", "url", "quote",
     ];
 
     private static readonly string[] Required = ["id", "metric", "subject", "unit", "figure", "origin", "published"];
@@ -149,7 +150,7 @@ public static class CsvFormat
                 Link(p.Chain[0]), p.Origin.Kind.ToString(), p.Origin.Side.ToString(), p.Origin.IsAnonymous ? "true" : "false",
                 string.Join(ChainSeparator, p.Chain.Skip(1).Select(Link)),
                 Date(report.Published), Date(report.RefersTo.Start), Date(report.RefersTo.End),
-                p.Rating.ToString(), p.Verification.ToString(), string.Join(";", p.DerivedFrom),
+                p.Rating.ToString(), p.Verification.ToString(), string.Join(";", p.DerivedFrom), p.Formula?.Text ?? "",
                 p.Chain[^1].Url?.OriginalString ?? "", report.Quote ?? "",
             ];
             foreach (var field in fields)
@@ -199,6 +200,7 @@ public static class CsvFormat
             var rating = Optional("rating") is { } r ? Field("rating", _ => AdmiraltyRating.Parse(r)) : AdmiraltyRating.Unrated;
             var verification = Optional("verification") is { } v ? Field("verification", _ => Choice<VerificationStatus>(v)) : VerificationStatus.Unverified;
             var derivedFrom = (Optional("derived_from") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var formula = Optional("formula") is { } f ? Field("formula", _ => Formula.Parse(f)) : null;
             Uri? url = Optional("url") is { } u ? Field("url", _ => new Uri(u, UriKind.Absolute)) : null;
             // A quote is kept as written, surrounding spaces included.
             string? quote = Text("quote") is { } written && written.Trim().Length > 0 ? written : null;
@@ -229,7 +231,7 @@ public static class CsvFormat
             Report? report = null;
             if (problems.Count == 0)
             {
-                var provenance = Field("chain", _ => Provenance.FromChain(chain).WithRating(rating).WithVerification(verification).WithDerivedFrom(derivedFrom));
+                var provenance = Field("chain", _ => Provenance.FromChain(chain).WithRating(rating).WithVerification(verification).WithDerivedFrom(derivedFrom).WithFormula(formula));
                 var refersTo = Field("refers_to_end", _ => new DateInterval(start ?? end ?? published, end ?? start ?? published));
                 var quantity = Field("subject", _ => Quantity.Of(Metric.Of(Required("metric", metric)), Required("subject", subject), place, unit!, statistic));
                 if (problems.Count == 0)

@@ -238,6 +238,7 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
         VerificationStatus verification = VerificationStatus.Unverified;
         AdmiraltyRating rating = AdmiraltyRating.Unrated;
         List<string> derivedFrom = [];
+        Formula? formula = null;
         ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
         {
             switch (name)
@@ -256,13 +257,24 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
                     }
                     break;
                 case "derivedFrom": derivedFrom = Strings(ref r, what + ".derivedFrom"); break;
+                case "formula":
+                    var written = String(ref r, what + ".formula");
+                    try
+                    {
+                        formula = Formula.Parse(written);
+                    }
+                    catch (FormatException e)
+                    {
+                        throw Invalid(what + ".formula", e);
+                    }
+                    break;
                 default: r.Skip(); break;
             }
         });
         try
         {
             return Provenance.FromChain(chain ?? throw Missing("chain", what))
-                .WithVerification(verification).WithRating(rating).WithDerivedFrom([.. derivedFrom]);
+                .WithVerification(verification).WithRating(rating).WithDerivedFrom([.. derivedFrom]).WithFormula(formula);
         }
         catch (ArgumentException e)
         {
@@ -364,6 +376,10 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
         writer.WriteString("verification", value.Verification.ToString());
         writer.WriteString("rating", value.Rating.ToString());
         WriteStrings(writer, "derivedFrom", value.DerivedFrom);
+        if (value.Formula is not null)
+        {
+            writer.WriteString("formula", value.Formula.Text);
+        }
     }
 }
 
