@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Linq;
 using ForceEstimates;
 using ForceEstimates.Aggregation;
+using ForceEstimates.Consistency;
 using ForceEstimates.Presentation;
 using NodaTime;
 
@@ -40,6 +41,18 @@ foreach (var asOf in new[] { new LocalDate(2024, 12, 31), new LocalDate(2025, 3,
     }
     Console.WriteLine();
 }
+
+// Do the article's figures agree with one another? "Over 40%" is computed from the two areas, and
+// the troops in Kursk Oblast are part of those on all fronts.
+Console.WriteLine("Consistency of the seed article's figures");
+Console.WriteLine(new string('=', 60));
+var relations = ConsistencyOptions.Default.WithPart("Kursk Oblast", "all fronts");
+foreach (var finding in ConsistencyCheck.Run(Samples.Kursk2024, relations))
+{
+    Console.WriteLine($"{finding.Rule} — {finding.Verdict} (P = {finding.Probability:0.00})");
+    Console.WriteLine($"  {finding.Explanation}");
+}
+Console.WriteLine();
 
 // The README's picture: the forest plot of the aggregate as of the later date.
 var forest = Svg.ForestPlot(Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2025, 3, 31)));

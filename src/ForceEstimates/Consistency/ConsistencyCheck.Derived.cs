@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ForceEstimates.Consistency;
+
+/// <summary>The <see cref="ConsistencyRule.DerivedFigure"/> rule: a derived figure recomputed from its inputs.</summary>
+public static partial class ConsistencyCheck
+{
+    private sealed partial class Check
+    {
+        internal void DerivedFigures()
+        {
+            HashSet<int>? cyclic = null;
+            for (var i = 0; i < reports.Length; i++)
+            {
+                var derived = reports[i];
+                if (derived.Provenance.DerivedFrom.Count == 0)
+                {
+                    continue;
+                }
+                cyclic ??= InCycles();
+                var description = "the derived figure " + Figure(derived);
+                var formula = derived.Provenance.Formula;
+                var named = derived.Provenance.DerivedFrom.Where(byId.ContainsKey).Select(id => reports[byId[id]]);
+                if (formula is null)
+                {
+                    Findings.Add(Unchecked(ConsistencyRule.DerivedFigure, [derived, .. named], description,
+                        $"it is derived from {string.Join(", ", derived.Provenance.DerivedFrom)}, but its provenance states no formula to recompute it with"));
+                    continue;
+                }
+                var missing = Missing(formula);
+                if (missing.Count > 0)
+                {
+                    Findings.Add(Unchecked(ConsistencyRule.DerivedFigure, [derived, .. named], description,
+                        $"{string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} not among the reports"));
+                    continue;
+                }
+                var inputs = formula.Inputs.Select(id => reports[byId[id]]).ToArray();
+                if (cyclic.Contains(i))
+                {
+                    Findings.Add(Unchecked(ConsistencyRule.DerivedFigure, [derived, .. inputs], description,
+                        $"it is part of a cycle of derivations ({string.Join(" → ", CyclePath(i))}), so its inputs do not come first"));
+                    continue;
+                }
+                if (!TryRecompute(derived, formula, out var recomputed, out var distribution, out var failure))
+                {
+                    Findings.Add(Unchecked(ConsistencyRule.DerivedFigure, [derived, .. inputs], description, failure));
+                    continue;
+                }
+                var probability = DerivedProbability(derived, distribution!, out var relation);
+                var interval = recomputed!.Interval(0.9);
+                var unit = derived.Quantity.Unit.Symbol;
+                description += $" against {formula} recomputed from {string.Join(" and ", inputs.Select(Figure))}: "
+                    + $"{FormatNumber(recomputed.Median)} {unit} (90% interval {FormatNumber(interval.Lower)}–{FormatNumber(interval.Upper)} {unit})";
+                Findings.Add(Finding(ConsistencyRule.DerivedFigure, [derived, .. inputs], probability, description, relation, recomputed: recomputed));
+            }
+        }
+
+        /// <summary>The formula's inputs that are not among the reports.</summary>
+        internal List<string> Missing(Formula formula) => formula.Inputs.Where(id => !byId.ContainsKey(id)).ToList();
+
+        /// <summary>The formula applied to the inputs' readings (found by id), in the derived report's unit; or why it cannot be.</summary>
+        internal bool TryRecompute(Report derived, Formula formula, out Estimate? recomputed, out EstimateDistribution? distribution, out string failure)
+        {
+            recomputed = null;
+            distribution = null;
+            var inputs = formula.Inputs.Select(id => reports[byId[id]]).ToArray();
+            if (!FormulaUnits.TryResolve(formula, inputs.Select(r => r.Quantity.Unit).ToArray(), derived.Quantity.Unit, out var factors, out var resultFactor, out failure))
+            {
+                return false;
+            }
+            var readings = new EstimateDistribution[inputs.Length];
+            var arithmetic = sampling;
+            for (var k = 0; k < inputs.Length; k++)
+            {
+                var reading = inputs[k].Estimate.Distribution;
+                readings[k] = factors[k] == 1 ? reading : ScaledDistribution.Create(reading, factors[k]);
+                for (var m = 0; m < k; m++)
+                {
+                    var correlation = CorrelationOf(inputs[k], inputs[m]);
+                    if (correlation != 0)
+                    {
+                        arithmetic = arithmetic.WithCorrelation(m, k, correlation);
+                    }
+                }
+            }
+            try
+            {
+                distribution = Arithmetic.Compute(formula, readings, arithmetic, resultFactor, nameof(derived));
+                recomputed = Estimate.FromDistribution(distribution);
+                return true;
+            }
+            catch (ArgumentException e)
+            {
+                failure = "the arithmetic fails on the inputs' readings: " + e.Message.TrimEnd('.');
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// One-sided claims: P(the recomputed value lies beyond the bound). Others (a point, "about", a
+        /// range, "nearly"): the two-sided tail probability of the stated reading under the recomputed.
+        /// </summary>
+        private double DerivedProbability(Report derived, EstimateDistribution recomputed, out string relation)
+        {
+            var stated = derived.Estimate;
+            var bound = stated.Stated.Value;
+            var unit = derived.Quantity.Unit.Symbol;
+            switch (stated.Hedge)
+            {
+                case HedgeKind.Above or HedgeKind.AtLeast:
+                    relation = $"P(recomputed {(stated.Hedge == HedgeKind.Above ? ">" : "≥")} {FormatNumber(bound)} {unit})";
+                    return 1 - recomputed.Cdf(stated.Hedge == HedgeKind.Above ? bound : Math.BitDecrement(bound));
+                case HedgeKind.AtMost or HedgeKind.Below:
+                    relation = $"P(recomputed {(stated.Hedge == HedgeKind.Below ? "<" : "≤")} {FormatNumber(bound)} {unit})";
+                    return recomputed.Cdf(stated.Hedge == HedgeKind.Below ? Math.BitDecrement(bound) : bound);
+                default:
+                    relation = "two-sided P of the stated figure under the recomputed one";
+                    var below = Ordering.ProbabilityAtMost(recomputed, stated.Distribution, 0, sampling);
+                    return Math.Min(1, 2 * Math.Min(below, 1 - below));
+            }
+        }
+
+        /// <summary>The reports that lie on a cycle of derivations among the reports (Tarjan's strongly connected components, iteratively).</summary>
+        private HashSet<int> InCycles()
+        {
+            var n = reports.Length;
+            var index = new int[n];
+            var low = new int[n];
+            var onStack = new bool[n];
+            Array.Fill(index, -1);
+            var stack = new Stack<int>();
+            var cyclic = new HashSet<int>();
+            var counter = 0;
+            var work = new Stack<(int Node, int Edge)>();
+            for (var root = 0; root < n; root++)
+            {
+                if (index[root] >= 0 || reports[root].Provenance.DerivedFrom.Count == 0)
+                {
+                    continue;
+                }
+                work.Push((root, 0));
+                while (work.Count > 0)
+                {
+                    var (node, edge) = work.Pop();
+                    if (edge == 0)
+                    {
+                        index[node] = low[node] = counter++;
+                        stack.Push(node);
+                        onStack[node] = true;
+                    }
+                    var from = reports[node].Provenance.DerivedFrom;
+                    var descended = false;
+                    for (var e = edge; e < from.Count; e++)
+                    {
+                        if (!byId.TryGetValue(from[e], out var next))
+                        {
+                            continue;
+                        }
+                        if (index[next] < 0)
+                        {
+                            work.Push((node, e + 1));
+                            work.Push((next, 0));
+                            descended = true;
+                            break;
+                        }
+                        if (onStack[next])
+                        {
+                            low[node] = Math.Min(low[node], index[next]);
+                        }
+                    }
+                    if (descended)
+                    {
+                        continue;
+                    }
+                    if (low[node] == index[node])
+                    {
+                        var component = new List<int>();
+                        int member;
+                        do
+                        {
+                            member = stack.Pop();
+                            onStack[member] = false;
+                            component.Add(member);
+                        }
+                        while (member != node);
+                        if (component.Count > 1)
+                        {
+                            cyclic.UnionWith(component);
+                        }
+                    }
+                    if (work.Count > 0)
+                    {
+                        var parent = work.Peek().Node;
+                        low[parent] = Math.Min(low[parent], low[node]);
+                    }
+                }
+            }
+            return cyclic;
+        }
+
+        /// <summary>One cycle through a report, by its ids: a → b → a.</summary>
+        private List<string> CyclePath(int start)
+        {
+            // Breadth-first from the report's inputs back to it, within the reports.
+            var previous = new Dictionary<int, int>();
+            var queue = new Queue<int>();
+            foreach (var id in reports[start].Provenance.DerivedFrom)
+            {
+                if (byId.TryGetValue(id, out var next) && previous.TryAdd(next, start))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+            while (queue.Count > 0)
+            {
+                var node = queue.Dequeue();
+                if (node == start)
+                {
+                    break;
+                }
+                foreach (var id in reports[node].Provenance.DerivedFrom)
+                {
+                    if (byId.TryGetValue(id, out var next) && previous.TryAdd(next, node))
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+            // Walking back from the report gives the cycle against the direction of derivation.
+            var back = new List<string>();
+            for (var node = previous.GetValueOrDefault(start, start); node != start; node = previous[node])
+            {
+                back.Add(reports[node].Id);
+            }
+            back.Reverse();
+            return [reports[start].Id, .. back, reports[start].Id];
+        }
+    }
+}

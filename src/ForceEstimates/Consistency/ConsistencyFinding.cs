@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+
+namespace ForceEstimates.Consistency;
+
+/// <summary>
+/// The outcome of checking one relation between reports: which rule, which reports, the probability
+/// that the relation holds given the readings of the figures, the verdict and why.
+/// Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// What <see cref="Probability"/> means depends on the rule (see <see cref="ConsistencyCheck"/>); it is
+/// NaN when the relation could not be checked (<see cref="IsChecked"/> false: a missing input, a cycle of
+/// derivations, units that do not convert), and the <see cref="Explanation"/> then says why.
+/// </remarks>
+public sealed class ConsistencyFinding
+{
+    internal ConsistencyFinding(ConsistencyRule rule, IReadOnlyList<Report> reports, double probability, Verdict verdict, string explanation, Estimate? recomputed)
+    {
+        Rule = rule;
+        Reports = reports;
+        Probability = probability;
+        Verdict = verdict;
+        Explanation = explanation;
+        Recomputed = recomputed;
+    }
+
+    /// <summary>The relation checked.</summary>
+    public ConsistencyRule Rule { get; }
+
+    /// <summary>The reports involved, in the order the rule names them (see <see cref="ConsistencyRule"/>).</summary>
+    public IReadOnlyList<Report> Reports { get; }
+
+    /// <summary>The probability that the relation holds, in [0, 1]; NaN when it could not be checked.</summary>
+    public double Probability { get; }
+
+    /// <summary>Violated, inconclusive or consistent, by the thresholds of the options used.</summary>
+    public Verdict Verdict { get; }
+
+    /// <summary>True unless the verdict is <see cref="Verdict.Violated"/>.</summary>
+    public bool Holds => Verdict != Verdict.Violated;
+
+    /// <summary>Whether the relation could be checked; false when a needed input was missing or unusable.</summary>
+    public bool IsChecked => !double.IsNaN(Probability);
+
+    /// <summary>One sentence: the figures compared, the probability and the verdict, or why the relation could not be checked.</summary>
+    public string Explanation { get; }
+
+    /// <summary>For <see cref="ConsistencyRule.DerivedFigure"/>: the figure recomputed from its inputs, in the derived report's unit; otherwise null.</summary>
+    public Estimate? Recomputed { get; }
+
+    /// <summary>The rule, the verdict and the explanation, e.g. "DerivedFigure, Consistent: ...".</summary>
+    public override string ToString() => $"{Rule}, {Verdict}: {Explanation}";
+}

@@ -1,0 +1,59 @@
+namespace ForceEstimates.Consistency;
+
+/// <summary>Which relation between reports a <see cref="ConsistencyFinding"/> checks.</summary>
+public enum ConsistencyRule
+{
+    /// <summary>
+    /// A derived figure against its inputs: the report's <see cref="Provenance.Formula"/> applied to
+    /// the readings of the reports it was computed from (<see cref="Provenance.DerivedFrom"/>),
+    /// compared with what it states. Reports: the derived report, then its inputs in the formula's order.
+    /// </summary>
+    DerivedFigure,
+
+    /// <summary>
+    /// A part is at most its whole: the same metric, subject, statistic and dimension, in places
+    /// declared part and whole (<see cref="ConsistencyOptions.WithPart"/>), at comparable times.
+    /// Reports: the part, then the whole.
+    /// </summary>
+    PartOfWhole,
+
+    /// <summary>
+    /// A peak over a period is at least every level within it: a <see cref="Statistic.Peak"/> and a
+    /// <see cref="Statistic.Level"/> of the same metric, subject, place and dimension, the level's time
+    /// inside the peak's period. Reports: the peak, then the level.
+    /// </summary>
+    PeakAtLeastLevel,
+
+    /// <summary>
+    /// One origin's cumulative count of one quantity never falls: each figure against the one before it
+    /// in time. Reports: the earlier, then the later.
+    /// </summary>
+    CumulativeNeverFalls,
+
+    /// <summary>
+    /// A whole equals the sum of its parts, where the parts are declared to make up the whole
+    /// (<see cref="ConsistencyOptions.WithParts"/>): with every part reported, the sum against the
+    /// whole (two-sided); with only some, their sum is at most the whole. Reports: the whole, then the parts.
+    /// </summary>
+    SumOfParts,
+
+    /// <summary>
+    /// A category is at most its total: deaths (killed, dead, fatalities), wounded, missing or captured
+    /// at most casualties or losses, and any pair declared with <see cref="ConsistencyOptions.WithCategory"/>;
+    /// the same subject, place, statistic and dimension, at comparable times. Reports: the category, then the total.
+    /// </summary>
+    CategoryWithinTotal,
+}
+
+/// <summary>What a <see cref="ConsistencyFinding"/> concludes.</summary>
+public enum Verdict
+{
+    /// <summary>The reports cannot all be true as stated: the probability of the relation is below <see cref="ConsistencyOptions.ViolationThreshold"/>.</summary>
+    Violated,
+
+    /// <summary>Neither violated nor clearly consistent, or the relation could not be checked (the probability is then NaN).</summary>
+    Inconclusive,
+
+    /// <summary>The reports agree: the probability of the relation is above <see cref="ConsistencyOptions.ConsistentThreshold"/>.</summary>
+    Consistent,
+}
