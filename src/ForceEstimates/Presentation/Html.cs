@@ -14,7 +14,7 @@ namespace ForceEstimates.Presentation;
 /// These are what notebooks show for an <see cref="Estimate"/>, a <see cref="Report"/>, a
 /// <see cref="ReportCollection"/> and an <see cref="Aggregate"/>. Thread-safe.
 /// </summary>
-public static class Html
+public static partial class Html
 {
     private const string Table = "<table style=\"border-collapse:collapse;font-family:sans-serif;font-size:13px\">";
     private const string Cell = "<td style=\"border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top\">";

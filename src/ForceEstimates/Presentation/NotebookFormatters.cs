@@ -41,6 +41,8 @@ internal sealed class NotebookFormatterSource
         new(typeof(Report), value => Html.Of((Report)value)),
         new(typeof(ReportCollection), value => Html.Of((ReportCollection)value)),
         new(typeof(Aggregate), value => Html.Of((Aggregate)value)),
+        new(typeof(Trends.TrendModel), value => Html.Of((Trends.TrendModel)value)),
+        new(typeof(Trends.TrendSeries), value => Html.Of((Trends.TrendSeries)value)),
     ];
 }
 

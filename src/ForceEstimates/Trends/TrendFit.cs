@@ -996,15 +996,30 @@ internal sealed class TrendFit
             residuals[i] = Residual(i);
         }
         // EM crawls for these two (little information per report): maximise their likelihood given the mode directly instead.
-        Hyper.Persistent = Math.Exp(GoldenSection(logTau => ErrorLogLikelihood(pairs, residuals, Math.Exp(logTau), Hyper.ShortChange), Math.Log(Hyper.Persistent) - 0.7, Math.Log(Hyper.Persistent) + 0.7));
+        Hyper.Persistent = Math.Exp(NewtonStep(logTau => ErrorLogLikelihood(pairs, residuals, Math.Exp(logTau), Hyper.ShortChange), Math.Log(Hyper.Persistent)));
         if (dayCount > 0)
         {
-            Hyper.ShortChange = Math.Exp(GoldenSection(logDay => ErrorLogLikelihood(pairs, residuals, Hyper.Persistent, Math.Exp(logDay)), Math.Log(Hyper.ShortChange) - 0.7, Math.Log(Hyper.ShortChange) + 0.7));
+            Hyper.ShortChange = Math.Exp(NewtonStep(logDay => ErrorLogLikelihood(pairs, residuals, Hyper.Persistent, Math.Exp(logDay)), Math.Log(Hyper.ShortChange)));
         }
     }
 
     // Over-relaxed EM on the log scale (Lange 1995, "A gradient algorithm locally equivalent to the EM algorithm"): the same fixed point, reached in fewer steps when EM crawls.
     private static double Relax(double current, double update) => current * Math.Pow(update / current, OverRelaxation);
+
+    // One Newton step on a log scale from central differences (the outer loop repeats it, so it converges with the mode);
+    // where the curvature is not concave, a golden-section search over ±0.7 instead. Steps are capped at ±0.7.
+    private static double NewtonStep(Func<double, double> f, double at)
+    {
+        const double h = 0.05;
+        double below = f(at - h), here = f(at), above = f(at + h);
+        var curvature = (above - (2 * here) + below) / (h * h);
+        if (!(curvature < 0) || !double.IsFinite(curvature))
+        {
+            return GoldenSection(f, at - 0.7, at + 0.7);
+        }
+        var slope = (above - below) / (2 * h);
+        return at + Math.Clamp(-slope / curvature, -0.7, 0.7);
+    }
 
     private static double GoldenSection(Func<double, double> f, double low, double high)
     {

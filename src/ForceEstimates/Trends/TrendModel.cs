@@ -23,6 +23,7 @@ namespace ForceEstimates.Trends;
 /// <see cref="For"/> and <see cref="Bias"/> accept either quantity.</para>
 /// <para>Immutable and thread-safe once fitted.</para>
 /// </remarks>
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class TrendModel
 {
     private readonly ReadOnlyCollection<TrendSeries> series;
@@ -212,7 +213,8 @@ public sealed class TrendModel
                 logSd[d] = Math.Sqrt(Math.Max(variance, 0));
             }
             var start = problem.GridStart.PlusDays(spec.StartDay);
-            result[s] = new TrendSeries(spec.Quantity, start, problem.GridStart.PlusDays(spec.FirstObservedDay), problem.GridStart.PlusDays(spec.LastObservedDay), spec.ReportCount, logMean, logSd);
+            var seriesReports = spec.Pairs.SelectMany(p => problem.Pairs[p].Reports).Order().Select(i => problem.Reports[i]).ToArray();
+            result[s] = new TrendSeries(spec.Quantity, start, problem.GridStart.PlusDays(spec.FirstObservedDay), problem.GridStart.PlusDays(spec.LastObservedDay), Array.AsReadOnly(seriesReports), logMean, logSd);
             keys[s] = spec.Key;
             var x = fit.BlockValues(s);
             foreach (var p in spec.Pairs)

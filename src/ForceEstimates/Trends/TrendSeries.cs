@@ -14,19 +14,20 @@ namespace ForceEstimates.Trends;
 /// <see cref="Estimate"/> (log-normal under the Laplace approximation).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class TrendSeries
 {
     private readonly double[] logMean;
     private readonly double[] logSd;
     private readonly ReadOnlyCollection<TrendPoint> path;
 
-    internal TrendSeries(Quantity quantity, LocalDate start, LocalDate firstObserved, LocalDate lastObserved, int reportCount, double[] logMean, double[] logSd)
+    internal TrendSeries(Quantity quantity, LocalDate start, LocalDate firstObserved, LocalDate lastObserved, IReadOnlyList<Report> reports, double[] logMean, double[] logSd)
     {
         Quantity = quantity;
+        Reports = reports;
         Start = start;
         FirstObserved = firstObserved;
         LastObserved = lastObserved;
-        ReportCount = reportCount;
         this.logMean = logMean;
         this.logSd = logSd;
         var points = new TrendPoint[logMean.Length];
@@ -63,7 +64,10 @@ public sealed class TrendSeries
     public LocalDate LastObserved { get; }
 
     /// <summary>How many reports the series rests on.</summary>
-    public int ReportCount { get; }
+    public int ReportCount => Reports.Count;
+
+    /// <summary>The reports the series rests on (its level and peak reports, or its cumulative and change reports), in the order given to the fit.</summary>
+    public IReadOnlyList<Report> Reports { get; }
 
     /// <summary>The path day by day from <see cref="Start"/> to <see cref="End"/>: median and 95% band.</summary>
     public IReadOnlyList<TrendPoint> Path => path;

@@ -31,7 +31,7 @@ namespace ForceEstimates.Presentation;
 /// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> (0-based) set.</para>
 /// <para>Thread-safe.</para>
 /// </remarks>
-public static class JsonFormat
+public static partial class JsonFormat
 {
     /// <summary>The format version this library writes and reads.</summary>
     public const int FormatVersion = 1;

@@ -13,7 +13,7 @@ namespace ForceEstimates.Presentation;
 /// shapes and text, and no scripts, so it displays in a browser, a notebook or a README as it is.
 /// Thread-safe: every call builds its own picture.
 /// </summary>
-public static class Svg
+public static partial class Svg
 {
     private const string Ink = "#1f2937";
     private const string Accent = "#2563eb";
