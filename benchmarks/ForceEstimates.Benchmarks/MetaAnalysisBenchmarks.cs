@@ -16,8 +16,8 @@ namespace ForceEstimates.Benchmarks;
 [CategoriesColumn]
 public class MetaAnalysisLargeBenchmarks
 {
-    private double[] _effects = [];
-    private double[] _variances = [];
+    private double[] effects = [];
+    private double[] variances = [];
 
     /// <summary>The number of studies.</summary>
     [Params(1_000_000)]
@@ -28,30 +28,30 @@ public class MetaAnalysisLargeBenchmarks
     public void Setup()
     {
         var random = new Random(42);
-        _variances = new double[Count];
-        _effects = new double[Count];
+        variances = new double[Count];
+        effects = new double[Count];
         for (var i = 0; i < Count; i++)
         {
-            _variances[i] = 0.005 + (0.495 * random.NextDouble());
-            _effects[i] = 9.3 + (Math.Sqrt(_variances[i] + 0.04) * NaiveMetaAnalysis.StandardNormal(random));
+            variances[i] = 0.005 + (0.495 * random.NextDouble());
+            effects[i] = 9.3 + (Math.Sqrt(variances[i] + 0.04) * NaiveMetaAnalysis.StandardNormal(random));
         }
     }
 
     /// <summary>DerSimonian–Laird written plainly with LINQ.</summary>
     [Benchmark(Baseline = true), BenchmarkCategory("DL")]
-    public double NaiveDerSimonianLaird() => NaiveMetaAnalysis.DerSimonianLaird(_effects, _variances);
+    public double NaiveDerSimonianLaird() => NaiveMetaAnalysis.DerSimonianLaird(effects, variances);
 
     /// <summary>DerSimonian–Laird through the vectorised core.</summary>
     [Benchmark, BenchmarkCategory("DL")]
-    public double FitDerSimonianLaird() => MetaAnalysis.Fit(_effects, _variances, TauSquaredMethod.DerSimonianLaird).Mean;
+    public double FitDerSimonianLaird() => MetaAnalysis.Fit(effects, variances, TauSquaredMethod.DerSimonianLaird).Mean;
 
     /// <summary>REML by Fisher scoring written plainly with LINQ (new arrays every iteration).</summary>
     [Benchmark(Baseline = true), BenchmarkCategory("REML")]
-    public double NaiveRestrictedMaximumLikelihood() => NaiveMetaAnalysis.RestrictedMaximumLikelihood(_effects, _variances);
+    public double NaiveRestrictedMaximumLikelihood() => NaiveMetaAnalysis.RestrictedMaximumLikelihood(effects, variances);
 
     /// <summary>REML through the vectorised core.</summary>
     [Benchmark, BenchmarkCategory("REML")]
-    public double FitRestrictedMaximumLikelihood() => MetaAnalysis.Fit(_effects, _variances, TauSquaredMethod.RestrictedMaximumLikelihood).Mean;
+    public double FitRestrictedMaximumLikelihood() => MetaAnalysis.Fit(effects, variances, TauSquaredMethod.RestrictedMaximumLikelihood).Mean;
 }
 
 /// <summary>
@@ -66,10 +66,10 @@ public class MetaAnalysisSmallGroupsBenchmarks
 {
     private const int Groups = 10_000;
     private const int GroupSize = 8;
-    private double[] _effects = [];
-    private double[] _variances = [];
-    private int[] _offsets = [];
-    private MetaAnalysisResult[] _results = [];
+    private double[] effects = [];
+    private double[] variances = [];
+    private int[] offsets = [];
+    private MetaAnalysisResult[] results = [];
 
     /// <summary>10,000 groups of 8 with varied heterogeneity, seed 42.</summary>
     [GlobalSetup]
@@ -77,21 +77,21 @@ public class MetaAnalysisSmallGroupsBenchmarks
     {
         var random = new Random(42);
         var n = Groups * GroupSize;
-        _effects = new double[n];
-        _variances = new double[n];
-        _offsets = new int[Groups + 1];
-        _results = new MetaAnalysisResult[Groups];
+        effects = new double[n];
+        variances = new double[n];
+        offsets = new int[Groups + 1];
+        results = new MetaAnalysisResult[Groups];
         for (var g = 0; g < Groups; g++)
         {
-            _offsets[g] = g * GroupSize;
+            offsets[g] = g * GroupSize;
             var tau2 = new[] { 0.0, 0.01, 0.1, 1.0 }[g % 4];
             for (var i = g * GroupSize; i < (g + 1) * GroupSize; i++)
             {
-                _variances[i] = 0.005 + (0.495 * random.NextDouble());
-                _effects[i] = 0.4 + (Math.Sqrt(_variances[i] + tau2) * NaiveMetaAnalysis.StandardNormal(random));
+                variances[i] = 0.005 + (0.495 * random.NextDouble());
+                effects[i] = 0.4 + (Math.Sqrt(variances[i] + tau2) * NaiveMetaAnalysis.StandardNormal(random));
             }
         }
-        _offsets[Groups] = n;
+        offsets[Groups] = n;
     }
 
     /// <summary>DerSimonian–Laird per group, written plainly with LINQ.</summary>
@@ -101,8 +101,8 @@ public class MetaAnalysisSmallGroupsBenchmarks
         var sum = 0.0;
         for (var g = 0; g < Groups; g++)
         {
-            var start = _offsets[g];
-            sum += NaiveMetaAnalysis.DerSimonianLaird(_effects.AsSpan(start, GroupSize).ToArray(), _variances.AsSpan(start, GroupSize).ToArray());
+            var start = offsets[g];
+            sum += NaiveMetaAnalysis.DerSimonianLaird(effects.AsSpan(start, GroupSize).ToArray(), variances.AsSpan(start, GroupSize).ToArray());
         }
         return sum;
     }
@@ -111,8 +111,8 @@ public class MetaAnalysisSmallGroupsBenchmarks
     [Benchmark(OperationsPerInvoke = Groups), BenchmarkCategory("DL")]
     public MetaAnalysisResult FitManyDerSimonianLaird()
     {
-        MetaAnalysis.FitMany(_effects, _variances, _offsets, _results, TauSquaredMethod.DerSimonianLaird);
-        return _results[^1];
+        MetaAnalysis.FitMany(effects, variances, offsets, results, TauSquaredMethod.DerSimonianLaird);
+        return results[^1];
     }
 
     /// <summary>REML per group, written plainly with LINQ.</summary>
@@ -122,8 +122,8 @@ public class MetaAnalysisSmallGroupsBenchmarks
         var sum = 0.0;
         for (var g = 0; g < Groups; g++)
         {
-            var start = _offsets[g];
-            sum += NaiveMetaAnalysis.RestrictedMaximumLikelihood(_effects.AsSpan(start, GroupSize).ToArray(), _variances.AsSpan(start, GroupSize).ToArray());
+            var start = offsets[g];
+            sum += NaiveMetaAnalysis.RestrictedMaximumLikelihood(effects.AsSpan(start, GroupSize).ToArray(), variances.AsSpan(start, GroupSize).ToArray());
         }
         return sum;
     }
@@ -132,8 +132,8 @@ public class MetaAnalysisSmallGroupsBenchmarks
     [Benchmark(OperationsPerInvoke = Groups), BenchmarkCategory("REML")]
     public MetaAnalysisResult FitManyRestrictedMaximumLikelihood()
     {
-        MetaAnalysis.FitMany(_effects, _variances, _offsets, _results, TauSquaredMethod.RestrictedMaximumLikelihood);
-        return _results[^1];
+        MetaAnalysis.FitMany(effects, variances, offsets, results, TauSquaredMethod.RestrictedMaximumLikelihood);
+        return results[^1];
     }
 }
 
