@@ -2,8 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
 namespace ForceEstimates.Benchmarks;
@@ -14,8 +12,8 @@ public static class Program
     /// <summary>
     /// Entry point. <c>--smoke</c> runs the report-level aggregation eight times with a stopwatch and
     /// prints the bytes allocated: a quick check while working, not a measurement.
-    /// <c>--release-library &lt;folder&gt;</c> adds a baseline job built against the ForceEstimates.dll in that folder
-    /// (an earlier release) beside a job against this build, for <see cref="AgainstReleaseBenchmarks"/>.
+    /// <c>--release &lt;folder&gt;</c> names the build of an earlier release's benchmarks (the folder of its
+    /// ForceEstimates.Benchmarks.dll) that <see cref="AgainstReleaseBenchmarks"/> compares this build with.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -33,23 +31,12 @@ public static class Program
             }
             return;
         }
-        int release = Array.IndexOf(args, "--release-library");
+        int release = Array.IndexOf(args, "--release");
         if (release >= 0 && release + 1 < args.Length)
         {
-            var folder = Path.GetFullPath(args[release + 1]);
-            if (!File.Exists(Path.Combine(folder, "ForceEstimates.dll")))
-            {
-                Console.Error.WriteLine($"No ForceEstimates.dll in {folder}.");
-                Environment.Exit(2);
-            }
-            // One launch, a fixed number of iterations: both builds measured alike, back to back for each method.
-            var paired = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15);
-            var config = DefaultConfig.Instance
-                .AddJob(paired.WithArguments([new MsBuildArgument($"/p:ReleaseLibrary={folder}")]).WithId("release").AsBaseline())
-                .AddJob(paired.WithId("this"));
-            var rest = args.Where((_, i) => i != release && i != release + 1).ToArray();
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
-            return;
+            // The benchmark processes inherit the variable (see AgainstReleaseBenchmarks).
+            Environment.SetEnvironmentVariable(ReleaseBuild.Variable, Path.GetFullPath(Path.Combine(args[release + 1], "ForceEstimates.Benchmarks.dll")));
+            args = args.Where((_, i) => i != release && i != release + 1).ToArray();
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
