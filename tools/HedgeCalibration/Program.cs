@@ -135,7 +135,7 @@ internal sealed class Responses
                     continue;
                 }
                 if (!TryRead(cells[value], out var v) || !TryRead(cells[min], out var lo) || !TryRead(cells[max], out var hi) || v <= 0
-                    || !Estimate.TryParse(cells[value], out var stated))
+                    || !Estimate.TryParse(EnglishDecimal(cells[value]), out var stated))
                 {
                     result.Unreadable++;
                     continue;
@@ -156,6 +156,11 @@ internal sealed class Responses
         }
         return result;
     }
+
+    // The responses write decimals the English way; a fourth decimal keeps "65.808" from reading as
+    // the digit groups of 65,808 to the parser (which refuses the ambiguous form). Value and roundness are unchanged.
+    private static string EnglishDecimal(string text)
+        => text.Length is >= 5 and <= 7 && text[^4] == '.' && text.IndexOf('.', StringComparison.Ordinal) == text.Length - 4 && text[0] != '0' ? text + "0" : text;
 
     private static bool TryRead(string text, out double value)
         => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);

@@ -26,18 +26,22 @@ public sealed class Estimate : IEquatable<Estimate>
 
     /// <summary>
     /// Reads a figure as newspapers write it, interpreted by <see cref="HedgeModel.Default"/>.
-    /// English and culture-invariant: digits with comma or (thin, no-break) space groups
-    /// ("1,376", "60 000"), decimals, multipliers ("1.2 million", "580 thousand", "60k"), number
-    /// words ("eleven thousand", "a dozen"), percentages ("40%", "40 per cent", "40 percent"), an
-    /// optional unit ("square kilometres", "sq km", "km²", "square miles", ...), hedge words
+    /// Culture-invariant: digits grouped by commas or spaces (plain, no-break, figure, thin or narrow
+    /// no-break: "1,376", "60 000"), decimals, multipliers ("1.2 million", "580 thousand", "60k"), number
+    /// words ("eleven thousand", "a dozen"), percentages ("40%", "40 per cent", "40 percent", "40 pct"), an
+    /// optional unit ("square kilometres", "sq km", "km²", "square miles", "hectares", ...), hedge words
     /// (see <see cref="HedgeKind"/>), ranges ("between 10,000 and 12,000", "10,000–12,000",
     /// "10,000 to 12,000", "10-12 thousand") and vague amounts ("dozens", "several hundred",
     /// "tens of thousands"). Case-insensitive; surrounding white space is ignored.
+    /// <para>The period is the decimal point, except where it can only group digits ("1.234.567",
+    /// "1.234,5"); the comma groups digits, except where it can only be a decimal comma ("1,5 million",
+    /// "1.234,5"). A period before exactly three digits ("60.000", "1.500 million") is sixty thousand in
+    /// much of Europe and sixty in English, so it is refused rather than guessed: write "60,000" or "60.0000".</para>
     /// </summary>
     /// <param name="text">The figure.</param>
     /// <returns>The estimate; its <see cref="ToString"/> gives back the text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not one figure; the message names the text and the position where reading failed.</exception>
+    /// <exception cref="FormatException">The text is not one figure, or its number is ambiguous ("60.000"), negative or beyond the range of a double; the message quotes the text (at most 80 characters of it, control and bidirectional characters escaped) and names the position where reading failed.</exception>
     public static Estimate Parse(string text) => Parse(text, HedgeModel.Default);
 
     /// <summary>Reads a figure as <see cref="Parse(string)"/> does, interpreted by <paramref name="model"/>.</summary>
@@ -45,7 +49,8 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="model">The hedge model that turns the stated figure into a distribution.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="model"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not one figure; the message names the text and the position where reading failed.</exception>
+    /// <exception cref="FormatException">The text is not one figure (see <see cref="Parse(string)"/>); the message names the text and the position where reading failed.</exception>
+    /// <exception cref="InvalidOperationException">A subclass of <see cref="HedgeModel"/> returned null, or a distribution whose quantiles are NaN or out of order.</exception>
     public static Estimate Parse(string text, HedgeModel model)
     {
         Preconditions.CheckNotNull(text);
@@ -70,6 +75,7 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="estimate">The estimate, or null when the text is not one figure.</param>
     /// <returns>Whether the text is one figure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A subclass of <see cref="HedgeModel"/> returned null, or a distribution whose quantiles are NaN or out of order: a fault of the model, not of the text.</exception>
     public static bool TryParse([NotNullWhen(true)] string? text, HedgeModel model, [NotNullWhen(true)] out Estimate? estimate)
     {
         Preconditions.CheckNotNull(model);
@@ -136,8 +142,8 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <exception cref="ArgumentException">An end is NaN, infinite or negative, or <paramref name="high"/> is below <paramref name="low"/>.</exception>
     public static Estimate Between(double low, double high)
     {
-        CheckNotNegative(low, nameof(low));
-        CheckNotNegative(high, nameof(high));
+        low = CheckNotNegative(low, nameof(low));
+        high = CheckNotNegative(high, nameof(high));
         Preconditions.CheckArgument(high >= low, nameof(high),
             $"Expected the upper end ({high}) to be at least the lower end ({low}).");
         return Parse(string.Concat("between ", FormatNumber(low), " and ", FormatNumber(high)));
@@ -234,10 +240,11 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="model">The hedge model.</param>
     /// <returns>The estimate; this one when its hedge is <see cref="HedgeKind.Distribution"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A subclass of <see cref="HedgeModel"/> returned null, or a distribution whose quantiles are NaN or out of order.</exception>
     public Estimate Reinterpret(HedgeModel model)
     {
         Preconditions.CheckNotNull(model);
-        return Hedge == HedgeKind.Distribution ? this : new Estimate(Stated, model.Interpret(Stated));
+        return Hedge == HedgeKind.Distribution ? this : new Estimate(Stated, model.InterpretChecked(Stated));
     }
 
     /// <inheritdoc />
@@ -268,16 +275,26 @@ public sealed class Estimate : IEquatable<Estimate>
 
     private static Estimate FromPhrase(string hedge, double value) => Parse(string.Concat(hedge, FormatNumber(value)));
 
+    // Adding +0 turns -0 (Math.Round(-0.4), say) into 0, which is written "0" rather than "-0".
     private static double CheckNotNegative(double value, string paramName)
     {
         Preconditions.CheckArgument(double.IsFinite(value) && value >= 0, paramName,
             $"Expected a finite number of at least 0, but got {value}.");
-        return value;
+        return value + 0.0;
     }
 
-    // Whole numbers with comma groups as newspapers print them; others in the shortest round-trip form.
+    // Whole numbers with comma groups as newspapers print them; others in the shortest round-trip form,
+    // with a fourth decimal where three would read as digit groups to some ("12.125" → "12.1250").
     private static string FormatNumber(double value)
-        => value == Math.Floor(value) && value < 1e15
-            ? value.ToString("#,0", CultureInfo.InvariantCulture)
-            : value.ToString("R", CultureInfo.InvariantCulture);
+    {
+        if (value == Math.Floor(value) && value < 1e15)
+        {
+            return value.ToString("#,0", CultureInfo.InvariantCulture);
+        }
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        int period = text.IndexOf('.', StringComparison.Ordinal);
+        return period is >= 1 and <= 3 && text.Length == period + 4 && text[0] != '0' && !text.Contains('E', StringComparison.Ordinal)
+            ? text + "0"
+            : text;
+    }
 }

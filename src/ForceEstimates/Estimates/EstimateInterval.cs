@@ -8,9 +8,15 @@ namespace ForceEstimates;
 /// central 90% interval of an <see cref="Estimate"/> or the 95% confidence interval of a
 /// meta-analysis. Named so that it does not clash with <c>NodaTime.Interval</c> or
 /// <see cref="System.Range"/>. Immutable and thread-safe.
+/// <para><c>default(EstimateInterval)</c> is a valid interval: [0, 0] with no stated level
+/// (<see cref="Level"/> is NaN), as <c>new EstimateInterval(0, 0, double.NaN)</c>.</para>
 /// </summary>
 public readonly struct EstimateInterval : IEquatable<EstimateInterval>
 {
+    // The level's bits, complemented: the all-zero default holds the complement of a NaN's bits, so
+    // default(EstimateInterval) has no level rather than the invalid level 0, at no cost in size.
+    private readonly long levelBitsComplement;
+
     /// <summary>Creates an interval; <paramref name="level"/> may be NaN when the interval has no stated probability.</summary>
     /// <param name="lower">The lower end; not NaN.</param>
     /// <param name="upper">The upper end; not NaN and not below <paramref name="lower"/>.</param>
@@ -38,7 +44,7 @@ public readonly struct EstimateInterval : IEquatable<EstimateInterval>
         }
         Lower = lower;
         Upper = upper;
-        Level = level;
+        levelBitsComplement = ~BitConverter.DoubleToInt64Bits(level);
     }
 
     /// <summary>The lower end (may be negative infinity for an unbounded interval).</summary>
@@ -48,7 +54,7 @@ public readonly struct EstimateInterval : IEquatable<EstimateInterval>
     public double Upper { get; }
 
     /// <summary>The probability level the interval was computed for (0.9 for a 90% interval), or NaN.</summary>
-    public double Level { get; }
+    public double Level => BitConverter.Int64BitsToDouble(~levelBitsComplement);
 
     /// <summary>The width, <see cref="Upper"/> − <see cref="Lower"/>.</summary>
     public double Width => Upper - Lower;

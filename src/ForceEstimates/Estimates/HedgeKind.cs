@@ -4,33 +4,51 @@ namespace ForceEstimates;
 /// What the hedge words of a figure say about the number, grouped by meaning. The hedge model
 /// (<see cref="HedgeModel"/>) turns a kind, the number and its roundness into a distribution.
 /// </summary>
+/// <remarks>
+/// <para>The kinds are named for what the words mean; the <see cref="Estimate"/> factories are named
+/// for the commonest word of each. They map one to one:</para>
+/// <list type="table">
+/// <listheader><term>factory</term><description>kind</description></listheader>
+/// <item><term><see cref="Estimate.Bare"/></term><description><see cref="Bare"/></description></item>
+/// <item><term><see cref="Estimate.Exact"/></term><description><see cref="Exact"/></description></item>
+/// <item><term><see cref="Estimate.About"/></term><description><see cref="Approximate"/></description></item>
+/// <item><term><see cref="Estimate.Nearly"/></term><description><see cref="JustBelow"/></description></item>
+/// <item><term><see cref="Estimate.Above"/></term><description><see cref="Above"/></description></item>
+/// <item><term><see cref="Estimate.AtLeast"/></term><description><see cref="AtLeast"/></description></item>
+/// <item><term><see cref="Estimate.AtMost"/></term><description><see cref="AtMost"/></description></item>
+/// <item><term><see cref="Estimate.Under"/></term><description><see cref="Below"/></description></item>
+/// <item><term><see cref="Estimate.Between"/></term><description><see cref="Range"/></description></item>
+/// <item><term><see cref="Estimate.FromDistribution"/></term><description><see cref="Distribution"/></description></item>
+/// </list>
+/// <para><see cref="Vague"/> has no factory: parse the words ("dozens", "tens of thousands").</para>
+/// </remarks>
 public enum HedgeKind
 {
-    /// <summary>A bare number with no hedge ("12,000"): read as meant, widened modestly by its roundness.</summary>
+    /// <summary>A bare number with no hedge ("12,000"), <see cref="Estimate.Bare"/>: read as meant, widened modestly by its roundness.</summary>
     Bare,
 
-    /// <summary>"exactly", "precisely".</summary>
+    /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "around", "roughly", "some", "an estimated", "estimated": two-sided around the number.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated": two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
-    /// <summary>"nearly", "almost", "just under": the number is an upper bound, approached closely.</summary>
+    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "close to": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
     JustBelow,
 
-    /// <summary>"over", "just over", "more than", "above", "in excess of", "upwards of", "greater than": the number is a lower bound.</summary>
+    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "greater than": the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
     Above,
 
-    /// <summary>"at least", "no less than", "no fewer than", "a minimum of": the number is a lower bound.</summary>
+    /// <summary>"at least", "no less than", "no fewer than", "not less than", "a minimum of": the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
     AtLeast,
 
-    /// <summary>"at most", "no more than", "up to", "as many as", "a maximum of": the number is an upper bound.</summary>
+    /// <summary>"at most", "no more than", "not more than", "up to", "as many as", "as much as", "a maximum of": the number is an upper bound; <see cref="Estimate.AtMost"/>.</summary>
     AtMost,
 
-    /// <summary>"under", "fewer than", "less than", "below": the number is an upper bound.</summary>
+    /// <summary>"under", "fewer than", "less than", "below": the number is an upper bound; <see cref="Estimate.Under"/>.</summary>
     Below,
 
-    /// <summary>Two numbers: "between 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand".</summary>
+    /// <summary>Two numbers: "between 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand"; <see cref="Estimate.Between"/>.</summary>
     Range,
 
     /// <summary>A vague amount with no number: "dozens", "several hundred", "a few thousand", "tens of thousands".</summary>

@@ -120,11 +120,54 @@ public class HedgeModel
         return new HedgeModel(copy, OneSidedShape);
     }
 
+    /// <summary>The smallest one-sided shape a model takes: below it nearly all the probability sits on the bound itself and the gamma quantiles lose their accuracy.</summary>
+    public static double MinimumOneSidedShape => 0.1;
+
+    /// <summary>The largest one-sided shape a model takes: above it the distance from the bound is, in effect, a constant.</summary>
+    public static double MaximumOneSidedShape => 1000;
+
     /// <summary>A copy of this model's table with another gamma shape for one-sided hedges.</summary>
-    /// <param name="shape">The shape; finite and positive (1 puts the highest density at the bound).</param>
+    /// <param name="shape">
+    /// The shape, from <see cref="MinimumOneSidedShape"/> (0.1) to <see cref="MaximumOneSidedShape"/> (1,000):
+    /// 1 puts the highest density at the bound, larger shapes move it inside.
+    /// </param>
     /// <returns>The new model.</returns>
-    /// <exception cref="ArgumentException"><paramref name="shape"/> is not finite and positive.</exception>
-    public HedgeModel WithOneSidedShape(double shape) => new(spreads, Preconditions.CheckPositive(shape));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="shape"/> is NaN or outside [0.1, 1000].</exception>
+    public HedgeModel WithOneSidedShape(double shape)
+    {
+        if (!(shape >= MinimumOneSidedShape && shape <= MaximumOneSidedShape))
+        {
+            throw new ArgumentOutOfRangeException(nameof(shape), shape, "Expected a one-sided shape from 0.1 to 1,000.");
+        }
+        return new HedgeModel(spreads, shape);
+    }
+
+    /// <summary>
+    /// <see cref="Interpret"/>, with what a subclass returns checked: a distribution whose 5%, 50% and
+    /// 95% quantiles are numbers in order. The built-in rules are trusted (their tests check them), so
+    /// the default model pays nothing for the check.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A subclass returned null, or a distribution with NaN or disordered quantiles or an infinite median.</exception>
+    internal EstimateDistribution InterpretChecked(StatedFigure stated)
+    {
+        var distribution = Interpret(stated);
+        if (GetType() == typeof(HedgeModel))
+        {
+            return distribution;
+        }
+        if (distribution is null)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"The hedge model {GetType().Name} returned no distribution for {Excerpt.Quote(stated.Text)}; Interpret must return one."));
+        }
+        double lower = distribution.Quantile(0.05), median = distribution.Quantile(0.5), upper = distribution.Quantile(0.95);
+        if (!(lower <= median && median <= upper && double.IsFinite(median)))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"The hedge model {GetType().Name} returned {distribution} for {Excerpt.Quote(stated.Text)}, whose 5%, 50% and 95% quantiles ({lower}, {median}, {upper}) are not numbers in order with a finite median."));
+        }
+        return distribution;
+    }
 
     /// <summary>Interprets a stated figure as a distribution, by the rules in the class remarks.</summary>
     /// <param name="stated">The figure as stated.</param>

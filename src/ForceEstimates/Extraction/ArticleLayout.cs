@@ -21,9 +21,9 @@ internal sealed class ArticleLayout
 {
     private static readonly string[] Abbreviations =
     [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        .. Array.ConvertAll(ArticleWords.MonthAbbreviations, m => m.Abbreviation),
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "st", "no", "nos",
-        "vs", "approx", "est", "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "pres", "prof", "fig", "vol",
+        "vs", "approx", "est", "sq", "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "pres", "prof", "fig", "vol",
     ];
 
     private ArticleLayout(List<Sentence> sentences, List<Quotation> quotations)

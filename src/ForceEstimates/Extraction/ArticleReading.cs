@@ -26,27 +26,6 @@ internal sealed class FigureProposal
     internal required string Sentence { get; init; }
 
     internal double Confidence { get; set; }
-
-    /// <summary>The same figure without the hedge words before <paramref name="start"/>.</summary>
-    internal FigureProposal StartingAt(string text, int start)
-    {
-        var figure = Figure with { Start = start, Length = Figure.End - start, Hedge = HedgeKind.Bare };
-        var mentions = new List<FigureMention>(Mentions);
-        mentions[0] = new FigureMention(start, figure.Length);
-        return new FigureProposal
-        {
-            Figure = figure,
-            Text = text.Substring(start, figure.Length),
-            Mentions = mentions,
-            Unit = Unit,
-            Subject = Subject,
-            Place = Place,
-            Attribution = Attribution,
-            RefersTo = RefersTo,
-            Sentence = Sentence,
-            Confidence = Confidence,
-        };
-    }
 }
 
 /// <summary>
@@ -80,6 +59,7 @@ internal static class ArticleReading
     internal static List<FigureProposal> Read(string text, LocalDate published, string? outlet, KnownSources known, int lookBackDays)
     {
         var layout = ArticleLayout.Read(text);
+        var convention = NumberConventions.Of(text);
         int count = layout.Sentences.Count;
         var figuresBySentence = new List<FigureCandidate>[count];
         var scratch = new List<FigureCandidate>();
@@ -88,7 +68,7 @@ internal static class ArticleReading
             // Most sentences have no figure: they share one empty list.
             var sentence = layout.Sentences[s];
             scratch.Clear();
-            FigureScanner.Scan(text, sentence.Start, sentence.End, scratch);
+            FigureScanner.Scan(text, sentence.Start, sentence.End, convention, scratch);
             figuresBySentence[s] = scratch.Count == 0 ? NoFigures : [.. scratch];
         }
         var reader = new AttributionReader(text, layout, known, published, figuresBySentence);
@@ -247,6 +227,10 @@ internal static class ArticleReading
         {
             confidence -= 0.15;
         }
+        if (figure.Alternative is not null)
+        {
+            confidence -= 0.2; // "60.000" in an article with no convention: the reading may be wrong by a factor of 1,000
+        }
         if (figure.Hedge == HedgeKind.Bare && figure.Unit == UnitClass.None && figure.Low < 10)
         {
             confidence -= 0.15;
@@ -319,7 +303,7 @@ internal static class ArticleReading
             {
                 foreach (string phrase in PeakPhrases)
                 {
-                    if (Lexicon.MatchPhrase(text, i, to, phrase) > 0)
+                    if (SpanScanner.PhraseEnd(text.AsSpan(0, to), i, phrase) > 0)
                     {
                         return true;
                     }
@@ -354,19 +338,7 @@ internal static class ArticleReading
 
     private static bool IsInsideCue(int position, IReadOnlyList<Cue> cues)
     {
-        int lo = 0, hi = cues.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (cues[mid].VerbStart > position)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
+        int lo = AttributionReader.FirstCueAfter(cues, position);
         for (int k = Math.Min(cues.Count - 1, lo + 1); k >= 0 && k >= lo - 3; k--)
         {
             if (position >= cues[k].Start && position < cues[k].End)
@@ -400,14 +372,15 @@ internal static class ArticleReading
         {
             return null;
         }
-        int of = Lexicon.MatchPhrase(text, i, sentence.End, "of");
-        if (of > 0)
+        var inSentence = text.AsSpan(0, sentence.End);
+        int ofEnd = SpanScanner.PhraseEnd(inSentence, i, "of");
+        if (ofEnd > 0)
         {
-            i = Characters.SkipSpaces(text, i + of, sentence.End);
-            int the = Lexicon.MatchPhrase(text, i, sentence.End, "the");
-            if (the > 0)
+            i = Characters.SkipSpaces(text, ofEnd, sentence.End);
+            int theEnd = SpanScanner.PhraseEnd(inSentence, i, "the");
+            if (theEnd > 0)
             {
-                i = Characters.SkipSpaces(text, i + the, sentence.End);
+                i = Characters.SkipSpaces(text, theEnd, sentence.End);
             }
         }
         int start = i, end = i, words = 0;
@@ -478,10 +451,10 @@ internal static class ArticleReading
         {
             return false;
         }
-        int the = Lexicon.MatchPhrase(text, i, sentence.End, "the");
-        if (the > 0)
+        int theEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), i, "the");
+        if (theEnd > 0)
         {
-            i = Characters.SkipSpaces(text, i + the, sentence.End);
+            i = Characters.SkipSpaces(text, theEnd, sentence.End);
         }
         int start = i;
         int wordEnd = Characters.WordEnd(text, i, sentence.End);
@@ -495,7 +468,7 @@ internal static class ArticleReading
         {
             wordEnd = Characters.WordEnd(text, i, sentence.End);
             var word = text.AsSpan(i, wordEnd - i);
-            if (Lexicon.MonthOf(word) != 0 || IsWeekday(word) || (words == 0 && NotPlaces.Contains(word)))
+            if (ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word) || (words == 0 && NotPlaces.Contains(word)))
             {
                 break;
             }
@@ -533,7 +506,4 @@ internal static class ArticleReading
         place = text[start..end];
         return true;
     }
-
-    private static bool IsWeekday(ReadOnlySpan<char> word)
-        => word.Length >= 6 && word.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(word[0]);
 }

@@ -96,19 +96,19 @@ internal sealed partial class AttributionReader
         int afterVerb = Characters.SkipSpaces(text, verbEnd, sentence.End);
         if (verb.Equals("according", StringComparison.OrdinalIgnoreCase))
         {
-            int to = Lexicon.MatchPhrase(text, afterVerb, sentence.End, "to");
-            if (to <= 0)
+            int toEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "to");
+            if (toEnd <= 0)
             {
                 return null;
             }
-            int npStart = Characters.SkipSpaces(text, afterVerb + to, sentence.End);
+            int npStart = Characters.SkipSpaces(text, toEnd, sentence.End);
             foreach (string lead in SourceLeads)
             {
                 // "according to estimates by the U.K. Defence Ministry": the source is who made them.
-                int length = Lexicon.MatchPhrase(text, npStart, sentence.End, lead);
-                if (length > 0)
+                int leadEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), npStart, lead);
+                if (leadEnd > 0)
                 {
-                    npStart = Characters.SkipSpaces(text, npStart + length, sentence.End);
+                    npStart = Characters.SkipSpaces(text, leadEnd, sentence.End);
                     break;
                 }
             }
@@ -230,7 +230,7 @@ internal sealed partial class AttributionReader
             {
                 return false;
             }
-            if ((i == from || !char.IsLetter(text[i - 1])) && Lexicon.MatchPhrase(text, i, limit, "at") > 0)
+            if ((i == from || !char.IsLetter(text[i - 1])) && SpanScanner.PhraseEnd(text.AsSpan(0, limit), i, "at") > 0)
             {
                 return true;
             }
@@ -273,9 +273,10 @@ internal sealed partial class AttributionReader
         if (verb.StartsWith("tel", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("told", StringComparison.OrdinalIgnoreCase))
         {
             int r = i;
-            if (Lexicon.MatchPhrase(text, r, sentence.End, "the") > 0)
+            int theEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), r, "the");
+            if (theEnd > 0)
             {
-                r = Characters.SkipSpaces(text, r + 3, sentence.End);
+                r = Characters.SkipSpaces(text, theEnd, sentence.End);
             }
             int recipientEnd = r;
             int recipientWords = 0;
@@ -288,7 +289,7 @@ internal sealed partial class AttributionReader
                 {
                     break;
                 }
-                if (next < sentence.End && char.IsUpper(text[next]) && Lexicon.MonthOf(WordAt(next, sentence.End)) == 0)
+                if (next < sentence.End && char.IsUpper(text[next]) && ArticleWords.MonthOf(WordAt(next, sentence.End)) == 0)
                 {
                     recipientEnd = next;
                     continue;
@@ -310,9 +311,10 @@ internal sealed partial class AttributionReader
             }
         }
         int at = i;
-        if (Lexicon.MatchPhrase(text, at, sentence.End, "on") > 0 || Lexicon.MatchPhrase(text, at, sentence.End, "in") > 0)
+        int prepositionEnd = Math.Max(SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), at, "on"), SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), at, "in"));
+        if (prepositionEnd > 0)
         {
-            at = Characters.SkipSpaces(text, at + 2, sentence.End);
+            at = Characters.SkipSpaces(text, prepositionEnd, sentence.End);
         }
         if (at < sentence.End && TimeExpressions.TryRead(text, at, sentence.End, published, out var date) && date.Interval is not null)
         {

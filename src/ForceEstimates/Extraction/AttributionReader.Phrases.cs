@@ -93,7 +93,7 @@ internal sealed partial class AttributionReader
             }
             var word = text.AsSpan(i, wordEnd - i);
             if ((words > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(i, wordEnd, figures)
-                || (words > 0 && (Lexicon.MonthOf(word) != 0 || IsWeekday(word))))
+                || (words > 0 && (ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word))))
             {
                 break;
             }
@@ -103,9 +103,6 @@ internal sealed partial class AttributionReader
         }
         return end;
     }
-
-    private static bool IsWeekday(ReadOnlySpan<char> word)
-        => word.EndsWith("day", StringComparison.Ordinal) && word.Length >= 6 && char.IsUpper(word[0]);
 
     private static bool OverlapsFigure(int start, int end, List<FigureCandidate> figures)
     {

@@ -78,7 +78,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>The index of the first clause whose verb starts after <paramref name="position"/> (clauses are in text order).</summary>
-    private static int FirstCueAfter(List<Cue> list, int position)
+    internal static int FirstCueAfter(IReadOnlyList<Cue> list, int position)
     {
         int lo = 0, hi = list.Count;
         while (lo < hi)

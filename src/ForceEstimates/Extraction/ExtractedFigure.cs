@@ -16,8 +16,13 @@ public sealed class ExtractedFigure
 {
     private readonly FigureMention[] mentions;
 
-    internal ExtractedFigure(FigureProposal proposal, Estimate estimate, LocalDate published)
+    /// <summary>Tells the articles apart in default report ids.</summary>
+    private readonly ArticleKey article;
+
+    internal ExtractedFigure(FigureProposal proposal, Estimate estimate, Estimate? alternative, LocalDate published, ArticleKey article)
     {
+        this.article = article;
+        AlternativeEstimate = alternative;
         Text = proposal.Text;
         Start = proposal.Figure.Start;
         Length = proposal.Figure.Length;
@@ -45,8 +50,23 @@ public sealed class ExtractedFigure
     /// <summary>Every mention of the figure in text order, the first one included ("over 40%" in the headline, "over 40 per cent" in the first sentence).</summary>
     public IReadOnlyList<FigureMention> Mentions => mentions;
 
-    /// <summary>The estimate the Estimates parser reads from <see cref="Text"/> with the extractor's hedge model.</summary>
+    /// <summary>
+    /// The estimate the Estimates grammar reads from <see cref="Text"/> with the extractor's hedge model,
+    /// as <see cref="Estimate.Parse(string, HedgeModel)"/> does. A number whose format alone is ambiguous
+    /// ("60.000": sixty thousand where the period groups digits, sixty where it is the decimal point) is
+    /// read by the article's own convention, taken from its other numbers ("1,5 million" and "1.234.567"
+    /// are European, "1.5 million" and "1,234,567" English); <see cref="Estimate.Parse(string)"/> refuses
+    /// such a text on its own. When the article shows no convention, see <see cref="AlternativeEstimate"/>.
+    /// </summary>
     public Estimate Estimate { get; }
+
+    /// <summary>
+    /// Null, unless the number's format is ambiguous and the article shows no convention of its own:
+    /// then <see cref="Estimate"/> reads the period as grouping thousands ("60.000" → 60,000: a figure to
+    /// three decimals is rare in reporting) and this is the other reading (60), for the analyst to
+    /// choose; <see cref="Confidence"/> is lowered.
+    /// </summary>
+    public Estimate? AlternativeEstimate { get; }
 
     /// <summary>The measurement unit as written ("square kilometres", "%", "per cent"), or null for a count.</summary>
     public string? Unit { get; }
@@ -115,14 +135,18 @@ public sealed class ExtractedFigure
     /// <see cref="Place"/> and <see cref="Unit"/> are there to help make it.
     /// </summary>
     /// <param name="quantity">What the figure estimates; its unit must be the one the figure is written in when that unit is known ("square kilometres" → km²).</param>
-    /// <param name="id">The report id; null makes one from the publication date and the figure's position ("2024-11-23@1081").</param>
+    /// <param name="id">
+    /// The report id; null makes one from the publication date, a hash of the article's text and the
+    /// figure's position ("2024-11-23/5f0e9c2a@1081"), so that figures of different articles published
+    /// on the same day get different ids, and reading the same article again gives the same ids.
+    /// </param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
     /// <exception cref="ArgumentException">The figure is written in a known unit other than the quantity's, or <paramref name="id"/> is blank.</exception>
     public Report ToReport(Quantity quantity, string? id = null)
     {
         Preconditions.CheckNotNull(quantity);
-        string reportId = id ?? string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}@{Start}");
+        string reportId = id ?? string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}@{Start}");
         return Report.Of(reportId, quantity, Estimate, ToProvenance(), RefersTo, Published, Sentence);
     }
 
@@ -141,5 +165,28 @@ public sealed class ExtractedFigure
             ? RefersTo.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
             : RefersTo.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + ".." + RefersTo.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         return $"{Text}{about}{attribution} {when}";
+    }
+}
+
+/// <summary>
+/// An article's part of default report ids: eight hex digits of a 32-bit FNV-1a hash (Fowler–Noll–Vo)
+/// over the UTF-16 code units of its text, stable across runs and platforms (unlike
+/// <see cref="string.GetHashCode()"/>). Computed once, when a first report id needs it, for all the
+/// figures of one reading; thread-safe (a race computes the same value twice).
+/// </summary>
+internal sealed class ArticleKey(string text)
+{
+    private string? value;
+
+    internal string Value => value ??= Hash(text);
+
+    private static string Hash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 }

@@ -103,13 +103,12 @@ public sealed class ReportExtractor
         Preconditions.CheckNotNull(text);
         Preconditions.CheckArgument(outlet is null || !string.IsNullOrWhiteSpace(outlet), nameof(outlet), "Expected an outlet name or null, but got an empty name.");
         var figures = new List<ExtractedFigure>();
-        foreach (var read in ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays))
+        var article = new ArticleKey(text);
+        foreach (var proposal in ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays))
         {
-            var proposal = read;
-            if (TryReadEstimate(text, ref proposal, out var estimate))
-            {
-                figures.Add(new ExtractedFigure(proposal, estimate, published));
-            }
+            var estimate = EstimateOf(text, proposal.Figure.Reading);
+            var alternative = proposal.Figure.Alternative is { } other ? EstimateOf(text, other) : null;
+            figures.Add(new ExtractedFigure(proposal, estimate, alternative, published, article));
         }
         return figures;
     }
@@ -119,37 +118,9 @@ public sealed class ReportExtractor
         => ArticleReading.Read(Preconditions.CheckNotNull(text), published, outlet, known, PreviouslyLookBackDays);
 
     /// <summary>
-    /// The one place the extractor calls the Estimates parser: on the span the scanner found, so the
-    /// figure's hedge, value and unit read exactly as <see cref="Estimate.Parse(string, HedgeModel)"/>
-    /// reads them. The parser may stop before the end of the span (a unit it does not know), but it
-    /// must read the number(s). When it does not know the scanner's hedge words ("approx."), the
-    /// figure starts at its number instead, so <see cref="ExtractedFigure.Text"/> and the estimate
-    /// always agree; a figure the parser rejects even so is dropped.
+    /// The figure's estimate, built from the reading the Estimates grammar made of it (the same grammar
+    /// <see cref="Estimate.Parse(string, HedgeModel)"/> uses), so the hedge, value and unit are those
+    /// <see cref="Estimate.Parse(string, HedgeModel)"/> gives for <see cref="ExtractedFigure.Text"/>.
     /// </summary>
-    private bool TryReadEstimate(string text, ref FigureProposal proposal, out Estimate estimate)
-    {
-        var figure = proposal.Figure;
-        if (TryParse(text, figure.Start, figure, out estimate))
-        {
-            return true;
-        }
-        if (figure.NumberStart > figure.Start && TryParse(text, figure.NumberStart, figure, out estimate))
-        {
-            proposal = proposal.StartingAt(text, figure.NumberStart);
-            return true;
-        }
-        return false;
-    }
-
-    private bool TryParse(string text, int start, FigureCandidate figure, out Estimate estimate)
-    {
-        if (EstimateParser.TryParsePrefix(text.AsSpan(start, figure.End - start), HedgeModel, out var parsed, out int consumed)
-            && parsed is not null && start + consumed > figure.NumberStart)
-        {
-            estimate = parsed;
-            return true;
-        }
-        estimate = null!;
-        return false;
-    }
+    private Estimate EstimateOf(string text, in ScannedFigure reading) => EstimateParser.Build(null, text, in reading, HedgeModel);
 }

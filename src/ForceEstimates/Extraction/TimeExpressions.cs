@@ -86,9 +86,10 @@ internal static class TimeExpressions
         if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && allowSince)
         {
             int next = Characters.SkipSpaces(text, wordEnd, end);
-            if (Lexicon.MatchPhrase(text, next, end, "then") > 0)
+            int thenEnd = SpanScanner.PhraseEnd(text.AsSpan(0, end), next, "then");
+            if (thenEnd > 0)
             {
-                expression = new TimeExpression(at, next + 4, null, SinceThen: true);
+                expression = new TimeExpression(at, thenEnd, null, SinceThen: true);
                 return true;
             }
             if (next > wordEnd && TryRead(text, next, end, published, allowSince: false, out var from) && from.Interval is { } interval && interval.Start <= published)
@@ -138,7 +139,7 @@ internal static class TimeExpressions
             }
         }
         int monthEnd = Characters.WordEnd(text, monthAt, end);
-        int month = Lexicon.MonthOf(text.AsSpan(monthAt, monthEnd - monthAt));
+        int month = ArticleWords.MonthOf(text.AsSpan(monthAt, monthEnd - monthAt));
         if (month != 0)
         {
             int after = monthEnd < end && text[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
@@ -187,7 +188,7 @@ internal static class TimeExpressions
             // "23 November (2024)"
             int m = Characters.SkipSpaces(text, numberEnd, end);
             int mEnd = Characters.WordEnd(text, m, end);
-            int dayMonth = m > numberEnd ? Lexicon.MonthOf(text.AsSpan(m, mEnd - m)) : 0;
+            int dayMonth = m > numberEnd ? ArticleWords.MonthOf(text.AsSpan(m, mEnd - m)) : 0;
             if (dayMonth != 0)
             {
                 int year = 0;
@@ -397,7 +398,7 @@ internal static class TimeExpressions
         var word = text.AsSpan(at, countEnd - at);
         for (int n = 2; n < 13; n++)
         {
-            if (word.Equals(Lexicon.NumberWords[n], StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(Lexicon.SmallNumbers[n], StringComparison.OrdinalIgnoreCase))
             {
                 count = n;
                 return true;

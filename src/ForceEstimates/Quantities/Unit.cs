@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
@@ -22,14 +21,6 @@ public sealed class Unit : IEquatable<Unit>
 {
     // One mile is exactly 1.609344 km (international yard and pound agreement, 1959).
     private const double KilometresPerMile = 1.609344;
-
-    private static readonly Dictionary<string, Unit> Spellings = new(StringComparer.Ordinal);
-
-    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
-    {
-        "person", "persons", "people", "personnel", "soldier", "soldiers", "troop", "troops",
-        "servicemen", "service members", "servicemembers", "fighters",
-    };
 
     private Unit(string symbol, string name, Dimension dimension, double factor)
     {
@@ -63,30 +54,6 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>A share as a plain fraction of one (0.4 for 40%).</summary>
     public static Unit Fraction { get; } = new("fraction", "fraction of one", Dimension.Ratio, 100);
 
-    static Unit()
-    {
-        Add(SquareKilometres, "km²", "km2", "km^2", "sq km", "sq. km", "sqkm", "sq.km", "square km", "square kilometres",
-            "square kilometers", "square kilometre", "square kilometer", "sq kilometres", "sq kilometers");
-        Add(SquareMiles, "mi²", "mi2", "mi^2", "sq mi", "sq. mi", "sq.mi", "sq miles", "sq. miles", "square mi",
-            "square miles", "square mile");
-        Add(Hectares, "ha", "hectare", "hectares");
-        Add(Kilometres, "km", "kilometre", "kilometres", "kilometer", "kilometers");
-        Add(Miles, "mi", "mile", "miles");
-        Add(Percent, "%", "per cent", "percent", "pct", "per-cent");
-        foreach (var word in PersonWords)
-        {
-            Spellings.Add(word, Persons);
-        }
-
-        static void Add(Unit unit, params string[] spellings)
-        {
-            foreach (var spelling in spellings)
-            {
-                Spellings.Add(spelling, unit);
-            }
-        }
-    }
-
     /// <summary>The short symbol: "km²", "mi²", "%", "persons", or the counted thing ("tanks").</summary>
     public string Symbol { get; }
 
@@ -119,12 +86,12 @@ public sealed class Unit : IEquatable<Unit>
     public static Unit CountOf(string thing)
     {
         var word = Names.CheckName(thing, nameof(thing)).ToLowerInvariant();
-        if (PersonWords.Contains(word))
+        if (TryParse(word, out var unit))
         {
+            Preconditions.CheckArgument(unit == Persons, nameof(thing),
+                $"Expected the name of a counted thing, but \"{thing}\" is a unit of {unit.Dimension}.");
             return Persons;
         }
-        Preconditions.CheckArgument(!Spellings.ContainsKey(word), nameof(thing),
-            $"Expected the name of a counted thing, but \"{thing}\" is a unit of {Spellings.GetValueOrDefault(word)?.Dimension}.");
         return new Unit(word, word, Dimension.Count, 1);
     }
 
@@ -151,7 +118,7 @@ public sealed class Unit : IEquatable<Unit>
             position++;
         }
         throw new FormatException(string.Create(CultureInfo.InvariantCulture,
-            $"Cannot read \"{text}\" as a unit: no known unit starts at position {position}. Expected for example \"km²\", \"sq mi\", \"%\" or \"persons\"."));
+            $"Cannot read {Excerpt.Quote(text)} as a unit: no known unit starts at position {position}. Expected for example \"km²\", \"sq mi\", \"%\" or \"persons\"."));
     }
 
     /// <summary>Tries to read a unit as <see cref="Parse(string)"/> does.</summary>
@@ -165,9 +132,37 @@ public sealed class Unit : IEquatable<Unit>
         {
             return false;
         }
-        var key = Names.Tidy(text).ToLowerInvariant();
-        return key.Length > 0 && Spellings.TryGetValue(key, out unit);
+        // The spellings are the Estimates lexicon's, so a unit a figure is written in reads here too.
+        var span = text.AsSpan().Trim();
+        if (Lexicon.MatchUnit(span, 0, attached: false, out var word) == span.Length)
+        {
+            unit = Of(word.Unit);
+        }
+        else
+        {
+            foreach (string person in Lexicon.PersonWords)
+            {
+                if (SpanScanner.PhraseEnd(span, 0, person) == span.Length)
+                {
+                    unit = Persons;
+                    break;
+                }
+            }
+        }
+        return unit is not null;
     }
+
+    /// <summary>The unit of a unit class the scanners read, or null for one Quantities has no unit for (percentage points, metres, tonnes).</summary>
+    internal static Unit? Of(UnitClass unit) => unit switch
+    {
+        UnitClass.Percent => Percent,
+        UnitClass.SquareKilometre => SquareKilometres,
+        UnitClass.SquareMile => SquareMiles,
+        UnitClass.Hectare => Hectares,
+        UnitClass.Kilometre => Kilometres,
+        UnitClass.Mile => Miles,
+        _ => null,
+    };
 
     /// <summary>Whether values in this unit convert to <paramref name="other"/>: same dimension, and for counts the same thing counted.</summary>
     /// <param name="other">The other unit.</param>

@@ -211,7 +211,7 @@ public partial class AggregateTest
     [Fact]
     public void UnitsAreConvertedToTheCanonicalUnit()
     {
-        var reports = new[] { Figure("km", "1,000", quantity: Area(Unit.SquareKilometres)), Figure("mi", "386.102", quantity: Area(Unit.SquareMiles)) };
+        var reports = new[] { Figure("km", "1,000", quantity: Area(Unit.SquareKilometres)), Figure("mi", "386.1022", quantity: Area(Unit.SquareMiles)) };
         var aggregate = Aggregate.Of(reports, AsOf);
         aggregate.Unit.Should().Be(Unit.SquareKilometres);
         // 1 mi² = 2.589988110336 km² (international mile).

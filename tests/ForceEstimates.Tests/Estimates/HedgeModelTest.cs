@@ -1,5 +1,6 @@
 using ForceEstimates.Tests.Contracts;
 using System;
+using System.Linq;
 using System.Globalization;
 using FluentAssertions;
 using Xunit;
@@ -52,6 +53,37 @@ public class HedgeModelTest
         Estimate.Parse("over 40%", exponential).Median.Should().BeLessThan(Estimate.Parse("over 40%").Median);
         exponential.OneSidedShape.Should().Be(1);
         FluentActions.Invoking(() => HedgeModel.Default.WithOneSidedShape(0)).Should().Throw<ArgumentException>().WithParameterName("shape");
+    }
+
+    [Theory]
+    [InlineData(1e-300)] // MathNet's gamma inverse threw its own ArgumentOutOfRangeException (parameter 'a')
+    [InlineData(1e-3)] // Interval(0.9) threw: upper below lower by 1e-11
+    [InlineData(0.09)]
+    [InlineData(1001)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void WithOneSidedShape_RejectsShapesOutsideItsRangeNamingShape(double shape)
+        => FluentActions.Invoking(() => HedgeModel.Default.WithOneSidedShape(shape))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(shape));
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(1000)]
+    public void WithOneSidedShape_AtTheEndsOfItsRange_GivesOrderedQuantilesAndIntervals(double shape)
+    {
+        var model = HedgeModel.Default.WithOneSidedShape(shape);
+        foreach (var text in new[] { "over 100", "under 100", "nearly 60,000", "at least 1,376", "up to 1.5" })
+        {
+            var estimate = Estimate.Parse(text, model);
+            var quantiles = Enumerable.Range(1, 999).Select(k => estimate.Quantile(k / 1000.0)).ToList();
+            quantiles.Should().BeInAscendingOrder("the quantiles of \"{0}\" with shape {1}", text, shape);
+            quantiles.Should().OnlyContain(q => double.IsFinite(q));
+            foreach (var level in new[] { 0.01, 0.5, 0.9, 0.99, 0.999 })
+            {
+                var interval = estimate.Interval(level);
+                interval.Lower.Should().BeLessThanOrEqualTo(interval.Upper);
+            }
+        }
     }
 
     [Fact]

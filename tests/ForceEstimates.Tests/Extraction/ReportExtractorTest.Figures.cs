@@ -47,13 +47,17 @@ public partial class ReportExtractorTest
         found.Estimate.Stated.Text.Should().Be(figure, "the figure and its estimate read the same words");
     }
 
-    [Fact]
-    public void HedgeWordsTheEstimatesParserDoesNotKnowAreLeftOut()
+    [Theory]
+    [InlineData("Close to 40,000 residents left.", "Close to 40,000", HedgeKind.JustBelow)]
+    [InlineData("Approx. 40,000 residents left.", "Approx. 40,000", HedgeKind.Approximate)]
+    [InlineData("Russia lost estimated 5,000 tanks.", "estimated 5,000", HedgeKind.Approximate)]
+    public void EveryHedgeTheScannerKnowsTheEstimateKnows(string text, string figure, HedgeKind hedge)
     {
-        // The scanner knows "close to"; the span shrinks to what the estimate was read from.
-        var found = ReportExtractor.Default.Extract("Close to 40,000 residents left.", Published).Single();
-        found.Text.Should().Be(found.Estimate.Stated.Text);
-        found.Estimate.Stated.Values.Should().Equal(40_000);
+        // One lexicon: the span the extractor finds is the text the estimate is read from, hedge included.
+        var found = ReportExtractor.Default.Extract(text, Published).Single();
+        found.Text.Should().Be(figure);
+        found.Estimate.Stated.Text.Should().Be(figure);
+        found.Estimate.Hedge.Should().Be(hedge);
     }
 
     [Fact]

@@ -77,4 +77,23 @@ public partial class UnitTest
         Unit.TryParse("sq mi", out var unit).Should().BeTrue();
         unit.Should().Be(Unit.Parse("sq mi"));
     }
+
+    [Fact]
+    public void ParseQuotesABoundedEscapedExcerptOfBadInput()
+    {
+        var message = FluentActions.Invoking(() => Unit.Parse("\u202Ekm" + new string('x', 100_000))).Should().Throw<FormatException>().Which.Message;
+
+        message.Length.Should().BeLessThan(300);
+        message.Should().Contain("\\u202E").And.Contain("100,003 characters");
+    }
+
+    [Theory]
+    [InlineData("hectares")]
+    [InlineData("pct")]
+    [InlineData("sq.km")]
+    [InlineData("km^2")]
+    [InlineData("Sq.  Miles")]
+    [InlineData("service  members")]
+    public void ParsesEverySpellingOfTheEstimatesLexicon(string text)
+        => Unit.TryParse(text, out _).Should().BeTrue("Unit reads the same spellings as the parser and the extractor");
 }

@@ -1,6 +1,6 @@
 using System;
 
-namespace ForceEstimates.Extraction;
+namespace ForceEstimates;
 
 /// <summary>
 /// A small set of words looked up by span, ignoring case. Words are grouped by first letter with

@@ -1,11 +1,12 @@
 using System;
 
-namespace ForceEstimates.Extraction;
+namespace ForceEstimates;
 
 /// <summary>
 /// Character classes as news text uses them: non-breaking and thin spaces count as spaces, every
-/// dash and both kinds of quote are recognised. All members look at one character or a bounded
-/// window, so the scanners built on them do bounded work per character.
+/// dash and both kinds of quote are recognised, and the characters that group digits are named
+/// once. All members look at one character or a bounded window, so the scanners built on them
+/// (the Estimates parser, the extractor) do bounded work per character.
 /// </summary>
 internal static class Characters
 {
@@ -15,8 +16,14 @@ internal static class Characters
     /// <summary>A character that ends a line (and so a paragraph).</summary>
     internal static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
 
-    /// <summary>The spaces that group digits ("10 000" with a non-breaking or thin space).</summary>
-    internal static bool IsDigitGroupSpace(char c) => c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u2007';
+    /// <summary>Any white space, line breaks included (what may separate the words of a figure).</summary>
+    internal static bool IsWhiteSpace(char c) => c == ' ' || (c < 128 ? c is >= '\t' and <= '\r' : char.IsWhiteSpace(c));
+
+    /// <summary>
+    /// A character that groups digits in threes apart from the comma and the period: a space, a
+    /// no-break space, a figure space (U+2007), a thin space (U+2009) or a narrow no-break space (U+202F).
+    /// </summary>
+    internal static bool IsGroupSpace(char c) => c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F';
 
     internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 
@@ -25,13 +32,22 @@ internal static class Characters
 
     internal static bool IsLetter(char c) => char.IsLetter(c);
 
+    /// <summary>A character that continues a word (letters, digits, ², ³, _): a word matched in the text must not be followed by one.</summary>
+    internal static bool IsWordPart(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c) || c is '²' or '³';
+
     /// <summary>Hyphen, non-breaking hyphen, minus, en and em dashes.</summary>
     internal static bool IsDash(char c) => c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212';
+
+    /// <summary>The dashes that join the two ends of a range ("10,000–12,000"): hyphen, hyphen (U+2010), figure dash, en dash.</summary>
+    internal static bool IsRangeDash(char c) => c == '-' || c == '\u2010' || c == '\u2012' || c == '\u2013';
+
+    /// <summary>A minus sign written before a number: hyphen-minus or the minus sign U+2212.</summary>
+    internal static bool IsMinus(char c) => c == '-' || c == '\u2212';
 
     internal static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';
 
     /// <summary>A letter, or an apostrophe or hyphen joining letters ("Ukraine's", "pro-Kremlin").</summary>
-    internal static bool IsWordChar(string text, int i)
+    internal static bool IsWordChar(ReadOnlySpan<char> text, int i)
     {
         char c = text[i];
         if (char.IsLetterOrDigit(c))
@@ -46,7 +62,7 @@ internal static class Characters
     internal static bool IsDoubleQuote(char c) => c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
 
     /// <summary>Skips spaces (not line breaks) forward from <paramref name="i"/>, but no further than <paramref name="limit"/>.</summary>
-    internal static int SkipSpaces(string text, int i, int limit)
+    internal static int SkipSpaces(ReadOnlySpan<char> text, int i, int limit)
     {
         while (i < limit && IsSpace(text[i]))
         {
@@ -56,7 +72,7 @@ internal static class Characters
     }
 
     /// <summary>Skips spaces backward: returns the index just after the last non-space before <paramref name="end"/>, not below <paramref name="limit"/>.</summary>
-    internal static int SkipSpacesBack(string text, int end, int limit)
+    internal static int SkipSpacesBack(ReadOnlySpan<char> text, int end, int limit)
     {
         while (end > limit && IsSpace(text[end - 1]))
         {
@@ -65,8 +81,18 @@ internal static class Characters
         return end;
     }
 
+    /// <summary>Skips white space, line breaks included, forward from <paramref name="i"/> to the end of <paramref name="text"/>.</summary>
+    internal static int SkipWhiteSpace(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
     /// <summary>The end of the word starting at <paramref name="start"/> (letters, digits, inner apostrophes and hyphens).</summary>
-    internal static int WordEnd(string text, int start, int limit)
+    internal static int WordEnd(ReadOnlySpan<char> text, int start, int limit)
     {
         int i = start;
         while (i < limit && IsWordChar(text, i))
@@ -77,7 +103,7 @@ internal static class Characters
     }
 
     /// <summary>The start of the word ending just before <paramref name="end"/>.</summary>
-    internal static int WordStart(string text, int end, int limit)
+    internal static int WordStart(ReadOnlySpan<char> text, int end, int limit)
     {
         int i = end;
         while (i > limit && IsWordChar(text, i - 1))

@@ -1,0 +1,349 @@
+using System;
+
+namespace ForceEstimates;
+
+/// <summary>The measurement unit of a figure as a class, so that "%" and "per cent" compare equal; <see cref="Unit"/> maps the classes it knows to its units.</summary>
+internal enum UnitClass : byte
+{
+    None,
+    Percent,
+    PercentagePoint,
+    SquareKilometre,
+    SquareMile,
+    Hectare,
+    Kilometre,
+    Mile,
+    Metre,
+    Tonne,
+}
+
+/// <summary>A hedge phrase and the kind it belongs to.</summary>
+internal readonly record struct HedgeWord(string Phrase, HedgeKind Kind);
+
+/// <summary>A unit spelling; <see cref="MayAttach"/> when it may follow the digits without a space ("40%", "10km").</summary>
+internal readonly record struct UnitWord(string Phrase, UnitClass Unit, bool MayAttach);
+
+/// <summary>
+/// A multiplier after a number: its power of ten, whether it may follow the digits without a space
+/// ("60k", "1.2million") and whether it may follow them after a space ("580 thousand").
+/// </summary>
+internal readonly record struct MultiplierWord(string Phrase, int Exponent, bool MayAttach, bool MayFollowSpace, bool CaseSensitive);
+
+/// <summary>
+/// The one list of the words figures are written with: hedges, number words, multipliers, the words
+/// of vague amounts and unit spellings. The Estimates parser, the extractor's scanner and
+/// <see cref="Unit.TryParse"/> all read through it, so a word added here is known to all of them.
+/// Phrases are lower case with single spaces (matched by <see cref="SpanScanner"/>: any run of white
+/// space between words, case ignored).
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Hedge phrases before a number, longest first, so that "no more than" wins over "more than".</summary>
+    internal static readonly HedgeWord[] Hedges = LongestFirst<HedgeWord>(
+    [
+        new("exactly", HedgeKind.Exact), new("precisely", HedgeKind.Exact),
+        new("about", HedgeKind.Approximate), new("approximately", HedgeKind.Approximate), new("approx.", HedgeKind.Approximate),
+        new("around", HedgeKind.Approximate), new("roughly", HedgeKind.Approximate), new("some", HedgeKind.Approximate),
+        new("an estimated", HedgeKind.Approximate), new("estimated", HedgeKind.Approximate), new("circa", HedgeKind.Approximate),
+        new("an approximate", HedgeKind.Approximate),
+        new("nearly", HedgeKind.JustBelow), new("almost", HedgeKind.JustBelow), new("just under", HedgeKind.JustBelow),
+        new("just below", HedgeKind.JustBelow), new("just short of", HedgeKind.JustBelow), new("just shy of", HedgeKind.JustBelow),
+        new("close to", HedgeKind.JustBelow),
+        new("over", HedgeKind.Above), new("just over", HedgeKind.Above), new("well over", HedgeKind.Above), new("more than", HedgeKind.Above),
+        new("above", HedgeKind.Above), new("in excess of", HedgeKind.Above), new("upwards of", HedgeKind.Above),
+        new("greater than", HedgeKind.Above), new("just above", HedgeKind.Above), new("well above", HedgeKind.Above),
+        new("at least", HedgeKind.AtLeast), new("no less than", HedgeKind.AtLeast), new("no fewer than", HedgeKind.AtLeast),
+        new("not less than", HedgeKind.AtLeast), new("not fewer than", HedgeKind.AtLeast), new("a minimum of", HedgeKind.AtLeast),
+        new("at most", HedgeKind.AtMost), new("no more than", HedgeKind.AtMost), new("not more than", HedgeKind.AtMost),
+        new("up to", HedgeKind.AtMost), new("as many as", HedgeKind.AtMost), new("as much as", HedgeKind.AtMost),
+        new("a maximum of", HedgeKind.AtMost),
+        new("under", HedgeKind.Below), new("fewer than", HedgeKind.Below), new("less than", HedgeKind.Below), new("below", HedgeKind.Below),
+        new("between", HedgeKind.Range),
+    ], static h => h.Phrase);
+
+    /// <summary>Number words below twenty, indexed by value.</summary>
+    internal static readonly string[] SmallNumbers =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    /// <summary>The tens, indexed by value / 10 (the first two are empty).</summary>
+    internal static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>Scale words by their power of ten: "hundred" (2), "thousand" (3), "million" (6), "billion" (9), "trillion" (12).</summary>
+    internal static readonly (string Singular, string Plural, int Exponent)[] Scales =
+    [
+        ("hundred", "hundreds", 2), ("thousand", "thousands", 3), ("million", "millions", 6), ("billion", "billions", 9),
+        ("trillion", "trillions", 12),
+    ];
+
+    /// <summary>"a dozen", "dozens": twelve.</summary>
+    internal const string Dozen = "dozen";
+
+    /// <summary>The plural of <see cref="Dozen"/>.</summary>
+    internal const string Dozens = "dozens";
+
+    /// <summary>"tens of thousands": the plural of ten, used only in vague amounts.</summary>
+    internal const string TensWord = "tens";
+
+    /// <summary>The quantifiers of vague amounts: "several hundred" is [3, 9] hundreds, "a few thousand" [2, 5] thousands.</summary>
+    internal static readonly (string Phrase, double Low, double High)[] VagueQuantifiers = [("several", 3, 9), ("a few", 2, 5)];
+
+    /// <summary>A plural of a unit U ("dozens", "hundreds", "tens of thousands") is read as [2U, 10U].</summary>
+    internal const double PluralLow = 2, PluralHigh = 10;
+
+    /// <summary>Multipliers after digits, longest first. "m" and "k" only attached ("5m", "60k"); "m" only in lower case (5M is a name more often than a number).</summary>
+    internal static readonly MultiplierWord[] Multipliers = LongestFirst<MultiplierWord>(
+    [
+        new("hundred", 2, false, true, false), new("thousand", 3, true, true, false), new("million", 6, true, true, false),
+        new("billion", 9, true, true, false), new("trillion", 12, true, true, false),
+        new("k", 3, true, false, false), new("m", 6, true, false, true), new("mn", 6, true, true, false), new("mln", 6, true, true, false),
+        new("bn", 9, true, true, false),
+    ], static m => m.Phrase);
+
+    /// <summary>Unit spellings, longest first so that "square kilometres" wins over "km" and "km²" over "km".</summary>
+    internal static readonly UnitWord[] Units = LongestFirst<UnitWord>(
+    [
+        new("%", UnitClass.Percent, true), new("per cent", UnitClass.Percent, false), new("percent", UnitClass.Percent, false),
+        new("per-cent", UnitClass.Percent, false), new("pct", UnitClass.Percent, false),
+        new("percentage points", UnitClass.PercentagePoint, false), new("percentage point", UnitClass.PercentagePoint, false),
+        new("square kilometres", UnitClass.SquareKilometre, false), new("square kilometers", UnitClass.SquareKilometre, false),
+        new("square kilometre", UnitClass.SquareKilometre, false), new("square kilometer", UnitClass.SquareKilometre, false),
+        new("square km", UnitClass.SquareKilometre, false), new("sq km", UnitClass.SquareKilometre, false),
+        new("sq. km", UnitClass.SquareKilometre, false), new("sq.km", UnitClass.SquareKilometre, false), new("sqkm", UnitClass.SquareKilometre, false),
+        new("sq kilometres", UnitClass.SquareKilometre, false), new("sq kilometers", UnitClass.SquareKilometre, false),
+        new("km\u00B2", UnitClass.SquareKilometre, true), new("km2", UnitClass.SquareKilometre, true), new("km^2", UnitClass.SquareKilometre, true),
+        new("square miles", UnitClass.SquareMile, false), new("square mile", UnitClass.SquareMile, false), new("square mi", UnitClass.SquareMile, false),
+        new("sq miles", UnitClass.SquareMile, false), new("sq. miles", UnitClass.SquareMile, false), new("sq mi", UnitClass.SquareMile, false),
+        new("sq. mi", UnitClass.SquareMile, false), new("sq.mi", UnitClass.SquareMile, false),
+        new("mi\u00B2", UnitClass.SquareMile, true), new("mi2", UnitClass.SquareMile, true), new("mi^2", UnitClass.SquareMile, true),
+        new("hectares", UnitClass.Hectare, false), new("hectare", UnitClass.Hectare, false), new("ha", UnitClass.Hectare, false),
+        new("kilometres", UnitClass.Kilometre, false), new("kilometers", UnitClass.Kilometre, false), new("kilometre", UnitClass.Kilometre, false),
+        new("kilometer", UnitClass.Kilometre, false), new("km", UnitClass.Kilometre, true),
+        new("miles", UnitClass.Mile, false), new("mile", UnitClass.Mile, false), new("mi", UnitClass.Mile, false),
+        new("metres", UnitClass.Metre, false), new("meters", UnitClass.Metre, false),
+        new("tonnes", UnitClass.Tonne, false), new("tons", UnitClass.Tonne, false),
+    ], static u => u.Phrase);
+
+    /// <summary>Words for people, read by <see cref="Unit.TryParse"/> as persons; the scanners leave them to the figure's subject.</summary>
+    internal static readonly string[] PersonWords =
+    [
+        "person", "persons", "people", "personnel", "soldier", "soldiers", "troop", "troops", "servicemen", "service members",
+        "servicemembers", "fighters",
+    ];
+
+    private static readonly HedgeWord[][] HedgesByInitial = ByInitial(Hedges, static h => h.Phrase);
+
+    private static readonly UnitWord[][] UnitsByInitial = ByInitial(Units, static u => u.Phrase);
+
+    /// <summary>The hedge phrase at <paramref name="at"/>: its end, or -1.</summary>
+    internal static int MatchHedge(ReadOnlySpan<char> text, int at, out HedgeWord hedge)
+    {
+        hedge = default;
+        if (at >= text.Length || !char.IsAsciiLetter(text[at]))
+        {
+            return -1;
+        }
+        foreach (var candidate in HedgesByInitial[(text[at] | 0x20) - 'a'])
+        {
+            int end = SpanScanner.PhraseEnd(text, at, candidate.Phrase);
+            if (end > 0)
+            {
+                hedge = candidate;
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of the hedge phrase that ends at <paramref name="end"/> (not before <paramref name="limit"/>),
+    /// or -1. "between" is taken only when <paramref name="rangeAllowed"/>.
+    /// </summary>
+    internal static int MatchHedgeBefore(ReadOnlySpan<char> text, int end, int limit, bool rangeAllowed, out HedgeKind kind)
+    {
+        kind = HedgeKind.Bare;
+        if (end <= limit)
+        {
+            return -1;
+        }
+        // Only phrases ending in the character before the number are compared.
+        char last = Characters.Lower(text[end - 1]);
+        foreach (var hedge in Hedges)
+        {
+            if (hedge.Phrase[^1] != last || (!rangeAllowed && hedge.Kind == HedgeKind.Range))
+            {
+                continue;
+            }
+            int at = SpanScanner.PhraseStartBefore(text, end, limit, hedge.Phrase);
+            if (at >= 0)
+            {
+                kind = hedge.Kind;
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The unit spelled at <paramref name="at"/>: its end, or -1. Only spellings that may attach are
+    /// taken when <paramref name="attached"/> (no space between the number and the unit).
+    /// </summary>
+    internal static int MatchUnit(ReadOnlySpan<char> text, int at, bool attached, out UnitWord unit)
+    {
+        unit = default;
+        if (at >= text.Length)
+        {
+            return -1;
+        }
+        char first = Characters.Lower(text[at]);
+        var candidates = first is >= 'a' and <= 'z' ? UnitsByInitial[first - 'a'] : first == '%' ? UnitsByInitial[26] : [];
+        foreach (var candidate in candidates)
+        {
+            if (attached && !candidate.MayAttach)
+            {
+                continue;
+            }
+            int end = SpanScanner.PhraseEnd(text, at, candidate.Phrase);
+            if (end > 0)
+            {
+                unit = candidate;
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The multiplier at <paramref name="at"/>, which is <paramref name="attached"/> to the digits or
+    /// follows them after white space: its end, or -1.
+    /// </summary>
+    internal static int MatchMultiplier(ReadOnlySpan<char> text, int at, bool attached, out int exponent)
+    {
+        exponent = 0;
+        if (at >= text.Length || !char.IsAsciiLetter(text[at]))
+        {
+            return -1;
+        }
+        char first = (char)(text[at] | 0x20);
+        foreach (var multiplier in Multipliers)
+        {
+            if (multiplier.Phrase[0] != first || !(attached ? multiplier.MayAttach : multiplier.MayFollowSpace)
+                || (multiplier.CaseSensitive && text[at] != multiplier.Phrase[0]))
+            {
+                continue;
+            }
+            int end = SpanScanner.PhraseEnd(text, at, multiplier.Phrase);
+            if (end > 0)
+            {
+                exponent = multiplier.Exponent;
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A scale word at <paramref name="at"/> ("thousand"; "thousands" when <paramref name="plural"/>): its power of ten, or 0.</summary>
+    internal static int MatchScale(ReadOnlySpan<char> text, int at, bool plural, out int end)
+    {
+        end = -1;
+        if (at >= text.Length || (text[at] | 0x20) is not ('h' or 't' or 'm' or 'b'))
+        {
+            return 0;
+        }
+        foreach (var (singular, plurals, exponent) in Scales)
+        {
+            end = SpanScanner.PhraseEnd(text, at, plural ? plurals : singular);
+            if (end > 0)
+            {
+                return exponent;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// A number word below a hundred at <paramref name="at"/>: "one" to "nineteen", "twenty" to "ninety"
+    /// (<paramref name="isTens"/>) and "twenty-five". Returns the end, or -1.
+    /// </summary>
+    internal static int MatchSmallOrTens(ReadOnlySpan<char> text, int at, out long value, out bool isTens)
+    {
+        value = 0;
+        isTens = false;
+        if (at >= text.Length || !char.IsAsciiLetter(text[at]))
+        {
+            return -1;
+        }
+        char first = (char)(text[at] | 0x20);
+        for (int t = Tens.Length - 1; t >= 2; t--)
+        {
+            var tens = Tens[t];
+            if (tens[0] != first || !text[at..].StartsWith(tens, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            int end = at + tens.Length;
+            if (end + 1 < text.Length && text[end] is '-' or '\u2011')
+            {
+                for (int unit = 1; unit <= 9; unit++)
+                {
+                    int unitEnd = SpanScanner.PhraseEnd(text, end + 1, SmallNumbers[unit]);
+                    if (unitEnd > 0)
+                    {
+                        value = (t * 10) + unit;
+                        return unitEnd;
+                    }
+                }
+            }
+            if (end == text.Length || !Characters.IsWordPart(text[end]))
+            {
+                value = t * 10;
+                isTens = true;
+                return end;
+            }
+        }
+        for (int n = SmallNumbers.Length - 1; n >= 0; n--)
+        {
+            if (SmallNumbers[n][0] != first)
+            {
+                continue;
+            }
+            int end = SpanScanner.PhraseEnd(text, at, SmallNumbers[n]);
+            if (end > 0)
+            {
+                value = n;
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a number written in words could start with this lower-case letter (a cheap test before reading it).</summary>
+    internal static bool MayStartNumberWord(char lower) => lower is 'a' or 'b' or 'd' or 'e' or 'f' or 'h' or 'm' or 'n' or 's' or 't' or 'z' or 'o';
+
+    // A stable sort: phrases of equal length keep the order written above.
+    private static T[] LongestFirst<T>(T[] entries, Func<T, string> phrase)
+    {
+        var order = new int[entries.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => phrase(entries[a]).Length != phrase(entries[b]).Length
+            ? phrase(entries[b]).Length.CompareTo(phrase(entries[a]).Length)
+            : a.CompareTo(b));
+        return Array.ConvertAll(order, i => entries[i]);
+    }
+
+    // Index 26 holds the entries starting with something other than a letter ("%").
+    private static T[][] ByInitial<T>(T[] entries, Func<T, string> phrase)
+    {
+        var table = new T[27][];
+        for (int letter = 0; letter < 27; letter++)
+        {
+            table[letter] = Array.FindAll(entries, e => letter < 26 ? phrase(e)[0] - 'a' == letter : phrase(e)[0] is < 'a' or > 'z');
+        }
+        return table;
+    }
+}

@@ -1,0 +1,578 @@
+using System;
+using System.Globalization;
+
+namespace ForceEstimates;
+
+/// <summary>
+/// Which character a text uses as its decimal separator, for the numbers whose format alone does not
+/// say: "60.000" is sixty thousand where the period groups digits (much of Europe) and sixty to three
+/// decimals where it is the decimal point (English).
+/// </summary>
+internal enum NumberConvention : byte
+{
+    /// <summary>Unknown: an ambiguous number is not read (<see cref="NumberProblem.Ambiguous"/>).</summary>
+    Unknown,
+
+    /// <summary>The period is the decimal point, the comma groups digits ("1,234.5").</summary>
+    PeriodDecimal,
+
+    /// <summary>The comma is the decimal separator, the period groups digits ("1.234,5").</summary>
+    CommaDecimal,
+}
+
+/// <summary>Why no number was read where one was looked for.</summary>
+internal enum NumberProblem : byte
+{
+    None,
+
+    /// <summary>Not a number: no digits or number words, or digits with letters attached ("40th", "5G"), or a date or version ("21.11.2024").</summary>
+    NotANumber,
+
+    /// <summary>A period before exactly three digits ("60.000", "1.500 million") where the convention is unknown.</summary>
+    Ambiguous,
+
+    /// <summary>Beyond the range of a double ("1e400"), or so small that it would read as zero ("1e-400").</summary>
+    OutOfRange,
+}
+
+/// <summary>A number read from text: where it is, its value (multiplier applied) and how it was written.</summary>
+internal struct ScannedNumber
+{
+    internal int Start;
+    internal int End;
+    internal double Value;
+
+    /// <summary>Significant digits as written: trailing zeros of a whole number do not count, digits after a decimal point do.</summary>
+    internal int SignificantDigits;
+
+    /// <summary>The power of ten of a multiplier written after the number ("thousand": 3), or 0.</summary>
+    internal int MultiplierExponent;
+
+    /// <summary>Digits before the decimal separator; 0 for a number in words.</summary>
+    internal int IntegerDigits;
+
+    /// <summary>All digits written.</summary>
+    internal int Digits;
+
+    /// <summary>Where the digits (or words) end, before any multiplier.</summary>
+    internal int DigitsEnd;
+
+    internal bool Grouped;
+    internal bool HasDecimals;
+    internal bool InWords;
+
+    /// <summary>A whole number of two or more digits written with a leading zero ("044").</summary>
+    internal readonly bool LeadingZero => IntegerDigits > 1 && !InWords && Digits > 0 && FirstDigitIsZero;
+
+    internal bool FirstDigitIsZero;
+}
+
+/// <summary>
+/// Reads one number at a position of a span: digits with digit groups (comma, space, no-break, figure,
+/// thin and narrow no-break spaces; the period only where the format or the convention says it groups),
+/// a decimal part (a period, or a comma where it cannot be a group: "1,5 million"), an exponent, a
+/// multiplier ("60k", "1.2 million"), or number words ("eleven thousand", "a dozen", "two hundred and
+/// fifty"), and vague amounts ("tens of thousands", "several hundred"). Never throws on text and
+/// allocates nothing; the work is linear in what it reads.
+/// </summary>
+internal static class NumberScanner
+{
+    private const int MaxMantissaDigits = 19;
+
+    /// <summary>The largest number written in words that is read (a thousand trillion); longer chains of scales are not numbers.</summary>
+    private const long MaxWordsValue = 1_000_000_000_000_000L;
+
+    /// <summary>Reads the number that starts at <paramref name="at"/>.</summary>
+    internal static bool TryScan(ReadOnlySpan<char> s, int at, NumberConvention convention, out ScannedNumber number, out NumberProblem problem)
+    {
+        number = default;
+        problem = NumberProblem.NotANumber;
+        if (at >= s.Length)
+        {
+            return false;
+        }
+        if (Characters.IsDigit(s[at]))
+        {
+            return TryScanDigits(s, at, convention, out number, out problem);
+        }
+        if (TryScanWords(s, at, out number))
+        {
+            problem = NumberProblem.None;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryScanDigits(ReadOnlySpan<char> s, int at, NumberConvention convention, out ScannedNumber number, out NumberProblem problem)
+    {
+        number = default;
+        number.Start = at;
+        number.FirstDigitIsZero = s[at] == '0';
+        problem = NumberProblem.NotANumber;
+        var digits = new DigitAccumulator();
+        int p = at;
+        while (p < s.Length && Characters.IsDigit(s[p]))
+        {
+            digits.Add(s[p] - '0', integerPart: true);
+            p++;
+        }
+        int integerRun = p - at;
+
+        // Digit groups: "1,376", "60 000", "1.234.567"; the first group has one to three digits, every later one three.
+        char separator = '\0';
+        if (integerRun <= 3 && p < s.Length && IsThreeDigitGroup(s, p + 1))
+        {
+            char c = s[p];
+            bool groups = c switch
+            {
+                ',' => convention != NumberConvention.CommaDecimal,
+                '.' => convention switch
+                {
+                    NumberConvention.CommaDecimal => true,
+                    NumberConvention.PeriodDecimal => false,
+                    _ => PeriodGroupsUnambiguously(s, p),
+                },
+                _ => Characters.IsGroupSpace(c),
+            };
+            if (c == '.' && !groups && convention == NumberConvention.Unknown && !number.FirstDigitIsZero)
+            {
+                problem = NumberProblem.Ambiguous;
+                number.End = p;
+                return false;
+            }
+            if (groups)
+            {
+                separator = c;
+                while (p + 3 < s.Length && s[p] == separator && IsThreeDigitGroup(s, p + 1))
+                {
+                    digits.Add(s[p + 1] - '0', integerPart: true);
+                    digits.Add(s[p + 2] - '0', integerPart: true);
+                    digits.Add(s[p + 3] - '0', integerPart: true);
+                    p += 4;
+                }
+            }
+        }
+        number.IntegerDigits = digits.Count;
+        number.Grouped = separator != '\0';
+
+        // The decimal part: a period unless the period groups; a comma where it cannot group.
+        if (p + 1 < s.Length && Characters.IsDigit(s[p + 1]))
+        {
+            char c = s[p];
+            int run = DigitRun(s, p + 1);
+            bool isDecimal = c switch
+            {
+                '.' => separator != '.',
+                ',' => separator != ',' && (separator != '\0' || convention == NumberConvention.CommaDecimal || (run <= 2 && integerRun <= 3)),
+                _ => false,
+            };
+            if (isDecimal)
+            {
+                number.HasDecimals = true;
+                for (int k = p + 1; k < p + 1 + run; k++)
+                {
+                    digits.Add(s[k] - '0', integerPart: false);
+                }
+                p += 1 + run;
+                if (p + 1 < s.Length && (s[p] == '.' || s[p] == ',') && Characters.IsDigit(s[p + 1]) && (s[p] == c || c == ','))
+                {
+                    // "21.11.2024", "1.2.3": a date or a version, not a number.
+                    number.End = SkipNumberLike(s, p);
+                    return false;
+                }
+            }
+        }
+        number.Digits = digits.Count;
+
+        // An exponent: "1E+20", "2.5e6".
+        if (p + 1 < s.Length && (s[p] | 0x20) == 'e')
+        {
+            int q = p + 1;
+            bool negative = false;
+            if (s[q] is '+' or '-')
+            {
+                negative = s[q] == '-';
+                q++;
+            }
+            if (q < s.Length && Characters.IsDigit(s[q]))
+            {
+                int written = 0;
+                while (q < s.Length && Characters.IsDigit(s[q]))
+                {
+                    written = Math.Min((written * 10) + (s[q] - '0'), 100_000);
+                    q++;
+                }
+                digits.Exponent += negative ? -written : written;
+                p = q;
+            }
+        }
+        number.SignificantDigits = digits.SignificantDigits(number.HasDecimals);
+        number.DigitsEnd = p;
+
+        int multiplierEnd = -1;
+        int multiplier = 0;
+        if (p < s.Length && char.IsAsciiLetter(s[p]))
+        {
+            multiplierEnd = Lexicon.MatchMultiplier(s, p, attached: true, out multiplier);
+            if (multiplierEnd < 0 && Lexicon.MatchUnit(s, p, attached: true, out _) < 0)
+            {
+                // "40th", "3rd", "5G": not a figure.
+                number.End = p;
+                return false;
+            }
+        }
+        else if (p < s.Length && Characters.IsWordPart(s[p]) && Lexicon.MatchUnit(s, p, attached: true, out _) < 0)
+        {
+            number.End = p;
+            return false;
+        }
+        else
+        {
+            int next = Characters.SkipWhiteSpace(s, p);
+            if (next > p)
+            {
+                multiplierEnd = Lexicon.MatchMultiplier(s, next, attached: false, out multiplier);
+            }
+        }
+        if (multiplierEnd > 0)
+        {
+            digits.Exponent += multiplier;
+            number.MultiplierExponent = multiplier;
+            p = multiplierEnd;
+        }
+        number.End = p;
+        if (!digits.TryValue(out number.Value))
+        {
+            problem = NumberProblem.OutOfRange;
+            return false;
+        }
+        problem = NumberProblem.None;
+        return true;
+    }
+
+    /// <summary>Where a period groups digits whatever the convention: "1.234.567" (two groups) or "1.234,5" (a decimal comma after the group).</summary>
+    private static bool PeriodGroupsUnambiguously(ReadOnlySpan<char> s, int p)
+    {
+        int next = p + 4;
+        return next + 1 < s.Length && Characters.IsDigit(s[next + 1]) && (s[next] == ',' || (s[next] == '.' && IsThreeDigitGroup(s, next + 1)));
+    }
+
+    private static bool IsThreeDigitGroup(ReadOnlySpan<char> s, int i)
+        => i + 3 <= s.Length && Characters.IsDigit(s[i]) && Characters.IsDigit(s[i + 1]) && Characters.IsDigit(s[i + 2])
+           && (i + 3 == s.Length || !Characters.IsDigit(s[i + 3]));
+
+    private static int DigitRun(ReadOnlySpan<char> s, int i)
+    {
+        int start = i;
+        while (i < s.Length && Characters.IsDigit(s[i]))
+        {
+            i++;
+        }
+        return i - start;
+    }
+
+    /// <summary>The end of a run of digits joined by periods and commas (a date, a version), for a caller skipping it.</summary>
+    internal static int SkipNumberLike(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && (Characters.IsDigit(s[i]) || ((s[i] == '.' || s[i] == ',') && i + 1 < s.Length && Characters.IsDigit(s[i + 1]))))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>"eleven thousand", "a dozen", "two hundred and fifty", "twenty-five", "one hundred fifty thousand".</summary>
+    private static bool TryScanWords(ReadOnlySpan<char> s, int at, out ScannedNumber number)
+    {
+        number = default;
+        if (!char.IsAsciiLetter(s[at]) || !Lexicon.MayStartNumberWord((char)(s[at] | 0x20)))
+        {
+            return false;
+        }
+        long total = 0;
+        long current = 0;
+        bool any = false;
+        int lastScale = 0;
+        bool lastWasHundred = false;
+        int p = at;
+        int end = at;
+
+        // "a dozen", "a hundred", "a thousand": the article stands for "one".
+        int articleEnd = SpanScanner.PhraseEnd(s, at, "a");
+        if (articleEnd > 0)
+        {
+            p = Characters.SkipWhiteSpace(s, articleEnd);
+            if (p == articleEnd || (SpanScanner.PhraseEnd(s, p, Lexicon.Dozen) < 0 && Lexicon.MatchScale(s, p, plural: false, out _) == 0))
+            {
+                return false;
+            }
+            current = 1;
+        }
+
+        while (true)
+        {
+            int wordEnd;
+            long remainder = current % 100;
+            int scale;
+            if ((wordEnd = Lexicon.MatchSmallOrTens(s, p, out long small, out bool isTens)) > 0
+                && ((remainder == 0 && current != 1) || (remainder >= 20 && remainder % 10 == 0 && !isTens && small is > 0 and < 10)))
+            {
+                current += small;
+                lastScale = 0;
+                lastWasHundred = false;
+            }
+            else if ((scale = Lexicon.MatchScale(s, p, plural: false, out wordEnd)) == 2 && current is >= 1 and <= 99)
+            {
+                current *= 100;
+                lastScale = 2;
+                lastWasHundred = true;
+            }
+            else if (scale > 2 && current > 0)
+            {
+                total += current * (long)Pow10(scale);
+                current = 0;
+                lastScale = scale;
+                lastWasHundred = false;
+            }
+            else if ((wordEnd = SpanScanner.PhraseEnd(s, p, Lexicon.Dozen)) > 0 && current is >= 1 and <= 99)
+            {
+                current *= 12;
+                lastScale = 0;
+                lastWasHundred = false;
+            }
+            else
+            {
+                break;
+            }
+            any = true;
+            end = wordEnd;
+            if (total + current > MaxWordsValue)
+            {
+                return false;
+            }
+            int next = Characters.SkipWhiteSpace(s, end);
+            if (next == end)
+            {
+                break;
+            }
+            if (lastWasHundred && SpanScanner.PhraseEnd(s, next, "and") is var andEnd and > 0)
+            {
+                int afterAnd = Characters.SkipWhiteSpace(s, andEnd);
+                if (afterAnd > andEnd && Lexicon.MatchSmallOrTens(s, afterAnd, out _, out _) > 0)
+                {
+                    next = afterAnd;
+                }
+            }
+            p = next;
+        }
+        if (!any)
+        {
+            return false;
+        }
+        long value = total + current;
+        number.Start = at;
+        number.Value = value;
+        number.End = end;
+        number.DigitsEnd = end;
+        number.InWords = true;
+        number.MultiplierExponent = lastScale >= 3 ? lastScale : 0;
+        number.SignificantDigits = SignificantDigitsOf(value);
+        return true;
+    }
+
+    /// <summary>
+    /// A vague amount at <paramref name="at"/>: a plural of a unit U ("dozens", "hundreds", "tens of
+    /// thousands") is [2U, 10U]; "several U" [3U, 9U]; "a few U" [2U, 5U]. <paramref name="barePlural"/>
+    /// says that it is a lone plural ("hundreds"), which reads as an amount only before "of".
+    /// </summary>
+    internal static bool TryScanVague(ReadOnlySpan<char> s, int at, out double low, out double high, out int end, out bool barePlural)
+    {
+        low = high = 0;
+        end = 0;
+        barePlural = false;
+        if (at >= s.Length || !char.IsAsciiLetter(s[at]))
+        {
+            return false;
+        }
+        double unit;
+        double lowMultiple = Lexicon.PluralLow;
+        double highMultiple = Lexicon.PluralHigh;
+        int pluralScale = Lexicon.MatchScale(s, at, plural: true, out int pluralEnd);
+        int p = SpanScanner.PhraseEnd(s, at, Lexicon.TensWord);
+        if (p > 0 || pluralScale == 2)
+        {
+            // "tens", "hundreds", and "tens of thousands", "hundreds of millions".
+            unit = p > 0 ? 10 : 100;
+            p = p > 0 ? p : pluralEnd;
+            int of = SpanScanner.PhraseEndAfterSpace(s, p, "of");
+            int scaleEnd = -1;
+            int scale = of > 0 ? Lexicon.MatchScale(s, Characters.SkipWhiteSpace(s, of), plural: true, out scaleEnd) : 0;
+            if (scale > 0)
+            {
+                unit *= Pow10(scale);
+                p = scaleEnd;
+            }
+            else
+            {
+                barePlural = true;
+            }
+        }
+        else if ((p = SpanScanner.PhraseEnd(s, at, Lexicon.Dozens)) > 0)
+        {
+            unit = 12;
+            barePlural = true;
+        }
+        else if (pluralScale > 2)
+        {
+            unit = Pow10(pluralScale);
+            p = pluralEnd;
+            barePlural = true;
+        }
+        else
+        {
+            int after = -1;
+            foreach (var (phrase, lowQuantity, highQuantity) in Lexicon.VagueQuantifiers)
+            {
+                after = SpanScanner.PhraseEnd(s, at, phrase);
+                if (after > 0)
+                {
+                    (lowMultiple, highMultiple) = (lowQuantity, highQuantity);
+                    break;
+                }
+            }
+            if (after <= 0)
+            {
+                return false;
+            }
+            unit = SingularUnitAfterSpace(s, after, out p);
+            if (unit == 0)
+            {
+                return false;
+            }
+            // "several hundred thousand"
+            double more = SingularUnitAfterSpace(s, p, out int moreEnd);
+            if (more >= 1000 && unit < more)
+            {
+                unit *= more;
+                p = moreEnd;
+            }
+        }
+        low = lowMultiple * unit;
+        high = highMultiple * unit;
+        end = p;
+        return true;
+    }
+
+    // "dozen", "hundred", "thousand", ... after white space: its value, or 0.
+    private static double SingularUnitAfterSpace(ReadOnlySpan<char> s, int at, out int end)
+    {
+        int p = Characters.SkipWhiteSpace(s, at);
+        end = at;
+        if (p == at)
+        {
+            return 0;
+        }
+        int e = SpanScanner.PhraseEnd(s, p, Lexicon.Dozen);
+        if (e > 0)
+        {
+            end = e;
+            return 12;
+        }
+        int scale = Lexicon.MatchScale(s, p, plural: false, out e);
+        if (scale == 0)
+        {
+            return 0;
+        }
+        end = e;
+        return Pow10(scale);
+    }
+
+    internal static int SignificantDigitsOf(long value)
+    {
+        if (value == 0)
+        {
+            return 1;
+        }
+        while (value % 10 == 0)
+        {
+            value /= 10;
+        }
+        int digits = 0;
+        while (value > 0)
+        {
+            digits++;
+            value /= 10;
+        }
+        return digits;
+    }
+
+    internal static double Pow10(int exponent) => exponent switch
+    {
+        0 => 1, 1 => 1e1, 2 => 1e2, 3 => 1e3, 4 => 1e4, 5 => 1e5, 6 => 1e6, 7 => 1e7, 8 => 1e8, 9 => 1e9, 10 => 1e10, 11 => 1e11,
+        12 => 1e12, 13 => 1e13, 14 => 1e14, 15 => 1e15, 16 => 1e16, 17 => 1e17, 18 => 1e18, 19 => 1e19, 20 => 1e20, 21 => 1e21, 22 => 1e22,
+        _ => Math.Pow(10, exponent),
+    };
+
+    /// <summary>The digits of a number as an exact integer mantissa and a power of ten, counting significant digits on the way.</summary>
+    private struct DigitAccumulator
+    {
+        private ulong mantissa;
+        private int mantissaDigits;
+        private int significant;
+        private int trailingZeros;
+
+        internal int Exponent;
+        internal int Count;
+
+        internal void Add(int digit, bool integerPart)
+        {
+            Count++;
+            if (digit != 0 || significant > 0)
+            {
+                significant++;
+                trailingZeros = digit == 0 && integerPart ? trailingZeros + 1 : 0;
+            }
+            if (mantissaDigits < MaxMantissaDigits)
+            {
+                if (mantissa != 0 || digit != 0)
+                {
+                    mantissaDigits++;
+                }
+                mantissa = (mantissa * 10) + (ulong)digit;
+                if (!integerPart)
+                {
+                    Exponent--;
+                }
+            }
+            else if (integerPart)
+            {
+                Exponent++;
+            }
+        }
+
+        internal readonly int SignificantDigits(bool hasDecimals)
+            => hasDecimals ? Math.Max(1, significant) : Math.Max(1, significant - trailingZeros);
+
+        /// <summary>The value, or false when it is beyond a double or a nonzero number underflows to zero.</summary>
+        internal readonly bool TryValue(out double value)
+        {
+            if (mantissa == 0)
+            {
+                value = 0;
+                return true;
+            }
+            // Exact when both the mantissa and the power of ten are exact doubles (Clinger's fast path).
+            if (mantissa <= (1UL << 53) && Exponent >= -22 && Exponent <= 22)
+            {
+                value = Exponent >= 0 ? mantissa * Pow10(Exponent) : mantissa / Pow10(-Exponent);
+                return true;
+            }
+            Span<char> buffer = stackalloc char[40];
+            mantissa.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture);
+            buffer[written++] = 'E';
+            Exponent.TryFormat(buffer[written..], out int exponentLength, default, CultureInfo.InvariantCulture);
+            value = double.Parse(buffer[..(written + exponentLength)], NumberStyles.Float, CultureInfo.InvariantCulture);
+            return double.IsFinite(value) && value != 0;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>What around a number says it is not a figure: a date, a time, an ordinal, a duration, a model name, money, an identifier, a negative number.</summary>
+internal static partial class FigureScanner
+{
+    /// <summary>A leading zero ("044"), a long run without groups (an id) or more than 15 digits: not a figure.</summary>
+    private static bool IsFigureByItsDigits(in ScannedNumber number)
+        => !number.LeadingZero && number.Digits <= MaxDigits && !(number.IntegerDigits >= 7 && !number.Grouped && !number.HasDecimals);
+
+    /// <summary>"Call 102 or 112", "Page 2 of 3": a number joined by "or"/"of"/"/"/"and" to one that was not a figure is not one either.</summary>
+    private static bool IsJoinedToRejected(ReadOnlySpan<char> s, int numberStart, int rejectedEnd)
+    {
+        if (rejectedEnd < 0 || numberStart - rejectedEnd > 5 || numberStart <= rejectedEnd)
+        {
+            return false;
+        }
+        var between = s[rejectedEnd..numberStart].Trim();
+        return between.Equals("or", StringComparison.OrdinalIgnoreCase) || between.Equals("of", StringComparison.OrdinalIgnoreCase)
+               || between.Equals("/", StringComparison.Ordinal) || between.Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsRejectedByWhatPrecedes(ReadOnlySpan<char> s, int start, int numberStart)
+    {
+        if (numberStart == start)
+        {
+            return false;
+        }
+        char before = s[numberStart - 1];
+        if (char.IsLetter(before) || before == '#' || before == '\u2116' || before == '/' || before == '+' || before == '\\' || before == '@'
+            || before == '_' || before == '=' || before == '&' || before == ':' || before == '.' || IsCurrencySymbol(before))
+        {
+            return true;
+        }
+        if (Characters.IsMinus(before))
+        {
+            return true; // "-400 square kilometres": an estimate is never negative, and a change is not a level
+        }
+        if (Characters.IsDash(before) && numberStart - 2 >= start && (char.IsLetter(s[numberStart - 2]) || Characters.IsDigit(s[numberStart - 2])))
+        {
+            return true; // "Su-34", "T-72", the middle of "123-45-67"
+        }
+        int wordEnd = Characters.SkipSpacesBack(s, numberStart, start);
+        if (wordEnd < numberStart && wordEnd > start && s[wordEnd - 1] == '+')
+        {
+            return true;
+        }
+        if (wordEnd < numberStart && wordEnd > start && Characters.IsDigit(s[wordEnd - 1]))
+        {
+            return true; // digit groups apart: the "7788" of "044 256 7788"
+        }
+        bool dotted = wordEnd > start && s[wordEnd - 1] == '.';
+        int lettersEnd = dotted ? wordEnd - 1 : wordEnd;
+        int wordStart = Characters.WordStart(s, lettersEnd, start);
+        if (wordStart == lettersEnd)
+        {
+            return false;
+        }
+        var word = s[wordStart..lettersEnd];
+        if (ArticleWords.MonthOf(word) != 0)
+        {
+            return true; // "Nov. 23", "May 10", "June 2023"
+        }
+        return ArticleWords.IdentifierWords.Contains(word);
+    }
+
+    /// <summary>A time ("10:30"), a date or fraction ("3/4"), a compound modifier ("25-year-old"), digit groups apart ("044 256"); <paramref name="consumed"/> grows over what to skip.</summary>
+    private static bool IsRejectedAround(ReadOnlySpan<char> s, int start, in ScannedNumber number, ref int consumed)
+    {
+        int end = s.Length;
+        int after = number.End;
+        if (after + 1 < end && (s[after] == ':' || s[after] == '/') && Characters.IsDigit(s[after + 1]))
+        {
+            consumed = NumberScanner.SkipNumberLike(s, after + 1);
+            return true; // a time of day, a date or a fraction
+        }
+        if (after + 1 < end && Characters.IsDash(s[after]) && char.IsLetter(s[after + 1])
+            && SpanScanner.PhraseEnd(s, after + 1, "strong") < 0)
+        {
+            consumed = Characters.WordEnd(s, after + 1, end);
+            return true; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit" counts)
+        }
+        int next = Characters.SkipSpaces(s, after, end);
+        return next > after && next < end && Characters.IsDigit(s[next]); // digit groups apart: "044 256 7788"
+    }
+
+    /// <summary>Digits again right after a figure, after spaces or a dash: "044 256 7788", "123-45-67", "10-12-14".</summary>
+    private static bool FollowsAsDigitGroup(ReadOnlySpan<char> s, int after)
+    {
+        int next = Characters.SkipSpaces(s, after, s.Length);
+        if (next > after && next < s.Length && Characters.IsDigit(s[next]))
+        {
+            return true;
+        }
+        return after + 1 < s.Length && Characters.IsDash(s[after]) && Characters.IsDigit(s[after + 1]);
+    }
+
+    private static bool IsCurrencySymbol(char c) => c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u20B4' || c == '\u20BD' || c == '\u00A5';
+
+    private static bool IsMoney(ReadOnlySpan<char> s, int start, int figureStart, int numberStart)
+    {
+        int before = Characters.SkipSpacesBack(s, numberStart, start);
+        if (before > start && IsCurrencySymbol(s[before - 1]))
+        {
+            return true;
+        }
+        return figureStart > start && IsCurrencySymbol(s[figureStart - 1]);
+    }
+
+    /// <summary>Whether the words right after a figure make it a time, a date, a duration or a counter.</summary>
+    private static bool IsRejectedByWhatFollows(ReadOnlySpan<char> s, int figureEnd)
+    {
+        int end = s.Length;
+        int next = Characters.SkipSpaces(s, figureEnd, end);
+        if (next >= end)
+        {
+            return false;
+        }
+        char first = Characters.Lower(s[next]);
+        foreach (string clock in ArticleWords.ClockWords)
+        {
+            if (clock[0] == first && SpanScanner.PhraseEnd(s, next, clock) > 0)
+            {
+                return true;
+            }
+        }
+        int wordEnd = Characters.WordEnd(s, next, end);
+        if (wordEnd == next)
+        {
+            return false;
+        }
+        var word = s[next..wordEnd];
+        if (ArticleWords.MonthOf(word) != 0 && next > figureEnd)
+        {
+            return true; // "23 November"
+        }
+        if (char.IsUpper(word[0]) && next > figureEnd)
+        {
+            // An address: "14 Shevchenko Street".
+            int street = Characters.SkipSpaces(s, wordEnd, end);
+            int streetEnd = Characters.WordEnd(s, street, end);
+            if (street > wordEnd && ArticleWords.StreetWords.Contains(s[street..streetEnd]))
+            {
+                return true;
+            }
+        }
+        int hyphen = word.IndexOfAny('-', '\u2011');
+        if (hyphen > 0)
+        {
+            word = word[..hyphen]; // "year-old"
+        }
+        return ArticleWords.NotFigureNouns.Contains(word);
+    }
+
+    /// <summary>"40 or 50 times": the words after the alternative decide for both numbers.</summary>
+    private static bool IsAlternativeRejected(ReadOnlySpan<char> s, int after)
+    {
+        int or = Characters.SkipSpaces(s, after, s.Length);
+        int orEnd = SpanScanner.PhraseEnd(s, or, "or");
+        if (orEnd < 0 || or == after)
+        {
+            return false;
+        }
+        int digit = Characters.SkipSpaces(s, orEnd, s.Length);
+        if (digit >= s.Length || !Characters.IsDigit(s[digit]) || !NumberScanner.TryScan(s, digit, NumberConvention.Unknown, out var alternative, out _))
+        {
+            return false;
+        }
+        return IsRejectedByWhatFollows(s, alternative.End);
+    }
+}
