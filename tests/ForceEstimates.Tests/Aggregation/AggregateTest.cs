@@ -215,8 +215,8 @@ public partial class AggregateTest
         var aggregate = Aggregate.Of(reports, AsOf);
         aggregate.Unit.Should().Be(Unit.SquareKilometres);
         // 1 mi² = 2.589988110336 km² (international mile).
-        aggregate.Contributions[1].Value.Should().BeApproximately(386.102 * 2.589988110336, 1e-6);
-        aggregate.Value.Should().BeApproximately(Math.Sqrt(1_000 * 386.102 * 2.589988110336), 1e-6);
+        aggregate.Contributions[1].Value.Should().BeApproximately(386.1022 * 2.589988110336, 1e-6);
+        aggregate.Value.Should().BeApproximately(Math.Sqrt(1_000 * 386.1022 * 2.589988110336), 1e-6);
     }
 
     [Fact]
