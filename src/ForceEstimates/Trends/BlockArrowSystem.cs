@@ -192,6 +192,58 @@ internal sealed class BlockArrowSystem
     }
 
     /// <summary>
+    /// Selected entries of the inverse's own block for <paramref name="block"/>: the diagonal and the
+    /// first sub-diagonal, (A⁻¹ + X S⁻¹ Xᵀ)[i, j] for |i − j| ≤ 1, without forming the cross block.
+    /// </summary>
+    internal (double[] Diagonal, double[] SubDiagonal) BlockInverseBand(int block)
+    {
+        var n = sizes[block];
+        var c = columns[block].Length;
+        var cols = columns[block];
+        var nb = BorderSize;
+        var sInv = BorderInverse();
+        var inverse = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            inverse[(i * n) + i] = 1;
+        }
+        Dense.SolveColumns(blockFactors[block], n, inverse, n);
+        var x = eliminated[block];
+        // Y = X S⁻¹ restricted to the block's own border columns.
+        var y = new double[n * c];
+        for (var i = 0; i < n; i++)
+        {
+            for (var a = 0; a < c; a++)
+            {
+                double sum = 0;
+                var row = cols[a] * nb;
+                for (var b = 0; b < c; b++)
+                {
+                    sum += x[(i * c) + b] * sInv[row + cols[b]];
+                }
+                y[(i * c) + a] = sum;
+            }
+        }
+        double Entry(int i, int j)
+        {
+            double sum = inverse[(i * n) + j];
+            for (var a = 0; a < c; a++)
+            {
+                sum += y[(i * c) + a] * x[(j * c) + a];
+            }
+            return sum;
+        }
+        var diagonal = new double[n];
+        var sub = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            diagonal[i] = Entry(i, i);
+            sub[i] = i > 0 ? Entry(i, i - 1) : 0;
+        }
+        return (diagonal, sub);
+    }
+
+    /// <summary>
     /// The inverse's rows for block <paramref name="block"/>: its own n×n block (A⁻¹ + X S⁻¹ Xᵀ) and
     /// its n×n_b cross block with the whole border (−X S⁻¹), both row-major.
     /// </summary>

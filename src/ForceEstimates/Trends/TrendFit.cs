@@ -44,7 +44,7 @@ internal sealed class TrendFit
     private const double PeakSharpness = 20;
     private const double InterceptPriorSd = 10;
     private const double ShiftPriorSd = 1;
-    private const double HyperPriorWeight = 2;
+    private const double HyperPriorWeight = 1;
 
     // Degrees of freedom of the Student-t reporting noise: heavy enough that a mistyped figure (a 400-fold daily count) does not drag the fit.
     private const double RobustDegrees = 4;
@@ -596,6 +596,7 @@ internal sealed class TrendFit
                 var boundUpper = problem.Bound[i] == BoundSide.Upper ? 1.0 : 0;
                 var residual = Residual(i);
                 objective += 0.5 * residual * z[row + u];
+                // U = JᵀΣ⁻¹J is symmetric: accumulate its lower triangle only, from the rows' non-zero Jacobian entries.
                 for (var a = 0; a < u; a++)
                 {
                     var ja = a < knots ? g[a] : a == knots ? 1 : a == knots + 1 ? boundLower : boundUpper;
@@ -604,10 +605,18 @@ internal sealed class TrendFit
                         continue;
                     }
                     uniqueGrad[a] += ja * z[row + u];
-                    for (var b = 0; b < u; b++)
+                    var target = a * u;
+                    for (var b = 0; b <= a; b++)
                     {
-                        unique[(a * u) + b] += ja * z[row + b];
+                        unique[target + b] += ja * z[row + b];
                     }
+                }
+            }
+            for (var a = 0; a < u; a++)
+            {
+                for (var b = 0; b < a; b++)
+                {
+                    unique[(b * u) + a] = unique[(a * u) + b];
                 }
             }
             Scatter(p, unique, uniqueGrad, u, gradBlocks[pair.Series], gradBorder);
@@ -856,7 +865,7 @@ internal sealed class TrendFit
 
     /// <summary>
     /// EM updates of the prior scales from the posterior moments under the Laplace approximation,
-    /// each with a conjugate pseudo-observation (weight 2 at the option's prior guess) so that a
+    /// each with a conjugate pseudo-observation (worth one observation at the option's prior guess) so that a
     /// scale resting on few values neither collapses to zero nor runs off.
     /// </summary>
     private void UpdateHyperparameters(PairSystem[] pairs)
@@ -871,14 +880,13 @@ internal sealed class TrendFit
         for (var s = 0; s < problem.Series.Count; s++)
         {
             var series = problem.Series[s];
-            var (own, _) = system.BlockInverse(s);
-            var n = system.BlockSize(s);
+            var (diagonal, sub) = system.BlockInverseBand(s);
             var x = blockX[s];
             double sum = 0;
             for (var k = 1; k < knots; k++)
             {
                 var diff = x[k] - x[k - 1];
-                sum += (diff * diff) + own[(k * n) + k] + own[((k - 1) * n) + k - 1] - (2 * own[(k * n) + k - 1]);
+                sum += (diff * diff) + diagonal[k] + diagonal[k - 1] - (2 * sub[k]);
             }
             if (series.IsCumulative)
             {
@@ -894,7 +902,7 @@ internal sealed class TrendFit
             {
                 var slot = deltaSlot[p];
                 var j = problem.Pairs[p].MeanBias;
-                categorySum[j] += (x[slot] * x[slot]) + own[(slot * n) + slot];
+                categorySum[j] += (x[slot] * x[slot]) + diagonal[slot];
                 categoryCount[j]++;
             }
         }

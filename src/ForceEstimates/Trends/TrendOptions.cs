@@ -60,7 +60,7 @@ public sealed record TrendOptions
     /// The prior guess for the scale of sources' biases on the log scale (0.5 by default: a typical
     /// source within ×0.6 to ×1.65 of the truth). Both the origin × subject mean biases and the
     /// per-quantity offsets have zero-mean normal priors whose scales are estimated, each shrunk
-    /// towards this guess with the weight of two observations.
+    /// towards this guess with the weight of one observation.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not finite and positive.</exception>
     public double BiasPriorScale
