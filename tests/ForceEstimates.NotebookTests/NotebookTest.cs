@@ -61,6 +61,8 @@ public class NotebookTest
             ("ForceEstimates.Samples.Kursk2024", "reports"),
             ("ForceEstimates.Samples.Kursk2024[0]", "report"),
             ("ForceEstimates.Aggregation.Aggregate.Of(ForceEstimates.Samples.NorthKoreanTroops, new NodaTime.LocalDate(2025, 3, 31))", "aggregate"),
+            ("ForceEstimates.Consistency.ConsistencyCheck.Run(ForceEstimates.Samples.Kursk2024)", "findings"),
+            ("ForceEstimates.Consistency.ConsistencyCheck.Run(ForceEstimates.Samples.Kursk2024)[0]", "findings"),
         })
         {
             var result = await kernel.SendAsync(new SubmitCode(expression), TestContext.Current.CancellationToken);

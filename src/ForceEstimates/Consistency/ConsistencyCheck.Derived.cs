@@ -52,7 +52,7 @@ public static partial class ConsistencyCheck
                 var interval = recomputed!.Interval(0.9);
                 var unit = derived.Quantity.Unit.Symbol;
                 description += $" against {formula} recomputed from {string.Join(" and ", inputs.Select(Figure))}: "
-                    + $"{FormatNumber(recomputed.Median)} {unit} (90% interval {FormatNumber(interval.Lower)}–{FormatNumber(interval.Upper)} {unit})";
+                    + $"{NumberText.Of(recomputed.Median)} {unit} (90% interval {NumberText.Range(interval.Lower, interval.Upper)} {unit})";
                 Findings.Add(Finding(ConsistencyRule.DerivedFigure, [derived, .. inputs], probability, description, relation, recomputed: recomputed));
             }
         }
@@ -110,10 +110,10 @@ public static partial class ConsistencyCheck
             switch (stated.Hedge)
             {
                 case HedgeKind.Above or HedgeKind.AtLeast:
-                    relation = $"P(recomputed {(stated.Hedge == HedgeKind.Above ? ">" : "≥")} {FormatNumber(bound)} {unit})";
+                    relation = $"P(recomputed {(stated.Hedge == HedgeKind.Above ? ">" : "≥")} {NumberText.Of(bound)} {unit})";
                     return 1 - recomputed.Cdf(stated.Hedge == HedgeKind.Above ? bound : Math.BitDecrement(bound));
                 case HedgeKind.AtMost or HedgeKind.Below:
-                    relation = $"P(recomputed {(stated.Hedge == HedgeKind.Below ? "<" : "≤")} {FormatNumber(bound)} {unit})";
+                    relation = $"P(recomputed {(stated.Hedge == HedgeKind.Below ? "<" : "≤")} {NumberText.Of(bound)} {unit})";
                     return recomputed.Cdf(stated.Hedge == HedgeKind.Below ? Math.BitDecrement(bound) : bound);
                 default:
                     relation = "two-sided P of the stated figure under the recomputed one";

@@ -62,7 +62,7 @@ public static partial class ConsistencyCheck
         check.CumulativeCounts();
         check.SumsOfParts();
         check.CategoriesOfTotals();
-        return new ReadOnlyCollection<ConsistencyFinding>(check.Findings);
+        return new ConsistencyFindings(check.Findings);
     }
 
     /// <summary>
@@ -189,18 +189,6 @@ public static partial class ConsistencyCheck
 
         private static string FormatProbability(double p)
             => p < 0.001 ? "< 0.001" : p > 0.999 ? "> 0.999" : "= " + p.ToString(p < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture);
-
-        /// <summary>Three significant figures, as the figures deserve.</summary>
-        private static string FormatNumber(double value)
-        {
-            if (value == 0 || !double.IsFinite(value))
-            {
-                return value.ToString(CultureInfo.InvariantCulture);
-            }
-            var step = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 2);
-            var rounded = Math.Round(value / step) * step;
-            return Math.Abs(rounded) >= 1000 ? rounded.ToString("#,0", CultureInfo.InvariantCulture) : rounded.ToString("0.###", CultureInfo.InvariantCulture);
-        }
 
         // Findings of one rule in the order of their reports: by first report, then second.
         private void AddSorted(List<(int First, int Second, ConsistencyFinding Finding)> found)

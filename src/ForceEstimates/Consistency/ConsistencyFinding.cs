@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace ForceEstimates.Consistency;
 
@@ -12,6 +13,7 @@ namespace ForceEstimates.Consistency;
 /// NaN when the relation could not be checked (<see cref="IsChecked"/> false: a missing input, a cycle of
 /// derivations, units that do not convert), and the <see cref="Explanation"/> then says why.
 /// </remarks>
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class ConsistencyFinding
 {
     internal ConsistencyFinding(ConsistencyRule rule, IReadOnlyList<Report> reports, double probability, Verdict verdict, string explanation, Estimate? recomputed)
@@ -51,3 +53,7 @@ public sealed class ConsistencyFinding
     /// <summary>The rule, the verdict and the explanation, e.g. "DerivedFigure, Consistent: ...".</summary>
     public override string ToString() => $"{Rule}, {Verdict}: {Explanation}";
 }
+
+/// <summary>The list <see cref="ConsistencyCheck.Run"/> returns: read-only, and shown in notebooks as the HTML of <see cref="Presentation.Html.Of(IEnumerable{ConsistencyFinding})"/>.</summary>
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
+internal sealed class ConsistencyFindings(IList<ConsistencyFinding> findings) : ReadOnlyCollection<ConsistencyFinding>(findings);

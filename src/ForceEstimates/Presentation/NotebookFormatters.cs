@@ -43,6 +43,8 @@ internal sealed class NotebookFormatterSource
         new(typeof(Aggregate), value => Html.Of((Aggregate)value)),
         new(typeof(Trends.TrendModel), value => Html.Of((Trends.TrendModel)value)),
         new(typeof(Trends.TrendSeries), value => Html.Of((Trends.TrendSeries)value)),
+        new(typeof(Consistency.ConsistencyFinding), value => Html.Of([(Consistency.ConsistencyFinding)value])),
+        new(typeof(Consistency.ConsistencyFindings), value => Html.Of((Consistency.ConsistencyFindings)value)),
     ];
 }
 

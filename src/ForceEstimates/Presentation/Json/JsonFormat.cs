@@ -91,6 +91,26 @@ public static partial class JsonFormat
     /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
     public static string Write(Aggregate aggregate, bool indented = true) => Serialize(Preconditions.CheckNotNull(aggregate), new AggregateConverter(true), indented);
 
+    /// <summary>
+    /// Writes consistency findings as a JSON document for other programs (the command-line tool):
+    /// <c>{"formatVersion": 1, "verdicts": {...}, "findings": [...]}</c>, each finding with its rule,
+    /// verdict, probability (null when not checked), reports (id, figure, quantity, period), the
+    /// recomputed figure of a derived report and the explanation. Not read back.
+    /// </summary>
+    /// <param name="findings">The findings, e.g. from <see cref="Consistency.ConsistencyCheck.Run"/>.</param>
+    /// <param name="indented">Whether to indent the output; true by default.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> or one of them is null.</exception>
+    public static string Write(IEnumerable<Consistency.ConsistencyFinding> findings, bool indented = true)
+    {
+        var list = Preconditions.CheckNotNull(findings).ToArray();
+        if (!Array.TrueForAll(list, f => f is not null))
+        {
+            throw new ArgumentNullException(nameof(findings), "Expected no null finding.");
+        }
+        return Serialize<IReadOnlyList<Consistency.ConsistencyFinding>>(list, new FindingsConverter(), indented);
+    }
+
     /// <summary>Reads an estimate written by <see cref="Write(Estimate, bool)"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The estimate.</returns>
