@@ -48,12 +48,7 @@ public static partial class ConsistencyCheck
                     Findings.Add(Unchecked(ConsistencyRule.DerivedFigure, [derived, .. inputs], description, failure));
                     continue;
                 }
-                var probability = DerivedProbability(derived, distribution!, out var relation);
-                var interval = recomputed!.Interval(0.9);
-                var unit = derived.Quantity.Unit.Symbol;
-                description += $" against {formula} recomputed from {string.Join(" and ", inputs.Select(Figure))}: "
-                    + $"{NumberText.Of(recomputed.Median)} {unit} (90% interval {NumberText.Range(interval.Lower, interval.Upper)} {unit})";
-                Findings.Add(Finding(ConsistencyRule.DerivedFigure, [derived, .. inputs], probability, description, relation, recomputed: recomputed));
+                Findings.Add(Finding(ConsistencyRule.DerivedFigure, [derived, .. inputs], DerivedProbability(derived, distribution!), ExplainDerived, recomputed));
             }
         }
 
@@ -102,24 +97,41 @@ public static partial class ConsistencyCheck
         /// One-sided claims: P(the recomputed value lies beyond the bound). Others (a point, "about", a
         /// range, "nearly"): the two-sided tail probability of the stated reading under the recomputed.
         /// </summary>
-        private double DerivedProbability(Report derived, EstimateDistribution recomputed, out string relation)
+        private double DerivedProbability(Report derived, EstimateDistribution recomputed)
         {
             var stated = derived.Estimate;
             var bound = stated.Stated.Value;
-            var unit = derived.Quantity.Unit.Symbol;
             switch (stated.Hedge)
             {
                 case HedgeKind.Above or HedgeKind.AtLeast:
-                    relation = $"P(recomputed {(stated.Hedge == HedgeKind.Above ? ">" : "≥")} {NumberText.Of(bound)} {unit})";
                     return 1 - recomputed.Cdf(stated.Hedge == HedgeKind.Above ? bound : Math.BitDecrement(bound));
                 case HedgeKind.AtMost or HedgeKind.Below:
-                    relation = $"P(recomputed {(stated.Hedge == HedgeKind.Below ? "<" : "≤")} {NumberText.Of(bound)} {unit})";
                     return recomputed.Cdf(stated.Hedge == HedgeKind.Below ? Math.BitDecrement(bound) : bound);
                 default:
-                    relation = "two-sided P of the stated figure under the recomputed one";
                     var below = Ordering.ProbabilityAtMost(recomputed, stated.Distribution, 0, sampling);
                     return Math.Min(1, 2 * Math.Min(below, 1 - below));
             }
+        }
+
+        private static string ExplainDerived(ConsistencyFinding f)
+        {
+            var derived = f.Reports[0];
+            var stated = derived.Estimate;
+            var unit = derived.Quantity.Unit.Symbol;
+            var bound = NumberText.Of(stated.Stated.Value);
+            var relation = stated.Hedge switch
+            {
+                HedgeKind.Above => $"P(recomputed > {bound} {unit})",
+                HedgeKind.AtLeast => $"P(recomputed ≥ {bound} {unit})",
+                HedgeKind.AtMost => $"P(recomputed ≤ {bound} {unit})",
+                HedgeKind.Below => $"P(recomputed < {bound} {unit})",
+                _ => "two-sided P of the stated figure under the recomputed one",
+            };
+            var recomputed = f.Recomputed!;
+            var interval = recomputed.Interval(0.9);
+            var description = $"the derived figure {Figure(derived)} against {derived.Provenance.Formula} recomputed from {string.Join(" and ", f.Reports.Skip(1).Select(Figure))}: "
+                + $"{NumberText.Of(recomputed.Median)} {unit} (90% interval {NumberText.Range(interval.Lower, interval.Upper)} {unit})";
+            return Sentence(f, description, relation);
         }
 
         /// <summary>The reports that lie on a cycle of derivations among the reports (Tarjan's strongly connected components, iteratively).</summary>

@@ -8,10 +8,7 @@ public static partial class ConsistencyCheck
 {
     private sealed partial class Check
     {
-        // Stands in for the metric in keys that group reports of different metrics (categories and totals).
-        private static readonly Metric AnyMetric = Metric.Of("any metric");
-
-        private Dictionary<QuantityKey, Dictionary<string, List<int>>>? byPlace;
+        private Dictionary<QuantityKey, List<int>>? byKey;
 
         internal void PartsOfWholes()
         {
@@ -21,31 +18,30 @@ public static partial class ConsistencyCheck
             }
             var found = new List<(int, int, ConsistencyFinding)>();
             var wholes = new Dictionary<string, HashSet<string>>(Names.Comparer);
-            foreach (var places in ByPlace().Values)
+            var groups = ByKey();
+            foreach (var (key, parts) in groups)
             {
-                foreach (var (place, parts) in places)
+                if (key.Place is not { } place || key.Statistic == Statistic.Change)
                 {
-                    if (!wholes.TryGetValue(place, out var wholesOfPlace))
+                    continue;
+                }
+                if (!wholes.TryGetValue(place, out var wholesOfPlace))
+                {
+                    wholes[place] = wholesOfPlace = options.WholesOf(place);
+                }
+                foreach (var whole in wholesOfPlace)
+                {
+                    if (!groups.TryGetValue(new QuantityKey(key.Metric!, key.Subject!, whole, key.Statistic, key.CanonicalUnit!), out var inWhole))
                     {
-                        wholes[place] = wholesOfPlace = options.WholesOf(place);
+                        continue;
                     }
-                    foreach (var whole in wholesOfPlace)
+                    foreach (var i in parts)
                     {
-                        if (!places.TryGetValue(whole, out var inWhole))
+                        foreach (var j in inWhole)
                         {
-                            continue;
-                        }
-                        foreach (var i in parts)
-                        {
-                            foreach (var j in inWhole)
+                            if (Periods.Comparable(key.Statistic, reports[i].RefersTo, reports[j].RefersTo, options.TimeWindowDays))
                             {
-                                var part = reports[i];
-                                var all = reports[j];
-                                if (Periods.Comparable(part.Quantity.Statistic, part.RefersTo, all.RefersTo, options.TimeWindowDays))
-                                {
-                                    var description = $"{Figure(part)} in {part.Quantity.Place} {Periods.Describe(part.RefersTo)} is part of {Figure(all)} in {all.Quantity.Place} {Periods.Describe(all.RefersTo)}";
-                                    found.Add((i, j, Compare(ConsistencyRule.PartOfWhole, i, j, [part, all], description, "P(part ≤ whole)")));
-                                }
+                                found.Add((i, j, Compare(ConsistencyRule.PartOfWhole, i, j, [reports[i], reports[j]], ExplainPart)));
                             }
                         }
                     }
@@ -56,35 +52,23 @@ public static partial class ConsistencyCheck
 
         internal void PeaksAndLevels()
         {
-            var groups = new Dictionary<QuantityKey, (List<int> Peaks, List<int> Levels)>();
-            for (var i = 0; i < reports.Length; i++)
+            var found = new List<(int, int, ConsistencyFinding)>();
+            var groups = ByKey();
+            foreach (var (key, peaks) in groups)
             {
-                var quantity = reports[i].Quantity;
-                if (quantity.Statistic is not (Statistic.Peak or Statistic.Level))
+                if (key.Statistic != Statistic.Peak
+                    || !groups.TryGetValue(new QuantityKey(key.Metric!, key.Subject!, key.Place, Statistic.Level, key.CanonicalUnit!), out var levels))
                 {
                     continue;
                 }
-                var key = new QuantityKey(quantity.Metric, quantity.Subject, quantity.Place, Statistic.Level, quantity.Unit.Canonical);
-                if (!groups.TryGetValue(key, out var group))
-                {
-                    groups[key] = group = ([], []);
-                }
-                (quantity.Statistic == Statistic.Peak ? group.Peaks : group.Levels).Add(i);
-            }
-            var found = new List<(int, int, ConsistencyFinding)>();
-            foreach (var (peaks, levels) in groups.Values)
-            {
                 foreach (var p in peaks)
                 {
                     foreach (var l in levels)
                     {
-                        var peak = reports[p];
-                        var level = reports[l];
                         // A level outside the peak's period says nothing about that peak.
-                        if (Periods.Within(level.RefersTo, peak.RefersTo))
+                        if (Periods.Within(reports[l].RefersTo, reports[p].RefersTo))
                         {
-                            var description = $"the level {Figure(level)} {Periods.Describe(level.RefersTo)} lies within the peak {Figure(peak)} {Periods.Describe(peak.RefersTo)}";
-                            found.Add((p, l, Compare(ConsistencyRule.PeakAtLeastLevel, l, p, [peak, level], description, "P(level ≤ peak)")));
+                            found.Add((p, l, Compare(ConsistencyRule.PeakAtLeastLevel, l, p, [reports[p], reports[l]], ExplainPeak)));
                         }
                     }
                 }
@@ -94,64 +78,59 @@ public static partial class ConsistencyCheck
 
         internal void CumulativeCounts()
         {
-            var series = new Dictionary<(QuantityKey, int), List<int>>();
-            int[]? origins = null;
-            for (var i = 0; i < reports.Length; i++)
-            {
-                if (reports[i].Quantity.Statistic != Statistic.Cumulative)
-                {
-                    continue;
-                }
-                origins ??= OriginGroups();
-                var key = (reports[i].Quantity.Key, origins[i]);
-                if (!series.TryGetValue(key, out var list))
-                {
-                    series[key] = list = [];
-                }
-                list.Add(i);
-            }
             var found = new List<(int, int, ConsistencyFinding)>();
-            foreach (var list in series.Values)
+            foreach (var (key, all) in ByKey())
             {
-                if (list.Count < 2)
+                if (key.Statistic != Statistic.Cumulative || all.Count < 2)
                 {
                     continue;
                 }
-                list.Sort((a, b) =>
+                foreach (var series in ByOrigin(all))
                 {
-                    var byEnd = reports[a].RefersTo.End.CompareTo(reports[b].RefersTo.End);
-                    return byEnd != 0 ? byEnd : a.CompareTo(b);
-                });
-                // Each figure against those of the latest earlier date (several when one day has several figures).
-                var start = 0;
-                var previousStart = -1;
-                for (var k = 1; k <= list.Count; k++)
-                {
-                    if (k < list.Count && reports[list[k]].RefersTo.End == reports[list[start]].RefersTo.End)
-                    {
-                        continue;
-                    }
-                    if (previousStart >= 0)
-                    {
-                        for (var later = start; later < k; later++)
-                        {
-                            for (var earlier = previousStart; earlier < start; earlier++)
-                            {
-                                var e = list[earlier];
-                                var l = list[later];
-                                if (Periods.CumulativeWithin(reports[e].RefersTo, reports[l].RefersTo))
-                                {
-                                    var description = $"{reports[e].Provenance.Origin}'s cumulative count: {Figure(reports[l])} {Periods.Describe(reports[l].RefersTo)} after {Figure(reports[e])} {Periods.Describe(reports[e].RefersTo)}";
-                                    found.Add((e, l, Compare(ConsistencyRule.CumulativeNeverFalls, e, l, [reports[e], reports[l]], description, "P(later ≥ earlier)")));
-                                }
-                            }
-                        }
-                    }
-                    previousStart = start;
-                    start = k;
+                    CompareInTimeOrder(series, found);
                 }
             }
             AddSorted(found);
+        }
+
+        // Each figure against those of the latest earlier date (several when one day has several figures).
+        private void CompareInTimeOrder(List<int> series, List<(int, int, ConsistencyFinding)> found)
+        {
+            if (series.Count < 2)
+            {
+                return;
+            }
+            series.Sort((a, b) =>
+            {
+                var byEnd = reports[a].RefersTo.End.CompareTo(reports[b].RefersTo.End);
+                return byEnd != 0 ? byEnd : a.CompareTo(b);
+            });
+            var start = 0;
+            var previousStart = -1;
+            for (var k = 1; k <= series.Count; k++)
+            {
+                if (k < series.Count && reports[series[k]].RefersTo.End == reports[series[start]].RefersTo.End)
+                {
+                    continue;
+                }
+                if (previousStart >= 0)
+                {
+                    for (var later = start; later < k; later++)
+                    {
+                        for (var earlier = previousStart; earlier < start; earlier++)
+                        {
+                            var e = series[earlier];
+                            var l = series[later];
+                            if (Periods.CumulativeWithin(reports[e].RefersTo, reports[l].RefersTo))
+                            {
+                                found.Add((e, l, Compare(ConsistencyRule.CumulativeNeverFalls, e, l, [reports[e], reports[l]], ExplainCumulative)));
+                            }
+                        }
+                    }
+                }
+                previousStart = start;
+                start = k;
+            }
         }
 
         internal void CategoriesOfTotals()
@@ -160,137 +139,127 @@ public static partial class ConsistencyCheck
             {
                 return;
             }
-            var totalsOf = new Dictionary<string, List<string>>(Names.Comparer);
+            var totalsOf = new Dictionary<string, List<Metric>>(Names.Comparer);
             foreach (var (category, total) in options.Categories)
             {
                 if (!totalsOf.TryGetValue(category, out var totals))
                 {
                     totalsOf[category] = totals = [];
                 }
-                totals.Add(total);
+                totals.Add(Metric.Of(total));
             }
-            Dictionary<QuantityKey, Dictionary<string, List<int>>>? groups = null;
-            for (var i = 0; i < reports.Length; i++)
+            var found = new List<(int, int, ConsistencyFinding)>();
+            var groups = ByKey();
+            foreach (var (key, categories) in groups)
             {
-                var quantity = reports[i].Quantity;
-                if (!totalsOf.ContainsKey(quantity.Metric.Name) && !IsTotal(quantity.Metric.Name))
+                if (!totalsOf.TryGetValue(key.Metric!.Name, out var totals))
                 {
                     continue;
                 }
-                groups ??= [];
-                var key = new QuantityKey(AnyMetric, quantity.Subject, quantity.Place, quantity.Statistic, quantity.Unit.Canonical);
-                if (!groups.TryGetValue(key, out var metrics))
+                foreach (var total in totals)
                 {
-                    groups[key] = metrics = new Dictionary<string, List<int>>(Names.Comparer);
-                }
-                if (!metrics.TryGetValue(quantity.Metric.Name, out var list))
-                {
-                    metrics[quantity.Metric.Name] = list = [];
-                }
-                list.Add(i);
-            }
-            if (groups is null)
-            {
-                return;
-            }
-            var found = new List<(int, int, ConsistencyFinding)>();
-            foreach (var metrics in groups.Values)
-            {
-                foreach (var (metric, categories) in metrics)
-                {
-                    if (!totalsOf.TryGetValue(metric, out var totals))
+                    if (!groups.TryGetValue(new QuantityKey(total, key.Subject!, key.Place, key.Statistic, key.CanonicalUnit!), out var inTotal))
                     {
                         continue;
                     }
-                    foreach (var total in totals)
+                    foreach (var c in categories)
                     {
-                        if (!metrics.TryGetValue(total, out var inTotal))
+                        foreach (var t in inTotal)
                         {
-                            continue;
-                        }
-                        foreach (var c in categories)
-                        {
-                            foreach (var t in inTotal)
+                            if (Periods.Comparable(key.Statistic, reports[c].RefersTo, reports[t].RefersTo, options.TimeWindowDays))
                             {
-                                var category = reports[c];
-                                var all = reports[t];
-                                if (Periods.Comparable(category.Quantity.Statistic, category.RefersTo, all.RefersTo, options.TimeWindowDays))
-                                {
-                                    var description = $"{Figure(category)} {category.Quantity.Metric} {Periods.Describe(category.RefersTo)} is counted in {Figure(all)} {all.Quantity.Metric} {Periods.Describe(all.RefersTo)}";
-                                    found.Add((c, t, Compare(ConsistencyRule.CategoryWithinTotal, c, t, [category, all], description, "P(category ≤ total)")));
-                                }
+                                found.Add((c, t, Compare(ConsistencyRule.CategoryWithinTotal, c, t, [reports[c], reports[t]], ExplainCategory)));
                             }
                         }
                     }
                 }
             }
             AddSorted(found);
-
-            bool IsTotal(string metric)
-            {
-                foreach (var (_, total) in options.Categories)
-                {
-                    if (Names.Comparer.Equals(total, metric))
-                    {
-                        return true;
-                    }
-                }
-                return false;
-            }
         }
 
-        /// <summary>Reports with a place, grouped by metric, subject, statistic and dimension, then by place.</summary>
-        private Dictionary<QuantityKey, Dictionary<string, List<int>>> ByPlace()
+        private static string ExplainPart(ConsistencyFinding f)
         {
-            if (byPlace is not null)
+            Report part = f.Reports[0], whole = f.Reports[1];
+            return PairSentence(f, $"{Figure(part)} in {part.Quantity.Place} {Periods.Describe(part.RefersTo)} is part of {Figure(whole)} in {whole.Quantity.Place} {Periods.Describe(whole.RefersTo)}",
+                "P(part ≤ whole)", part, whole);
+        }
+
+        private static string ExplainPeak(ConsistencyFinding f)
+        {
+            Report peak = f.Reports[0], level = f.Reports[1];
+            return PairSentence(f, $"the level {Figure(level)} {Periods.Describe(level.RefersTo)} lies within the peak {Figure(peak)} {Periods.Describe(peak.RefersTo)}",
+                "P(level ≤ peak)", level, peak);
+        }
+
+        private static string ExplainCumulative(ConsistencyFinding f)
+        {
+            Report earlier = f.Reports[0], later = f.Reports[1];
+            return PairSentence(f, $"{earlier.Provenance.Origin}'s cumulative count: {Figure(later)} {Periods.Describe(later.RefersTo)} after {Figure(earlier)} {Periods.Describe(earlier.RefersTo)}",
+                "P(later ≥ earlier)", earlier, later);
+        }
+
+        private static string ExplainCategory(ConsistencyFinding f)
+        {
+            Report category = f.Reports[0], total = f.Reports[1];
+            return PairSentence(f, $"{Figure(category)} {category.Quantity.Metric} {Periods.Describe(category.RefersTo)} is counted in {Figure(total)} {total.Quantity.Metric} {Periods.Describe(total.RefersTo)}",
+                "P(category ≤ total)", category, total);
+        }
+
+        /// <summary>Every report by its quantity's key (metric, subject, place, statistic, dimension), in the order given; built once and shared by the rules.</summary>
+        private Dictionary<QuantityKey, List<int>> ByKey()
+        {
+            if (byKey is not null)
             {
-                return byPlace;
+                return byKey;
             }
-            byPlace = [];
+            byKey = [];
             for (var i = 0; i < reports.Length; i++)
             {
-                var quantity = reports[i].Quantity;
-                if (quantity.Place is null)
+                var key = reports[i].Quantity.Key;
+                if (!byKey.TryGetValue(key, out var list))
                 {
-                    continue;
-                }
-                var key = new QuantityKey(quantity.Metric, quantity.Subject, null, quantity.Statistic, quantity.Unit.Canonical);
-                if (!byPlace.TryGetValue(key, out var places))
-                {
-                    byPlace[key] = places = new Dictionary<string, List<int>>(Names.Comparer);
-                }
-                if (!places.TryGetValue(quantity.Place, out var list))
-                {
-                    places[quantity.Place] = list = [];
+                    byKey[key] = list = [];
                 }
                 list.Add(i);
             }
-            return byPlace;
+            return byKey;
         }
 
-        /// <summary>A number per report: reports whose origins are one source (by name or alias) share it.</summary>
-        private int[] OriginGroups()
+        /// <summary>The reports split by origin: those whose origins are one source (by name or alias, transitively) go together, in order.</summary>
+        private List<List<int>> ByOrigin(List<int> indices)
         {
-            var parent = new int[reports.Length];
-            for (var i = 0; i < parent.Length; i++)
+            var parent = new int[indices.Count];
+            for (var k = 0; k < parent.Length; k++)
             {
-                parent[i] = i;
+                parent[k] = k;
             }
             var first = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < reports.Length; i++)
+            for (var k = 0; k < indices.Count; k++)
             {
-                var origin = reports[i].Provenance.Origin;
-                Link(origin.Key, i);
+                var origin = reports[indices[k]].Provenance.Origin;
+                Link(origin.Key, k);
                 foreach (var alias in origin.AliasKeys)
                 {
-                    Link(alias, i);
+                    Link(alias, k);
                 }
             }
-            for (var i = 0; i < parent.Length; i++)
+            var groups = new List<List<int>>();
+            var groupOf = new int[indices.Count];
+            for (var k = 0; k < indices.Count; k++)
             {
-                parent[i] = Find(i);
+                var root = Find(k);
+                if (root == k)
+                {
+                    groupOf[k] = groups.Count;
+                    groups.Add([]);
+                }
+                else
+                {
+                    groupOf[k] = groupOf[root];
+                }
+                groups[groupOf[k]].Add(indices[k]);
             }
-            return parent;
+            return groups;
 
             void Link(string name, int index)
             {

@@ -17,25 +17,23 @@ public static partial class ConsistencyCheck
                 return;
             }
             var found = new List<(int, int, ConsistencyFinding)>();
+            var groups = ByKey();
             foreach (var (whole, parts) in options.Partitions)
             {
-                foreach (var places in ByPlace().Values)
+                foreach (var (key, wholes) in groups)
                 {
-                    if (!places.TryGetValue(whole, out var wholes))
+                    // The peak of a sum is not the sum of the peaks.
+                    if (key.Statistic == Statistic.Peak || key.Place is null || !Names.Comparer.Equals(key.Place, whole))
                     {
                         continue;
                     }
                     foreach (var w in wholes)
                     {
-                        if (reports[w].Quantity.Statistic == Statistic.Peak)
-                        {
-                            // The peak of a sum is not the sum of the peaks.
-                            continue;
-                        }
                         var chosen = new List<int>();
                         foreach (var part in parts)
                         {
-                            if (places.TryGetValue(part, out var candidates) && Closest(candidates, reports[w]) is int best)
+                            if (groups.TryGetValue(new QuantityKey(key.Metric!, key.Subject!, part, key.Statistic, key.CanonicalUnit!), out var candidates)
+                                && Closest(candidates, reports[w]) is int best)
                             {
                                 chosen.Add(best);
                             }
@@ -108,7 +106,7 @@ public static partial class ConsistencyCheck
             {
                 // Some parts unreported: those reported cannot add up to more than the whole.
                 var atMost = stated.IsLowerBound ? 1 : Ordering.ProbabilityAtMost(sum, stated.IsUpperBound ? PointDistribution.Create(stated.UpperBound) : stated.Reading, 0, sampling);
-                return Finding(ConsistencyRule.SumOfParts, involved, atMost, description, "P(sum of the reported parts ≤ whole)");
+                return Finding(ConsistencyRule.SumOfParts, involved, atMost, f => Sentence(f, description, "P(sum of the reported parts ≤ whole)"));
             }
             double probability;
             if (stated.IsLowerBound)
@@ -124,8 +122,8 @@ public static partial class ConsistencyCheck
                 var below = Ordering.ProbabilityAtMost(sum, stated.Reading, 0, sampling);
                 probability = Math.Min(1, 2 * Math.Min(below, 1 - below));
             }
-            return Finding(ConsistencyRule.SumOfParts, involved, probability, description,
-                stated.IsLowerBound || stated.IsUpperBound ? "P(the sum lies within the whole's bound)" : "two-sided P of the whole under the sum of its parts");
+            var relation = stated.IsLowerBound || stated.IsUpperBound ? "P(the sum lies within the whole's bound)" : "two-sided P of the whole under the sum of its parts";
+            return Finding(ConsistencyRule.SumOfParts, involved, probability, f => Sentence(f, description, relation));
         }
     }
 }

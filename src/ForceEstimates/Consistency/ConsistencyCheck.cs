@@ -153,25 +153,32 @@ public static partial class ConsistencyCheck
                 : probability > options.ConsistentThreshold ? Verdict.Consistent
                 : Verdict.Inconclusive;
 
-        private ConsistencyFinding Finding(ConsistencyRule rule, Report[] involved, double probability, string description, string relation, string note = "", Estimate? recomputed = null)
-        {
-            var verdict = VerdictOf(probability);
-            var explanation = string.Create(CultureInfo.InvariantCulture,
-                $"{description}: {relation} {FormatProbability(probability)}{(note.Length > 0 ? " (" + note + ")" : "")}; {Word(verdict)}.");
-            return new ConsistencyFinding(rule, Array.AsReadOnly(involved), probability, verdict, explanation, recomputed);
-        }
+        // Explanations are written when first read, from the finding itself: most findings of a large
+        // check are never read, and a finding then costs no text and no closure.
+        private ConsistencyFinding Finding(ConsistencyRule rule, Report[] involved, double probability, Func<ConsistencyFinding, string> explain, Estimate? recomputed = null)
+            => new(rule, Array.AsReadOnly(involved), probability, VerdictOf(probability), explain, recomputed);
 
         private static ConsistencyFinding Unchecked(ConsistencyRule rule, Report[] involved, string description, string reason)
-            => new(rule, Array.AsReadOnly(involved), double.NaN, Verdict.Inconclusive, $"{description}: could not be checked: {reason}.", null);
-
-        /// <summary>"P(part ≤ whole)" and the like, for one pair compared with <see cref="Claim.ProbabilityAtMost"/>.</summary>
-        private ConsistencyFinding Compare(ConsistencyRule rule, int lesser, int greater, Report[] involved, string description, string relation)
         {
-            var a = ClaimOf(lesser);
-            var b = ClaimOf(greater);
-            var probability = Claim.ProbabilityAtMost(a, b, CorrelationOf(reports[lesser], reports[greater]), sampling);
-            return Finding(rule, involved, probability, description, relation, Claim.CensoringNote(a, b));
+            var text = $"{description}: could not be checked: {reason}.";
+            return new(rule, Array.AsReadOnly(involved), double.NaN, Verdict.Inconclusive, _ => text, null);
         }
+
+        /// <summary>One pair compared with <see cref="Claim.ProbabilityAtMost"/>: <paramref name="lesser"/> at most <paramref name="greater"/>.</summary>
+        private ConsistencyFinding Compare(ConsistencyRule rule, int lesser, int greater, Report[] involved, Func<ConsistencyFinding, string> explain)
+        {
+            var probability = Claim.ProbabilityAtMost(ClaimOf(lesser), ClaimOf(greater), CorrelationOf(reports[lesser], reports[greater]), sampling);
+            return Finding(rule, involved, probability, explain);
+        }
+
+        /// <summary>The sentence of a finding: what was compared, the probability and its relation, what censoring did, the verdict.</summary>
+        private static string Sentence(ConsistencyFinding finding, string description, string relation, string note = "")
+            => string.Create(CultureInfo.InvariantCulture,
+                $"{description}: {relation} {FormatProbability(finding.Probability)}{(note.Length > 0 ? " (" + note + ")" : "")}; {Word(finding.Verdict)}.");
+
+        /// <summary>The sentence of a pair compared by <see cref="Compare"/>.</summary>
+        private static string PairSentence(ConsistencyFinding finding, string description, string relation, Report lesser, Report greater)
+            => Sentence(finding, description, relation, Claim.CensoringNote(Claim.Of(lesser), Claim.Of(greater)));
 
         private static string Word(Verdict verdict) => verdict switch
         {

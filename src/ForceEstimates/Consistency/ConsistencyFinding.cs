@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 
@@ -16,13 +17,16 @@ namespace ForceEstimates.Consistency;
 [Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class ConsistencyFinding
 {
-    internal ConsistencyFinding(ConsistencyRule rule, IReadOnlyList<Report> reports, double probability, Verdict verdict, string explanation, Estimate? recomputed)
+    private readonly Func<ConsistencyFinding, string> explain;
+    private string? explanation;
+
+    internal ConsistencyFinding(ConsistencyRule rule, IReadOnlyList<Report> reports, double probability, Verdict verdict, Func<ConsistencyFinding, string> explain, Estimate? recomputed)
     {
         Rule = rule;
         Reports = reports;
         Probability = probability;
         Verdict = verdict;
-        Explanation = explanation;
+        this.explain = explain;
         Recomputed = recomputed;
     }
 
@@ -44,8 +48,12 @@ public sealed class ConsistencyFinding
     /// <summary>Whether the relation could be checked; false when a needed input was missing or unusable.</summary>
     public bool IsChecked => !double.IsNaN(Probability);
 
-    /// <summary>One sentence: the figures compared, the probability and the verdict, or why the relation could not be checked.</summary>
-    public string Explanation { get; }
+    /// <summary>
+    /// One sentence: the figures compared, the probability and the verdict, or why the relation could
+    /// not be checked. Written when first read (a check over many reports need not write them all);
+    /// always the same text.
+    /// </summary>
+    public string Explanation => explanation ??= explain(this);
 
     /// <summary>For <see cref="ConsistencyRule.DerivedFigure"/>: the figure recomputed from its inputs, in the derived report's unit; otherwise null.</summary>
     public Estimate? Recomputed { get; }

@@ -14,9 +14,9 @@ internal static class Periods
     {
         if (a.End < b.Start)
         {
-            return Period.Between(a.End, b.Start, PeriodUnits.Days).Days;
+            return Period.DaysBetween(a.End, b.Start);
         }
-        return b.End < a.Start ? Period.Between(b.End, a.Start, PeriodUnits.Days).Days : 0;
+        return b.End < a.Start ? Period.DaysBetween(b.End, a.Start) : 0;
     }
 
     internal static bool IsDay(DateInterval period) => period.Start == period.End;

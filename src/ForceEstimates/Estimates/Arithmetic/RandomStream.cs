@@ -84,6 +84,16 @@ internal struct RandomStream
     /// <summary>A Gamma(<paramref name="shape"/>, 1) variate, shape positive.</summary>
     internal double NextGamma(double shape)
     {
+        if (shape is 1 or 2 or 3 or 4)
+        {
+            // An integer shape k is a sum of k unit exponentials: −ln(U₁⋯U_k), exact and cheaper than rejection.
+            var product = NextOpenUnit();
+            for (var i = 1; i < shape; i++)
+            {
+                product *= NextOpenUnit();
+            }
+            return -Math.Log(product);
+        }
         if (shape < 1)
         {
             // Gamma(a) = Gamma(a + 1) · U^(1/a) (Marsaglia & Tsang, section 6).

@@ -56,7 +56,7 @@ public sealed class SampleDistribution : EstimateDistribution
     internal static SampleDistribution FromTrusted(double[] samples)
     {
         var sorted = (double[])samples.Clone();
-        Array.Sort(sorted);
+        SampleSort.Sort(sorted);
         return new SampleDistribution(samples, sorted);
     }
 

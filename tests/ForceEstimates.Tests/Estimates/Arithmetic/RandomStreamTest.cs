@@ -30,6 +30,7 @@ public class RandomStreamTest
     [Theory]
     [InlineData(0.5)]
     [InlineData(2)]
+    [InlineData(3)]
     [InlineData(7.5)]
     public void Gammas_HaveTheirMeanAndVariance(double shape)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -46,5 +47,40 @@ public class SampleDistributionTest
         ((Action)(() => SampleDistribution.Create([]))).Should().Throw<ArgumentException>().WithParameterName("samples");
         ((Action)(() => SampleDistribution.Create([1.0, double.NaN]))).Should().Throw<ArgumentException>().WithMessage("*samples[1]*");
         ((Action)(() => SampleDistribution.Create([double.PositiveInfinity]))).Should().Throw<ArgumentException>();
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(5_000)]
+    [InlineData(20_001)]
+    public void TheRadixSort_AgreesWithAComparisonSort(int count)
+    {
+        var random = new Random(count);
+        // Negatives, zeros, ties, tiny and huge magnitudes, and runs where the high digits never change.
+        var values = Enumerable.Range(0, count).Select(i => (i % 7) switch
+        {
+            0 => -random.NextDouble() * 1e6,
+            1 => 0.0,
+            2 => Math.Round(random.NextDouble() * 10),
+            3 => random.NextDouble() * 1e-300,
+            4 => -random.NextDouble() * 1e300,
+            _ => 1000 + random.NextDouble(),
+        }).ToArray();
+        var expected = values.OrderBy(v => v).ToArray();
+
+        SampleSort.Sort(values);
+
+        values.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void TheRadixSort_KeepsAllEqualValues()
+    {
+        var values = Enumerable.Repeat(41.86, 3_000).Append(-2.5).ToArray();
+
+        SampleSort.Sort(values);
+
+        values[0].Should().Be(-2.5);
+        values.Skip(1).Should().OnlyContain(v => v == 41.86);
     }
 }
