@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.CalibrationStudy;
+using Xunit;
+
+namespace ForceEstimates.Tests.Calibration;
+
+/// <summary>
+/// The calibration study (tools/CalibrationStudy) in a short seeded form: its pieces against closed forms,
+/// its oracle against the nominal rate, and the chosen method against the targets with tolerances
+/// from the Monte Carlo error (the recorded figures come from the full run, 2,000 trials per scenario).
+/// </summary>
+public class CalibrationStudyTest
+{
+    private const int Seed = 20250331;
+
+    [Theory]
+    [InlineData(12_345, 2, 12_000)]
+    [InlineData(9_960, 2, 10_000)]
+    [InlineData(10_949, 3, 10_900)]
+    [InlineData(0.73, 1, 0.7)]
+    public void RoundsToSignificantFigures(double value, int digits, double expected)
+        => Rounding.Significant(value, digits).Should().BeApproximately(expected, 1e-9 * expected);
+
+    [Theory]
+    [InlineData(10_000, 1, 9_500, 15_000)] // below a power of ten the next digit is finer: 9,600 rounds to 10,000
+    [InlineData(12_000, 2, 11_500, 12_500)]
+    [InlineData(10_900, 3, 10_850, 10_950)]
+    [InlineData(60_000, 1, 55_000, 65_000)]
+    public void TheBinOfARoundedNumberHoldsWhatRoundsToIt(double rounded, int digits, double low, double high)
+    {
+        var (binLow, binHigh) = Rounding.Bin(rounded, digits);
+        binLow.Should().BeApproximately(low, 1e-9 * low);
+        binHigh.Should().BeApproximately(high, 1e-9 * high);
+        Rounding.Significant(binLow * 1.000001, digits).Should().BeApproximately(rounded, 1e-9 * rounded);
+        Rounding.Significant(binHigh * 0.999999, digits).Should().BeApproximately(rounded, 1e-9 * rounded);
+    }
+
+    [Theory]
+    [InlineData("Count", "Papers")]
+    [InlineData("Count", "Plain")]
+    [InlineData("Count", "Coarse")]
+    [InlineData("Count", "NiceNumbers")]
+    [InlineData("PercentNearHundred", "Papers")]
+    [InlineData("PercentNearZero", "Papers")]
+    [InlineData("SmallCount", "Papers")]
+    public void EveryWrittenFigureParsesAndHoldsTheValueBehindIt(string truthKind, string writingStyle)
+    {
+        var truth = Enum.Parse<TruthKind>(truthKind);
+        var style = Enum.Parse<WritingStyle>(writingStyle);
+        var random = new Random(Seed);
+        for (int i = 0; i < 2_000; i++)
+        {
+            double x = truth switch
+            {
+                TruthKind.Count => Math.Exp(Writer.Uniform(random, Math.Log(500), Math.Log(5e6))),
+                TruthKind.PercentNearHundred => 100 - Math.Exp(Writer.Uniform(random, Math.Log(0.2), Math.Log(20))),
+                TruthKind.PercentNearZero => Math.Exp(Writer.Uniform(random, Math.Log(0.2), Math.Log(20))),
+                _ => Math.Exp(Writer.Uniform(random, Math.Log(0.3), Math.Log(60))),
+            };
+            var statement = Writer.Write(x, truth, style, random);
+            Estimate.TryParse(statement.Text, out var estimate).Should().BeTrue($"\"{statement.Text}\" is written for the library to read");
+            x.Should().BeInRange(statement.Lower * (1 - 1e-12), statement.Upper * (1 + 1e-12), $"\"{statement.Text}\" was written for {x}");
+            var stated = estimate!.Stated;
+            switch (estimate.Hedge)
+            {
+                case HedgeKind.Above or HedgeKind.AtLeast:
+                    stated.Value.Should().BeApproximately(statement.Lower, 1e-9 * statement.Lower, statement.Text);
+                    break;
+                case HedgeKind.JustBelow or HedgeKind.AtMost or HedgeKind.Below:
+                    stated.Value.Should().BeApproximately(statement.Upper, 1e-9 * statement.Upper, statement.Text);
+                    break;
+                case HedgeKind.Range or HedgeKind.Vague:
+                    stated.Values[0].Should().BeApproximately(statement.Lower, 1e-9 * statement.Lower, statement.Text);
+                    stated.Values[1].Should().BeApproximately(statement.Upper, 1e-9 * statement.Upper, statement.Text);
+                    break;
+                default:
+                    stated.Value.Should().BeInRange(statement.Lower, statement.Upper, statement.Text);
+                    break;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Plain", 3, 0.10, 0.40)]
+    [InlineData("Papers", 5, 0.10, 0.20)]
+    [InlineData("Coarse", 8, 0.05, 0.05)]
+    public void TheOracleCoversAtTheNominalRate(string writingStyle, int k, double low, double high)
+    {
+        var style = Enum.Parse<WritingStyle>(writingStyle);
+        // The oracle's interval is exact for the writing rule up to the rule's unequal chances of each hedge, so
+        // its coverage is 95% within the Monte Carlo error: 3.5 standard errors of a proportion over 400 trials.
+        var scenario = new Scenario(Family.Honest, TruthKind.Count, style, k, low, high);
+        var result = new Study([], 400, Seed, 2).Run(scenario);
+        result.OracleCoverage.Should().BeApproximately(0.95, 3.5 * Math.Sqrt(0.95 * 0.05 / 400));
+    }
+
+    [Fact]
+    public void AStudyGivesTheSameFiguresWhateverTheThreads()
+    {
+        var scenario = new Scenario(Family.SharedOrigins, TruthKind.Count, WritingStyle.Papers, 5, 0.10, 0.40);
+        var methods = MethodSets.Named("library default");
+        var one = new Study(methods, 150, Seed, 1).Run(scenario);
+        var two = new Study(methods, 150, Seed, 2).Run(scenario);
+        two.Methods.Should().BeEquivalentTo(one.Methods);
+        two.MeanError.Should().Be(one.MeanError);
+        two.OracleWidth.Should().Be(one.OracleWidth);
+    }
+
+    private static readonly Scenario[] HonestScenarios =
+    [
+        new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Plain, 3, 0.10, 0.40),
+        new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Papers, 5, 0.10, 0.20),
+        new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Papers, 8, 0.20, 0.40),
+        new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Coarse, 8, 0.05, 0.05),
+        new Scenario(Family.Honest, TruthKind.PercentNearHundred, WritingStyle.Papers, 5, 0.10, 0.40),
+    ];
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void TheChosenMethodMeetsTheTargetsInHonestScenarios(int index)
+    {
+        var scenario = HonestScenarios[index];
+        // 300 trials: a coverage of 95% has a standard error of 1.26%; the targets are checked 3 standard errors wide.
+        const int trials = 300;
+        var methods = MethodSets.Named("censored all, noise scale, flat [0.3, 10]");
+        var result = new Study(methods, trials, Seed, 2).Run(scenario).Methods.Single();
+        double tolerance = 3 * Math.Sqrt(0.95 * 0.05 / trials);
+        result.Failures.Should().Be(0);
+        result.Coverage.Mean.Should().BeGreaterThanOrEqualTo(0.93 - tolerance, "the 95% interval covers the truth in at least 93% of honest trials");
+        if (scenario.NoiseLow >= 0.10)
+        {
+            result.Coverage.Mean.Should().BeLessThanOrEqualTo(0.97 + tolerance, "with noise at or above the floor the interval is not needlessly wide");
+        }
+        result.ExcessOverBetterHand.Mean.Should().BeLessThanOrEqualTo(2 * result.ExcessOverBetterHand.StandardError,
+            "the estimate is no worse than the better of the mean and the median of the stated figures");
+        result.FlagRate.Should().BeLessThanOrEqualTo(0.05 + 0.02, "honest reports are flagged at no more than the nominal 5%");
+    }
+}

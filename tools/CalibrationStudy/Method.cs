@@ -1,0 +1,43 @@
+using System.Linq;
+using ForceEstimates.Aggregation;
+
+namespace ForceEstimates.CalibrationStudy;
+
+/// <summary>What a method gives for one trial, in the quantity's unit.</summary>
+/// <param name="Point">The estimate.</param>
+/// <param name="Lower">The lower end of the 95% confidence interval.</param>
+/// <param name="Upper">Its upper end.</param>
+/// <param name="PredictionLower">The lower end of the 95% prediction interval for a new report.</param>
+/// <param name="PredictionUpper">Its upper end.</param>
+/// <param name="Flagged">How many reports were flagged as disagreeing with the rest.</param>
+internal readonly record struct Outcome(double Point, double Lower, double Upper, double PredictionLower, double PredictionUpper, int Flagged);
+
+/// <summary>A way of combining a trial's reports into an estimate with intervals.</summary>
+internal abstract class Method
+{
+    /// <summary>The name in tables.</summary>
+    internal abstract string Name { get; }
+
+    /// <summary>Combines the trial's reports; may throw (the study counts that as a failure).</summary>
+    internal abstract Outcome Run(Trial trial);
+}
+
+/// <summary>The library as a user calls it: <see cref="Aggregate.Of"/> with some options.</summary>
+internal sealed class LibraryMethod(string name, AggregationOptions options) : Method
+{
+    internal override string Name => name;
+
+    internal AggregationOptions Options => options;
+
+    internal override Outcome Run(Trial trial)
+    {
+        var aggregate = Aggregate.Of(trial.Reports, Trial.AsOf, options);
+        return new Outcome(
+            aggregate.Value,
+            aggregate.ConfidenceInterval.Lower,
+            aggregate.ConfidenceInterval.Upper,
+            aggregate.PredictionInterval.Lower,
+            aggregate.PredictionInterval.Upper,
+            aggregate.Contributions.Count(c => c.Disagrees));
+    }
+}

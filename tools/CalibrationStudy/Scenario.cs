@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ForceEstimates.CalibrationStudy;
+
+/// <summary>How the sources' errors relate to one another and to the truth.</summary>
+internal enum Family
+{
+    /// <summary>Unbiased sources with independent errors, reporting the value as of the as-of date.</summary>
+    Honest,
+
+    /// <summary>Reports come from fewer origins than outlets; reports from one origin share its error.</summary>
+    SharedOrigins,
+
+    /// <summary>The level moves; reports describe it at dates up to half a year before the as-of date.</summary>
+    Stale,
+
+    /// <summary>One side's sources multiply the truth by 1.5.</summary>
+    BiasedSide,
+}
+
+/// <summary>What is estimated, and so the scale it is analysed on.</summary>
+internal enum TruthKind
+{
+    /// <summary>A count of thousands to hundreds of thousands (log scale).</summary>
+    Count,
+
+    /// <summary>A share between 90% and 99.5% (logit scale).</summary>
+    PercentNearHundred,
+
+    /// <summary>A share between 0.5% and 10% (logit scale).</summary>
+    PercentNearZero,
+
+    /// <summary>A count from 0 to about 40, zero included.</summary>
+    SmallCount,
+}
+
+/// <summary>How the simulated sources put their figure into words (see <see cref="Writer"/>).</summary>
+internal enum WritingStyle
+{
+    /// <summary>Two significant figures, a bare number or "about".</summary>
+    Plain,
+
+    /// <summary>The mix papers use: 1–3 significant figures, bare and approximate figures, "nearly" and "more than" at round numbers, "at least", "up to", ranges and vague amounts.</summary>
+    Papers,
+
+    /// <summary>One significant figure and little noise: every source tends to write the same number.</summary>
+    Coarse,
+
+    /// <summary>A different mix, kept for checking rather than choosing: "nice" numbers (1, 1.5, 2, 2.5, 3, 5, 7.5 × 10ⁿ), looser bounds ("as many as", "upwards of"), wider ranges.</summary>
+    NiceNumbers,
+}
+
+/// <summary>One cell of the study's grid. Immutable.</summary>
+/// <param name="Family">How the errors relate.</param>
+/// <param name="Truth">What is estimated.</param>
+/// <param name="Style">How figures are written.</param>
+/// <param name="K">The number of reports.</param>
+/// <param name="NoiseLow">The smallest relative noise (standard deviation on the analysis scale) of a source.</param>
+/// <param name="NoiseHigh">The largest; each source's noise is uniform between the two.</param>
+internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Style, int K, double NoiseLow, double NoiseHigh)
+{
+    /// <summary>The numbers of reports in the grid.</summary>
+    internal static readonly int[] Sizes = [1, 2, 3, 5, 8, 20];
+
+    /// <summary>Whether the sources are unbiased and independent: the coverage targets apply.</summary>
+    internal bool IsHonest => Family == Family.Honest;
+
+    /// <summary>A short name for tables: family, truth, style, noise and k.</summary>
+    internal string Name => string.Create(CultureInfo.InvariantCulture,
+        $"{Label} k={K}");
+
+    /// <summary>The name without k.</summary>
+    internal string Label => string.Create(CultureInfo.InvariantCulture,
+        $"{Describe(Family)}{Describe(Truth)}{Style.ToString().ToLowerInvariant()} {NoiseLow * 100:0}–{NoiseHigh * 100:0}%");
+
+    /// <summary>The main grid: every family and kind of truth at every k.</summary>
+    internal static IReadOnlyList<Scenario> Grid()
+    {
+        var cells = new (Family, TruthKind, WritingStyle, double, double)[]
+        {
+            (Family.Honest, TruthKind.Count, WritingStyle.Plain, 0.10, 0.40),
+            (Family.Honest, TruthKind.Count, WritingStyle.Papers, 0.05, 0.10),
+            (Family.Honest, TruthKind.Count, WritingStyle.Papers, 0.10, 0.20),
+            (Family.Honest, TruthKind.Count, WritingStyle.Papers, 0.20, 0.40),
+            (Family.Honest, TruthKind.Count, WritingStyle.Coarse, 0.05, 0.05),
+            (Family.Honest, TruthKind.PercentNearHundred, WritingStyle.Papers, 0.10, 0.40),
+            (Family.Honest, TruthKind.PercentNearZero, WritingStyle.Papers, 0.10, 0.40),
+            (Family.Honest, TruthKind.SmallCount, WritingStyle.Papers, 0.10, 0.40),
+            (Family.SharedOrigins, TruthKind.Count, WritingStyle.Papers, 0.10, 0.40),
+            (Family.Stale, TruthKind.Count, WritingStyle.Papers, 0.10, 0.20),
+            (Family.BiasedSide, TruthKind.Count, WritingStyle.Papers, 0.10, 0.20),
+        };
+        return Expand(cells);
+    }
+
+    /// <summary>A check on a different mix of hedges, rounding and noise, kept apart from the grid the methods were chosen on.</summary>
+    internal static IReadOnlyList<Scenario> Validation()
+    {
+        var cells = new (Family, TruthKind, WritingStyle, double, double)[]
+        {
+            (Family.Honest, TruthKind.Count, WritingStyle.NiceNumbers, 0.05, 0.30),
+            (Family.Honest, TruthKind.Count, WritingStyle.NiceNumbers, 0.15, 0.50),
+        };
+        return Expand(cells);
+    }
+
+    /// <summary>Plain and papers-style honest counts at fixed noise levels: how coverage moves with the noise.</summary>
+    internal static IReadOnlyList<Scenario> NoiseLevels()
+    {
+        var cells = new List<(Family, TruthKind, WritingStyle, double, double)>();
+        foreach (var noise in new[] { 0.05, 0.10, 0.15, 0.20, 0.30, 0.40, 0.60 })
+        {
+            cells.Add((Family.Honest, TruthKind.Count, WritingStyle.Papers, noise, noise));
+        }
+        return Expand([.. cells]);
+    }
+
+    private static List<Scenario> Expand((Family, TruthKind, WritingStyle, double, double)[] cells)
+    {
+        var all = new List<Scenario>();
+        foreach (var (family, truth, style, low, high) in cells)
+        {
+            foreach (var k in Sizes)
+            {
+                all.Add(new Scenario(family, truth, style, k, low, high));
+            }
+        }
+        return all;
+    }
+
+    private static string Describe(Family family) => family switch
+    {
+        Family.Honest => "",
+        Family.SharedOrigins => "shared origins, ",
+        Family.Stale => "stale, ",
+        _ => "biased side ×1.5, ",
+    };
+
+    private static string Describe(TruthKind truth) => truth switch
+    {
+        TruthKind.Count => "",
+        TruthKind.PercentNearHundred => "% near 100, ",
+        TruthKind.PercentNearZero => "% near 0, ",
+        _ => "counts near 0, ",
+    };
+
+    /// <summary>A stable number for seeding: the same scenario gets the same trials whatever else is run.</summary>
+    internal int Seed(int studySeed)
+    {
+        unchecked
+        {
+            int h = studySeed;
+            foreach (var part in new[] { (int)Family, (int)Truth, (int)Style, K, (int)Math.Round(NoiseLow * 1000), (int)Math.Round(NoiseHigh * 1000) })
+            {
+                h = (h * 16777619) ^ part;
+            }
+            return h & int.MaxValue;
+        }
+    }
+}
