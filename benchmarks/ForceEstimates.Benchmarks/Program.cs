@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace ForceEstimates.Benchmarks;
@@ -38,6 +39,9 @@ public static class Program
             Environment.SetEnvironmentVariable(ReleaseBuild.Variable, Path.GetFullPath(Path.Combine(args[release + 1], "ForceEstimates.Benchmarks.dll")));
             args = args.Where((_, i) => i != release && i != release + 1).ToArray();
         }
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // The benchmark processes are built on a shared machine: BenchmarkDotNet's two-minute build timeout is too short there.
+        var config = ManualConfig.Create(DefaultConfig.Instance);
+        config.BuildTimeout = TimeSpan.FromMinutes(20);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }
