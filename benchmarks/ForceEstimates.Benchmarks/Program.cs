@@ -14,7 +14,8 @@ public static class Program
     /// Entry point. <c>--smoke</c> runs the report-level aggregation eight times with a stopwatch and
     /// prints the bytes allocated: a quick check while working, not a measurement.
     /// <c>--release &lt;folder&gt;</c> names the build of an earlier release's benchmarks (the folder of its
-    /// ForceEstimates.Benchmarks.dll) that <see cref="AgainstReleaseBenchmarks"/> compares this build with.
+    /// ForceEstimates.Benchmarks.dll) that <see cref="AgainstReleaseBenchmarks"/> compares this build with; followed by
+    /// <c>--paired [rounds]</c> it runs <see cref="PairedComparison"/> instead of BenchmarkDotNet.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -38,6 +39,11 @@ public static class Program
             // The benchmark processes inherit the variable (see AgainstReleaseBenchmarks).
             Environment.SetEnvironmentVariable(ReleaseBuild.Variable, Path.GetFullPath(Path.Combine(args[release + 1], "ForceEstimates.Benchmarks.dll")));
             args = args.Where((_, i) => i != release && i != release + 1).ToArray();
+            if (args.Length >= 1 && args[0] == "--paired")
+            {
+                PairedComparison.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
+                return;
+            }
         }
         // The benchmark processes are built on a shared machine: BenchmarkDotNet's two-minute build timeout is too short there.
         var config = ManualConfig.Create(DefaultConfig.Instance);
