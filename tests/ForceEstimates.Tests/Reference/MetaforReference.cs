@@ -86,7 +86,7 @@ internal static class MetaforReference
 /// <summary>Compares figures to 1e-6 relative (1e-9 absolute near zero) and collects every mismatch for one message.</summary>
 internal sealed class FigureComparison
 {
-    private readonly List<string> _failures = [];
+    private readonly List<string> failures = [];
 
     public int Checked { get; private set; }
 
@@ -96,7 +96,7 @@ internal sealed class FigureComparison
         var ok = actual == expected || Math.Abs(actual - expected) <= (relative * Math.Abs(expected)) + absolute;
         if (!ok)
         {
-            _failures.Add(FormattableString.Invariant($"{what}: expected {expected:R}, got {actual:R} (diff {actual - expected:G3})"));
+            this.failures.Add(FormattableString.Invariant($"{what}: expected {expected:R}, got {actual:R} (diff {actual - expected:G3})"));
         }
     }
 
@@ -110,9 +110,9 @@ internal sealed class FigureComparison
 
     public void AssertAll()
     {
-        if (_failures.Count > 0)
+        if (this.failures.Count > 0)
         {
-            throw new Xunit.Sdk.XunitException(string.Join(Environment.NewLine, _failures));
+            throw new Xunit.Sdk.XunitException(string.Join(Environment.NewLine, this.failures));
         }
     }
 }
