@@ -54,6 +54,23 @@ public class ReadmeTourTest
     }
 
     [Fact]
+    public void Consistency()
+    {
+        var shareLost = Samples.Kursk2024.Get("kursk-2024-11-23/share-lost");
+        shareLost.Provenance.Formula!.Text.Should().Be("1 - [kursk-2024-11-23/area-now] / [kursk-2024-11-23/area-peak]");
+        var recomputed = ForceEstimates.Consistency.ConsistencyCheck.Recompute(shareLost, Samples.Kursk2024);
+        NumberText.Of(recomputed.Median).Should().Be("41.9");
+        NumberText.Range(recomputed.Interval(0.9).Lower, recomputed.Interval(0.9).Upper).Should().Be("35.7–47.4");
+
+        var findings = ForceEstimates.Consistency.ConsistencyCheck.Run(Samples.Kursk2024, ForceEstimates.Consistency.ConsistencyOptions.Default.WithPart("Kursk Oblast", "all fronts"));
+        findings.Select(f => (f.Rule.ToString(), f.Verdict.ToString())).Should().Equal(
+            ("DerivedFigure", "Consistent"), ("PartOfWhole", "Consistent"), ("PeakAtLeastLevel", "Consistent"));
+        findings[0].Probability.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Should().Be("0.70");
+        JsonFormat.Write(findings).Should().Contain("\"rule\": \"PartOfWhole\"");
+        Html.Of(findings).Should().Contain("PeakAtLeastLevel");
+    }
+
+    [Fact]
     public void Extraction()
     {
         var articleText = ForceEstimates.Tests.Extraction.ExtractionData.Read("kursk-2024-11-23.txt");

@@ -228,6 +228,18 @@ public static partial class ConsistencyCheck
         /// <summary>The reports split by origin: those whose origins are one source (by name or alias, transitively) go together, in order.</summary>
         private List<List<int>> ByOrigin(List<int> indices)
         {
+            // Usually one source tells one quantity's count: no aliases to join, one group.
+            var single = reports[indices[0]].Provenance.Origin;
+            var same = single.AliasKeys.Count == 0;
+            for (var k = 1; same && k < indices.Count; k++)
+            {
+                var origin = reports[indices[k]].Provenance.Origin;
+                same = ReferenceEquals(origin, single) || (origin.AliasKeys.Count == 0 && string.Equals(origin.Key, single.Key, StringComparison.Ordinal));
+            }
+            if (same)
+            {
+                return [indices];
+            }
             var parent = new int[indices.Count];
             for (var k = 0; k < parent.Length; k++)
             {

@@ -156,12 +156,12 @@ public static partial class ConsistencyCheck
         // Explanations are written when first read, from the finding itself: most findings of a large
         // check are never read, and a finding then costs no text and no closure.
         private ConsistencyFinding Finding(ConsistencyRule rule, Report[] involved, double probability, Func<ConsistencyFinding, string> explain, Estimate? recomputed = null)
-            => new(rule, Array.AsReadOnly(involved), probability, VerdictOf(probability), explain, recomputed);
+            => new(rule, involved, probability, VerdictOf(probability), explain, recomputed);
 
         private static ConsistencyFinding Unchecked(ConsistencyRule rule, Report[] involved, string description, string reason)
         {
             var text = $"{description}: could not be checked: {reason}.";
-            return new(rule, Array.AsReadOnly(involved), double.NaN, Verdict.Inconclusive, _ => text, null);
+            return new(rule, involved, double.NaN, Verdict.Inconclusive, _ => text, null);
         }
 
         /// <summary>One pair compared with <see cref="Claim.ProbabilityAtMost"/>: <paramref name="lesser"/> at most <paramref name="greater"/>.</summary>

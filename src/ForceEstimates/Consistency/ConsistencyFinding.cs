@@ -18,12 +18,14 @@ namespace ForceEstimates.Consistency;
 public sealed class ConsistencyFinding
 {
     private readonly Func<ConsistencyFinding, string> explain;
+    private readonly Report[] reports;
+    private ReadOnlyCollection<Report>? view;
     private string? explanation;
 
-    internal ConsistencyFinding(ConsistencyRule rule, IReadOnlyList<Report> reports, double probability, Verdict verdict, Func<ConsistencyFinding, string> explain, Estimate? recomputed)
+    internal ConsistencyFinding(ConsistencyRule rule, Report[] reports, double probability, Verdict verdict, Func<ConsistencyFinding, string> explain, Estimate? recomputed)
     {
         Rule = rule;
-        Reports = reports;
+        this.reports = reports;
         Probability = probability;
         Verdict = verdict;
         this.explain = explain;
@@ -34,7 +36,7 @@ public sealed class ConsistencyFinding
     public ConsistencyRule Rule { get; }
 
     /// <summary>The reports involved, in the order the rule names them (see <see cref="ConsistencyRule"/>).</summary>
-    public IReadOnlyList<Report> Reports { get; }
+    public IReadOnlyList<Report> Reports => view ??= Array.AsReadOnly(reports);
 
     /// <summary>The probability that the relation holds, in [0, 1]; NaN when it could not be checked.</summary>
     public double Probability { get; }

@@ -242,4 +242,18 @@ public partial class ConsistencyCheckTest
         Of(ConsistencyRule.SumOfParts, options, reports[0], reports[1]).Should().BeEmpty();
         Of(ConsistencyRule.PartOfWhole, options, reports[0], reports[1]).Should().ContainSingle();
     }
+
+    [Fact]
+    public void TheLayersReadme_QuotesTheseProbabilities()
+    {
+        // src/ForceEstimates/Consistency/README.md: rounding counts.
+        var earlier = Make("earlier", "20,150", Statistic.Cumulative, end: Date(11, 10));
+        var bare = Of(ConsistencyRule.CumulativeNeverFalls, null, earlier, Make("later", "20,000", Statistic.Cumulative, end: Date(11, 20))).Single();
+        var about = Of(ConsistencyRule.CumulativeNeverFalls, null, earlier, Make("later", "about 20,000", Statistic.Cumulative, end: Date(11, 20))).Single();
+
+        bare.Probability.Should().BeApproximately(LogNormalAtMost(earlier, bare.Reports[1]), 1e-12);
+        Math.Round(bare.Probability, 2).Should().Be(0.24);
+        Math.Round(about.Probability, 2).Should().Be(0.45);
+        ConsistencyCheck.Run(Samples.Kursk2024, Fronts).Should().OnlyContain(f => Math.Round(f.Probability, 2) >= 0.70);
+    }
 }
