@@ -66,6 +66,10 @@ internal static class NumberConventions
             }
             return c == '.' ? NumberConvention.PeriodDecimal : digits <= 2 && i - before <= 3 ? NumberConvention.CommaDecimal : NumberConvention.Unknown;
         }
+        if (i - before == 1 && text[before] == '0')
+        {
+            return c == '.' ? NumberConvention.PeriodDecimal : NumberConvention.CommaDecimal; // "0.500", "0,500": a decimal either way
+        }
         if (!another || i - before > 3)
         {
             return NumberConvention.Unknown; // "60.000", "12,000": either

@@ -20,7 +20,9 @@ public partial class EstimateTest
     [InlineData("1,234.5", 1234.5)]
     [InlineData("1,5 million", 1500000)] // a comma before one or two digits cannot group
     [InlineData("2,75", 2.75)]
-    [InlineData("0.125", 0.125)] // a leading zero cannot start a digit group
+    [InlineData("0.125", 0.125)] // a lone zero cannot start a digit group
+    [InlineData("0,500", 0.5)] // so its comma is a decimal comma
+    [InlineData("0,5", 0.5)]
     [InlineData("1234.567", 1234.567)] // nor can four digits
     [InlineData("386.1022", 386.1022)]
     [InlineData("12.5", 12.5)]

@@ -34,6 +34,27 @@ public partial class ReportExtractorTest
         troops.AlternativeEstimate.Should().BeNull("the article's decimal comma says the period groups");
     }
 
+    [Theory]
+    [InlineData("Losses were 0,4 per cent. Some 60.000 troops remain.", 60_000)] // a decimal comma: European
+    [InlineData("Losses were 0.4 per cent. Some 60.000 troops remain.", 60)] // a decimal point: English
+    [InlineData("Russia has 1.234.567 men. Some 60.000 troops remain.", 60_000)] // period groups: European
+    [InlineData("Russia has 1,234,567 men. Some 60.000 troops remain.", 60)] // comma groups: English
+    public void TheArticlesConventionComesFromItsUnambiguousNumbers(string text, double troops)
+    {
+        var figure = ReportExtractor.Default.Extract(text, Published).Single(f => f.Text == "Some 60.000");
+        figure.Estimate.Stated.Values.Should().Equal(troops);
+        figure.AlternativeEstimate.Should().BeNull();
+    }
+
+    [Fact]
+    public void AnArticleWithBothConventionsHasNone()
+    {
+        var figure = ReportExtractor.Default.Extract("Losses were 0,4 and 0.5 per cent. Some 60.000 troops remain.", Published)
+            .Single(f => f.Text == "Some 60.000");
+        figure.Estimate.Stated.Values.Should().Equal(60_000);
+        figure.AlternativeEstimate!.Stated.Values.Should().Equal(60);
+    }
+
     [Fact]
     public void APeriodBeforeThreeDigitsFollowsTheArticlesEnglishConvention()
     {

@@ -118,9 +118,11 @@ internal static class NumberScanner
         }
         int integerRun = p - at;
 
-        // Digit groups: "1,376", "60 000", "1.234.567"; the first group has one to three digits, every later one three.
+        // Digit groups: "1,376", "60 000", "1.234.567"; the first group has one to three digits, every later one three,
+        // and is not a lone zero ("0,500" and "0.500" are decimals whichever the convention).
+        bool loneZero = integerRun == 1 && number.FirstDigitIsZero;
         char separator = '\0';
-        if (integerRun <= 3 && p < s.Length && IsThreeDigitGroup(s, p + 1))
+        if (integerRun <= 3 && !loneZero && p < s.Length && IsThreeDigitGroup(s, p + 1))
         {
             char c = s[p];
             bool groups = c switch
@@ -134,7 +136,7 @@ internal static class NumberScanner
                 },
                 _ => Characters.IsGroupSpace(c),
             };
-            if (c == '.' && !groups && convention == NumberConvention.Unknown && !number.FirstDigitIsZero)
+            if (c == '.' && !groups && convention == NumberConvention.Unknown)
             {
                 problem = NumberProblem.Ambiguous;
                 number.End = p;
@@ -163,7 +165,7 @@ internal static class NumberScanner
             bool isDecimal = c switch
             {
                 '.' => separator != '.',
-                ',' => separator != ',' && (separator != '\0' || convention == NumberConvention.CommaDecimal || (run <= 2 && integerRun <= 3)),
+                ',' => separator != ',' && (separator != '\0' || convention == NumberConvention.CommaDecimal || loneZero || (run <= 2 && integerRun <= 3)),
                 _ => false,
             };
             if (isDecimal)
