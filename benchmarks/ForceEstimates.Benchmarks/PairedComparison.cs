@@ -7,32 +7,38 @@ using System.Linq;
 namespace ForceEstimates.Benchmarks;
 
 /// <summary>
-/// The workloads of <see cref="AgainstReleaseBenchmarks"/> timed in one process, the release and this build
+/// The workloads of <see cref="AgainstReleaseBenchmarks"/>, <see cref="ParseAgainstReleaseBenchmarks"/> and
+/// <see cref="ExtractionAgainstReleaseBenchmarks"/> timed in one process, the release and this build
 /// alternating call by call (which goes first alternates too), so that a shift in the machine's load hits both alike.
 /// Reports per workload the median of the paired ratios (this build / release) with a 95% bootstrap interval. On a
 /// shared machine BenchmarkDotNet measures the two rows minutes apart, and load that changes in between moves their
-/// ratio by ±30%; pairing removes that. Run with <c>--release &lt;folder&gt; --paired [rounds]</c>.
+/// ratio by ±30%; pairing removes that. Run with <c>--release &lt;folder&gt; --paired [rounds] [workload names]</c>.
 /// </summary>
 internal static class PairedComparison
 {
-    private static readonly (string Name, string Type, string Method, int Count)[] Workloads =
+    private static readonly (string Name, string Type, string Method, (string, object)[] Properties)[] Workloads =
     [
-        ("ByQuantity", "AggregateBenchmarks", "ByQuantity", 0),
-        ("ByQuantityDL", "AggregateBenchmarks", "ByQuantityDerSimonianLaird", 0),
-        ("FitDL", "MetaAnalysisLargeBenchmarks", "FitDerSimonianLaird", 1_000_000),
-        ("FitREML", "MetaAnalysisLargeBenchmarks", "FitRestrictedMaximumLikelihood", 1_000_000),
-        ("FitManyDL", "MetaAnalysisSmallGroupsBenchmarks", "FitManyDerSimonianLaird", 0),
-        ("FitManyREML", "MetaAnalysisSmallGroupsBenchmarks", "FitManyRestrictedMaximumLikelihood", 0),
-        ("FitCensored", "MetaAnalysisCensoredBenchmarks", "FitCensored", 0),
+        ("ByQuantity", "AggregateBenchmarks", "ByQuantity", []),
+        ("ByQuantityDL", "AggregateBenchmarks", "ByQuantityDerSimonianLaird", []),
+        ("FitDL", "MetaAnalysisLargeBenchmarks", "FitDerSimonianLaird", [("Count", 1_000_000)]),
+        ("FitREML", "MetaAnalysisLargeBenchmarks", "FitRestrictedMaximumLikelihood", [("Count", 1_000_000)]),
+        ("FitManyDL", "MetaAnalysisSmallGroupsBenchmarks", "FitManyDerSimonianLaird", []),
+        ("FitManyREML", "MetaAnalysisSmallGroupsBenchmarks", "FitManyRestrictedMaximumLikelihood", []),
+        ("FitCensored", "MetaAnalysisCensoredBenchmarks", "FitCensored", []),
+        ("Parse", "ParseBenchmarks", "EstimateParse", []),
+        ("TryParsePrefix", "ParseBenchmarks", "TryParsePrefixAtWordStarts", []),
+        ("ParseAndMedian", "ParseBenchmarks", "EstimateParseAndMedian", []),
+        ("ExtractSeed", "ExtractionBenchmarks", "Extract", [("Input", "seed")]),
+        ("ExtractNews", "ExtractionBenchmarks", "Extract", [("Input", "news")]),
     ];
 
-    internal static void Run(int rounds)
+    /// <summary>Runs every workload, or those named in <paramref name="only"/> if it is not empty.</summary>
+    internal static void Run(int rounds, IReadOnlyCollection<string> only)
     {
         Console.WriteLine("| workload | release (median) | this build (median) | paired ratio, median | 95% interval |");
         Console.WriteLine("|---|---:|---:|---:|---|");
-        foreach (var (name, type, method, count) in Workloads)
+        foreach (var (name, type, method, properties) in Workloads.Where(w => only.Count == 0 || only.Contains(w.Name)))
         {
-            (string, object)[] properties = count > 0 ? [("Count", count)] : [];
             var release = ReleaseBuild.Release.Workload(type, method, properties);
             var current = ReleaseBuild.Current.Workload(type, method, properties);
             for (int i = 0; i < 3; i++)

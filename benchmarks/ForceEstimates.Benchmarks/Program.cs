@@ -15,7 +15,7 @@ public static class Program
     /// prints the bytes allocated: a quick check while working, not a measurement.
     /// <c>--release &lt;folder&gt;</c> names the build of an earlier release's benchmarks (the folder of its
     /// ForceEstimates.Benchmarks.dll) that <see cref="AgainstReleaseBenchmarks"/> compares this build with; followed by
-    /// <c>--paired [rounds]</c> it runs <see cref="PairedComparison"/> instead of BenchmarkDotNet.
+    /// <c>--paired [rounds] [workload names]</c> it runs <see cref="PairedComparison"/> instead of BenchmarkDotNet.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -41,7 +41,7 @@ public static class Program
             args = args.Where((_, i) => i != release && i != release + 1).ToArray();
             if (args.Length >= 1 && args[0] == "--paired")
             {
-                PairedComparison.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
+                PairedComparison.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100, args.Skip(2).ToArray());
                 return;
             }
         }
