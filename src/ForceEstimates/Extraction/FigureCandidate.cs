@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ForceEstimates.Extraction;
 
 /// <summary>
@@ -6,9 +8,10 @@ namespace ForceEstimates.Extraction;
 /// and the unit. <see cref="High"/> is NaN unless the figure is a range; both ends are NaN for a vague
 /// amount. When the number's format is ambiguous and the article shows no convention
 /// ("60.000"), <see cref="Reading"/> takes the period as grouping thousands and
-/// <see cref="Alternative"/> as the decimal point.
+/// <see cref="Alternative"/> as the decimal point (boxed: it is rare, and a second reading inline
+/// would double the size of every candidate).
 /// </summary>
-internal readonly record struct FigureCandidate(ScannedFigure Reading, ScannedFigure? Alternative = null)
+internal readonly record struct FigureCandidate(ScannedFigure Reading, StrongBox<ScannedFigure>? Alternative = null)
 {
     internal int Start => Reading.Start;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ForceEstimates.Extraction;
 
@@ -132,10 +133,10 @@ internal static partial class FigureScanner
             rejectedEnd = consumed;
             return false;
         }
-        ScannedFigure? alternative = null;
+        StrongBox<ScannedFigure>? alternative = null;
         if (ambiguous && EstimateParser.TryScan(s, reading.Start, NumberConvention.PeriodDecimal, out var other, out _))
         {
-            alternative = other;
+            alternative = new StrongBox<ScannedFigure>(other);
         }
         figure = new FigureCandidate(reading, alternative);
         return true;

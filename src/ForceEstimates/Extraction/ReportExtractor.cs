@@ -107,7 +107,7 @@ public sealed class ReportExtractor
         foreach (var proposal in ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays))
         {
             var estimate = EstimateOf(text, proposal.Figure.Reading);
-            var alternative = proposal.Figure.Alternative is { } other ? EstimateOf(text, other) : null;
+            var alternative = proposal.Figure.Alternative is { } other ? EstimateOf(text, other.Value) : null;
             figures.Add(new ExtractedFigure(proposal, estimate, alternative, published, article));
         }
         return figures;
