@@ -21,6 +21,7 @@ namespace ForceEstimates;
 /// <item><term><see cref="Estimate.FromDistribution"/></term><description><see cref="Distribution"/></description></item>
 /// </list>
 /// <para><see cref="Vague"/> has no factory: parse the words ("dozens", "tens of thousands").</para>
+/// <para>Each kind below quotes the common words that read as it; the parser may know more spellings of the same kind.</para>
 /// </remarks>
 public enum HedgeKind
 {
@@ -30,16 +31,16 @@ public enum HedgeKind
     /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated": two-sided around the number; <see cref="Estimate.About"/>.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate": two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
-    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "close to": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
+    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "close to": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
     JustBelow,
 
-    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "greater than": the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
+    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "greater than", "just above", "well above": the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
     Above,
 
-    /// <summary>"at least", "no less than", "no fewer than", "not less than", "a minimum of": the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
+    /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of": the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
     AtLeast,
 
     /// <summary>"at most", "no more than", "not more than", "up to", "as many as", "as much as", "a maximum of": the number is an upper bound; <see cref="Estimate.AtMost"/>.</summary>

@@ -89,7 +89,7 @@ public sealed class Unit : IEquatable<Unit>
         if (TryParse(word, out var unit))
         {
             Preconditions.CheckArgument(unit == Persons, nameof(thing),
-                $"Expected the name of a counted thing, but \"{thing}\" is a unit of {unit.Dimension}.");
+                $"Expected the name of a counted thing, but {Excerpt.Quote(thing)} is a unit of {unit.Dimension}.");
             return Persons;
         }
         return new Unit(word, word, Dimension.Count, 1);

@@ -27,6 +27,15 @@ public partial class UnitTest
     }
 
     [Fact]
+    public void CountOfQuotesABoundedExcerptOfWhatItWasGiven()
+    {
+        var message = FluentActions.Invoking(() => Unit.CountOf("km²" + new string(' ', 1 << 20))).Should().Throw<ArgumentException>().Which.Message;
+
+        message.Length.Should().BeLessThan(400, "padding of 1 MB must not make a 1 MB message");
+        message.Should().Contain("1,048,579 characters");
+    }
+
+    [Fact]
     public void ToStringIsTheSymbol()
     {
         Unit.SquareKilometres.ToString().Should().Be("km²");

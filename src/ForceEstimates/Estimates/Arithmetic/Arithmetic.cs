@@ -208,9 +208,9 @@ public static class Arithmetic
             var name = formula.Inputs[i];
             if (!inputs.TryGetValue(name, out var estimate))
             {
-                throw new ArgumentException($"Expected an estimate for every input of the formula {formula}, but \"{name}\" has none.", paramName);
+                throw new ArgumentException($"Expected an estimate for every input of the formula {Excerpt.Quote(formula.ToString())}, but {Excerpt.Quote(name)} has none.", paramName);
             }
-            distributions[i] = (estimate ?? throw new ArgumentNullException(paramName, $"The estimate for \"{name}\" is null.")).Distribution;
+            distributions[i] = (estimate ?? throw new ArgumentNullException(paramName, $"The estimate for {Excerpt.Quote(name)} is null.")).Distribution;
         }
         return Estimate.FromDistribution(Compute(formula, distributions, options ?? ArithmeticOptions.Default, 1, paramName));
     }

@@ -54,7 +54,7 @@ internal sealed class FormulaParser
             parser.SkipSpace();
             if (parser.position < text.Length)
             {
-                throw parser.Fail($"Expected an operator or the end of the formula, but found '{text[parser.position]}'");
+                throw parser.Fail($"Expected an operator or the end of the formula, but found {Excerpt.Character(text[parser.position])}");
             }
             inputs = [.. parser.inputs];
             failure = default;
@@ -70,7 +70,7 @@ internal sealed class FormulaParser
     }
 
     internal static string Describe(string text, Failure failure)
-        => string.Create(CultureInfo.InvariantCulture, $"Cannot read \"{text}\" as a formula: {failure.Message} at position {failure.Position}.");
+        => string.Create(CultureInfo.InvariantCulture, $"Cannot read {Excerpt.Quote(text)} as a formula: {failure.Message} at position {failure.Position}.");
 
     /// <summary>Whether a name may be written without brackets: a letter or '_' first, then letters, digits and '_', and not a function's name.</summary>
     internal static bool IsPlainName(string name)
@@ -224,7 +224,7 @@ internal sealed class FormulaParser
                 if (!Functions.TryGetValue(name, out var function))
                 {
                     position = start;
-                    throw Fail($"Expected a function (min, max, abs, sqrt, exp, ln), but \"{name}\" is not one");
+                    throw Fail($"Expected a function (min, max, abs, sqrt, exp, ln), but {Excerpt.Quote(name)} is not one");
                 }
                 position++;
                 Enter();
@@ -255,7 +255,7 @@ internal sealed class FormulaParser
             }
             return Input(name);
         }
-        throw Fail($"Expected a number, a name, '[' or '(', but found '{c}'");
+        throw Fail($"Expected a number, a name, '[' or '(', but found {Excerpt.Character(c)}");
     }
 
     private FormulaNode Number()
@@ -320,7 +320,7 @@ internal sealed class FormulaParser
             position++;
             return;
         }
-        throw Fail(position < text.Length ? $"Expected '{c}', but found '{text[position]}'" : $"Expected '{c}', but the formula ends");
+        throw Fail(position < text.Length ? $"Expected '{c}', but found {Excerpt.Character(text[position])}" : $"Expected '{c}', but the formula ends");
     }
 
     private void Enter()

@@ -41,6 +41,16 @@ internal static class Excerpt
         return builder.ToString();
     }
 
+    /// <summary>One character in single quotes, escaped as <see cref="Quote"/> escapes it ('x', '\u202E').</summary>
+    internal static string Character(char c)
+    {
+        var builder = new StringBuilder(8);
+        builder.Append('\'');
+        AppendEscaped(builder, [c]);
+        builder.Append('\'');
+        return builder.ToString();
+    }
+
     // The cut never splits a surrogate pair.
     private static int CutAt(ReadOnlySpan<char> text, int max)
     {

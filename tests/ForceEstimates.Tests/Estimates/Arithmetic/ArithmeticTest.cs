@@ -125,6 +125,23 @@ public class ArithmeticTest
     }
 
     [Fact]
+    public void Evaluate_QuotesABoundedExcerptOfAMissingInputsName()
+    {
+        string name = new('x', 1 << 20);
+        var formula = Formula.Parse(name + " + 1");
+
+        var missing = FluentActions.Invoking(() => ForceEstimates.Arithmetic.Evaluate(formula, new Dictionary<string, Estimate>()))
+            .Should().Throw<ArgumentException>().WithParameterName("inputs").Which.Message;
+        var nullEstimate = FluentActions.Invoking(() => ForceEstimates.Arithmetic.Evaluate(formula, new Dictionary<string, Estimate> { [name] = null! }))
+            .Should().Throw<ArgumentNullException>().WithParameterName("inputs").Which.Message;
+
+        missing.Length.Should().BeLessThan(500, "a 1 MB input name must not make a 1 MB message");
+        missing.Should().Contain("1,048,576 characters").And.Contain("has none");
+        nullEstimate.Length.Should().BeLessThan(500);
+        nullEstimate.Should().Contain("1,048,576 characters").And.Contain("is null");
+    }
+
+    [Fact]
     public void MonteCarlo_IsReproducible_AndFollowsTheSeedAndCount()
     {
         var a = Estimate.Parse("over 10,000");

@@ -77,6 +77,38 @@ public class FormulaTest
     }
 
     [Fact]
+    public void Parse_QuotesABoundedExcerptOfAHugeFormula()
+    {
+        // 4 + 1,048,576 + 2 characters; the stray "c" stands after the long name and one space.
+        string huge = "a + " + new string('b', 1 << 20) + " c";
+
+        var message = FluentActions.Invoking(() => Formula.Parse(huge)).Should().Throw<FormatException>().Which.Message;
+
+        message.Length.Should().BeLessThan(400, "a 1 MB formula must not make a 1 MB message");
+        message.Should().Contain("1,048,582 characters").And.Contain("found 'c'").And.Contain("position 1048581");
+    }
+
+    [Fact]
+    public void Parse_QuotesABoundedExcerptOfAHugeUnknownFunctionName()
+    {
+        var message = FluentActions.Invoking(() => Formula.Parse(new string('f', 1 << 20) + "(1)")).Should().Throw<FormatException>().Which.Message;
+
+        message.Length.Should().BeLessThan(500);
+        message.Should().Contain("1,048,576 characters").And.Contain("is not one");
+    }
+
+    [Fact]
+    public void Parse_EscapesControlAndBidiCharactersInItsMessage()
+    {
+        // U+202E would reverse the rest of the message on screen.
+        var message = FluentActions.Invoking(() => Formula.Parse("a \u202E b")).Should().Throw<FormatException>().Which.Message;
+
+        message.Should().Contain("found '\\u202E'");
+        message.Should().NotContain("\u202E");
+        FluentActions.Invoking(() => Formula.Parse("a + \0")).Should().Throw<FormatException>().Which.Message.Should().Contain("found '\\u0000'").And.NotContain("\0");
+    }
+
+    [Fact]
     public void Parse_RejectsDeepNestingInsteadOfOverflowingTheStack()
     {
         var text = new string('(', 5000) + "1" + new string(')', 5000);
