@@ -21,7 +21,8 @@ public static partial class ConsistencyCheck
             var groups = ByKey();
             foreach (var (key, parts) in groups)
             {
-                if (key.Place is not { } place || key.Statistic == Statistic.Change)
+                // A share is not additive: 40% of a part's territory may be 5% of the whole's.
+                if (key.Place is not { } place || key.Statistic == Statistic.Change || key.CanonicalUnit!.Dimension == Dimension.Ratio)
                 {
                     continue;
                 }
@@ -56,19 +57,27 @@ public static partial class ConsistencyCheck
             var groups = ByKey();
             foreach (var (key, peaks) in groups)
             {
-                if (key.Statistic != Statistic.Peak
-                    || !groups.TryGetValue(new QuantityKey(key.Metric!, key.Subject!, key.Place, Statistic.Level, key.CanonicalUnit!), out var levels))
+                if (key.Statistic != Statistic.Peak)
                 {
                     continue;
                 }
+                groups.TryGetValue(new QuantityKey(key.Metric!, key.Subject!, key.Place, Statistic.Level, key.CanonicalUnit!), out var levels);
                 foreach (var p in peaks)
                 {
-                    foreach (var l in levels)
+                    // A level outside the peak's period says nothing about that peak.
+                    foreach (var l in levels ?? [])
                     {
-                        // A level outside the peak's period says nothing about that peak.
                         if (Periods.Within(reports[l].RefersTo, reports[p].RefersTo))
                         {
                             found.Add((p, l, Compare(ConsistencyRule.PeakAtLeastLevel, l, p, [reports[p], reports[l]], ExplainPeak)));
+                        }
+                    }
+                    // The peak over a shorter period inside this one is one of its levels; over the same period it is the same figure.
+                    foreach (var q in peaks)
+                    {
+                        if (q != p && !reports[q].RefersTo.Equals(reports[p].RefersTo) && Periods.Within(reports[q].RefersTo, reports[p].RefersTo))
+                        {
+                            found.Add((p, q, Compare(ConsistencyRule.PeakAtLeastLevel, q, p, [reports[p], reports[q]], ExplainPeak)));
                         }
                     }
                 }
@@ -93,7 +102,9 @@ public static partial class ConsistencyCheck
             AddSorted(found);
         }
 
-        // Each figure against those of the latest earlier date (several when one day has several figures).
+        // Each figure against those of the latest earlier date (several when one day has several figures),
+        // and against the highest figure before that date when it is higher than all of them: a fall
+        // is not hidden by a bound in between ("about 20,000", then "at least 300", then "about 10,000").
         private void CompareInTimeOrder(List<int> series, List<(int, int, ConsistencyFinding)> found)
         {
             if (series.Count < 2)
@@ -107,6 +118,8 @@ public static partial class ConsistencyCheck
             });
             var start = 0;
             var previousStart = -1;
+            var highest = -1;
+            var highestFloor = double.NegativeInfinity;
             for (var k = 1; k <= series.Count; k++)
             {
                 if (k < series.Count && reports[series[k]].RefersTo.End == reports[series[start]].RefersTo.End)
@@ -115,22 +128,53 @@ public static partial class ConsistencyCheck
                 }
                 if (previousStart >= 0)
                 {
+                    var previousFloor = double.NegativeInfinity;
+                    for (var earlier = previousStart; earlier < start; earlier++)
+                    {
+                        previousFloor = Math.Max(previousFloor, FloorOf(series[earlier]));
+                    }
+                    var alsoHighest = highest >= 0 && highestFloor > previousFloor;
                     for (var later = start; later < k; later++)
                     {
+                        var l = series[later];
                         for (var earlier = previousStart; earlier < start; earlier++)
                         {
-                            var e = series[earlier];
-                            var l = series[later];
-                            if (Periods.CumulativeWithin(reports[e].RefersTo, reports[l].RefersTo))
-                            {
-                                found.Add((e, l, Compare(ConsistencyRule.CumulativeNeverFalls, e, l, [reports[e], reports[l]], ExplainCumulative)));
-                            }
+                            CompareCumulative(series[earlier], l, found);
+                        }
+                        if (alsoHighest)
+                        {
+                            CompareCumulative(highest, l, found);
+                        }
+                    }
+                    for (var earlier = previousStart; earlier < start; earlier++)
+                    {
+                        var floor = FloorOf(series[earlier]);
+                        if (floor > highestFloor)
+                        {
+                            highest = series[earlier];
+                            highestFloor = floor;
                         }
                     }
                 }
                 previousStart = start;
                 start = k;
             }
+        }
+
+        private void CompareCumulative(int earlier, int later, List<(int, int, ConsistencyFinding)> found)
+        {
+            if (Periods.CumulativeWithin(reports[earlier].RefersTo, reports[later].RefersTo))
+            {
+                found.Add((earlier, later, Compare(ConsistencyRule.CumulativeNeverFalls, earlier, later, [reports[earlier], reports[later]], ExplainCumulative)));
+            }
+        }
+
+        // How high an earlier figure holds a later one: a lower bound at its number, a reading at its
+        // median; an upper bound not at all (any later figure is compatible with it).
+        private double FloorOf(int index)
+        {
+            var claim = ClaimOf(index);
+            return claim.IsUpperBound ? double.NegativeInfinity : claim.IsLowerBound ? claim.LowerBound : claim.Reading.Median;
         }
 
         internal void CategoriesOfTotals()
@@ -187,7 +231,8 @@ public static partial class ConsistencyCheck
         private static string ExplainPeak(ConsistencyFinding f)
         {
             Report peak = f.Reports[0], level = f.Reports[1];
-            return PairSentence(f, $"the level {Figure(level)} {Periods.Describe(level.RefersTo)} lies within the peak {Figure(peak)} {Periods.Describe(peak.RefersTo)}",
+            var what = level.Quantity.Statistic == Statistic.Peak ? "peak" : "level";
+            return PairSentence(f, $"the {what} {Figure(level)} {Periods.Describe(level.RefersTo)} lies within the peak {Figure(peak)} {Periods.Describe(peak.RefersTo)}",
                 "P(level ≤ peak)", level, peak);
         }
 

@@ -22,8 +22,8 @@ public static partial class ConsistencyCheck
             {
                 foreach (var (key, wholes) in groups)
                 {
-                    // The peak of a sum is not the sum of the peaks.
-                    if (key.Statistic == Statistic.Peak || key.Place is null || !Names.Comparer.Equals(key.Place, whole))
+                    // The peak of a sum is not the sum of the peaks, and shares do not add up.
+                    if (key.Statistic == Statistic.Peak || key.CanonicalUnit!.Dimension == Dimension.Ratio || key.Place is null || !Names.Comparer.Equals(key.Place, whole))
                     {
                         continue;
                     }

@@ -11,7 +11,8 @@ public enum ConsistencyRule
     DerivedFigure,
 
     /// <summary>
-    /// A part is at most its whole: the same metric, subject, statistic and dimension, in places
+    /// A part is at most its whole: the same metric, subject, statistic and dimension (counts, areas,
+    /// lengths; not shares, which do not add up), in places
     /// declared part and whole (<see cref="ConsistencyOptions.WithPart"/>), at comparable times.
     /// Reports: the part, then the whole.
     /// </summary>
@@ -20,13 +21,15 @@ public enum ConsistencyRule
     /// <summary>
     /// A peak over a period is at least every level within it: a <see cref="Statistic.Peak"/> and a
     /// <see cref="Statistic.Level"/> of the same metric, subject, place and dimension, the level's time
-    /// inside the peak's period. Reports: the peak, then the level.
+    /// inside the peak's period; likewise a peak over a shorter period inside it (the highest of some of its
+    /// levels). Reports: the peak, then the level (or the shorter period's peak).
     /// </summary>
     PeakAtLeastLevel,
 
     /// <summary>
     /// One origin's cumulative count of one quantity never falls: each figure against the one before it
-    /// in time. Reports: the earlier, then the later.
+    /// in time, and against the highest earlier figure when that is higher (so that a bound in between
+    /// hides no fall). Reports: the earlier, then the later.
     /// </summary>
     CumulativeNeverFalls,
 

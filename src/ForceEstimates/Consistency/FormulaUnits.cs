@@ -14,7 +14,8 @@ namespace ForceEstimates.Consistency;
 /// error: units that do not convert.
 /// </summary>
 /// <remarks>
-/// Numbers written in the formula have whatever dimension the arithmetic needs where they are added
+/// A formula for a share whose last step multiplies a plain number by 100 ("100 * (1 - now / peak)")
+/// gives percent, not a fraction. Numbers written in the formula have whatever dimension the arithmetic needs where they are added
 /// or compared ("1 - now/peak", "total - 1000"), and none where they multiply.
 /// </remarks>
 internal static class FormulaUnits
@@ -45,7 +46,25 @@ internal static class FormulaUnits
             return false;
         }
         resultFactor = 1 / factor;
+        if (wanted.IsDimensionless && InPercent(formula.Root, dimensions, formula.Inputs))
+        {
+            resultFactor /= 100;
+        }
         return true;
+    }
+
+    // "100 * (1 - now / peak)" for a report in percent says the percentage outright: taking its plain
+    // number as a fraction would make 42% into 4,200%.
+    private static bool InPercent(FormulaNode root, Units[] inputs, IReadOnlyList<string> names)
+    {
+        var (scale, rest) = root.Operation switch
+        {
+            FormulaOperation.Multiply when root.Arguments[0].IsConstantExpression => (root.Arguments[0].Evaluate([]), root.Arguments[1]),
+            FormulaOperation.Multiply when root.Arguments[1].IsConstantExpression => (root.Arguments[1].Evaluate([]), root.Arguments[0]),
+            FormulaOperation.Divide when root.Arguments[1].IsConstantExpression => (1 / root.Arguments[1].Evaluate([]), root.Arguments[0]),
+            _ => (double.NaN, root),
+        };
+        return Math.Abs(scale - 100) < 1e-9 && Resolve(rest, inputs, names, out _) is { IsFree: false, IsDimensionless: true };
     }
 
     // How many canonical units one unit is, and the dimension of the canonical unit.

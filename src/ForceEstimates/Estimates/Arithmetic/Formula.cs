@@ -25,7 +25,8 @@ namespace ForceEstimates;
 /// (consistency checks), each input is first converted to its dimension's canonical unit (km²,
 /// km, a count; a percentage becomes a plain fraction, 40% → 0.4), and a result without dimension
 /// is a plain fraction: <c>1 - now / peak</c> is 0.42, which is 42% for a report stated in percent.
-/// Write the fraction, not <c>100 * (...)</c>.</para>
+/// A formula whose last step multiplies such a plain number by 100 (<c>100 * (1 - now / peak)</c>)
+/// says the percentage outright and is taken as percent.</para>
 /// <para><b>Identity.</b> <see cref="Text"/> is the canonical form (spaces around operators, brackets
 /// only where needed), so <c>1-a/b</c> and <c>1 - (a / b)</c> are equal formulas; equality and
 /// hashing use it, ordinally. Immutable and thread-safe.</para>
