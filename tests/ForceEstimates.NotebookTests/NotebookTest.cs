@@ -51,6 +51,21 @@ public class NotebookTest
         html.Should().Contain(h => h.Contains("<svg", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void EveryCellHasAnId_AsNbformat45Requires(string name)
+    {
+        // nbformat 4.5's schema: each cell has an "id" of 1 to 64 letters, digits, '-' or '_', unique in the notebook.
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(NotebookFolder(), name)));
+        var root = document.RootElement;
+        (root.GetProperty("nbformat").GetInt32(), root.GetProperty("nbformat_minor").GetInt32()).Should().Match<(int Major, int Minor)>(v => v.Major == 4 && v.Minor >= 5);
+        var ids = root.GetProperty("cells").EnumerateArray()
+            .Select(cell => cell.TryGetProperty("id", out var id) ? id.GetString() : null)
+            .ToList();
+        ids.Should().NotBeEmpty().And.OnlyHaveUniqueItems();
+        ids.Should().AllSatisfy(id => id.Should().MatchRegex("^[a-zA-Z0-9_-]{1,64}$"));
+    }
+
     [Fact]
     public async Task TheLibraryTypesDisplayWithOurFormatters()
     {

@@ -174,7 +174,26 @@ public sealed class Aggregate
                 $"Expected at least one report published on or before {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, but the first was published {all.Min(r => r.Published).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.",
                 nameof(reports));
         }
-        return AggregationStages.Run(all, asOf, options ?? AggregationOptions.Default);
+        options ??= AggregationOptions.Default;
+        return AggregationStages.Run(ReadUnder(options, all), asOf, options);
+    }
+
+    // The options' hedge model, when set, reads every stated figure before any stage sees it.
+    private static Report[] ReadUnder(AggregationOptions options, Report[] reports)
+    {
+        if (options.HedgeModel is not { } model)
+        {
+            return reports;
+        }
+        var reread = new Report[reports.Length];
+        for (int i = 0; i < reports.Length; i++)
+        {
+            // A null is left for the caller's own check to name.
+            var report = reports[i];
+            var estimate = report?.Estimate.Reinterpret(model);
+            reread[i] = report is null || estimate!.Equals(report.Estimate) ? report! : report.WithEstimate(estimate);
+        }
+        return reread;
     }
 
     /// <summary>Groups reports by quantity (units converted) and combines each group that has a report published by the date.</summary>
@@ -187,7 +206,8 @@ public sealed class Aggregate
     {
         Preconditions.CheckNotNull(reports);
         options ??= AggregationOptions.Default;
-        using var layout = QuantityLayout.Of(reports as IReadOnlyList<Report> ?? reports.ToArray(), nameof(reports));
+        IReadOnlyList<Report> list = options.HedgeModel is null ? reports as IReadOnlyList<Report> ?? reports.ToArray() : ReadUnder(options, reports.ToArray());
+        using var layout = QuantityLayout.Of(list, nameof(reports));
         var results = new List<Aggregate>(layout.Count);
         for (int g = 0; g < layout.Count; g++)
         {

@@ -105,8 +105,16 @@ public sealed record AggregationOptions
         init => outlierThreshold = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(OutlierThreshold), value, "Expected a positive finite threshold.");
     }
 
+    /// <summary>
+    /// The hedge model to read the reports' stated figures with, or null (the default) to take each estimate as
+    /// it was read. When set, every report whose figure was stated rather than given as a distribution is read
+    /// again under it before aggregating (<see cref="ReportCollection.Reinterpret(HedgeModel)"/>), and the
+    /// contributions show the reports as read.
+    /// </summary>
+    public HedgeModel? HedgeModel { get; init; }
+
     /// <summary>A one-line description, culture-invariant.</summary>
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture,
-            $"{Method} ({TauSquaredMethod}, Knapp–Hartung {KnappHartung}), bounded claims {BoundedClaims}, half-life {HalfLifeDays:G4} days, level {Level:G3}");
+            $"{Method} ({TauSquaredMethod}, Knapp–Hartung {KnappHartung}), bounded claims {BoundedClaims}, half-life {HalfLifeDays:G4} days, level {Level:G3}{(HedgeModel is null ? "" : ", hedge model " + HedgeModel)}");
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using MathNet.Numerics.Distributions;
 
 namespace ForceEstimates;
@@ -35,6 +36,12 @@ namespace ForceEstimates;
 /// <see cref="WithOneSidedShape"/>, or derive from this class and override <see cref="Interpret"/>.
 /// Instances are immutable and thread-safe; subclasses must keep <see cref="Interpret"/> thread-safe.
 /// </para>
+/// <para>
+/// A model has a <see cref="Name"/> and <see cref="Version"/>, which JSON documents record so that a
+/// reader can tell which model turned their figures into distributions. A model made from a table
+/// (the default, or a copy made by <see cref="WithSpread"/> or <see cref="WithOneSidedShape"/>) is
+/// versioned by a fingerprint of its table, so any change to the table gives another version.
+/// </para>
 /// </summary>
 public class HedgeModel
 {
@@ -52,7 +59,12 @@ public class HedgeModel
     // Per entry: σ of ln X for two-sided kinds, gamma scale of the distance for one-sided kinds.
     private readonly double[] parameters;
 
-    /// <summary>Creates a model with the same rules and table as <paramref name="basis"/>, for subclasses that override <see cref="Interpret"/>.</summary>
+    /// <summary>
+    /// Creates a model with the same rules and table as <paramref name="basis"/>, for subclasses that override
+    /// <see cref="Interpret"/>; its <see cref="Name"/> is the subclass's full type name and its <see cref="Version"/>
+    /// "unversioned". Prefer <see cref="HedgeModel(HedgeModel, string, string)"/>, so that documents can tell
+    /// versions of your model apart.
+    /// </summary>
     /// <param name="basis">The model whose table to copy, e.g. <see cref="Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="basis"/> is null.</exception>
     protected HedgeModel(HedgeModel basis)
@@ -61,12 +73,29 @@ public class HedgeModel
         spreads = basis.spreads;
         parameters = basis.parameters;
         OneSidedShape = basis.OneSidedShape;
+        Name = GetType().FullName ?? GetType().Name;
+        Version = "unversioned";
     }
 
-    private HedgeModel(HedgeSpread[] spreads, double oneSidedShape)
+    /// <summary>Creates a model with the same rules and table as <paramref name="basis"/>, for subclasses that override <see cref="Interpret"/>, with a name and version of their own.</summary>
+    /// <param name="basis">The model whose table to copy, e.g. <see cref="Default"/>.</param>
+    /// <param name="name">The model's name, recorded in documents; not blank, at most 200 characters, no control characters.</param>
+    /// <param name="version">Its version; change it whenever <see cref="Interpret"/> gives other distributions. Not blank, at most 200 characters, no control characters.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, longer than 200 characters or has a control character.</exception>
+    protected HedgeModel(HedgeModel basis, string name, string version)
+        : this(basis)
+    {
+        Name = CheckLabel(name, nameof(name));
+        Version = CheckLabel(version, nameof(version));
+    }
+
+    private HedgeModel(HedgeSpread[] spreads, double oneSidedShape, string name)
     {
         this.spreads = spreads;
         OneSidedShape = oneSidedShape;
+        Name = name;
+        Version = Fingerprint(spreads, oneSidedShape);
         parameters = new double[spreads.Length];
         var oneSidedQuantile = Gamma.InvCDF(oneSidedShape, 1, OneSidedLevel);
         for (var kind = 0; kind < KindsWithSpread; kind++)
@@ -85,8 +114,68 @@ public class HedgeModel
         }
     }
 
-    /// <summary>The default model, calibrated on Ferson et al. (2015); see the class remarks.</summary>
-    public static HedgeModel Default { get; } = new(HedgeCalibrationTable.Spreads(), HedgeCalibrationTable.OneSidedShape);
+    /// <summary>The default model, calibrated on Ferson et al. (2015); see the class remarks. Its <see cref="Name"/> is "Ferson2015".</summary>
+    public static HedgeModel Default { get; } = new(HedgeCalibrationTable.Spreads(), HedgeCalibrationTable.OneSidedShape, DefaultName);
+
+    private const string DefaultName = "Ferson2015";
+    private const string AdjustedSuffix = " (adjusted)";
+
+    /// <summary>
+    /// The model's name, as documents record it: "Ferson2015" for <see cref="Default"/>, the same name with
+    /// " (adjusted)" for a copy with another table, the name a subclass gives (its type name when it gives none).
+    /// </summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// The model's version, as documents record it. For a model made from a table (<see cref="Default"/> and the
+    /// copies of <see cref="WithSpread"/> and <see cref="WithOneSidedShape"/>), 8 hexadecimal digits fingerprinting
+    /// the table, so that two tables never share a name and version unless they agree; a subclass gives its own.
+    /// </summary>
+    public string Version { get; }
+
+    /// <summary>A copy of this model's table under another name (the version stays the table's fingerprint); the result is a plain <see cref="HedgeModel"/>.</summary>
+    /// <param name="name">The name; not blank, at most 200 characters, no control characters.</param>
+    /// <returns>The new model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, longer than 200 characters or has a control character.</exception>
+    public HedgeModel WithName(string name) => new(spreads, OneSidedShape, CheckLabel(name, nameof(name)));
+
+    /// <summary>The name and version, e.g. "Ferson2015 (version 1a2b3c4d)".</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} (version {Version})");
+
+    private string AdjustedName => Name.EndsWith(AdjustedSuffix, StringComparison.Ordinal) ? Name : Name + AdjustedSuffix;
+
+    private static string CheckLabel(string label, string paramName)
+    {
+        Preconditions.CheckNotNull(label, paramName);
+        var trimmed = label.Trim();
+        Preconditions.CheckArgument(trimmed.Length is > 0 and <= 200 && !trimmed.Any(char.IsControl), paramName,
+            "Expected a name or version of 1 to 200 characters without control characters.");
+        return trimmed;
+    }
+
+    // FNV-1a (64-bit) over the bits of every number of the table, folded to 32 bits: the same on every platform and
+    // run, unlike string.GetHashCode.
+    private static string Fingerprint(HedgeSpread[] spreads, double oneSidedShape)
+    {
+        const ulong Prime = 1099511628211;
+        ulong hash = 14695981039346656037;
+        void Add(double value)
+        {
+            ulong bits = (ulong)BitConverter.DoubleToInt64Bits(value);
+            for (int i = 0; i < 8; i++)
+            {
+                hash = (hash ^ ((bits >> (8 * i)) & 0xFF)) * Prime;
+            }
+        }
+        foreach (var spread in spreads)
+        {
+            Add(spread.Lower);
+            Add(spread.Upper);
+        }
+        Add(oneSidedShape);
+        return ((uint)(hash ^ (hash >> 32))).ToString("x8", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// The smallest log half-width any reading gets (0.001, about ±0.1% at 90%): a stated figure
@@ -117,7 +206,7 @@ public class HedgeModel
     {
         var copy = (HedgeSpread[])spreads.Clone();
         copy[Index(hedge, roundness)] = spread;
-        return new HedgeModel(copy, OneSidedShape);
+        return new HedgeModel(copy, OneSidedShape, AdjustedName);
     }
 
     /// <summary>The smallest one-sided shape a model takes: below it nearly all the probability sits on the bound itself and the gamma quantiles lose their accuracy.</summary>
@@ -139,7 +228,7 @@ public class HedgeModel
         {
             throw new ArgumentOutOfRangeException(nameof(shape), shape, "Expected a one-sided shape from 0.1 to 1,000.");
         }
-        return new HedgeModel(spreads, shape);
+        return new HedgeModel(spreads, shape, AdjustedName);
     }
 
     /// <summary>

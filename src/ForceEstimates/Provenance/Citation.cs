@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -22,16 +23,40 @@ public sealed class Citation : IEquatable<Citation>
     /// <summary>Makes a citation.</summary>
     /// <param name="source">Who said or published it.</param>
     /// <param name="date">When, or null when not known.</param>
-    /// <param name="url">Where, an absolute URI, or null.</param>
+    /// <param name="url">Where: an absolute http or https URL, or null.</param>
     /// <returns>The citation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="url"/> is not absolute.</exception>
+    /// <exception cref="ArgumentException"><paramref name="url"/> is not an absolute http or https URL ("javascript:…", "file:…" and relative paths are refused).</exception>
     public static Citation Of(Source source, LocalDate? date = null, Uri? url = null)
     {
         Preconditions.CheckNotNull(source);
-        Preconditions.CheckArgument(url is null || url.IsAbsoluteUri, nameof(url), $"Expected an absolute URL, but got \"{url}\".");
+        if (url is not null && !IsWebAddress(url))
+        {
+            throw new ArgumentException(NotAWebAddress(url.OriginalString), nameof(url));
+        }
         return new Citation(source, date, url);
     }
+
+    // A citation's address is shown as a link in HTML and written to files: only web addresses are safe to follow
+    // (a "javascript:" URL runs code when clicked; "/relative/path" is taken as a local file on Unix).
+    internal static bool IsWebAddress(Uri url)
+        => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) && url.Host.Length > 0;
+
+    /// <summary>Reads a web address as <see cref="Of"/> accepts it, or gives the reason it is refused.</summary>
+    internal static bool TryParseWebAddress(string text, [NotNullWhen(true)] out Uri? url, [NotNullWhen(false)] out string? problem)
+    {
+        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out url) && IsWebAddress(url))
+        {
+            problem = null;
+            return true;
+        }
+        url = null;
+        problem = NotAWebAddress(text);
+        return false;
+    }
+
+    private static string NotAWebAddress(string text)
+        => $"Expected an absolute http or https URL, but got {Excerpt.Quote(text)}.";
 
     /// <summary>Who said or published it.</summary>
     public Source Source { get; }

@@ -150,6 +150,27 @@ public sealed class ReportCollection : IReadOnlyList<Report>
         return FromArray([.. reports, .. more], nameof(more));
     }
 
+    /// <summary>
+    /// The same reports with every stated figure read again under another hedge model
+    /// (<see cref="Estimate.Reinterpret(HedgeModel)"/>): the figures as written stay, their distributions are the
+    /// model's. Figures given as distributions are kept as they are.
+    /// </summary>
+    /// <param name="model">The hedge model.</param>
+    /// <returns>A new collection, in the same order with the same ids.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A subclass of <see cref="HedgeModel"/> returned null, or a distribution whose quantiles are NaN or out of order.</exception>
+    public ReportCollection Reinterpret(HedgeModel model)
+    {
+        Preconditions.CheckNotNull(model);
+        var reread = new Report[reports.Length];
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var estimate = reports[i].Estimate.Reinterpret(model);
+            reread[i] = estimate.Equals(reports[i].Estimate) ? reports[i] : reports[i].WithEstimate(estimate);
+        }
+        return new ReportCollection(reread, indexById);
+    }
+
     /// <summary>The reports published on or before <paramref name="date"/>: what was known as of that day.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The selection, in order.</returns>

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace ForceEstimates.Tests.Presentation;
 
-public class CsvFormatTest
+public partial class CsvFormatTest
 {
     private const string Header = "id,metric,subject,place,unit,statistic,figure,origin,origin_kind,origin_side,chain,published,refers_to_start,refers_to_end,rating,url,quote";
 
@@ -59,7 +59,7 @@ public class CsvFormatTest
         e.Errors[0].ReportId.Should().Be("bad-1");
         e.Message.Should().Contain("line 3, column \"figure\"").And.Contain("lots and lots");
 
-        var partial = CsvFormat.ReadReports(new StringReader(csv), skipBadRows: true);
+        var partial = CsvFormat.ReadReportsSkippingBadRows(new StringReader(csv));
         partial.Reports.Select(r => r.Id).Should().Equal("ok-1");
         partial.BadRows.Should().HaveCount(5);
     }
@@ -81,6 +81,6 @@ public class CsvFormatTest
             .Should().Throw<CsvImportException>().Which;
         e.Errors.Single().Column.Should().Be("figure");
         e.Errors.Single().Line.Should().Be(1);
-        FluentActions.Invoking(() => CsvFormat.ReadReports(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => CsvFormat.ReadReports((TextReader)null!)).Should().Throw<ArgumentNullException>();
     }
 }

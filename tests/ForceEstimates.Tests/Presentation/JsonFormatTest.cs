@@ -9,7 +9,7 @@ using Xunit;
 
 namespace ForceEstimates.Tests.Presentation;
 
-public class JsonFormatTest
+public partial class JsonFormatTest
 {
     public static TheoryData<string> Figures() =>
     [
@@ -47,11 +47,14 @@ public class JsonFormatTest
     }
 
     [Fact]
-    public void AnEstimateReadByAnotherModelKeepsItsDistribution()
+    public void AnEstimateReadByAnotherModelKeepsItsDistribution_WhenReadUnderThatModel()
     {
+        var wider = HedgeModel.Default.WithSpread(HedgeKind.Approximate, Roundness.OneSignificantDigit, new HedgeSpread(-0.3, 0.3));
         var parsed = Estimate.Parse("about 5,000");
-        var other = Estimate.FromStated(parsed.Stated, NormalDistribution.Create(5_000, 300));
-        var back = JsonFormat.ReadEstimate(JsonFormat.Write(other));
+        var other = Estimate.Parse("about 5,000", wider);
+
+        var back = JsonFormat.ReadEstimate(JsonFormat.Write(other, wider), wider);
+
         back.Should().Be(other);
         back.Should().NotBe(parsed);
         back.ToString().Should().Be("about 5,000");
@@ -133,7 +136,7 @@ public class JsonFormatTest
     public void DistributionFieldsAreReadAsStrictlyAsEveryOtherField()
     {
         static string OneSided(string direction) =>
-            "{\"text\": \"over 100\", \"distribution\": {\"kind\": \"oneSided\", \"bound\": 100, " + direction + "\"shape\": 2, \"scale\": 0.05}}";
+            "{\"text\": \"over 100\", \"hedge\": \"Distribution\", \"distribution\": {\"kind\": \"oneSided\", \"bound\": 100, " + direction + "\"shape\": 2, \"scale\": 0.05}}";
 
         JsonFormat.ReadEstimate(OneSided("\"direction\": \"above\", ")).Distribution.Should().BeOfType<OneSidedDistribution>()
             .Which.Direction.Should().Be(OneSidedDirection.Above);

@@ -36,4 +36,20 @@ public class CitationTest
         FluentActions.Invoking(() => Citation.Of(Reuters, url: new Uri("/news/1", UriKind.Relative)))
             .Should().Throw<ArgumentException>().WithParameterName("url");
     }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/relative/path")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.org/a")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    public void AcceptsOnlyAbsoluteWebAddresses(string address)
+    {
+        var e = FluentActions.Invoking(() => Citation.Of(Reuters, url: new Uri(address, UriKind.RelativeOrAbsolute)))
+            .Should().Throw<ArgumentException>().WithParameterName("url").Which;
+
+        e.Message.Should().Contain("http or https");
+        Citation.Of(Reuters, url: new Uri("http://example.org/a")).Url!.Scheme.Should().Be("http");
+        Citation.Of(Reuters, url: new Uri("HTTPS://example.org/a")).Url!.Scheme.Should().Be("https");
+    }
 }

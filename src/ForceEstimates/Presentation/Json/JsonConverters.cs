@@ -13,22 +13,74 @@ namespace ForceEstimates.Presentation;
 // The converters write and read field by field, without reflection, so that the library stays
 // trimmable and every error can name its field. topLevel: whether to write "formatVersion".
 
-internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
+internal sealed class EstimateConverter(bool topLevel, JsonFigures figures) : JsonConverter<Estimate>
 {
-    public override Estimate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadEstimate(ref reader, "estimate");
-
-    internal static Estimate ReadEstimate(ref Utf8JsonReader reader, string what)
+    public override Estimate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (topLevel)
+        {
+            figures.CheckRecord(ref reader, "estimate");
+        }
+        return ReadEstimate(ref reader, "estimate", figures);
+    }
+
+    /// <summary>
+    /// Reads an estimate, checking each value as it comes so that an error names the line of the value at fault:
+    /// the text when it is not a figure, the distribution when the model would not give it for the text.
+    /// </summary>
+    internal static Estimate ReadEstimate(ref Utf8JsonReader reader, string what, JsonFigures figures)
+    {
+        // An estimate given as a distribution has a text made from it; whether it is one must be known before the text is read.
+        bool givenAsDistribution = HedgeIsDistribution(reader);
         string? text = null;
-        string? hedge = null;
+        Estimate? stated = null;
+        HedgeKind? hedge = null;
         EstimateDistribution? distribution = null;
         ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
         {
             switch (name)
             {
-                case "text": text = String(ref r, what + ".text"); break;
-                case "hedge": hedge = String(ref r, what + ".hedge"); break;
-                case "distribution": distribution = ReadDistribution(ref r, what + ".distribution"); break;
+                case "text":
+                    text = String(ref r, what + ".text");
+                    if (!givenAsDistribution)
+                    {
+                        stated = ParseText(text, figures.Model, what + ".text");
+                        CheckHedge(stated, hedge, what + ".hedge");
+                        if (distribution is not null && !figures.Reinterpret)
+                        {
+                            CheckDistribution(stated, distribution, figures.Model, what + ".distribution");
+                        }
+                    }
+                    break;
+                case "hedge":
+                    hedge = Choice<HedgeKind>(ref r, what + ".hedge");
+                    if (stated is not null)
+                    {
+                        CheckHedge(stated, hedge, what + ".hedge");
+                    }
+                    break;
+                case "distribution":
+                    if (!givenAsDistribution && figures.Reinterpret)
+                    {
+                        r.Skip();
+                        break;
+                    }
+                    var start = r;
+                    distribution = ReadDistribution(ref r, what + ".distribution");
+                    if (stated is not null)
+                    {
+                        try
+                        {
+                            CheckDistribution(stated, distribution, figures.Model, what + ".distribution");
+                        }
+                        catch (JsonException)
+                        {
+                            // Blame the distribution's first line, not its last.
+                            r = start;
+                            throw;
+                        }
+                    }
+                    break;
                 default: r.Skip(); break;
             }
         });
@@ -36,34 +88,76 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
         {
             throw Missing("text", what);
         }
-        if (string.Equals(hedge, nameof(HedgeKind.Distribution), StringComparison.OrdinalIgnoreCase))
+        if (!givenAsDistribution)
         {
-            if (distribution is null)
-            {
-                throw Missing("distribution", what + " with hedge Distribution");
-            }
-            try
-            {
-                return Estimate.FromDistribution(distribution);
-            }
-            catch (ArgumentException e)
-            {
-                throw Invalid(what + ".distribution", e);
-            }
+            return stated!;
         }
-        if (!Estimate.TryParse(text, out var estimate))
+        if (distribution is null)
         {
-            try
-            {
-                Estimate.Parse(text);
-            }
-            catch (FormatException e)
-            {
-                throw Invalid(what + ".text", e);
-            }
+            throw Missing("distribution", what + " with hedge Distribution");
         }
-        // The written distribution wins: the estimate may have been read by another hedge model.
-        return distribution is null || distribution.Equals(estimate!.Distribution) ? estimate! : Estimate.FromStated(estimate.Stated, distribution);
+        try
+        {
+            // The text of an estimate given as a distribution is made from it ("between" its 90% interval), never read.
+            return Estimate.FromDistribution(distribution);
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(what + ".distribution", e);
+        }
+    }
+
+    // Looks ahead through the object for its "hedge" without moving the reader.
+    private static bool HedgeIsDistribution(Utf8JsonReader scan)
+    {
+        if (scan.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+        while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isHedge = scan.ValueTextEquals("hedge"u8);
+            scan.Read();
+            if (isHedge && scan.TokenType == JsonTokenType.String)
+            {
+                return string.Equals(scan.GetString(), nameof(HedgeKind.Distribution), StringComparison.OrdinalIgnoreCase);
+            }
+            scan.Skip();
+        }
+        return false;
+    }
+
+    private static Estimate ParseText(string text, HedgeModel model, string field)
+    {
+        if (Estimate.TryParse(text, model, out var estimate))
+        {
+            return estimate;
+        }
+        try
+        {
+            return Estimate.Parse(text, model);
+        }
+        catch (FormatException e)
+        {
+            throw Invalid(field, e);
+        }
+    }
+
+    private static void CheckHedge(Estimate stated, HedgeKind? hedge, string field)
+    {
+        if (hedge is { } written && written != stated.Hedge)
+        {
+            throw new JsonException($"Expected {Quote(field)} to be {stated.Hedge}, the hedge of the text {Excerpt.Quote(stated.Stated.Text)}, but it is {written}.");
+        }
+    }
+
+    private static void CheckDistribution(Estimate stated, EstimateDistribution written, HedgeModel model, string field)
+    {
+        if (!JsonFigures.Agree(stated.Distribution, written))
+        {
+            throw new JsonException(string.Create(CultureInfo.InvariantCulture,
+                $"Expected {Quote(field)} to be the hedge model's reading of the text {Excerpt.Quote(stated.Stated.Text)} (median {stated.Median:G9}), but it has median {written.Quantile(0.5):G9}: the text and the distribution disagree, or the document was not read by {model}."));
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, Estimate value, JsonSerializerOptions options)
@@ -72,6 +166,11 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
         if (topLevel)
         {
             writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+            JsonFigures.WriteRecord(writer, figures.Model);
+        }
+        else
+        {
+            JsonFigures.CheckWritten(value, figures.Model, nameof(value), null);
         }
         WriteBody(writer, value);
         writer.WriteEndObject();
@@ -193,7 +292,7 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
                 default:
                     if (r.TokenType == JsonTokenType.Number)
                     {
-                        numbers[name] = r.GetDouble();
+                        numbers[name] = FiniteNumber(ref r, what + "." + name);
                     }
                     else
                     {
@@ -218,7 +317,7 @@ internal sealed class EstimateConverter(bool topLevel) : JsonConverter<Estimate>
                 "affine" => AffineDistribution.Create(inner ?? throw Missing("inner", what), N("offset"), N("factor")),
                 "samples" => SampleDistribution.Create((samples ?? throw Missing("samples", what)).ToArray()),
                 null => throw Missing("kind", what),
-                _ => throw new JsonException($"Expected one of point, normal, logNormal, logitNormal, uniform, oneSided, scaled, mixture, affine, samples for {Quote(what + ".kind")}, but got \"{kind}\"."),
+                _ => throw new JsonException($"Expected one of point, normal, logNormal, logitNormal, uniform, oneSided, scaled, mixture, affine, samples for {Quote(what + ".kind")}, but got {Excerpt.Quote(kind)}."),
             };
         }
         catch (ArgumentException e)
@@ -243,7 +342,17 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
         {
             switch (name)
             {
-                case "chain": chain = Items(ref r, what + ".chain", (ref Utf8JsonReader c, string field) => ReadCitation(ref c, field, options)); break;
+                case "chain":
+                    chain = Items(ref r, what + ".chain", (ref Utf8JsonReader c, string field) => ReadCitation(ref c, field, options));
+                    try
+                    {
+                        Provenance.FromChain(chain);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw Invalid(what + ".chain", e);
+                    }
+                    break;
                 case "verification": verification = Choice<VerificationStatus>(ref r, what + ".verification"); break;
                 case "rating":
                     string text = String(ref r, what + ".rating");
@@ -286,26 +395,23 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
     {
         Source? source = null;
         LocalDate? date = null;
-        string? url = null;
+        Uri? url = null;
         ReadObject(ref reader, what, (ref Utf8JsonReader r, string name) =>
         {
             switch (name)
             {
                 case "source": source = ReadSource(ref r, what + ".source"); break;
                 case "date": date = r.TokenType == JsonTokenType.Null ? null : Date(ref r, what + ".date", options); break;
-                case "url": url = OptionalString(ref r, what + ".url"); break;
+                case "url":
+                    if (OptionalString(ref r, what + ".url") is { } text)
+                    {
+                        url = Citation.TryParseWebAddress(text, out var address, out var problem) ? address : throw new JsonException($"Invalid {Quote(what + ".url")}: {problem}");
+                    }
+                    break;
                 default: r.Skip(); break;
             }
         });
-        if (source is null)
-        {
-            throw Missing("source", what);
-        }
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
-        {
-            throw new JsonException($"Expected an absolute URL for {Quote(what + ".url")}, but got \"{url}\".");
-        }
-        return Citation.Of(source, date, url is null ? null : new Uri(url, UriKind.Absolute));
+        return Citation.Of(source ?? throw Missing("source", what), date, url);
     }
 
     private static Source ReadSource(ref Utf8JsonReader reader, string what)
@@ -319,11 +425,17 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
         {
             switch (field)
             {
-                case "name": name = String(ref r, what + ".name"); break;
+                case "name":
+                    name = String(ref r, what + ".name");
+                    CheckNames(name, [], what + ".name");
+                    break;
                 case "kind": kind = Choice<SourceKind>(ref r, what + ".kind"); break;
                 case "side": side = Choice<ConflictSide>(ref r, what + ".side"); break;
                 case "anonymous": anonymous = Boolean(ref r, what + ".anonymous"); break;
-                case "aliases": aliases = Strings(ref r, what + ".aliases"); break;
+                case "aliases":
+                    aliases = Strings(ref r, what + ".aliases");
+                    CheckNames("source", aliases, what + ".aliases");
+                    break;
                 default: r.Skip(); break;
             }
         });
@@ -334,6 +446,19 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
         catch (ArgumentException e)
         {
             throw Invalid(what, e);
+        }
+    }
+
+    // Checks names where they are written, so that an error names their line.
+    private static void CheckNames(string name, List<string> aliases, string field)
+    {
+        try
+        {
+            Source.Of(name, SourceKind.Unknown, ConflictSide.Unknown, aliases);
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(field, e);
         }
     }
 
@@ -383,11 +508,18 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
     }
 }
 
-internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
+internal sealed class ReportConverter(bool topLevel, JsonFigures figures) : JsonConverter<Report>
 {
-    public override Report Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadReport(ref reader, "report", options);
+    public override Report Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (topLevel)
+        {
+            figures.CheckRecord(ref reader, "report");
+        }
+        return ReadReport(ref reader, "report", options, figures);
+    }
 
-    internal static Report ReadReport(ref Utf8JsonReader reader, string what, JsonSerializerOptions options)
+    internal static Report ReadReport(ref Utf8JsonReader reader, string what, JsonSerializerOptions options, JsonFigures figures)
     {
         string? id = null, quote = null;
         Quantity? quantity = null;
@@ -398,9 +530,19 @@ internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
         {
             switch (name)
             {
-                case "id": id = String(ref r, what + ".id"); break;
+                case "id":
+                    id = String(ref r, what + ".id");
+                    try
+                    {
+                        Names.CheckId(id, "id");
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw Invalid(what + ".id", e);
+                    }
+                    break;
                 case "quantity": quantity = ReadQuantity(ref r, what + ".quantity"); break;
-                case "estimate": estimate = EstimateConverter.ReadEstimate(ref r, what + ".estimate"); break;
+                case "estimate": estimate = EstimateConverter.ReadEstimate(ref r, what + ".estimate", figures); break;
                 case "provenance": provenance = ProvenanceConverter.ReadProvenance(ref r, what + ".provenance", options); break;
                 case "published": published = Date(ref r, what + ".published", options); break;
                 case "quote": quote = OptionalString(ref r, what + ".quote"); break;
@@ -413,6 +555,10 @@ internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
                             case "end": end = Date(ref rr, what + ".refersTo.end", options); break;
                             default: rr.Skip(); break;
                         }
+                        if (start is { } first && end is { } last && last < first)
+                        {
+                            throw new JsonException($"Expected {Quote(what + ".refersTo")} to end on or after its start, but it runs from {first} to {last}.");
+                        }
                     });
                     break;
                 default: r.Skip(); break;
@@ -422,10 +568,6 @@ internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
         {
             throw Missing(start is null ? "refersTo.start" : "refersTo.end", what);
         }
-        if (end < start)
-        {
-            throw new JsonException($"Expected {Quote(what + ".refersTo")} to end on or after its start, but it runs from {start} to {end}.");
-        }
         try
         {
             return Report.Of(id ?? throw Missing("id", what), quantity ?? throw Missing("quantity", what), estimate ?? throw Missing("estimate", what),
@@ -433,7 +575,7 @@ internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
         }
         catch (ArgumentException e)
         {
-            throw Invalid(what, e);
+            throw Invalid(what + (e.ParamName is { } parameter && parameter != "id" ? "." + parameter : ""), e);
         }
     }
 
@@ -445,10 +587,16 @@ internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
         {
             switch (name)
             {
-                case "metric": metric = String(ref r, what + ".metric"); break;
+                case "metric":
+                    metric = String(ref r, what + ".metric");
+                    Check(() => Metric.Of(metric), what + ".metric");
+                    break;
                 case "subject": subject = String(ref r, what + ".subject"); break;
                 case "place": place = OptionalString(ref r, what + ".place"); break;
-                case "unit": unit = String(ref r, what + ".unit"); break;
+                case "unit":
+                    unit = String(ref r, what + ".unit");
+                    Check(() => UnitOf(unit), what + ".unit");
+                    break;
                 case "statistic": statistic = Choice<Statistic>(ref r, what + ".statistic"); break;
                 default: r.Skip(); break;
             }
@@ -464,6 +612,18 @@ internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
         }
     }
 
+    private static void Check<T>(Func<T> make, string field)
+    {
+        try
+        {
+            make();
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(field, e);
+        }
+    }
+
     /// <summary>A unit from its symbol or any spelling <see cref="Unit.Parse"/> knows; other words are counted things.</summary>
     internal static Unit UnitOf(string text)
         => Unit.TryParse(text, out var unit) ? unit
@@ -476,6 +636,11 @@ internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
         if (topLevel)
         {
             writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+            JsonFigures.WriteRecord(writer, figures.Model);
+        }
+        else
+        {
+            JsonFigures.CheckWritten(value.Estimate, figures.Model, nameof(value), value.Id);
         }
         WriteBody(writer, value, options);
         writer.WriteEndObject();
@@ -517,10 +682,14 @@ internal sealed class ReportConverter(bool topLevel) : JsonConverter<Report>
     }
 }
 
-internal sealed class ReportCollectionConverter(bool topLevel) : JsonConverter<ReportCollection>
+internal sealed class ReportCollectionConverter(bool topLevel, JsonFigures figures) : JsonConverter<ReportCollection>
 {
     public override ReportCollection Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (topLevel)
+        {
+            figures.CheckRecord(ref reader, "report collection");
+        }
         List<Report>? reports = null;
         ReadObject(ref reader, "report collection", (ref Utf8JsonReader r, string name) =>
         {
@@ -529,7 +698,18 @@ internal sealed class ReportCollectionConverter(bool topLevel) : JsonConverter<R
                 r.Skip();
                 return;
             }
-            reports = Items(ref r, "reports", (ref Utf8JsonReader e, string field) => ReportConverter.ReadReport(ref e, field, options));
+            var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+            reports = Items(ref r, "reports", (ref Utf8JsonReader e, string field) =>
+            {
+                var report = ReportConverter.ReadReport(ref e, field, options, figures);
+                // Refused at the report that repeats the id, so that the error names its line.
+                if (!lines.TryAdd(report.Id, lines.Count))
+                {
+                    throw new JsonException(string.Create(CultureInfo.InvariantCulture,
+                        $"Expected unique report ids, but {Quote(field + ".id")} {Excerpt.Quote(report.Id)} is also the id of reports[{lines[report.Id]}]."));
+                }
+                return report;
+            });
         });
         try
         {
@@ -547,10 +727,15 @@ internal sealed class ReportCollectionConverter(bool topLevel) : JsonConverter<R
         if (topLevel)
         {
             writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+            JsonFigures.WriteRecord(writer, figures.Model);
         }
         writer.WriteStartArray("reports");
         foreach (var report in value)
         {
+            if (!topLevel)
+            {
+                JsonFigures.CheckWritten(report.Estimate, figures.Model, nameof(value), report.Id);
+            }
             writer.WriteStartObject();
             ReportConverter.WriteBody(writer, report, options);
             writer.WriteEndObject();
@@ -571,6 +756,10 @@ internal sealed class AggregateConverter(bool topLevel) : JsonConverter<Aggregat
         if (topLevel)
         {
             writer.WriteNumber("formatVersion", JsonFormat.FormatVersion);
+        }
+        if (topLevel && value.Options.HedgeModel is { } model)
+        {
+            JsonFigures.WriteRecord(writer, model);
         }
         ReportConverter.WriteQuantity(writer, "quantity", value.Quantity);
         WriteDate(writer, "asOf", value.AsOf, options);

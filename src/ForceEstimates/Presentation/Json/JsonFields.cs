@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -19,6 +20,9 @@ internal static class JsonFields
     internal static void ReadObject(ref Utf8JsonReader reader, string what, FieldReader field)
     {
         Expect(ref reader, JsonTokenType.StartObject, what);
+        // Our objects have a dozen fields at most; a set takes over should a document have many more.
+        List<string>? seen = null;
+        HashSet<string>? many = null;
         while (true)
         {
             if (!reader.Read())
@@ -30,6 +34,19 @@ internal static class JsonFields
                 return;
             }
             string name = reader.GetString()!;
+            seen ??= [];
+            if (many is not null ? !many.Add(name) : seen.Contains(name, StringComparer.Ordinal))
+            {
+                throw new JsonException($"Expected each field once in {what}, but {Excerpt.Quote(name)} appears again: which value is meant?");
+            }
+            if (many is null)
+            {
+                seen.Add(name);
+                if (seen.Count > 16)
+                {
+                    many = new HashSet<string>(seen, StringComparer.Ordinal);
+                }
+            }
             reader.Read();
             if (name == "formatVersion")
             {
@@ -62,8 +79,8 @@ internal static class JsonFields
 
     internal static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => "\"" + reader.GetString() + "\"",
-        JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.String => Excerpt.Quote(reader.GetString()!),
+        JsonTokenType.Number => Excerpt.From(System.Text.Encoding.UTF8.GetString(reader.ValueSpan), 0, 40),
         JsonTokenType.StartObject => "an object",
         JsonTokenType.StartArray => "an array",
         JsonTokenType.Null => "null",
@@ -84,7 +101,17 @@ internal static class JsonFields
     internal static double Number(ref Utf8JsonReader reader, string field)
     {
         Expect(ref reader, JsonTokenType.Number, Quote(field));
-        return reader.GetDouble();
+        return FiniteNumber(ref reader, field);
+    }
+
+    /// <summary>The number at the reader, refused when a double cannot hold it ("1e400").</summary>
+    internal static double FiniteNumber(ref Utf8JsonReader reader, string field)
+    {
+        if (reader.TryGetDouble(out double value) && double.IsFinite(value))
+        {
+            return value;
+        }
+        throw new JsonException($"Expected a finite number for {Quote(field)}, but got {Describe(ref reader)}.");
     }
 
     internal static bool Boolean(ref Utf8JsonReader reader, string field)
@@ -112,11 +139,11 @@ internal static class JsonFields
         where TEnum : struct, Enum
     {
         string text = String(ref reader, field);
-        if (System.Enum.TryParse(text, true, out TEnum value) && System.Enum.IsDefined(value) && !char.IsDigit(text[0]))
+        if (EnumNames.TryParse(text, allowSpaces: false, out TEnum value))
         {
             return value;
         }
-        throw new JsonException($"Expected one of {string.Join(", ", System.Enum.GetNames<TEnum>())} for {Quote(field)}, but got \"{text}\".");
+        throw new JsonException($"Expected one of {string.Join(", ", System.Enum.GetNames<TEnum>())} for {Quote(field)}, but got {Excerpt.Quote(text)}.");
     }
 
     /// <summary>Reads an array, handing each element to <paramref name="item"/> with its field name and index.</summary>
@@ -136,7 +163,7 @@ internal static class JsonFields
     internal static JsonException Missing(string field, string what) => new($"Expected a field {Quote(field)} in {what}, but it is missing.");
 
     /// <summary>Turns a validation failure of the model into a JSON error naming the field.</summary>
-    internal static JsonException Invalid(string field, Exception e) => new($"Invalid {Quote(field)}: {e.Message}", e);
+    internal static JsonException Invalid(string field, Exception e) => new($"Invalid {Quote(field)}: {CallerMessages.Of(e)}", e);
 
     internal static string Quote(string field) => "\"" + field + "\"";
 
