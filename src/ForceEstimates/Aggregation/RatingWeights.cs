@@ -13,7 +13,7 @@ namespace ForceEstimates.Aggregation;
 /// The default factors are A/1 = 1.0, B/2 = 0.85, C/3 = 0.7, D/4 = 0.5, E/5 = 0.3, and F/6 = 0.7.
 /// F ("reliability cannot be judged") and 6 ("truth cannot be judged") are neutral: they get the
 /// middle grade C/3's factor, because not knowing is not evidence of unreliability; an unrated
-/// report is F6. The steps are a judgement, not a calibration: change them with <see cref="Create"/>.
+/// report is F6. The steps are a judgement, not a calibration: change them with <see cref="Of"/>.
 /// </remarks>
 public sealed class RatingWeights
 {
@@ -38,7 +38,7 @@ public sealed class RatingWeights
     /// <returns>The mapping.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A list does not have six factors, or a factor is outside (0, 1]; the message names the index.</exception>
-    public static RatingWeights Create(IReadOnlyList<double> reliability, IReadOnlyList<double> credibility)
+    public static RatingWeights Of(IReadOnlyList<double> reliability, IReadOnlyList<double> credibility)
         => new(Check(reliability, nameof(reliability)), Check(credibility, nameof(credibility)));
 
     private static double[] Check(IReadOnlyList<double> factors, string paramName)

@@ -39,7 +39,7 @@ internal readonly struct Claim
     {
         var factor = report.Quantity.Unit.FactorToCanonical;
         var estimate = report.Estimate;
-        var reading = factor == 1 ? estimate.Distribution : ScaledDistribution.Create(estimate.Distribution, factor);
+        var reading = factor == 1 ? estimate.Distribution : ScaledDistribution.Of(estimate.Distribution, factor);
         return estimate.Hedge switch
         {
             HedgeKind.Above or HedgeKind.AtLeast => new Claim(reading, estimate.Stated.Value * factor, double.NaN),
@@ -60,8 +60,8 @@ internal readonly struct Claim
         {
             return 1;
         }
-        var a = lesser.IsLowerBound ? PointDistribution.Create(lesser.LowerBound) : lesser.Reading;
-        var b = greater.IsUpperBound ? PointDistribution.Create(greater.UpperBound) : greater.Reading;
+        var a = lesser.IsLowerBound ? PointDistribution.Of(lesser.LowerBound) : lesser.Reading;
+        var b = greater.IsUpperBound ? PointDistribution.Of(greater.UpperBound) : greater.Reading;
         return Ordering.ProbabilityAtMost(a, b, correlation, sampling);
     }
 

@@ -70,7 +70,7 @@ public static partial class ConsistencyCheck
             for (var k = 0; k < inputs.Length; k++)
             {
                 var reading = inputs[k].Estimate.Distribution;
-                readings[k] = factors[k] == 1 ? reading : ScaledDistribution.Create(reading, factors[k]);
+                readings[k] = factors[k] == 1 ? reading : ScaledDistribution.Of(reading, factors[k]);
                 for (var m = 0; m < k; m++)
                 {
                     var correlation = CorrelationOf(inputs[k], inputs[m]);

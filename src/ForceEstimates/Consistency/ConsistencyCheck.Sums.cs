@@ -105,17 +105,17 @@ public static partial class ConsistencyCheck
             if (!complete)
             {
                 // Some parts unreported: those reported cannot add up to more than the whole.
-                var atMost = stated.IsLowerBound ? 1 : Ordering.ProbabilityAtMost(sum, stated.IsUpperBound ? PointDistribution.Create(stated.UpperBound) : stated.Reading, 0, sampling);
+                var atMost = stated.IsLowerBound ? 1 : Ordering.ProbabilityAtMost(sum, stated.IsUpperBound ? PointDistribution.Of(stated.UpperBound) : stated.Reading, 0, sampling);
                 return Finding(ConsistencyRule.SumOfParts, involved, atMost, f => Sentence(f, description, "P(sum of the reported parts ≤ whole)"));
             }
             double probability;
             if (stated.IsLowerBound)
             {
-                probability = Ordering.ProbabilityAtMost(PointDistribution.Create(stated.LowerBound), sum, 0, sampling);
+                probability = Ordering.ProbabilityAtMost(PointDistribution.Of(stated.LowerBound), sum, 0, sampling);
             }
             else if (stated.IsUpperBound)
             {
-                probability = Ordering.ProbabilityAtMost(sum, PointDistribution.Create(stated.UpperBound), 0, sampling);
+                probability = Ordering.ProbabilityAtMost(sum, PointDistribution.Of(stated.UpperBound), 0, sampling);
             }
             else
             {

@@ -271,25 +271,25 @@ public class HedgeModel
         {
             case HedgeKind.Bare or HedgeKind.Exact or HedgeKind.Approximate:
                 return value == 0
-                    ? PointDistribution.Create(0)
+                    ? PointDistribution.Of(0)
                     : LogNormalDistribution.Create(Math.Log(value), parameters[Index(stated.Hedge, stated.Roundness)]);
             case HedgeKind.Above or HedgeKind.AtLeast:
                 Preconditions.CheckArgument(value > 0, nameof(stated), "Expected a positive lower bound for a one-sided hedge.");
                 return OneSidedDistribution.CreateTrusted(value, OneSidedDirection.Above, OneSidedShape, parameters[Index(stated.Hedge, stated.Roundness)]);
             case HedgeKind.JustBelow or HedgeKind.AtMost or HedgeKind.Below:
                 return value == 0
-                    ? PointDistribution.Create(0)
+                    ? PointDistribution.Of(0)
                     : OneSidedDistribution.CreateTrusted(value, OneSidedDirection.Below, OneSidedShape, parameters[Index(stated.Hedge, stated.Roundness)]);
             case HedgeKind.Range or HedgeKind.Vague:
                 var upper = stated.Values[stated.Values.Count - 1];
                 if (upper == value)
                 {
                     return value == 0
-                        ? PointDistribution.Create(0)
+                        ? PointDistribution.Of(0)
                         : LogNormalDistribution.Create(Math.Log(value), parameters[Index(HedgeKind.Bare, stated.Roundness)]);
                 }
                 return value == 0
-                    ? UniformDistribution.Create(0, upper)
+                    ? UniformDistribution.Of(0, upper)
                     : LogNormalDistribution.CreateCentral(value, upper, TwoSidedZ);
             default:
                 throw new ArgumentException(

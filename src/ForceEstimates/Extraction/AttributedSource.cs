@@ -47,7 +47,7 @@ public sealed class AttributedSource : IEquatable<AttributedSource>
     /// <param name="statedOn">The date of the statement, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
-    public static AttributedSource Create(string name, string? asWritten = null, string? description = null, bool isAnonymous = false, LocalDate? statedOn = null)
+    public static AttributedSource Of(string name, string? asWritten = null, string? description = null, bool isAnonymous = false, LocalDate? statedOn = null)
     {
         Preconditions.CheckNotNull(name);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "Expected a source name, but got an empty one.");

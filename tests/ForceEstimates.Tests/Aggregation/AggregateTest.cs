@@ -279,7 +279,7 @@ public class AggregateOfChangesTest
     {
         var change = Quantity.Of(Metric.Of("change in territory held"), "test forces", "test region", Unit.SquareKilometres, Statistic.Change);
         var source = Source.Of("Analyst", SourceKind.Analyst, ConflictSide.ThirdParty);
-        Report Make(string id, double mean) => Report.Of(id, change, Estimate.FromDistribution(NormalDistribution.Create(mean, 30)),
+        Report Make(string id, double mean) => Report.Of(id, change, Estimate.FromDistribution(NormalDistribution.Of(mean, 30)),
             Provenance.Of(source.WithAliases(id)), new DateInterval(AsOf, AsOf), AsOf);
         // Two normals with σ = 30 (above the 10% floor of 100 and 20: 10 and 2), equal weights: the mean −40, SE 30/√2.
         var aggregate = Aggregate.Of(new[] { Make("a", -100), Make("b", 20) }, AsOf, With(AggregationMethod.FixedEffect));

@@ -27,7 +27,7 @@ public class OrderingTest
         // P(N ≤ U) = (1/(b − a)) ∫ₐᵇ Φ((u − μ)/σ) du = σ/(b − a) · [IΦ((b − μ)/σ) − IΦ((a − μ)/σ)].
         var expected = sd / (high - low) * (IntegratedPhi((high - mean) / sd) - IntegratedPhi((low - mean) / sd));
 
-        var probability = Ordering.ProbabilityAtMost(NormalDistribution.Create(mean, sd), UniformDistribution.Create(low, high), 0, Sampling);
+        var probability = Ordering.ProbabilityAtMost(NormalDistribution.Of(mean, sd), UniformDistribution.Of(low, high), 0, Sampling);
 
         probability.Should().BeApproximately(expected, 2e-3);
     }
@@ -71,14 +71,14 @@ public class OrderingTest
     [Fact]
     public void Points_AndTies()
     {
-        var point = PointDistribution.Create(5);
+        var point = PointDistribution.Of(5);
 
-        Ordering.ProbabilityAtMost(point, PointDistribution.Create(5), 0, Sampling).Should().Be(1);
-        Ordering.ProbabilityAtMost(point, PointDistribution.Create(4), 0, Sampling).Should().Be(0);
-        Ordering.ProbabilityAtMost(point, NormalDistribution.Create(5, 1), 0, Sampling).Should().BeApproximately(0.5, 1e-12);
-        Ordering.ProbabilityAtMost(NormalDistribution.Create(5, 1), PointDistribution.Create(6), 0, Sampling).Should().BeApproximately(Normal.CDF(0, 1, 1), 1e-12);
+        Ordering.ProbabilityAtMost(point, PointDistribution.Of(5), 0, Sampling).Should().Be(1);
+        Ordering.ProbabilityAtMost(point, PointDistribution.Of(4), 0, Sampling).Should().Be(0);
+        Ordering.ProbabilityAtMost(point, NormalDistribution.Of(5, 1), 0, Sampling).Should().BeApproximately(0.5, 1e-12);
+        Ordering.ProbabilityAtMost(NormalDistribution.Of(5, 1), PointDistribution.Of(6), 0, Sampling).Should().BeApproximately(Normal.CDF(0, 1, 1), 1e-12);
         // A sample at exactly the point counts as "at least".
-        Ordering.ProbabilityAtMost(point, SampleDistribution.Create([4.0, 5, 6, 7]), 0, Sampling).Should().Be(0.75);
+        Ordering.ProbabilityAtMost(point, SampleDistribution.Of([4.0, 5, 6, 7]), 0, Sampling).Should().Be(0.75);
     }
 
     private static readonly string[] Hedges = ["", "about ", "approximately ", "exactly ", "nearly ", "almost ", "some "];

@@ -47,24 +47,24 @@ public class DistributionTest
     public void OneSided_MeanMatchesTheGammaMomentGeneratingFunction()
     {
         // E[e^(tY)] = (1 − tθ)^(−k) for Y ~ Gamma(k, θ).
-        var above = OneSidedDistribution.Create(100, OneSidedDirection.Above, 2, 0.05);
-        var below = OneSidedDistribution.Create(100, OneSidedDirection.Below, 2, 0.05);
+        var above = OneSidedDistribution.Of(100, OneSidedDirection.Above, 2, 0.05);
+        var below = OneSidedDistribution.Of(100, OneSidedDirection.Below, 2, 0.05);
 
         above.Mean.Should().BeApproximately(100 * Math.Pow(0.95, -2), 1e-9);
         below.Mean.Should().BeApproximately(100 * Math.Pow(1.05, -2), 1e-9);
         above.Variance.Should().BeApproximately((10000 * Math.Pow(0.9, -2)) - Math.Pow(100 * Math.Pow(0.95, -2), 2), 1e-6);
-        OneSidedDistribution.Create(100, OneSidedDirection.Above, 2, 1.5).Mean.Should().Be(double.PositiveInfinity);
+        OneSidedDistribution.Of(100, OneSidedDirection.Above, 2, 1.5).Mean.Should().Be(double.PositiveInfinity);
     }
 
     [Fact]
     public void Uniform_AndPoint_Basics()
     {
-        var uniform = UniformDistribution.Create(0, 10);
+        var uniform = UniformDistribution.Of(0, 10);
         uniform.Quantile(0.25).Should().Be(2.5);
         uniform.Cdf(5).Should().Be(0.5);
         uniform.Variance.Should().BeApproximately(100.0 / 12, 1e-12);
 
-        var point = PointDistribution.Create(3);
+        var point = PointDistribution.Of(3);
         point.Cdf(2.9).Should().Be(0);
         point.Cdf(3).Should().Be(1);
         point.Interval(0.9).Should().Be(new EstimateInterval(3, 3, 0.9));
@@ -76,12 +76,12 @@ public class DistributionTest
         FluentActions.Invoking(() => LogNormalDistribution.FromLogParameters(double.NaN, 1)).Should().Throw<ArgumentException>().WithParameterName("mu");
         FluentActions.Invoking(() => LogNormalDistribution.FromMedian(10, 0)).Should().Throw<ArgumentException>().WithParameterName("sigma");
         FluentActions.Invoking(() => LogNormalDistribution.FromInterval(12, 10, 0.9)).Should().Throw<ArgumentException>().WithParameterName("upper");
-        FluentActions.Invoking(() => OneSidedDistribution.Create(0, OneSidedDirection.Above, 2, 1)).Should().Throw<ArgumentException>().WithParameterName("bound");
-        FluentActions.Invoking(() => OneSidedDistribution.Create(1, OneSidedDirection.None, 2, 1)).Should().Throw<ArgumentException>().WithParameterName("direction");
+        FluentActions.Invoking(() => OneSidedDistribution.Of(0, OneSidedDirection.Above, 2, 1)).Should().Throw<ArgumentException>().WithParameterName("bound");
+        FluentActions.Invoking(() => OneSidedDistribution.Of(1, OneSidedDirection.None, 2, 1)).Should().Throw<ArgumentException>().WithParameterName("direction");
         FluentActions.Invoking(() => OneSidedDistribution.FromSpread(1, OneSidedDirection.Below, 2, 1, 0.95)).Should().Throw<ArgumentException>().WithParameterName("relativeSpread");
-        FluentActions.Invoking(() => UniformDistribution.Create(1, 1)).Should().Throw<ArgumentException>().WithParameterName("upper");
-        FluentActions.Invoking(() => PointDistribution.Create(double.PositiveInfinity)).Should().Throw<ArgumentException>().WithParameterName("value");
-        FluentActions.Invoking(() => PointDistribution.Create(1).Sample(null!)).Should().Throw<ArgumentNullException>().WithParameterName("random");
+        FluentActions.Invoking(() => UniformDistribution.Of(1, 1)).Should().Throw<ArgumentException>().WithParameterName("upper");
+        FluentActions.Invoking(() => PointDistribution.Of(double.PositiveInfinity)).Should().Throw<ArgumentException>().WithParameterName("value");
+        FluentActions.Invoking(() => PointDistribution.Of(1).Sample(null!)).Should().Throw<ArgumentNullException>().WithParameterName("random");
     }
 
     [Fact]
@@ -91,12 +91,12 @@ public class DistributionTest
             LogNormalDistribution.FromLogParameters(1, 0.5),
             LogNormalDistribution.FromLogParameters(1, 0.5),
             LogNormalDistribution.FromLogParameters(1, 0.6),
-            UniformDistribution.Create(1, 2),
-            PointDistribution.Create(Math.E));
+            UniformDistribution.Of(1, 2),
+            PointDistribution.Of(Math.E));
         EqualityContract.Holds<EstimateDistribution>(
-            OneSidedDistribution.Create(100, OneSidedDirection.Above, 2, 0.05),
-            OneSidedDistribution.Create(100, OneSidedDirection.Above, 2, 0.05),
-            OneSidedDistribution.Create(100, OneSidedDirection.Below, 2, 0.05),
-            OneSidedDistribution.Create(100, OneSidedDirection.Above, 1, 0.05));
+            OneSidedDistribution.Of(100, OneSidedDirection.Above, 2, 0.05),
+            OneSidedDistribution.Of(100, OneSidedDirection.Above, 2, 0.05),
+            OneSidedDistribution.Of(100, OneSidedDirection.Below, 2, 0.05),
+            OneSidedDistribution.Of(100, OneSidedDirection.Above, 1, 0.05));
     }
 }

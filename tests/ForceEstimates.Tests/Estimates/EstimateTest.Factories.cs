@@ -101,7 +101,7 @@ public partial class EstimateTest
     [Fact]
     public void FromDistribution_AcceptsNegativeValuesForChanges()
     {
-        var change = Estimate.FromDistribution(NormalDistribution.Create(-50, 20));
+        var change = Estimate.FromDistribution(NormalDistribution.Of(-50, 20));
         change.Median.Should().Be(-50);
         change.Stated.Hedge.Should().Be(HedgeKind.Distribution);
     }

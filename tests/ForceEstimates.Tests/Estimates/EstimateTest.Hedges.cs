@@ -209,7 +209,7 @@ public partial class EstimateTest
     {
         var estimate = Estimate.Parse(text);
 
-        estimate.Distribution.Should().Be(PointDistribution.Create(0));
+        estimate.Distribution.Should().Be(PointDistribution.Of(0));
         estimate.Median.Should().Be(0);
     }
 }

@@ -104,7 +104,7 @@ public class HedgeModelNamesTest
         {
         }
 
-        public override EstimateDistribution Interpret(StatedFigure stated) => PointDistribution.Create(stated.Value);
+        public override EstimateDistribution Interpret(StatedFigure stated) => PointDistribution.Of(stated.Value);
     }
 
     private sealed class UnnamedModel : HedgeModel

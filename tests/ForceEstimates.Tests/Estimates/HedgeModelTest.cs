@@ -102,7 +102,7 @@ public class HedgeModelTest
 
         var estimate = Estimate.Parse("about 11,000", model);
 
-        estimate.Distribution.Should().Be(PointDistribution.Create(11000));
+        estimate.Distribution.Should().Be(PointDistribution.Of(11000));
         Estimate.TryParse("nearly 60,000", model, out var other).Should().BeTrue();
         other!.Median.Should().Be(60000);
         model.OneSidedShape.Should().Be(HedgeModel.Default.OneSidedShape);
@@ -111,7 +111,7 @@ public class HedgeModelTest
     [Fact]
     public void Interpret_RejectsAFigureGivenAsADistribution()
     {
-        var stated = Estimate.FromDistribution(UniformDistribution.Create(1, 2)).Stated;
+        var stated = Estimate.FromDistribution(UniformDistribution.Of(1, 2)).Stated;
 
         FluentActions.Invoking(() => HedgeModel.Default.Interpret(stated)).Should().Throw<ArgumentException>().WithParameterName("stated");
         FluentActions.Invoking(() => HedgeModel.Default.Interpret(null!)).Should().Throw<ArgumentNullException>();
@@ -156,6 +156,6 @@ public class HedgeModelTest
         {
         }
 
-        public override EstimateDistribution Interpret(StatedFigure stated) => PointDistribution.Create(stated.Value);
+        public override EstimateDistribution Interpret(StatedFigure stated) => PointDistribution.Of(stated.Value);
     }
 }

@@ -8,8 +8,8 @@ namespace ForceEstimates.Tests.Extraction;
 
 public class AttributionTest
 {
-    private static readonly AttributedSource Source = AttributedSource.Create("source in Ukraine's General Staff", "a source in Ukraine's General Staff", isAnonymous: true);
-    private static readonly AttributedSource Reuters = AttributedSource.Create("Reuters", statedOn: new LocalDate(2024, 11, 23));
+    private static readonly AttributedSource Source = AttributedSource.Of("source in Ukraine's General Staff", "a source in Ukraine's General Staff", isAnonymous: true);
+    private static readonly AttributedSource Reuters = AttributedSource.Of("Reuters", statedOn: new LocalDate(2024, 11, 23));
 
     [Fact]
     public void ListsNamesOriginFirst()
@@ -23,7 +23,7 @@ public class AttributionTest
     [Fact]
     public void KeepsARepeatedSourceOnceAtItsFirstPlace()
     {
-        Attribution.Of([Source, Reuters, AttributedSource.Create("reuters")]).Chain.Should().HaveCount(2);
+        Attribution.Of([Source, Reuters, AttributedSource.Of("reuters")]).Chain.Should().HaveCount(2);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class AttributionTest
     public void EqualityComparesTheChainsNames()
     {
         var a = Attribution.Of([Source, Reuters]);
-        var b = Attribution.Of([AttributedSource.Create("Source in Ukraine's General Staff"), AttributedSource.Create("Reuters")]);
+        var b = Attribution.Of([AttributedSource.Of("Source in Ukraine's General Staff"), AttributedSource.Of("Reuters")]);
         a.Should().Be(b);
         a.GetHashCode().Should().Be(b.GetHashCode());
         a.Should().NotBe(Attribution.Of([Reuters, Source]));
@@ -50,8 +50,8 @@ public class AttributionTest
     {
         FluentActions.Invoking(() => Attribution.Of(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Attribution.Of([Source, null!])).Should().Throw<ArgumentException>().WithParameterName("chain");
-        FluentActions.Invoking(() => AttributedSource.Create(" ")).Should().Throw<ArgumentException>().WithParameterName("name");
-        FluentActions.Invoking(() => AttributedSource.Create(null!)).Should().Throw<ArgumentNullException>().WithParameterName("name");
+        FluentActions.Invoking(() => AttributedSource.Of(" ")).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => AttributedSource.Of(null!)).Should().Throw<ArgumentNullException>().WithParameterName("name");
     }
 
     [Fact]

@@ -14,8 +14,8 @@ public class DerivedFigureFormatTest
     [Fact]
     public void ArithmeticResults_RoundTripThroughJson()
     {
-        var lost = AffineDistribution.Create(LogNormalDistribution.FromLogParameters(Math.Log(0.58), 0.06), 1, -1);
-        var sampled = SampleDistribution.Create([0.41, 0.39, 0.44, 0.42]);
+        var lost = AffineDistribution.Of(LogNormalDistribution.FromLogParameters(Math.Log(0.58), 0.06), 1, -1);
+        var sampled = SampleDistribution.Of([0.41, 0.39, 0.44, 0.42]);
 
         foreach (var distribution in new EstimateDistribution[] { lost, sampled })
         {

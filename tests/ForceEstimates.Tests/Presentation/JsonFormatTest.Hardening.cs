@@ -193,7 +193,7 @@ public partial class JsonFormatTest
     [Fact]
     public void AnEstimateGivenAsADistribution_TakesItsTextFromIt()
     {
-        var given = Estimate.FromDistribution(NormalDistribution.Create(100, 10));
+        var given = Estimate.FromDistribution(NormalDistribution.Of(100, 10));
         var json = JsonFormat.Write(given).Replace(given.ToString(), "about 50,000", StringComparison.Ordinal);
 
         var back = JsonFormat.ReadEstimate(json);

@@ -32,12 +32,12 @@ public partial class JsonFormatTest
     {
         var distributions = new EstimateDistribution[]
         {
-            PointDistribution.Create(7),
-            NormalDistribution.Create(100, 12.5),
+            PointDistribution.Of(7),
+            NormalDistribution.Of(100, 12.5),
             LogNormalDistribution.FromMedian(11_000, 0.2),
-            UniformDistribution.Create(10, 20),
-            ScaledDistribution.Create(LogNormalDistribution.FromMedian(800, 0.1), 2.5),
-            MixtureDistribution.Create([NormalDistribution.Create(100, 10), LogNormalDistribution.FromMedian(150, 0.3)], [0.25, 0.75]),
+            UniformDistribution.Of(10, 20),
+            ScaledDistribution.Of(LogNormalDistribution.FromMedian(800, 0.1), 2.5),
+            MixtureDistribution.Of([NormalDistribution.Of(100, 10), LogNormalDistribution.FromMedian(150, 0.3)], [0.25, 0.75]),
         };
         foreach (var distribution in distributions)
         {

@@ -57,7 +57,7 @@ public class SvgExtremesTest
     [InlineData(1e300, 1e290)]
     public async Task ANarrowDistributionFarFromZeroIsDrawn(double mean, double standardDeviation)
     {
-        var estimate = Estimate.FromDistribution(NormalDistribution.Create(mean, standardDeviation));
+        var estimate = Estimate.FromDistribution(NormalDistribution.Of(mean, standardDeviation));
         var doc = SvgTest.Parse(await TimeBound.Run(() => Svg.Distribution(estimate)));
         CheckAxisLabels(doc);
     }

@@ -51,7 +51,7 @@ public class SvgTest
     [Fact]
     public void DistributionOfAnExactFigureIsASpike()
     {
-        var doc = Parse(Svg.Distribution(Estimate.FromDistribution(PointDistribution.Create(5))));
+        var doc = Parse(Svg.Distribution(Estimate.FromDistribution(PointDistribution.Of(5))));
         doc.Descendants(Ns + "g").Should().Contain(g => g.Element(Ns + "title")!.Value == "point mass");
     }
 

@@ -70,8 +70,8 @@ internal static class AnalysisScales
     internal static Estimate Estimate(AnalysisScale scale, double center, double se, double upper) => scale switch
     {
         AnalysisScale.Log => ForceEstimates.Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(center, se)),
-        AnalysisScale.Logit => ForceEstimates.Estimate.FromDistribution(LogitNormalDistribution.Create(center, se, upper)),
-        _ => ForceEstimates.Estimate.FromDistribution(NormalDistribution.Create(center, se)),
+        AnalysisScale.Logit => ForceEstimates.Estimate.FromDistribution(LogitNormalDistribution.Of(center, se, upper)),
+        _ => ForceEstimates.Estimate.FromDistribution(NormalDistribution.Of(center, se)),
     };
 
     /// <summary>A central interval on the scale: centre ± z·se.</summary>
@@ -83,6 +83,6 @@ internal static class AnalysisScales
     {
         var distribution = report.Estimate.Distribution;
         double factor = report.Quantity.Unit.Convert(1, unit);
-        return factor == 1 ? distribution : ScaledDistribution.Create(distribution, factor);
+        return factor == 1 ? distribution : ScaledDistribution.Of(distribution, factor);
     }
 }

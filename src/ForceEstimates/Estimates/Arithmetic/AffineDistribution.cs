@@ -25,7 +25,7 @@ public sealed class AffineDistribution : EstimateDistribution
     /// <returns>The distribution; an affine map of an affine distribution is folded into one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inner"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="offset"/> is not finite, or <paramref name="factor"/> is not finite or is zero.</exception>
-    public static AffineDistribution Create(EstimateDistribution inner, double offset, double factor)
+    public static AffineDistribution Of(EstimateDistribution inner, double offset, double factor)
     {
         Preconditions.CheckNotNull(inner);
         Preconditions.CheckFinite(offset);

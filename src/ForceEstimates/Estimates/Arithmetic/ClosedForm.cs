@@ -213,7 +213,7 @@ internal static class ClosedForm
     {
         if (form.Kind == FormKind.Constant)
         {
-            return double.IsFinite(form.A) ? PointDistribution.Create(form.A) : null;
+            return double.IsFinite(form.A) ? PointDistribution.Of(form.A) : null;
         }
         double centre = 0, variance = 0;
         for (var i = 0; i < shapes.Length; i++)
@@ -240,13 +240,13 @@ internal static class ClosedForm
             {
                 return null;
             }
-            return sigma > 0 ? NormalDistribution.Create(mean, sigma) : PointDistribution.Create(mean);
+            return sigma > 0 ? NormalDistribution.Of(mean, sigma) : PointDistribution.Of(mean);
         }
         // A perfectly correlated ratio (ρ = 1, equal σ) has no spread left: its value is fixed.
         if (!(sigma > 1e-300))
         {
             var value = form.A + (form.B * Math.Exp(centre));
-            return double.IsFinite(value) ? PointDistribution.Create(value) : null;
+            return double.IsFinite(value) ? PointDistribution.Of(value) : null;
         }
         if (!double.IsFinite(centre) || !double.IsFinite(sigma) || form.B == 0 || !double.IsFinite(form.B) || !double.IsFinite(form.A))
         {
@@ -257,6 +257,6 @@ internal static class ClosedForm
             var mu = centre + Math.Log(form.B);
             return double.IsFinite(mu) ? LogNormalDistribution.FromLogParameters(mu, sigma) : null;
         }
-        return AffineDistribution.Create(LogNormalDistribution.FromLogParameters(centre, sigma), form.A, form.B);
+        return AffineDistribution.Of(LogNormalDistribution.FromLogParameters(centre, sigma), form.A, form.B);
     }
 }

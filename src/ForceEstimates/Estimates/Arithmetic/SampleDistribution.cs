@@ -42,7 +42,7 @@ public sealed class SampleDistribution : EstimateDistribution
     /// <param name="samples">The samples, in the order drawn; at least one, all finite.</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentException"><paramref name="samples"/> is empty, or a sample is NaN or infinite (the message names its index).</exception>
-    public static SampleDistribution Create(ReadOnlySpan<double> samples)
+    public static SampleDistribution Of(ReadOnlySpan<double> samples)
     {
         Preconditions.CheckArgument(samples.Length > 0, nameof(samples), "Expected at least one sample, but got none.");
         for (var i = 0; i < samples.Length; i++)

@@ -22,7 +22,7 @@ public sealed class LogitNormalDistribution : EstimateDistribution
     /// <param name="upper">The upper end of the scale: 100 for percent, 1 for a fraction.</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentException">An argument is NaN or infinite, or σ or the upper end is not positive.</exception>
-    public static LogitNormalDistribution Create(double mu, double sigma, double upper = 100)
+    public static LogitNormalDistribution Of(double mu, double sigma, double upper = 100)
         => new(Preconditions.CheckFinite(mu), Preconditions.CheckPositive(sigma), Preconditions.CheckPositive(upper));
 
     /// <summary>The mean of the logit.</summary>

@@ -32,7 +32,7 @@ public sealed class MixtureDistribution : EstimateDistribution
     /// <returns>The mixture.</returns>
     /// <exception cref="ArgumentNullException">An argument or a component is null.</exception>
     /// <exception cref="ArgumentException">The lists are empty or of different lengths, or a weight is negative, NaN or infinite, or all are zero; the message names the index.</exception>
-    public static MixtureDistribution Create(IEnumerable<EstimateDistribution> components, IEnumerable<double> weights)
+    public static MixtureDistribution Of(IEnumerable<EstimateDistribution> components, IEnumerable<double> weights)
     {
         Preconditions.CheckNotNull(components);
         Preconditions.CheckNotNull(weights);

@@ -20,7 +20,7 @@ public sealed class NormalDistribution : EstimateDistribution
     /// <param name="standardDeviation">The standard deviation; finite and positive.</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentException">An argument is NaN, infinite, or the standard deviation is not positive.</exception>
-    public static NormalDistribution Create(double mean, double standardDeviation)
+    public static NormalDistribution Of(double mean, double standardDeviation)
         => new(Preconditions.CheckFinite(mean), Preconditions.CheckPositive(standardDeviation));
 
     /// <summary>The mean μ.</summary>

@@ -31,7 +31,7 @@ public sealed class OneSidedDistribution : EstimateDistribution
     /// <param name="scale">The gamma scale of Y (log-scale relative distance); finite and positive.</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentException">An argument is NaN, infinite or not positive, or the direction is undefined.</exception>
-    public static OneSidedDistribution Create(double bound, OneSidedDirection direction, double shape, double scale)
+    public static OneSidedDistribution Of(double bound, OneSidedDirection direction, double shape, double scale)
     {
         Preconditions.CheckPositive(bound);
         Preconditions.CheckArgument(direction is OneSidedDirection.Above or OneSidedDirection.Below, nameof(direction),
@@ -58,7 +58,7 @@ public sealed class OneSidedDistribution : EstimateDistribution
         Preconditions.CheckArgument(direction != OneSidedDirection.Below || relativeSpread < 1, nameof(relativeSpread),
             "Expected a relative spread below 1 for a distribution below its bound.");
         var logDistance = direction == OneSidedDirection.Above ? Math.Log(1 + relativeSpread) : -Math.Log(1 - relativeSpread);
-        return Create(bound, direction, shape, logDistance / Gamma.InvCDF(Preconditions.CheckPositive(shape), 1, level));
+        return Of(bound, direction, shape, logDistance / Gamma.InvCDF(Preconditions.CheckPositive(shape), 1, level));
     }
 
     /// <summary>Trusted constructor for the hedge model's precomputed parameters.</summary>

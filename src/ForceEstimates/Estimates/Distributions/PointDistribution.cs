@@ -16,7 +16,7 @@ public sealed class PointDistribution : EstimateDistribution
     /// <param name="value">The value; finite.</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentException"><paramref name="value"/> is NaN or infinite.</exception>
-    public static PointDistribution Create(double value) => new(Preconditions.CheckFinite(value));
+    public static PointDistribution Of(double value) => new(Preconditions.CheckFinite(value));
 
     /// <summary>The value.</summary>
     public double Value { get; }

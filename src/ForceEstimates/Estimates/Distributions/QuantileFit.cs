@@ -22,7 +22,7 @@ public static class QuantileFit
     public static NormalDistribution Normal(ReadOnlySpan<double> probabilities, ReadOnlySpan<double> values)
     {
         var (mu, sigma) = Line(probabilities, values, logarithmic: false);
-        return NormalDistribution.Create(mu, sigma);
+        return NormalDistribution.Of(mu, sigma);
     }
 
     /// <summary>The log-normal distribution whose quantiles best match the stated ones (on the log scale).</summary>

@@ -21,7 +21,7 @@ public sealed class ScaledDistribution : EstimateDistribution
     /// <returns>The scaled distribution (scaling a scaled distribution multiplies the factors).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inner"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="factor"/> is not finite and positive.</exception>
-    public static ScaledDistribution Create(EstimateDistribution inner, double factor)
+    public static ScaledDistribution Of(EstimateDistribution inner, double factor)
     {
         Preconditions.CheckNotNull(inner);
         Preconditions.CheckPositive(factor);

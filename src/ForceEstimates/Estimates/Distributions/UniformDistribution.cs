@@ -20,7 +20,7 @@ public sealed class UniformDistribution : EstimateDistribution
     /// <param name="upper">The upper end; finite and greater than <paramref name="lower"/>.</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentException">An end is NaN or infinite, or the ends are not increasing.</exception>
-    public static UniformDistribution Create(double lower, double upper)
+    public static UniformDistribution Of(double lower, double upper)
     {
         Preconditions.CheckFinite(lower);
         Preconditions.CheckFinite(upper);

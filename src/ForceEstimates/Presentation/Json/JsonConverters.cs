@@ -306,16 +306,16 @@ internal sealed class EstimateConverter(bool topLevel, JsonFigures figures) : Js
         {
             return kind switch
             {
-                "point" => PointDistribution.Create(N("value")),
-                "normal" => NormalDistribution.Create(N("mu"), N("sigma")),
+                "point" => PointDistribution.Of(N("value")),
+                "normal" => NormalDistribution.Of(N("mu"), N("sigma")),
                 "logNormal" => LogNormalDistribution.FromLogParameters(N("mu"), N("sigma")),
-                "logitNormal" => LogitNormalDistribution.Create(N("mu"), N("sigma"), N("upper")),
-                "uniform" => UniformDistribution.Create(N("lower"), N("upper")),
-                "oneSided" => OneSidedDistribution.Create(N("bound"), direction ?? throw Missing("direction", what), N("shape"), N("scale")),
-                "scaled" => ScaledDistribution.Create(inner ?? throw Missing("inner", what), N("factor")),
-                "mixture" => MixtureDistribution.Create(components ?? throw Missing("components", what), weights ?? throw Missing("weights", what)),
-                "affine" => AffineDistribution.Create(inner ?? throw Missing("inner", what), N("offset"), N("factor")),
-                "samples" => SampleDistribution.Create((samples ?? throw Missing("samples", what)).ToArray()),
+                "logitNormal" => LogitNormalDistribution.Of(N("mu"), N("sigma"), N("upper")),
+                "uniform" => UniformDistribution.Of(N("lower"), N("upper")),
+                "oneSided" => OneSidedDistribution.Of(N("bound"), direction ?? throw Missing("direction", what), N("shape"), N("scale")),
+                "scaled" => ScaledDistribution.Of(inner ?? throw Missing("inner", what), N("factor")),
+                "mixture" => MixtureDistribution.Of(components ?? throw Missing("components", what), weights ?? throw Missing("weights", what)),
+                "affine" => AffineDistribution.Of(inner ?? throw Missing("inner", what), N("offset"), N("factor")),
+                "samples" => SampleDistribution.Of((samples ?? throw Missing("samples", what)).ToArray()),
                 null => throw Missing("kind", what),
                 _ => throw new JsonException($"Expected one of point, normal, logNormal, logitNormal, uniform, oneSided, scaled, mixture, affine, samples for {Quote(what + ".kind")}, but got {Excerpt.Quote(kind)}."),
             };

@@ -11,7 +11,7 @@ public class AffineDistributionTest
     {
         // 1 − X for X log-normal: P(1 − X ≤ x) = P(X ≥ 1 − x).
         var inner = LogNormalDistribution.FromLogParameters(Math.Log(0.58), 0.06);
-        var lost = AffineDistribution.Create(inner, 1, -1);
+        var lost = AffineDistribution.Of(inner, 1, -1);
 
         lost.Cdf(0.4).Should().BeApproximately(1 - inner.Cdf(0.6), 1e-15);
         lost.Quantile(0.1).Should().BeApproximately(1 - inner.Quantile(0.9), 1e-15);
@@ -26,24 +26,24 @@ public class AffineDistributionTest
     [Fact]
     public void APositiveFactor_ScalesAndShifts_AndMapsFold()
     {
-        var inner = NormalDistribution.Create(2, 1);
-        var twice = AffineDistribution.Create(AffineDistribution.Create(inner, 1, 2), 3, 10);
+        var inner = NormalDistribution.Of(2, 1);
+        var twice = AffineDistribution.Of(AffineDistribution.Of(inner, 1, 2), 3, 10);
 
         twice.Inner.Should().Be(inner);
         twice.Offset.Should().Be(13);
         twice.Factor.Should().Be(20);
         twice.Median.Should().Be(53);
         twice.Cdf(53).Should().BeApproximately(0.5, 1e-15);
-        twice.Should().Be(AffineDistribution.Create(inner, 13, 20));
+        twice.Should().Be(AffineDistribution.Of(inner, 13, 20));
         twice.ToString().Should().Contain("13");
     }
 
     [Fact]
     public void BadArguments_AreRejected()
     {
-        var inner = NormalDistribution.Create(0, 1);
-        ((Action)(() => AffineDistribution.Create(inner, 0, 0))).Should().Throw<ArgumentException>().WithParameterName("factor");
-        ((Action)(() => AffineDistribution.Create(inner, double.NaN, 1))).Should().Throw<ArgumentException>().WithParameterName("offset");
-        ((Action)(() => AffineDistribution.Create(null!, 0, 1))).Should().Throw<ArgumentNullException>();
+        var inner = NormalDistribution.Of(0, 1);
+        ((Action)(() => AffineDistribution.Of(inner, 0, 0))).Should().Throw<ArgumentException>().WithParameterName("factor");
+        ((Action)(() => AffineDistribution.Of(inner, double.NaN, 1))).Should().Throw<ArgumentException>().WithParameterName("offset");
+        ((Action)(() => AffineDistribution.Of(null!, 0, 1))).Should().Throw<ArgumentNullException>();
     }
 }

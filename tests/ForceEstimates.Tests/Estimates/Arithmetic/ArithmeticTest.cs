@@ -15,7 +15,7 @@ public class ArithmeticTest
 
     private static Estimate LogNormal(double mu, double sigma) => Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(mu, sigma));
 
-    private static Estimate NormalEstimate(double mean, double sd) => Estimate.FromDistribution(NormalDistribution.Create(mean, sd));
+    private static Estimate NormalEstimate(double mean, double sd) => Estimate.FromDistribution(NormalDistribution.Of(mean, sd));
 
     private static double Phi(double z) => Normal.CDF(0, 1, z);
 
@@ -121,7 +121,7 @@ public class ArithmeticTest
         zero.Distribution.Should().BeOfType<SampleDistribution>().Which.Samples.Should().OnlyContain(v => v == 0);
         one.Distribution.Should().BeOfType<SampleDistribution>().Which.Samples.Should().OnlyContain(v => v == 1);
         ForceEstimates.Arithmetic.Evaluate(Formula.Parse("a / a"), new Dictionary<string, Estimate> { ["a"] = LogNormal(1, 1) })
-            .Distribution.Should().Be(PointDistribution.Create(1));
+            .Distribution.Should().Be(PointDistribution.Of(1));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class SampleDistributionTest
     public void Quantiles_AreTheSamples_AndTheCdfIsEmpirical()
     {
         // Hyndman & Fan (1996) definition 1: Q(p) is the ⌈np⌉-th smallest sample.
-        var distribution = SampleDistribution.Create([5.0, 1, 4, 2, 3]);
+        var distribution = SampleDistribution.Of([5.0, 1, 4, 2, 3]);
 
         distribution.Samples.Should().Equal(5, 1, 4, 2, 3);
         distribution.Quantile(0.2).Should().Be(1);
@@ -35,18 +35,18 @@ public class SampleDistributionTest
     [Fact]
     public void Equality_IsBySamplesInOrder()
     {
-        SampleDistribution.Create([1.0, 2]).Should().Be(SampleDistribution.Create([1.0, 2]));
-        SampleDistribution.Create([1.0, 2]).GetHashCode().Should().Be(SampleDistribution.Create([1.0, 2]).GetHashCode());
-        SampleDistribution.Create([1.0, 2]).Should().NotBe(SampleDistribution.Create([2.0, 1]));
-        SampleDistribution.Create([1.0, 2]).ToString().Should().StartWith("Samples(n=2");
+        SampleDistribution.Of([1.0, 2]).Should().Be(SampleDistribution.Of([1.0, 2]));
+        SampleDistribution.Of([1.0, 2]).GetHashCode().Should().Be(SampleDistribution.Of([1.0, 2]).GetHashCode());
+        SampleDistribution.Of([1.0, 2]).Should().NotBe(SampleDistribution.Of([2.0, 1]));
+        SampleDistribution.Of([1.0, 2]).ToString().Should().StartWith("Samples(n=2");
     }
 
     [Fact]
     public void BadSamples_AreRejected()
     {
-        ((Action)(() => SampleDistribution.Create([]))).Should().Throw<ArgumentException>().WithParameterName("samples");
-        ((Action)(() => SampleDistribution.Create([1.0, double.NaN]))).Should().Throw<ArgumentException>().WithMessage("*samples[1]*");
-        ((Action)(() => SampleDistribution.Create([double.PositiveInfinity]))).Should().Throw<ArgumentException>();
+        ((Action)(() => SampleDistribution.Of([]))).Should().Throw<ArgumentException>().WithParameterName("samples");
+        ((Action)(() => SampleDistribution.Of([1.0, double.NaN]))).Should().Throw<ArgumentException>().WithMessage("*samples[1]*");
+        ((Action)(() => SampleDistribution.Of([double.PositiveInfinity]))).Should().Throw<ArgumentException>();
     }
 
     [Theory]

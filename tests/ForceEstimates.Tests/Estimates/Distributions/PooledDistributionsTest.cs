@@ -9,8 +9,8 @@ namespace ForceEstimates.Tests.Estimates.Distributions;
 
 public class MixtureDistributionTest
 {
-    private static readonly MixtureDistribution TwoModes = MixtureDistribution.Create(
-        new EstimateDistribution[] { NormalDistribution.Create(0, 1), NormalDistribution.Create(10, 2) },
+    private static readonly MixtureDistribution TwoModes = MixtureDistribution.Of(
+        new EstimateDistribution[] { NormalDistribution.Of(0, 1), NormalDistribution.Of(10, 2) },
         new[] { 1.0, 3.0 });
 
     [Fact]
@@ -49,8 +49,8 @@ public class MixtureDistributionTest
     [Fact]
     public void PointMassesAreHandled()
     {
-        var mixture = MixtureDistribution.Create(
-            new EstimateDistribution[] { PointDistribution.Create(5), PointDistribution.Create(7) }, new[] { 1.0, 1.0 });
+        var mixture = MixtureDistribution.Of(
+            new EstimateDistribution[] { PointDistribution.Of(5), PointDistribution.Of(7) }, new[] { 1.0, 1.0 });
         mixture.Quantile(0.25).Should().Be(5);
         mixture.Quantile(0.75).Should().Be(7);
         mixture.Cdf(6).Should().Be(0.5);
@@ -59,19 +59,19 @@ public class MixtureDistributionTest
     [Fact]
     public void BadInputNamesTheArgumentAndIndex()
     {
-        var act = () => MixtureDistribution.Create(new EstimateDistribution[] { NormalDistribution.Create(0, 1) }, new[] { -1.0 });
+        var act = () => MixtureDistribution.Of(new EstimateDistribution[] { NormalDistribution.Of(0, 1) }, new[] { -1.0 });
         act.Should().Throw<ArgumentException>().WithParameterName("weights").WithMessage("*weights[0]*");
-        act = () => MixtureDistribution.Create(Array.Empty<EstimateDistribution>(), Array.Empty<double>());
+        act = () => MixtureDistribution.Of(Array.Empty<EstimateDistribution>(), Array.Empty<double>());
         act.Should().Throw<ArgumentException>().WithParameterName("components");
-        act = () => MixtureDistribution.Create(new EstimateDistribution[] { NormalDistribution.Create(0, 1) }, new[] { 1.0, 2.0 });
+        act = () => MixtureDistribution.Of(new EstimateDistribution[] { NormalDistribution.Of(0, 1) }, new[] { 1.0, 2.0 });
         act.Should().Throw<ArgumentException>().WithParameterName("weights");
     }
 
     [Property(MaxTest = 50)]
     public bool QuantilesIncreaseAndInvert(NormalFloat a, NormalFloat b, PositiveInt wa, PositiveInt wb)
     {
-        var mixture = MixtureDistribution.Create(
-            new EstimateDistribution[] { NormalDistribution.Create(a.Get % 1000, 1), LogNormalDistribution.FromLogParameters(b.Get % 5, 0.3) },
+        var mixture = MixtureDistribution.Of(
+            new EstimateDistribution[] { NormalDistribution.Of(a.Get % 1000, 1), LogNormalDistribution.FromLogParameters(b.Get % 5, 0.3) },
             new[] { (double)wa.Get, wb.Get });
         double previous = double.NegativeInfinity;
         foreach (var p in new[] { 0.05, 0.2, 0.5, 0.8, 0.95 })
@@ -92,7 +92,7 @@ public class LogitNormalDistributionTest
     [Fact]
     public void StaysWithinTheScaleAndInvertsItsCdf()
     {
-        var d = LogitNormalDistribution.Create(Math.Log(40.0 / 60), 0.5, 100);
+        var d = LogitNormalDistribution.Of(Math.Log(40.0 / 60), 0.5, 100);
         d.Median.Should().BeApproximately(40, 1e-9);
         d.Quantile(0.999).Should().BeLessThan(100);
         d.Quantile(0.001).Should().BeGreaterThan(0);
@@ -103,7 +103,7 @@ public class LogitNormalDistributionTest
     [Fact]
     public void MeanMatchesNumericalIntegrationOfTheQuantileFunction()
     {
-        var d = LogitNormalDistribution.Create(1.2, 0.8, 100);
+        var d = LogitNormalDistribution.Of(1.2, 0.8, 100);
         // E[X] = ∫₀¹ Q(u) du, by the midpoint rule on 200,000 cells.
         const int cells = 200_000;
         double sum = 0;
@@ -121,18 +121,18 @@ public class ScaledDistributionTest
     public void ScalesEverything()
     {
         var inner = LogNormalDistribution.FromLogParameters(Math.Log(100), 0.2);
-        var scaled = ScaledDistribution.Create(inner, 2.589988110336);
+        var scaled = ScaledDistribution.Of(inner, 2.589988110336);
         scaled.Median.Should().BeApproximately(258.9988110336, 1e-9);
         scaled.Quantile(0.9).Should().BeApproximately(2.589988110336 * inner.Quantile(0.9), 1e-9);
         scaled.Cdf(scaled.Quantile(0.3)).Should().BeApproximately(0.3, 1e-12);
         scaled.Variance.Should().BeApproximately(2.589988110336 * 2.589988110336 * inner.Variance, 1e-6);
-        ScaledDistribution.Create(scaled, 2).Inner.Should().BeSameAs(inner);
+        ScaledDistribution.Of(scaled, 2).Inner.Should().BeSameAs(inner);
     }
 
     [Fact]
     public void RejectsNonPositiveFactors()
     {
-        var act = () => ScaledDistribution.Create(PointDistribution.Create(1), 0);
+        var act = () => ScaledDistribution.Of(PointDistribution.Of(1), 0);
         act.Should().Throw<ArgumentException>().WithParameterName("factor");
     }
 }
@@ -142,10 +142,10 @@ public class NormalDistributionTest
     [Fact]
     public void MatchesMathNet()
     {
-        var d = NormalDistribution.Create(3, 2);
+        var d = NormalDistribution.Of(3, 2);
         d.Quantile(0.975).Should().BeApproximately(3 + (2 * 1.959963984540054), 1e-9);
         d.Cdf(3).Should().Be(0.5);
-        var act = () => NormalDistribution.Create(0, -1);
+        var act = () => NormalDistribution.Of(0, -1);
         act.Should().Throw<ArgumentException>().WithParameterName("standardDeviation");
     }
 }

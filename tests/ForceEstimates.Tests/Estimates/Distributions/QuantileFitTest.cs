@@ -18,7 +18,7 @@ public class QuantileFitTest
     [Fact]
     public void ThreeQuantilesOfANormalRecoverIt()
     {
-        var truth = NormalDistribution.Create(10, 3);
+        var truth = NormalDistribution.Of(10, 3);
         double[] p = { 0.1, 0.5, 0.8 };
         double[] q = { truth.Quantile(0.1), truth.Quantile(0.5), truth.Quantile(0.8) };
         var fitted = QuantileFit.Normal(p, q);

@@ -18,7 +18,7 @@ internal sealed class LinearPoolStrategy : AggregationStrategy
             parts[j] = AnalysisScales.InUnit(input.Reports[j], input.Unit);
             weights[j] = input.Weights[j];
         }
-        var outcome = FromDistribution(MixtureDistribution.Create(parts, input.Weights.ToArray()), input, heterogeneity);
+        var outcome = FromDistribution(MixtureDistribution.Of(parts, input.Weights.ToArray()), input, heterogeneity);
         AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SpreadOfOpinion));
         return outcome;
     }
@@ -73,10 +73,10 @@ internal sealed class WeightedMedianStrategy : AggregationStrategy
         for (int j = 0; j < n; j++)
         {
             weights[j] = 1 / (input.PointV[j] + tau2);
-            components[j] = NormalDistribution.Create(input.PointY[j], Math.Sqrt(input.PointV[j] + tau2));
+            components[j] = NormalDistribution.Of(input.PointY[j], Math.Sqrt(input.PointV[j] + tau2));
         }
         double center = WeightedQuantile.Compute(input.PointY, weights, 0.5);
-        var spread = MixtureDistribution.Create(components, weights.ToArray());
+        var spread = MixtureDistribution.Of(components, weights.ToArray());
         var inner = spread.Interval(input.Options.Level);
         var confidence = new EstimateInterval(Math.Min(inner.Lower, center), Math.Max(inner.Upper, center), input.Options.Level);
         var outer = spread.Interval(0.95);
@@ -180,7 +180,7 @@ internal sealed class EnvelopeStrategy : AggregationStrategy
         weights[low] += 0.5;
         weights[high] += 0.5;
         double tail = (1 - options.Level) / 2;
-        var result = !(highEnd > lowEnd) ? Estimate.FromDistribution(PointDistribution.Create(lowEnd))
+        var result = !(highEnd > lowEnd) ? Estimate.FromDistribution(PointDistribution.Of(lowEnd))
             : lowEnd >= 0 ? Estimate.Between(lowEnd, highEnd)
             : Estimate.FromDistribution(QuantileFit.Normal([tail, 1 - tail], [lowEnd, highEnd]));
         var confidence = new EstimateInterval(AnalysisScales.To(input.Scale, lowEnd, input.Upper), AnalysisScales.To(input.Scale, highEnd, input.Upper), options.Level);
