@@ -63,6 +63,17 @@ public partial class CsvFormatTest
     }
 
     [Fact]
+    public void AColumnIsNamedByItsHeader_OnlyWhenTheHeaderIsShortPlainText()
+    {
+        var csv = Short + "," + new string('n', 1_000) + "\nx,personnel,X,persons,12000,A,2024-11-01,\"never closed\n";
+
+        var e = FluentActions.Invoking(() => CsvFormat.ReadReports(csv)).Should().Throw<CsvImportException>().Which;
+
+        e.Errors.Single().Column.Should().Be("cell 8");
+        e.Message.Length.Should().BeLessThan(1_000);
+    }
+
+    [Fact]
     public void ARowCutShortAfterPublished_IsRefused_NotReadWithDefaults()
     {
         // The issue's case: a report rated F3, its row cut after "published", came back rated F6 (unrated).

@@ -300,10 +300,12 @@ public static class CsvFormat
             columns.TryAdd(header[i], i);
         }
 
+        // The names errors give the columns: the header's own text only when it is short and plain.
+        var names = Enumerable.Range(0, header.Count).Select(i => Name(header, i)).ToList();
         var errors = new List<CsvRowError>();
         var reports = new List<Report>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (records.Read(cells, problems, header))
+        while (records.Read(cells, problems, names))
         {
             if (problems.Count == 0 && cells.TrueForAll(string.IsNullOrWhiteSpace))
             {

@@ -29,7 +29,10 @@ internal sealed class CsvRecords(string text)
     /// <summary>Reads the next record into <paramref name="cells"/>, its cells' problems into <paramref name="problems"/> (cell index, message).</summary>
     /// <returns>False at the end of the text.</returns>
     /// <exception cref="CsvImportException">A quote is never closed.</exception>
-    internal bool Read(List<string> cells, List<(int Cell, string Message)> problems, IReadOnlyList<string>? header)
+    /// <param name="cells">Receives the cells.</param>
+    /// <param name="problems">Receives the cells' problems.</param>
+    /// <param name="columns">The names of the columns for errors, or null while the header itself is read.</param>
+    internal bool Read(List<string> cells, List<(int Cell, string Message)> problems, IReadOnlyList<string>? columns)
     {
         cells.Clear();
         problems.Clear();
@@ -48,7 +51,7 @@ internal sealed class CsvRecords(string text)
             }
             if (start < text.Length && text[start] == '"')
             {
-                ReadQuoted(start, cells.Count, problems, header);
+                ReadQuoted(start, cells.Count, problems, columns);
                 cells.Add(cell.ToString());
             }
             else
@@ -96,7 +99,7 @@ internal sealed class CsvRecords(string text)
         cells.Add(text[begin..position]);
     }
 
-    private void ReadQuoted(int start, int index, List<(int Cell, string Message)> problems, IReadOnlyList<string>? header)
+    private void ReadQuoted(int start, int index, List<(int Cell, string Message)> problems, IReadOnlyList<string>? columns)
     {
         int openLine = line;
         cell.Clear();
@@ -105,7 +108,7 @@ internal sealed class CsvRecords(string text)
         {
             if (position >= text.Length)
             {
-                string column = header is not null && index < header.Count ? header[index] : string.Create(CultureInfo.InvariantCulture, $"cell {index + 1}");
+                string column = columns is not null && index < columns.Count ? columns[index] : string.Create(CultureInfo.InvariantCulture, $"cell {index + 1}");
                 throw new CsvImportException([new CsvRowError(openLine, column, null, string.Create(CultureInfo.InvariantCulture,
                     $"The double quote that opens this cell is never closed, so the rest of the file ({line - openLine + 1} line{(line == openLine ? "" : "s")}) would be read as one cell; nothing was imported. Close the quote, or double it if it is part of the text."))]);
             }
