@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ForceEstimates.Aggregation;
+using ForceEstimates.Presentation;
+using Spectre.Console;
+
+namespace ForceEstimates.Cli;
+
+/// <summary>
+/// <c>aggregate REPORTS --as-of DATE</c>: one aggregate per quantity, each a value with its interval and a table of
+/// the reports' shares and why; or JSON; or the forest plot as SVG.
+/// </summary>
+internal static class AggregateCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var files = CommandOptions.ReportFiles();
+        var asOf = CommandOptions.Date("--as-of", "Combine the reports published by this date", required: true);
+        var method = new Option<AggregationMethod>("--method")
+        {
+            Description = "How to combine: RandomEffects (default), FixedEffect, LinearPool, LogarithmicPool, WeightedMedian, Robust, MostConservative, Envelope.",
+            DefaultValueFactory = _ => AggregationOptions.Default.Method,
+            HelpName = "METHOD",
+        };
+        var quantity = CommandOptions.Quantity();
+        var json = new Option<bool>("--json") { Description = "Write the aggregates as a JSON array instead of tables." };
+        var svg = new Option<string?>("--svg")
+        {
+            Description = "Also write the forest plot to this SVG file (one quantity: choose it with --quantity when the reports have several).",
+            HelpName = "FILE",
+        };
+        var command = new Command("aggregate", ForceEstimatesTool.Describe(
+            "Combine the reports about each quantity as of a date: the value and its 95% interval, the prediction interval, "
+            + "the heterogeneity, and each report's share of the weight and why.",
+            "force-estimates aggregate north-korean-troops.csv --as-of 2025-03-31 --svg forest.svg",
+            "force-estimates extract article.txt --published 2024-11-23 | force-estimates aggregate --as-of 2024-11-23"))
+        {
+            files, asOf, method, quantity, json, svg,
+        };
+        ForceEstimatesTool.SetAction(command, terminal, result =>
+        {
+            var reports = CommandOptions.OnlyQuantity(ReportFiles.Read(result.GetRequiredValue(files), terminal), result.GetValue(quantity));
+            var date = result.GetValue(asOf);
+            var options = AggregationOptions.Default with { Method = result.GetValue(method) };
+            var aggregates = Aggregate.ByQuantity(reports, date, options);
+            if (aggregates.Count == 0)
+            {
+                throw new InputException(reports.Count == 0
+                    ? "no reports to combine" + (result.GetValue(quantity) is { } text ? $" about a quantity containing \"{text}\"." : ".")
+                    : $"none of the {reports.Count} reports was published by {date:yyyy-MM-dd}.");
+            }
+            if (result.GetValue(svg) is { } svgPath)
+            {
+                if (aggregates.Count > 1)
+                {
+                    throw new UsageException("--svg draws one quantity, but the reports have " + aggregates.Count + ": "
+                        + string.Join("; ", aggregates.Select(a => a.Quantity.ToString())) + ". Choose one with --quantity.");
+                }
+                WriteFile(terminal, svgPath, Svg.ForestPlot(aggregates[0]));
+            }
+            if (result.GetValue(json))
+            {
+                terminal.Output.WriteLine("[" + string.Join("," + Environment.NewLine, aggregates.Select(a => JsonFormat.Write(a))) + "]");
+            }
+            else
+            {
+                var console = terminal.Tables();
+                foreach (var aggregate in aggregates)
+                {
+                    Show(console, aggregate);
+                }
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Show(IAnsiConsole console, Aggregate aggregate)
+    {
+        var c = CultureInfo.InvariantCulture;
+        console.WriteLine(aggregate.ToString());
+        console.WriteLine(string.Create(c,
+            $"  {PlainText.Name(aggregate.Method)} on the {PlainText.Name(aggregate.Scale)} scale; {aggregate.ReportCount} report(s) from {aggregate.IndependentOrigins} independent origin(s); prediction interval {PlainText.Range(aggregate.PredictionInterval)}"));
+        console.WriteLine(string.Create(c,
+            $"  heterogeneity: Q = {PlainText.Number(aggregate.Q)}, I² = {aggregate.ISquared:0.#}%, tau² = {PlainText.Number(aggregate.TauSquared)}"));
+        var table = new Table().AddColumns("report", "figure as written", "origin", "share", "why");
+        foreach (var contribution in aggregate.Contributions)
+        {
+            var report = contribution.Report;
+            var share = contribution.Included ? string.Create(c, $"{contribution.Share * 100:0.0}%") : "not used";
+            var why = string.Join("; ", PlainText.Reasons(contribution)) + (contribution.Disagrees ? " [disagrees]" : "");
+            table.AddRow(
+                Markup.Escape(report.Id),
+                Markup.Escape(report.Estimate.Stated.Text),
+                Markup.Escape(report.Provenance.Origin.Name),
+                share,
+                Markup.Escape(why));
+        }
+        console.Write(table);
+        foreach (var note in aggregate.Notes)
+        {
+            console.WriteLine("  note: " + PlainText.Of(note));
+        }
+        console.WriteLine();
+    }
+
+    /// <summary>Writes a file the user named; a path that cannot be written is a bad input (exit 3), not a crash.</summary>
+    public static void WriteFile(Terminal terminal, string path, string content)
+    {
+        try
+        {
+            File.WriteAllText(terminal.FullPath(path), content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new InputException($"{path}: cannot be written: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ForceEstimates.Cli;
+
+/// <summary>Options and arguments that several commands share, built the same way everywhere.</summary>
+internal static class CommandOptions
+{
+    /// <summary>A date option written yyyy-MM-dd; anything else is a command-line error naming the option and the text.</summary>
+    public static Option<LocalDate> Date(string name, string description, bool required)
+        => new(name)
+        {
+            Description = description + " (yyyy-MM-dd)",
+            Required = required,
+            HelpName = "DATE",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+                var parsed = LocalDatePattern.Iso.Parse(text);
+                if (parsed.Success)
+                {
+                    return parsed.Value;
+                }
+                result.AddError($"{name} expects a date written yyyy-MM-dd, such as 2024-11-23, but got \"{text}\".");
+                return default;
+            },
+        };
+
+    /// <summary>Report files: CSV or JSON; none, or "-", means standard input.</summary>
+    public static Argument<string[]> ReportFiles()
+        => new("REPORTS")
+        {
+            Description = "Report files, CSV or JSON (by extension, else by content); none or \"-\" reads standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+    /// <summary>Keeps the reports whose quantity's description contains the text, ignoring case.</summary>
+    public static Option<string?> Quantity()
+        => new("--quantity")
+        {
+            Description = "Only the quantities whose description contains this text, ignoring case (\"North Korean\", \"km²\", \"peak\").",
+            HelpName = "TEXT",
+        };
+
+    public static ReportCollection OnlyQuantity(ReportCollection reports, string? text)
+        => string.IsNullOrWhiteSpace(text)
+            ? reports
+            : ReportCollection.Of(reports.Where(report => report.Quantity.ToString().Contains(text, StringComparison.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
+namespace ForceEstimates.Cli;
+
+/// <summary>
+/// The <c>force-estimates</c> command line: one root command with a subcommand per job. <see cref="Run"/> is what
+/// the executable calls and what the tests call in-process with their own <see cref="Terminal"/>.
+/// </summary>
+internal static class ForceEstimatesTool
+{
+    public const string Name = "force-estimates";
+
+    public static int Run(IReadOnlyList<string> args, Terminal terminal)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(terminal);
+        var root = new RootCommand(
+            "Reported figures with their hedges, sources and uncertainty: read them from articles, combine conflicting "
+            + "reports, follow them over time, estimate each source's bias and check them against one another."
+            + Environment.NewLine + Environment.NewLine
+            + "Reports are read from CSV (the columns of the ForceEstimates README) or JSON files, or from standard input "
+            + "when no file is given or a file is \"-\"."
+            + Environment.NewLine + Environment.NewLine + ExitCodes.Summary);
+        foreach (var command in Commands(terminal))
+        {
+            root.Subcommands.Add(command);
+        }
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0 && result.Action is ParseErrorAction)
+        {
+            var commandName = result.CommandResult.Command == root ? Name : $"{Name} {result.CommandResult.Command.Name}";
+            foreach (var error in result.Errors)
+            {
+                terminal.Error.WriteLine($"{commandName}: {error.Message}");
+            }
+            terminal.Error.WriteLine($"See '{commandName} --help'.");
+            return ExitCodes.Usage;
+        }
+        return result.Invoke(new InvocationConfiguration
+        {
+            Output = terminal.Output,
+            Error = terminal.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    private static IEnumerable<Command> Commands(Terminal terminal)
+    {
+        yield return ParseCommand.Create(terminal);
+        yield return AggregateCommand.Create(terminal);
+    }
+
+    /// <summary>
+    /// Sets a command's action so that a bad input or an impossible request ends with one message naming the
+    /// command and the place at fault, and the documented exit code, instead of a stack trace.
+    /// </summary>
+    public static void SetAction(Command command, Terminal terminal, Func<ParseResult, int> action)
+        => command.SetAction(result =>
+        {
+            try
+            {
+                return action(result);
+            }
+            catch (InputException e)
+            {
+                terminal.Error.WriteLine($"{Name} {command.Name}: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (UsageException e)
+            {
+                terminal.Error.WriteLine($"{Name} {command.Name}: {e.Message}");
+                terminal.Error.WriteLine($"See '{Name} {command.Name} --help'.");
+                return ExitCodes.Usage;
+            }
+        });
+
+    /// <summary>A command's description followed by its example, so that <c>--help</c> shows both.</summary>
+    public static string Describe(string description, params string[] examples)
+        => description + Environment.NewLine + Environment.NewLine + "Example:" + Environment.NewLine
+            + string.Join(Environment.NewLine, Array.ConvertAll(examples, example => "  " + example));
+}

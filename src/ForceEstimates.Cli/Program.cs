@@ -1,0 +1,3 @@
+using ForceEstimates.Cli;
+
+return ForceEstimatesTool.Run(args, Terminal.OfConsole());

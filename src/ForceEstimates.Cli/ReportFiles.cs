@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ForceEstimates.Presentation;
+
+namespace ForceEstimates.Cli;
+
+/// <summary>
+/// Reads the report files a command is given (CSV or JSON, told apart by extension, else by the first character),
+/// or standard input when none is given or a file is "-". Any problem is an <see cref="InputException"/> naming the
+/// file, line and column; all files are read before any is used, so a bad one leaves nothing half-done.
+/// </summary>
+internal static class ReportFiles
+{
+    public const string StandardInput = "-";
+
+    /// <summary>How many of a CSV file's problems are listed; the rest are counted.</summary>
+    private const int ListedProblems = 10;
+
+    public static ReportCollection Read(IReadOnlyList<string> paths, Terminal terminal)
+    {
+        var files = paths.Count == 0 ? [StandardInput] : paths;
+        var all = new List<Report>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var name = path == StandardInput ? "standard input" : path;
+            foreach (var report in ReadOne(path, name, terminal))
+            {
+                if (seen.TryGetValue(report.Id, out var first))
+                {
+                    throw new InputException($"{name}: report id \"{report.Id}\" is also in {first}; ids must be unique across the files given.");
+                }
+                seen.Add(report.Id, name);
+                all.Add(report);
+            }
+        }
+        return ReportCollection.Of(all);
+    }
+
+    private static ReportCollection ReadOne(string path, string name, Terminal terminal)
+    {
+        string text;
+        try
+        {
+            text = path == StandardInput ? terminal.Input.ReadToEnd() : File.ReadAllText(terminal.FullPath(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new InputException($"{name}: cannot be read: {e.Message}", e);
+        }
+        if (text.Length == 0 || text.All(char.IsWhiteSpace))
+        {
+            throw new InputException($"{name}: is empty; expected reports as CSV (with a header row) or JSON.");
+        }
+        return IsJson(path, text) ? ReadJson(name, text) : ReadCsv(name, text);
+    }
+
+    private static bool IsJson(string path, string text)
+    {
+        var extension = Path.GetExtension(path);
+        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return first.StartsWith('{') || first.StartsWith('[');
+    }
+
+    private static ReportCollection ReadJson(string name, string text)
+    {
+        try
+        {
+            return JsonFormat.ReadReports(text);
+        }
+        catch (JsonException e)
+        {
+            // System.Text.Json counts lines and positions from 0; editors count from 1.
+            var where = e.LineNumber is long line
+                ? string.Create(CultureInfo.InvariantCulture, $"{name}:{line + 1}:{(e.BytePositionInLine ?? 0) + 1}")
+                : name;
+            throw new InputException($"{where}: {e.Message}", e);
+        }
+    }
+
+    private static ReportCollection ReadCsv(string name, string text)
+    {
+        try
+        {
+            return CsvFormat.ReadReports(text);
+        }
+        catch (CsvImportException e)
+        {
+            if (e.Errors.Count == 0)
+            {
+                throw new InputException($"{name}: {e.Message}", e);
+            }
+            var lines = e.Errors.Take(ListedProblems)
+                .Select(error => string.Create(CultureInfo.InvariantCulture, $"{name}:{error.Line}: column \"{error.Column}\": {error.Message}"))
+                .ToList();
+            if (e.Errors.Count > ListedProblems)
+            {
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: and {e.Errors.Count - ListedProblems} more problems"));
+            }
+            throw new InputException(string.Join(Environment.NewLine, lines), e);
+        }
+    }
+}
