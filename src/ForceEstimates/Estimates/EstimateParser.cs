@@ -90,7 +90,7 @@ internal static partial class EstimateParser
     {
         string text = whole ?? s[f.Start..f.End].ToString();
         string hedgeText = f.HedgeEnd == f.Start ? string.Empty : f.HedgeLiteral ?? s[f.Start..f.HedgeEnd].ToString();
-        string? unit = f.UnitLength == 0 ? null : f.UnitLiteral ?? s.Slice(f.UnitStart, f.UnitLength).ToString();
+        string? unit = f.UnitLength == 0 ? (f.Unit == UnitClass.Fraction ? f.UnitLiteral : null) : f.UnitLiteral ?? s.Slice(f.UnitStart, f.UnitLength).ToString();
         var values = f.HasSecond ? new StatedValues(f.First, f.Second) : new StatedValues(f.First);
         var stated = new StatedFigure(text, f.Hedge, hedgeText, values, unit, f.SignificantDigits);
         return Estimate.FromStated(stated, model.InterpretChecked(stated));
@@ -156,6 +156,18 @@ internal static partial class EstimateParser
         }
         f.NumberStart = pos;
         f.InWords = first.InWords;
+        if (first.IsFraction)
+        {
+            // "half", "nearly two-thirds": a share with no unit written; no range.
+            f.Hedge = hedge;
+            f.First = first.Value;
+            f.SignificantDigits = 1;
+            f.Unit = UnitClass.Fraction;
+            f.UnitLiteral = Unit.Fraction.Symbol;
+            f.UnitStart = first.End;
+            f.End = first.End;
+            return true;
+        }
         int afterFirst = ScanUnit(s, first.End, out var firstUnit);
 
         if (between || hedge is HedgeKind.Bare or HedgeKind.Approximate)
@@ -227,7 +239,12 @@ internal static partial class EstimateParser
     {
         firstValue = first.Value;
         secondValue = second.Value;
-        if (first.MultiplierExponent == 0 && second.MultiplierExponent != 0)
+        if (first.MultiplierExponent == 0 && second.MultiplierExponent == 0 && !first.HasDecimals && !first.Grouped && first.Value is >= 1 and < 1000
+            && second.Grouped && secondValue >= 1000 && secondValue % 1000 == 0 && first.Value * 1000 < secondValue && first.Value * 1000 * 2 >= secondValue)
+        {
+            firstValue = first.Value * 1000; // "around 11 to 12,000": the thousands are written once
+        }
+        else if (first.MultiplierExponent == 0 && second.MultiplierExponent != 0)
         {
             double factor = NumberScanner.Pow10(second.MultiplierExponent);
             double scaled = firstValue * factor;

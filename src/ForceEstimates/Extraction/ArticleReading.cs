@@ -9,11 +9,16 @@ internal sealed class FigureProposal
 {
     internal required FigureCandidate Figure { get; init; }
 
-    internal required string Text { get; init; }
+    /// <summary>The figure as written; set for the figures kept after merging (most figures of a long text are repeats).</summary>
+    internal string Text { get; set; } = "";
 
-    internal required List<FigureMention> Mentions { get; init; }
+    private List<FigureMention>? mentions;
 
-    internal string? Unit { get; init; }
+    /// <summary>Every mention, the first one first; made when first asked for, so a figure read once costs no list.</summary>
+    internal List<FigureMention> Mentions => mentions ??= [new FigureMention(Figure.Start, Figure.Length)];
+
+    /// <summary>The unit as written, or null; set with <see cref="Text"/>.</summary>
+    internal string? Unit { get; set; }
 
     internal string? Subject { get; set; }
 
@@ -23,9 +28,47 @@ internal sealed class FigureProposal
 
     internal required DateInterval RefersTo { get; init; }
 
-    internal required string Sentence { get; init; }
+    /// <summary>The sentence of the first mention; set with <see cref="Text"/>.</summary>
+    internal string Sentence { get; set; } = "";
 
     internal double Confidence { get; set; }
+
+    /// <summary>The reporting clause the figure is attributed through, or null.</summary>
+    internal Cue? Cue { get; set; }
+
+    /// <summary>The index of the sentence of the first mention.</summary>
+    internal int SentenceIndex { get; init; }
+
+    /// <summary>How the attribution was found; the confidence depends on it.</summary>
+    internal AttributionBasis Basis { get; set; }
+
+    /// <summary>The period the figure is an amount per ("1,100 a day"), or <see cref="PeriodUnits.None"/>.</summary>
+    internal PeriodUnits Rate { get; set; }
+
+    /// <summary>What kind of figure it is: personnel, casualties, territory, ...</summary>
+    internal FigureKind Kind { get; set; }
+
+    /// <summary>The library's metric where one fits, or null.</summary>
+    internal Metric? Metric { get; set; }
+}
+
+/// <summary>Where a figure's attribution comes from, from the surest to the least sure.</summary>
+internal enum AttributionBasis
+{
+    /// <summary>Nobody: the article's own voice.</summary>
+    None,
+
+    /// <summary>A reporting clause in the figure's sentence, or the quotation it stands in.</summary>
+    Sentence,
+
+    /// <summary>A clause after the figure's sentence that points back to it ("This was stated by ...").</summary>
+    Backward,
+
+    /// <summary>The same figure, attributed elsewhere in the article (a headline's figure stated again in the text).</summary>
+    Repeat,
+
+    /// <summary>The figure continues the paragraph or list of an attributed figure before it.</summary>
+    Continuation,
 }
 
 /// <summary>
@@ -33,7 +76,7 @@ internal sealed class FigureProposal
 /// each figure refers to, its subject and place, and the merging of repeated mentions. Each stage
 /// is linear in the text (with bounded look-around), so the whole is too.
 /// </summary>
-internal static class ArticleReading
+internal static partial class ArticleReading
 {
     private static readonly WordSet SubjectStops = new(
     
@@ -73,13 +116,10 @@ internal static class ArticleReading
         }
         var reader = new AttributionReader(text, layout, known, published, figuresBySentence);
         var proposals = new List<FigureProposal>();
-        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass), SameValue>();
         var times = new List<TimeExpression>();
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
         LocalDate? articleStart = null;
         var publicationDay = new DateInterval(published, published);
-        string? knownOutlet = outlet is null ? null : known.Find(outlet);
-        var outletLink = outlet is null ? null : AttributedSource.Read(knownOutlet ?? outlet, outlet, null, false, knownOutlet is not null, published);
         for (int s = 0; s < count; s++)
         {
             var figures = figuresBySentence[s];
@@ -88,7 +128,6 @@ internal static class ArticleReading
                 continue;
             }
             var sentence = layout.Sentences[s];
-            string? sentenceText = null; // shared by the figures of the sentence
             times.Clear();
             TimeExpressions.Find(text, sentence.Start, sentence.End, published, times);
             resolved.Clear();
@@ -100,13 +139,13 @@ internal static class ArticleReading
                     resolved.Add((time.Start, time.End, interval));
                 }
             }
-            foreach (var figure in figures)
+            var rates = FigureKinds.RatesOf(text, sentence, figures);
+            var previousKind = FigureKind.Unknown;
+            bool listOfLosses = IsListOfLosses(text, layout, s);
+            for (int k = 0; k < figures.Count; k++)
             {
+                var figure = figures[k];
                 var attribution = reader.Attribute(figure, s, out var cue);
-                if (outletLink is not null)
-                {
-                    attribution = attribution.Then(outletLink);
-                }
                 var refersTo = ResolveTime(figure, resolved, cue, publicationDay, lookBackDays, out bool dated);
                 bool onlyToday = refersTo.Start == published && refersTo.End == published;
                 if ((!dated || onlyToday) && IsPeak(text, sentence, figure))
@@ -118,97 +157,124 @@ internal static class ArticleReading
                         refersTo = new DateInterval(from, refersTo.End);
                     }
                 }
-                string? subject = ReadSubject(text, sentence, figure);
-                string? place = ReadPlace(text, sentence, figure, reader.CuesOf(s));
-                var key = (figure.Hedge, Key(figure.Low), Key(figure.High), figure.Unit);
-                var mention = new FigureMention(figure.Start, figure.Length);
-                var same = figure.IsVague ? null : FindSame(byValue, key, subject);
-                if (same is not null)
+                string? subject = ReadSubject(text, sentence, figure) ?? ListLabel(text, sentence, figure);
+                bool coordinated = k > 0 && (IsJoined(text, figures[k - 1].End, figure.Start) || (rates[k] != PeriodUnits.None && rates[k] == rates[k - 1]));
+                var kind = FigureKinds.KindOf(text, sentence, figure, subject, rates[k], previousKind, coordinated, listOfLosses, out var metric);
+                if (kind == FigureKind.Unknown && k == 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s - 1 && sentence.End - sentence.Start < 40)
                 {
-                    same.Mentions.Add(mention);
-                    same.Subject ??= subject;
-                    if (place is not null && (same.Place is null || (place.Length > same.Place.Length && place.Contains(same.Place, StringComparison.Ordinal))))
-                    {
-                        same.Place = place; // "Kursk" in the headline, "Kursk Oblast" in the text
-                    }
-                    if (attribution.Chain.Count > same.Attribution.Chain.Count)
-                    {
-                        same.Attribution = attribution;
-                    }
-                    continue;
+                    kind = proposals[^1].Kind; // "October: 1,900" after "November: 2,300 Shahed-type drones"
+                    metric = proposals[^1].Metric;
                 }
-                var proposal = new FigureProposal
+                previousKind = kind;
+                proposals.Add(new FigureProposal
                 {
+                    Rate = rates[k],
+                    Kind = kind,
+                    Metric = metric,
                     Figure = figure,
-                    Text = text.Substring(figure.Start, figure.Length),
-                    Mentions = [mention],
-                    Unit = figure.UnitLength > 0 ? text.Substring(figure.UnitStart, figure.UnitLength) : null,
                     Subject = subject,
-                    Place = place,
+                    Place = ReadPlace(text, sentence, figure, reader.CuesOf(s)),
                     Attribution = attribution,
+                    Basis = attribution.IsEmpty ? AttributionBasis.None : AttributionBasis.Sentence,
+                    Cue = cue,
                     RefersTo = refersTo,
-                    Sentence = sentenceText ??= text[sentence.Start..sentence.End],
-                };
-                proposals.Add(proposal);
-                if (!figure.IsVague)
-                {
-                    Remember(byValue, key, proposal);
-                }
+                    SentenceIndex = s,
+                });
             }
         }
-        foreach (var proposal in proposals)
+        AttributeAcrossSentences(text, layout, reader, proposals, published);
+        string? knownOutlet = outlet is null ? null : known.Find(outlet);
+        var outletLink = outlet is null ? null : AttributedSource.Read(knownOutlet ?? outlet, outlet, null, false, knownOutlet is not null, published);
+        var merged = MergeRepeats(proposals);
+        int lastSentence = -1;
+        string sentenceText = "";
+        foreach (var proposal in merged)
         {
+            var figure = proposal.Figure;
+            proposal.Text = text.Substring(figure.Start, figure.Length);
+            proposal.Unit = figure.UnitLength > 0 ? text.Substring(figure.UnitStart, figure.UnitLength) : null;
+            if (proposal.SentenceIndex != lastSentence)
+            {
+                // Shared by the figures of one sentence (kept figures are in text order).
+                lastSentence = proposal.SentenceIndex;
+                var sentence = layout.Sentences[lastSentence];
+                sentenceText = text[sentence.Start..sentence.End];
+            }
+            proposal.Sentence = sentenceText;
+            if (outletLink is not null)
+            {
+                proposal.Attribution = proposal.Attribution.Then(outletLink);
+            }
             proposal.Confidence = ConfidenceOf(proposal, outletLink);
         }
-        return proposals;
+        return merged;
+    }
+
+    /// <summary>How many earlier figures with the same value a figure is compared with: bounds the work whatever the article repeats.</summary>
+    private const int RepeatWindow = 16;
+
+    /// <summary>
+    /// Merges repeated figures: the same hedge, number(s), unit class and rate, no conflicting subject
+    /// (either has none, or both say the same) and the same source (either names none, or both name the
+    /// same origin): the same number from two sources is two voices. Vague amounts never merge: "hundreds"
+    /// twice is not one claim. The first mention is kept, with every mention listed.
+    /// </summary>
+    private static List<FigureProposal> MergeRepeats(List<FigureProposal> proposals)
+    {
+        var kept = new List<FigureProposal>(proposals.Count);
+        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass, PeriodUnits), List<FigureProposal>>();
+        foreach (var proposal in proposals)
+        {
+            var figure = proposal.Figure;
+            if (figure.IsVague)
+            {
+                kept.Add(proposal);
+                continue;
+            }
+            var key = (figure.Hedge, Key(figure.Low), Key(figure.High), figure.Unit, proposal.Rate);
+            if (!byValue.TryGetValue(key, out var earlier))
+            {
+                byValue[key] = [proposal];
+                kept.Add(proposal);
+                continue;
+            }
+            FigureProposal? same = null;
+            for (int k = earlier.Count - 1; k >= Math.Max(0, earlier.Count - RepeatWindow) && same is null; k--)
+            {
+                var candidate = earlier[k];
+                bool subjects = proposal.Subject is null || candidate.Subject is null || string.Equals(candidate.Subject, proposal.Subject, StringComparison.OrdinalIgnoreCase);
+                bool sources = SourcesAgree(proposal.Attribution, candidate.Attribution);
+                if (subjects && sources && (proposal.Kind == candidate.Kind || proposal.Kind == FigureKind.Unknown || candidate.Kind == FigureKind.Unknown))
+                {
+                    same = candidate;
+                }
+            }
+            if (same is null)
+            {
+                earlier.Add(proposal);
+                kept.Add(proposal);
+                continue;
+            }
+            same.Mentions.Add(new FigureMention(figure.Start, figure.Length));
+            same.Subject ??= proposal.Subject;
+            if (proposal.Place is not null && (same.Place is null || (proposal.Place.Length > same.Place.Length && proposal.Place.Contains(same.Place, StringComparison.Ordinal))))
+            {
+                same.Place = proposal.Place; // "Kursk" in the headline, "Kursk Oblast" in the text
+            }
+            if (proposal.Attribution.Chain.Count > same.Attribution.Chain.Count)
+            {
+                same.Attribution = proposal.Attribution;
+                same.Basis = proposal.Basis;
+            }
+            if (same.Kind == FigureKind.Unknown)
+            {
+                same.Kind = proposal.Kind;
+            }
+        }
+        return kept;
     }
 
     private static double Key(double value) => double.IsNaN(value) ? -1 : value;
-
-    /// <summary>The figures read so far with one hedge, number(s) and unit: by subject, and the first without one.</summary>
-    private sealed class SameValue
-    {
-        internal required FigureProposal First { get; init; }
-
-        internal FigureProposal? WithoutSubject { get; set; }
-
-        /// <summary>Figures with other subjects than the first one's; made when the second subject turns up (most values have one).</summary>
-        internal Dictionary<string, FigureProposal>? BySubject { get; set; }
-    }
-
-    /// <summary>
-    /// A repeated figure: the same hedge, number(s) and unit class, and no conflicting subject
-    /// (either has none, or both say the same). Vague amounts never merge: "hundreds" twice is not
-    /// one claim. Constant work per figure, whatever the article repeats.
-    /// </summary>
-    private static FigureProposal? FindSame(Dictionary<(HedgeKind, double, double, UnitClass), SameValue> byValue, (HedgeKind, double, double, UnitClass) key, string? subject)
-    {
-        if (!byValue.TryGetValue(key, out var same))
-        {
-            return null;
-        }
-        if (subject is null || string.Equals(same.First.Subject, subject, StringComparison.OrdinalIgnoreCase))
-        {
-            return same.First;
-        }
-        return same.BySubject is not null && same.BySubject.TryGetValue(subject, out var bySubject) ? bySubject : same.WithoutSubject;
-    }
-
-    private static void Remember(Dictionary<(HedgeKind, double, double, UnitClass), SameValue> byValue, (HedgeKind, double, double, UnitClass) key, FigureProposal proposal)
-    {
-        if (!byValue.TryGetValue(key, out var same))
-        {
-            byValue[key] = same = new SameValue { First = proposal };
-        }
-        if (proposal.Subject is null)
-        {
-            same.WithoutSubject ??= proposal;
-        }
-        else if (!ReferenceEquals(same.First, proposal) && !string.Equals(same.First.Subject, proposal.Subject, StringComparison.OrdinalIgnoreCase))
-        {
-            (same.BySubject ??= new Dictionary<string, FigureProposal>(StringComparer.OrdinalIgnoreCase)).TryAdd(proposal.Subject, proposal);
-        }
-    }
 
     private static double ConfidenceOf(FigureProposal proposal, AttributedSource? outlet)
     {
@@ -407,6 +473,118 @@ internal static class ArticleReading
         }
         return end > start ? text[start..end] : null;
     }
+
+    /// <summary>
+    /// What a list line counts, from its label: "Tanks - 1,214 (+3) units" → "Tanks", "- personnel: about 842,000" →
+    /// "personnel"; the label is up to four words before a dash or colon at the start of the line, the figure right after it
+    /// (or in parentheses after the line's first figure).
+    /// </summary>
+    private static string? ListLabel(string text, Sentence sentence, FigureCandidate figure)
+    {
+        int i = Characters.SkipSpaces(text, sentence.Start, sentence.End);
+        if (i < sentence.End && (text[i] is '-' or '\u2022' or '*' or '\u2013' or '\u2014'))
+        {
+            i = Characters.SkipSpaces(text, i + 1, sentence.End); // a bullet
+        }
+        int labelStart = i, labelEnd = i, words = 0;
+        while (i < figure.Start && words < 5)
+        {
+            int wordEnd = Characters.WordEnd(text, i, figure.Start);
+            if (wordEnd == i)
+            {
+                break;
+            }
+            labelEnd = wordEnd;
+            words++;
+            i = Characters.SkipSpaces(text, wordEnd, figure.Start);
+            if (i < figure.Start && text[i] == '/')
+            {
+                i = Characters.SkipSpaces(text, i + 1, figure.Start); // "ships/boats"
+            }
+        }
+        if (words == 0 || i >= figure.Start || !(text[i] is ':' or '-' or '\u2013' or '\u2014'))
+        {
+            return null;
+        }
+        int after = Characters.SkipSpaces(text, i + 1, sentence.End);
+        bool first = after == figure.Start || (after < figure.Start && HedgeBefore(text, after, figure.Start));
+        bool increment = figure.Start >= 2 && text[figure.Start - 1] == '+' && text[figure.Start - 2] == '(';
+        return first || increment ? text[labelStart..labelEnd] : null;
+    }
+
+    /// <summary>Whether two figures of a sentence are coordinated: close, no clause break, joined by a comma, "and", "to", "from", "or", "than", "with".</summary>
+    private static bool IsJoined(string text, int from, int to)
+    {
+        if (to - from > 80)
+        {
+            return false;
+        }
+        var between = text.AsSpan(from, to - from);
+        if (between.IndexOfAny(';', ':') >= 0)
+        {
+            return false;
+        }
+        return between.Contains(',') || between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" to ", StringComparison.Ordinal)
+               || between.Contains(" from ", StringComparison.Ordinal) || between.Contains(" or ", StringComparison.Ordinal)
+               || between.Contains(" than ", StringComparison.Ordinal) || between.Contains(" with ", StringComparison.Ordinal) || between.Contains('(');
+    }
+
+    /// <summary>
+    /// Whether two mentions of a number may be one figure by their sources: either names none, both have the same
+    /// origin, or one names only a link of the other's chain ("..., Reuters reports" in the headline; "Reuters
+    /// reported, citing a source in Ukraine's General Staff" in the text).
+    /// </summary>
+    private static bool SourcesAgree(Attribution one, Attribution other)
+    {
+        if (one.IsEmpty || other.IsEmpty || Equals(one.Origin, other.Origin))
+        {
+            return true;
+        }
+        return Contains(one.Chain, other.Origin!) || Contains(other.Chain, one.Origin!);
+    }
+
+    private static bool Contains(IReadOnlyList<AttributedSource> chain, AttributedSource link)
+    {
+        foreach (var candidate in chain)
+        {
+            if (candidate.Equals(link))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence is an item of a list introduced, within the last dozen lines, by a line about losses ending in a colon ("Russia's total casualties amount to:").</summary>
+    private static bool IsListOfLosses(string text, ArticleLayout layout, int sentence)
+    {
+        for (int s = sentence - 1; s >= Math.Max(0, sentence - 12); s--)
+        {
+            var line = layout.Sentences[s];
+            int end = Characters.SkipSpacesBack(text, line.End, line.Start);
+            if (end > line.Start && text[end - 1] == ':')
+            {
+                for (int i = line.Start; i < end; i++)
+                {
+                    if (char.IsLetter(text[i]) && (i == line.Start || !char.IsLetter(text[i - 1])))
+                    {
+                        int wordEnd = Characters.WordEnd(text, i, end);
+                        var word = text.AsSpan(i, wordEnd - i);
+                        if (word.Equals("losses", StringComparison.OrdinalIgnoreCase) || word.Equals("casualties", StringComparison.OrdinalIgnoreCase) || word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                        i = wordEnd;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool HedgeBefore(string text, int start, int numberStart)
+        => Lexicon.MatchHedge(text.AsSpan(0, numberStart), start, out _) is var end and > 0 && Characters.SkipSpaces(text, end, numberStart) == numberStart;
 
     /// <summary>Where, from "in/near/around ..." followed by a capitalised name: first after the figure, else the nearest before it.</summary>
     private static string? ReadPlace(string text, Sentence sentence, FigureCandidate figure, IReadOnlyList<Cue> cues)

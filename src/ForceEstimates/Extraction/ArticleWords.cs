@@ -26,7 +26,8 @@ internal static class ArticleWords
     internal static readonly WordSet IdentifierWords = new(
     
         "page", "pages", "id", "no", "no.", "nr", "nr.", "number", "article", "call", "dial", "tel", "tel.", "phone", "fax",
-        "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part"
+        "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part",
+        "operation", "hwasong", "platform", "block"
     );
 
     /// <summary>Words that end a street name ("14 Shevchenko Street").</summary>

@@ -8,21 +8,34 @@ internal sealed partial class AttributionReader
 {
     private static readonly string[] Verbs =
     [
-        "said", "says", "say", "told", "tells", "added", "adds", "noted", "stated", "claimed", "claims", "claim", "announced",
-        "reported", "reports", "estimated", "estimates", "estimate", "believes", "believe", "believed", "calculates", "calculated",
-        "wrote", "writes", "confirmed", "confirms", "warned", "put", "puts", "assessed", "assesses", "according", "citing",
+        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "claimed", "claims", "claim",
+        "announced", "announces", "reported", "reports", "estimated", "estimates", "estimate", "believes", "believe", "believed",
+        "calculates", "calculated", "wrote", "writes", "confirmed", "confirms", "warned", "put", "puts", "assessed", "assesses",
+        "according", "citing", "acknowledged", "acknowledges", "admitted", "admits", "alleged", "alleges", "disclosed", "revealed",
+        "declared", "reiterated", "stressed", "insisted", "recorded", "records", "counted", "counts", "documented", "cited", "cites",
+        "found", "finds", "showed", "shows", "suggested", "suggests", "indicated", "indicates", "mentioned", "thinks", "think",
+        "noting", "saying", "adding", "claiming", "stressing", "estimating", "putting", "explained", "informed", "specified",
+        "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
+        "produced", "compiled", "provided", "collected", "gathered", "given",
     ];
 
     private static readonly WordSet Auxiliaries = new(
-    
+
         "has", "have", "had", "is", "was", "were", "also", "previously", "earlier", "later", "again", "repeatedly", "recently",
-        "reportedly", "separately", "already", "publicly", "officially", "would", "will", "did", "does", "further", "then", "once"
+        "reportedly", "separately", "already", "publicly", "officially", "would", "will", "did", "does", "further", "then", "once",
+        "both", "all", "now", "still", "first", "initially", "widely", "privately", "openly", "just", "apparently", "jointly",
+        "subsequently", "formally", "themselves", "itself", "are", "be", "been", "being", "widely", "generally", "commonly"
     );
 
+    /// <summary>What introduces the maker of a figure after "according to" or as a clause's subject: "estimates by", "a report by", "figures compiled by".</summary>
     private static readonly string[] SourceLeads =
     [
         "estimates by", "estimates from", "estimates of", "figures from", "figures by", "data from", "data by", "a report by", "a report from",
         "an assessment by", "an assessment from", "an analysis by", "a statement by", "a statement from", "a tally by", "a count by", "information from",
+        "figures compiled by", "data compiled by", "figures released by", "data released by", "figures published by", "data published by",
+        "a study by", "a study from", "research by", "research from", "a survey by", "an estimate by", "an estimate from", "estimates compiled by",
+        "a new report by", "a new study by", "a report published by", "a report released by", "the latest figures from", "the latest data from",
+        "figures provided by", "data provided by", "figures collected by", "data collected by", "a tally kept by", "a count kept by",
     ];
 
     /// <summary>Words before a colon that open a line without naming a speaker ("Update:", "Read more:").</summary>
@@ -52,16 +65,18 @@ internal sealed partial class AttributionReader
         }
         int nameEnd = Characters.SkipSpacesBack(text, colon, sentence.Start);
         int firstEnd = Characters.WordEnd(text, sentence.Start, nameEnd);
-        if (!IsProperName(sentence.Start, nameEnd) || NotSpeakers.Contains(text.AsSpan(sentence.Start, firstEnd - sentence.Start)))
+        var first = text.AsSpan(sentence.Start, firstEnd - sentence.Start);
+        if (!IsProperName(sentence.Start, nameEnd) || NotSpeakers.Contains(first) || ArticleWords.MonthOf(first) != 0 || ArticleWords.IsWeekday(first)
+            || IsListLine(sentence))
         {
-            return null;
+            return null; // "August: 360", and the lines of a list of "label: figure"
         }
         var speaker = Resolve(sentence.Start, nameEnd, null);
         if (speaker is null)
         {
             return null;
         }
-        var cue = new Cue { VerbStart = colon, VerbEnd = colon + 1, Start = sentence.Start, End = colon + 1, Speaker = speaker };
+        var cue = new Cue { VerbStart = colon, VerbEnd = colon + 1, Start = sentence.Start, End = colon + 1, Speaker = speaker, IsHeadlineName = true };
         return cue;
     }
 
@@ -87,7 +102,15 @@ internal sealed partial class AttributionReader
     {
         int end = Characters.SkipSpacesBack(text, wordStart, sentenceStart);
         int start = Characters.WordStart(text, end, sentenceStart);
-        return end > start && NounMarkers.Contains(text.AsSpan(start, end - start));
+        if (end > start && NounMarkers.Contains(text.AsSpan(start, end - start)))
+        {
+            return true;
+        }
+        // "a lower estimate of 28k", "estimates of the death toll": a noun with an "of" after it.
+        int wordEnd = Characters.WordEnd(text, wordStart, text.Length);
+        int next = Characters.SkipSpaces(text, wordEnd, text.Length);
+        return next > wordEnd && SpanScanner.PhraseEnd(text, next, "of") > 0
+               && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase);
     }
 
     private Cue? ReadCue(int verbStart, int verbEnd, Sentence sentence, List<FigureCandidate> figures, List<Cue> earlier)
@@ -96,34 +119,44 @@ internal sealed partial class AttributionReader
         int afterVerb = Characters.SkipSpaces(text, verbEnd, sentence.End);
         if (verb.Equals("according", StringComparison.OrdinalIgnoreCase))
         {
-            int toEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "to");
-            if (toEnd <= 0)
-            {
-                return null;
-            }
-            int npStart = Characters.SkipSpaces(text, toEnd, sentence.End);
-            foreach (string lead in SourceLeads)
-            {
-                // "according to estimates by the U.K. Defence Ministry": the source is who made them.
-                int leadEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), npStart, lead);
-                if (leadEnd > 0)
-                {
-                    npStart = Characters.SkipSpaces(text, leadEnd, sentence.End);
-                    break;
-                }
-            }
-            int npEnd = ReadPhraseForward(npStart, sentence, figures);
-            var speaker = npEnd > npStart ? Resolve(npStart, npEnd, null) : null;
-            return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = speaker };
+            return ReadAccordingTo(verbStart, verbEnd, afterVerb, sentence, figures);
         }
-        if ((verb.Equals("put", StringComparison.Ordinal) || verb.Equals("puts", StringComparison.Ordinal)) && !HasAtAhead(afterVerb, sentence.End))
+        if ((verb.Equals("put", StringComparison.OrdinalIgnoreCase) || verb.Equals("puts", StringComparison.OrdinalIgnoreCase)) && !HasAtAhead(afterVerb, sentence.End))
         {
             return null;
         }
+        if (afterVerb > verbEnd && Lexicon.NotAfterParticiple.Contains(WordAt(afterVerb, sentence.End))
+            && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !WordAt(afterVerb, sentence.End).Equals("as", StringComparison.Ordinal)))
+        {
+            return null; // "reported killed", "confirmed dead", "recorded as missing"
+        }
+        if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && afterVerb > verbEnd && (Lexicon.ClaimObjects.Contains(WordAt(afterVerb, sentence.End))
+            || (WordAt(afterVerb, sentence.End).Equals("the", StringComparison.OrdinalIgnoreCase) && Lexicon.ClaimObjects.Contains(WordAt(Characters.SkipSpaces(text, afterVerb + 3, sentence.End), sentence.End)))))
+        {
+            return null; // "has claimed the lives of more than 900 people", "claimed responsibility"
+        }
+        if (Lexicon.PublishingVerbs.Contains(verb) && !HasDocumentObject(afterVerb, sentence))
+        {
+            return null; // "released 200 prisoners", "published a video"
+        }
+        if (IsAsClause(verbStart, sentence))
+        {
+            // "As noted in the summary, ...", "as reported by the ministry": whoever published it, or the agent.
+            int agentBy = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "by");
+            var asCue = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd };
+            asCue.Speaker = agentBy > 0 ? ReadAgent(asCue, Characters.SkipSpaces(text, agentBy, sentence.End), sentence, figures) : HasDocumentObject(afterVerb, sentence, "in") ? LastOrigin : null;
+            return asCue.Speaker is null ? null : asCue;
+        }
+        if (Lexicon.ReportingParticiples.Contains(verb))
+        {
+            // "The mayor accused the army of ..., noting that it destroyed 14 schools": the clause's subject speaks.
+            var subject = earlier.Count > 0 ? earlier[^1].Speaker : SubjectSpeaker(sentence, figures, verbStart);
+            return subject is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Speaker = subject };
+        }
 
-        // Walk back over auxiliaries and adverbs: "Kyiv has previously said".
-        bool previously = false;
-        int speakerEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        // Walk back over auxiliaries, adverbs and the statement's time: "Kyiv has previously said", "the ministry on Friday said".
+        bool previously = false, passive = false;
+        int speakerEnd = SkipTimeBack(Characters.SkipSpacesBack(text, verbStart, sentence.Start), sentence);
         while (true)
         {
             int wordStart = Characters.WordStart(text, speakerEnd, sentence.Start);
@@ -133,13 +166,74 @@ internal sealed partial class AttributionReader
             }
             var aux = text.AsSpan(wordStart, speakerEnd - wordStart);
             previously |= aux.Equals("previously", StringComparison.OrdinalIgnoreCase) || aux.Equals("earlier", StringComparison.OrdinalIgnoreCase);
-            speakerEnd = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+            passive |= aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
+                       || aux.Equals("is", StringComparison.OrdinalIgnoreCase) || aux.Equals("are", StringComparison.OrdinalIgnoreCase)
+                       || aux.Equals("be", StringComparison.OrdinalIgnoreCase) || aux.Equals("been", StringComparison.OrdinalIgnoreCase)
+                       || aux.Equals("being", StringComparison.OrdinalIgnoreCase);
+            speakerEnd = SkipTimeBack(Characters.SkipSpacesBack(text, wordStart, sentence.Start), sentence);
         }
 
         var cue = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Previously = previously };
+        int byEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "by");
+        if (byEnd > 0 && !passive && Lexicon.AgentParticiples.Contains(verb) && speakerEnd > sentence.Start && (text[speakerEnd - 1] == ',' || char.IsLetter(text[speakerEnd - 1])))
+        {
+            // "A higher estimate of 210k, produced by a medical charity, includes ...": the agent made the figure before it.
+            var maker = ReadAgent(cue, Characters.SkipSpaces(text, byEnd, sentence.End), sentence, figures);
+            if (maker is null)
+            {
+                return null;
+            }
+            cue.Speaker = maker;
+            return cue;
+        }
+        if (Lexicon.AgentParticiples.Contains(verb) && !passive && !(verb.StartsWith("report", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("confirm", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("estimat", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("publish", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("releas", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("issu", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("record", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("count", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("document", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("cite", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("mention", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null; // "produced", "compiled", "given" report only with "by"
+        }
+        if (passive && byEnd > 0)
+        {
+            // "This was stated by the spokesman of the Khortytsia group, Nazar Voloshyn": the speaker follows "by".
+            var agent = ReadAgent(cue, Characters.SkipSpaces(text, byEnd, sentence.End), sentence, figures);
+            if (agent is null)
+            {
+                return null;
+            }
+            cue.Speaker = agent;
+            cue.RefersBack = IsBackReference(Characters.WordStart(text, speakerEnd, sentence.Start) is var w && w < speakerEnd ? ReadPhraseBack(speakerEnd, sentence, figures) : speakerEnd, speakerEnd);
+            cue.Start = Math.Min(cue.Start, verbStart);
+            cue.End = Math.Max(cue.End, ReadRecipientAndDate(cue, verb, Characters.SkipSpaces(text, cue.End, sentence.End), sentence));
+            return cue;
+        }
+        if (passive)
+        {
+            return null; // "losses were reported", "the figure is estimated": no speaker
+        }
         char before = speakerEnd > sentence.Start ? text[speakerEnd - 1] : '\0';
         Speaker? found = null;
-        if (before == ',')
+        int relative = RelativePronounBefore(speakerEnd, sentence);
+        if (relative >= 0)
+        {
+            // "an official, who cited several hundred casualties", "a NATO official's data, which gave ...".
+            int npEnd = Characters.SkipSpacesBack(text, relative, sentence.Start);
+            if (npEnd > sentence.Start && text[npEnd - 1] == ',')
+            {
+                npEnd = Characters.SkipSpacesBack(text, npEnd - 1, sentence.Start);
+            }
+            int npStart = ReadPhraseBack(npEnd, sentence, figures);
+            npEnd = PossessorEnd(npStart, npEnd);
+            found = npStart < npEnd && !IsFigureSubject(npStart, figures, sentence) ? Resolve(npStart, npEnd, null) : null;
+            if (found is null)
+            {
+                return null;
+            }
+            cue.Start = npStart;
+        }
+        else if (before == ',')
         {
             // "Vadym Skibitskyi, the deputy head of ..., told": a name, then its description.
             int descriptionEnd = Characters.SkipSpacesBack(text, speakerEnd - 1, sentence.Start);
@@ -164,13 +258,35 @@ internal sealed partial class AttributionReader
             }
             if (found is null && descriptionStart < descriptionEnd)
             {
+                // "Anna Berg, the director of ..., a research group in Oslo, said": a name before two descriptions.
+                int secondEnd = Characters.SkipSpacesBack(text, descriptionStart, sentence.Start);
+                if (secondEnd > sentence.Start && text[secondEnd - 1] == ',')
+                {
+                    int roleEnd = Characters.SkipSpacesBack(text, secondEnd - 1, sentence.Start);
+                    int roleStart = ReadPhraseBack(roleEnd, sentence, figures);
+                    int firstEnd = Characters.SkipSpacesBack(text, roleStart, sentence.Start);
+                    if (roleStart < roleEnd && StartsWithDeterminer(roleStart, roleEnd) && firstEnd > sentence.Start && text[firstEnd - 1] == ',')
+                    {
+                        int nameEnd2 = Characters.SkipSpacesBack(text, firstEnd - 1, sentence.Start);
+                        int nameStart2 = ReadPhraseBack(nameEnd2, sentence, figures);
+                        if (nameStart2 < nameEnd2 && IsProperName(nameStart2, nameEnd2) && IsClauseStart(nameStart2, sentence))
+                        {
+                            found = Resolve(nameStart2, nameEnd2, text[roleStart..roleEnd]);
+                            cue.Start = nameStart2;
+                        }
+                    }
+                }
+            }
+            if (found is null && descriptionStart < descriptionEnd)
+            {
                 // "Officials, speaking on condition of anonymity, said": the subject before the first comma.
                 int comma = text.LastIndexOf(',', Math.Max(sentence.Start, descriptionStart - 1), Math.Min(100, descriptionStart - sentence.Start));
                 if (comma > sentence.Start)
                 {
                     int subjectEnd = Characters.SkipSpacesBack(text, comma, sentence.Start);
                     int subjectStart = ReadPhraseBack(subjectEnd, sentence, figures);
-                    if (subjectStart < subjectEnd && IsClauseStart(subjectStart, sentence) && CountWords(subjectStart, subjectEnd) <= 6)
+                    if (subjectStart < subjectEnd && IsClauseStart(subjectStart, sentence) && CountWords(subjectStart, subjectEnd) <= 6
+                        && IsSourceLike(subjectStart, subjectEnd))
                     {
                         found = Resolve(subjectStart, subjectEnd, null);
                         cue.Start = subjectStart;
@@ -182,29 +298,49 @@ internal sealed partial class AttributionReader
                 found = ReadInverted(cue, afterVerb, sentence, figures);
             }
         }
-        else if (before == '\0' || Characters.IsDoubleQuote(before) || before == '\u2019' || before == ';' || before == ':')
+        else if (before == '\0' || Characters.IsDoubleQuote(before) || before == '\u2019' || before == ';' || before == ':' || Characters.IsDash(before))
         {
             found = ReadInverted(cue, afterVerb, sentence, figures);
         }
         else
         {
             int speakerStart = ReadPhraseBack(speakerEnd, sentence, figures);
+            if (speakerStart < speakerEnd && IsFigureSubject(speakerStart, figures, sentence))
+            {
+                return null; // "a minimum of 300 soldiers reported as dead": the words name what is counted
+            }
+            if (speakerStart < speakerEnd && (ContainsFiniteVerb(speakerStart, speakerEnd) || EndsWithPreposition(speakerStart, speakerEnd)))
+            {
+                return null; // "victims, who were shot by the forces near alleged aid points": not a speaker
+            }
             if (speakerStart < speakerEnd)
             {
                 string? description = null;
+                int nameStart = speakerStart, nameEnd = speakerEnd;
                 int previousEnd = Characters.SkipSpacesBack(text, speakerStart, sentence.Start);
-                if (IsProperName(speakerStart, speakerEnd) && previousEnd > sentence.Start && text[previousEnd - 1] == ',')
+                if (previousEnd > sentence.Start && text[previousEnd - 1] == ',')
                 {
-                    // "The head of HUR, Kyrylo Budanov, said"
-                    int roleEnd = Characters.SkipSpacesBack(text, previousEnd - 1, sentence.Start);
-                    int roleStart = ReadPhraseBack(roleEnd, sentence, figures);
-                    if (roleStart < roleEnd && Characters.SkipSpacesBack(text, roleStart, sentence.Start) == sentence.Start)
+                    int otherEnd = Characters.SkipSpacesBack(text, previousEnd - 1, sentence.Start);
+                    int otherStart = ReadPhraseBack(otherEnd, sentence, figures);
+                    if (IsProperName(speakerStart, speakerEnd) && otherStart < otherEnd && Characters.SkipSpacesBack(text, otherStart, sentence.Start) == sentence.Start)
                     {
-                        description = text[roleStart..roleEnd];
+                        description = text[otherStart..otherEnd]; // "The head of HUR, Kyrylo Budanov, said"
+                    }
+                    else if (StartsWithDeterminer(speakerStart, speakerEnd) && otherStart < otherEnd && IsProperName(otherStart, otherEnd) && IsClauseStart(otherStart, sentence))
+                    {
+                        // "Yevgeny Prigozhin, the head of the Russian private army Wagner, says" without the second comma.
+                        description = text[speakerStart..speakerEnd];
+                        (nameStart, nameEnd) = (otherStart, otherEnd);
                     }
                 }
-                found = Resolve(speakerStart, speakerEnd, description);
-                cue.Start = speakerStart;
+                nameStart = SkipSourceLead(nameStart, sentence); // "A report by the Centre for Civilians in Conflict found"
+                nameEnd = PossessorEnd(nameStart, nameEnd); // "the Valley Monitor's carefully collected data shows"
+                if (nameStart >= nameEnd || IsPlaceName(nameStart, nameEnd))
+                {
+                    return null; // "Kherson Region reported the most shelling"
+                }
+                found = Resolve(nameStart, nameEnd, description);
+                cue.Start = nameStart;
             }
             else if (earlier.Count > 0)
             {
@@ -216,17 +352,446 @@ internal sealed partial class AttributionReader
             return null;
         }
         cue.Speaker = found;
+        cue.RefersBack = IsDemonstrativeObject(afterVerb, sentence);
         int tail = ReadRecipientAndDate(cue, verb, afterVerb, sentence);
         cue.End = Math.Max(cue.End, tail);
         return cue;
     }
 
+    /// <summary>Whether the verb at <paramref name="verbStart"/> follows "as" ("As noted in the summary", "as reported by Reuters").</summary>
+    private bool IsAsClause(int verbStart, Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        int start = Characters.WordStart(text, end, sentence.Start);
+        return end - start == 2 && (text[start] == 'a' || text[start] == 'A') && text[start + 1] == 's';
+    }
+
+    /// <summary>Whether a document follows <paramref name="at"/> (after <paramref name="preposition"/> when given): "its latest tally", "data on ...", "in the summary".</summary>
+    private bool HasDocumentObject(int at, Sentence sentence, string? preposition = null)
+    {
+        var inSentence = text.AsSpan(0, sentence.End);
+        if (preposition is not null)
+        {
+            int prepositionEnd = SpanScanner.PhraseEnd(inSentence, at, preposition);
+            if (prepositionEnd < 0)
+            {
+                return false;
+            }
+            at = Characters.SkipSpaces(text, prepositionEnd, sentence.End);
+        }
+        for (int words = 0; words < 4 && at < sentence.End; words++)
+        {
+            var word = WordAt(at, sentence.End);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+            if (Lexicon.DocumentNouns.Contains(word))
+            {
+                return true;
+            }
+            at = Characters.SkipSpaces(text, at + word.Length, sentence.End);
+        }
+        return false;
+    }
+
+    /// <summary>"according to X", "according to estimates by X", "according to UN figures"; "according to data compiled between ..." names nobody.</summary>
+    private Cue? ReadAccordingTo(int verbStart, int verbEnd, int afterVerb, Sentence sentence, List<FigureCandidate> figures)
+    {
+        var inSentence = text.AsSpan(0, sentence.End);
+        int toEnd = SpanScanner.PhraseEnd(inSentence, afterVerb, "to");
+        if (toEnd <= 0)
+        {
+            return null;
+        }
+        int npStart = SkipSourceLead(Characters.SkipSpaces(text, toEnd, sentence.End), sentence);
+        int npEnd = ReadPhraseForward(npStart, sentence, figures);
+        if (IsDefiniteDocument(npStart, npEnd) && LastOrigin is { } publisher)
+        {
+            // "according to the report", "According to the data": whoever last published one.
+            return new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = publisher };
+        }
+        npEnd = WithoutDocumentTail(npStart, npEnd);
+        if (npEnd <= npStart)
+        {
+            return null;
+        }
+        var speaker = Resolve(npStart, npEnd, null);
+        return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = speaker };
+    }
+
+    /// <summary>"the report", "the data", "these figures": a document the article has already named.</summary>
+    private bool IsDefiniteDocument(int start, int end)
+    {
+        var first = WordAt(start, end);
+        if (!(first.Equals("the", StringComparison.OrdinalIgnoreCase) || first.Equals("these", StringComparison.OrdinalIgnoreCase)
+              || first.Equals("this", StringComparison.OrdinalIgnoreCase) || first.Equals("its", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        int lastStart = Characters.WordStart(text, end, start);
+        return lastStart > start && Lexicon.DocumentNouns.Contains(text.AsSpan(lastStart, end - lastStart)) && CountWords(start, end) <= 3;
+    }
+
+    /// <summary>The start of the maker's name after a lead such as "estimates by" or "a report by" at <paramref name="at"/>; <paramref name="at"/> when there is none.</summary>
+    private int SkipSourceLead(int at, Sentence sentence)
+    {
+        var inSentence = text.AsSpan(0, sentence.End);
+        foreach (string lead in SourceLeads)
+        {
+            int leadEnd = SpanScanner.PhraseEnd(inSentence, at, lead);
+            if (leadEnd > 0)
+            {
+                return Characters.SkipSpaces(text, leadEnd, sentence.End);
+            }
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// "UN figures" → "UN"; "data compiled between October and January", "a new assessment" → nothing (the
+    /// end moves to the start): a document is not a source, whoever published it is.
+    /// </summary>
+    private int WithoutDocumentTail(int start, int end)
+    {
+        int i = start;
+        int lastKeep = start;
+        while (i < end)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                i++;
+                continue;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (char.IsLower(word[0]) && Lexicon.DocumentNouns.Contains(word))
+            {
+                int kept = Characters.SkipSpacesBack(text, i, start);
+                return HasCapitalisedWord(start, kept) ? kept : start;
+            }
+            lastKeep = wordEnd;
+            i = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        return Math.Max(lastKeep, end);
+    }
+
+    private bool HasCapitalisedWord(int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsUpper(text[i]) && (i == start || !char.IsLetter(text[i - 1])) && !StartsWithDeterminer(i, end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The agent of a passive reporting verb: "by the spokesman of the Khortytsia group, Nazar Voloshyn".</summary>
+    private Speaker? ReadAgent(Cue cue, int npStart, Sentence sentence, List<FigureCandidate> figures)
+    {
+        int npEnd = ReadPhraseForward(npStart, sentence, figures);
+        if (npEnd <= npStart)
+        {
+            return null;
+        }
+        cue.End = npEnd;
+        if (npEnd < sentence.End && text[npEnd] == ',')
+        {
+            int nameStart = Characters.SkipSpaces(text, npEnd + 1, sentence.End);
+            int nameEnd = ReadPhraseForward(nameStart, sentence, figures);
+            if (nameEnd > nameStart && IsProperName(nameStart, nameEnd) && StartsWithDeterminer(npStart, npEnd))
+            {
+                cue.End = nameEnd;
+                return Resolve(nameStart, nameEnd, text[npStart..npEnd]);
+            }
+        }
+        return Resolve(npStart, npEnd, null);
+    }
+
+    private bool IsBackReference(int start, int end)
+    {
+        if (end <= start)
+        {
+            return true;
+        }
+        int wordStart = Characters.WordStart(text, end, start);
+        return Lexicon.BackReferenceWords.Contains(text.AsSpan(wordStart, end - wordStart));
+    }
+
+    /// <summary>"the ministry said this", "the General Staff reported this on Telegram": the verb's object is what was just said.</summary>
+    private bool IsDemonstrativeObject(int afterVerb, Sentence sentence)
+    {
+        if (afterVerb >= sentence.End)
+        {
+            return false;
+        }
+        var word = WordAt(afterVerb, sentence.End);
+        if (!(word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("so", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, afterVerb + word.Length, sentence.End);
+        return next >= sentence.End || !char.IsLetter(text[next]) || ArticleWords.IsWeekday(WordAt(next, sentence.End))
+               || WordAt(next, sentence.End) is var w && (w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Where a relative pronoun ("who", "which") ends right before <paramref name="end"/>, or -1.</summary>
+    private int RelativePronounBefore(int end, Sentence sentence)
+    {
+        int start = Characters.WordStart(text, end, sentence.Start);
+        if (start == end)
+        {
+            return -1;
+        }
+        var word = text.AsSpan(start, end - start);
+        return word.Equals("who", StringComparison.Ordinal) || word.Equals("which", StringComparison.Ordinal) ? start : -1;
+    }
+
+    /// <summary>"a NATO official's data" → the end of "a NATO official".</summary>
+    private int PossessorEnd(int start, int end)
+    {
+        int lastStart = Characters.WordStart(text, end, start);
+        if (lastStart <= start || !Lexicon.DocumentNouns.Contains(text.AsSpan(lastStart, end - lastStart)))
+        {
+            return end;
+        }
+        // The last possessive before the document: "the Valley Monitor's carefully collected data" → "the Valley Monitor".
+        for (int i = lastStart - 1; i > start + 1; i--)
+        {
+            if (text[i] == 's' && Characters.IsApostrophe(text[i - 1]) && (i + 1 >= end || !char.IsLetter(text[i + 1])))
+            {
+                return i - 1;
+            }
+            if (Characters.IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 >= end || !char.IsLetter(text[i + 1])))
+            {
+                return i; // "the monitors' data"
+            }
+        }
+        return end;
+    }
+
+    /// <summary>Whether the phrase at <paramref name="start"/> follows a figure directly: then it names what the figure counts ("500 soldiers reported").</summary>
+    private bool IsFigureSubject(int start, List<FigureCandidate> figures, Sentence sentence)
+    {
+        int k = FirstFigureFrom(figures, start + 1) - 1;
+        if (k < 0)
+        {
+            return false;
+        }
+        var figure = figures[k];
+        if (figure.End > start)
+        {
+            return false;
+        }
+        int gap = Characters.SkipSpaces(text, figure.End, sentence.End);
+        if (gap == start)
+        {
+            return true;
+        }
+        // "500 of the soldiers reported": "of" (and "the") between the figure and the phrase.
+        int ofEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), gap, "of");
+        return ofEnd > 0 && Characters.SkipSpaces(text, ofEnd, sentence.End) == start;
+    }
+
+    /// <summary>"Kherson Region", "Sennar State": a place named as a subject ("reported violence") is not a source.</summary>
+    private bool IsPlaceName(int start, int end)
+    {
+        int lastStart = Characters.WordStart(text, end, start);
+        return lastStart < end && IsProperName(start, end) && Lexicon.PlaceHeads.Contains(text.AsSpan(lastStart, end - lastStart));
+    }
+
+    /// <summary>Time words a statement's date is written with between its speaker and verb: "the ministry on Friday said", "Kyiv last week said".</summary>
+    private int SkipTimeBack(int end, Sentence sentence)
+    {
+        int start = Characters.WordStart(text, end, sentence.Start);
+        if (start == end)
+        {
+            return end;
+        }
+        var word = text.AsSpan(start, end - start);
+        bool time = ArticleWords.IsWeekday(word) || word.Equals("week", StringComparison.Ordinal) || word.Equals("month", StringComparison.Ordinal)
+                    || word.Equals("yesterday", StringComparison.Ordinal) || word.Equals("today", StringComparison.Ordinal) || word.Equals("night", StringComparison.Ordinal);
+        if (!time)
+        {
+            return end;
+        }
+        int before = Characters.SkipSpacesBack(text, start, sentence.Start);
+        int previousStart = Characters.WordStart(text, before, sentence.Start);
+        var previous = text.AsSpan(previousStart, before - previousStart);
+        if (previous.Equals("on", StringComparison.Ordinal) || previous.Equals("last", StringComparison.Ordinal) || previous.Equals("this", StringComparison.Ordinal)
+            || previous.Equals("late", StringComparison.Ordinal) || previous.Equals("early", StringComparison.Ordinal))
+        {
+            return Characters.SkipSpacesBack(text, previousStart, sentence.Start);
+        }
+        return word.Equals("yesterday", StringComparison.Ordinal) || word.Equals("today", StringComparison.Ordinal) ? before : end;
+    }
+
+    /// <summary>
+    /// "by expert estimates" (the estimates are the source), "by the count of a local monitoring network",
+    /// "by the tally of X", "by X's count": a cue read forward from "by".
+    /// </summary>
+    private Cue? ReadByEstimates(int byStart, int byEnd, Sentence sentence, List<FigureCandidate> figures)
+    {
+        int i = Characters.SkipSpaces(text, byEnd, sentence.End);
+        if (i == byEnd || i >= sentence.End)
+        {
+            return null;
+        }
+        var inSentence = text.AsSpan(0, sentence.End);
+        foreach (string lead in (ReadOnlySpan<string>)["the count of", "the tally of", "the estimate of", "the estimates of", "the reckoning of", "the calculations of", "the figures of", "the account of"])
+        {
+            int leadEnd = SpanScanner.PhraseEnd(inSentence, i, lead);
+            if (leadEnd > 0)
+            {
+                int npStart = Characters.SkipSpaces(text, leadEnd, sentence.End);
+                int npEnd = ReadPhraseForward(npStart, sentence, figures);
+                var named = npEnd > npStart ? Resolve(npStart, npEnd, null) : null;
+                return named is null ? null : new Cue { VerbStart = byStart, VerbEnd = byEnd, Start = byStart, End = npEnd, Speaker = named };
+            }
+        }
+        // Up to four words ending in a count noun: "expert estimates", "some estimates", "Kyiv's count", "the UN's tally".
+        int start = i, end = i, words = 0;
+        while (i < sentence.End && words < 4)
+        {
+            var word = WordAt(i, sentence.End);
+            if (word.IsEmpty)
+            {
+                return null;
+            }
+            words++;
+            end = i + word.Length;
+            if (Lexicon.CountNouns.Contains(word))
+            {
+                int nameStart = start;
+                while (nameStart < end && (Lexicon.EstimateQuantifiers.Contains(WordAt(nameStart, end)) || Determiners.Contains(WordAt(nameStart, end))))
+                {
+                    nameStart = Characters.SkipSpaces(text, nameStart + WordAt(nameStart, end).Length, end);
+                }
+                int nameEnd = end;
+                int possessive = -1;
+                for (int k = nameStart; k < i; k++)
+                {
+                    if (Characters.IsApostrophe(text[k]) && k + 1 < i && text[k + 1] == 's' && (k + 2 == i || !char.IsLetter(text[k + 2])))
+                    {
+                        possessive = k;
+                    }
+                }
+                if (possessive > nameStart)
+                {
+                    nameEnd = possessive; // "Kyiv's count" → Kyiv
+                }
+                else if (word.Equals("data", StringComparison.OrdinalIgnoreCase) || word.Equals("figures", StringComparison.OrdinalIgnoreCase)
+                         || (nameStart == i && !word.StartsWith("estimate", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return null; // "by data", "by count": no one named
+                }
+                var speaker = Resolve(nameStart, nameEnd, null);
+                return speaker is null ? null : new Cue { VerbStart = byStart, VerbEnd = byEnd, Start = byStart, End = end, Speaker = speaker };
+            }
+            if (!(char.IsLetter(word[0]) && (Lexicon.EstimateQuantifiers.Contains(word) || Determiners.Contains(word) || char.IsUpper(word[0])
+                  || word.Equals("expert", StringComparison.OrdinalIgnoreCase) || word.Equals("official", StringComparison.OrdinalIgnoreCase)
+                  || word.Equals("independent", StringComparison.OrdinalIgnoreCase) || word.Equals("western", StringComparison.OrdinalIgnoreCase)
+                  || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+                  || word.Equals("own", StringComparison.OrdinalIgnoreCase) || word.Equals("latest", StringComparison.OrdinalIgnoreCase))))
+            {
+                return null;
+            }
+            int next = Characters.SkipSpaces(text, end, sentence.End);
+            if (next == end)
+            {
+                return null;
+            }
+            i = next;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the line before or after this one also reads "label: figure" (a list, not a headline's speaker).</summary>
+    private bool IsListLine(Sentence sentence)
+    {
+        int s = layout.SentenceAt(sentence.Start);
+        foreach (int other in (ReadOnlySpan<int>)[s - 1, s + 1])
+        {
+            if (other < 0 || other >= layout.Sentences.Count)
+            {
+                continue;
+            }
+            var line = layout.Sentences[other];
+            int colon = text.IndexOf(':', line.Start, Math.Min(40, line.End - line.Start));
+            if (colon > line.Start && Characters.SkipSpaces(text, colon + 1, line.End) is var next && next < line.End && Characters.IsDigit(text[next]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Moscow's count stood at over 350,000", "Kyiv's estimate is 30,000": the possessor of a count is its source.</summary>
+    private Cue? ReadPossessiveCount(int nounStart, int nounEnd, Sentence sentence, List<FigureCandidate> figures)
+    {
+        if (!Lexicon.PossessiveCountNouns.Contains(text.AsSpan(nounStart, nounEnd - nounStart)))
+        {
+            return null;
+        }
+        int next = Characters.SkipSpaces(text, nounEnd, sentence.End);
+        if (next >= sentence.End || !Lexicon.CountVerbs.Contains(WordAt(next, sentence.End)))
+        {
+            return null;
+        }
+        int possessorEnd = Characters.SkipSpacesBack(text, nounStart, sentence.Start);
+        if (possessorEnd - 2 <= sentence.Start || text[possessorEnd - 1] != 's' || !Characters.IsApostrophe(text[possessorEnd - 2]))
+        {
+            return null;
+        }
+        possessorEnd -= 2;
+        int possessorStart = ReadPhraseBack(possessorEnd, sentence, figures);
+        if (possessorStart >= possessorEnd || !HasCapitalisedWord(possessorStart, possessorEnd))
+        {
+            return null;
+        }
+        var speaker = Resolve(possessorStart, possessorEnd, null);
+        return speaker is null ? null : new Cue { VerbStart = nounStart, VerbEnd = nounEnd, Start = possessorStart, End = nounEnd, Speaker = speaker };
+    }
+
+    /// <summary>A headline: one line with no closing full stop, of a few words ("Rebel alliance says 640 government troops killed in February").</summary>
+    private bool IsHeadline(Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, sentence.End, sentence.Start);
+        if (end <= sentence.Start || sentence.End - sentence.Start > 160)
+        {
+            return false;
+        }
+        char last = text[end - 1];
+        if (last is '.' or '!' or '?' or ':' or ';' or ',' || Characters.IsDoubleQuote(last))
+        {
+            return false;
+        }
+        int before = Characters.SkipSpacesBack(text, sentence.Start, 0);
+        return before == 0 || Characters.IsLineBreak(text[before - 1]);
+    }
+
+    /// <summary>Whether <paramref name="position"/> is inside a parenthesis between dashes opened after <paramref name="from"/> ("put the number – which ..., – at about 7,000").</summary>
+    private bool InsideDashes(int from, int position)
+    {
+        int dashes = 0;
+        for (int i = from; i < position; i++)
+        {
+            if ((text[i] == '\u2013' || text[i] == '\u2014') && i > 0 && Characters.IsSpace(text[i - 1]))
+            {
+                dashes++;
+            }
+        }
+        return dashes % 2 == 1;
+    }
+
     private bool HasAtAhead(int from, int end)
     {
-        int limit = Math.Min(end, from + 120);
+        int limit = Math.Min(end, from + 250);
         for (int i = from; i < limit; i++)
         {
-            if (text[i] == ',' || text[i] == ';')
+            if ((text[i] == ',' || text[i] == ';') && !InsideDashes(from, i))
             {
                 return false;
             }
@@ -242,14 +807,17 @@ internal sealed partial class AttributionReader
     private Speaker? ReadInverted(Cue cue, int afterVerb, Sentence sentence, List<FigureCandidate> figures)
     {
         var verb = text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart);
-        if (!(verb.StartsWith("sa", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("add", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("wr", StringComparison.OrdinalIgnoreCase)))
+        if (!(verb.StartsWith("sa", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("add", StringComparison.OrdinalIgnoreCase)
+              || verb.StartsWith("wr", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("rep", StringComparison.OrdinalIgnoreCase)
+              || verb.StartsWith("not", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("stat", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
         int npEnd = ReadPhraseForward(afterVerb, sentence, figures);
-        if (npEnd <= afterVerb || !(char.IsUpper(text[afterVerb]) || StartsWithDeterminer(afterVerb, npEnd)))
+        if (npEnd <= afterVerb || !(char.IsUpper(text[afterVerb]) || StartsWithDeterminer(afterVerb, npEnd)) || !EndsClause(npEnd, sentence)
+            || ContainsFiniteVerb(afterVerb, npEnd))
         {
-            return null;
+            return null; // "said the rebels' numbers were inflated": a clause follows, not a speaker
         }
         string? description = null;
         if (npEnd < sentence.End && text[npEnd] == ',')
@@ -263,6 +831,38 @@ internal sealed partial class AttributionReader
         }
         cue.End = npEnd;
         return Resolve(afterVerb, npEnd, description);
+    }
+
+    private bool EndsClause(int end, Sentence sentence)
+    {
+        int next = Characters.SkipSpaces(text, end, sentence.End);
+        if (next >= sentence.End || !char.IsLetter(text[next]))
+        {
+            return true;
+        }
+        var word = WordAt(next, sentence.End);
+        return char.IsUpper(word[0]) || Lexicon.InvertedFollowers.Contains(word);
+    }
+
+    private bool EndsWithPreposition(int start, int end)
+    {
+        int lastStart = Characters.WordStart(text, end, start);
+        return lastStart < end && Lexicon.TrailingPrepositions.Contains(text.AsSpan(lastStart, end - lastStart));
+    }
+
+    private bool ContainsFiniteVerb(int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd > i && Lexicon.FiniteVerbs.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                return true;
+            }
+            i = Characters.SkipSpaces(text, Math.Max(wordEnd, i + 1), end);
+        }
+        return false;
     }
 
     /// <summary>"told Reuters on Nov. 21", "reported on Nov. 23": the recipient becomes the next link, the date the statement's.</summary>
@@ -341,6 +941,14 @@ internal sealed partial class AttributionReader
         {
             return opening[before];
         }
+        if (k < closing.Count && closing[k].Start - quotation.Close <= 120 && OnlyQuotationsBetween(quotation.Close + 1, closing[k].Start))
+        {
+            return closing[k]; // '"We think ... 11 to 12,000", with "at least 10,000 ...", Pentagon spokesman Pat Ryder told journalists'
+        }
+        if (before >= 0 && opening[before].End <= quotation.Open && openSentence == closeSentence && quotation.Open > layout.Sentences[openSentence].Start + 1)
+        {
+            return opening[before]; // 'The Israeli military said its forces had killed "more than 17,000" militants'
+        }
         if (q > 0)
         {
             var previous = layout.Quotations[q - 1];
@@ -352,6 +960,24 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) holds only other quotations, punctuation and a joining word ("with", "and").</summary>
+    private bool OnlyQuotationsBetween(int from, int to)
+    {
+        int letters = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (layout.QuotationAt(i) >= 0)
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(text[i]) && ++letters > 8)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool IsOnlyPunctuation(int from, int to)

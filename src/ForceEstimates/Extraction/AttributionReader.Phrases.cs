@@ -10,8 +10,41 @@ internal sealed partial class AttributionReader
     
         "that", "and", "but", "while", "as", "which", "who", "whom", "whose", "where", "when", "because", "although", "though",
         "if", "after", "before", "with", "than", "so", "whereas", "said", "says", "told", "to", "without", "on", "last", "this",
-        "yesterday", "today", "earlier", "up", "down", "compared", "bringing", "adding", "noting", "saying", "or"
+        "yesterday", "today", "earlier", "up", "down", "compared", "bringing", "adding", "noting", "saying", "or", "what", "how", "whether"
     );
+
+    /// <summary>A month, a weekday or a bare number: a dateline's words, which never belong to a speaker's name.</summary>
+    private static bool IsDatelineWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        bool digits = true;
+        foreach (char c in word)
+        {
+            digits &= Characters.IsDigit(c);
+        }
+        return digits || ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word);
+    }
+
+    /// <summary>Whether "and" at <paramref name="andStart"/> joins two parts of one speaker's name (the part after it starts at <paramref name="afterStart"/>).</summary>
+    private bool IsCoordinatedSource(int andStart, int afterStart, Sentence sentence)
+    {
+        int beforeEnd = Characters.SkipSpacesBack(text, andStart, sentence.Start);
+        int beforeStart = beforeEnd;
+        while (beforeStart > sentence.Start && (Characters.IsWordChar(text, beforeStart - 1) || text[beforeStart - 1] == '.'))
+        {
+            beforeStart--;
+        }
+        if (beforeStart == beforeEnd || afterStart >= sentence.End)
+        {
+            return false;
+        }
+        var before = text.AsSpan(beforeStart, beforeEnd - beforeStart);
+        bool capitalised = char.IsUpper(before[0]) && char.IsUpper(text[afterStart]) && !Lexicon.SentenceOpeningWords.Contains(before) && ArticleWords.MonthOf(before) == 0;
+        return capitalised || (Lexicon.CoordinatedAdjectives.Contains(before) && Lexicon.CoordinatedAdjectives.Contains(WordAt(afterStart, sentence.End)));
+    }
 
     private static readonly WordSet NounMarkers = new("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such", "to", "other");
 
@@ -49,9 +82,18 @@ internal sealed partial class AttributionReader
                 wordStart--;
             }
             var word = text.AsSpan(wordStart, i - wordStart).TrimEnd('.');
-            if ((word.Length > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(wordStart, i, figures))
+            if (word.Length > 0 && word.Equals("and", StringComparison.Ordinal) && words > 0 && IsCoordinatedSource(wordStart, start, sentence))
             {
-                break;
+                // "Ukrainian and American officials", "U.S. and South Korean officials", "security and local sources".
+                start = wordStart;
+                words++;
+                i = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+                continue;
+            }
+            if ((word.Length > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(wordStart, i, figures)
+                || IsDatelineWord(word) || (char.IsUpper(text[wordStart]) && Lexicon.SentenceOpeningWords.Contains(word)))
+            {
+                break; // "Nov 18 The Sudanese Armed Forces", "On Monday Council President ..."
             }
             start = wordStart;
             words++;

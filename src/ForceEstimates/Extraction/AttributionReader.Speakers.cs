@@ -36,7 +36,8 @@ internal sealed partial class AttributionReader
             bool person = written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase);
             if (!person)
             {
-                return speakers.Count > 0 ? speakers[^1] : null;
+                // "when it said", "In March it said": the subject of this sentence or the one before, else the last speaker.
+                return PronounSubject(start) ?? (speakers.Count > 0 ? speakers[^1] : null);
             }
             int oldest = Math.Max(0, speakers.Count - ReferenceWindow);
             for (int k = speakers.Count - 1; k >= oldest; k--)
@@ -72,12 +73,17 @@ internal sealed partial class AttributionReader
             {
                 var candidate = speakers[k];
                 if (name.Equals(candidate.Source.Name, StringComparison.OrdinalIgnoreCase)
-                    || (byHead && head.Equals(candidate.Head, StringComparison.OrdinalIgnoreCase))
+                    || (byHead && head.Equals(candidate.Head, StringComparison.OrdinalIgnoreCase) && NamesAgree(name, candidate.Source.Name))
                     || (knownName is null && !hasDeterminer && IsSurnameOf(name, candidate)))
                 {
                     return candidate;
                 }
             }
+        }
+        if (!indefinite && hasDeterminer && !head.IsEmpty && char.IsLower(head[0]) && (Lexicon.DocumentNouns.Contains(head) || Lexicon.OrganisationNouns.Contains(head))
+            && RecentOrganisation(Lexicon.DocumentNouns.Contains(head)) is { } organisation)
+        {
+            return organisation; // "the report said", "the group counted": whoever was last named as publishing
         }
         string nameText = knownName ?? name.ToString();
         string headText = head.ToString();
@@ -86,6 +92,161 @@ internal sealed partial class AttributionReader
         var speaker = new Speaker { Source = source, Head = headText, IsPerson = IsPersonName(nameText) || (anonymous && !headText.EndsWith('s')) };
         speakers.Add(speaker);
         return speaker;
+    }
+
+    private Speaker? LastOrigin => lastOrigin;
+
+    /// <summary>The last speaker that is an organisation (any speaker when <paramref name="anySpeaker"/>), within the reference window.</summary>
+    private Speaker? RecentOrganisation(bool anySpeaker)
+    {
+        if (lastOrigin is not null && (anySpeaker || !lastOrigin.IsPerson))
+        {
+            return lastOrigin;
+        }
+        for (int k = speakers.Count - 1; k >= Math.Max(0, speakers.Count - ReferenceWindow); k--)
+        {
+            if (anySpeaker || !speakers[k].IsPerson)
+            {
+                return speakers[k];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What "it" or "they" at <paramref name="position"/> refers to: this sentence's subject when the pronoun comes after it, else the previous sentence's.</summary>
+    private Speaker? PronounSubject(int position)
+    {
+        if (currentSentence < 0)
+        {
+            return null;
+        }
+        var sentence = layout.Sentences[currentSentence];
+        if (SubjectSpan(sentence, position) is { } here && here.End <= position)
+        {
+            return Resolve(here.Start, here.End, null);
+        }
+        if (currentSentence > 0 && cues[currentSentence - 1] is { Count: > 0 } previousCues && previousCues[^1].Speaker is { IsPerson: false } spoke)
+        {
+            return spoke; // "..., the Ukrainian air force said. It said 76 were shot down"
+        }
+        if (currentSentence > 0 && layout.Sentences[currentSentence - 1] is var previous && previous.Paragraph >= sentence.Paragraph - 1
+            && SubjectSpan(previous, previous.End) is { } there)
+        {
+            int saved = currentSentence;
+            currentSentence = -1; // the previous sentence's subject is a name, not another pronoun to resolve
+            var speaker = Resolve(there.Start, there.End, null);
+            currentSentence = saved;
+            return speaker;
+        }
+        return null;
+    }
+
+    /// <summary>The speaker of a clause with no subject of its own ("..., noting that ..."): the sentence's subject, when it looks like a source.</summary>
+    private Speaker? SubjectSpeaker(Sentence sentence, List<FigureCandidate> figures, int limit)
+    {
+        _ = figures;
+        return SubjectSpan(sentence, limit) is { } subject ? Resolve(subject.Start, subject.End, null) : null;
+    }
+
+    /// <summary>
+    /// The subject of a sentence, when it looks like a source: after an opening phrase ("In March,", "On Friday"), capitalised
+    /// words, a determiner, and the lower-case words sources are named with, ending on a name or a source's head noun.
+    /// </summary>
+    private (int Start, int End)? SubjectSpan(Sentence sentence, int limit)
+    {
+        int end = Math.Min(limit, sentence.End);
+        int i = Characters.SkipSpaces(text, sentence.Start, end);
+        // Skip an opening phrase: "In March,", "On Friday", "Last week,".
+        int guard = 0;
+        while (i < end && guard++ < 6)
+        {
+            var word = WordAt(i, end);
+            if (word.IsEmpty || !(Lexicon.SentenceOpeningWords.Contains(word) || ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word)
+                || word.Equals("week", StringComparison.Ordinal) || word.Equals("month", StringComparison.Ordinal) || IsDatelineWord(word)))
+            {
+                break;
+            }
+            i = Characters.SkipSpaces(text, i + word.Length, end);
+            if (i < end && text[i] == ',')
+            {
+                i = Characters.SkipSpaces(text, i + 1, end);
+                break;
+            }
+        }
+        int start = i, last = i;
+        bool endsWell = false;
+        int words = 0;
+        while (i < end && words < 8)
+        {
+            var word = WordAt(i, end);
+            if (word.IsEmpty)
+            {
+                break;
+            }
+            bool capital = char.IsUpper(word[0]);
+            bool determiner = words == 0 && Determiners.Contains(word);
+            bool head = Lexicon.SourceHeads.Contains(word);
+            if (!(capital || determiner || head || Lexicon.SourceModifiers.Contains(word)))
+            {
+                break;
+            }
+            words++;
+            i += word.Length;
+            if (!determiner && !(Lexicon.SourceModifiers.Contains(word) && !capital))
+            {
+                last = i;
+                endsWell = capital || head;
+            }
+            if (i < end && Characters.IsApostrophe(text[i]) && i + 1 < end && text[i + 1] == 's')
+            {
+                i += 2; // "the country's parallel National Unity Government"
+            }
+            int next = Characters.SkipSpaces(text, i, end);
+            if (next == i)
+            {
+                break;
+            }
+            i = next;
+        }
+        return endsWell && last > start ? (start, last) : null;
+    }
+
+    /// <summary>Whether a phrase could name a source: a capitalised word besides its determiner, or a source's head noun ("officials", "the ministry").</summary>
+    private bool IsSourceLike(int start, int end)
+    {
+        if (HasCapitalisedWord(start, end))
+        {
+            return true;
+        }
+        int lastStart = Characters.WordStart(text, end, start);
+        var last = text.AsSpan(lastStart, end - lastStart);
+        return Lexicon.SourceHeads.Contains(last) || AnonymousHeads.Contains(last) || Lexicon.OrganisationNouns.Contains(last);
+    }
+
+    /// <summary>
+    /// Whether a phrase that shares a candidate's head noun can name it: every capitalised word of the phrase is in the
+    /// candidate's name ("the ministry", "the Defence Ministry" → "Britain's Defence Ministry"; "the General Staff of the
+    /// Armed Forces of Ukraine" is not "the Russian Army General Staff").
+    /// </summary>
+    private static bool NamesAgree(ReadOnlySpan<char> name, string candidate)
+    {
+        int i = 0;
+        while (i < name.Length)
+        {
+            int end = Characters.WordEnd(name, i, name.Length);
+            if (end == i)
+            {
+                i++;
+                continue;
+            }
+            var word = name[i..end];
+            if (char.IsUpper(word[0]) && !candidate.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            i = end;
+        }
+        return true;
     }
 
     private static bool IsSurnameOf(ReadOnlySpan<char> name, Speaker candidate)

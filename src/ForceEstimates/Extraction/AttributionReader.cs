@@ -24,6 +24,12 @@ internal sealed partial class AttributionReader
     private readonly LocalDate published;
 
     private readonly List<Cue>[] cues;
+
+    /// <summary>Where the last reporting clause's figures come from (its cited source, else its speaker): "the statement added" and "as noted in the summary" refer to it.</summary>
+    private Speaker? lastOrigin;
+
+    /// <summary>The sentence being read, so that "it" can be resolved against its subject; -1 once reading is done.</summary>
+    private int currentSentence = -1;
     private readonly Cue?[] quotationCues;
 
     internal AttributionReader(string text, ArticleLayout layout, KnownSources known, LocalDate published, List<FigureCandidate>[] figuresBySentence)
@@ -35,8 +41,10 @@ internal sealed partial class AttributionReader
         cues = new List<Cue>[layout.Sentences.Count];
         for (int s = 0; s < cues.Length; s++)
         {
+            currentSentence = s;
             cues[s] = ReadSentence(layout.Sentences[s], figuresBySentence[s]);
         }
+        currentSentence = -1;
         quotationCues = new Cue?[layout.Quotations.Count];
         for (int q = 0; q < quotationCues.Length; q++)
         {
@@ -76,6 +84,121 @@ internal sealed partial class AttributionReader
         }
         return after is { IsRelay: true } && !after.Chain.IsEmpty ? primary.Chain.Then(after.Chain) : primary.Chain;
     }
+
+    /// <summary>
+    /// The chain a backward clause ("This was stated by X, reports Reuters") gives the figures before it:
+    /// its own chain, then a clause after it in its sentence that relays it.
+    /// </summary>
+    internal Attribution BackwardChain(Cue cue, int sentence)
+    {
+        var list = cues[sentence];
+        int index = list.IndexOf(cue);
+        var chain = cue.Chain;
+        if (index >= 0 && index + 1 < list.Count && list[index + 1] is { IsRelay: true } relay && !relay.Chain.IsEmpty)
+        {
+            chain = chain.Then(relay.Chain);
+        }
+        return chain;
+    }
+
+    /// <summary>
+    /// Whether a headline's name before its colon ("General Staff: ...") is a source the article quotes
+    /// again: a later clause's speaker with that name, that name at the end of its own ("Ukraine's General
+    /// Staff"), or the same head noun. "Myanmar: Over One Thousand ..." names a place, not a speaker.
+    /// </summary>
+    internal bool IsConfirmedHeadlineName(Cue headline)
+    {
+        string name = headline.Speaker!.Source.Name;
+        // Both looks below read the whole article: once per name, however many headlines repeat it.
+        confirmedHeadlineNames ??= new Dictionary<(string, string), bool>();
+        var key = (name, headline.Speaker.Head);
+        if (!confirmedHeadlineNames.TryGetValue(key, out bool confirmed))
+        {
+            confirmed = !IsNamedAsPlace(name) || IsSpeakerLater(headline, name);
+            confirmedHeadlineNames[key] = confirmed;
+        }
+        return confirmed;
+    }
+
+    /// <summary>Headline names already judged by <see cref="IsConfirmedHeadlineName"/>, by name and head noun.</summary>
+    private Dictionary<(string, string), bool>? confirmedHeadlineNames;
+
+    /// <summary>Whether a clause other than a headline's has <paramref name="headline"/>'s speaker, its name, a name ending in it, or its head noun.</summary>
+    private bool IsSpeakerLater(Cue headline, string name)
+    {
+        for (int s = 0; s < cues.Length; s++)
+        {
+            foreach (var cue in cues[s])
+            {
+                if (cue == headline || cue.IsHeadlineName || cue.Speaker is null)
+                {
+                    continue;
+                }
+                string other = cue.Speaker.Source.Name;
+                if (ReferenceEquals(cue.Speaker, headline.Speaker) || string.Equals(other, name, StringComparison.OrdinalIgnoreCase)
+                    || (other.Length > name.Length && other.EndsWith(name, StringComparison.OrdinalIgnoreCase) && other[other.Length - name.Length - 1] == ' ')
+                    || string.Equals(cue.Speaker.Head, headline.Speaker!.Head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The chain a list's introduction gives its items: a line with no figure that ends in a colon, by its
+    /// last reporting clause ("According to the General Staff, Russia's losses amount to:") or else its
+    /// subject ("The General Staff published its latest tally of Russian losses on Saturday:"). Null for any other sentence.
+    /// </summary>
+    internal Attribution? ListIntroduction(int sentence, List<FigureCandidate> figures)
+    {
+        var s = layout.Sentences[sentence];
+        int end = Characters.SkipSpacesBack(text, s.End, s.Start);
+        if (end <= s.Start || text[end - 1] != ':')
+        {
+            return null;
+        }
+        if (cues[sentence].Count > 0)
+        {
+            return cues[sentence][^1].Chain;
+        }
+        currentSentence = sentence;
+        var subject = SubjectSpeaker(s, figures, s.End);
+        currentSentence = -1;
+        return subject is null ? null : Attribution.Of([subject.Source]);
+    }
+
+    /// <summary>Whether the article writes "in <paramref name="name"/>", "from ...", "across ...": a place.</summary>
+    private bool IsNamedAsPlace(string name)
+    {
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+            // "in Myanmar", "in northern Burkina Faso", "across eastern Sudan"
+            int before = Characters.SkipSpacesBack(text, at, 0);
+            int wordStart = Characters.WordStart(text, before, 0);
+            var word = text.AsSpan(wordStart, before - wordStart);
+            if (Lexicon.CompassWords.Contains(word))
+            {
+                before = Characters.SkipSpacesBack(text, wordStart, 0);
+                wordStart = Characters.WordStart(text, before, 0);
+                word = text.AsSpan(wordStart, before - wordStart);
+            }
+            if (Lexicon.PlaceNamePrepositions.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> is a headline (one line, no closing full stop).</summary>
+    internal bool IsHeadline(int sentence) => IsHeadline(layout.Sentences[sentence]);
 
     /// <summary>The index of the first clause whose verb starts after <paramref name="position"/> (clauses are in text order).</summary>
     internal static int FirstCueAfter(IReadOnlyList<Cue> list, int position)
@@ -131,7 +254,22 @@ internal sealed partial class AttributionReader
             }
             int wordEnd = Characters.WordEnd(text, i, sentence.End);
             int length = wordEnd - i;
-            if (length >= 3 && length <= 10 && (char.IsLower(text[i]) || text[i] == 'A') && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
+            if (length == 2 && (text[i] == 'b' || text[i] == 'B') && text[i + 1] == 'y' && layout.QuotationAt(i) < 0
+                && ReadByEstimates(i, wordEnd, sentence, figures) is { } byCue)
+            {
+                // "by expert estimates", "by the count of X", "by X's tally"
+                (found ??= []).Add(byCue);
+                i = Math.Max(i + 1, byCue.End);
+                continue;
+            }
+            if (length >= 4 && length <= 10 && char.IsLower(text[i]) && layout.QuotationAt(i) < 0 && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
+            {
+                // "while Moscow's count stood at over 350,000"
+                (found ??= []).Add(countCue);
+                i = Math.Max(i + 1, wordEnd);
+                continue;
+            }
+            if (length >= 3 && length <= 12 && (char.IsLower(text[i]) || text[i] == 'A' || IsHeadline(sentence)) && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
             {
                 if (text.AsSpan(i, length).Equals("citing", StringComparison.Ordinal))
                 {
@@ -156,6 +294,18 @@ internal sealed partial class AttributionReader
         if (found is null && HeadlineSpeaker(sentence, figures) is { } headline)
         {
             found = [headline];
+        }
+        if (found is null && citations is { Count: > 0 })
+        {
+            // "..., Reuters , citing a source in the Ukrainian General Staff": the cited source, relayed by a name before "citing".
+            var (citedStart, citedEnd) = citations[0];
+            var cited = Resolve(citedStart, citedEnd, null);
+            if (cited is not null)
+            {
+                var citing = new Cue { VerbStart = citedStart, VerbEnd = citedStart, Start = citedStart, End = citedEnd, Speaker = cited };
+                found = [citing];
+                citations = null;
+            }
         }
         if (found is null)
         {
@@ -186,6 +336,7 @@ internal sealed partial class AttributionReader
             cue.IsRelay = firstAfter >= figures.Count || figures[firstAfter].Start >= limit;
             BuildChain(cue);
         }
+        lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;
         return found;
     }
 }

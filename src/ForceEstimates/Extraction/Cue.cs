@@ -34,4 +34,10 @@ internal sealed class Cue
     internal List<Speaker>? Cited { get; set; }
 
     internal Speaker? Recipient { get; set; }
+
+    /// <summary>"This was stated by X", "X said this": the clause attributes the figures said before it, not after.</summary>
+    internal bool RefersBack { get; set; }
+
+    /// <summary>"General Staff: 1,150 soldiers ...": a headline's name before a colon, a speaker only if the article quotes it again.</summary>
+    internal bool IsHeadlineName { get; init; }
 }

@@ -28,6 +28,10 @@ internal static partial class FigureScanner
             return false;
         }
         char before = s[numberStart - 1];
+        if (before == '+' && numberStart - 2 >= start && s[numberStart - 2] == '(')
+        {
+            return false; // "Tanks - 1,214 (+3)": the day's increment in a running tally
+        }
         if (char.IsLetter(before) || before == '#' || before == '\u2116' || before == '/' || before == '+' || before == '\\' || before == '@'
             || before == '_' || before == '=' || before == '&' || before == ':' || before == '.' || IsCurrencySymbol(before))
         {

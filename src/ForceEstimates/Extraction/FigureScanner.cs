@@ -154,7 +154,15 @@ internal static partial class FigureScanner
             words.Add(singular);
             words.Add(plural);
         }
-        words.AddRange([Lexicon.Dozen, Lexicon.Dozens, Lexicon.TensWord]);
+        words.AddRange([Lexicon.Dozen, Lexicon.Dozens, Lexicon.TensWord, "an"]);
+        foreach (var (singular, plural, _) in Lexicon.Fractions)
+        {
+            if (singular == "half")
+            {
+                words.Add(singular);
+                words.Add(plural);
+            }
+        }
         foreach (var (phrase, _, _) in Lexicon.VagueQuantifiers)
         {
             int space = phrase.IndexOf(' ');
@@ -181,10 +189,18 @@ internal static partial class FigureScanner
         }
         if (reading.Hedge == HedgeKind.Vague)
         {
-            // "hundreds" alone is an amount only before "of": "hundreds of soldiers", not "by the hundreds".
-            if (reading.BarePlural && SpanScanner.PhraseEndAfterSpace(s, reading.End, "of") < 0)
+            // "hundreds" alone is an amount before "of" ("hundreds of soldiers"), or with a word of people counted
+            // around it ("dozens dead", "thousands more", "the injury of dozens"), not in "by the hundreds".
+            if (reading.BarePlural && SpanScanner.PhraseEndAfterSpace(s, reading.End, "of") < 0 && !IsBarePluralAmount(s, start, at, reading.End))
             {
                 return false;
+            }
+        }
+        else if (reading.Unit == UnitClass.Fraction)
+        {
+            if (!IsShare(s, start, reading))
+            {
+                return false; // "the first half of 2024", "half an hour"
             }
         }
         else if (reading.First < SmallestWordFigure || (reading.Hedge == HedgeKind.Range && !(reading.Second > reading.First)))
@@ -197,6 +213,37 @@ internal static partial class FigureScanner
         }
         figure = new FigureCandidate(reading);
         return true;
+    }
+
+    private static bool IsBarePluralAmount(ReadOnlySpan<char> s, int start, int at, int end)
+    {
+        int next = Characters.SkipSpaces(s, end, s.Length);
+        if (next < s.Length && Lexicon.BarePluralFollowers.Contains(s[next..Characters.WordEnd(s, next, s.Length)]))
+        {
+            return true;
+        }
+        int before = Characters.SkipSpacesBack(s, at, start);
+        int wordStart = Characters.WordStart(s, before, start);
+        return before > wordStart && Lexicon.BarePluralLeaders.Contains(s[wordStart..before]);
+    }
+
+    /// <summary>"half of its tanks", "about a third of its infantry", "Two-thirds of the village": a share, not "the first half of 2024" or "half an hour".</summary>
+    private static bool IsShare(ReadOnlySpan<char> s, int start, in ScannedFigure reading)
+    {
+        int before = Characters.SkipSpacesBack(s, reading.NumberStart, start);
+        int wordStart = Characters.WordStart(s, before, start);
+        if (before > wordStart && Lexicon.NotShareLeaders.Contains(s[wordStart..before]))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(s, reading.End, s.Length);
+        if (next < s.Length && (s[next] == '-' || s[next] == '\u2011'))
+        {
+            return false; // "half-time", "a third-party"
+        }
+        var word = s[next..Characters.WordEnd(s, next, s.Length)];
+        return !(word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+                 || ArticleWords.NotFigureNouns.Contains(word));
     }
 
     /// <summary>

@@ -161,6 +161,7 @@ public sealed class Unit : IEquatable<Unit>
         UnitClass.Hectare => Hectares,
         UnitClass.Kilometre => Kilometres,
         UnitClass.Mile => Miles,
+        UnitClass.Fraction => Fraction,
         _ => null,
     };
 

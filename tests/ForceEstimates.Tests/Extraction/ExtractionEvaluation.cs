@@ -130,15 +130,22 @@ internal sealed class ExtractionEvaluation
         var used = new bool[found.Count];
         var right = new bool[found.Count];
         var nextSearch = new Dictionary<string, int>(StringComparer.Ordinal);
+        var located = new List<(int Start, int End)>();
         log.Append(CultureInfo.InvariantCulture, $"line {block.Line}: {block.Text}\n");
         foreach (var expected in block.Expected)
         {
+            // The next occurrence of the label's text that is not inside another label's text ("100,000" after "around 100,000").
             int start = FindToken(block.Text, expected.Text, nextSearch.GetValueOrDefault(expected.Text));
+            while (start >= 0 && located.Any(l => l.Start <= start && start + expected.Text.Length <= l.End && (l.End - l.Start) > expected.Text.Length))
+            {
+                start = FindToken(block.Text, expected.Text, start + 1);
+            }
             if (start < 0)
             {
                 throw new InvalidOperationException($"Labelled figure '{expected.Text}' is not in the block at line {block.Line}.");
             }
             nextSearch[expected.Text] = start + 1;
+            located.Add((start, start + expected.Text.Length));
             int end = start + expected.Text.Length;
             bool Overlaps(int k) => found[k].Mentions.Any(m => m.Start < end && start < m.Start + m.Length);
             int match = Enumerable.Range(0, found.Count).FirstOrDefault(k => !used[k] && Overlaps(k), -1);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ForceEstimates.Extraction;
+using NodaTime;
 
 namespace ForceEstimates.Tests.Extraction;
 
@@ -14,17 +15,30 @@ internal static class ExtractorReading
     /// <summary>The figures <paramref name="extractor"/> reads in <paramref name="block"/>; hedge and values come from each figure's <see cref="Estimate"/>.</summary>
     internal static IReadOnlyList<FoundFigure> Read(ReportExtractor extractor, LabelledBlock block)
         => extractor.Extract(block.Text, block.Published)
-            .Select(f => new FoundFigure(
-                f.Text,
-                f.Mentions.Select(m => (m.Start, m.Length)).ToList(),
-                f.Estimate.Hedge,
-                [.. f.Estimate.Stated.Values],
-                f.Attribution.Origin?.Name,
-                UnitClass(f.Unit),
-                Rate: null,
-                Kind: null,
-                f.Confidence))
+            .Select(f =>
+            {
+                // A fraction in words ("half") is read as a fraction of one; the labels give shares in percent.
+                bool fraction = f.Estimate.Stated.Unit == Unit.Fraction.Symbol;
+                return new FoundFigure(
+                    f.Text,
+                    f.Mentions.Select(m => (m.Start, m.Length)).ToList(),
+                    f.Estimate.Hedge,
+                    [.. f.Estimate.Stated.Values.Select(v => fraction ? v * 100 : v)],
+                    f.Attribution.Origin?.Name,
+                    fraction ? "%" : UnitClass(f.Unit),
+                    RateName(f.Rate),
+                    f.Kind == FigureKind.Unknown ? null : f.Kind.ToString().ToLowerInvariant(),
+                    f.Confidence);
+            })
             .ToList();
+
+    private static string? RateName(Period? rate)
+        => rate is null ? null
+            : rate.Days == 1 ? "day"
+            : rate.Weeks == 1 ? "week"
+            : rate.Months == 1 ? "month"
+            : rate.Years == 1 ? "year"
+            : rate.ToString();
 
     /// <summary>The evaluation's unit class of a unit as written: "km2", "mi2", "%", "km", "mi", "m"; null for a count or an unknown unit.</summary>
     internal static string? UnitClass(string? unit)

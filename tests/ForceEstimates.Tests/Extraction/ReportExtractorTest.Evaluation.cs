@@ -104,9 +104,12 @@ public partial class ReportExtractorTest
                 p.Text,
                 p.Mentions.Select(m => (m.Start, m.Length)).ToList(),
                 p.Figure.Hedge,
-                p.Figure.IsVague ? [] : double.IsNaN(p.Figure.High) ? [p.Figure.Low] : [p.Figure.Low, p.Figure.High],
+                p.Figure.IsVague ? [] : double.IsNaN(p.Figure.High) ? [Share(p.Figure, p.Figure.Low)] : [p.Figure.Low, p.Figure.High],
                 p.Attribution.Origin?.Name))
             .ToList();
+
+    /// <summary>A fraction in words is a fraction of one; the evaluation's readings give shares in percent.</summary>
+    private static double Share(ForceEstimates.Extraction.FigureCandidate figure, double value) => figure.Unit == UnitClass.Fraction ? value * 100 : value;
 
     /// <summary>
     /// The scanner finds the span, the Estimates parser reads it: both must read the same numbers,

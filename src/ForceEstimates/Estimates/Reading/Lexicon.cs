@@ -15,6 +15,9 @@ internal enum UnitClass : byte
     Mile,
     Metre,
     Tonne,
+
+    /// <summary>A fraction of one written in words: "half", "a third", "two-thirds" (read as 0.5, 1/3, 2/3).</summary>
+    Fraction,
 }
 
 /// <summary>A hedge phrase and the kind it belongs to.</summary>
@@ -36,7 +39,7 @@ internal readonly record struct MultiplierWord(string Phrase, int Exponent, bool
 /// Phrases are lower case with single spaces (matched by <see cref="SpanScanner"/>: any run of white
 /// space between words, case ignored).
 /// </summary>
-internal static class Lexicon
+internal static partial class Lexicon
 {
     /// <summary>Hedge phrases before a number, longest first, so that "no more than" wins over "more than".</summary>
     internal static readonly HedgeWord[] Hedges = LongestFirst<HedgeWord>(
@@ -59,6 +62,17 @@ internal static class Lexicon
         new("a maximum of", HedgeKind.AtMost),
         new("under", HedgeKind.Below), new("fewer than", HedgeKind.Below), new("less than", HedgeKind.Below), new("below", HedgeKind.Below),
         new("between", HedgeKind.Range),
+        // Verbs that carry a hedge: the count has passed the number, is getting near it, or may reach it.
+        new("surpassed", HedgeKind.Above), new("surpasses", HedgeKind.Above), new("surpassing", HedgeKind.Above),
+        new("exceeded", HedgeKind.Above), new("exceeds", HedgeKind.Above), new("exceed", HedgeKind.Above), new("exceeding", HedgeKind.Above),
+        new("topped", HedgeKind.Above), new("tops", HedgeKind.Above), new("topping", HedgeKind.Above), new("passed", HedgeKind.Above),
+        new("pass", HedgeKind.Above), new("passes", HedgeKind.Above),
+        new("approaching", HedgeKind.JustBelow), new("approaches", HedgeKind.JustBelow), new("nearing", HedgeKind.JustBelow),
+        new("nears", HedgeKind.JustBelow), new("nearer", HedgeKind.JustBelow), new("closer to", HedgeKind.Approximate),
+        new("estimated at", HedgeKind.Approximate), new("put at", HedgeKind.Approximate),
+        new("could reach", HedgeKind.AtMost), new("may reach", HedgeKind.AtMost), new("might reach", HedgeKind.AtMost),
+        new("could rise to", HedgeKind.AtMost), new("may rise to", HedgeKind.AtMost), new("as high as", HedgeKind.AtMost),
+        new("as low as", HedgeKind.AtLeast),
     ], static h => h.Phrase);
 
     /// <summary>Number words below twenty, indexed by value.</summary>
@@ -88,7 +102,17 @@ internal static class Lexicon
     internal const string TensWord = "tens";
 
     /// <summary>The quantifiers of vague amounts: "several hundred" is [3, 9] hundreds, "a few thousand" [2, 5] thousands.</summary>
-    internal static readonly (string Phrase, double Low, double High)[] VagueQuantifiers = [("several", 3, 9), ("a few", 2, 5)];
+    internal static readonly (string Phrase, double Low, double High)[] VagueQuantifiers = [("several", 3, 9), ("a few", 2, 5), ("a couple of", 2, 3), ("a couple", 2, 3), ("couple", 2, 3)];
+
+    /// <summary>
+    /// Fractions in words by their denominator: "half" (alone, or "a half", "one-half"), "a third", "two-thirds",
+    /// "a quarter", "three quarters", ... "a tenth". A numerator above one takes the plural ("two-thirds").
+    /// </summary>
+    internal static readonly (string Singular, string Plural, int Denominator)[] Fractions =
+    [
+        ("half", "halves", 2), ("third", "thirds", 3), ("quarter", "quarters", 4), ("fourth", "fourths", 4), ("fifth", "fifths", 5),
+        ("sixth", "sixths", 6), ("seventh", "sevenths", 7), ("eighth", "eighths", 8), ("ninth", "ninths", 9), ("tenth", "tenths", 10),
+    ];
 
     /// <summary>A plural of a unit U ("dozens", "hundreds", "tens of thousands") is read as [2U, 10U].</summary>
     internal const double PluralLow = 2, PluralHigh = 10;
@@ -105,8 +129,8 @@ internal static class Lexicon
     /// <summary>Unit spellings, longest first so that "square kilometres" wins over "km" and "km²" over "km".</summary>
     internal static readonly UnitWord[] Units = LongestFirst<UnitWord>(
     [
-        new("%", UnitClass.Percent, true), new("per cent", UnitClass.Percent, false), new("percent", UnitClass.Percent, false),
-        new("per-cent", UnitClass.Percent, false), new("pct", UnitClass.Percent, false),
+        new("%", UnitClass.Percent, true), new("per cent", UnitClass.Percent, true), new("percent", UnitClass.Percent, true),
+        new("per-cent", UnitClass.Percent, true), new("pct", UnitClass.Percent, false), new("fraction", UnitClass.Fraction, false),
         new("percentage points", UnitClass.PercentagePoint, false), new("percentage point", UnitClass.PercentagePoint, false),
         new("square kilometres", UnitClass.SquareKilometre, false), new("square kilometers", UnitClass.SquareKilometre, false),
         new("square kilometre", UnitClass.SquareKilometre, false), new("square kilometer", UnitClass.SquareKilometre, false),

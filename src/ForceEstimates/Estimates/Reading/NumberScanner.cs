@@ -61,6 +61,9 @@ internal struct ScannedNumber
     internal bool HasDecimals;
     internal bool InWords;
 
+    /// <summary>A fraction of one written in words ("half", "two-thirds"): <see cref="Value"/> is the fraction.</summary>
+    internal bool IsFraction;
+
     /// <summary>A whole number of two or more digits written with a leading zero ("044").</summary>
     internal readonly bool LeadingZero => IntegerDigits > 1 && !InWords && Digits > 0 && FirstDigitIsZero;
 
@@ -228,6 +231,15 @@ internal static class NumberScanner
             number.End = p;
             return false;
         }
+        else if (p + 1 < s.Length && (s[p] == '-' || s[p] == '\u2011') && char.IsAsciiLetter(s[p + 1]))
+        {
+            // "15-thousand": a scale joined by a hyphen (not a modifier such as "15-year" or "2,000-strong").
+            multiplierEnd = Lexicon.MatchMultiplier(s, p + 1, attached: false, out multiplier);
+            if (multiplierEnd > 0 && multiplier < 3)
+            {
+                multiplierEnd = -1;
+            }
+        }
         else
         {
             int next = Characters.SkipWhiteSpace(s, p);
@@ -291,6 +303,10 @@ internal static class NumberScanner
         {
             return false;
         }
+        if (TryScanFraction(s, at, out number))
+        {
+            return true;
+        }
         long total = 0;
         long current = 0;
         bool any = false;
@@ -353,6 +369,10 @@ internal static class NumberScanner
                 return false;
             }
             int next = Characters.SkipWhiteSpace(s, end);
+            if (next == end && end + 1 < s.Length && (s[end] == '-' || s[end] == '\u2011') && Lexicon.MatchScale(s, end + 1, plural: false, out _) > 0)
+            {
+                next = end + 1; // "four-thousand"
+            }
             if (next == end)
             {
                 break;
@@ -371,6 +391,22 @@ internal static class NumberScanner
         {
             return false;
         }
+        if (lastScale >= 3 && current == 0 && end + 1 < s.Length && (s[end] == '-' || s[end] == '\u2011') && Characters.IsDigit(s[end + 1]))
+        {
+            // "four-thousand-100": digits for what is below the scale.
+            int digitsEnd = end + 1;
+            long below = 0;
+            while (digitsEnd < s.Length && Characters.IsDigit(s[digitsEnd]) && below < Pow10(lastScale))
+            {
+                below = (below * 10) + (s[digitsEnd] - '0');
+                digitsEnd++;
+            }
+            if (below < Pow10(lastScale) && (digitsEnd == s.Length || !Characters.IsWordPart(s[digitsEnd])))
+            {
+                current = below;
+                end = digitsEnd;
+            }
+        }
         long value = total + current;
         number.Start = at;
         number.Value = value;
@@ -380,6 +416,75 @@ internal static class NumberScanner
         number.MultiplierExponent = lastScale >= 3 ? lastScale : 0;
         number.SignificantDigits = SignificantDigitsOf(value);
         return true;
+    }
+
+    /// <summary>
+    /// A fraction in words: "half", "a half", "one-half", "a third", "two-thirds", "three quarters", as a fraction of
+    /// one. "half a million" and "a quarter of a million" are numbers (500,000; 250,000). An ordinal alone ("third",
+    /// "quarter") is not a fraction.
+    /// </summary>
+    private static bool TryScanFraction(ReadOnlySpan<char> s, int at, out ScannedNumber number)
+    {
+        number = default;
+        long numerator = 0;
+        int p = at;
+        int articleEnd = SpanScanner.PhraseEnd(s, at, "a");
+        if (articleEnd < 0)
+        {
+            articleEnd = SpanScanner.PhraseEnd(s, at, "an");
+        }
+        if (articleEnd > 0)
+        {
+            numerator = 1;
+            p = Characters.SkipWhiteSpace(s, articleEnd);
+            if (p == articleEnd)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            int smallEnd = Lexicon.MatchSmallOrTens(s, at, out long small, out bool isTens);
+            if (smallEnd > 0 && !isTens && small is >= 1 and <= 9 && smallEnd < s.Length)
+            {
+                numerator = small;
+                p = s[smallEnd] is '-' or '\u2011' ? smallEnd + 1 : Characters.SkipWhiteSpace(s, smallEnd);
+                if (p == smallEnd)
+                {
+                    return false;
+                }
+            }
+        }
+        foreach (var (singular, plural, denominator) in Lexicon.Fractions)
+        {
+            int end = SpanScanner.PhraseEnd(s, p, numerator > 1 ? plural : singular);
+            if (end < 0 || (numerator == 0 && denominator != 2))
+            {
+                continue;
+            }
+            double fraction = (numerator == 0 ? 1 : numerator) / (double)denominator;
+            number.Start = at;
+            number.InWords = true;
+            number.SignificantDigits = 1;
+            // "half a million", "a quarter of a million": a number, not a share.
+            int next = Characters.SkipWhiteSpace(s, end);
+            int ofEnd = SpanScanner.PhraseEnd(s, next, "of");
+            int a = SpanScanner.PhraseEnd(s, ofEnd > 0 ? Characters.SkipWhiteSpace(s, ofEnd) : next, "a");
+            if (next > end && a > 0 && Lexicon.MatchScale(s, Characters.SkipWhiteSpace(s, a), plural: false, out int scaleEnd) is var scale and >= 2)
+            {
+                number.Value = fraction * Pow10(scale);
+                number.MultiplierExponent = scale;
+                number.End = scaleEnd;
+                number.DigitsEnd = scaleEnd;
+                return true;
+            }
+            number.Value = fraction;
+            number.IsFraction = true;
+            number.End = end;
+            number.DigitsEnd = end;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// Attribution beyond the sentence: who speaks for the figures no clause of their own sentence
+/// attributes. In order: a clause after them that points back ("This was stated by ..."); a headline
+/// whose colon name the article never quotes again is no source; a headline figure stated again in
+/// the text takes the text's source; and a figure that continues an attributed paragraph or list (the
+/// next sentence of the report, the next paragraph of it, the items after "According to X, ...:")
+/// takes that figure's source, unless it reads as background (an opening "However", "Meanwhile", ...,
+/// "since 2015", a date more than half a year old).
+/// </summary>
+internal static partial class ArticleReading
+{
+    /// <summary>How far a paragraph may be from the last attributed figure and still continue it.</summary>
+    private const int ContinuationParagraphs = 4;
+
+    /// <summary>A date this many days before publication or more makes the paragraph background, not the report's news.</summary>
+    private const int BackgroundDays = 180;
+
+    private static void AttributeAcrossSentences(string text, ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals, LocalDate published)
+    {
+        DropUnconfirmedHeadlineNames(reader, proposals);
+        AttributeBackward(layout, reader, proposals);
+        AttributeHeadlineRepeats(reader, proposals);
+        AttributeContinuations(text, layout, reader, proposals, published);
+    }
+
+    private static void DropUnconfirmedHeadlineNames(AttributionReader reader, List<FigureProposal> proposals)
+    {
+        foreach (var proposal in proposals)
+        {
+            if (proposal.Cue is { IsHeadlineName: true } cue && !reader.IsConfirmedHeadlineName(cue))
+            {
+                proposal.Attribution = Attribution.Empty;
+                proposal.Basis = AttributionBasis.None;
+                proposal.Cue = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Russian forces lost 2,140 soldiers ... This was stated by the spokesman ...": a backward clause
+    /// attributes the unattributed figures of the sentences before it in its paragraph, or of the
+    /// paragraph before when it opens its own.
+    /// </summary>
+    private static void AttributeBackward(ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals)
+    {
+        int next = 0; // proposals are in sentence order
+        for (int s = 0; s < layout.Sentences.Count; s++)
+        {
+            while (next < proposals.Count && proposals[next].SentenceIndex < s)
+            {
+                next++;
+            }
+            foreach (var cue in reader.CuesOf(s))
+            {
+                if (!cue.RefersBack)
+                {
+                    continue;
+                }
+                int paragraph = layout.Sentences[s].Paragraph;
+                bool opensParagraph = s == 0 || layout.Sentences[s - 1].Paragraph != paragraph;
+                int targetParagraph = opensParagraph ? paragraph - 1 : paragraph;
+                var chain = reader.BackwardChain(cue, s);
+                for (int k = next - 1; k >= 0; k--)
+                {
+                    var proposal = proposals[k];
+                    int figureParagraph = layout.Sentences[proposal.SentenceIndex].Paragraph;
+                    if (figureParagraph < targetParagraph)
+                    {
+                        break;
+                    }
+                    if (proposal.Attribution.IsEmpty)
+                    {
+                        proposal.Attribution = chain;
+                        proposal.Basis = AttributionBasis.Backward;
+                        proposal.Cue = cue;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>How many sentences after its headline a figure's repeat is looked for: the story's opening paragraphs, not the rest of a long text.</summary>
+    private const int HeadlineReach = 40;
+
+    /// <summary>"Rebels Claim 640 Troops Killed" ... "Around 640 government soldiers were killed, according to the alliance": the headline's figure takes the text's source.</summary>
+    private static void AttributeHeadlineRepeats(AttributionReader reader, List<FigureProposal> proposals)
+    {
+        for (int k = 0; k < proposals.Count; k++)
+        {
+            var headline = proposals[k];
+            if (!headline.Attribution.IsEmpty || headline.Figure.IsVague || !reader.IsHeadline(headline.SentenceIndex))
+            {
+                continue;
+            }
+            for (int j = k + 1; j < proposals.Count && proposals[j].SentenceIndex - headline.SentenceIndex <= HeadlineReach; j++)
+            {
+                var later = proposals[j];
+                if (!later.Attribution.IsEmpty && later.Figure.Unit == headline.Figure.Unit
+                    && later.Figure.Low.Equals(headline.Figure.Low) && later.Figure.High.Equals(headline.Figure.High))
+                {
+                    headline.Attribution = later.Attribution;
+                    headline.Basis = AttributionBasis.Repeat;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void AttributeContinuations(string text, ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals, LocalDate published)
+    {
+        Attribution? last = null;
+        int lastParagraph = -1;
+        int next = 0;
+        var noFigures = new List<FigureCandidate>();
+        for (int s = 0; s < layout.Sentences.Count; s++)
+        {
+            int paragraph = layout.Sentences[s].Paragraph;
+            if (next >= proposals.Count || proposals[next].SentenceIndex != s)
+            {
+                if (reader.ListIntroduction(s, noFigures) is { IsEmpty: false } introduction)
+                {
+                    last = introduction; // "According to the General Staff, ... amount to:"
+                    lastParagraph = paragraph;
+                }
+                continue;
+            }
+            for (; next < proposals.Count && proposals[next].SentenceIndex == s; next++)
+            {
+                var proposal = proposals[next];
+                if (!proposal.Attribution.IsEmpty)
+                {
+                    last = proposal.Attribution;
+                    lastParagraph = paragraph;
+                    continue;
+                }
+                bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
+                                 && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
+                                 && !IsBackground(text, layout, s, proposal.Figure, published);
+                if (continues)
+                {
+                    proposal.Attribution = last!;
+                    proposal.Basis = AttributionBasis.Continuation;
+                }
+                else
+                {
+                    last = null; // the article's own voice: what follows does not continue the source before
+                }
+                lastParagraph = paragraph;
+            }
+        }
+    }
+
+    /// <summary>Whether a sentence of the figure's paragraph, up to the figure, has a reporting clause of its own.</summary>
+    private static bool HasCueBefore(ArticleLayout layout, AttributionReader reader, int sentence, int position)
+    {
+        int paragraph = layout.Sentences[sentence].Paragraph;
+        for (int s = sentence; s >= 0 && layout.Sentences[s].Paragraph == paragraph; s--)
+        {
+            foreach (var cue in reader.CuesOf(s))
+            {
+                if (cue.VerbStart < position)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the figure's paragraph, up to the end of its sentence, reads as background rather than the report's
+    /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year or a month;
+    /// or it dates something at least half a year before publication ("in December 2016", "on Oct. 7").
+    /// </summary>
+    private static bool IsBackground(string text, ArticleLayout layout, int sentence, FigureCandidate figure, LocalDate published)
+    {
+        int first = sentence;
+        int paragraph = layout.Sentences[sentence].Paragraph;
+        while (first > 0 && layout.Sentences[first - 1].Paragraph == paragraph)
+        {
+            first--;
+        }
+        int start = layout.Sentences[first].Start;
+        int end = layout.Sentences[sentence].End;
+        int openingEnd = Characters.WordEnd(text, start, end);
+        if (Lexicon.BackgroundOpenings.Contains(text.AsSpan(start, openingEnd - start)))
+        {
+            return true;
+        }
+        // Bounded: a paragraph's background markers come before its figure, and long paragraphs are rare.
+        int from = Math.Max(start, end - 600);
+        for (int i = from; i < end; i++)
+        {
+            if ((text[i] == 's' || text[i] == 'S') && (i == from || !char.IsLetter(text[i - 1])) && SpanScanner.PhraseEnd(text.AsSpan(0, end), i, "since") is var sinceEnd and > 0)
+            {
+                int next = Characters.SkipSpaces(text, sinceEnd, end);
+                int wordEnd = Characters.WordEnd(text, next, end);
+                var word = text.AsSpan(next, wordEnd - next);
+                if (word.Length > 0 && (Characters.IsDigit(word[0]) || ArticleWords.MonthOf(word) != 0 || word.StartsWith("mid", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+        var times = new List<TimeExpression>();
+        TimeExpressions.Find(text, from, end, published, times);
+        var threshold = published.PlusDays(-BackgroundDays);
+        foreach (var time in times)
+        {
+            if (time.Interval is { } interval && interval.End < threshold)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,464 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// What a figure counts and over what period, from the words of its sentence (the word lists are the
+/// <see cref="Lexicon"/>'s). Rates: a phrase after the figure ("a day", "per month", "over the past
+/// day"), an adjective before it ("daily losses averaged 1,240"), a phrase opening the sentence ("Over
+/// the past 24 hours, ..."), a running tally's "(+4)", and a list of values that continues a rate
+/// ("averaged 1,180 a day in August, up from 1,090 in July"). Kinds: the unit (an area is territory), the
+/// noun the figure counts ("troops", "tanks", "clashes"), the verbs around it ("were killed" makes soldiers
+/// casualties, "fled" makes people other), and a figure coordinated with the one before it takes its kind.
+/// Every look is bounded to the figure's sentence and a few words around it.
+/// </summary>
+internal static class FigureKinds
+{
+    /// <summary>How far after a figure its rate phrase may be (the figure's subject comes between: "1,100 new contract soldiers a day").</summary>
+    private const int RateReach = 100;
+
+    /// <summary>How close coordinated figures are: "1,262 and 1,163", "14 tanks and 36 artillery systems".</summary>
+    private const int ListGap = 60;
+
+    /// <summary>The rate of each figure of a sentence (<see cref="PeriodUnits.None"/> for totals and levels), in the figures' order.</summary>
+    internal static PeriodUnits[] RatesOf(string text, Sentence sentence, List<FigureCandidate> figures)
+    {
+        var rates = new PeriodUnits[figures.Count];
+        var span = text.AsSpan(0, sentence.End);
+        for (int i = sentence.Start; i < sentence.End; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > sentence.Start && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+            char first = Characters.Lower(text[i]);
+            if (first is not ('a' or 'p' or 'e' or 'd' or 'o' or 'i' or 'w' or 'm' or 'y'))
+            {
+                continue;
+            }
+            foreach (var (phrase, per) in Lexicon.RatesAfterByInitial[first - 'a'])
+            {
+                int end = SpanScanner.PhraseEnd(span, i, phrase);
+                if (end < 0 || FollowedByNotRate(text, end, sentence.End) || (!phrase.Contains(' ') && !IsAdverb(text, end, sentence.End))
+                    || (phrase[0] == 'a' && PrecededByPeriodWord(text, i, sentence.Start)))
+                {
+                    continue; // "its weekly review", "killed in a week"
+                }
+                if (Characters.SkipSpacesBack(text, i, sentence.Start) == sentence.Start && phrase.StartsWith("over", StringComparison.Ordinal) || phrase.StartsWith("in the", StringComparison.Ordinal) && i == Characters.SkipSpaces(text, sentence.Start, sentence.End))
+                {
+                    // "Over the past 24 hours, Russian troops lost 1,320 personnel and 11 tanks": every figure of the sentence.
+                    for (int k = 0; k < figures.Count; k++)
+                    {
+                        rates[k] = per;
+                    }
+                }
+                else
+                {
+                    AssignBefore(text, figures, rates, i, per);
+                }
+                i = end - 1;
+                break;
+            }
+        }
+        AssignAfterAdjectives(text, sentence, figures, rates);
+        for (int k = 0; k < figures.Count; k++)
+        {
+            var figure = figures[k];
+            if (rates[k] == PeriodUnits.None && figure.Start >= 2 && text[figure.Start - 1] == '+' && text[figure.Start - 2] == '(')
+            {
+                rates[k] = PeriodUnits.Days; // a running tally's increment since the last daily report
+            }
+            else if (rates[k] == PeriodUnits.None && k > 0 && rates[k - 1] != PeriodUnits.None && figures[k - 1].Unit == figure.Unit
+                     && ContinuesList(text, sentence, figures[k - 1], figure))
+            {
+                rates[k] = rates[k - 1]; // "averaged 1,180 a day in August, up from 1,090 in July and 1,030 in June"
+            }
+        }
+        return rates;
+    }
+
+    private static bool IsAdverb(string text, int end, int limit)
+    {
+        int next = Characters.SkipSpaces(text, end, limit);
+        if (next >= limit || !char.IsLetter(text[next]))
+        {
+            return true;
+        }
+        return Lexicon.AdverbFollowers.Contains(text.AsSpan(next, Characters.WordEnd(text, next, limit) - next));
+    }
+
+    private static bool PrecededByPeriodWord(string text, int start, int limit)
+    {
+        int end = Characters.SkipSpacesBack(text, start, limit);
+        int wordStart = Characters.WordStart(text, end, limit);
+        return end > wordStart && Lexicon.PeriodOfTotal.Contains(text.AsSpan(wordStart, end - wordStart));
+    }
+
+    private static bool FollowedByNotRate(string text, int end, int limit)
+    {
+        int next = Characters.SkipSpaces(text, end, limit);
+        if (next < limit && (text[next] == '-' || text[next] == '\u2011'))
+        {
+            return true; // "a day-long", "a year-old"
+        }
+        var word = text.AsSpan(next, Characters.WordEnd(text, next, limit) - next);
+        return next > end && Lexicon.NotRateFollowers.Contains(word);
+    }
+
+    /// <summary>A rate phrase at <paramref name="position"/> applies to the nearest figure before it and to the figures coordinated with it.</summary>
+    private static void AssignBefore(string text, List<FigureCandidate> figures, PeriodUnits[] rates, int position, PeriodUnits per)
+    {
+        int k = figures.Count - 1;
+        while (k >= 0 && figures[k].End > position)
+        {
+            k--;
+        }
+        if (k < 0 || position - figures[k].End > RateReach || rates[k] != PeriodUnits.None || HasClauseBreak(text, figures[k].End, position))
+        {
+            return;
+        }
+        rates[k] = per;
+        for (int j = k - 1; j >= 0 && rates[j] == PeriodUnits.None && figures[j + 1].Start - figures[j].End <= ListGap
+                            && IsCoordinated(text, figures[j].End, figures[j + 1].Start); j--)
+        {
+            rates[j] = per; // "lost 1,150 soldiers, 14 tanks and 36 artillery systems over the past day"
+        }
+    }
+
+    private static bool HasClauseBreak(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (text[i] is ';' or ':' || (text[i] == ',' && i + 2 < to && text.AsSpan(i + 1, Math.Min(8, to - i - 1)).TrimStart().StartsWith("while", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Russia's daily losses averaged 1,240 in May": a rate adjective before figures in its clause.</summary>
+    private static void AssignAfterAdjectives(string text, Sentence sentence, List<FigureCandidate> figures, PeriodUnits[] rates)
+    {
+        if (figures.Count == 0)
+        {
+            return;
+        }
+        int limit = figures[^1].Start;
+        for (int i = sentence.Start; i < limit; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > sentence.Start && char.IsLetter(text[i - 1])))
+            {
+                continue;
+            }
+            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            var word = text.AsSpan(i, wordEnd - i);
+            foreach (var (adjective, per) in Lexicon.RateAdjectives)
+            {
+                if (!word.Equals(adjective, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                // An adjective before a noun ("daily losses"), not an adverb after a figure ("1,262 ... daily").
+                int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
+                if (next >= sentence.End || !char.IsLetter(text[next]))
+                {
+                    break;
+                }
+                for (int k = 0; k < figures.Count; k++)
+                {
+                    if (figures[k].Start > wordEnd && rates[k] == PeriodUnits.None && !HasClauseBreak(text, wordEnd, figures[k].Start))
+                    {
+                        rates[k] = per;
+                    }
+                }
+                break;
+            }
+            i = wordEnd;
+        }
+    }
+
+    /// <summary>Whether the text between two figures only joins them: "and", a comma, "to", "or".</summary>
+    private static bool IsCoordinated(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        return between.Contains(',') || between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" to ", StringComparison.Ordinal)
+               || between.Contains(" or ", StringComparison.Ordinal) || between.Contains("respectively", StringComparison.Ordinal);
+    }
+
+    /// <summary>"..., up from 1,090 in July", "1,090 more in June", "to 1,030 in July": a value in a list over time.</summary>
+    private static bool ContinuesList(string text, Sentence sentence, FigureCandidate previous, FigureCandidate figure)
+    {
+        if (figure.Start - previous.End > 2 * ListGap || HasClauseBreak(text, previous.End, figure.Start))
+        {
+            return false;
+        }
+        int before = Characters.SkipSpacesBack(text, figure.Start, previous.End);
+        int wordStart = Characters.WordStart(text, before, previous.End);
+        var word = text.AsSpan(wordStart, before - wordStart);
+        bool joined = word.Equals("from", StringComparison.Ordinal) || word.Equals("to", StringComparison.Ordinal) || word.Equals("and", StringComparison.Ordinal)
+                      || word.Equals("with", StringComparison.Ordinal) || word.Equals("than", StringComparison.Ordinal) || word.Equals("against", StringComparison.Ordinal);
+        // The value is dated on its own: "in July", "in 2023", "for March".
+        int i = figure.End;
+        for (int words = 0; words < 4 && i < sentence.End; words++)
+        {
+            i = Characters.SkipSpaces(text, i, sentence.End);
+            int end = Characters.WordEnd(text, i, sentence.End);
+            if (end == i)
+            {
+                break;
+            }
+            var w = text.AsSpan(i, end - i);
+            if ((w.Equals("in", StringComparison.Ordinal) || w.Equals("for", StringComparison.Ordinal)) && NextIsDate(text, end, sentence.End))
+            {
+                return true;
+            }
+            i = end;
+        }
+        return joined && (previous.Hedge == figure.Hedge || figure.Hedge == HedgeKind.Bare);
+    }
+
+    private static bool NextIsDate(string text, int at, int limit)
+    {
+        int next = Characters.SkipSpaces(text, at, limit);
+        int end = Characters.WordEnd(text, next, limit);
+        var word = text.AsSpan(next, end - next);
+        return ArticleWords.MonthOf(word) != 0 || (word.Length == 4 && Characters.IsDigit(word[0]) && Characters.IsDigit(word[3]));
+    }
+
+    /// <summary>The kind of a figure and, where one fits, the library's metric.</summary>
+    internal static FigureKind KindOf(string text, Sentence sentence, FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
+    {
+        var kind = ReadKind(text, sentence, figure, subject, rate, previousKind, coordinated, listOfLosses);
+        metric = MetricOf(text, sentence, figure, kind);
+        return kind;
+    }
+
+    private static FigureKind ReadKind(string text, Sentence sentence, FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses)
+    {
+        switch (figure.Unit)
+        {
+            case UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare:
+                return FigureKind.Territory;
+            case UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre:
+                return rate != PeriodUnits.None || HasWordAround(text, sentence, figure, Lexicon.AdvanceVerbs, 60, 40) ? FigureKind.Territory : FigureKind.Other;
+            case UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction:
+                return ShareKind(text, sentence, figure, previousKind, coordinated);
+        }
+        if (subject is not null && KindOfNoun(text, sentence, figure, subject, listOfLosses) is var bySubject and not FigureKind.Unknown)
+        {
+            return bySubject;
+        }
+        // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
+        var next = NextWord(text, figure.End, sentence.End);
+        if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next))
+        {
+            return FigureKind.Casualties;
+        }
+        if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next))
+        {
+            return FigureKind.Other;
+        }
+        if (coordinated && previousKind != FigureKind.Unknown)
+        {
+            return previousKind; // "1,262 and 1,163", "another 1,000", "(+4)"
+        }
+        return KindBefore(text, sentence, figure, listOfLosses);
+    }
+
+    /// <summary>"half of its tanks", "40% of the territory", "18 per cent less ground": the share's kind is what it is a share of.</summary>
+    private static FigureKind ShareKind(string text, Sentence sentence, FigureCandidate figure, FigureKind previousKind, bool coordinated)
+    {
+        int i = Characters.SkipSpaces(text, figure.End, sentence.End);
+        for (int words = 0; words < 6 && i < sentence.End; words++)
+        {
+            int end = Characters.WordEnd(text, i, sentence.End);
+            if (end == i)
+            {
+                break;
+            }
+            var word = text.AsSpan(i, end - i);
+            var kind = NounKind(word);
+            if (kind != FigureKind.Unknown)
+            {
+                return kind == FigureKind.Personnel && HasWordAround(text, sentence, figure, Lexicon.CasualtyVerbs, 40, 60) ? FigureKind.Casualties : kind;
+            }
+            i = Characters.SkipSpaces(text, end, sentence.End);
+        }
+        if (coordinated && previousKind != FigureKind.Unknown)
+        {
+            return previousKind; // "1,380 battles and 640 events ..., down 8% from May"
+        }
+        return HasWordAround(text, sentence, figure, Lexicon.TerritoryNouns, 60, 60) ? FigureKind.Territory : FigureKind.Unknown;
+    }
+
+    /// <summary>The kind the subject's nouns say, the last listed noun deciding ("drone strikes" are strikes); people and soldiers by the verbs around them.</summary>
+    private static FigureKind KindOfNoun(string text, Sentence sentence, FigureCandidate figure, string subject, bool listOfLosses)
+    {
+        var kind = FigureKind.Unknown;
+        bool people = false;
+        int i = 0;
+        while (i < subject.Length)
+        {
+            int end = Characters.WordEnd(subject, i, subject.Length);
+            if (end == i)
+            {
+                i++;
+                continue;
+            }
+            var word = subject.AsSpan(i, end - i);
+            var nounKind = NounKind(word);
+            if (nounKind != FigureKind.Unknown)
+            {
+                kind = nounKind;
+                people = false;
+            }
+            else if (Lexicon.PeopleNouns.Contains(word))
+            {
+                people = true;
+            }
+            i = end;
+        }
+        if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
+        {
+            if (listOfLosses || HasWordAround(text, sentence, figure, Lexicon.CasualtyVerbs, 80, 50))
+            {
+                return FigureKind.Casualties;
+            }
+            if (kind == FigureKind.Unknown && HasWordAround(text, sentence, figure, Lexicon.DisplacementVerbs, 80, 30))
+            {
+                return FigureKind.Other;
+            }
+        }
+        return kind;
+    }
+
+    private static FigureKind NounKind(ReadOnlySpan<char> word)
+    {
+        if (Lexicon.EventNouns.Contains(word))
+        {
+            return FigureKind.Events;
+        }
+        if (Lexicon.EquipmentNouns.Contains(word))
+        {
+            return FigureKind.Equipment;
+        }
+        if (Lexicon.CasualtyNouns.Contains(word))
+        {
+            return FigureKind.Casualties;
+        }
+        if (Lexicon.PersonnelNouns.Contains(word))
+        {
+            return FigureKind.Personnel;
+        }
+        if (Lexicon.OtherNouns.Contains(word))
+        {
+            return FigureKind.Other;
+        }
+        return Lexicon.TerritoryNouns.Contains(word) ? FigureKind.Territory : FigureKind.Unknown;
+    }
+
+    /// <summary>The clause before a figure with no noun of its own: "the death toll has risen to 4,310", "casualties estimated at 150", "the number of injured ... to more than 9,000".</summary>
+    private static FigureKind KindBefore(string text, Sentence sentence, FigureCandidate figure, bool listOfLosses)
+    {
+        int i = figure.Start;
+        int stop = Math.Max(sentence.Start, figure.Start - 90);
+        for (int words = 0; words < 10 && i > stop; words++)
+        {
+            int end = Characters.SkipSpacesBack(text, i, stop);
+            if (end <= stop || text[end - 1] is ';' or '.' || Characters.IsDigit(text[end - 1]))
+            {
+                break;
+            }
+            if (!char.IsLetter(text[end - 1]))
+            {
+                i = end - 1;
+                continue;
+            }
+            int start = Characters.WordStart(text, end, stop);
+            var word = text.AsSpan(start, end - start);
+            var kind = NounKind(word);
+            if (kind == FigureKind.Casualties && word.Equals("losses", StringComparison.OrdinalIgnoreCase))
+            {
+                int previousEnd = Characters.SkipSpacesBack(text, start, stop);
+                int previousStart = Characters.WordStart(text, previousEnd, stop);
+                if (Lexicon.EquipmentNouns.Contains(text.AsSpan(previousStart, previousEnd - previousStart)))
+                {
+                    return FigureKind.Equipment; // "artillery losses at about 1,400"
+                }
+            }
+            if (Lexicon.DisplacementVerbs.Contains(word) || (Lexicon.OtherNouns.Contains(word) && kind == FigureKind.Unknown))
+            {
+                return FigureKind.Other; // "the number of homeless has surpassed 90,000"
+            }
+            if (kind is FigureKind.Casualties || (kind != FigureKind.Unknown && kind != FigureKind.Territory))
+            {
+                return kind == FigureKind.Personnel && (listOfLosses || HasWordAround(text, sentence, figure, Lexicon.CasualtyVerbs, 60, 60)) ? FigureKind.Casualties : kind;
+            }
+            if (Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            {
+                return FigureKind.Casualties;
+            }
+            i = start;
+        }
+        return listOfLosses ? FigureKind.Casualties : FigureKind.Unknown;
+    }
+
+    /// <summary>The word after a figure, auxiliaries skipped ("Seventeen were arrested" → "arrested").</summary>
+    private static ReadOnlySpan<char> NextWord(string text, int at, int limit)
+    {
+        int next = Characters.SkipSpaces(text, at, limit);
+        if (next < limit && text[next] == ')')
+        {
+            next = Characters.SkipSpaces(text, next + 1, limit);
+        }
+        for (int words = 0; words < 3; words++)
+        {
+            var word = text.AsSpan(next, Characters.WordEnd(text, next, limit) - next);
+            if (word.IsEmpty || !Lexicon.Auxiliaries.Contains(word))
+            {
+                return word;
+            }
+            next = Characters.SkipSpaces(text, next + word.Length, limit);
+        }
+        return text.AsSpan(next, Characters.WordEnd(text, next, limit) - next);
+    }
+
+    /// <summary>Whether a word of <paramref name="words"/> is within <paramref name="after"/> characters after the figure or <paramref name="before"/> before it, in its sentence.</summary>
+    private static bool HasWordAround(string text, Sentence sentence, FigureCandidate figure, WordSet words, int after, int before)
+        => HasWordIn(text, figure.End, Math.Min(sentence.End, figure.End + after), words)
+           || HasWordIn(text, Math.Max(sentence.Start, figure.Start - before), figure.Start, words);
+
+    private static bool HasWordIn(string text, int from, int to, WordSet words)
+    {
+        int i = from;
+        while (i < to)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            int end = Characters.WordEnd(text, i, to);
+            if (words.Contains(text.AsSpan(i, end - i)))
+            {
+                return true;
+            }
+            i = Math.Max(i + 1, end);
+        }
+        return false;
+    }
+
+    /// <summary>Personnel → personnel; casualties → losses; equipment lost or destroyed → losses; ground held → territory held; ground lost → territory lost.</summary>
+    private static Metric? MetricOf(string text, Sentence sentence, FigureCandidate figure, FigureKind kind) => kind switch
+    {
+        FigureKind.Personnel => Metric.Personnel,
+        FigureKind.Casualties => Metric.Losses,
+        FigureKind.Equipment => HasWordAround(text, sentence, figure, Lexicon.LosingVerbs, 60, 80) ? Metric.Losses : null,
+        FigureKind.Territory when HasWordAround(text, sentence, figure, Lexicon.HoldingVerbs, 30, 80) => Metric.TerritoryHeld,
+        FigureKind.Territory when HasWordAround(text, sentence, figure, Lexicon.LosingVerbs, 30, 80) => Metric.TerritoryLost,
+        _ => null,
+    };
+}
