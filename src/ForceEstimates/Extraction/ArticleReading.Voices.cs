@@ -130,6 +130,7 @@ internal static partial class ArticleReading
                 }
                 continue;
             }
+            bool? background = null; // one answer for the sentence's figures
             for (; next < proposals.Count && proposals[next].SentenceIndex == s; next++)
             {
                 var proposal = proposals[next];
@@ -141,7 +142,7 @@ internal static partial class ArticleReading
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
-                                 && !IsBackground(text, layout, s, proposal.Figure, published);
+                                 && !(background ??= IsBackground(text, layout, s, published));
                 if (continues)
                 {
                     proposal.Attribution = last!;
@@ -178,7 +179,7 @@ internal static partial class ArticleReading
     /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year or a month;
     /// or it dates something at least half a year before publication ("in December 2016", "on Oct. 7").
     /// </summary>
-    private static bool IsBackground(string text, ArticleLayout layout, int sentence, FigureCandidate figure, LocalDate published)
+    private static bool IsBackground(string text, ArticleLayout layout, int sentence, LocalDate published)
     {
         int first = sentence;
         int paragraph = layout.Sentences[sentence].Paragraph;

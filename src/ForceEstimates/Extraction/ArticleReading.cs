@@ -50,6 +50,9 @@ internal sealed class FigureProposal
 
     /// <summary>The library's metric where one fits, or null.</summary>
     internal Metric? Metric { get; set; }
+
+    /// <summary>The figure kept before this one with the same hedge, number(s), unit and rate, from another source or subject; null for the first.</summary>
+    internal FigureProposal? EarlierSameValue { get; set; }
 }
 
 /// <summary>Where a figure's attribution comes from, from the surest to the least sure.</summary>
@@ -222,7 +225,7 @@ internal static partial class ArticleReading
     private static List<FigureProposal> MergeRepeats(List<FigureProposal> proposals)
     {
         var kept = new List<FigureProposal>(proposals.Count);
-        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass, PeriodUnits), List<FigureProposal>>();
+        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass, PeriodUnits), FigureProposal>(proposals.Count);
         foreach (var proposal in proposals)
         {
             var figure = proposal.Figure;
@@ -232,16 +235,16 @@ internal static partial class ArticleReading
                 continue;
             }
             var key = (figure.Hedge, Key(figure.Low), Key(figure.High), figure.Unit, proposal.Rate);
-            if (!byValue.TryGetValue(key, out var earlier))
+            if (!byValue.TryGetValue(key, out var latest))
             {
-                byValue[key] = [proposal];
+                byValue[key] = proposal;
                 kept.Add(proposal);
                 continue;
             }
             FigureProposal? same = null;
-            for (int k = earlier.Count - 1; k >= Math.Max(0, earlier.Count - RepeatWindow) && same is null; k--)
+            int looked = 0;
+            for (var candidate = latest; candidate is not null && looked < RepeatWindow && same is null; candidate = candidate.EarlierSameValue, looked++)
             {
-                var candidate = earlier[k];
                 bool subjects = proposal.Subject is null || candidate.Subject is null || string.Equals(candidate.Subject, proposal.Subject, StringComparison.OrdinalIgnoreCase);
                 bool sources = SourcesAgree(proposal.Attribution, candidate.Attribution);
                 if (subjects && sources && (proposal.Kind == candidate.Kind || proposal.Kind == FigureKind.Unknown || candidate.Kind == FigureKind.Unknown))
@@ -251,7 +254,8 @@ internal static partial class ArticleReading
             }
             if (same is null)
             {
-                earlier.Add(proposal);
+                proposal.EarlierSameValue = latest;
+                byValue[key] = proposal;
                 kept.Add(proposal);
                 continue;
             }

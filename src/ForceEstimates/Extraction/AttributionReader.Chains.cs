@@ -7,13 +7,16 @@ namespace ForceEstimates.Extraction;
 internal sealed partial class AttributionReader
 {
     /// <summary>Chains already built, by the speakers and date that make them: most clauses repeat one ("the General Staff said").</summary>
-    private readonly Dictionary<(Speaker, Speaker?, Speaker?, LocalDate?), Attribution> chains = [];
+    private readonly Dictionary<(int Speaker, int Recipient, int Cited, LocalDate? Date), Attribution> chains = [];
+
+    /// <summary>How many speakers the article has named so far: the last <see cref="Speaker.Id"/>.</summary>
+    private int speakerCount;
 
     private void BuildChain(Cue cue)
     {
         Speaker? cited = cue.Cited is { Count: 1 } one ? one[0] : null;
         bool memo = cue.Cited is null || cited is not null;
-        var key = (cue.Speaker!, cue.Recipient, cited, cue.Date?.End);
+        var key = (cue.Speaker!.Id, cue.Recipient?.Id ?? 0, cited?.Id ?? 0, cue.Date?.End);
         if (memo && chains.TryGetValue(key, out var known))
         {
             cue.Chain = known;

@@ -89,7 +89,7 @@ internal sealed partial class AttributionReader
         string headText = head.ToString();
         bool anonymous = knownName is null && (indefinite || AnonymousHeads.Contains(headText)) && !HasProperNameWord(nameText, headText);
         var source = AttributedSource.Read(nameText, written.ToString(), description, anonymous, knownName is not null, null);
-        var speaker = new Speaker { Source = source, Head = headText, IsPerson = IsPersonName(nameText) || (anonymous && !headText.EndsWith('s')) };
+        var speaker = new Speaker { Id = ++speakerCount, Source = source, Head = headText, IsPerson = IsPersonName(nameText) || (anonymous && !headText.EndsWith('s')) };
         speakers.Add(speaker);
         return speaker;
     }

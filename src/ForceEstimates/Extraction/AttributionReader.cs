@@ -262,7 +262,8 @@ internal sealed partial class AttributionReader
                 i = Math.Max(i + 1, byCue.End);
                 continue;
             }
-            if (length >= 4 && length <= 10 && char.IsLower(text[i]) && layout.QuotationAt(i) < 0 && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
+            if (length >= 4 && length <= 10 && char.IsLower(text[i]) && Lexicon.PossessiveCountNouns.Contains(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0
+                && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
             {
                 // "while Moscow's count stood at over 350,000"
                 (found ??= []).Add(countCue);

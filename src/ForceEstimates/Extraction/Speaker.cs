@@ -3,6 +3,9 @@ namespace ForceEstimates.Extraction;
 /// <summary>A source the article has named, kept so that "the source", "he" or a surname later resolve to it.</summary>
 internal sealed class Speaker
 {
+    /// <summary>Numbers the speakers of one article from 1, so that chains are memoised by number rather than by object hash.</summary>
+    internal required int Id { get; init; }
+
     internal required AttributedSource Source { get; init; }
 
     internal required string Head { get; init; }
