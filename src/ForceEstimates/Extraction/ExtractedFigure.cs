@@ -143,7 +143,9 @@ public sealed class ExtractedFigure
     /// outlets by name, "intelligence" → intelligence service, "General Staff" → military, "Kyiv" →
     /// government, ...), each dated with the statement date the article gives when it is not after
     /// publication and does not go backwards along the chain. A figure with no attribution gets an
-    /// anonymous origin named "unattributed". Unverified and unrated.
+    /// anonymous origin of its own, named "unattributed" with the figure's default report id
+    /// ("unattributed 2024-11-23/5f0e9c2a@1081"): nothing says two unattributed figures share a source,
+    /// so aggregation counts each as its own voice. Unverified and unrated.
     /// </summary>
     /// <returns>The provenance.</returns>
     public Provenance ToProvenance()
@@ -158,7 +160,7 @@ public sealed class ExtractedFigure
         }
         if (citations.Count == 0)
         {
-            citations.Add(Citation.Of(Source.Of("unattributed", SourceKind.Anonymous, ConflictSide.Unknown)));
+            citations.Add(Citation.Of(Source.Of("unattributed " + DefaultId, SourceKind.Anonymous, ConflictSide.Unknown)));
         }
         return Provenance.FromChain(citations);
     }
@@ -181,9 +183,12 @@ public sealed class ExtractedFigure
     public Report ToReport(Quantity quantity, string? id = null)
     {
         Preconditions.CheckNotNull(quantity);
-        string reportId = id ?? string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}@{Start}");
+        string reportId = id ?? DefaultId;
         return Report.Of(reportId, quantity, Estimate, ToProvenance(), RefersTo, Published, Sentence);
     }
+
+    /// <summary>The publication date, a hash of the article's text and the figure's position: "2024-11-23/5f0e9c2a@1081".</summary>
+    private string DefaultId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}@{Start}");
 
     /// <summary>"nearly 60,000 [Russian army personnel, Kursk Oblast] (source → Reuters) 2024-11-23".</summary>
     public override string ToString()

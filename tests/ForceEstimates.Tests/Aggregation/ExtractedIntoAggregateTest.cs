@@ -28,4 +28,47 @@ public class ExtractedIntoAggregateTest
         with.Contributions.Single(c => c.Report.Id == extracted.Id).SharedOriginCount.Should().Be(2);
         with.Value.Should().BeApproximately(without.Value, without.Value * 0.02);
     }
+
+    /// <summary>Issue 13: unattributed figures of different articles used to share one origin, "unattributed", and so one weight.</summary>
+    [Fact]
+    public void UnattributedFiguresOfDifferentArticlesAreEachTheirOwnVoice()
+    {
+        var quantity = Quantity.Of(Metric.Personnel, "Russian troops", "Kursk Oblast", Unit.Persons, Statistic.Level);
+        var day = new LocalDate(2024, 11, 23);
+        var first = ReportExtractor.Default.Extract("About 5,000 troops arrived in the town.", day).Single().ToReport(quantity);
+        var second = ReportExtractor.Default.Extract("About 7,000 troops arrived in the town.", day).Single().ToReport(quantity);
+
+        first.Provenance.Origin.IsAnonymous.Should().BeTrue();
+        first.Provenance.SharesOriginWith(second.Provenance).Should().BeFalse();
+        var aggregate = Aggregate.Of([first, second], day);
+        aggregate.IndependentOrigins.Should().Be(2);
+        aggregate.Contributions.Should().OnlyContain(c => c.SharedOriginCount == 1);
+    }
+
+    [Fact]
+    public void UnattributedFiguresOfOneArticleAreEachTheirOwnVoice()
+    {
+        var quantity = Quantity.Of(Metric.Personnel, "Russian troops", "Kursk Oblast", Unit.Persons, Statistic.Level);
+        var day = new LocalDate(2024, 11, 23);
+        var figures = ReportExtractor.Default.Extract("About 5,000 troops arrived in the town.\n\nElsewhere, about 7,000 troops arrived in the valley.", day);
+        figures.Should().HaveCount(2);
+        figures.Should().OnlyContain(f => f.Attribution.IsEmpty);
+
+        var aggregate = Aggregate.Of(figures.Select(f => f.ToReport(quantity)), day);
+        aggregate.IndependentOrigins.Should().Be(2);
+    }
+
+    /// <summary>The control: a named source stays one voice across articles, so the tests above could fail.</summary>
+    [Fact]
+    public void ANamedSourceOfDifferentArticlesIsStillOneVoice()
+    {
+        var quantity = Quantity.Of(Metric.Personnel, "Russian troops", "Kursk Oblast", Unit.Persons, Statistic.Level);
+        var day = new LocalDate(2024, 11, 23);
+        var first = ReportExtractor.Default.Extract("About 5,000 troops arrived in the town, Ukraine's General Staff said.", day).Single().ToReport(quantity);
+        var second = ReportExtractor.Default.Extract("About 7,000 troops arrived in the town, Ukraine's General Staff said.", day).Single().ToReport(quantity);
+
+        var aggregate = Aggregate.Of([first, second], day);
+        aggregate.IndependentOrigins.Should().Be(1);
+        aggregate.Contributions.Should().OnlyContain(c => c.SharedOriginCount == 2);
+    }
 }
