@@ -1,0 +1,55 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using NodaTime;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>What kind of figure it is, the library's metric for it, and whether it is a rate (issue 12, kinds 6 and 8).</summary>
+public partial class ReportExtractorTest
+{
+    [Theory]
+    [InlineData("North Korea has sent about 11,000 soldiers to Russia, South Korean intelligence said.", FigureKind.Personnel)]
+    [InlineData("More than 1,500 Russian troops were killed or wounded, the General Staff said.", FigureKind.Casualties)]
+    [InlineData("Ukraine holds about 800 square kilometres of Kursk Oblast, the General Staff said.", FigureKind.Territory)]
+    [InlineData("Oryx said Russia had lost 1,000 tanks.", FigureKind.Equipment)]
+    [InlineData("The monitor recorded 443 shootouts in the province, the ministry said.", FigureKind.Events)]
+    public void EachFigureSaysWhatKindOfFigureItIs(string text, FigureKind kind)
+        => ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(kind);
+
+    [Theory]
+    [InlineData("North Korea has sent about 11,000 soldiers to Russia, South Korean intelligence said.", "personnel")]
+    [InlineData("More than 1,500 Russian troops were killed or wounded, the General Staff said.", "losses")]
+    [InlineData("Ukraine holds about 800 square kilometres of Kursk Oblast, the General Staff said.", "territory held")]
+    public void AForceFigureHasTheLibrarysMetric(string text, string metric)
+        => ReportExtractor.Default.Extract(text, Published).Single().Metric.Should().Be(Metric.Of(metric));
+
+    [Fact]
+    public void AnEventTallyHasNoMetric()
+        => ReportExtractor.Default.Extract("The monitor recorded 443 shootouts in the province, the ministry said.", Published)
+            .Single().Metric.Should().BeNull("a count of clashes is no force estimate");
+
+    [Fact]
+    public void ARateIsAnAmountPerPeriodNotATotal()
+    {
+        var figures = ReportExtractor.Default.Extract("Russia is recruiting 30,000 new soldiers per month, the ministry said.", Published);
+        figures.Single().Rate.Should().Be(Period.FromMonths(1));
+        figures.Single().Estimate.Stated.Values.Should().Equal(30_000);
+    }
+
+    [Fact]
+    public void AListOfMonthlyValuesAfterADailyAverageIsDailyToo()
+    {
+        // The issue's form: the "a day" of the average carries to the monthly values that follow it.
+        var figures = ReportExtractor.Default.Extract(
+            "Russian casualties averaged over 1,000 a day, and were 1,262 in May and 1,163 in June, the General Staff said.", Published);
+        figures.Select(f => f.Estimate.Stated.Values[0]).Should().Equal(1_000, 1_262, 1_163);
+        figures.Should().OnlyContain(f => f.Rate == Period.FromDays(1));
+    }
+
+    [Fact]
+    public void ATotalHasNoRate()
+        => ReportExtractor.Default.Extract("More than 1,500 Russian troops were killed or wounded, the General Staff said.", Published)
+            .Single().Rate.Should().BeNull();
+}
