@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 
 namespace ForceEstimates.Aggregation;
@@ -38,7 +39,10 @@ public static partial class MetaAnalysis
     /// Allocates nothing.
     /// </remarks>
     /// <exception cref="ArgumentException">No observations; weights of the wrong length, negative, not finite, or all 0;
-    /// or observations that leave the mean unbounded (for example only "more than" claims).</exception>
+    /// or observations that leave the mean unbounded (for example only "more than" claims); or observations with no fit
+    /// in double precision, by the same limits as <see cref="Fit"/> (values and bounds more than about 1e144 or about 1e96
+    /// standard errors apart, variances above about 1e289 or more than a factor of about 1e192 apart). Other magnitudes
+    /// are fitted scaled by a power of two, so the result never holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is neither ML nor fixed effect.</exception>
     public static MetaAnalysisResult FitCensored(
         ReadOnlySpan<Observation> observations,
@@ -148,6 +152,76 @@ public static partial class MetaAnalysis
                 "Censored observations enter the likelihood: expected MaximumLikelihood or FixedEffect.");
         }
         CheckCensoredInput(observations, weights);
+        if (CensoredScaleExponent(observations, out var shift) is int exponent)
+        {
+            var scaled = ArrayPool<Observation>.Shared.Rent(observations.Length);
+            try
+            {
+                for (var i = 0; i < observations.Length; i++)
+                {
+                    scaled[i] = observations[i].Scaled(shift, exponent);
+                }
+                var fit = FitCensoredPlain(scaled.AsSpan(0, observations.Length), weights, method, jointNewton);
+                return Unscale(fit, shift, exponent, nameof(observations));
+            }
+            finally
+            {
+                ArrayPool<Observation>.Shared.Return(scaled);
+            }
+        }
+        return CheckRepresentable(FitCensoredPlain(observations, weights, method, jointNewton), nameof(observations));
+    }
+
+    /// <summary>
+    /// The power of two to scale censored observations by (about a shift, their first finite value), or null when their
+    /// magnitudes are safe as they are; rejects observations that have no fit in double precision, as <see cref="Fit"/> does.
+    /// </summary>
+    private static int? CensoredScaleExponent(ReadOnlySpan<Observation> observations, out double shift)
+    {
+        shift = double.IsFinite(observations[0].Lower) ? observations[0].Lower : observations[0].Upper;
+        double spread = 0, smallest = double.PositiveInfinity, largest = 0;
+        int farthest = 0, smallestAt = 0, largestAt = 0;
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var o = observations[i];
+            var d = Math.Max(
+                double.IsFinite(o.Lower) ? Math.Abs(o.Lower - shift) : 0.0,
+                double.IsFinite(o.Upper) ? Math.Abs(o.Upper - shift) : 0.0);
+            if (!(d <= spread))
+            {
+                spread = d;
+                farthest = i;
+            }
+            if (o.Variance < smallest)
+            {
+                smallest = o.Variance;
+                smallestAt = i;
+            }
+            if (o.Variance > largest)
+            {
+                largest = o.Variance;
+                largestAt = i;
+            }
+        }
+        if (smallest >= SmallestPlainVariance && largest <= LargestPlainVariance && spread * spread <= LargestPlainSquaredSpread)
+        {
+            return null;
+        }
+        return ScaleExponent(
+            spread, smallest, largest,
+            string.Create(CultureInfo.InvariantCulture, $"observations[{farthest}] ({observations[farthest]}) and observations[0] ({observations[0]})"),
+            string.Create(CultureInfo.InvariantCulture, $"observations[{smallestAt}] has variance {smallest:G6}"),
+            string.Create(CultureInfo.InvariantCulture, $"observations[{largestAt}] has variance {largest:G6}"),
+            nameof(observations), nameof(observations));
+    }
+
+    /// <summary>The censored fit of valid observations whose magnitudes are safe.</summary>
+    private static MetaAnalysisResult FitCensoredPlain(
+        ReadOnlySpan<Observation> observations,
+        ReadOnlySpan<double> weights,
+        TauSquaredMethod method,
+        bool jointNewton)
+    {
         var k = observations.Length;
 
         // Spread of everything finite, for the starting mean, the scale of tolerances and the search range.

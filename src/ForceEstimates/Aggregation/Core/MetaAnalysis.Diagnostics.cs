@@ -18,7 +18,7 @@ public static partial class MetaAnalysis
     /// <param name="variances">Their sampling variances, finite and greater than 0.</param>
     /// <param name="level">The confidence level, in (0, 1); 0.95 by default.</param>
     /// <returns>The interval for tau², at <paramref name="level"/>.</returns>
-    /// <exception cref="ArgumentException">Fewer than two effects, or bad values as in <see cref="Fit"/>.</exception>
+    /// <exception cref="ArgumentException">Fewer than two effects, or bad values or magnitudes as in <see cref="Fit"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not in (0, 1).</exception>
     public static EstimateInterval TauSquaredConfidenceInterval(ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, double level = 0.95)
     {
@@ -30,6 +30,20 @@ public static partial class MetaAnalysis
             throw new ArgumentException("Expected at least two effects for an interval for tau².", nameof(effects));
         }
         var fe = FixedEffectSums.Compute(effects, variances);
+        if (NeedsRescaling(in fe))
+        {
+            var exponent = ScaleExponent(effects, variances, 0, nameof(effects), nameof(variances));
+            var y = new double[effects.Length];
+            var v = new double[effects.Length];
+            Scale(effects, variances, exponent, y, v);
+            var scaled = TauSquaredConfidenceInterval(y, v, level, FixedEffectSums.Compute(y, v));
+            return new EstimateInterval(Math.ScaleB(scaled.Lower, 2 * exponent), Math.ScaleB(scaled.Upper, 2 * exponent), level);
+        }
+        return TauSquaredConfidenceInterval(effects, variances, level, in fe);
+    }
+
+    private static EstimateInterval TauSquaredConfidenceInterval(ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, double level, in FixedEffectSums fe)
+    {
         var df = effects.Length - 1.0;
         var scale = df / fe.TraceP;
         var forLower = ChiSquared.InvCDF(df, (1.0 + level) / 2.0);
@@ -53,7 +67,7 @@ public static partial class MetaAnalysis
     /// <param name="method">How tau² is estimated.</param>
     /// <param name="knappHartung">Whether to apply the Knapp–Hartung adjustment.</param>
     /// <returns>A new array of k results; element i leaves out study i.</returns>
-    /// <exception cref="ArgumentException">Fewer than two effects, or bad values as in <see cref="Fit"/>.</exception>
+    /// <exception cref="ArgumentException">Fewer than two effects, or bad values or magnitudes as in <see cref="Fit"/>.</exception>
     public static MetaAnalysisResult[] LeaveOneOut(
         ReadOnlySpan<double> effects,
         ReadOnlySpan<double> variances,
@@ -93,7 +107,7 @@ public static partial class MetaAnalysis
     /// <param name="method">How tau² is estimated (in the full fit and each refit).</param>
     /// <param name="knappHartung">Whether to apply the Knapp–Hartung adjustment.</param>
     /// <returns>A new array with one entry per study.</returns>
-    /// <exception cref="ArgumentException">Fewer than two effects, or bad values as in <see cref="Fit"/>.</exception>
+    /// <exception cref="ArgumentException">Fewer than two effects, or bad values or magnitudes as in <see cref="Fit"/>.</exception>
     public static StudyInfluence[] Influence(
         ReadOnlySpan<double> effects,
         ReadOnlySpan<double> variances,
@@ -101,6 +115,26 @@ public static partial class MetaAnalysis
         KnappHartung knappHartung = KnappHartung.None)
     {
         CheckForDeletion(effects, variances, method, knappHartung);
+        var sums = FixedEffectSums.Compute(effects, variances);
+        if (NeedsRescaling(in sums))
+        {
+            // Every figure but tau² without the study is free of the scale.
+            var exponent = ScaleExponent(effects, variances, 0, nameof(effects), nameof(variances));
+            var y = new double[effects.Length];
+            var v = new double[effects.Length];
+            Scale(effects, variances, exponent, y, v);
+            var scaled = InfluenceOf(y, v, method, knappHartung);
+            for (var i = 0; i < scaled.Length; i++)
+            {
+                scaled[i] = scaled[i] with { TauSquaredWithout = Math.ScaleB(scaled[i].TauSquaredWithout, 2 * exponent) };
+            }
+            return scaled;
+        }
+        return InfluenceOf(effects, variances, method, knappHartung);
+    }
+
+    private static StudyInfluence[] InfluenceOf(ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, TauSquaredMethod method, KnappHartung knappHartung)
+    {
         var full = FitChecked(effects, variances, method, knappHartung, MaxIterations, 0);
         var k = effects.Length;
         var sumW = 0.0;

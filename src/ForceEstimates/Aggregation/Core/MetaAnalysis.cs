@@ -11,7 +11,8 @@ namespace ForceEstimates.Aggregation;
 /// All members are static, pure and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para><see cref="Fit"/> and <see cref="FitMany"/> allocate nothing. They make one pass over the data for the
+/// <para><see cref="Fit"/> and <see cref="FitMany"/> allocate nothing (data at extreme magnitudes, fitted scaled by a
+/// power of two, borrow two pooled arrays). They make one pass over the data for the
 /// fixed-effect sums (Q, I², and the closed-form estimators), one pass per iteration for iterative
 /// estimators, and one pass for the mean at the estimated tau². Passes are vectorised with
 /// <see cref="System.Numerics.Vector{T}"/>.</para>
@@ -44,7 +45,10 @@ public static partial class MetaAnalysis
     /// <param name="knappHartung">Whether to adjust the standard error and use t(k − 1) intervals.</param>
     /// <returns>The mean, its standard error and 95% intervals, tau², I², H², Q, and how the estimate came about.</returns>
     /// <exception cref="ArgumentException">The spans are empty or of different lengths, an effect is NaN or infinite,
-    /// or a variance is NaN, infinite, zero or negative (the message names the index).</exception>
+    /// or a variance is NaN, infinite, zero or negative (the message names the index); or the data have no fit in double
+    /// precision: variances above about 1e289 or more than a factor of about 1e192 apart, effects more than about 1e144
+    /// apart or more than about 1e96 standard errors apart (Q would overflow). Data of any other magnitude are fitted
+    /// exactly as scaled by a power of two, so the result never holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> or <paramref name="knappHartung"/> is not a defined value.</exception>
     public static MetaAnalysisResult Fit(
         ReadOnlySpan<double> effects,
@@ -112,7 +116,31 @@ public static partial class MetaAnalysis
                 effects[0], se, 0.0, 0.0, 1.0, 0.0, 1, double.PositiveInfinity, 1.0,
                 method, method, knappHartung, MetaAnalysisStatus.SingleStudy, 0, false);
         }
+        if (NeedsRescaling(in fe))
+        {
+            return FitRescaled(effects, variances, method, knappHartung, maxIterations, indexOffset);
+        }
+        return CheckRepresentable(FitPlain(effects, variances, in fe, method, knappHartung, maxIterations), nameof(effects));
+    }
 
+    /// <summary>The fit of at least two valid studies whose sums stay far from overflow and underflow.</summary>
+    private static MetaAnalysisResult FitPlain(
+        ReadOnlySpan<double> effects,
+        ReadOnlySpan<double> variances,
+        TauSquaredMethod method,
+        KnappHartung knappHartung,
+        int maxIterations)
+        => FitPlain(effects, variances, FixedEffectSums.Compute(effects, variances), method, knappHartung, maxIterations);
+
+    private static MetaAnalysisResult FitPlain(
+        ReadOnlySpan<double> effects,
+        ReadOnlySpan<double> variances,
+        in FixedEffectSums fe,
+        TauSquaredMethod method,
+        KnappHartung knappHartung,
+        int maxIterations)
+    {
+        var k = effects.Length;
         var estimate = EstimateTauSquared(effects, variances, in fe, method, maxIterations);
         var tau2 = estimate.TauSquared;
         var s = tau2 == 0.0

@@ -81,6 +81,10 @@ public readonly struct Observation : IEquatable<Observation>
         return new Observation(ClaimForm.Between, lower, upper, variance);
     }
 
+    /// <summary>The observation as (x − <paramref name="shift"/>)/2^<paramref name="exponent"/>, its variance over 2^2·exponent (for fits at extreme magnitudes).</summary>
+    internal Observation Scaled(double shift, int exponent)
+        => new(Form, Math.ScaleB(Lower - shift, -exponent), Math.ScaleB(Upper - shift, -exponent), Math.ScaleB(Variance, -2 * exponent));
+
     /// <inheritdoc />
     public bool Equals(Observation other)
         => Form == other.Form && Lower.Equals(other.Lower) && Upper.Equals(other.Upper) && Variance.Equals(other.Variance);
