@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using NodaTime.Text;
 
 namespace ForceEstimates.Aggregation;
 
@@ -148,6 +149,7 @@ public sealed class Aggregate
     public static Aggregate Of(IEnumerable<Report> reports, LocalDate asOf, AggregationOptions? options = null)
     {
         Preconditions.CheckNotNull(reports);
+        asOf = Dates.Iso(asOf);
         var all = reports.ToArray();
         if (all.Length == 0)
         {
@@ -171,12 +173,40 @@ public sealed class Aggregate
         if (!Array.Exists(all, r => ReportCollection.IsKnownAsOf(r, asOf)))
         {
             throw new ArgumentException(
-                $"Expected at least one report published on or before {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, but the first was published {all.Min(r => r.Published).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.",
+                $"Expected at least one report published on or before {IsoDate(asOf)}, but the first was published {IsoDate(all.Min(r => r.Published))}.",
                 nameof(reports));
         }
         options ??= AggregationOptions.Default;
-        return AggregationStages.Run(ReadUnder(options, all), asOf, options);
+        return Run(ReadUnder(options, all), asOf, options);
     }
+
+    /// <summary>
+    /// Runs the stages, so that what the numeric core cannot represent (reports a factor of 1e298 apart, whose interval
+    /// runs past the largest double) is blamed on the caller's reports, not on a parameter of the core.
+    /// </summary>
+    private static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options)
+    {
+        try
+        {
+            return AggregationStages.Run(reports, asOf, options);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException and not ArgumentOutOfRangeException
+            && e.ParamName is "distribution" or "effects" or "variances" or "observations" or "weights")
+        {
+            throw new ArgumentException(
+                $"Expected reports whose aggregate is representable in double precision, but for {reports[0].Quantity.Key} as of {IsoDate(asOf)}"
+                + (e.ParamName == "distribution" ? " its interval runs beyond the largest double (the reports are too far apart)." : ": " + WithoutParameter(e)),
+                nameof(reports), e);
+        }
+    }
+
+    private static string WithoutParameter(ArgumentException e)
+    {
+        var suffix = $" (Parameter '{e.ParamName}')";
+        return e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
+    }
+
+    private static string IsoDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     // The options' hedge model, when set, reads every stated figure before any stage sees it.
     private static Report[] ReadUnder(AggregationOptions options, Report[] reports)
@@ -205,6 +235,7 @@ public sealed class Aggregate
     public static IReadOnlyList<Aggregate> ByQuantity(IEnumerable<Report> reports, LocalDate asOf, AggregationOptions? options = null)
     {
         Preconditions.CheckNotNull(reports);
+        asOf = Dates.Iso(asOf);
         options ??= AggregationOptions.Default;
         IReadOnlyList<Report> list = options.HedgeModel is null ? reports as IReadOnlyList<Report> ?? reports.ToArray() : ReadUnder(options, reports.ToArray());
         using var layout = QuantityLayout.Of(list, nameof(reports));
@@ -216,7 +247,7 @@ public sealed class Aggregate
             {
                 if (ReportCollection.IsKnownAsOf(report, asOf))
                 {
-                    results.Add(AggregationStages.Run(group, asOf, options));
+                    results.Add(Run(group, asOf, options));
                     break;
                 }
             }

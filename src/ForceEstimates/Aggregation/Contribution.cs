@@ -104,10 +104,18 @@ public sealed class Contribution
     /// <summary>The factor from the Admiralty rating, in (0, 1].</summary>
     public double RatingFactor { get; } = 1;
 
-    /// <summary>Days from the end of the time the report refers to until the as-of date (0 when it reaches it).</summary>
+    /// <summary>
+    /// Days from the end of the time the report refers to until the as-of date (0 when it reaches it), plus, for a
+    /// forecast (<see cref="Report.IsForecast"/>), its lead: the days from its publication to the start of the period it
+    /// predicts. A prediction a year ahead counts as a year old, so a report about a period after the as-of date is never fresh news.
+    /// </summary>
     public int AgeDays { get; }
 
-    /// <summary>The recency factor 2^(−age / half-life), in (0, 1].</summary>
+    /// <summary>
+    /// The recency factor 2^(−age / half-life), in [0, 1]: it underflows to 0 beyond about 1,074 half-lives, while the
+    /// report's <see cref="Share"/> is still formed from its weight relative to the others (on the log scale, never below
+    /// 2^−60 of the best-weighted report's).
+    /// </summary>
     public double RecencyFactor { get; } = 1;
 
     /// <summary>The number of used reports that share this report's origin or derive from one another with it (1 when independent).</summary>

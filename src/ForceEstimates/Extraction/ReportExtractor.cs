@@ -93,7 +93,8 @@ public sealed class ReportExtractor
 
     /// <summary>Reads the figures of an article published by <paramref name="outlet"/>, which ends every attribution chain.</summary>
     /// <param name="text">The article text: headline, paragraphs one per line.</param>
-    /// <param name="published">The publication date, which relative dates are resolved against.</param>
+    /// <param name="published">The publication date, which relative dates are resolved against (in any calendar; figures carry it as an ISO date).
+    /// A relative date that would fall outside NodaTime's range of years is left unresolved.</param>
     /// <param name="outlet">The outlet that published the article ("The Kyiv Independent"), or null when unknown.</param>
     /// <returns>The figures; empty for an empty text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -101,6 +102,7 @@ public sealed class ReportExtractor
     public IReadOnlyList<ExtractedFigure> Extract(string text, LocalDate published, string? outlet)
     {
         Preconditions.CheckNotNull(text);
+        published = Dates.Iso(published);
         Preconditions.CheckArgument(outlet is null || !string.IsNullOrWhiteSpace(outlet), nameof(outlet), "Expected an outlet name or null, but got an empty name.");
         var figures = new List<ExtractedFigure>();
         var article = new ArticleKey(text);

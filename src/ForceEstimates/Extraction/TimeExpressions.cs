@@ -76,7 +76,18 @@ internal static class TimeExpressions
 
     /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
     internal static bool TryRead(string text, int at, int end, LocalDate published, out TimeExpression expression)
-        => TryRead(text, at, end, published, allowSince: true, out expression);
+    {
+        try
+        {
+            return TryRead(text, at, end, published, allowSince: true, out expression);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "Last year" or "in the past 20,000 years" beyond NodaTime's calendar (years -9998 to 9999): no date read.
+            expression = default;
+            return false;
+        }
+    }
 
     private static bool TryRead(string text, int at, int end, LocalDate published, bool allowSince, out TimeExpression expression)
     {

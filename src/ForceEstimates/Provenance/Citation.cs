@@ -22,7 +22,7 @@ public sealed class Citation : IEquatable<Citation>
 
     /// <summary>Makes a citation.</summary>
     /// <param name="source">Who said or published it.</param>
-    /// <param name="date">When, or null when not known.</param>
+    /// <param name="date">When, or null when not known; in any calendar, kept as an ISO date.</param>
     /// <param name="url">Where: an absolute http or https URL, or null.</param>
     /// <returns>The citation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
@@ -34,7 +34,7 @@ public sealed class Citation : IEquatable<Citation>
         {
             throw new ArgumentException(NotAWebAddress(url.OriginalString), nameof(url));
         }
-        return new Citation(source, date, url);
+        return new Citation(source, date is { } day ? Dates.Iso(day) : null, url);
     }
 
     // A citation's address is shown as a link in HTML and written to files: only web addresses are safe to follow

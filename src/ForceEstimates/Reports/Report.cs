@@ -42,8 +42,8 @@ public sealed class Report : IEquatable<Report>
     /// <param name="quantity">What the figure estimates.</param>
     /// <param name="estimate">The figure, in <paramref name="quantity"/>'s unit: when its stated unit is one <see cref="Unit.TryParse"/> knows, it must be that unit.</param>
     /// <param name="provenance">Where it comes from; must not list <paramref name="id"/> in <see cref="Provenance.DerivedFrom"/>.</param>
-    /// <param name="refersTo">The period the figure describes (one day for a level).</param>
-    /// <param name="published">When the report was published; no dated citation in the chain may be later.</param>
+    /// <param name="refersTo">The period the figure describes (one day for a level); in any calendar, kept as ISO dates.</param>
+    /// <param name="published">When the report was published; no dated citation in the chain may be later; in any calendar, kept as an ISO date.</param>
     /// <param name="quote">The text quoted from the report, or null; when given, not blank.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
@@ -55,6 +55,8 @@ public sealed class Report : IEquatable<Report>
         Preconditions.CheckNotNull(estimate);
         Preconditions.CheckNotNull(provenance);
         Preconditions.CheckNotNull(refersTo);
+        refersTo = Dates.Iso(refersTo);
+        published = Dates.Iso(published);
         // A figure written "309 square miles" under a km² quantity would be read as 309 km²: refuse rather than mislead.
         if (estimate.Stated.Unit is { } written && Unit.TryParse(written, out var statedUnit))
         {

@@ -174,7 +174,11 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// <summary>The reports published on or before <paramref name="date"/>: what was known as of that day.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The selection, in order.</returns>
-    public ReportCollection AsOf(LocalDate date) => Subset(reports.Where(report => IsKnownAsOf(report, date)));
+    public ReportCollection AsOf(LocalDate date)
+    {
+        date = Dates.Iso(date);
+        return Subset(reports.Where(report => IsKnownAsOf(report, date)));
+    }
 
     /// <summary>
     /// The library's one rule for "as of": a report is known as of a date when it was published on or before it.

@@ -9,11 +9,14 @@ internal struct ReportWeight
     /// <summary>The factor from the Admiralty rating, in (0, 1].</summary>
     internal double RatingFactor;
 
-    /// <summary>Days from the end of the time the report refers to until the as-of date (0 when it reaches it).</summary>
+    /// <summary>Days from the end of the time the report refers to until the as-of date (0 when it reaches it), plus a forecast's lead.</summary>
     internal int AgeDays;
 
-    /// <summary>2^(−age / half-life), in (0, 1].</summary>
+    /// <summary>2^(−age / half-life), in [0, 1] (0 when it underflows; <see cref="Relative"/> is formed on the log scale).</summary>
     internal double RecencyFactor;
+
+    /// <summary>log2 of <see cref="Factor"/>, finite however old the report.</summary>
+    internal double Log2Factor;
 
     /// <summary>The number of used reports in its independence group (1 when independent).</summary>
     internal int SharedOriginCount;
@@ -45,23 +48,50 @@ internal static class WeightStage
             groupSizes[g]++;
             origins = Math.Max(origins, g + 1);
         }
+        var maxLog2 = double.NegativeInfinity;
         double maxFactor = 0;
         for (int j = 0; j < used.Length; j++)
         {
             var report = used[j];
             ref var weight = ref weights[j];
             weight.RatingFactor = options.RatingWeights.Factor(report.Provenance.Rating);
-            var end = report.RefersTo.End;
-            weight.AgeDays = end < asOf ? DaysBetween(end, asOf) : 0;
-            weight.RecencyFactor = double.IsPositiveInfinity(options.HalfLifeDays) ? 1 : Math.Pow(2, -weight.AgeDays / options.HalfLifeDays);
+            weight.AgeDays = Age(report, asOf);
+            var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : weight.AgeDays / options.HalfLifeDays;
+            weight.RecencyFactor = Math.Pow(2, -halfLives);
             weight.SharedOriginCount = groupSizes[groups[j]];
+            weight.Log2Factor = Math.Log2(weight.RatingFactor) - halfLives - Math.Log2(weight.SharedOriginCount);
+            maxLog2 = Math.Max(maxLog2, weight.Log2Factor);
             maxFactor = Math.Max(maxFactor, weight.Factor);
         }
         for (int j = 0; j < used.Length; j++)
         {
-            weights[j].Relative = weights[j].Factor / maxFactor;
+            // On the log scale, so that reports thousands of half-lives old keep a ratio (2^-age underflows to 0 and
+            // made 0/0 or an infinite variance); below 2^-60 of the best a weight cannot move the result, and the floor
+            // keeps the inflated variance v/w′ within what the fit can scale.
+            var ratio = weights[j].Factor / maxFactor;
+            weights[j].Relative = maxFactor > 0 && ratio > 0
+                ? Math.Max(ratio, MinRelative)
+                : Math.Pow(2, Math.Max(weights[j].Log2Factor - maxLog2, MinLog2Relative));
         }
         return origins;
+    }
+
+    /// <summary>log2 of the smallest relative weight: 60 half-lives below the best-weighted report.</summary>
+    private const double MinLog2Relative = -60;
+
+    private static readonly double MinRelative = Math.Pow(2, MinLog2Relative);
+
+    /// <summary>
+    /// Days from the end of the period the report describes to the as-of date, plus, for a forecast, the days from its
+    /// publication to the start of the period it predicts: a prediction a year ahead weighs what a year-old report
+    /// weighs, and one about a period after the as-of date is not taken as fresh news.
+    /// </summary>
+    internal static int Age(Report report, LocalDate asOf)
+    {
+        var end = report.RefersTo.End;
+        var stale = end < asOf ? DaysBetween(end, asOf) : 0;
+        var lead = report.IsForecast ? DaysBetween(report.Published, report.RefersTo.Start) : 0;
+        return stale + lead;
     }
 
     // NodaTime's Period.DaysBetween handles every calendar and costs ~150 ns; ISO dates (all of ours) go through DateOnly.

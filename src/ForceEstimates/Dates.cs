@@ -1,0 +1,15 @@
+using NodaTime;
+
+namespace ForceEstimates;
+
+/// <summary>
+/// Dates as the library keeps them: in the ISO calendar. NodaTime refuses to compare dates of different calendars, so a
+/// caller's Julian date is taken as the day it names and converted once, where it enters.
+/// </summary>
+internal static class Dates
+{
+    internal static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+
+    internal static DateInterval Iso(DateInterval interval)
+        => interval.Start.Calendar == CalendarSystem.Iso ? interval : new DateInterval(Iso(interval.Start), Iso(interval.End));
+}
