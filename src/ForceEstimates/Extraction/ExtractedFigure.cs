@@ -106,11 +106,11 @@ public sealed class ExtractedFigure
     public string Sentence { get; }
 
     /// <summary>
-    /// How likely the figure is read right, in [0, 1]: its hedge, number(s) and source all as a careful
-    /// reader would give them. Calibrated on the project's labelled news set (of the figures scored 0.9
-    /// or more, nine in ten or more are right there); it depends on how the source was found (a reporting
-    /// clause in the sentence is surest, a figure continuing an attributed paragraph less sure), on the
-    /// figure's kind and form, and on an ambiguous number format. Use it to order figures for review.
+    /// A score in [0.05, 0.95] that the figure is read right: its hedge, number(s) and source all as a
+    /// careful reader would give them. Higher with a hedge, unit or subject and with a source; lower for
+    /// vague amounts, small bare counts and an ambiguous number format ("60.000" in an article with no
+    /// convention). Checked on the project's labelled news sets: of the figures scored 0.9 or more, nine
+    /// in ten or more are right there (see tools/ExtractionScore). Use it to order figures for review.
     /// </summary>
     public double Confidence { get; }
 
