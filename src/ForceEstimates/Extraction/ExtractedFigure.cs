@@ -162,7 +162,7 @@ public sealed class ExtractedFigure
         {
             citations.Add(Citation.Of(Source.Of("unattributed " + DefaultId, SourceKind.Anonymous, ConflictSide.Unknown)));
         }
-        return Provenance.FromChain(citations);
+        return Provenance.Of(citations);
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class Provenance : IEquatable<Provenance>
 
     /// <summary>
     /// A provenance from an origin and the sources that relayed it, in order from the origin to the outlet.
-    /// The origin's own citation is undated; use <see cref="FromChain(IEnumerable{Citation})"/> to date it.
+    /// The origin's own citation is undated; use <see cref="Of(IEnumerable{Citation})"/> to date it.
     /// Unverified, unrated (F6), derived from nothing.
     /// </summary>
     /// <param name="origin">Who first stated the figure.</param>
@@ -53,17 +53,17 @@ public sealed class Provenance : IEquatable<Provenance>
     {
         Preconditions.CheckNotNull(origin);
         Preconditions.CheckNotNull(relays);
-        return FromChain(relays.Prepend(Citation.Of(origin)), nameof(relays));
+        return OfChain(relays.Prepend(Citation.Of(origin)), nameof(relays));
     }
 
-    /// <summary>A provenance from the whole chain, origin first. Unverified, unrated (F6), derived from nothing.</summary>
+    /// <summary>A provenance from the whole chain, origin first, so that the origin's statement can be dated. Unverified, unrated (F6), derived from nothing.</summary>
     /// <param name="chain">The citations from the origin to the outlet; at least one.</param>
     /// <returns>The provenance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chain"/> or one of its citations is null.</exception>
     /// <exception cref="ArgumentException">The chain is empty, or known dates go backwards along it.</exception>
-    public static Provenance FromChain(IEnumerable<Citation> chain) => FromChain(chain, nameof(chain));
+    public static Provenance Of(IEnumerable<Citation> chain) => OfChain(chain, nameof(chain));
 
-    private static Provenance FromChain(IEnumerable<Citation> chain, string paramName)
+    private static Provenance OfChain(IEnumerable<Citation> chain, string paramName)
     {
         Preconditions.CheckNotNull(chain, paramName);
         var links = chain.ToArray();

@@ -96,7 +96,7 @@ public static partial class Samples
             Quantity.Of(Metric.TerritoryLost, ukrainianForces, kursk, Unit.Percent, Statistic.Level),
             Estimate.Parse("over 40 per cent"),
             // Reuters' own arithmetic, (1,376 − 800) / 1,376 ≈ 42%: B for Reuters, but no more credible (3) than the figures it is computed from.
-            Provenance.FromChain([Citation.Of(reuters, published), Citation.Of(kyivIndependent, published)])
+            Provenance.Of([Citation.Of(reuters, published), Citation.Of(kyivIndependent, published)])
                 .WithDerivedFrom(peak.Id, now.Id)
                 // The share lost is 1 − level/peak of the two area reports.
                 .WithFormula(Formula.Parse($"1 - [{now.Id}] / [{peak.Id}]"))
@@ -125,7 +125,7 @@ public static partial class Samples
         var russianTroopsTotal = Report.Of("kursk-2024-11-23/russian-troops-total",
             Quantity.Of(Metric.Personnel, "Russian troops", "all fronts", Unit.Persons, Statistic.Level),
             Estimate.Parse("almost 580,000"),
-            Provenance.FromChain([Citation.Of(skibitskyi, statedOn), Citation.Of(interfaxUkraine, statedOn), Citation.Of(kyivIndependent, published)])
+            Provenance.Of([Citation.Of(skibitskyi, statedOn), Citation.Of(interfaxUkraine, statedOn), Citation.Of(kyivIndependent, published)])
                 // C: a party to the war estimating the enemy's strength; 3: other estimates of the time differ in what they count.
                 .WithRating(AdmiraltyRating.Of(SourceReliability.FairlyReliable, InformationCredibility.PossiblyTrue)),
             new DateInterval(statedOn, statedOn),

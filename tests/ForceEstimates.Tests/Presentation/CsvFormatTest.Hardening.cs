@@ -112,7 +112,7 @@ public partial class CsvFormatTest
     {
         var published = new LocalDate(2024, 11, 23);
         var origin = Source.Of(@"Staff \ HQ@night", SourceKind.Military, ConflictSide.Ukraine);
-        var chain = Provenance.FromChain(
+        var chain = Provenance.Of(
         [
             Citation.Of(origin, published),
             Citation.Of(Source.Of("News@2024-01-01", SourceKind.NewsAgency, ConflictSide.ThirdParty)),

@@ -160,7 +160,7 @@ public partial class JsonFormatTest
     {
         var report = Samples.Kursk2024[0];
         var outlet = report.Provenance.Chain[^1];
-        var linked = report.WithProvenance(Provenance.FromChain([.. report.Provenance.Chain.SkipLast(1), Citation.Of(outlet.Source, outlet.Date, new Uri("https://example.org/kursk"))]));
+        var linked = report.WithProvenance(Provenance.Of([.. report.Provenance.Chain.SkipLast(1), Citation.Of(outlet.Source, outlet.Date, new Uri("https://example.org/kursk"))]));
         var json = JsonFormat.Write(linked);
         var hostile = json.Replace("https://example.org/kursk", url, StringComparison.Ordinal);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using FluentAssertions;
 using ForceEstimates.Tests.Contracts;
 using NodaTime;
@@ -63,7 +64,7 @@ public class ProvenanceTest
     public void EqualityContract()
         => Contracts.EqualityContract.Holds(
             ViaReuters().WithRating(AdmiraltyRating.Parse("C3")),
-            Provenance.FromChain([Citation.Of(GeneralStaff), Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23)])
+            Provenance.Of([Citation.Of(GeneralStaff), Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23)])
                 .WithRating(AdmiraltyRating.Parse("C3")),
             ViaReuters(),
             ViaReuters().WithRating(AdmiraltyRating.Parse("C3")).WithVerification(VerificationStatus.Confirmed),
@@ -95,16 +96,16 @@ public class ProvenanceTest
     {
         FluentActions.Invoking(() => Provenance.Of(GeneralStaff, Citation.Of(Reuters, November23), Citation.Of(KyivIndependent, November23.PlusDays(-1))))
             .Should().Throw<ArgumentException>().WithParameterName("relays").Which.Message.Should().Contain("citation 2");
-        FluentActions.Invoking(() => Provenance.FromChain([Citation.Of(GeneralStaff, November23), Citation.Of(Reuters), Citation.Of(KyivIndependent, November23.PlusDays(-3))]))
+        FluentActions.Invoking(() => Provenance.Of([Citation.Of(GeneralStaff, November23), Citation.Of(Reuters), Citation.Of(KyivIndependent, November23.PlusDays(-3))]))
             .Should().Throw<ArgumentException>().WithParameterName("chain");
     }
 
     [Fact]
     public void RejectsBadArguments()
     {
-        FluentActions.Invoking(() => Provenance.FromChain([])).Should().Throw<ArgumentException>().WithParameterName("chain");
-        FluentActions.Invoking(() => Provenance.FromChain(null!)).Should().Throw<ArgumentNullException>().WithParameterName("chain");
-        FluentActions.Invoking(() => Provenance.Of(null!)).Should().Throw<ArgumentNullException>().WithParameterName("origin");
+        FluentActions.Invoking(() => Provenance.Of([])).Should().Throw<ArgumentException>().WithParameterName("chain");
+        FluentActions.Invoking(() => Provenance.Of((IEnumerable<Citation>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("chain");
+        FluentActions.Invoking(() => Provenance.Of((Source)null!)).Should().Throw<ArgumentNullException>().WithParameterName("origin");
         FluentActions.Invoking(() => Provenance.Of(GeneralStaff, [null!])).Should().Throw<ArgumentNullException>().WithParameterName("relays");
         FluentActions.Invoking(() => ViaReuters().WithDerivedFrom("ok", " ")).Should().Throw<ArgumentException>().WithParameterName("reportIds[1]");
         FluentActions.Invoking(() => ViaReuters().WithDerivedFrom(null!, "ok")).Should().Throw<ArgumentNullException>().WithParameterName("reportIds[0]");

@@ -106,7 +106,7 @@ internal sealed class CsvRow
         {
             chain[^1] = Citation.Of(chain[^1].Source, chain[^1].Date, url);
         }
-        var provenance = Try(relays.Count > 0 ? "chain" : "origin", () => Provenance.FromChain(chain))?.WithRating(rating).WithVerification(verification);
+        var provenance = Try(relays.Count > 0 ? "chain" : "origin", () => Provenance.Of(chain))?.WithRating(rating).WithVerification(verification);
         provenance = provenance is null ? null : Try("derived_from", () => provenance.WithDerivedFrom([.. derivedFrom]));
         provenance = provenance is null ? null : Try("formula", () => provenance.WithFormula(formula));
         var quantity = Try("metric", () => Metric.Of(metric!)) is { } m

@@ -346,7 +346,7 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
                     chain = Items(ref r, what + ".chain", (ref Utf8JsonReader c, string field) => ReadCitation(ref c, field, options));
                     try
                     {
-                        Provenance.FromChain(chain);
+                        Provenance.Of(chain);
                     }
                     catch (ArgumentException e)
                     {
@@ -382,7 +382,7 @@ internal sealed class ProvenanceConverter(bool topLevel) : JsonConverter<Provena
         });
         try
         {
-            return Provenance.FromChain(chain ?? throw Missing("chain", what))
+            return Provenance.Of(chain ?? throw Missing("chain", what))
                 .WithVerification(verification).WithRating(rating).WithDerivedFrom([.. derivedFrom]).WithFormula(formula);
         }
         catch (ArgumentException e)
