@@ -27,7 +27,7 @@ public class AggregateBenchmarks
     {
         var random = new Random(seed);
         var ratings = new[] { "A1", "B2", "C3", "B3", "F6", "D4" };
-        var kinds = new[] { SourceKind.IntelligenceService, SourceKind.Military, SourceKind.Government, SourceKind.Anonymous };
+        var kinds = new[] { SourceKind.IntelligenceService, SourceKind.Military, SourceKind.Government, SourceKind.Unknown };
         var wire = Source.Of("Wire", SourceKind.NewsAgency, ConflictSide.ThirdParty);
         var result = new Report[quantities * perQuantity];
         int index = 0;

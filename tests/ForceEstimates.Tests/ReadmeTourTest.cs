@@ -30,7 +30,7 @@ public class ReadmeTourTest
     [Fact]
     public void ReportsAndAggregation()
     {
-        var troops = Quantity.Of(Metric.Personnel, "North Korean troops", "Russia (Kursk front)", Unit.Persons, Statistic.Level);
+        var troops = Quantity.Of(Metric.Personnel, "North Korean troops", "Russia (Kursk front)");   // a level, in persons
         var nis = Source.Of("South Korea's National Intelligence Service", SourceKind.IntelligenceService, ConflictSide.ThirdParty);
         var wire = Source.Of("Yonhap", SourceKind.NewsAgency, ConflictSide.ThirdParty);
         var report = Report.Of(
@@ -38,8 +38,16 @@ public class ReadmeTourTest
             troops,
             Estimate.Parse("around 10,900"),
             Provenance.Of(nis, Citation.Of(wire, new LocalDate(2024, 11, 20))).WithRating(AdmiraltyRating.Parse("B2")),
-            new DateInterval(new LocalDate(2024, 11, 20), new LocalDate(2024, 11, 20)),
-            new LocalDate(2024, 11, 20));
+            new LocalDate(2024, 11, 20));   // about that day and published that day
+
+        // A figure typed by hand, in one line (its id: "kyiv/2024-11-23/about 11,000"):
+        var typed = Report.Of("about 11,000", troops, Source.Of("Kyiv", SourceKind.Government, ConflictSide.Ukraine), new LocalDate(2024, 11, 23));
+
+        troops.Should().Be(Quantity.Of(Metric.Personnel, "North Korean troops", "Russia (Kursk front)", Unit.Persons, Statistic.Level));
+        report.RefersTo.Equals(new DateInterval(new LocalDate(2024, 11, 20), new LocalDate(2024, 11, 20))).Should().BeTrue();
+        report.Published.Should().Be(new LocalDate(2024, 11, 20));
+        typed.Id.Should().Be("kyiv/2024-11-23/about 11,000");
+        typed.Estimate.Stated.Value.Should().Be(11_000);
 
         var reports = Samples.NorthKoreanTroops.Add(report.WithId("my-copy-of-the-nis-figure"));
         var aggregate = reports.Aggregate(new LocalDate(2024, 12, 31));

@@ -29,7 +29,6 @@ public sealed class ReportingFloor
 
     /// <summary>The default floors described in the remarks.</summary>
     public static ReportingFloor Default { get; } = Uniform(0.10)
-        .With(SourceKind.Anonymous, 0.15)
         .With(SourceKind.Unknown, 0.15);
 
     /// <summary>The same relative floor for every kind of source.</summary>
@@ -45,7 +44,7 @@ public sealed class ReportingFloor
     }
 
     /// <summary>This floor with another value for one kind of source.</summary>
-    /// <param name="kind">The kind of the report's origin.</param>
+    /// <param name="kind">The kind of the report's origin (the obsolete <c>SourceKind.Anonymous</c> is <see cref="SourceKind.Unknown"/>).</param>
     /// <param name="relativeStandardDeviation">The floor, finite, in (0, 10].</param>
     /// <returns>A new floor.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside (0, 10] or NaN, or the kind is not defined.</exception>
@@ -57,14 +56,14 @@ public sealed class ReportingFloor
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Expected a defined source kind.");
         }
         var values = (double[])byKind.Clone();
-        values[(int)kind] = relativeStandardDeviation;
+        values[(int)Current(kind)] = relativeStandardDeviation;
         return new ReportingFloor(values);
     }
 
     /// <summary>The relative standard deviation floor for reports from an origin of this kind.</summary>
-    /// <param name="kind">The kind of the report's origin.</param>
+    /// <param name="kind">The kind of the report's origin (the obsolete <c>SourceKind.Anonymous</c> is <see cref="SourceKind.Unknown"/>).</param>
     /// <returns>The floor.</returns>
-    public double For(SourceKind kind) => (int)kind >= 0 && (int)kind < byKind.Length ? byKind[(int)kind] : byKind[(int)SourceKind.Unknown];
+    public double For(SourceKind kind) => (int)kind >= 0 && (int)kind < byKind.Length ? byKind[(int)Current(kind)] : byKind[(int)SourceKind.Unknown];
 
     /// <summary>The floors by kind, for display.</summary>
     public IReadOnlyDictionary<SourceKind, double> ByKind
@@ -74,11 +73,20 @@ public sealed class ReportingFloor
             var map = new Dictionary<SourceKind, double>();
             foreach (var kind in Enum.GetValues<SourceKind>())
             {
+                if (kind != Current(kind))
+                {
+                    continue;
+                }
                 map[kind] = For(kind);
             }
             return map;
         }
     }
+
+    // The obsolete SourceKind.Anonymous is what Source.Of reads it as: Unknown (and anonymous).
+#pragma warning disable CS0618
+    private static SourceKind Current(SourceKind kind) => kind == SourceKind.Anonymous ? SourceKind.Unknown : kind;
+#pragma warning restore CS0618
 
     private static void Check(double value, string paramName)
     {

@@ -160,7 +160,7 @@ public sealed class ExtractedFigure
         }
         if (citations.Count == 0)
         {
-            citations.Add(Citation.Of(Source.Of("unattributed " + DefaultId, SourceKind.Anonymous, ConflictSide.Unknown)));
+            citations.Add(Citation.Of(Source.Of("unattributed " + DefaultId, SourceKind.Unknown, ConflictSide.Unknown, isAnonymous: true)));
         }
         return Provenance.Of(citations);
     }

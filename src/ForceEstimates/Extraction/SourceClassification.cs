@@ -64,7 +64,7 @@ internal static class SourceClassification
         {
             return SourceKind.Government;
         }
-        return link.IsAnonymous ? SourceKind.Anonymous : SourceKind.Unknown;
+        return SourceKind.Unknown;
     }
 
     private static ConflictSide SideOf(AttributedSource link, string text)

@@ -39,10 +39,10 @@ public sealed class Source : IEquatable<Source>
 
     /// <summary>Makes a source.</summary>
     /// <param name="name">The name as it should be shown ("Reuters", "Vadym Skibitskyi, deputy head of HUR"); must contain a letter or digit.</param>
-    /// <param name="kind">What kind of body or person it is; a defined value.</param>
+    /// <param name="kind">What kind of body or person it is; a defined value (the obsolete <c>SourceKind.Anonymous</c> is read as <see cref="SourceKind.Unknown"/> with <paramref name="isAnonymous"/> true).</param>
     /// <param name="side">Its side in the conflict; a defined value.</param>
     /// <param name="aliases">Other names for the same source (null for none); each must contain a letter or digit.</param>
-    /// <param name="isAnonymous">Whether the person speaking is not named (a "source in the General Staff").</param>
+    /// <param name="isAnonymous">Whether the person speaking is not named (a "source in the General Staff"): the one way to say a source is anonymous. An unattributed figure ("current estimates") is <see cref="SourceKind.Unknown"/> and anonymous.</param>
     /// <returns>The source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or an alias is null.</exception>
     /// <exception cref="ArgumentException">The name or an alias has no letter or digit, or <paramref name="kind"/> or <paramref name="side"/> is not a defined value.</exception>
@@ -51,7 +51,15 @@ public sealed class Source : IEquatable<Source>
         var tidy = Names.CheckName(name, nameof(name));
         var key = Names.Key(tidy);
         Preconditions.CheckArgument(key.Length > 0, nameof(name), $"Expected a source name with a letter or digit, but got \"{name}\".");
-        Preconditions.CheckArgument(kind is >= SourceKind.Unknown and <= SourceKind.Anonymous, nameof(kind), $"Expected a defined SourceKind, but got {(int)kind}.");
+        // The obsolete SourceKind.Anonymous was a second way to say "not named": read it as the one way.
+#pragma warning disable CS0618
+        if (kind == SourceKind.Anonymous)
+        {
+            kind = SourceKind.Unknown;
+            isAnonymous = true;
+        }
+#pragma warning restore CS0618
+        Preconditions.CheckArgument(kind is >= SourceKind.Unknown and <= SourceKind.Analyst, nameof(kind), $"Expected a defined SourceKind, but got {(int)kind}.");
         Preconditions.CheckArgument(side is >= ConflictSide.Unknown and <= ConflictSide.Several, nameof(side), $"Expected a defined ConflictSide, but got {(int)side}.");
         var names = new List<string>();
         var keys = new List<string>();
@@ -68,7 +76,7 @@ public sealed class Source : IEquatable<Source>
             }
             index++;
         }
-        return new Source(tidy, key, kind, side, isAnonymous || kind == SourceKind.Anonymous, names.AsReadOnly(), [.. keys]);
+        return new Source(tidy, key, kind, side, isAnonymous, names.AsReadOnly(), [.. keys]);
     }
 
     /// <summary>The name, tidied (trimmed, runs of white space made one space).</summary>
@@ -83,7 +91,7 @@ public sealed class Source : IEquatable<Source>
     /// <summary>Its side in the conflict.</summary>
     public ConflictSide Side { get; }
 
-    /// <summary>Whether the speaker is not named; always true for <see cref="SourceKind.Anonymous"/>.</summary>
+    /// <summary>Whether the speaker is not named (the <c>isAnonymous</c> given to <see cref="Of"/>).</summary>
     public bool IsAnonymous { get; }
 
     /// <summary>Other names of the same source, tidied; names whose key equals <see cref="Key"/> or an earlier alias are dropped.</summary>

@@ -1,9 +1,16 @@
+using System;
+using System.ComponentModel;
+
 namespace ForceEstimates;
 
 /// <summary>What kind of body or person a <see cref="Source"/> is. Aggregation may use it, for example to set a floor of reporting uncertainty.</summary>
+/// <remarks>Whether the speaker is named is not a kind: it is said once, with <c>isAnonymous</c> in <see cref="Source.Of"/>
+/// (<see cref="Source.IsAnonymous"/>), beside the kind of the institution when it is known ("a source in Ukraine's
+/// General Staff" is <see cref="Military"/> and anonymous) and <see cref="Unknown"/> when not even that is known
+/// ("current estimates", "sources say").</remarks>
 public enum SourceKind
 {
-    /// <summary>Not known.</summary>
+    /// <summary>Not known; with <see cref="Source.IsAnonymous"/> set, an unattributed figure ("current estimates", "sources say").</summary>
     Unknown,
 
     /// <summary>A government or head of state speaking as such ("Kyiv has said", a presidential office).</summary>
@@ -27,7 +34,9 @@ public enum SourceKind
     /// <summary>An analyst, researcher or think tank.</summary>
     Analyst,
 
-    /// <summary>Unattributed: not even the institution is known ("current estimates", "sources say").
-    /// An unnamed person in a known institution is that institution's kind with <see cref="Source.IsAnonymous"/> set.</summary>
+    /// <summary>Obsolete since 0.2.0: a second way to say a source is anonymous. <see cref="Source.Of"/> reads it as
+    /// <see cref="Unknown"/> with <see cref="Source.IsAnonymous"/> set, so no source has this kind.</summary>
+    [Obsolete("Say anonymity with Source.Of(..., isAnonymous: true); an unattributed source is SourceKind.Unknown and anonymous.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
     Anonymous,
 }

@@ -30,24 +30,32 @@ public sealed class Quantity : IEquatable<Quantity>
         Key = new QuantityKey(metric, subject, place, statistic, unit.Canonical);
     }
 
-    /// <summary>Makes a quantity.</summary>
+    /// <summary>Makes a quantity; <c>Quantity.Of(Metric.Personnel, "North Korean troops")</c> is a level in persons, with no place.</summary>
     /// <param name="metric">What is measured.</param>
     /// <param name="subject">Of whom or what, e.g. "North Korean troops"; not blank.</param>
-    /// <param name="place">Where, e.g. "Kursk Oblast"; null when the figure names no place, otherwise not blank.</param>
-    /// <param name="unit">The unit the figure is stated in.</param>
-    /// <param name="statistic">Level at a time, peak over a period, cumulative total or change.</param>
+    /// <param name="place">Where, e.g. "Kursk Oblast"; null (the default) when the figure names no place, otherwise not blank.</param>
+    /// <param name="unit">The unit the figure is stated in; null (the default) for the metric's usual unit: persons for
+    /// <see cref="Metric.Personnel"/>, km² for <see cref="Metric.TerritoryHeld"/>. Other metrics need a unit: losses
+    /// may be persons or equipment, territory lost an area or a share.</param>
+    /// <param name="statistic">Level at a time (the default), peak over a period, cumulative total or change.</param>
     /// <returns>The quantity.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="metric"/>, <paramref name="subject"/> or <paramref name="unit"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="metric"/> or <paramref name="subject"/> is null, or <paramref name="unit"/> is null for a metric with no usual unit.</exception>
     /// <exception cref="ArgumentException">A name is blank, or <paramref name="statistic"/> is not a defined value.</exception>
-    public static Quantity Of(Metric metric, string subject, string? place, Unit unit, Statistic statistic)
+    public static Quantity Of(Metric metric, string subject, string? place = null, Unit? unit = null, Statistic statistic = Statistic.Level)
     {
         Preconditions.CheckNotNull(metric);
         var tidySubject = Names.CheckName(subject, nameof(subject));
         var tidyPlace = place is null ? null : Names.CheckName(place, nameof(place));
-        Preconditions.CheckNotNull(unit);
+        var chosen = unit ?? UsualUnit(metric)
+            ?? throw new ArgumentNullException(nameof(unit), $"Expected a unit: the metric \"{metric.Name}\" has no usual unit.");
         CheckStatistic(statistic);
-        return new Quantity(metric, tidySubject, tidyPlace, unit, statistic);
+        return new Quantity(metric, tidySubject, tidyPlace, chosen, statistic);
     }
+
+    private static Unit? UsualUnit(Metric metric)
+        => metric == Metric.Personnel ? Unit.Persons
+            : metric == Metric.TerritoryHeld ? Unit.SquareKilometres
+            : null;
 
     /// <summary>What is measured.</summary>
     public Metric Metric { get; }

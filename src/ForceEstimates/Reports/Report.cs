@@ -75,6 +75,59 @@ public sealed class Report : IEquatable<Report>
         return new Report(checkedId, quantity, estimate, provenance, refersTo, published, quote);
     }
 
+    /// <summary>Makes a report about the day it was published (a level "now", said and printed that day): the day is written once.</summary>
+    /// <param name="id">A short id, unique within a collection; not blank; trimmed.</param>
+    /// <param name="quantity">What the figure estimates.</param>
+    /// <param name="estimate">The figure, in <paramref name="quantity"/>'s unit (checked as by the full form).</param>
+    /// <param name="provenance">Where it comes from; no dated citation later than <paramref name="on"/>.</param>
+    /// <param name="on">The day the figure describes and the report was published.</param>
+    /// <param name="quote">The text quoted from the report, or null; when given, not blank.</param>
+    /// <returns>The report, with <see cref="RefersTo"/> the one day <paramref name="on"/> and <see cref="Published"/> <paramref name="on"/>.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">As for the full form.</exception>
+    public static Report Of(string id, Quantity quantity, Estimate estimate, Provenance provenance, LocalDate on, string? quote = null)
+        => Of(id, quantity, estimate, provenance, new DateInterval(on, on), on, quote);
+
+    /// <summary>Makes a report about one day, published that day or later ("on Nov. 20 there were …", printed Nov. 21).</summary>
+    /// <param name="id">A short id, unique within a collection; not blank; trimmed.</param>
+    /// <param name="quantity">What the figure estimates.</param>
+    /// <param name="estimate">The figure, in <paramref name="quantity"/>'s unit.</param>
+    /// <param name="provenance">Where it comes from; no dated citation later than <paramref name="published"/>.</param>
+    /// <param name="refersTo">The one day the figure describes.</param>
+    /// <param name="published">When the report was published.</param>
+    /// <param name="quote">The text quoted from the report, or null; when given, not blank.</param>
+    /// <returns>The report, with <see cref="RefersTo"/> the one day <paramref name="refersTo"/>.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">As for the full form.</exception>
+    public static Report Of(string id, Quantity quantity, Estimate estimate, Provenance provenance, LocalDate refersTo, LocalDate published, string? quote = null)
+        => Of(id, quantity, estimate, provenance, new DateInterval(refersTo, refersTo), published, quote);
+
+    /// <summary>
+    /// Makes a report from a figure typed by hand, in one line:
+    /// <c>Report.Of("about 11,000", troops, Source.Of("Kyiv", SourceKind.Government, ConflictSide.Ukraine), new LocalDate(2024, 11, 23))</c>.
+    /// The figure is read by <see cref="Estimate.Parse(string)"/> (default hedge model); the source is the origin, with no
+    /// relays; the report is about the day <paramref name="on"/> and published that day.
+    /// </summary>
+    /// <param name="figure">The figure as written ("about 11,000", "nearly 60,000"), in <paramref name="quantity"/>'s unit.</param>
+    /// <param name="quantity">What the figure estimates.</param>
+    /// <param name="source">Who said it.</param>
+    /// <param name="on">The day the figure describes and was said.</param>
+    /// <returns>The report. Its <see cref="Id"/> is "source key/date/figure" ("kyiv/2024-11-23/about 11,000"): two figures
+    /// typed alike for one source and day get one id, so give others their own with <see cref="WithId"/>.
+    /// <see cref="Quote"/> is null (a figure typed by hand is not a quotation); the <c>With…</c> methods add the rest.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FormatException"><paramref name="figure"/> is not one figure; the message names the text and the position.</exception>
+    /// <exception cref="ArgumentException">The figure is written in a known unit other than the quantity's.</exception>
+    public static Report Of(string figure, Quantity quantity, Source source, LocalDate on)
+    {
+        Preconditions.CheckNotNull(figure);
+        Preconditions.CheckNotNull(quantity);
+        Preconditions.CheckNotNull(source);
+        var estimate = Estimate.Parse(figure);
+        var id = string.Create(CultureInfo.InvariantCulture, $"{source.Key}/{LocalDatePattern.Iso.Format(on)}/{figure.Trim()}");
+        return Of(id, quantity, estimate, Provenance.Of(source), new DateInterval(on, on), on, null);
+    }
+
     /// <summary>The report's id (trimmed).</summary>
     public string Id { get; }
 
@@ -113,10 +166,10 @@ public sealed class Report : IEquatable<Report>
             && !other.Provenance.IsDerivedFrom(Id);
     }
 
-    /// <summary>This report with another id (validated as in <see cref="Of"/>).</summary>
+    /// <summary>This report with another id (validated as in <see cref="Of(string, Quantity, Estimate, Provenance, DateInterval, LocalDate, string)"/>).</summary>
     /// <param name="id">The id.</param>
     /// <returns>A new report.</returns>
-    /// <exception cref="ArgumentException">See <see cref="Of"/>.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Of(string, Quantity, Estimate, Provenance, DateInterval, LocalDate, string)"/>.</exception>
     public Report WithId(string id) => Of(id, Quantity, Estimate, Provenance, RefersTo, Published, Quote);
 
     /// <summary>This report about another quantity.</summary>
@@ -131,10 +184,10 @@ public sealed class Report : IEquatable<Report>
     /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
     public Report WithEstimate(Estimate estimate) => Of(Id, Quantity, estimate, Provenance, RefersTo, Published, Quote);
 
-    /// <summary>This report with another provenance (validated as in <see cref="Of"/>).</summary>
+    /// <summary>This report with another provenance (validated as in <see cref="Of(string, Quantity, Estimate, Provenance, DateInterval, LocalDate, string)"/>).</summary>
     /// <param name="provenance">The provenance.</param>
     /// <returns>A new report.</returns>
-    /// <exception cref="ArgumentException">See <see cref="Of"/>.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Of(string, Quantity, Estimate, Provenance, DateInterval, LocalDate, string)"/>.</exception>
     public Report WithProvenance(Provenance provenance) => Of(Id, Quantity, Estimate, provenance, RefersTo, Published, Quote);
 
     /// <summary>This report referring to another period.</summary>
@@ -143,10 +196,10 @@ public sealed class Report : IEquatable<Report>
     /// <exception cref="ArgumentNullException"><paramref name="refersTo"/> is null.</exception>
     public Report WithRefersTo(DateInterval refersTo) => Of(Id, Quantity, Estimate, Provenance, refersTo, Published, Quote);
 
-    /// <summary>This report with another publication date (validated as in <see cref="Of"/>).</summary>
+    /// <summary>This report with another publication date (validated as in <see cref="Of(string, Quantity, Estimate, Provenance, DateInterval, LocalDate, string)"/>).</summary>
     /// <param name="published">The date.</param>
     /// <returns>A new report.</returns>
-    /// <exception cref="ArgumentException">See <see cref="Of"/>.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Of(string, Quantity, Estimate, Provenance, DateInterval, LocalDate, string)"/>.</exception>
     public Report WithPublished(LocalDate published) => Of(Id, Quantity, Estimate, Provenance, RefersTo, published, Quote);
 
     /// <summary>This report with another quote.</summary>

@@ -145,7 +145,7 @@ public static partial class Samples
         var lawmaker = Source.Of("Lee Seong-kweun, South Korean lawmaker", SourceKind.Official, ConflictSide.ThirdParty, ["Lee Seong-kweun"]);
         var wire = Source.Of("wire reports", SourceKind.NewsAgency, ConflictSide.ThirdParty);
         var agencies = Source.Of("Western, South Korean and Ukrainian intelligence agencies", SourceKind.IntelligenceService, ConflictSide.Several);
-        var unattributed = Source.Of("unattributed current estimates", SourceKind.Anonymous, ConflictSide.Unknown);
+        var unattributed = Source.Of("unattributed current estimates", SourceKind.Unknown, ConflictSide.Unknown, isAnonymous: true);
         var news = Source.Of("news reports", SourceKind.Outlet, ConflictSide.Unknown);
 
         // B: a third-party intelligence service with a good record; 2: consistent with the other services' figures of the time.

@@ -89,9 +89,9 @@ public partial class AggregateTest
     }
 
     [Fact]
-    public void AnonymousSourcesHaveAWiderFloor()
+    public void UnattributedSourcesHaveAWiderFloor()
     {
-        var aggregate = Aggregate.Of(new[] { Figure("a", "12,000", kind: SourceKind.Anonymous) }, AsOf);
+        var aggregate = Aggregate.Of(new[] { Figure("a", "12,000", kind: SourceKind.Unknown) }, AsOf);
         aggregate.Contributions[0].StandardError.Should().Be(0.15);
     }
 

@@ -67,9 +67,24 @@ public class SourceTest
     }
 
     [Fact]
+    public void TheObsoleteAnonymousKindIsReadAsUnknownAndAnonymous()
+    {
+#pragma warning disable CS0618 // the obsolete member is what this test is about
+        var old = Source.Of("sources say", SourceKind.Anonymous, ConflictSide.Unknown);
+        global::ForceEstimates.Aggregation.ReportingFloor.Default.With(SourceKind.Anonymous, 0.3).For(SourceKind.Unknown).Should().Be(0.3);
+        global::ForceEstimates.Aggregation.ReportingFloor.Default.ByKind.Keys.Should().NotContain(SourceKind.Anonymous);
+#pragma warning restore CS0618
+        old.Kind.Should().Be(SourceKind.Unknown);
+        old.IsAnonymous.Should().BeTrue();
+    }
+
+    [Fact]
     public void UnattributedSourcesAreAnonymous()
     {
-        Source.Of("current estimates", SourceKind.Anonymous, ConflictSide.Unknown).IsAnonymous.Should().BeTrue();
+        var unattributed = Source.Of("current estimates", SourceKind.Unknown, ConflictSide.Unknown, isAnonymous: true);
+        unattributed.IsAnonymous.Should().BeTrue();
+        unattributed.Kind.Should().Be(SourceKind.Unknown);
+        Source.Of("Rybar", SourceKind.Unknown, ConflictSide.Russia).IsAnonymous.Should().BeFalse("a kind not known is not an unnamed speaker");
         Source.Of("source in Ukraine's General Staff", SourceKind.Military, ConflictSide.Ukraine, isAnonymous: true).Kind.Should().Be(SourceKind.Military);
         Source.Of("Reuters", SourceKind.NewsAgency, ConflictSide.ThirdParty).IsAnonymous.Should().BeFalse();
     }

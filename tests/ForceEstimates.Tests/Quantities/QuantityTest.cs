@@ -85,8 +85,21 @@ public class QuantityTest
         FluentActions.Invoking(() => Quantity.Of(Metric.Personnel, null!, null, Unit.Persons, Statistic.Level)).Should().Throw<ArgumentNullException>().WithParameterName("subject");
         FluentActions.Invoking(() => Quantity.Of(Metric.Personnel, " ", null, Unit.Persons, Statistic.Level)).Should().Throw<ArgumentException>().WithParameterName("subject");
         FluentActions.Invoking(() => Quantity.Of(Metric.Personnel, "x", "", Unit.Persons, Statistic.Level)).Should().Throw<ArgumentException>().WithParameterName("place");
-        FluentActions.Invoking(() => Quantity.Of(Metric.Personnel, "x", null, null!, Statistic.Level)).Should().Throw<ArgumentNullException>().WithParameterName("unit");
+        FluentActions.Invoking(() => Quantity.Of(Metric.Losses, "x")).Should().Throw<ArgumentNullException>().WithParameterName("unit")
+            .WithMessage("*\"losses\" has no usual unit*");
+        FluentActions.Invoking(() => Quantity.Of(Metric.Of("military deaths"), "Russia")).Should().Throw<ArgumentNullException>().WithParameterName("unit");
         FluentActions.Invoking(() => Quantity.Of(Metric.Personnel, "x", null, Unit.Persons, (Statistic)(-1))).Should().Throw<ArgumentException>().WithParameterName("statistic");
+    }
+
+    [Fact]
+    public void ShortFormIsALevelInTheMetricsUsualUnitWithNoPlace()
+    {
+        Quantity.Of(Metric.Personnel, "North Korean troops")
+            .Should().Be(Quantity.Of(Metric.Personnel, "North Korean troops", null, Unit.Persons, Statistic.Level));
+        Quantity.Of(Metric.TerritoryHeld, "Ukrainian forces", "Kursk Oblast", statistic: Statistic.Peak)
+            .Should().Be(Quantity.Of(Metric.TerritoryHeld, "Ukrainian forces", "Kursk Oblast", Unit.SquareKilometres, Statistic.Peak));
+        Quantity.Of(Metric.TerritoryHeld, "Ukrainian forces", unit: Unit.SquareMiles).Unit.Should().Be(Unit.SquareMiles, "a unit given wins");
+        Quantity.Of(Metric.Of("military deaths"), "Russia", unit: Unit.Persons, statistic: Statistic.Cumulative).Place.Should().BeNull();
     }
 
     [Fact]

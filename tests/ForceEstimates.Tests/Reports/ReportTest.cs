@@ -31,6 +31,36 @@ public class ReportTest
     }
 
     [Fact]
+    public void AReportAboutOneDayWritesTheDayOnce()
+    {
+        var provenance = Provenance.Of(Nis, Citation.Of(Reuters, November23)).WithRating(AdmiraltyRating.Parse("B2"));
+        ForceEstimates.Report.Of("nis-1", Troops(), Estimate.About(10_900), provenance, November23, "around 10,900")
+            .Should().Be(Sample());
+        var later = ForceEstimates.Report.Of("nis-1", Troops(), Estimate.About(10_900), provenance, November23 - Period.FromDays(2), November23);
+        later.RefersTo.Start.Should().Be(new LocalDate(2024, 11, 21));
+        later.RefersTo.End.Should().Be(new LocalDate(2024, 11, 21));
+        later.Published.Should().Be(November23);
+        later.Quote.Should().BeNull();
+    }
+
+    [Fact]
+    public void AFigureTypedByHandIsAReportInOneLine()
+    {
+        var kyiv = Source.Of("Kyiv", SourceKind.Government, ConflictSide.Ukraine);
+        var report = ForceEstimates.Report.Of(" about 11,000 ", Troops(), kyiv, November23);
+        report.Id.Should().Be("kyiv/2024-11-23/about 11,000");
+        report.Estimate.Should().Be(Estimate.Parse("about 11,000"));
+        report.Estimate.Stated.Value.Should().Be(11_000);
+        report.Provenance.Should().Be(Provenance.Of(kyiv));
+        report.RefersTo.Equals(new DateInterval(November23, November23)).Should().BeTrue();
+        report.Published.Should().Be(November23);
+        report.Quote.Should().BeNull();
+        FluentActions.Invoking(() => ForceEstimates.Report.Of("no figure here", Troops(), kyiv, November23)).Should().Throw<FormatException>();
+        FluentActions.Invoking(() => ForceEstimates.Report.Of("about 800 km²", Troops(), kyiv, November23)).Should().Throw<ArgumentException>().WithParameterName("estimate");
+        FluentActions.Invoking(() => ForceEstimates.Report.Of("about 11,000", Troops(), null!, November23)).Should().Throw<ArgumentNullException>().WithParameterName("source");
+    }
+
+    [Fact]
     public void EqualityContract()
         => Contracts.EqualityContract.Holds(
             Sample(),

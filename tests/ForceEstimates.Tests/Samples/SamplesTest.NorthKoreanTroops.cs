@@ -102,7 +102,7 @@ public partial class SamplesTest
         Origin("nk-troops/2024-10-29-hur").Side.Should().Be(ConflictSide.Ukraine);
         Origin("nk-troops/2024-11-20-nis").Kind.Should().Be(SourceKind.IntelligenceService);
         Origin("nk-troops/2025-02-11-agencies").Side.Should().Be(ConflictSide.Several);
-        Origin("nk-troops/2025-03-07-unattributed").Kind.Should().Be(SourceKind.Anonymous);
+        Origin("nk-troops/2025-03-07-unattributed").Kind.Should().Be(SourceKind.Unknown);
         Origin("nk-troops/2025-03-07-unattributed").IsAnonymous.Should().BeTrue();
     }
 
