@@ -1,4 +1,5 @@
 using System;
+using ForceEstimates.Solvers;
 
 namespace ForceEstimates.Aggregation;
 

@@ -1,4 +1,5 @@
 using System;
+using ForceEstimates.Solvers;
 
 namespace ForceEstimates.Aggregation;
 
@@ -189,7 +190,7 @@ public static partial class MetaAnalysis
         {
             return 0.0;
         }
-        var search = new BracketedNewton(Math.Max(0.0, HedgesRaw(in fe, effects.Length)), scale);
+        var search = new BracketedNewton(Math.Max(0.0, HedgesRaw(in fe, effects.Length)), scale, RelativeTolerance);
         for (iterations = 1; iterations <= maxIterations; iterations++)
         {
             var s = WeightedSums.Compute(effects, variances, fe.Shift, search.Point);
@@ -240,7 +241,7 @@ public static partial class MetaAnalysis
         ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, double shift, double target,
         double start, double scale, int maxIterations, out int iterations)
     {
-        var search = new BracketedNewton(start, scale);
+        var search = new BracketedNewton(start, scale, RelativeTolerance);
         for (iterations = 1; iterations <= maxIterations; iterations++)
         {
             var s = WeightedSums.Compute(effects, variances, shift, search.Point);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ForceEstimates.Solvers;
 
 namespace ForceEstimates;
 
@@ -12,11 +13,15 @@ namespace ForceEstimates;
 /// </summary>
 /// <remarks>
 /// The p-quantile lies between the smallest and the largest of the components' p-quantiles, which
-/// brackets the search; bisection then narrows it to a relative width of 1e-13 (at most 200 steps),
-/// and so also handles components with point masses or flat stretches.
+/// brackets the search; bisection (the library's <c>BracketedNewton</c> without slopes) then narrows it
+/// to a relative width of about 1e-13 (at most 200 steps), and so also handles components with point
+/// masses or flat stretches.
 /// </remarks>
 public sealed class MixtureDistribution : EstimateDistribution
 {
+    private const double RelativeWidth = 5e-14;
+    private const int MaxSteps = 200;
+
     private readonly EstimateDistribution[] components;
     private readonly double[] weights;
 
@@ -182,24 +187,17 @@ public sealed class MixtureDistribution : EstimateDistribution
         {
             return lo;
         }
-        // Invariant: Cdf(lo) < p ≤ Cdf(hi).
-        for (int step = 0; step < 200 && hi - lo > 1e-13 * Math.Max(Math.Abs(lo), Math.Abs(hi)); step++)
+        // Invariant: Cdf(lo) < p ≤ Cdf(hi). Only the side of p is passed (no slope), so the search bisects: the
+        // smallest x with Cdf(x) ≥ p, also across point masses and flat stretches where Cdf − p is 0 or jumps.
+        var search = BracketedNewton.Within(lo, hi, 0.0, RelativeWidth);
+        for (int step = 0; step < MaxSteps; step++)
         {
-            double mid = lo + ((hi - lo) / 2);
-            if (mid <= lo || mid >= hi)
+            if (search.Settle(Cdf(search.Point) >= p ? -1.0 : 1.0, double.NaN))
             {
                 break;
             }
-            if (Cdf(mid) >= p)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid;
-            }
         }
-        return hi;
+        return search.Upper;
     }
 
     /// <inheritdoc />

@@ -1,6 +1,6 @@
 using System;
 
-namespace ForceEstimates.Aggregation;
+namespace ForceEstimates.Solvers;
 
 /// <summary>
 /// Brent's (1973, "Algorithms for Minimization without Derivatives", ch. 5) minimisation of a function on [a, b]:
@@ -14,7 +14,8 @@ namespace ForceEstimates.Aggregation;
 /// while (brent.Tell(f(brent.Point))) { }
 /// // brent.Minimum, brent.Converged
 /// </code>
-/// At most cap + 1 evaluations. A mutable struct, used by one caller at a time.
+/// At most cap + 1 evaluations. It lives with the first layer, beside <see cref="BracketedNewton"/>, so that every layer
+/// can use it. A mutable struct, used by one caller at a time.
 /// </remarks>
 internal struct BrentMinimiser
 {
