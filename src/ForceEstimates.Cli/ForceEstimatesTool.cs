@@ -49,8 +49,12 @@ internal static class ForceEstimatesTool
 
     private static IEnumerable<Command> Commands(Terminal terminal)
     {
-        yield return ParseCommand.Create(terminal);
+        yield return ExtractCommand.Create(terminal);
         yield return AggregateCommand.Create(terminal);
+        yield return TrendCommand.CreateTrend(terminal);
+        yield return TrendCommand.CreateBiases(terminal);
+        yield return CheckCommand.Create(terminal);
+        yield return ParseCommand.Create(terminal);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace ForceEstimates.Cli.Tests;
 
 public class HelpTest
 {
-    public static TheoryData<string> Commands => new() { "parse", "aggregate" };
+    public static TheoryData<string> Commands => new() { "extract", "aggregate", "trend", "biases", "check", "parse" };
 
     [Theory]
     [MemberData(nameof(Commands))]

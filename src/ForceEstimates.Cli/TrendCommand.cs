@@ -1,0 +1,138 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using ForceEstimates.Presentation;
+using ForceEstimates.Trends;
+using NodaTime;
+using Spectre.Console;
+
+namespace ForceEstimates.Cli;
+
+/// <summary>
+/// <c>trend REPORTS</c> and <c>biases REPORTS</c>: one trend fit over all the reports (every quantity's path and every
+/// origin's reporting bias), shown as the value of each series at a date, or as each origin's bias factor.
+/// </summary>
+internal static class TrendCommand
+{
+    public static Command CreateTrend(Terminal terminal)
+    {
+        var files = CommandOptions.ReportFiles();
+        var asOf = CommandOptions.Date("--as-of", "The date to read each series at; by default the day of its last report", required: false);
+        var quantity = CommandOptions.Quantity();
+        var json = new Option<bool>("--json") { Description = "Write the whole fit (every series' path and every bias) as JSON." };
+        var svg = new Option<string?>("--svg")
+        {
+            Description = "Also write the series' path with its 95% band and its reports to this SVG file (one quantity: choose it with --quantity).",
+            HelpName = "FILE",
+        };
+        var command = new Command("trend", ForceEstimatesTool.Describe(
+            "Follow every quantity over time: one fit of a latent daily path per quantity (a cumulative count never falls), "
+            + "each report an observation of it times its origin's bias; shows each series at a date with its 95% interval.",
+            "force-estimates trend losses.csv --as-of 2023-02-23 --quantity \"military deaths of Russia\" --svg deaths.svg"))
+        {
+            files, asOf, quantity, json, svg,
+        };
+        ForceEstimatesTool.SetAction(command, terminal, result =>
+        {
+            var model = Fit(CommandOptions.OnlyQuantity(ReportFiles.Read(result.GetRequiredValue(files), terminal), result.GetValue(quantity)));
+            var series = model.Series;
+            if (result.GetValue(svg) is { } svgPath)
+            {
+                if (series.Count != 1)
+                {
+                    throw new UsageException($"--svg draws one quantity, but the reports have {series.Count}: "
+                        + string.Join("; ", series.Select(s => s.Quantity.ToString())) + ". Choose one with --quantity.");
+                }
+                AggregateCommand.WriteFile(terminal, svgPath, Svg.Trend(series[0]));
+            }
+            if (result.GetValue(json))
+            {
+                terminal.Output.WriteLine(JsonFormat.Write(model));
+                return ExitCodes.Success;
+            }
+            var date = result.GetResult(asOf) is null ? (LocalDate?)null : result.GetValue(asOf);
+            var table = new Table().AddColumns("quantity", "reports", "observed", "date", "median", "95% interval", "");
+            foreach (var one in series)
+            {
+                var at = date ?? one.LastObserved;
+                var estimate = one.At(at);
+                table.AddRow(
+                    Markup.Escape(one.Quantity.ToString()),
+                    one.ReportCount.ToString(CultureInfo.InvariantCulture),
+                    $"{one.FirstObserved:yyyy-MM-dd} – {one.LastObserved:yyyy-MM-dd}",
+                    at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    PlainText.Number(estimate.Median),
+                    PlainText.Range(estimate.Interval(0.95)),
+                    one.IsExtrapolated(at) ? "extrapolated" : "");
+            }
+            var console = terminal.Tables();
+            console.WriteLine(model.ToString());
+            console.Write(table);
+            foreach (var note in model.Notes)
+            {
+                console.WriteLine("  note: " + note);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateBiases(Terminal terminal)
+    {
+        var files = CommandOptions.ReportFiles();
+        var quantity = CommandOptions.Quantity();
+        var svg = new Option<string?>("--svg")
+        {
+            Description = "Also write the biases with their 95% intervals to this SVG file.",
+            HelpName = "FILE",
+        };
+        var command = new Command("biases", ForceEstimatesTool.Describe(
+            "Estimate each origin's reporting bias per quantity from one trend fit over all the reports: a factor "
+            + "(1.5 = its figures run 50% above the path) with its 95% interval and the number of its reports.",
+            "force-estimates biases losses.csv --quantity deaths"))
+        {
+            files, quantity, svg,
+        };
+        ForceEstimatesTool.SetAction(command, terminal, result =>
+        {
+            var model = Fit(CommandOptions.OnlyQuantity(ReportFiles.Read(result.GetRequiredValue(files), terminal), result.GetValue(quantity)));
+            if (result.GetValue(svg) is { } svgPath)
+            {
+                AggregateCommand.WriteFile(terminal, svgPath, Svg.Biases(model.Biases));
+            }
+            var table = new Table().AddColumns("origin", "quantity", "factor", "95% interval", "reports");
+            foreach (var bias in model.Biases)
+            {
+                var interval = bias.Interval(0.95);
+                table.AddRow(
+                    Markup.Escape(bias.Origin.Name),
+                    Markup.Escape(bias.Quantity.ToString()),
+                    bias.Factor.ToString("0.00", CultureInfo.InvariantCulture),
+                    string.Create(CultureInfo.InvariantCulture, $"{interval.Lower:0.00}–{interval.Upper:0.00}"),
+                    bias.ReportCount.ToString(CultureInfo.InvariantCulture));
+            }
+            var console = terminal.Tables();
+            console.WriteLine(model.ToString());
+            console.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static TrendModel Fit(ReportCollection reports)
+    {
+        if (reports.Count == 0)
+        {
+            throw new InputException("no reports to fit.");
+        }
+        try
+        {
+            return TrendModel.Fit(reports);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputException(e.Message, e);
+        }
+    }
+}

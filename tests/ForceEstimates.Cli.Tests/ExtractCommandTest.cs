@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Cli;
+using ForceEstimates.Extraction;
+using ForceEstimates.Presentation;
+using NodaTime;
+using Xunit;
+
+namespace ForceEstimates.Cli.Tests;
+
+public class ExtractCommandTest
+{
+    private static readonly LocalDate November23 = new(2024, 11, 23);
+
+    [Fact]
+    public void TheSeedArticleGivesItsSixFiguresAsCsv()
+    {
+        var run = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt", "--published", "2024-11-23", "--outlet", "Kyiv Independent");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var reports = CsvFormat.ReadReports(run.Output);
+        // DESIGN.md's table: the article's six figures, each with its hedge as written.
+        reports.Select(r => r.Estimate.Stated.Text).Should().BeEquivalentTo(
+            ReportExtractor.Default.Extract(File.ReadAllText(ToolRun.KurskArticle), November23, "Kyiv Independent").Select(f => f.Text));
+        reports.Should().HaveCount(6);
+        reports.Should().Contain(r => r.Estimate.Stated.Text == "nearly 60,000" && r.Provenance.Outlet.Name.EndsWith("Kyiv Independent", StringComparison.Ordinal));
+        reports.Single(r => r.Estimate.Stated.Text.Contains("1,376", StringComparison.Ordinal)).Quantity.Unit.Should().Be(Unit.SquareKilometres);
+    }
+
+    [Fact]
+    public void ItsOutputAggregatesInAPipe()
+    {
+        var extracted = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt", "--published", "2024-11-23");
+
+        var run = ToolRun.Of(["aggregate", "-", "north-korean-troops.csv", "--as-of", "2025-03-31", "--quantity", "Kursk front"], extracted.Output);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        AggregateCommandTest.Rows(run.Output).Should().HaveCount(Samples.NorthKoreanTroops.Count);
+    }
+
+    [Fact]
+    public void ABadFileInAFolderIsReportedAndSkipped()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.File("a-good.txt", File.ReadAllText(ToolRun.KurskArticle));
+        scratch.File("b-bad.txt", "binary\0data");
+        var json = scratch.File("figures.json");
+
+        var run = ToolRun.Of(["extract", ".", "--published", "2024-11-23", "--out", json], folder: scratch.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.SomeSkipped);
+        run.Error.Should().Contain("b-bad.txt").And.Contain("skipped").And.Contain("1 of 2 articles skipped");
+        JsonFormat.ReadReports(File.ReadAllText(json)).Should().HaveCount(6);
+    }
+
+    [Fact]
+    public void ProvJsonHasAnEntityPerFigure()
+    {
+        var run = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt", "--published", "2024-11-23", "--format", "prov");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Output);
+        document.RootElement.GetProperty("entity").EnumerateObject().Count(e => e.Name.StartsWith("report:", StringComparison.Ordinal)).Should().Be(6);
+    }
+
+    [Fact]
+    public void AMissingPublicationDateIsAUsageError()
+    {
+        var run = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt");
+
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Contain("--published");
+    }
+}
