@@ -163,7 +163,7 @@ public static class ProvenanceFormat
             foreach (var (id, source) in agents)
             {
                 writer.WriteStartObject(id);
-                WriteQualifiedName(writer, "prov:type", IsPerson(source.Kind) ? "prov:Person" : "prov:Organization");
+                WriteQualifiedName(writer, "prov:type", IsPerson(source) ? "prov:Person" : "prov:Organization");
                 writer.WriteString("prov:label", source.Name);
                 writer.WriteString("fe:kind", source.Kind.ToString());
                 writer.WriteString("fe:side", source.Side.ToString());
@@ -274,8 +274,8 @@ public static class ProvenanceFormat
 
         private static string BlankNode(string kind, int index) => "_:" + kind + (index + 1).ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>People speak; institutions publish. An official, an analyst or an anonymous source is a person.</summary>
-        private static bool IsPerson(SourceKind kind) => kind is SourceKind.Official or SourceKind.Analyst or SourceKind.Anonymous;
+        /// <summary>People speak; institutions publish. An official, an analyst or an anonymous source ("a source in the General Staff") is a person.</summary>
+        private static bool IsPerson(Source source) => source.IsAnonymous || source.Kind is SourceKind.Official or SourceKind.Analyst or SourceKind.Anonymous;
 
         /// <summary>Percent-encodes an id for the local part of a qualified name (RFC 3986 unreserved characters stay).</summary>
         private static string Local(string id) => Uri.EscapeDataString(id);
