@@ -164,13 +164,13 @@ internal static class ExtractCommand
     }
 
     /// <summary>
-    /// A first guess at what a figure estimates, for the analyst to correct: territory for areas, a share for
-    /// percentages, personnel for counts of people, otherwise the counted thing; always a level.
+    /// A first guess at what a figure estimates, for the analyst to correct: the metric the extractor read from the
+    /// sentence, else territory for areas, a share for percentages, personnel for counts; always a level.
     /// </summary>
     internal static Quantity QuantityOf(ExtractedFigure figure)
     {
         var unit = figure.Unit is { } written && Unit.TryParse(written, out var parsed) && parsed is not null ? parsed : Unit.Persons;
-        var metric = unit.Dimension switch
+        var metric = figure.Metric ?? unit.Dimension switch
         {
             Dimension.Area => Metric.TerritoryHeld,
             Dimension.Ratio => Metric.Of("share"),
