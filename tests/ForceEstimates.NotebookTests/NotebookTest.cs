@@ -31,7 +31,7 @@ public class NotebookTest
         var document = Notebook.Parse(await File.ReadAllTextAsync(Path.Combine(NotebookFolder(), name), TestContext.Current.CancellationToken), Kernels());
         var cells = document.Elements.Where(e => e.KernelName == "csharp").ToList();
         cells.Should().NotBeEmpty();
-        cells[0].Contents.Should().StartWith("#r \"nuget: ForceEstimates, ").And.Contain(typeof(Estimate).Assembly.GetName().Version!.ToString(3));
+        cells[0].Contents.Should().StartWith("#i \"nuget: ../../out/packages\"").And.Contain("#r \"nuget: ForceEstimates, ").And.Contain(typeof(Estimate).Assembly.GetName().Version!.ToString(3));
 
         using var kernel = new CSharpKernel().UseKernelHelpers().UseValueSharing();
         var html = new List<string>();
