@@ -275,7 +275,7 @@ public static class ProvenanceFormat
         private static string BlankNode(string kind, int index) => "_:" + kind + (index + 1).ToString(CultureInfo.InvariantCulture);
 
         /// <summary>People speak; institutions publish. An official, an analyst or an anonymous source ("a source in the General Staff") is a person.</summary>
-        private static bool IsPerson(Source source) => source.IsAnonymous || source.Kind is SourceKind.Official or SourceKind.Analyst or SourceKind.Anonymous;
+        private static bool IsPerson(Source source) => source.IsAnonymous || source.Kind is SourceKind.Official or SourceKind.Analyst;
 
         /// <summary>Percent-encodes an id for the local part of a qualified name (RFC 3986 unreserved characters stay).</summary>
         private static string Local(string id) => Uri.EscapeDataString(id);
