@@ -145,7 +145,7 @@ public sealed class Aggregate
     /// <param name="options">The options, or null for <see cref="AggregationOptions.Default"/>.</param>
     /// <returns>The aggregate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
-    /// <exception cref="ArgumentException">There are no reports, they are about different quantities, or none was published by <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentException">There are no reports, they are about different quantities, none was published by <paramref name="asOf"/>, or their aggregate is not representable in double precision (reports a factor of about 1e290 apart: its interval would run past the largest double).</exception>
     public static Aggregate Of(IEnumerable<Report> reports, LocalDate asOf, AggregationOptions? options = null)
     {
         Preconditions.CheckNotNull(reports);
@@ -186,18 +186,25 @@ public sealed class Aggregate
     /// </summary>
     private static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options)
     {
+        Aggregate result;
         try
         {
-            return AggregationStages.Run(reports, asOf, options);
+            result = AggregationStages.Run(reports, asOf, options);
         }
-        catch (ArgumentException e) when (e is not ArgumentNullException and not ArgumentOutOfRangeException
-            && e.ParamName is "distribution" or "effects" or "variances" or "observations" or "weights")
+        catch (ArgumentException e) when (e.ParamName is not (nameof(reports) or nameof(asOf) or nameof(options)))
         {
             throw new ArgumentException(
                 $"Expected reports whose aggregate is representable in double precision, but for {reports[0].Quantity.Key} as of {IsoDate(asOf)}"
                 + (e.ParamName == "distribution" ? " its interval runs beyond the largest double (the reports are too far apart)." : ": " + WithoutParameter(e)),
                 nameof(reports), e);
         }
+        if (!(double.IsFinite(result.Value) && double.IsFinite(result.ConfidenceInterval.Lower) && double.IsFinite(result.ConfidenceInterval.Upper)))
+        {
+            throw new ArgumentException(
+                $"Expected reports whose aggregate is representable in double precision, but for {reports[0].Quantity.Key} as of {IsoDate(asOf)} its interval runs beyond the largest double (the reports are too far apart).",
+                nameof(reports));
+        }
+        return result;
     }
 
     private static string WithoutParameter(ArgumentException e)
@@ -232,6 +239,7 @@ public sealed class Aggregate
     /// <param name="options">The options, or null for <see cref="AggregationOptions.Default"/>.</param>
     /// <returns>One aggregate per quantity, in order of first appearance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">A group's aggregate is not representable in double precision (reports a factor of about 1e290 apart).</exception>
     public static IReadOnlyList<Aggregate> ByQuantity(IEnumerable<Report> reports, LocalDate asOf, AggregationOptions? options = null)
     {
         Preconditions.CheckNotNull(reports);

@@ -55,7 +55,7 @@ public sealed record AggregationOptions
     /// to the as-of date: a report 90 days old counts half as much as a fresh one under the default
     /// of 90. <see cref="double.PositiveInfinity"/> turns recency weighting off. A forecast (a report about a
     /// period that starts after its publication) also ages by its lead time: a prediction made 90 days ahead counts
-    /// half. Any half-life and any age work: weights are compared on the log scale, never below 2^−60 of the best.
+    /// half. Any half-life and any age work: weights are compared on the log scale, never below 2^−30 of the best.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or not positive.</exception>
     public double HalfLifeDays

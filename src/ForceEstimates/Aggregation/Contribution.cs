@@ -114,7 +114,7 @@ public sealed class Contribution
     /// <summary>
     /// The recency factor 2^(−age / half-life), in [0, 1]: it underflows to 0 beyond about 1,074 half-lives, while the
     /// report's <see cref="Share"/> is still formed from its weight relative to the others (on the log scale, never below
-    /// 2^−60 of the best-weighted report's).
+    /// 2^−30 of the best-weighted report's).
     /// </summary>
     public double RecencyFactor { get; } = 1;
 

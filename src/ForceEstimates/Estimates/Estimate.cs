@@ -41,7 +41,7 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="text">The figure.</param>
     /// <returns>The estimate; its <see cref="ToString"/> gives back the text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not one figure, or its number is ambiguous ("60.000"), negative or beyond the range of a double; the message quotes the text (at most 80 characters of it, control and bidirectional characters escaped) and names the position where reading failed.</exception>
+    /// <exception cref="FormatException">The text is not one figure, or its number is ambiguous ("60.000"), negative, above 1e304 or so small it would read as 0; the message quotes the text (at most 80 characters of it, control and bidirectional characters escaped) and names the position where reading failed.</exception>
     public static Estimate Parse(string text) => Parse(text, HedgeModel.Default);
 
     /// <summary>Reads a figure as <see cref="Parse(string)"/> does, interpreted by <paramref name="model"/>.</summary>
@@ -90,56 +90,56 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <summary>"exactly <paramref name="value"/>" (<see cref="HedgeKind.Exact"/>).</summary>
     /// <param name="value">The value; finite and not negative.</param>
     /// <returns>The estimate, as <see cref="Parse(string)"/> reads its <see cref="ToString"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite, negative or above 1e304.</exception>
     public static Estimate Exact(double value) => FromPhrase("exactly ", CheckNotNegative(value, nameof(value)));
 
     /// <summary>A bare <paramref name="value"/> with no hedge (<see cref="HedgeKind.Bare"/>): read as meant, widened modestly by its roundness.</summary>
     /// <param name="value">The value; finite and not negative.</param>
     /// <returns>The estimate.</returns>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite, negative or above 1e304.</exception>
     public static Estimate Bare(double value) => FromPhrase(string.Empty, CheckNotNegative(value, nameof(value)));
 
     /// <summary>"about <paramref name="value"/>" (<see cref="HedgeKind.Approximate"/>).</summary>
     /// <param name="value">The value; finite and not negative.</param>
     /// <returns>The estimate.</returns>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite, negative or above 1e304.</exception>
     public static Estimate About(double value) => FromPhrase("about ", CheckNotNegative(value, nameof(value)));
 
     /// <summary>"nearly <paramref name="bound"/>" (<see cref="HedgeKind.JustBelow"/>): below the bound, close to it.</summary>
     /// <param name="bound">The upper bound; finite and not negative.</param>
     /// <returns>The estimate.</returns>
-    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, negative or above 1e304.</exception>
     public static Estimate Nearly(double bound) => FromPhrase("nearly ", CheckNotNegative(bound, nameof(bound)));
 
     /// <summary>"over <paramref name="bound"/>" (<see cref="HedgeKind.Above"/>): above the bound.</summary>
     /// <param name="bound">The lower bound; finite and positive.</param>
     /// <returns>The estimate.</returns>
-    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, zero or negative.</exception>
-    public static Estimate Above(double bound) => FromPhrase("over ", Preconditions.CheckPositive(bound));
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, zero, negative or above 1e304.</exception>
+    public static Estimate Above(double bound) => FromPhrase("over ", CheckAboveZero(bound, nameof(bound)));
 
     /// <summary>"at least <paramref name="bound"/>" (<see cref="HedgeKind.AtLeast"/>).</summary>
     /// <param name="bound">The lower bound; finite and positive.</param>
     /// <returns>The estimate.</returns>
-    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, zero or negative.</exception>
-    public static Estimate AtLeast(double bound) => FromPhrase("at least ", Preconditions.CheckPositive(bound));
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, zero, negative or above 1e304.</exception>
+    public static Estimate AtLeast(double bound) => FromPhrase("at least ", CheckAboveZero(bound, nameof(bound)));
 
     /// <summary>"at most <paramref name="bound"/>" (<see cref="HedgeKind.AtMost"/>).</summary>
     /// <param name="bound">The upper bound; finite and not negative.</param>
     /// <returns>The estimate.</returns>
-    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, negative or above 1e304.</exception>
     public static Estimate AtMost(double bound) => FromPhrase("at most ", CheckNotNegative(bound, nameof(bound)));
 
     /// <summary>"under <paramref name="bound"/>" (<see cref="HedgeKind.Below"/>).</summary>
     /// <param name="bound">The upper bound; finite and not negative.</param>
     /// <returns>The estimate.</returns>
-    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="bound"/> is NaN, infinite, negative or above 1e304.</exception>
     public static Estimate Under(double bound) => FromPhrase("under ", CheckNotNegative(bound, nameof(bound)));
 
     /// <summary>"between <paramref name="low"/> and <paramref name="high"/>" (<see cref="HedgeKind.Range"/>), read as a central 90% interval.</summary>
     /// <param name="low">The lower end; finite and not negative.</param>
     /// <param name="high">The upper end; finite and not below <paramref name="low"/>.</param>
     /// <returns>The estimate.</returns>
-    /// <exception cref="ArgumentException">An end is NaN, infinite or negative, or <paramref name="high"/> is below <paramref name="low"/>.</exception>
+    /// <exception cref="ArgumentException">An end is NaN, infinite, negative or above 1e304, or <paramref name="high"/> is below <paramref name="low"/>.</exception>
     public static Estimate Between(double low, double high)
     {
         low = CheckNotNegative(low, nameof(low));
@@ -278,10 +278,23 @@ public sealed class Estimate : IEquatable<Estimate>
     // Adding +0 turns -0 (Math.Round(-0.4), say) into 0, which is written "0" rather than "-0".
     private static double CheckNotNegative(double value, string paramName)
     {
-        Preconditions.CheckArgument(double.IsFinite(value) && value >= 0, paramName,
-            $"Expected a finite number of at least 0, but got {value}.");
+        Preconditions.CheckArgument(double.IsFinite(value) && value >= 0 && value <= LargestFigure, paramName,
+            $"Expected a finite number from 0 to 1e304, but got {value}.");
         return value + 0.0;
     }
+
+    private static double CheckAboveZero(double value, string paramName)
+    {
+        Preconditions.CheckArgument(value > 0 && value <= LargestFigure, paramName,
+            $"Expected a number greater than 0 and at most 1e304, but got {value}.");
+        return value;
+    }
+
+    /// <summary>
+    /// The largest figure an estimate holds: 1e304 leaves a factor of about 18,000 below the largest double, so even a
+    /// vague figure's quantiles (and its interval) stay finite.
+    /// </summary>
+    internal const double LargestFigure = 1e304;
 
     // Whole numbers with comma groups as newspapers print them; others in the shortest round-trip form,
     // with a fourth decimal where three would read as digit groups to some ("12.125" → "12.1250").
@@ -292,9 +305,12 @@ public sealed class Estimate : IEquatable<Estimate>
             return value.ToString("#,0", CultureInfo.InvariantCulture);
         }
         string text = value.ToString("R", CultureInfo.InvariantCulture);
-        int period = text.IndexOf('.', StringComparison.Ordinal);
-        return period is >= 1 and <= 3 && text.Length == period + 4 && text[0] != '0' && !text.Contains('E', StringComparison.Ordinal)
-            ? text + "0"
+        // The mantissa of "1.012E-320" reads as digit groups too.
+        int exponent = text.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = exponent < 0 ? text : text[..exponent];
+        int period = mantissa.IndexOf('.', StringComparison.Ordinal);
+        return period is >= 1 and <= 3 && mantissa.Length == period + 4 && mantissa[0] != '0'
+            ? string.Concat(mantissa, "0", exponent < 0 ? string.Empty : text[exponent..])
             : text;
     }
 }

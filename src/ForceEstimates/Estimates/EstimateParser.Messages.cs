@@ -41,7 +41,7 @@ internal static partial class EstimateParser
             ParseFailure.InvertedRange => "the range's second number is smaller than its first (a multiplier written only on the second number, as in \"10-12 thousand\", applies to both)",
             ParseFailure.ZeroLowerBound => "the lower bound of \"over\" or \"at least\" must be greater than zero",
             ParseFailure.AmbiguousSeparator => DescribeAmbiguity(text, position),
-            ParseFailure.OutOfRange => "the number is too large or too small to be represented (a double holds about 1e-308 to 1e308)",
+            ParseFailure.OutOfRange => "the number is too large or too small to be represented (an estimate holds about 1e-308 to 1e304)",
             ParseFailure.Negative => "an estimate is a count, an area or a share, never negative",
             ParseFailure.MixedUnits => "the two ends of the range are in different units",
             _ => "unexpected text after the figure",

@@ -161,7 +161,7 @@ public static partial class MetaAnalysis
                 {
                     scaled[i] = observations[i].Scaled(shift, exponent);
                 }
-                var fit = FitCensoredPlain(scaled.AsSpan(0, observations.Length), weights, method, jointNewton);
+                var fit = FitCensoredGuarded(scaled.AsSpan(0, observations.Length), weights, method, jointNewton);
                 return Unscale(fit, shift, exponent, nameof(observations));
             }
             finally
@@ -169,7 +169,25 @@ public static partial class MetaAnalysis
                 ArrayPool<Observation>.Shared.Return(scaled);
             }
         }
-        return CheckRepresentable(FitCensoredPlain(observations, weights, method, jointNewton), nameof(observations));
+        return CheckRepresentable(FitCensoredGuarded(observations, weights, method, jointNewton), nameof(observations));
+    }
+
+    /// <summary>
+    /// The plain fit; a maximum that came out NaN (bounds thousands of standard errors on the wrong side of the points,
+    /// found by the fuzz tests) is the caller's data the likelihood cannot weigh in double precision, and said so.
+    /// </summary>
+    private static MetaAnalysisResult FitCensoredGuarded(ReadOnlySpan<Observation> observations, ReadOnlySpan<double> weights, TauSquaredMethod method, bool jointNewton)
+    {
+        try
+        {
+            return FitCensoredPlain(observations, weights, method, jointNewton);
+        }
+        catch (ArgumentException e) when (e.ParamName is "lower" or "upper")
+        {
+            throw new ArgumentException(
+                "Expected observations whose likelihood has a finite maximum in double precision, but it had none (bounds that contradict the points by thousands of standard errors).",
+                nameof(observations), e);
+        }
     }
 
     /// <summary>
@@ -311,12 +329,12 @@ public static partial class MetaAnalysis
             if (method == TauSquaredMethod.FixedEffect)
             {
                 var df = points - 1.0;
-                i2 = points >= 2 && q > 0 ? Math.Max(0.0, 100.0 * (q - df) / q) : 0.0;
+                i2 = points >= 2 && q > 0 ? Math.Clamp(100.0 * (q - df) / q, 0.0, 100.0) : 0.0;
                 h2 = points >= 2 ? q / df : 1.0;
             }
             else
             {
-                i2 = 100.0 * tau2 / (typical + tau2);
+                i2 = Math.Min(100.0, 100.0 * tau2 / (typical + tau2));
                 h2 = (tau2 / typical) + 1.0;
             }
         }

@@ -39,7 +39,7 @@ public static partial class MetaAnalysis
             var scaled = TauSquaredConfidenceInterval(y, v, level, FixedEffectSums.Compute(y, v));
             return new EstimateInterval(Math.ScaleB(scaled.Lower, 2 * exponent), Math.ScaleB(scaled.Upper, 2 * exponent), level);
         }
-        return TauSquaredConfidenceInterval(effects, variances, level, in fe);
+        return TauSquaredConfidenceInterval(effects, variances, level, fe.IsDominated ? FixedEffectSums.Dominated(effects, variances) : fe);
     }
 
     private static EstimateInterval TauSquaredConfidenceInterval(ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, double level, in FixedEffectSums fe)

@@ -22,6 +22,7 @@ internal struct FixedEffectSums
     public double W2d;    // Σw²·d
     public double W2d2;   // Σw²·d²
     public double MinV;   // min v, to detect bad input without a separate pass (a NaN shows up in W instead)
+    public double TracePWithoutCancellation; // set when one weight swamps the rest (see Dominated)
 
     /// <summary>Cochran's Q: Σw(y − ȳ_w)², w = 1/v.</summary>
     public readonly double Q => Math.Max(0.0, Wd2 - (Wd * Wd / W));
@@ -37,14 +38,55 @@ internal struct FixedEffectSums
     }
 
     /// <summary>tr(P) at tau² = 0: Σw − Σw²/Σw.</summary>
-    public readonly double TraceP => W - (W2 / W);
+    public readonly double TraceP => TracePWithoutCancellation > 0 ? TracePWithoutCancellation : W - (W2 / W);
+
+    /// <summary>
+    /// Whether one weight swamps the rest so that Σw − Σw²/Σw has lost most of its digits to cancellation (found by the
+    /// fuzz tests: [55278, 0] with variances [8e-33, 8862] gave NaN), and the sums must be formed by <see cref="Dominated"/>.
+    /// </summary>
+    public readonly bool IsDominated => !(W - (W2 / W) > 1e-6 * W);
+
+    /// <summary>
+    /// The sums about the effect of the heaviest study (so its d is exactly 0 and Q keeps its digits), with tr(P) as
+    /// Σ w_i·(Σw − w_i)/Σw, the heaviest study's Σw − w_i summed from the others rather than subtracted.
+    /// </summary>
+    public static FixedEffectSums Dominated(ReadOnlySpan<double> effects, ReadOnlySpan<double> variances)
+    {
+        var heaviest = 0;
+        for (var i = 1; i < variances.Length; i++)
+        {
+            heaviest = variances[i] < variances[heaviest] ? i : heaviest;
+        }
+        var s = Compute(effects, variances, effects[heaviest]);
+        double rest = 0, others = 0;
+        for (var i = 0; i < variances.Length; i++)
+        {
+            if (i != heaviest)
+            {
+                rest += 1.0 / variances[i];
+            }
+        }
+        var total = rest + (1.0 / variances[heaviest]);
+        for (var i = 0; i < variances.Length; i++)
+        {
+            if (i != heaviest)
+            {
+                var w = 1.0 / variances[i];
+                others += w * (total - w);
+            }
+        }
+        s.TracePWithoutCancellation = ((rest / variances[heaviest]) + others) / total;
+        return s;
+    }
 
     /// <summary>Whether a non-finite value or non-positive variance slipped in (found again, by index, by the caller).</summary>
     public readonly bool LooksInvalid => !(MinV > 0) || !double.IsFinite(W + Wd + Wd2 + D + D2 + V);
 
     public static FixedEffectSums Compute(ReadOnlySpan<double> effects, ReadOnlySpan<double> variances)
+        => Compute(effects, variances, effects[0]);
+
+    public static FixedEffectSums Compute(ReadOnlySpan<double> effects, ReadOnlySpan<double> variances, double shift)
     {
-        var shift = effects[0];
         var s = new FixedEffectSums { Shift = shift, MinV = double.PositiveInfinity };
         var i = 0;
         if (Vector.IsHardwareAccelerated && effects.Length >= 2 * Vector<double>.Count)

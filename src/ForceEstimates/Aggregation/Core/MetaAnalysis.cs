@@ -140,6 +140,21 @@ public static partial class MetaAnalysis
         KnappHartung knappHartung,
         int maxIterations)
     {
+        if (fe.IsDominated)
+        {
+            return FitSums(effects, variances, FixedEffectSums.Dominated(effects, variances), method, knappHartung, maxIterations);
+        }
+        return FitSums(effects, variances, in fe, method, knappHartung, maxIterations);
+    }
+
+    private static MetaAnalysisResult FitSums(
+        ReadOnlySpan<double> effects,
+        ReadOnlySpan<double> variances,
+        in FixedEffectSums fe,
+        TauSquaredMethod method,
+        KnappHartung knappHartung,
+        int maxIterations)
+    {
         var k = effects.Length;
         var estimate = EstimateTauSquared(effects, variances, in fe, method, maxIterations);
         var tau2 = estimate.TauSquared;
@@ -161,7 +176,7 @@ public static partial class MetaAnalysis
         double i2, h2;
         if (estimate.MethodUsed == TauSquaredMethod.FixedEffect)
         {
-            i2 = Math.Max(0.0, 100.0 * (q - df) / q);
+            i2 = Math.Clamp(100.0 * (q - df) / q, 0.0, 100.0);
             if (double.IsNaN(i2))
             {
                 i2 = 0.0;
@@ -171,7 +186,8 @@ public static partial class MetaAnalysis
         else
         {
             var typical = df / fe.TraceP;
-            i2 = 100.0 * tau2 / (typical + tau2);
+            // At most 100: when tau² dwarfs s², rounding gave 100.00000000000001 (found by the fuzz tests).
+            i2 = Math.Min(100.0, 100.0 * tau2 / (typical + tau2));
             h2 = (tau2 / typical) + 1.0;
         }
 

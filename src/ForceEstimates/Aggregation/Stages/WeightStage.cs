@@ -66,7 +66,7 @@ internal static class WeightStage
         for (int j = 0; j < used.Length; j++)
         {
             // On the log scale, so that reports thousands of half-lives old keep a ratio (2^-age underflows to 0 and
-            // made 0/0 or an infinite variance); below 2^-60 of the best a weight cannot move the result, and the floor
+            // made 0/0 or an infinite variance); below 2^-30 of the best a weight barely moves the result, and the floor
             // keeps the inflated variance v/w′ within what the fit can scale.
             var ratio = weights[j].Factor / maxFactor;
             weights[j].Relative = maxFactor > 0 && ratio > 0
@@ -76,8 +76,8 @@ internal static class WeightStage
         return origins;
     }
 
-    /// <summary>log2 of the smallest relative weight: 60 half-lives below the best-weighted report.</summary>
-    private const double MinLog2Relative = -60;
+    /// <summary>log2 of the smallest relative weight: 30 half-lives below the best-weighted report (a billionth), so that the variances handed to the fit stay within a factor of about 1e12 of one another.</summary>
+    private const double MinLog2Relative = -30;
 
     private static readonly double MinRelative = Math.Pow(2, MinLog2Relative);
 

@@ -660,7 +660,7 @@ internal static class NumberScanner
         internal readonly int SignificantDigits(bool hasDecimals)
             => hasDecimals ? Math.Max(1, significant) : Math.Max(1, significant - trailingZeros);
 
-        /// <summary>The value, or false when it is beyond a double or a nonzero number underflows to zero.</summary>
+        /// <summary>The value, or false when it is above <see cref="Estimate.LargestFigure"/> (or beyond a double) or a nonzero number underflows to zero.</summary>
         internal readonly bool TryValue(out double value)
         {
             if (mantissa == 0)
@@ -679,7 +679,7 @@ internal static class NumberScanner
             buffer[written++] = 'E';
             Exponent.TryFormat(buffer[written..], out int exponentLength, default, CultureInfo.InvariantCulture);
             value = double.Parse(buffer[..(written + exponentLength)], NumberStyles.Float, CultureInfo.InvariantCulture);
-            return double.IsFinite(value) && value != 0;
+            return value != 0 && value <= Estimate.LargestFigure;
         }
     }
 }

@@ -130,6 +130,26 @@ public partial class MetaAnalysisTest
     }
 
     [Fact]
+    public void OneWeightSwampingTheRestKeepsTheDigitsOfQ()
+    {
+        // Found by the fuzz tests: Σw − Σw²/Σw cancelled to 0 and the fit gave NaN (an internal 'lower' exception).
+        // Two studies: Q = (y₁ − y₂)²/(v₁ + v₂) and the fixed-effect mean is (y₁/v₁ + y₂/v₂)/(1/v₁ + 1/v₂), in either order.
+        foreach (var (y, v) in new[] { (new[] { 55278.0, 0.0 }, new[] { 8e-33, 8862 }), (new[] { 0.0, 55278.0 }, new[] { 8862, 8e-33 }) })
+        {
+            foreach (var method in Enum.GetValues<TauSquaredMethod>())
+            {
+                var fit = MetaAnalysis.Fit(y, v, method);
+                fit.Q.Should().BeApproximately(55278.0 * 55278.0 / (8862 + 8e-33), 1e-9 * 344_800, method.ToString());
+                double.IsFinite(fit.Mean).Should().BeTrue();
+                fit.ISquared.Should().BeInRange(0, 100);
+            }
+            var fixedEffect = MetaAnalysis.Fit(y, v, TauSquaredMethod.FixedEffect);
+            fixedEffect.Mean.Should().BeApproximately(55278.0 / (1 + (8e-33 / 8862)), 1e-9);
+            fixedEffect.StandardError.Should().BeApproximately(Math.Sqrt(1 / ((1 / 8e-33) + (1 / 8862.0))), 1e-25);
+        }
+    }
+
+    [Fact]
     public void CensoredFitAtExtremeScalesIsTheScaledFit()
     {
         // "more than" and "between" among points: scaled by 2^±400 the censored maximum scales with them.
