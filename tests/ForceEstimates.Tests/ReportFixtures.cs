@@ -62,4 +62,10 @@ internal static class ReportFixtures
     }
 
     internal static AggregationOptions With(AggregationMethod method) => AggregationOptions.Default with { Method = method };
+
+    /// <summary>
+    /// The classic random-effects model (floors plus tau², bounds as open censoring), whose results are closed forms
+    /// and metafor's: the default before the learned noise model.
+    /// </summary>
+    internal static AggregationOptions Classic { get; } = AggregationOptions.Default with { Noise = NoiseModel.FloorsPlusTauSquared, BoundedClaims = BoundedClaims.Censored };
 }

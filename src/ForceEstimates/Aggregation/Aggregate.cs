@@ -45,8 +45,10 @@ public sealed class Aggregate
         MetaAnalysisResult heterogeneity,
         Contribution[] contributions,
         int independentOrigins,
-        AggregateNote[] notes)
+        AggregateNote[] notes,
+        double noiseScale)
     {
+        NoiseScale = noiseScale;
         Key = key;
         Quantity = quantity;
         AsOf = asOf;
@@ -109,11 +111,18 @@ public sealed class Aggregate
 
     /// <summary>
     /// The random-effects fit on the analysis scale behind the heterogeneity figures: for
-    /// <see cref="AggregationMethod.RandomEffects"/> the fit itself (maximum likelihood when claims
-    /// with a bound enter as censored, with Q over the point reports only); for the other methods a
-    /// REML random-effects fit of the reports read as points.
+    /// <see cref="AggregationMethod.RandomEffects"/> under <see cref="NoiseModel.FloorsPlusTauSquared"/> the fit itself
+    /// (maximum likelihood when claims with a bound enter as censored, with Q over the point reports only); otherwise a
+    /// REML random-effects fit of the reports read as points (those at the edge of the scale left out), for description.
     /// </summary>
     public MetaAnalysisResult Heterogeneity { get; }
+
+    /// <summary>
+    /// Under the learned noise model (<see cref="NoiseModel.LearnedScale"/>), the posterior median of the noise
+    /// multiple: how noisy the reports are as a multiple of their floors of reporting uncertainty (1.5: a source with a
+    /// 10% floor errs by about 15%); 1 for a single report. NaN for the other models and methods.
+    /// </summary>
+    public double NoiseScale { get; }
 
     /// <summary>Cochran's Q of the used reports.</summary>
     public double Q => Heterogeneity.Q;

@@ -14,7 +14,7 @@ public enum AggregateNoteKind
     /// </summary>
     ValueOutsideScale,
 
-    /// <summary>Only one report was used: the aggregate is that report (tau² = 0).</summary>
+    /// <summary>Only one report was used: the aggregate is that report, with its own interval at the floor of reporting uncertainty (tau² = 0).</summary>
     SingleReport,
 
     /// <summary>
@@ -50,6 +50,19 @@ public enum AggregateNoteKind
     /// <see cref="AggregateNote.Value"/> is the intervals' level.
     /// </summary>
     EnvelopeEnds,
+
+    /// <summary>
+    /// Under the learned noise model, no report bounds the value on one side (every report of a count is "0", "up to"
+    /// or "under" a value; every report of a share is "100%" or "more than" a share): the interval is open there, to
+    /// the end of the scale (0 or 100%), and the estimate is that end.
+    /// </summary>
+    OpenInterval,
+
+    /// <summary>
+    /// Knapp–Hartung's factor is 0 (the figures agree exactly, Q = 0), which would give an interval of no width: the
+    /// unadjusted standard error was used instead, as the ad hoc correction does.
+    /// </summary>
+    KnappHartungWithoutSpread,
 }
 
 /// <summary>

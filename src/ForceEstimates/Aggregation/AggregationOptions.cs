@@ -21,9 +21,11 @@ public sealed record AggregationOptions
     private readonly AggregationMethod method = AggregationMethod.RandomEffects;
     private readonly TauSquaredMethod tauSquaredMethod = TauSquaredMethod.RestrictedMaximumLikelihood;
     private readonly KnappHartung knappHartung = KnappHartung.None;
-    private readonly BoundedClaims boundedClaims = BoundedClaims.Censored;
+    private readonly BoundedClaims boundedClaims = BoundedClaims.PlausibleRange;
+    private readonly NoiseModel noise = NoiseModel.LearnedScale;
+    private readonly NoiseScalePrior noisePrior = NoiseScalePrior.Default;
 
-    /// <summary>The defaults: random effects with REML, bounded claims censored, half-life 90 days, 95% intervals.</summary>
+    /// <summary>The defaults: random effects with the learned noise model (tau² by REML for the heterogeneity figures), bounded claims over their plausible range, half-life 90 days, 95% intervals.</summary>
     public static AggregationOptions Default { get; } = new();
 
     /// <summary>The method; <see cref="AggregationMethod.RandomEffects"/> by default.</summary>
@@ -80,7 +82,30 @@ public sealed record AggregationOptions
         init => reportingFloor = value ?? throw new ArgumentNullException(nameof(ReportingFloor));
     }
 
-    /// <summary>How claims with a bound enter; censored by default.</summary>
+    /// <summary>
+    /// What the random-effects method assumes about the reports' noise: one multiple of their floors learned from
+    /// the reports by default (<see cref="NoiseModel.LearnedScale"/>), or the classic floors plus tau².
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public NoiseModel Noise
+    {
+        get => noise;
+        init => noise = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Noise), value, "Expected a defined noise model.");
+    }
+
+    /// <summary>
+    /// The prior on the noise multiple under <see cref="NoiseModel.LearnedScale"/> (and the range the disagreement
+    /// check keeps the others' implied noise within); <see cref="NoiseScalePrior.Default"/>, noise 0.3 to 10 times the
+    /// floor, unless set.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public NoiseScalePrior NoisePrior
+    {
+        get => noisePrior;
+        init => noisePrior = value ?? throw new ArgumentNullException(nameof(NoisePrior));
+    }
+
+    /// <summary>How claims with a bound enter; over their plausible range by default (<see cref="BoundedClaims.PlausibleRange"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
     public BoundedClaims BoundedClaims
     {
@@ -118,5 +143,5 @@ public sealed record AggregationOptions
     /// <summary>A one-line description, culture-invariant.</summary>
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture,
-            $"{Method} ({TauSquaredMethod}, Knapp–Hartung {KnappHartung}), bounded claims {BoundedClaims}, half-life {HalfLifeDays:G4} days, level {Level:G3}{(HedgeModel is null ? "" : ", hedge model " + HedgeModel)}");
+            $"{Method} ({Noise}, {NoisePrior}; {TauSquaredMethod}, Knapp–Hartung {KnappHartung}), bounded claims {BoundedClaims}, half-life {HalfLifeDays:G4} days, level {Level:G3}{(HedgeModel is null ? "" : ", hedge model " + HedgeModel)}");
 }

@@ -8,6 +8,12 @@ public enum Exclusion
 
     /// <summary>It was published after the as-of date: it was not known yet.</summary>
     PublishedAfterAsOf,
+
+    /// <summary>
+    /// It is the same report as one before it: the same id, or the same origin chain, quantity, dates and figure
+    /// under another id. A report passed twice counts once.
+    /// </summary>
+    SameReportAgain,
 }
 
 /// <summary>

@@ -123,7 +123,7 @@ public static class PlainText
         return reasons;
     }
 
-    /// <summary>A note as a sentence fragment, e.g. "one report only: the aggregate is that report (tau² = 0)".</summary>
+    /// <summary>A note as a sentence fragment, e.g. "one report only: the aggregate is that report, with its own interval at the floor".</summary>
     /// <param name="note">The note.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
@@ -135,7 +135,7 @@ public static class PlainText
         {
             AggregateNoteKind.ValueOutsideScale =>
                 $"report {reports[0].Id} has the value {Number(note.Value)}, outside the range of the {(reports[0].Quantity.Unit.Dimension == Dimension.Ratio ? "logit" : "log")} scale: combined on the natural scale",
-            AggregateNoteKind.SingleReport => "one report only: the aggregate is that report (tau² = 0)",
+            AggregateNoteKind.SingleReport => "one report only: the aggregate is that report, with its own interval at the floor",
             AggregateNoteKind.OnlyBounds => "every report is a bound: they were read through the hedge model instead of as censored claims",
             AggregateNoteKind.MaximumLikelihoodForBounds => "censored claims enter the likelihood, so tau² was estimated by ML instead of REML",
             AggregateNoteKind.FitNotConverged => note.Fit is { } fit
@@ -145,6 +145,8 @@ public static class PlainText
             AggregateNoteKind.SpreadOfWeightedReports => "the weighted median's interval is the spread of the weighted reports (a mixture of their normal approximations)",
             AggregateNoteKind.RobustDidNotConverge => "Huber's iterations did not converge in 200 steps; the last iterate is shown",
             AggregateNoteKind.LowestFigure => $"the most conservative (lowest) figure is report {reports[0].Id}",
+            AggregateNoteKind.OpenInterval => "no report bounds the value on one side: the interval is open there, to the end of the scale",
+            AggregateNoteKind.KnappHartungWithoutSpread => "the figures agree exactly (Q = 0), so Knapp–Hartung's factor is 0: the unadjusted standard error was used",
             AggregateNoteKind.EnvelopeEnds =>
                 $"the envelope runs from the lowest {NumberText.Level(note.Value)} lower end ({reports[0].Id}) to the highest upper end ({reports[1].Id})",
             _ => note.ToString(),
@@ -186,6 +188,7 @@ public static class PlainText
     {
         Aggregation.Exclusion.PublishedAfterAsOf => string.Create(CultureInfo.InvariantCulture,
             $"published {contribution.Report.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, after the as-of date"),
+        Aggregation.Exclusion.SameReportAgain => "the same report as one before it, counted once",
         _ => contribution.Exclusion.ToString(),
     };
 }

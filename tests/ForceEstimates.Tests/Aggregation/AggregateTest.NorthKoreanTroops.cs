@@ -29,10 +29,24 @@ public partial class AggregateTest
         var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2025, 3, 31));
         aggregate.ReportCount.Should().Be(7);
         aggregate.IndependentOrigins.Should().Be(6);
-        aggregate.Contributions.Select(c => c.Claim).Should().Contain(new[] { ClaimForm.AtLeast, ClaimForm.Between });
+        // Each bounded claim enters as what it says: "more than 10,000" as 10,000 up to the hedge model's 95th
+        // percentile, "between 11,000 and 20,000" as its stated range.
+        var moreThan = aggregate.Contributions.Single(c => c.Report.Id == "nk-troops/2025-02-11-agencies");
+        moreThan.Claim.Should().Be(ClaimForm.Between);
+        moreThan.Bounds.Lower.Should().Be(10_000);
+        moreThan.Bounds.Upper.Should().BeGreaterOrEqualTo(Math.Max(moreThan.Report.Estimate.Quantile(0.95), 10_500)).And.BeLessThan(20_000);
+        var range = aggregate.Contributions.Single(c => c.Report.Id == "nk-troops/2025-03-07-unattributed");
+        range.Claim.Should().Be(ClaimForm.Between);
+        range.Bounds.Upper.Should().Be(20_000);
         var endOf2024 = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2024, 12, 31));
-        // "more than 10,000" and "between 11,000 and 20,000" both push upwards.
-        aggregate.Value.Should().BeGreaterThan(endOf2024.Value);
+        aggregate.Value.Should().BeInRange(10_000, 13_000);
+        aggregate.Disagreeing.Should().BeEmpty();
+
+        // As open censoring (the classic model), both push upwards.
+        var classic = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2025, 3, 31), ReportFixtures.Classic);
+        classic.Contributions.Select(c => c.Claim).Should().Contain(new[] { ClaimForm.AtLeast, ClaimForm.Between });
+        classic.Value.Should().BeGreaterThan(Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2024, 12, 31), ReportFixtures.Classic).Value);
+        endOf2024.Value.Should().BeInRange(10_000, 12_000);
     }
 
     [Fact]

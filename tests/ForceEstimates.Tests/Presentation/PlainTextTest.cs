@@ -67,14 +67,16 @@ public class PlainTextTest
         var reports = new[] { Figure("a", "10,000"), Figure("b", "12,000") };
         var notes = Enum.GetValues<AggregationMethod>()
             .SelectMany(m => Aggregate.Of(reports, AsOf, With(m)).Notes)
-            .Concat(Aggregate.Of(new[] { Figure("a", "0"), Figure("b", "10") }, AsOf).Notes)
+            .Concat(Aggregate.Of(new[] { Figure("a", "0"), Figure("b", "10") }, AsOf, Classic).Notes)
             .Concat(Aggregate.Of(new[] { Figure("a", "more than 10") }, AsOf).Notes)
-            .Concat(Aggregate.Of(new[] { Figure("a", "10"), Figure("b", "over 12") }, AsOf).Notes)
+            .Concat(Aggregate.Of(new[] { Figure("a", "more than 10"), Figure("b", "over 12") }, AsOf, Classic).Notes)
+            .Concat(Aggregate.Of(new[] { Figure("a", "10"), Figure("b", "over 12") }, AsOf, Classic).Notes)
+            .Concat(Aggregate.Of(new[] { Figure("a", "0"), Figure("b", "up to 5") }, AsOf, AggregationOptions.Default with { BoundedClaims = BoundedClaims.Censored }).Notes)
+            .Concat(Aggregate.Of(new[] { Figure("a", "about 12,000"), Figure("b", "about 12,000") }, AsOf,
+                Classic with { KnappHartung = KnappHartung.Standard }).Notes)
             .ToArray();
         var texts = notes.GroupBy(n => n.Kind).ToDictionary(g => g.Key, g => PlainText.Of(g.First()));
-        texts.Keys.Should().Contain([AggregateNoteKind.SpreadOfOpinion, AggregateNoteKind.SpreadOfWeightedReports, AggregateNoteKind.LowestFigure,
-            AggregateNoteKind.EnvelopeEnds, AggregateNoteKind.ValueOutsideScale, AggregateNoteKind.SingleReport, AggregateNoteKind.OnlyBounds,
-            AggregateNoteKind.MaximumLikelihoodForBounds]);
+        texts.Keys.Should().BeEquivalentTo(Enum.GetValues<AggregateNoteKind>().Except([AggregateNoteKind.FitNotConverged, AggregateNoteKind.RobustDidNotConverge]));
         texts.Values.Should().OnlyHaveUniqueItems().And.OnlyContain(t => t.Length > 0 && t != "");
         texts[AggregateNoteKind.LowestFigure].Should().Contain("a");
         texts[AggregateNoteKind.EnvelopeEnds].Should().Contain("95%");

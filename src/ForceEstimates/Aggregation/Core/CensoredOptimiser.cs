@@ -56,6 +56,7 @@ internal static class CensoredOptimiser
             var step = 1.0;
             var next = current;
             double trialMean = mean, trialTau2 = tau2;
+            var improved = false;
             for (var halving = 0; halving < 60; halving++)
             {
                 trialMean = mean + (step * dMean);
@@ -63,9 +64,17 @@ internal static class CensoredOptimiser
                 next = CensoredLikelihood.JointDerivatives(observations, weights, trialMean, trialTau2);
                 if (next.Value >= current.Value - (1e-13 * Math.Abs(current.Value)))
                 {
+                    improved = true;
                     break;
                 }
                 step *= 0.5;
+            }
+            if (!improved)
+            {
+                // No step along this direction raises the likelihood although the gradient says it can rise (a
+                // saddle, or a direction that points the wrong way): a vanishing step is not convergence, so let
+                // the profile search find the maximum.
+                return false;
             }
             var movedMean = Math.Abs(trialMean - mean);
             var movedTau2 = Math.Abs(trialTau2 - tau2);
@@ -78,6 +87,13 @@ internal static class CensoredOptimiser
             }
             if (movedMean <= 1e-10 * scale && movedTau2 <= 1e-10 * (tau2 + maxVariance))
             {
+                // A step halved to nothing says nothing about the maximum; only a flat gradient does.
+                var flat = Math.Abs(current.GMean) * Math.Sqrt(maxVariance) <= 1e-6
+                    && (Math.Abs(current.GTau2) * maxVariance <= 1e-6 || (tau2 == 0.0 && current.GTau2 <= 0.0));
+                if (step < 1.0 && !flat)
+                {
+                    return false;
+                }
                 truncated = tau2 == 0.0 && current.GTau2 < 0.0;
                 return true;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace ForceEstimates.Aggregation;
@@ -21,11 +22,21 @@ internal static class AggregationStages
     {
         var contributions = new Contribution[reports.Count];
         Span<int> used = reports.Count <= 256 ? stackalloc int[reports.Count] : new int[reports.Count];
+        Span<bool> again = reports.Count <= 256 ? stackalloc bool[reports.Count] : new bool[reports.Count];
         int n = 0;
+        // Large groups find repeats through a hash of what makes two reports the same, not by comparing all pairs.
+        Dictionary<int, List<int>>? seen = reports.Count > StackLimit ? new Dictionary<int, List<int>>() : null;
         for (int i = 0; i < reports.Count; i++)
         {
+            again[i] = false;
             if (ReportCollection.IsKnownAsOf(reports[i], asOf))
             {
+                // The same report passed twice counts once.
+                if (seen is null ? n > 0 && RepeatsAnEarlier(reports, used[..n], i) : RepeatsAnEarlier(reports, seen, i))
+                {
+                    again[i] = true;
+                    continue;
+                }
                 used[n++] = i;
             }
         }
@@ -41,20 +52,22 @@ internal static class AggregationStages
                 j++;
                 continue;
             }
-            contributions[i] = Contribution.NotUsed(reports[i], Exclusion.PublishedAfterAsOf, AnalysisScales.InUnit(reports[i], unit).Interval(0.95));
+            contributions[i] = Contribution.NotUsed(reports[i], again[i] ? Exclusion.SameReportAgain : Exclusion.PublishedAfterAsOf,
+                AnalysisScales.InUnit(reports[i], unit).Interval(0.95));
         }
 
         // Stage 1: the scale, and each report on it.
         List<AggregateNote>? notes = null;
-        var scale = ObservationStage.ChooseScale(usedReports, key, unit, ref notes);
+        var strategy = AggregationStrategy.For(options.Method);
+        var rules = strategy.Rules(options);
+        var scale = ObservationStage.ChooseScale(usedReports, key, unit, rules.Rounding, ref notes);
         double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : 0;
         if (n == 1)
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SingleReport));
         }
-        var strategy = AggregationStrategy.For(options.Method);
         Span<ReportReading> readings = n <= StackLimit ? stackalloc ReportReading[n] : new ReportReading[n];
-        bool anyCensored = ObservationStage.Read(usedReports, scale, upper, unit, options.ReportingFloor, strategy.TakesBounds(options), readings, ref notes);
+        bool anyCensored = ObservationStage.Read(usedReports, scale, upper, unit, options.ReportingFloor, rules, readings, ref notes);
 
         // Stage 2: the weight factors, and the variances they inflate.
         Span<ReportWeight> weights = n <= StackLimit ? stackalloc ReportWeight[n] : new ReportWeight[n];
@@ -98,10 +111,89 @@ internal static class AggregationStages
 
         // Stage 4: what each report did to it.
         ExplanationStage.Explain(input, weights, methodWeights, used, residuals, contributions);
+        var confidence = AnalysisScales.From(scale, outcome.Confidence, upper);
+        var prediction = AnalysisScales.From(scale, outcome.Prediction, upper);
+        if (scale == AnalysisScale.Natural && key.Statistic != Statistic.Change)
+        {
+            // Combined on the natural scale (a count of 0, a share of 100% among the reports): a count is never
+            // negative and a share stays within its range, whatever the method's normal approximation says.
+            double top = unit.Dimension == Dimension.Ratio ? AnalysisScales.ShareUpper(unit) : double.PositiveInfinity;
+            confidence = Within(confidence, top);
+            prediction = Within(prediction, top);
+        }
         return new Aggregate(
             key, first.Quantity.InUnit(unit), asOf, options, scale, outcome.Result,
-            AnalysisScales.From(scale, outcome.Confidence, upper), AnalysisScales.From(scale, outcome.Prediction, upper),
-            outcome.Heterogeneity, contributions, origins, notes?.ToArray() ?? []);
+            confidence, prediction,
+            outcome.Heterogeneity, contributions, origins, notes?.ToArray() ?? [], outcome.NoiseScale);
+    }
+
+    private static EstimateInterval Within(EstimateInterval interval, double top)
+        => new(Math.Clamp(interval.Lower, 0, top), Math.Clamp(interval.Upper, 0, top), interval.Level);
+
+    /// <summary>
+    /// Whether report <paramref name="index"/> repeats one already used: the same id, or the same origin chain,
+    /// quantity, dates and figure under another id (the same report passed twice).
+    /// </summary>
+    private static bool RepeatsAnEarlier(ArraySegment<Report> reports, ReadOnlySpan<int> used, int index)
+    {
+        var report = reports[index];
+        foreach (var j in used)
+        {
+            var other = reports[j];
+            if (ReferenceEquals(other, report) || other.Id == report.Id)
+            {
+                return true;
+            }
+            if (other.Published == report.Published && other.RefersTo == report.RefersTo
+                && other.Estimate.Stated.Text == report.Estimate.Stated.Text && other.Quantity == report.Quantity
+                && SameChain(other.Provenance, report.Provenance))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>As the pairwise form, through <paramref name="seen"/>: the used reports by their id's hash and by their content's hash.</summary>
+    private static bool RepeatsAnEarlier(ArraySegment<Report> reports, Dictionary<int, List<int>> seen, int index)
+    {
+        var report = reports[index];
+        int byId = StringComparer.Ordinal.GetHashCode(report.Id);
+        int byContent = HashCode.Combine(report.Published, report.RefersTo, report.Estimate.Stated.Text, report.Quantity, report.Provenance.Chain.Count);
+        foreach (var hash in (ReadOnlySpan<int>)[byId, byContent])
+        {
+            if (seen.TryGetValue(hash, out var candidates) && RepeatsAnEarlier(reports, CollectionsMarshal.AsSpan(candidates), index))
+            {
+                return true;
+            }
+        }
+        foreach (var hash in (ReadOnlySpan<int>)[byId, byContent])
+        {
+            if (!seen.TryGetValue(hash, out var list))
+            {
+                seen[hash] = list = new List<int>(1);
+            }
+            list.Add(index);
+        }
+        return false;
+    }
+
+    private static bool SameChain(Provenance a, Provenance b)
+    {
+        var x = a.Chain;
+        var y = b.Chain;
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+        for (int i = 0; i < x.Count; i++)
+        {
+            if (x[i] != y[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Report[] Pick(ArraySegment<Report> reports, ReadOnlySpan<int> used)

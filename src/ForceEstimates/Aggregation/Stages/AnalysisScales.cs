@@ -24,14 +24,16 @@ internal static class AnalysisScales
     internal static double To(AnalysisScale scale, double x, double upper) => scale switch
     {
         AnalysisScale.Log => Math.Log(x),
-        AnalysisScale.Logit => Math.Log(x / (upper - x)),
+        // At or a rounding error beyond the edges ("100%" read as a log-normal has its median at 100.00000000000004), the
+        // ends of the scale, not NaN.
+        AnalysisScale.Logit => x >= upper ? double.PositiveInfinity : Math.Log(x / (upper - x)),
         _ => x,
     };
 
     internal static double From(AnalysisScale scale, double t, double upper) => scale switch
     {
         AnalysisScale.Log => Math.Exp(t),
-        AnalysisScale.Logit => upper / (1 + Math.Exp(-t)),
+        AnalysisScale.Logit => Math.Min(upper / (1 + Math.Exp(-t)), upper),
         _ => t,
     };
 
@@ -48,21 +50,20 @@ internal static class AnalysisScales
         => new(From(scale, center - (Z95 * se), upper), From(scale, center + (Z95 * se), upper), 0.95);
 
     /// <summary>
-    /// A relative standard deviation as a standard deviation on the scale: about itself on the log scale,
-    /// f·100/(100 − p) on the logit scale of a share p (the delta-method image of f·p), f·|value| on the natural scale.
+    /// A relative standard deviation as a standard deviation on the scale: about itself on the log scale, and on the
+    /// logit scale too, where it is relative to the odds (to the share near 0%, to what is left of it near 100%: a
+    /// 10% floor on 98% is ±0.2 points, not ±9.8); f·|value| on the natural scale.
     /// </summary>
     internal static double Floor(AnalysisScale scale, double value, double upper, double relative) => scale switch
     {
-        AnalysisScale.Log => relative,
-        AnalysisScale.Logit => relative * upper / (upper - value),
+        AnalysisScale.Log or AnalysisScale.Logit => relative,
         _ => Math.Max(relative * Math.Abs(value), 1e-9),
     };
 
     /// <summary>The inverse of <see cref="Floor"/>: a standard deviation on the scale as a relative one.</summary>
     internal static double RelativeSpread(AnalysisScale scale, double se, double value, double upper) => scale switch
     {
-        AnalysisScale.Log => se,
-        AnalysisScale.Logit => se * (upper - value) / upper,
+        AnalysisScale.Log or AnalysisScale.Logit => se,
         _ => value == 0 ? se : se / Math.Abs(value),
     };
 

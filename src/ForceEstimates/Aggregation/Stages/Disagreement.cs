@@ -1,203 +1,198 @@
 using System;
+using MathNet.Numerics.Distributions;
 
 namespace ForceEstimates.Aggregation;
 
 /// <summary>
-/// Finds the reports that disagree with the rest. A report's leave-one-out residual compares it with
-/// a fit of the others: rᵢ = (yᵢ − μ₍₋ᵢ₎) / √(vᵢ + tau²₍₋ᵢ₎ + se²₍₋ᵢ₎), as metafor's <c>rstudent</c>,
-/// with the DerSimonian–Laird tau² of the others (0 for a fixed-effect aggregate). The most extreme
-/// report beyond the threshold is flagged and set aside, and the rest are checked again, so that one
-/// wild figure does not make the others look wild (a sequential, Grubbs-style test). At least three
-/// point reports are needed to call one of them the odd one out. Bounds are checked against the fit
-/// of the point reports that were not flagged: only a bound on the wrong side of it counts.
+/// Finds the reports that disagree with the rest: each against what the others predict for it. With the others'
+/// weighted mean μ₍₋ᵢ₎ (weights 1/vⱼ) and the noise multiple they imply, s²₍₋ᵢ₎ = Q₍₋ᵢ₎/(m − 2) (Q₍₋ᵢ₎ their weighted sum
+/// of squared deviations, kept within the noise prior's range), a report's studentised residual
+/// tᵢ = (yᵢ − μ₍₋ᵢ₎)/√(s²₍₋ᵢ₎·(vᵢ + 1/W₍₋ᵢ₎)) follows Student's t on m − 2 degrees of freedom when it agrees with them
+/// (the externally studentised residual of a weighted mean). It is flagged when |tᵢ| exceeds the t quantile with
+/// the two-sided tail the threshold has under the normal (1.96: 5%), so honest reports are flagged at no more than
+/// that rate whatever the noise; a normal reference with a spread estimated from two or three others flagged 15–21%
+/// of honest reports in the calibration study. A fixed-effect aggregate takes s = 1 and the normal threshold.
 /// </summary>
 /// <remarks>
-/// A round costs O(k) arithmetic when the others' tau² is 0 and O(k²) otherwise; with more than
-/// <see cref="SequentialLimit"/> reports one round is made, with tau² of all reports held fixed, in O(k).
+/// <para>The points are the point observations and the intervals narrow against the least noise the prior allows (a
+/// rounding bin, at its middle with its rounding variance); at least three are needed to call one the odd one out.
+/// The points beyond the threshold in a first round are the candidates; the most extreme is flagged and set aside and
+/// the rest checked again (a sequential, Grubbs-style test), so that one wild figure does not make the others look
+/// wild; only candidates are ever flagged, so honest reports are flagged at no more than the first round's rate
+/// (flagging whatever a later round finds beyond the threshold flagged 5.9% at k = 5). With more than
+/// <see cref="SequentialLimit"/> points every candidate is flagged at once, since one report then barely moves the
+/// others' mean. A round is O(k).</para>
+/// <para>A wider interval (a bound, a range) is checked against the fit of the points not flagged: the distance from
+/// their mean to the interval in units of √(s²·(vᵢ + 1/W)), with s² = Q/(m − 1), against t on m − 1 degrees of
+/// freedom; only an interval that misses the mean can disagree, and at least two points are needed.</para>
 /// </remarks>
 internal static class Disagreement
 {
+    /// <summary>Above this many points one round is made.</summary>
     internal const int SequentialLimit = 200;
+
+    private const double DefaultThreshold = 1.96;
+    private static readonly double[] DefaultCritical = new double[256];
 
     internal static void Find(
         ReadOnlySpan<Observation> observations,
-        ReadOnlySpan<double> pointY,
-        ReadOnlySpan<double> pointV,
-        bool fixedEffect,
+        NoiseScalePrior prior,
+        bool fixedScale,
         double threshold,
         Span<double> residuals,
         Span<bool> flagged)
     {
         int n = observations.Length;
+        double narrow = 2 * prior.Lowest, lowest = prior.Lowest * prior.Lowest, highest = prior.Highest * prior.Highest;
         Span<bool> active = n <= 256 ? stackalloc bool[n] : new bool[n];
-        int activeCount = 0;
+        Span<double> ys = n <= 256 ? stackalloc double[n] : new double[n];
+        Span<double> vs = n <= 256 ? stackalloc double[n] : new double[n];
+        double shift = double.NaN;
+        int m = 0;
         for (int i = 0; i < n; i++)
         {
             flagged[i] = false;
             residuals[i] = 0;
-            active[i] = observations[i].IsPoint;
-            activeCount += active[i] ? 1 : 0;
-        }
-        bool sequential = activeCount <= SequentialLimit;
-        double fixedTau2 = sequential || fixedEffect ? 0 : Fit(pointY, pointV, active, -1, fixedEffect).Tau2;
-        while (activeCount >= 3)
-        {
-            int worst = -1;
-            double worstAbs = 0;
-            var totals = Totals.Of(pointY, pointV, active);
-            // With many reports tau² is held at that of all of them, and each leave-one-out mean is a subtraction.
-            double heldW = 0, heldWy = 0;
-            if (!sequential)
+            active[i] = NoiseScaleFit.AsPoint(observations[i], narrow, out double y, out double r);
+            if (active[i])
             {
-                for (int j = 0; j < n; j++)
-                {
-                    if (active[j])
-                    {
-                        double w = 1 / (pointV[j] + fixedTau2);
-                        heldW += w;
-                        heldWy += w * pointY[j];
-                    }
-                }
+                shift = double.IsNaN(shift) ? y : shift;
+                ys[i] = y - shift;
+                vs[i] = observations[i].Variance + r;
+                m++;
             }
+        }
+        // Candidates are the points beyond the threshold in the first round; the worst is flagged and set aside and
+        // the rest checked again, so a wild figure does not make the others look wild, but a point is flagged only if
+        // it was a candidate: later rounds never add to the first round's flags.
+        Span<bool> candidate = n <= 256 ? stackalloc bool[n] : new bool[n];
+        bool first = true;
+        while (m >= 3)
+        {
+            var sums = Sums.Of(ys, vs, active);
+            double critical = Critical(threshold, fixedScale ? 0 : m - 2);
+            int worst = -1;
+            double worstAbs = critical;
             for (int i = 0; i < n; i++)
             {
                 if (!active[i])
                 {
                     continue;
                 }
-                RestFit rest;
-                if (sequential)
+                double v = vs[i];
+                double restW = sums.W - (1 / v), restMean = (sums.Wy - (ys[i] / v)) / restW;
+                double deviation = ys[i] - restMean, spread = v + (1 / restW);
+                // The others' sum of squares is all of them less this report's share: Q = Q₍₋ᵢ₎ + (yᵢ − μ₍₋ᵢ₎)²/(vᵢ + 1/W₍₋ᵢ₎).
+                double scale2 = fixedScale ? 1 : Math.Clamp(Math.Max(0, sums.Q - (deviation * deviation / spread)) / (m - 2), lowest, highest);
+                double t = deviation / Math.Sqrt(scale2 * spread);
+                residuals[i] = t;
+                candidate[i] = first ? Math.Abs(t) > critical : candidate[i];
+                if (candidate[i] && Math.Abs(t) > worstAbs)
                 {
-                    rest = FitWithout(totals, pointY, pointV, active, i, fixedEffect);
-                }
-                else
-                {
-                    double w = 1 / (pointV[i] + fixedTau2);
-                    rest = new RestFit((heldWy - (w * pointY[i])) / (heldW - w), 1 / (heldW - w), fixedTau2);
-                }
-                double r = (pointY[i] - rest.Mean) / Math.Sqrt(pointV[i] + rest.Tau2 + rest.Variance);
-                residuals[i] = r;
-                if (Math.Abs(r) > worstAbs)
-                {
-                    worstAbs = Math.Abs(r);
+                    worstAbs = Math.Abs(t);
                     worst = i;
                 }
             }
-            if (worst < 0 || worstAbs <= threshold)
+            if (first && m > SequentialLimit)
+            {
+                // With this many points one barely moves the others' mean: every candidate at once.
+                for (int i = 0; i < n; i++)
+                {
+                    flagged[i] = active[i] && candidate[i];
+                    m -= flagged[i] ? 1 : 0;
+                    active[i] &= !flagged[i];
+                }
+                break;
+            }
+            first = false;
+            if (worst < 0)
             {
                 break;
             }
             flagged[worst] = true;
             active[worst] = false;
-            activeCount--;
-            if (!sequential)
-            {
-                break;
-            }
+            m--;
         }
-        if (activeCount == 0)
+        if (m < 2)
         {
             return;
         }
-        var agreed = Fit(pointY, pointV, active, -1, fixedEffect);
+        var agreed = Sums.Of(ys, vs, active);
+        double mean = (agreed.Wy / agreed.W) + shift;
+        double boundScale2 = fixedScale ? 1 : Math.Clamp(agreed.Q / (m - 1), lowest, highest);
+        double boundCritical = Critical(threshold, fixedScale ? 0 : m - 1);
         for (int i = 0; i < n; i++)
         {
             var o = observations[i];
-            if (o.IsPoint)
+            if (NoiseScaleFit.AsPoint(o, narrow, out _, out _))
             {
                 continue;
             }
-            double s = Math.Sqrt(o.Variance + agreed.Tau2 + agreed.Variance);
-            double mu = agreed.Mean;
-            double r = o.Form switch
-            {
-                ClaimForm.AtLeast => Math.Max(0, (o.Lower - mu) / s),
-                ClaimForm.AtMost => Math.Max(0, (mu - o.Upper) / s),
-                _ => mu < o.Lower ? (o.Lower - mu) / s : mu > o.Upper ? (mu - o.Upper) / s : 0,
-            };
-            residuals[i] = r;
-            flagged[i] = activeCount >= 2 && r > threshold;
+            double distance = mean < o.Lower ? o.Lower - mean : mean > o.Upper ? mean - o.Upper : 0;
+            double t = distance / Math.Sqrt(boundScale2 * (o.Variance + (1 / agreed.W)));
+            residuals[i] = t;
+            flagged[i] = t > boundCritical;
         }
     }
 
-    private readonly record struct RestFit(double Mean, double Variance, double Tau2);
-
-    /// <summary>The inverse-variance sums of the active reports, from which a report's own term is subtracted in O(1).</summary>
-    private readonly record struct Totals(double S1, double S2, double Sy, double Syy, int Count)
+    /// <summary>The inverse-variance sums of the active points (their values shifted by the first one's, for precision).</summary>
+    private readonly record struct Sums(double W, double Wy, double Q)
     {
-        internal static Totals Of(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active)
+        internal static Sums Of(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active)
         {
-            double s1 = 0, s2 = 0, sy = 0, syy = 0;
-            int m = 0;
+            double w = 0, wy = 0, wyy = 0;
             for (int j = 0; j < y.Length; j++)
             {
                 if (active[j])
                 {
-                    double w = 1 / v[j];
-                    s1 += w;
-                    s2 += w * w;
-                    sy += w * y[j];
-                    syy += w * y[j] * y[j];
-                    m++;
+                    w += 1 / v[j];
+                    wy += y[j] / v[j];
+                    wyy += y[j] * y[j] / v[j];
                 }
             }
-            return new Totals(s1, s2, sy, syy, m);
+            return new Sums(w, wy, Math.Max(0, wyy - (wy * wy / w)));
         }
     }
 
-    /// <summary>The fit of the active reports other than <paramref name="left"/>, from the totals less its own term (O(1) when tau² is 0).</summary>
-    private static RestFit FitWithout(in Totals totals, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, bool fixedEffect)
+    /// <summary>
+    /// The Student's t quantile on <paramref name="degrees"/> degrees of freedom with the upper tail the normal has
+    /// beyond <paramref name="threshold"/>; the threshold itself for 0 degrees (the normal); +∞ when that tail is too
+    /// small to represent (a threshold no residual can reach).
+    /// </summary>
+    internal static double Critical(double threshold, int degrees)
     {
-        double w = 1 / v[left];
-        var rest = new Totals(totals.S1 - w, totals.S2 - (w * w), totals.Sy - (w * y[left]), totals.Syy - (w * y[left] * y[left]), totals.Count - 1);
-        // Subtraction loses precision when one weight dwarfs the rest; then the sums are taken afresh.
-        return rest.S1 > 1e-9 * totals.S1 ? FromSums(rest, y, v, active, left, fixedEffect) : Fit(y, v, active, left, fixedEffect);
-    }
-
-    /// <summary>DerSimonian–Laird (or fixed-effect) fit of the active reports other than <paramref name="left"/>.</summary>
-    private static RestFit Fit(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, bool fixedEffect)
-    {
-        double s1 = 0, s2 = 0, sy = 0, syy = 0;
-        int m = 0;
-        for (int j = 0; j < y.Length; j++)
+        if (degrees <= 0)
         {
-            if (active[j] && j != left)
+            return threshold;
+        }
+        bool cached = threshold == DefaultThreshold && degrees < DefaultCritical.Length;
+        if (cached && DefaultCritical[degrees] > 0)
+        {
+            return DefaultCritical[degrees];
+        }
+        // The upper tail, not 1 − tail: Φ(threshold) rounds to 1 for thresholds beyond about 8. Bisection on the t
+        // tail, which falls as t grows, holds for any tail MathNet's inverse might not reach.
+        double tail = StandardNormal.Cdf(-threshold);
+        double low = 0, high = threshold, value = double.PositiveInfinity;
+        while (tail > 0 && high < 1e300 && StudentT.CDF(0, 1, degrees, -high) > tail)
+        {
+            low = high;
+            high *= 2;
+        }
+        if (tail > 0 && high < 1e300)
+        {
+            for (int i = 0; i < 200 && high - low > 1e-12 * high; i++)
             {
-                double w = 1 / v[j];
-                s1 += w;
-                s2 += w * w;
-                sy += w * y[j];
-                syy += w * y[j] * y[j];
-                m++;
+                double middle = (low + high) / 2;
+                (low, high) = StudentT.CDF(0, 1, degrees, -middle) > tail ? (middle, high) : (low, middle);
             }
+            value = (low + high) / 2;
         }
-        return FromSums(new Totals(s1, s2, sy, syy, m), y, v, active, left, fixedEffect);
-    }
-
-    // DerSimonian–Laird's tau² needs only the sums; only when it is positive does the mean need a pass over the others.
-    private static RestFit FromSums(in Totals rest, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, bool fixedEffect)
-    {
-        double tau2 = 0;
-        if (!fixedEffect && rest.Count > 1)
+        if (cached)
         {
-            double q = Math.Max(0, rest.Syy - (rest.Sy * rest.Sy / rest.S1));
-            tau2 = Math.Max(0, (q - (rest.Count - 1)) / (rest.S1 - (rest.S2 / rest.S1)));
+            // Every thread computes the same value: a race only repeats the work.
+            DefaultCritical[degrees] = value;
         }
-        return tau2 == 0 ? new RestFit(rest.Sy / rest.S1, 1 / rest.S1, 0) : FitHoldingTau(y, v, active, left, tau2);
-    }
-
-    private static RestFit FitHoldingTau(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<bool> active, int left, double tau2)
-    {
-        double sw = 0, swy = 0;
-        for (int j = 0; j < y.Length; j++)
-        {
-            if (active[j] && j != left)
-            {
-                double w = 1 / (v[j] + tau2);
-                sw += w;
-                swy += w * y[j];
-            }
-        }
-        return new RestFit(swy / sw, 1 / sw, tau2);
+        return value;
     }
 }

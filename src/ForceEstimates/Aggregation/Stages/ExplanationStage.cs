@@ -16,7 +16,7 @@ internal static class ExplanationStage
     {
         int n = input.Reports.Length;
         Span<bool> flagged = n <= 256 ? stackalloc bool[n] : new bool[n];
-        Disagreement.Find(input.Observations, input.PointY, input.PointV, input.Options.Method == AggregationMethod.FixedEffect,
+        Disagreement.Find(input.Observations, input.Options.NoisePrior, input.Options.Method == AggregationMethod.FixedEffect,
             input.Options.OutlierThreshold, residuals, flagged);
         double total = 0, largest = 0;
         foreach (var w in methodWeights)

@@ -3,6 +3,12 @@ using System.Collections.Generic;
 
 namespace ForceEstimates.Aggregation;
 
+/// <summary>How stage 1 reads the reports: what the method can take.</summary>
+/// <param name="Bounds">Claims with a bound enter as censored bounds (else as points through the hedge model).</param>
+/// <param name="PlausibleRanges">A censored claim is its plausible range (<see cref="StatedRange.Plausible"/>), not open at its bound.</param>
+/// <param name="Rounding">Points enter with their rounding bins, and values at the scale's edges (a count of 0, a share of 100%) stay on the scale as one-sided bins.</param>
+internal readonly record struct ReadingRules(bool Bounds, bool PlausibleRanges, bool Rounding);
+
 /// <summary>
 /// Stage 1 of an aggregate: the analysis scale, and how each used report enters on it (<see cref="ReportReading"/>):
 /// its value, its standard error after the floor of reporting uncertainty, and its claim as a point or a censored bound.
@@ -11,9 +17,10 @@ internal static class ObservationStage
 {
     /// <summary>
     /// The scale for the quantity (<see cref="AnalysisScales.For"/>), or the natural scale, with a note, when a
-    /// report's value lies outside its range (a count of 0, a share of 100%).
+    /// report's value lies outside its range (a count of 0, a share of 100%) and the method cannot read it as a bin
+    /// at the scale's edge.
     /// </summary>
-    internal static AnalysisScale ChooseScale(ReadOnlySpan<Report> used, QuantityKey key, Unit unit, ref List<AggregateNote>? notes)
+    internal static AnalysisScale ChooseScale(ReadOnlySpan<Report> used, QuantityKey key, Unit unit, bool keepAtEdges, ref List<AggregateNote>? notes)
     {
         var scale = AnalysisScales.For(key, unit);
         if (scale == AnalysisScale.Natural)
@@ -26,6 +33,11 @@ internal static class ObservationStage
             double median = report.Quantity.Unit.Convert(report.Estimate.Median, unit);
             if (!(median > 0) || !(median < upper))
             {
+                // A relative hair of slack: "100%" read as a log-normal has its median at e^(ln 100) = 100.00000000000004.
+                if (keepAtEdges && median >= 0 && median <= upper * (1 + 1e-12) && report.Estimate.Hedge != HedgeKind.Distribution)
+                {
+                    continue;
+                }
                 AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.ValueOutsideScale, report, median));
                 return AnalysisScale.Natural;
             }
@@ -34,45 +46,54 @@ internal static class ObservationStage
     }
 
     /// <summary>
-    /// Reads each used report onto the scale. Bounded claims become censored bounds when <paramref name="takesBounds"/>,
-    /// unless every claim is a bound: bounds alone leave the likelihood without a maximum ("more than 10,000" fits
-    /// any larger value), so then all are read through the hedge model, with a note.
+    /// Reads each used report onto the scale. Bounded claims become censored bounds when the rules say so, unless
+    /// open bounds alone leave the likelihood without a maximum ("more than 10,000" fits any larger value): then all
+    /// are read through the hedge model, with a note. The learned noise model keeps an interval open towards 0 or
+    /// 100% (every report "0" or "up to": 0 to the least bound), and falls back only where it would be open towards
+    /// infinity.
     /// </summary>
     /// <returns>Whether any claim enters as a censored bound.</returns>
     internal static bool Read(
-        ReadOnlySpan<Report> used, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, bool takesBounds,
+        ReadOnlySpan<Report> used, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules,
         Span<ReportReading> readings, ref List<AggregateNote>? notes)
     {
-        bool anyCensored = false, anyPoint = false;
+        bool anyCensored = false, fromBelow = false, fromAbove = false;
         for (int j = 0; j < used.Length; j++)
         {
-            readings[j] = Read(used[j], scale, upper, unit, floor, takesBounds);
-            anyCensored |= readings[j].Claim != ClaimForm.Point;
-            anyPoint |= readings[j].Claim == ClaimForm.Point;
+            readings[j] = Read(used[j], scale, upper, unit, floor, rules, single: used.Length == 1);
+            var reading = readings[j];
+            anyCensored |= reading.Claim != ClaimForm.Point;
+            fromBelow |= reading.Claim == ClaimForm.Point ? !double.IsNegativeInfinity(reading.BinLower) : double.IsFinite(reading.ScaledLower);
+            fromAbove |= reading.Claim == ClaimForm.Point ? !double.IsPositiveInfinity(reading.BinUpper) : double.IsFinite(reading.ScaledUpper);
         }
-        if (anyCensored && !anyPoint)
+        // Under the learned noise model an interval open towards the edge of a share's range, or towards 0 on the log
+        // scale, is still a finite answer ("0" and "up to 5": 0 to about 5); open towards infinity it is not.
+        bool openToInfinity = (!fromAbove && scale != AnalysisScale.Logit) || (!fromBelow && scale == AnalysisScale.Natural);
+        if (anyCensored && (rules.Rounding ? openToInfinity : !(fromBelow && fromAbove)))
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.OnlyBounds));
             for (int j = 0; j < used.Length; j++)
             {
-                AsPoint(ref readings[j], scale, upper, boundReadThroughHedgeModel: true);
+                AsPoint(ref readings[j], scale, upper, boundReadThroughHedgeModel: readings[j].Claim != ClaimForm.Point);
             }
             anyCensored = false;
         }
         return anyCensored;
     }
 
-    private static ReportReading Read(Report report, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, bool takesBounds)
+    private static ReportReading Read(Report report, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules, bool single)
     {
         var estimate = report.Estimate;
         var from = report.Quantity.Unit;
+        double factor = from.Convert(1, unit);
         double Convert(double x) => from.Convert(x, unit);
 
         var reading = default(ReportReading);
+        reading.BinLower = reading.BinUpper = double.NaN;
         if (scale == AnalysisScale.Log && estimate.Distribution is LogNormalDistribution logNormal)
         {
             // Exact, and spares two quantile evaluations: on the log scale it is N(μ + ln c, σ²).
-            reading.Center = logNormal.Mu + Math.Log(from.Convert(1, unit));
+            reading.Center = logNormal.Mu + Math.Log(factor);
             reading.StandardError = logNormal.Sigma;
             reading.Value = Math.Exp(reading.Center);
         }
@@ -82,7 +103,11 @@ internal static class ObservationStage
             double lo = Convert(estimate.Quantile(StandardNormal.OneSigmaBelow));
             double hi = Convert(estimate.Quantile(StandardNormal.OneSigmaAbove));
             reading.Center = AnalysisScales.To(scale, reading.Value, upper);
-            reading.StandardError = (AnalysisScales.To(scale, hi, upper) - AnalysisScales.To(scale, lo, upper)) / 2;
+            // On the logit scale a hedge's spread is relative to the odds, as on the log scale to the count: the
+            // relative spread of the figure, not its image through the logit (which explodes near 100%).
+            reading.StandardError = scale == AnalysisScale.Logit
+                ? (Math.Log(hi) - Math.Log(lo)) / 2
+                : (AnalysisScales.To(scale, hi, upper) - AnalysisScales.To(scale, lo, upper)) / 2;
         }
         reading.FloorRelative = floor.For(report.Provenance.Origin.Kind);
         double floorOnScale = AnalysisScales.Floor(scale, reading.Value, upper, reading.FloorRelative);
@@ -92,34 +117,47 @@ internal static class ObservationStage
             reading.FloorApplied = true;
         }
 
-        var form = BoundForm(estimate);
+        bool count = unit.Dimension == Dimension.Count;
+        double shareUpper = scale == AnalysisScale.Logit ? upper : double.PositiveInfinity;
+        var form = BoundForm(estimate, rules.PlausibleRanges);
         if (form == ClaimForm.Point)
         {
             AsPoint(ref reading, scale, upper, boundReadThroughHedgeModel: false);
+            // One report is its own interval at the floor, at its stated value: its bin enters only at the scale's edge
+            // (a count of 0 is "below half a unit" on the log scale).
+            if (rules.Rounding && scale != AnalysisScale.Natural && estimate.Hedge is HedgeKind.Bare or HedgeKind.Approximate or HedgeKind.Exact
+                && (!single || !double.IsFinite(reading.Center)))
+            {
+                var (low, high) = StatedRange.Bin(estimate.Stated, factor, count, shareUpper);
+                reading.BinLower = AnalysisScales.To(scale, low, upper);
+                reading.BinUpper = AnalysisScales.To(scale, high, upper);
+            }
             return reading;
+        }
+        double lower, upperBound;
+        if (rules.PlausibleRanges)
+        {
+            (lower, upperBound) = StatedRange.Plausible(estimate, factor, count, shareUpper);
+        }
+        else
+        {
+            lower = estimate.LowerBound is double l ? Convert(l) : double.NegativeInfinity;
+            upperBound = estimate.UpperBound is double u ? Convert(u) : double.PositiveInfinity;
         }
         // A bound at the edge of the scale says nothing ("between 0 and 5,000" on the log scale is "at most 5,000";
         // "between 30% and 100%" is "at least 30%"), and its logarithm is infinite.
-        reading.Lower = double.NegativeInfinity;
-        reading.Upper = double.PositiveInfinity;
-        if (estimate.LowerBound is double l && double.IsFinite(AnalysisScales.To(scale, Convert(l), upper)))
-        {
-            reading.Lower = Convert(l);
-        }
-        if (estimate.UpperBound is double u && double.IsFinite(AnalysisScales.To(scale, Convert(u), upper)))
-        {
-            reading.Upper = Convert(u);
-        }
+        reading.Lower = double.IsFinite(AnalysisScales.To(scale, lower, upper)) ? lower : double.NegativeInfinity;
+        reading.Upper = double.IsFinite(AnalysisScales.To(scale, upperBound, upper)) ? upperBound : double.PositiveInfinity;
         form = (double.IsFinite(reading.Lower), double.IsFinite(reading.Upper)) switch
         {
-            (true, true) => ClaimForm.Between,
+            (true, true) => reading.Upper > reading.Lower ? ClaimForm.Between : ClaimForm.Point,
             (true, false) => ClaimForm.AtLeast,
             (false, true) => ClaimForm.AtMost,
             _ => ClaimForm.Point,
         };
-        if (!takesBounds || form == ClaimForm.Point)
+        if (!rules.Bounds || form == ClaimForm.Point)
         {
-            AsPoint(ref reading, scale, upper, boundReadThroughHedgeModel: form != ClaimForm.Point);
+            AsPoint(ref reading, scale, upper, boundReadThroughHedgeModel: true);
             return reading;
         }
         reading.Claim = form;
@@ -138,12 +176,14 @@ internal static class ObservationStage
         reading.RelativePrecision = AnalysisScales.RelativeSpread(scale, reading.StandardError, reading.Value, upper);
     }
 
-    private static ClaimForm BoundForm(Estimate estimate) => estimate.Hedge switch
+    private static ClaimForm BoundForm(Estimate estimate, bool plausibleRanges) => estimate.Hedge switch
     {
         HedgeKind.Above or HedgeKind.AtLeast when estimate.LowerBound is not null => ClaimForm.AtLeast,
         HedgeKind.AtMost or HedgeKind.Below when estimate.UpperBound is not null => ClaimForm.AtMost,
+        // "nearly 60,000" says how close as well as which side: the hedge model keeps both, and so does its plausible range.
+        HedgeKind.JustBelow when plausibleRanges && estimate.UpperBound is not null => ClaimForm.AtMost,
         HedgeKind.Range when estimate.LowerBound is not null && estimate.UpperBound is not null && estimate.UpperBound > estimate.LowerBound => ClaimForm.Between,
-        // "nearly 60,000" says how close as well as which side: the hedge model keeps both.
+        HedgeKind.Vague when plausibleRanges => ClaimForm.Between,
         _ => ClaimForm.Point,
     };
 }

@@ -50,6 +50,12 @@ internal struct ReportReading
     /// <summary>The relative standard deviation after the floor for a point; for a bound, the floor it is known to.</summary>
     internal double RelativePrecision;
 
+    /// <summary>For a point read with its rounding (the learned noise model): the bin of values that round to the stated number, on the scale (±∞ at the scale's edges); NaN otherwise.</summary>
+    internal double BinLower;
+
+    /// <summary>See <see cref="BinLower"/>.</summary>
+    internal double BinUpper;
+
     /// <summary>The value that stands for the claim on the scale: the centre of a point, the bound of a censored claim (the lower one of an interval).</summary>
     internal readonly double AnalysisValue => Claim switch
     {
@@ -58,12 +64,22 @@ internal struct ReportReading
         _ => ScaledLower,
     };
 
-    /// <summary>The claim as the numeric core takes it, its variance inflated by the relative weight <paramref name="weight"/> (v/w′).</summary>
+    /// <summary>
+    /// The claim as the numeric core takes it, its variance inflated by the relative weight <paramref name="weight"/>
+    /// (v/w′). A point read with its rounding enters as its bin (a bin at the scale's edge as a one-sided bound).
+    /// </summary>
     internal readonly Observation Enter(double weight)
     {
         if (Claim == ClaimForm.Point)
         {
-            return Observation.Point(Center, StandardError * StandardError / weight);
+            double pointVariance = StandardError * StandardError / weight;
+            if (!double.IsNaN(BinLower) && BinUpper > BinLower)
+            {
+                return double.IsNegativeInfinity(BinLower) ? Observation.AtMost(BinUpper, pointVariance)
+                    : double.IsPositiveInfinity(BinUpper) ? Observation.AtLeast(BinLower, pointVariance)
+                    : Observation.Between(BinLower, BinUpper, pointVariance);
+            }
+            return Observation.Point(Center, pointVariance);
         }
         double variance = BoundStandardError * BoundStandardError / weight;
         return Claim switch

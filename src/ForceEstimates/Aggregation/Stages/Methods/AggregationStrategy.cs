@@ -51,8 +51,10 @@ internal readonly ref struct MethodInput
 /// <param name="Confidence">The confidence interval on the scale, at the options' level.</param>
 /// <param name="Prediction">The 95% prediction interval on the scale.</param>
 /// <param name="Heterogeneity">The random-effects fit behind Q, I² and tau².</param>
+/// <param name="NoiseScale">The learned noise multiple (<see cref="NoiseModel.LearnedScale"/>); NaN otherwise.</param>
 internal readonly record struct MethodOutcome(
-    Estimate Result, double Center, double StandardError, EstimateInterval Confidence, EstimateInterval Prediction, MetaAnalysisResult Heterogeneity);
+    Estimate Result, double Center, double StandardError, EstimateInterval Confidence, EstimateInterval Prediction, MetaAnalysisResult Heterogeneity,
+    double NoiseScale = double.NaN);
 
 /// <summary>
 /// Stage 3 of an aggregate: one strategy per <see cref="AggregationMethod"/>, each turning the used reports into a
@@ -75,8 +77,8 @@ internal abstract class AggregationStrategy
     /// <summary>The strategy for <paramref name="method"/>.</summary>
     internal static AggregationStrategy For(AggregationMethod method) => ByMethod[(int)method];
 
-    /// <summary>Whether claims with a bound can enter as censored bounds under these options (only maximum-likelihood fits can).</summary>
-    internal virtual bool TakesBounds(AggregationOptions options) => false;
+    /// <summary>How stage 1 reads the reports for this method: by default every claim as a point through the hedge model.</summary>
+    internal virtual ReadingRules Rules(AggregationOptions options) => default;
 
     /// <summary>
     /// The random-effects fit behind the heterogeneity figures: by default a REML fit of the reports read as points

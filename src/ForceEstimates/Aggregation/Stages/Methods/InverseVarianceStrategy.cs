@@ -40,13 +40,40 @@ internal abstract class InverseVarianceStrategy : AggregationStrategy
             AggregateNote.Add(ref notes, AggregateNote.OfFit(fit));
         }
         MetaAnalysis.Weights(input.Observations, ReadOnlySpan<double>.Empty, fit, weights);
+        var confidence = WithLevel(fit, options.Level);
+        double standardError = fit.StandardError;
+        if (!(standardError > 0) && fit.Count > 1)
+        {
+            // Knapp–Hartung's factor is 0 when the figures agree exactly: an interval of no width says nothing true.
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.KnappHartungWithoutSpread));
+            standardError = fit.StandardError / Math.Sqrt(fit.KnappHartungFactor);
+            if (!double.IsFinite(standardError))
+            {
+                standardError = UnadjustedStandardError(input.PointV, fit.TauSquared);
+            }
+            double q = fit.DegreesOfFreedom > 0 && double.IsFinite(fit.DegreesOfFreedom)
+                ? StudentT.InvCDF(0, 1, fit.DegreesOfFreedom, 0.5 + (options.Level / 2))
+                : input.Z;
+            confidence = AnalysisScales.Symmetric(fit.Mean, standardError, q, options.Level);
+        }
         return new MethodOutcome(
-            AnalysisScales.Estimate(input.Scale, fit.Mean, fit.StandardError, input.Upper),
+            AnalysisScales.Estimate(input.Scale, fit.Mean, standardError, input.Upper),
             fit.Mean,
-            fit.StandardError,
-            WithLevel(fit, options.Level),
+            standardError,
+            confidence,
             fit.PredictionInterval,
             heterogeneity);
+    }
+
+    /// <summary>1/√Σ 1/(v + tau²): the standard error before a Knapp–Hartung adjustment.</summary>
+    private static double UnadjustedStandardError(ReadOnlySpan<double> variances, double tau2)
+    {
+        double w = 0;
+        foreach (var v in variances)
+        {
+            w += 1 / (v + tau2);
+        }
+        return 1 / Math.Sqrt(w);
     }
 
     /// <summary>Whether the fit itself is the aggregate's heterogeneity (random effects) or not (fixed effect).</summary>
@@ -68,26 +95,119 @@ internal abstract class InverseVarianceStrategy : AggregationStrategy
     }
 }
 
-/// <summary><see cref="AggregationMethod.RandomEffects"/>: the fit with the options' tau² estimator; bounds enter censored under ML and REML.</summary>
+/// <summary>
+/// <see cref="AggregationMethod.RandomEffects"/>. Under the learned noise model (the default) the posterior of
+/// <see cref="MetaAnalysis.FitNoiseScale"/> over the reports read with their rounding bins and plausible ranges, a
+/// report's weight its information about the value there; the heterogeneity figures a REML fit of the reports as
+/// points. Under <see cref="NoiseModel.FloorsPlusTauSquared"/> the fit with the options' tau² estimator, bounds
+/// entering censored under ML and REML.
+/// </summary>
 internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
 {
-    internal override bool TakesBounds(AggregationOptions options)
-        => options.BoundedClaims == BoundedClaims.Censored
-            && options.TauSquaredMethod is TauSquaredMethod.MaximumLikelihood or TauSquaredMethod.RestrictedMaximumLikelihood;
+    internal override ReadingRules Rules(AggregationOptions options)
+    {
+        bool learned = options.Noise == NoiseModel.LearnedScale;
+        bool bounds = options.BoundedClaims != BoundedClaims.HedgeDistribution
+            && (learned || options.TauSquaredMethod is TauSquaredMethod.MaximumLikelihood or TauSquaredMethod.RestrictedMaximumLikelihood);
+        return new ReadingRules(bounds, options.BoundedClaims == BoundedClaims.PlausibleRange, learned);
+    }
 
-    /// <summary>Its own fit (computed by <see cref="InverseVarianceStrategy.Combine"/> when claims are censored).</summary>
+    /// <summary>Its own fit (computed by <see cref="InverseVarianceStrategy.Combine"/> when claims are censored); under the learned model a REML fit of the reports as points, for description.</summary>
     internal override MetaAnalysisResult Heterogeneity(in MethodInput input)
-        => input.AnyCensored ? default : MetaAnalysis.Fit(input.PointY, input.PointV, input.Options.TauSquaredMethod, input.Options.KnappHartung);
+    {
+        if (input.Options.Noise == NoiseModel.LearnedScale)
+        {
+            return PointsOnScale(input);
+        }
+        return input.AnyCensored ? default : MetaAnalysis.Fit(input.PointY, input.PointV, input.Options.TauSquaredMethod, input.Options.KnappHartung);
+    }
+
+    internal override MethodOutcome Combine(in MethodInput input, MetaAnalysisResult heterogeneity, Span<double> weights, ref List<AggregateNote>? notes)
+    {
+        if (input.Options.Noise != NoiseModel.LearnedScale)
+        {
+            return base.Combine(input, heterogeneity, weights, ref notes);
+        }
+        var options = input.Options;
+        var fit = MetaAnalysis.FitNoiseScale(input.Observations, options.NoisePrior, options.Level);
+        NoiseScaleFit.Information(input.Observations, fit, options.NoisePrior, weights);
+        var confidence = fit.ConfidenceInterval;
+        var prediction = fit.PredictionInterval;
+        double median = fit.Median;
+        if (!double.IsFinite(confidence.Lower) || !double.IsFinite(confidence.Upper))
+        {
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.OpenInterval));
+        }
+        if (input.Unit.Dimension == Dimension.Count)
+        {
+            // A count is a whole number of things: its estimate and the ends of its intervals are whole numbers.
+            median = WholeCount(median, input.Scale);
+            confidence = new EstimateInterval(WholeCount(confidence.Lower, input.Scale), WholeCount(confidence.Upper, input.Scale), confidence.Level);
+            prediction = new EstimateInterval(WholeCount(prediction.Lower, input.Scale), WholeCount(prediction.Upper, input.Scale), prediction.Level);
+        }
+        if (input.Scale == AnalysisScale.Natural && input.Unit.Dimension == Dimension.Ratio)
+        {
+            // A share combined on the natural scale (some report says 100%): the posterior's median of reports at the
+            // top lands a rounding error above it.
+            median = Math.Min(median, AnalysisScales.ShareUpper(input.Unit));
+        }
+        double standardError = fit.StandardError;
+        Estimate result = double.IsFinite(median) && standardError > 0 && double.IsFinite(standardError)
+            ? AnalysisScales.Estimate(input.Scale, median, standardError, input.Upper)
+            : Estimate.FromDistribution(PointDistribution.Of(AnalysisScales.From(input.Scale, median, input.Upper)));
+        return new MethodOutcome(result, median, standardError, confidence, prediction, heterogeneity, fit.NoiseScale);
+    }
+
+    /// <summary>A value on the log scale rounded to a whole count (−∞, a count of 0, where it rounds to 0).</summary>
+    private static double WholeCount(double value, AnalysisScale scale)
+    {
+        if (scale != AnalysisScale.Log || !double.IsFinite(value))
+        {
+            return value;
+        }
+        double whole = Math.Round(Math.Exp(value), MidpointRounding.AwayFromZero);
+        return whole > 0 ? Math.Log(whole) : double.NegativeInfinity;
+    }
+
+    /// <summary>A REML fit of the reports as points, leaving out those at the edge of the scale; the default result when none is left.</summary>
+    private static MetaAnalysisResult PointsOnScale(in MethodInput input)
+    {
+        int n = input.PointY.Length, finite = 0;
+        foreach (var y in input.PointY)
+        {
+            finite += double.IsFinite(y) ? 1 : 0;
+        }
+        if (finite == n)
+        {
+            return MetaAnalysis.Fit(input.PointY, input.PointV, TauSquaredMethod.RestrictedMaximumLikelihood, input.Options.KnappHartung);
+        }
+        if (finite == 0)
+        {
+            return default;
+        }
+        Span<double> y2 = finite <= 64 ? stackalloc double[finite] : new double[finite];
+        Span<double> v2 = finite <= 64 ? stackalloc double[finite] : new double[finite];
+        for (int i = 0, j = 0; i < n; i++)
+        {
+            if (double.IsFinite(input.PointY[i]))
+            {
+                y2[j] = input.PointY[i];
+                v2[j++] = input.PointV[i];
+            }
+        }
+        return MetaAnalysis.Fit(y2, v2, TauSquaredMethod.RestrictedMaximumLikelihood, input.Options.KnappHartung);
+    }
 
     private protected override TauSquaredMethod Estimator(AggregationOptions options) => options.TauSquaredMethod;
 
     private protected override bool FitIsHeterogeneity => true;
 }
 
-/// <summary><see cref="AggregationMethod.FixedEffect"/>: the fit with tau² = 0; bounds enter censored.</summary>
+/// <summary><see cref="AggregationMethod.FixedEffect"/>: the fit with tau² = 0; bounds enter censored (over their plausible range by default).</summary>
 internal sealed class FixedEffectStrategy : InverseVarianceStrategy
 {
-    internal override bool TakesBounds(AggregationOptions options) => options.BoundedClaims == BoundedClaims.Censored;
+    internal override ReadingRules Rules(AggregationOptions options)
+        => new(options.BoundedClaims != BoundedClaims.HedgeDistribution, options.BoundedClaims == BoundedClaims.PlausibleRange, false);
 
     private protected override TauSquaredMethod Estimator(AggregationOptions options) => TauSquaredMethod.FixedEffect;
 

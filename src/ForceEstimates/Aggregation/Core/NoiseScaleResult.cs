@@ -1,0 +1,55 @@
+using System;
+using System.Globalization;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>
+/// The result of <see cref="MetaAnalysis.FitNoiseScale"/>: the posterior of the mean μ when every report's error is
+/// its floor times one noise multiple s learned from the reports. All figures are on the scale of the observations
+/// (for counts, the logarithm). Holds no references. Immutable and thread-safe.
+/// </summary>
+public readonly record struct NoiseScaleResult
+{
+    internal NoiseScaleResult(double median, EstimateInterval confidence, EstimateInterval prediction, double noiseScale, int count, MetaAnalysisStatus status)
+    {
+        Median = median;
+        ConfidenceInterval = confidence;
+        PredictionInterval = prediction;
+        NoiseScale = noiseScale;
+        Count = count;
+        Status = status;
+    }
+
+    /// <summary>The posterior median of μ: the estimate. −∞ when no report bounds the value from below (every report is "0" or "up to").</summary>
+    public double Median { get; }
+
+    /// <summary>The central posterior interval of μ at the level asked for. An end is infinite where no report bounds the value on that side.</summary>
+    public EstimateInterval ConfidenceInterval { get; }
+
+    /// <summary>The central 95% posterior predictive interval of the value one more report like the typical one (its floor and rounding the reports' average) would give.</summary>
+    public EstimateInterval PredictionInterval { get; }
+
+    /// <summary>The posterior median of the noise multiple s (1 for one report: the floor).</summary>
+    public double NoiseScale { get; }
+
+    /// <summary>The number of observations.</summary>
+    public int Count { get; }
+
+    /// <summary><see cref="MetaAnalysisStatus.Converged"/>, or <see cref="MetaAnalysisStatus.SingleStudy"/> for one observation (its own interval at the floor).</summary>
+    public MetaAnalysisStatus Status { get; }
+
+    /// <summary>The half-width of the confidence interval in units of the normal quantile for its level: a standard error that reproduces it; +∞ for an open interval.</summary>
+    public double StandardError
+    {
+        get
+        {
+            double z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (ConfidenceInterval.Level / 2));
+            return (ConfidenceInterval.Upper - ConfidenceInterval.Lower) / (2 * z);
+        }
+    }
+
+    /// <summary>Culture-invariant summary, e.g. <c>9.3 [9.21, 9.4] (95%), noise × 1.6, k = 5</c>.</summary>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture,
+            $"{Median:G4} [{ConfidenceInterval.Lower:G4}, {ConfidenceInterval.Upper:G4}] ({ConfidenceInterval.Level * 100:G3}%), noise × {NoiseScale:G3}, k = {Count}");
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using MathNet.Numerics.Distributions;
+using Xunit;
+
+namespace ForceEstimates.Tests.Aggregation;
+
+/// <summary>
+/// The learned noise multiple (<see cref="MetaAnalysis.FitNoiseScale"/>), against closed forms and against a
+/// brute-force integration of the same posterior written out here on a fine grid.
+/// </summary>
+public partial class MetaAnalysisTest
+{
+    /// <summary>
+    /// With points only and a prior flat in log s over a range far wider than the data need, the posterior of μ is
+    /// Student's t on k − 1 degrees of freedom about the weighted mean with scale² Q/((k − 1)·W): integrating
+    /// s^(−k)·exp(−Σwᵢ(yᵢ − μ)²/(2s²)) over ds/s leaves (Q + W(μ − ȳ)²)^(−k/2). That is Knapp and Hartung's interval
+    /// with tau² = 0.
+    /// </summary>
+    [Theory]
+    [InlineData(new[] { 9.2, 9.3, 9.5, 9.25 }, new[] { 0.01, 0.01, 0.01, 0.01 })]
+    [InlineData(new[] { 9.2, 9.6, 9.45 }, new[] { 0.01, 0.03, 0.02 })]
+    [InlineData(new[] { 1.0, 1.3, 0.8, 1.1, 0.9, 1.25, 1.05, 0.95 }, new[] { 0.02, 0.01, 0.04, 0.02, 0.01, 0.03, 0.02, 0.01 })]
+    public void WithPointsAndAWidePriorTheIntervalIsKnappHartungsT(double[] y, double[] v)
+    {
+        var fit = MetaAnalysis.FitNoiseScale(Points(y, v), NoiseScalePrior.Between(1e-4, 1e4));
+        int k = y.Length;
+        double w = v.Sum(x => 1 / x), mean = y.Select((x, i) => x / v[i]).Sum() / w;
+        double q = y.Select((x, i) => (x - mean) * (x - mean) / v[i]).Sum();
+        double half = StudentT.InvCDF(0, 1, k - 1, 0.975) * Math.Sqrt(q / ((k - 1) * w));
+        fit.Median.Should().BeApproximately(mean, 1e-9);
+        fit.ConfidenceInterval.Lower.Should().BeApproximately(mean - half, 2e-3 * half);
+        fit.ConfidenceInterval.Upper.Should().BeApproximately(mean + half, 2e-3 * half);
+        fit.Status.Should().Be(MetaAnalysisStatus.Converged);
+        fit.Count.Should().Be(k);
+        // The noise multiple's posterior median: √(Q/χ²(k − 1) median) under p(s) ∝ 1/s.
+        fit.NoiseScale.Should().BeApproximately(Math.Sqrt(q / ChiSquared.InvCDF(k - 1, 0.5)), 0.01 * fit.NoiseScale);
+    }
+
+    [Fact]
+    public void OneObservationIsItsOwnIntervalAtTheFloor()
+    {
+        var fit = MetaAnalysis.FitNoiseScale([Observation.Point(9.0, 0.01)]);
+        fit.Median.Should().Be(9.0);
+        fit.ConfidenceInterval.Lower.Should().BeApproximately(9.0 - (1.959963984540054 * 0.1), 1e-12);
+        fit.ConfidenceInterval.Upper.Should().BeApproximately(9.0 + (1.959963984540054 * 0.1), 1e-12);
+        fit.NoiseScale.Should().Be(1);
+        fit.Status.Should().Be(MetaAnalysisStatus.SingleStudy);
+        // A range alone: its ends widened by the normal quantile at the floor.
+        var range = MetaAnalysis.FitNoiseScale([Observation.Between(9.0, 10.0, 0.01)]);
+        range.Median.Should().Be(9.5);
+        range.ConfidenceInterval.Lower.Should().BeApproximately(9.0 - (1.959963984540054 * 0.1), 1e-12);
+    }
+
+    /// <summary>Points with rounding variance (narrow bins) make the fit leave the one-pass path; the same check.</summary>
+    [Fact]
+    public void WithNarrowBinsThePosteriorMatchesABruteForceIntegration()
+    {
+        // Bins of three significant digits: narrow against 0.3 × the floor, so points at their middles with w²/12 added.
+        Observation[] observations =
+        [
+            Observation.Between(Math.Log(10_850), Math.Log(10_950), 0.01),
+            Observation.Between(Math.Log(11_950), Math.Log(12_050), 0.01),
+            Observation.Point(Math.Log(10_000), 0.02),
+        ];
+        var fit = MetaAnalysis.FitNoiseScale(observations);
+        var points = observations.Select(o => o.IsPoint ? o : Observation.Point((o.Lower + o.Upper) / 2, o.Variance)).ToArray();
+        var rounding = observations.Select(o => o.IsPoint ? 0 : (o.Upper - o.Lower) * (o.Upper - o.Lower) / 12).ToArray();
+        var (median, lower, upper) = BruteForcePosterior(points, NoiseScalePrior.Default, rounding);
+        double width = upper - lower;
+        fit.Median.Should().BeApproximately(median, 0.01 * width);
+        fit.ConfidenceInterval.Lower.Should().BeApproximately(lower, 0.01 * width);
+        fit.ConfidenceInterval.Upper.Should().BeApproximately(upper, 0.01 * width);
+    }
+
+    /// <summary>Every source writes the same rounded figure: the interval is never narrower than the rounding bin.</summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(20)]
+    public void IdenticalRoundedFiguresNeverGiveAnIntervalInsideTheirBin(int k)
+    {
+        double low = Math.Log(9_500), high = Math.Log(15_000);
+        var observations = Enumerable.Repeat(Observation.Between(low, high, 0.01), k).ToArray();
+        var fit = MetaAnalysis.FitNoiseScale(observations);
+        fit.ConfidenceInterval.Lower.Should().BeLessThanOrEqualTo(low);
+        fit.ConfidenceInterval.Upper.Should().BeGreaterThanOrEqualTo(high);
+        fit.Median.Should().BeInRange(low, high);
+    }
+
+    [Fact]
+    public void OnlyUpperBoundsGiveAnIntervalOpenBelow()
+    {
+        var fit = MetaAnalysis.FitNoiseScale([Observation.AtMost(Math.Log(0.5), 0.01), Observation.AtMost(Math.Log(5), 0.01)]);
+        fit.Median.Should().Be(double.NegativeInfinity);
+        fit.ConfidenceInterval.Lower.Should().Be(double.NegativeInfinity);
+        // The least upper bound plus its normal quantile at the floor.
+        fit.ConfidenceInterval.Upper.Should().BeApproximately(Math.Log(0.5) + (1.959963984540054 * 0.1), 1e-12);
+    }
+
+    [Fact]
+    public void NoiseScaleInputsAreChecked()
+    {
+        FluentActions.Invoking(() => MetaAnalysis.FitNoiseScale([])).Should().Throw<ArgumentException>().WithParameterName("observations");
+        FluentActions.Invoking(() => MetaAnalysis.FitNoiseScale([default])).Should().Throw<ArgumentException>().WithParameterName("observations");
+        FluentActions.Invoking(() => MetaAnalysis.FitNoiseScale([Observation.Point(1, 0.1)], level: 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("level");
+        FluentActions.Invoking(() => NoiseScalePrior.Between(2, 1)).Should().Throw<ArgumentException>().WithParameterName("highest");
+        FluentActions.Invoking(() => NoiseScalePrior.Between(0, 1)).Should().Throw<ArgumentException>();
+        NoiseScalePrior.Default.ToString().Should().Be("noise 0.3–10 × floor");
+    }
+
+    /// <summary>
+    /// The posterior of μ under a flat prior on μ and <paramref name="prior"/> on log s, by summing the likelihood over
+    /// a 300 × 2,500 grid of (log s, μ): its median and central 95% interval.
+    /// </summary>
+    private static (double Median, double Lower, double Upper) BruteForcePosterior(Observation[] observations, NoiseScalePrior prior, double[]? rounding = null)
+    {
+        double tLow = Math.Log(prior.Lowest) - 2, tHigh = Math.Log(prior.Highest) + 2;
+        double muLow = observations.Min(o => double.IsFinite(o.Lower) ? o.Lower : o.Upper) - 3;
+        double muHigh = observations.Max(o => double.IsFinite(o.Upper) ? o.Upper : o.Lower) + 3;
+        const int nt = 300, nm = 2_500;
+        var mass = new double[nm];
+        var logs = new double[nt, nm];
+        double best = double.NegativeInfinity;
+        for (int a = 0; a < nt; a++)
+        {
+            double t = tLow + ((a + 0.5) * (tHigh - tLow) / nt), s = Math.Exp(t);
+            double low = Math.Log(prior.Lowest), high = Math.Log(prior.Highest);
+            double beyond = t < low ? low - t : t > high ? t - high : 0;
+            double logPrior = -0.5 * beyond * beyond / (NoiseScalePrior.EdgeSpread * NoiseScalePrior.EdgeSpread);
+            for (int b = 0; b < nm; b++)
+            {
+                double mu = muLow + ((b + 0.5) * (muHigh - muLow) / nm), sum = logPrior;
+                for (int i = 0; i < observations.Length; i++)
+                {
+                    var o = observations[i];
+                    double sd = Math.Sqrt((s * s * o.Variance) + (rounding?[i] ?? 0));
+                    sum += o.Form switch
+                    {
+                        ClaimForm.Point => Normal.PDFLn(mu, sd, o.Lower),
+                        ClaimForm.AtLeast => Math.Log(1 - Normal.CDF(mu, sd, o.Lower)),
+                        ClaimForm.AtMost => Math.Log(Normal.CDF(mu, sd, o.Upper)),
+                        _ => Math.Log(Normal.CDF(mu, sd, o.Upper) - Normal.CDF(mu, sd, o.Lower)),
+                    };
+                }
+                logs[a, b] = sum;
+                best = Math.Max(best, sum);
+            }
+        }
+        for (int a = 0; a < nt; a++)
+        {
+            for (int b = 0; b < nm; b++)
+            {
+                mass[b] += Math.Exp(logs[a, b] - best);
+            }
+        }
+        double total = mass.Sum();
+        double Quantile(double p)
+        {
+            double cumulative = 0;
+            for (int b = 0; b < nm; b++)
+            {
+                if (cumulative + mass[b] >= p * total)
+                {
+                    return muLow + ((b + ((p * total) - cumulative) / mass[b]) * (muHigh - muLow) / nm);
+                }
+                cumulative += mass[b];
+            }
+            return muHigh;
+        }
+        return (Quantile(0.5), Quantile(0.025), Quantile(0.975));
+    }
+}
