@@ -158,14 +158,14 @@ public class HedgeModel
     // run, unlike string.GetHashCode.
     private static string Fingerprint(HedgeSpread[] spreads, double oneSidedShape)
     {
-        const ulong Prime = 1099511628211;
+        const ulong prime = 1099511628211;
         ulong hash = 14695981039346656037;
         void Add(double value)
         {
             ulong bits = (ulong)BitConverter.DoubleToInt64Bits(value);
             for (int i = 0; i < 8; i++)
             {
-                hash = (hash ^ ((bits >> (8 * i)) & 0xFF)) * Prime;
+                hash = (hash ^ ((bits >> (8 * i)) & 0xFF)) * prime;
             }
         }
         foreach (var spread in spreads)

@@ -543,9 +543,9 @@ internal static class NoiseScaleFit
             double p = pb - pa;
             if (p > 1e-9)
             {
-                const double InverseSqrtTwoPi = 0.3989422804014327;
-                double ta = double.IsNegativeInfinity(za) ? 0 : ea * InverseSqrtTwoPi / p;
-                double tb = double.IsPositiveInfinity(zb) ? 0 : eb * InverseSqrtTwoPi / p;
+                const double inverseSqrtTwoPi = 0.3989422804014327;
+                double ta = double.IsNegativeInfinity(za) ? 0 : ea * inverseSqrtTwoPi / p;
+                double tb = double.IsPositiveInfinity(zb) ? 0 : eb * inverseSqrtTwoPi / p;
                 double ratio = tb - ta;
                 double slope = (double.IsPositiveInfinity(zb) ? 0 : zb * tb) - (double.IsNegativeInfinity(za) ? 0 : za * ta);
                 return (Math.Log(p), -ratio / sd, -(slope + (ratio * ratio)) / (sd * sd));
@@ -814,20 +814,20 @@ internal static class NoiseScaleFit
         }
         // The log posterior is concave in t: the mode lies between the best node's neighbours (golden section).
         double a = nodes.Low + (Math.Max(bestIndex - 1, 0) * step), b = nodes.Low + (Math.Min(bestIndex + 1, CoarseNodes - 1) * step);
-        const double Golden = 0.6180339887498949;
-        double c = b - (Golden * (b - a)), d = a + (Golden * (b - a)), fc = posterior.At(c), fd = posterior.At(d);
+        const double golden = 0.6180339887498949;
+        double c = b - (golden * (b - a)), d = a + (golden * (b - a)), fc = posterior.At(c), fd = posterior.At(d);
         for (int i = 0; i < 40 && b - a > 1e-4; i++)
         {
             if (fc > fd)
             {
                 (b, d, fd) = (d, c, fc);
-                c = b - (Golden * (b - a));
+                c = b - (golden * (b - a));
                 fc = posterior.At(c);
             }
             else
             {
                 (a, c, fc) = (c, d, fd);
-                d = a + (Golden * (b - a));
+                d = a + (golden * (b - a));
                 fd = posterior.At(d);
             }
         }

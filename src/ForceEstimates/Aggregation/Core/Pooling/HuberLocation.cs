@@ -40,9 +40,9 @@ internal static class HuberLocation
             maxScale = Math.Max(maxScale, standardDeviations[i]);
         }
         double mu = WeightedQuantile.Compute(values, precision, 0.5);
-        const int MaxIterations = 200;
+        const int maxIterations = 200;
         double tolerance = 1e-10 * maxScale;
-        for (int iteration = 1; iteration <= MaxIterations; iteration++)
+        for (int iteration = 1; iteration <= maxIterations; iteration++)
         {
             double sumW = 0, sumWy = 0, sumW2Var = 0;
             for (int i = 0; i < values.Length; i++)
@@ -61,7 +61,7 @@ internal static class HuberLocation
                 return new HuberFit(next, se, iteration, true);
             }
             mu = next;
-            if (iteration == MaxIterations)
+            if (iteration == maxIterations)
             {
                 return new HuberFit(mu, se, iteration, false);
             }
