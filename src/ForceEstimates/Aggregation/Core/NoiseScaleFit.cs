@@ -340,22 +340,10 @@ internal static class NoiseScaleFit
     /// </summary>
     private static double General(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, double t, NoiseScalePrior prior, out double mean, out double variance)
     {
-        double s2 = Math.Exp(2 * t), inverseS2 = 1 / s2, w = 0, wy = 0, wyy = 0, logDet = 2 * ys.Length * t;
-        for (int i = 0; i < ys.Length; i++)
-        {
-            double v = (s2 * vs[i]) + rs[i], d = ys[i];
-            w += 1 / v;
-            wy += d / v;
-            wyy += d * d / v;
-            if (rs[i] > 0)
-            {
-                logDet += Math.Log(1 + (rs[i] * inverseS2 / vs[i]));
-            }
-        }
-        mean = wy / w;
-        variance = 1 / w;
-        double q = Math.Max(0, wyy - (wy * mean));
-        return prior.LogDensity(t) - (0.5 * logDet) - (0.5 * Math.Log(w)) - (0.5 * q);
+        var sums = PointSums.Of(ys, vs, rs, t);
+        mean = sums.Mean;
+        variance = 1 / sums.W;
+        return prior.LogDensity(t) - (0.5 * sums.LogDet) - (0.5 * Math.Log(sums.W)) - (0.5 * sums.Q);
     }
 
     /// <summary>
