@@ -34,6 +34,19 @@ public class AggregateHonestIntervalsTest
         with.NoiseScale.Should().BeGreaterThan(0);
     }
 
+    /// <summary>The fixed-effect method reads bounds as the default does: over their plausible range.</summary>
+    [Fact]
+    public void FixedEffectReadsABoundOverItsPlausibleRange()
+    {
+        var reports = new[] { Figure("a", "10,000"), Figure("b", "11,000"), Figure("c", "more than 14,000") };
+        var aggregate = Aggregate.Of(reports, AsOf, AggregationOptions.Default with { Method = AggregationMethod.FixedEffect });
+        var bound = aggregate.Contributions[2];
+        bound.Claim.Should().Be(ClaimForm.Between);
+        bound.Bounds.Lower.Should().Be(14_000);
+        double.IsFinite(bound.Bounds.Upper).Should().BeTrue();
+        aggregate.Value.Should().BeGreaterThan(Aggregate.Of(reports.Take(2), AsOf, AggregationOptions.Default with { Method = AggregationMethod.FixedEffect }).Value);
+    }
+
     [Fact]
     public void OpenCensoringRemainsAnOption()
     {

@@ -48,9 +48,20 @@ internal static class CensoredOptimiser
                 }
                 if (tau2 + dTau2 < 0.0)
                 {
-                    var t = -tau2 / dTau2;
-                    dMean *= t;
-                    dTau2 = -tau2;
+                    if (tau2 == 0.0)
+                    {
+                        // Already on the boundary and the model's maximum lies beyond it: scaling the step to the
+                        // boundary would leave nothing of it (one point with a bound beside it stopped at the point).
+                        // The constrained maximum of a concave model is the best mean at tau² = 0.
+                        dMean = current.HMean < 0 ? -current.GMean / current.HMean : current.GMean * maxVariance;
+                        dTau2 = 0.0;
+                    }
+                    else
+                    {
+                        var t = -tau2 / dTau2;
+                        dMean *= t;
+                        dTau2 = -tau2;
+                    }
                 }
             }
             var step = 1.0;
@@ -94,6 +105,11 @@ internal static class CensoredOptimiser
                 {
                     return false;
                 }
+                if (tau2 == 0.0 && current.GTau2 * maxVariance > 1e-6)
+                {
+                    // Stopped on the boundary while the likelihood still rises into tau² > 0: not a maximum.
+                    return false;
+                }
                 truncated = tau2 == 0.0 && current.GTau2 < 0.0;
                 return true;
             }
@@ -111,15 +127,22 @@ internal static class CensoredOptimiser
             var step = current.Second < 0 ? -current.First / current.Second : Math.Sign(current.First) * scale;
             var next = current;
             var trial = mean;
+            var improved = false;
             for (var halving = 0; halving < 60; halving++)
             {
                 trial = mean + step;
                 next = CensoredLikelihood.Derivatives(observations, weights, trial, tau2);
                 if (next.Value >= current.Value - (1e-14 * Math.Abs(current.Value)))
                 {
+                    improved = true;
                     break;
                 }
                 step *= 0.5;
+            }
+            if (!improved)
+            {
+                // No step along the slope raises the likelihood in double precision: this is its maximum.
+                break;
             }
             mean = trial;
             current = next;

@@ -204,6 +204,23 @@ public partial class MetaAnalysisTest
         double.IsFinite(fit.TauSquared).Should().BeTrue();
     }
 
+    /// <summary>
+    /// An interval far narrower than its standard deviation (a bin of 1e-137 around a reported 0, the fuzz suite's
+    /// case) is, to double precision, a point at its midpoint: with equal variances the mean is the average of the
+    /// midpoint and the other point, by both methods.
+    /// </summary>
+    [Theory]
+    [InlineData(TauSquaredMethod.FixedEffect)]
+    [InlineData(TauSquaredMethod.MaximumLikelihood)]
+    public void AnIntervalFarNarrowerThanItsNoiseActsAsItsMidpoint(TauSquaredMethod method)
+    {
+        Observation[] observations = [Observation.Between(0, 2e-137, 1e-9), Observation.Point(1e-5, 1e-9)];
+        var fit = MetaAnalysis.FitCensored(observations, [], method);
+        fit.Mean.Should().BeApproximately(0.5e-5, 1e-12);
+        fit.StandardError.Should().BeApproximately(Math.Sqrt(0.5e-9), 1e-12);
+        fit.TauSquared.Should().Be(0);
+    }
+
     [Fact]
     public void CensoredFitRejectsWhatItCannotFit()
     {

@@ -112,6 +112,33 @@ public partial class MetaAnalysisTest
     }
 
     /// <summary>
+    /// The issue's case: one point and one "at least" bound above it. The likelihood's maximum is found by a
+    /// brute-force grid here (the issue reports it near μ = 1.84, tau² = 0.74), not at the point's own value.
+    /// </summary>
+    [Fact]
+    public void TheCensoredFitFindsTheMaximumWithOnePoint()
+    {
+        Observation[] observations = [Observation.Point(1, 0.1), Observation.AtLeast(2, 0.1)];
+        var fit = MetaAnalysis.FitCensored(observations, []);
+        double bestValue = double.NegativeInfinity, bestMean = 0, bestTau2 = 0;
+        for (double mean = 0; mean <= 4; mean += 0.002)
+        {
+            for (double tau2 = 0; tau2 <= 3; tau2 += 0.002)
+            {
+                double value = ReferenceLogLikelihood(observations, null, mean, tau2);
+                if (value > bestValue)
+                {
+                    (bestValue, bestMean, bestTau2) = (value, mean, tau2);
+                }
+            }
+        }
+        fit.Mean.Should().BeApproximately(bestMean, 0.01);
+        fit.TauSquared.Should().BeApproximately(bestTau2, 0.01);
+        ReferenceLogLikelihood(observations, null, fit.Mean, fit.TauSquared).Should().BeGreaterThanOrEqualTo(bestValue - 1e-6);
+        fit.Status.Should().Be(MetaAnalysisStatus.Converged);
+    }
+
+    /// <summary>
     /// The posterior of μ under a flat prior on μ and <paramref name="prior"/> on log s, by summing the likelihood over
     /// a 300 × 2,500 grid of (log s, μ): its median and central 95% interval.
     /// </summary>

@@ -206,13 +206,8 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
 /// <summary><see cref="AggregationMethod.FixedEffect"/>: the fit with tau² = 0; bounds enter censored (over their plausible range by default).</summary>
 internal sealed class FixedEffectStrategy : InverseVarianceStrategy
 {
-    /// <summary>
-    /// Bounds enter as open censoring here, whatever <see cref="AggregationOptions.BoundedClaims"/> says: plausible
-    /// ranges in the censored core's fixed-effect fit gave NaN for reports with vanishing recency weights (the fuzz
-    /// suite's case), not yet fixed there.
-    /// </summary>
     internal override ReadingRules Rules(AggregationOptions options)
-        => new(options.BoundedClaims != BoundedClaims.HedgeDistribution, false, false);
+        => new(options.BoundedClaims != BoundedClaims.HedgeDistribution, options.BoundedClaims == BoundedClaims.PlausibleRange, false);
 
     private protected override TauSquaredMethod Estimator(AggregationOptions options) => TauSquaredMethod.FixedEffect;
 
