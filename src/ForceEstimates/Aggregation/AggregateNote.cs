@@ -63,6 +63,23 @@ public enum AggregateNoteKind
     /// unadjusted standard error was used instead, as the ad hoc correction does.
     /// </summary>
     KnappHartungWithoutSpread,
+
+    /// <summary>
+    /// The quantity is a cumulative count and these figures were left out: each origin's newest figure supersedes its
+    /// older ones (a running tally repeats its own error), and an earlier value that every figure of the value as of
+    /// the date already exceeds, or that cannot bound it from below (an upper bound, or a method that reads no bounds),
+    /// adds next to nothing.
+    /// <see cref="AggregateNote.Reports"/> holds them.
+    /// </summary>
+    SupersededFigures,
+
+    /// <summary>
+    /// The quantity is a cumulative count and these figures refer to more than <see cref="AggregateNote.Value"/> days
+    /// (<see cref="AggregationOptions.CumulativeWindowDays"/>) before the newest figure: earlier values of a count that
+    /// never falls, they entered as lower bounds of the value as of the date (censored, with their own noise).
+    /// <see cref="AggregateNote.Reports"/> holds them.
+    /// </summary>
+    EarlierValuesAsLowerBounds,
 }
 
 /// <summary>
@@ -102,6 +119,8 @@ public sealed class AggregateNote
     internal static AggregateNote Of(AggregateNoteKind kind, Report report, double value = double.NaN) => new(kind, [report], value, null);
 
     internal static AggregateNote Of(AggregateNoteKind kind, Report first, Report second, double value) => new(kind, [first, second], value, null);
+
+    internal static AggregateNote Of(AggregateNoteKind kind, Report[] reports, double value) => new(kind, reports, value, null);
 
     internal static AggregateNote OfFit(MetaAnalysisResult fit) => new(AggregateNoteKind.FitNotConverged, [], double.NaN, fit);
 

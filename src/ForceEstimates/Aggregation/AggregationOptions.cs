@@ -24,6 +24,7 @@ public sealed record AggregationOptions
     private readonly BoundedClaims boundedClaims = BoundedClaims.PlausibleRange;
     private readonly NoiseModel noise = NoiseModel.LearnedScale;
     private readonly NoiseScalePrior noisePrior = NoiseScalePrior.Default;
+    private readonly int cumulativeWindowDays = 7;
 
     /// <summary>The defaults: random effects with the learned noise model (tau² by REML for the heterogeneity figures), bounded claims over their plausible range, half-life 90 days, 95% intervals.</summary>
     public static AggregationOptions Default { get; } = new();
@@ -103,6 +104,20 @@ public sealed record AggregationOptions
     {
         get => noisePrior;
         init => noisePrior = value ?? throw new ArgumentNullException(nameof(NoisePrior));
+    }
+
+    /// <summary>
+    /// For a cumulative count (<see cref="Statistic.Cumulative"/>), how many days before the newest figure a figure may
+    /// refer to and still be read as the value as of the date; 7 by default. An older figure is an earlier value of a
+    /// count that never falls: it enters as a lower bound (censored, with its own noise), or is left out when the figures
+    /// of the value as of the date all exceed it already or the method reads no bounds. Whatever the window, each origin's newest figure supersedes its older ones
+    /// (<see cref="Exclusion.Superseded"/>). 0 reads only the figures of the newest date as the value.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int CumulativeWindowDays
+    {
+        get => cumulativeWindowDays;
+        init => cumulativeWindowDays = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(CumulativeWindowDays), value, "Expected a number of days of at least 0.");
     }
 
     /// <summary>How claims with a bound enter; over their plausible range by default (<see cref="BoundedClaims.PlausibleRange"/>).</summary>

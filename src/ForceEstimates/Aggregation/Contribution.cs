@@ -14,6 +14,15 @@ public enum Exclusion
     /// under another id. A report passed twice counts once.
     /// </summary>
     SameReportAgain,
+
+    /// <summary>
+    /// A figure of a cumulative count that a newer one supersedes as of the date: its origin reported a newer figure
+    /// (a running tally's newest figure replaces its older ones), or it is an earlier value that every figure of the
+    /// value as of the date already exceeds, or that cannot bound it from below (an upper bound on an earlier value, or
+    /// a method that reads no bounds). See
+    /// <see cref="AggregationOptions.CumulativeWindowDays"/>.
+    /// </summary>
+    Superseded,
 }
 
 /// <summary>
@@ -50,6 +59,7 @@ public sealed class Contribution
         FloorApplied = reading.FloorApplied;
         RelativePrecision = reading.RelativePrecision;
         BoundReadThroughHedgeModel = reading.BoundReadThroughHedgeModel;
+        EarlierValue = reading.EarlierValue;
         RatingFactor = weight.RatingFactor;
         AgeDays = weight.AgeDays;
         RecencyFactor = weight.RecencyFactor;
@@ -106,6 +116,14 @@ public sealed class Contribution
 
     /// <summary>Whether a bounded claim was read through the hedge model instead of as a bound (see <see cref="BoundedClaims"/>).</summary>
     public bool BoundReadThroughHedgeModel { get; }
+
+    /// <summary>
+    /// Whether the report is a figure of a cumulative count that refers to more than
+    /// <see cref="AggregationOptions.CumulativeWindowDays"/> days before the newest figure: an earlier value of a count
+    /// that never falls, it entered as a lower bound of the value as of the date (<see cref="Claim"/> is
+    /// <see cref="ClaimForm.AtLeast"/>), with its own noise.
+    /// </summary>
+    public bool EarlierValue { get; }
 
     /// <summary>The factor from the Admiralty rating, in (0, 1].</summary>
     public double RatingFactor { get; } = 1;

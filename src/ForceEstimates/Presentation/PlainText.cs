@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using ForceEstimates.Aggregation;
 
@@ -90,7 +91,9 @@ public static class PlainText
         switch (contribution.Claim)
         {
             case ClaimForm.AtLeast:
-                reasons.Add($"enters as a lower bound of {Number(bounds.Lower)} (censored)");
+                reasons.Add(contribution.EarlierValue
+                    ? $"an earlier value of the count: enters as a lower bound of {Number(bounds.Lower)} (censored)"
+                    : $"enters as a lower bound of {Number(bounds.Lower)} (censored)");
                 break;
             case ClaimForm.AtMost:
                 reasons.Add($"enters as an upper bound of {Number(bounds.Upper)} (censored)");
@@ -147,6 +150,10 @@ public static class PlainText
             AggregateNoteKind.LowestFigure => $"the most conservative (lowest) figure is report {reports[0].Id}",
             AggregateNoteKind.OpenInterval => "no report bounds the value on one side: the interval is open there, to the end of the scale",
             AggregateNoteKind.KnappHartungWithoutSpread => "the figures agree exactly (Q = 0), so Knapp–Hartung's factor is 0: the unadjusted standard error was used",
+            AggregateNoteKind.SupersededFigures =>
+                $"a cumulative count: {Ids(reports)} left out: superseded by their origins' newer figures, or earlier values that today's figures already exceed",
+            AggregateNoteKind.EarlierValuesAsLowerBounds =>
+                $"a cumulative count: {Ids(reports)} refer to more than {Number(note.Value)} days before the newest figure and enter as lower bounds",
             AggregateNoteKind.EnvelopeEnds =>
                 $"the envelope runs from the lowest {NumberText.Level(note.Value)} lower end ({reports[0].Id}) to the highest upper end ({reports[1].Id})",
             _ => note.ToString(),
@@ -184,8 +191,17 @@ public static class PlainText
     /// <returns>The text.</returns>
     public static string Range(EstimateInterval interval) => NumberText.Range(interval.Lower, interval.Upper);
 
+    // A few ids, then how many more: a running tally can supersede hundreds.
+    private static string Ids(IReadOnlyList<Report> reports)
+        => reports.Count <= 3
+            ? (reports.Count == 1 ? "report " : "reports ") + string.Join(", ", reports.Select(r => r.Id))
+            : string.Create(CultureInfo.InvariantCulture, $"reports {string.Join(", ", reports.Take(3).Select(r => r.Id))} and {reports.Count - 3} more");
+
     private static string Exclusion(Contribution contribution) => contribution.Exclusion switch
     {
+        Aggregation.Exclusion.Superseded => contribution.Report.Quantity.Statistic == Statistic.Cumulative
+            ? "an earlier figure of the cumulative count, superseded by a newer one"
+            : "superseded by a newer figure",
         Aggregation.Exclusion.PublishedAfterAsOf => string.Create(CultureInfo.InvariantCulture,
             $"published {contribution.Report.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, after the as-of date"),
         Aggregation.Exclusion.SameReportAgain => "the same report as one before it, counted once",

@@ -22,21 +22,22 @@ internal static class AggregationStages
     {
         var contributions = new Contribution[reports.Count];
         Span<int> used = reports.Count <= 256 ? stackalloc int[reports.Count] : new int[reports.Count];
-        Span<bool> again = reports.Count <= 256 ? stackalloc bool[reports.Count] : new bool[reports.Count];
+        Span<Exclusion> why = reports.Count <= 256 ? stackalloc Exclusion[reports.Count] : new Exclusion[reports.Count];
         int n = 0;
         // Large groups find repeats through a hash of what makes two reports the same, not by comparing all pairs.
         Dictionary<int, List<int>>? seen = reports.Count > StackLimit ? new Dictionary<int, List<int>>() : null;
         for (int i = 0; i < reports.Count; i++)
         {
-            again[i] = false;
+            why[i] = Exclusion.PublishedAfterAsOf;
             if (ReportCollection.IsKnownAsOf(reports[i], asOf))
             {
                 // The same report passed twice counts once.
                 if (seen is null ? n > 0 && RepeatsAnEarlier(reports, used[..n], i) : RepeatsAnEarlier(reports, seen, i))
                 {
-                    again[i] = true;
+                    why[i] = Exclusion.SameReportAgain;
                     continue;
                 }
+                why[i] = Exclusion.None;
                 used[n++] = i;
             }
         }
@@ -44,22 +45,30 @@ internal static class AggregationStages
         var first = reports[used[0]];
         var key = first.Quantity.Key;
         var unit = key.CanonicalUnit ?? first.Quantity.Unit;
-        ReadOnlySpan<Report> usedReports = n == reports.Count ? reports.AsSpan() : Pick(reports, used);
-        for (int i = 0, j = 0; i < reports.Count; i++)
-        {
-            if (j < n && used[j] == i)
-            {
-                j++;
-                continue;
-            }
-            contributions[i] = Contribution.NotUsed(reports[i], again[i] ? Exclusion.SameReportAgain : Exclusion.PublishedAfterAsOf,
-                AnalysisScales.InUnit(reports[i], unit).Interval(0.95));
-        }
-
-        // Stage 1: the scale, and each report on it.
         List<AggregateNote>? notes = null;
         var strategy = AggregationStrategy.For(options.Method);
         var rules = strategy.Rules(options);
+
+        // Stage 0 for a cumulative count: earlier figures are earlier values, not versions of today's.
+        bool cumulative = n > 1 && CumulativeSelection.Applies(key);
+        Span<CumulativeRole> roles = cumulative && n <= 256 ? stackalloc CumulativeRole[n] : new CumulativeRole[cumulative ? n : 0];
+        if (cumulative)
+        {
+            CumulativeSelection.Decide(n == reports.Count ? reports.AsSpan() : Pick(reports, used), unit, asOf, options.CumulativeWindowDays, rules.Bounds, roles);
+            n = Select(reports, used, roles, options.CumulativeWindowDays, why, ref notes);
+            used = used[..n];
+            roles = roles[..n];
+        }
+        ReadOnlySpan<Report> usedReports = n == reports.Count ? reports.AsSpan() : Pick(reports, used);
+        for (int i = 0; i < reports.Count; i++)
+        {
+            if (why[i] != Exclusion.None)
+            {
+                contributions[i] = Contribution.NotUsed(reports[i], why[i], AnalysisScales.InUnit(reports[i], unit).Interval(0.95));
+            }
+        }
+
+        // Stage 1: the scale, and each report on it.
         var scale = ObservationStage.ChooseScale(usedReports, key, unit, rules.Rounding, ref notes);
         double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : 0;
         if (n == 1)
@@ -67,7 +76,7 @@ internal static class AggregationStages
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SingleReport));
         }
         Span<ReportReading> readings = n <= StackLimit ? stackalloc ReportReading[n] : new ReportReading[n];
-        bool anyCensored = ObservationStage.Read(usedReports, scale, upper, unit, options.ReportingFloor, rules, readings, ref notes);
+        bool anyCensored = ObservationStage.Read(usedReports, scale, upper, unit, options.ReportingFloor, rules, roles, readings, ref notes);
 
         // Stage 2: the weight factors, and the variances they inflate.
         Span<ReportWeight> weights = n <= StackLimit ? stackalloc ReportWeight[n] : new ReportWeight[n];
@@ -125,6 +134,44 @@ internal static class AggregationStages
             key, first.Quantity.InUnit(unit), asOf, options, scale, outcome.Result,
             confidence, prediction,
             outcome.Heterogeneity, contributions, origins, notes?.ToArray() ?? [], outcome.NoiseScale);
+    }
+
+    /// <summary>
+    /// Drops the superseded reports from <paramref name="used"/> and <paramref name="roles"/> (marking them in
+    /// <paramref name="why"/>), and notes which were superseded and which enter as lower bounds.
+    /// </summary>
+    /// <returns>The number of reports still used.</returns>
+    private static int Select(
+        ArraySegment<Report> reports, Span<int> used, Span<CumulativeRole> roles, int windowDays, Span<Exclusion> why,
+        ref List<AggregateNote>? notes)
+    {
+        List<Report>? superseded = null, bounds = null;
+        int kept = 0;
+        for (int j = 0; j < used.Length; j++)
+        {
+            var report = reports[used[j]];
+            if (roles[j] == CumulativeRole.Superseded)
+            {
+                why[used[j]] = Exclusion.Superseded;
+                (superseded ??= []).Add(report);
+                continue;
+            }
+            if (roles[j] == CumulativeRole.LowerBound)
+            {
+                (bounds ??= []).Add(report);
+            }
+            used[kept] = used[j];
+            roles[kept++] = roles[j];
+        }
+        if (superseded is not null)
+        {
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SupersededFigures, superseded.ToArray(), double.NaN));
+        }
+        if (bounds is not null)
+        {
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.EarlierValuesAsLowerBounds, bounds.ToArray(), windowDays));
+        }
+        return kept;
     }
 
     private static EstimateInterval Within(EstimateInterval interval, double top)

@@ -50,17 +50,22 @@ internal static class ObservationStage
     /// open bounds alone leave the likelihood without a maximum ("more than 10,000" fits any larger value): then all
     /// are read through the hedge model, with a note. The learned noise model keeps an interval open towards 0 or
     /// 100% (every report "0" or "up to": 0 to the least bound), and falls back only where it would be open towards
-    /// infinity.
+    /// infinity. For a cumulative count, <c>roles</c> holds each report's role (<see cref="CumulativeSelection"/>): an
+    /// earlier value enters as a lower bound; it is empty otherwise.
     /// </summary>
     /// <returns>Whether any claim enters as a censored bound.</returns>
     internal static bool Read(
         ReadOnlySpan<Report> used, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules,
-        Span<ReportReading> readings, ref List<AggregateNote>? notes)
+        ReadOnlySpan<CumulativeRole> roles, Span<ReportReading> readings, ref List<AggregateNote>? notes)
     {
         bool anyCensored = false, fromBelow = false, fromAbove = false;
         for (int j = 0; j < used.Length; j++)
         {
             readings[j] = Read(used[j], scale, upper, unit, floor, rules, single: used.Length == 1);
+            if (!roles.IsEmpty && roles[j] == CumulativeRole.LowerBound)
+            {
+                CumulativeSelection.AsLowerBound(ref readings[j]);
+            }
             var reading = readings[j];
             anyCensored |= reading.Claim != ClaimForm.Point;
             fromBelow |= reading.Claim == ClaimForm.Point ? !double.IsNegativeInfinity(reading.BinLower) : double.IsFinite(reading.ScaledLower);

@@ -56,6 +56,9 @@ internal struct ReportReading
     /// <summary>See <see cref="BinLower"/>.</summary>
     internal double BinUpper;
 
+    /// <summary>Whether it is an earlier value of a cumulative count, read as a lower bound (<see cref="CumulativeSelection"/>).</summary>
+    internal bool EarlierValue;
+
     /// <summary>The value that stands for the claim on the scale: the centre of a point, the bound of a censored claim (the lower one of an interval).</summary>
     internal readonly double AnalysisValue => Claim switch
     {

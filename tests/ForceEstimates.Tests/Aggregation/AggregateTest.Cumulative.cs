@@ -1,0 +1,166 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using NodaTime;
+using Xunit;
+using static ForceEstimates.Tests.ReportFixtures;
+
+namespace ForceEstimates.Tests.Aggregation;
+
+/// <summary>
+/// A cumulative count as of a date (issue 10): each origin's newest figure supersedes its older ones, and a figure
+/// dated more than the window before the newest is an earlier value, read as a lower bound; never an average of
+/// earlier values with today's.
+/// </summary>
+public class AggregateCumulativeTest
+{
+    private static readonly LocalDate Day0 = new(2024, 1, 1);
+
+    private static Quantity Deaths(Statistic statistic = Statistic.Cumulative)
+        => Quantity.Of(Metric.Of("military deaths"), "Russia", null, Unit.Persons, statistic);
+
+    private static Report Tally(string id, string figure, string origin, int day, Statistic statistic = Statistic.Cumulative)
+        => Figure(id, figure, origin, Deaths(statistic), Day0.PlusDays(day));
+
+    [Fact]
+    public void EachReportIsAPointALowerBoundOrSuperseded()
+    {
+        var reports = new[]
+        {
+            Tally("a-1", "1,000", "A", 1),
+            Tally("a-30", "2,000", "A", 30),
+            Tally("b-10", "2,050", "B", 10),
+            Tally("c-27", "2,100", "C", 27),
+            Tally("d-5", "up to 900", "D", 5),
+            Tally("e-12", "1,200", "E", 12),
+        };
+        var aggregate = Aggregate.Of(reports, Day0.PlusDays(30));
+        var byId = aggregate.Contributions.ToDictionary(c => c.Report.Id);
+
+        byId["a-1"].Exclusion.Should().Be(Exclusion.Superseded, "A's newer figure supersedes it");
+        byId["a-30"].Claim.Should().Be(ClaimForm.Point);
+        byId["a-30"].EarlierValue.Should().BeFalse();
+        // Three days before the newest: within the default window of 7, the same value.
+        byId["c-27"].Claim.Should().Be(ClaimForm.Point);
+        byId["b-10"].Claim.Should().Be(ClaimForm.AtLeast, "20 days before the newest, an earlier value of a count that never falls");
+        byId["b-10"].EarlierValue.Should().BeTrue();
+        byId["b-10"].Bounds.Lower.Should().BeApproximately(2_050, 1e-9);
+        byId["d-5"].Exclusion.Should().Be(Exclusion.Superseded, "an upper bound on an earlier value says nothing about today's");
+        byId["e-12"].Exclusion.Should().Be(Exclusion.Superseded, "every figure of today already exceeds it");
+        aggregate.ReportCount.Should().Be(3);
+
+        aggregate.Notes.Single(n => n.Kind == AggregateNoteKind.SupersededFigures).Reports.Select(r => r.Id).Should().Equal("a-1", "d-5", "e-12");
+        var bounds = aggregate.Notes.Single(n => n.Kind == AggregateNoteKind.EarlierValuesAsLowerBounds);
+        bounds.Reports.Select(r => r.Id).Should().Equal("b-10");
+        bounds.Value.Should().Be(7);
+        ForceEstimates.Presentation.PlainText.Reasons(byId["b-10"])[0].Should().StartWith("an earlier value of the count: enters as a lower bound of 2,050");
+        ForceEstimates.Presentation.PlainText.Reasons(byId["a-1"]).Should().Equal("an earlier figure of the cumulative count, superseded by a newer one");
+    }
+
+    [Fact]
+    public void AnEarlierValueThatTodaysFiguresExceedIsLeftOut()
+    {
+        // Below every figure of today, an earlier value is already exceeded: the aggregate is today's figures' alone.
+        // Read as a level, the old figure drags the aggregate down instead.
+        var asOf = Day0.PlusDays(60);
+        var today = new[] { Tally("new", "2,000", "B", 60), Tally("new-2", "2,100", "C", 59) };
+        var alone = Aggregate.Of(today, asOf);
+        var cumulative = Aggregate.Of(today.Prepend(Tally("old", "1,000", "A", 1)), asOf);
+        var asLevel = Aggregate.Of(new[]
+        {
+            Tally("old", "1,000", "A", 1, Statistic.Level), Tally("new", "2,000", "B", 60, Statistic.Level), Tally("new-2", "2,100", "C", 59, Statistic.Level),
+        }, asOf);
+
+        cumulative.Contributions[0].Exclusion.Should().Be(Exclusion.Superseded);
+        cumulative.Value.Should().Be(alone.Value);
+        cumulative.ConfidenceInterval.Should().Be(alone.ConfidenceInterval);
+        asLevel.Value.Should().BeLessThan(alone.Value * 0.98, "the classic reading averages an earlier value with today's");
+    }
+
+    [Fact]
+    public void UnderTheClassicModelAnEarlierValueEntersAsACensoredBound()
+    {
+        // "2,100" dated 40 days before the newest lies above the lowest point: under the classic model (ML, censoring
+        // open) its term Φ((μ − ln 2,100)/σ) rises with μ, so the fit moves up from the points' alone.
+        var asOf = Day0.PlusDays(60);
+        var today = new[] { Tally("new", "2,000", "B", 60), Tally("new-2", "2,100", "C", 59), Tally("new-3", "1,000", "D", 58) };
+        var alone = Aggregate.Of(today, asOf, Classic);
+        var binding = Aggregate.Of(today.Prepend(Tally("old", "2,100", "A", 20)), asOf, Classic);
+
+        binding.Contributions[0].Claim.Should().Be(ClaimForm.AtLeast);
+        binding.Contributions[0].EarlierValue.Should().BeTrue();
+        binding.Notes.Select(n => n.Kind).Should().Contain(AggregateNoteKind.MaximumLikelihoodForBounds);
+        binding.Value.Should().BeGreaterThan(alone.Value);
+    }
+
+    [Fact]
+    public void AnEarlierValueAboveTheNewestPullsItUp()
+    {
+        var asOf = Day0.PlusDays(60);
+        var alone = Aggregate.Of(new[] { Tally("new", "2,000", "B", 60), Tally("new-2", "2,050", "C", 59) }, asOf);
+        var withBound = Aggregate.Of(new[] { Tally("old", "5,000", "A", 1), Tally("new", "2,000", "B", 60), Tally("new-2", "2,050", "C", 59) }, asOf);
+
+        withBound.Contributions[0].Claim.Should().Be(ClaimForm.AtLeast);
+        withBound.Value.Should().BeGreaterThan(alone.Value * 1.01, "a count that was 5,000 in the past is at least that now, unless that source erred");
+        double.IsFinite(withBound.ConfidenceInterval.Upper).Should().BeTrue();
+        withBound.ConfidenceInterval.Upper.Should().BeLessThan(1e6);
+    }
+
+    [Fact]
+    public void AMethodThatReadsNoBoundsLeavesEarlierValuesOut()
+    {
+        var reports = new[] { Tally("old", "2,300", "A", 1), Tally("new", "2,000", "B", 60), Tally("new-2", "2,200", "C", 58) };
+        var pool = Aggregate.Of(reports, Day0.PlusDays(60), With(AggregationMethod.LinearPool));
+
+        pool.Contributions[0].Exclusion.Should().Be(Exclusion.Superseded);
+        pool.ReportCount.Should().Be(2);
+        pool.Value.Should().BeInRange(2_000, 2_200);
+    }
+
+    [Fact]
+    public void TheWindowSetsWhichFiguresAreTheValueAsOfTheDate()
+    {
+        var reports = new[] { Tally("old", "2,100", "A", 40), Tally("new", "2,000", "B", 60) };
+        var asOf = Day0.PlusDays(60);
+        var wide = Aggregate.Of(reports, asOf, AggregationOptions.Default with { CumulativeWindowDays = 30 });
+        var narrow = Aggregate.Of(reports, asOf, AggregationOptions.Default with { CumulativeWindowDays = 19 });
+
+        wide.Contributions.Select(c => c.Claim).Should().Equal(ClaimForm.Point, ClaimForm.Point);
+        wide.Value.Should().BeInRange(2_000, 2_100);
+        narrow.Contributions[0].Claim.Should().Be(ClaimForm.AtLeast);
+        AggregationOptions.Default.CumulativeWindowDays.Should().Be(7);
+        var act = () => AggregationOptions.Default with { CumulativeWindowDays = -1 };
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(AggregationOptions.CumulativeWindowDays));
+    }
+
+    [Fact]
+    public void TheNewestFigureStaysAPointEvenWhenItIsABound()
+    {
+        // Every other figure is earlier: the newest, "at least 2,000", is the one claim about the value as of the date,
+        // over its plausible range, so the fit has a maximum (a finite answer, never a fit on lower bounds alone).
+        var reports = new[] { Tally("a", "2,500", "A", 1), Tally("b", "3,000", "B", 5), Tally("c", "at least 2,000", "C", 60) };
+        var aggregate = Aggregate.Of(reports, Day0.PlusDays(60));
+
+        aggregate.Contributions[2].EarlierValue.Should().BeFalse();
+        aggregate.Contributions[2].Claim.Should().Be(ClaimForm.Between);
+        aggregate.Contributions.Take(2).Select(c => c.EarlierValue).Should().Equal(true, true);
+        double.IsFinite(aggregate.ConfidenceInterval.Upper).Should().BeTrue();
+        aggregate.ConfidenceInterval.Upper.Should().BeLessThan(1e6);
+        aggregate.Value.Should().BeGreaterOrEqualTo(2_000);
+    }
+
+    [Fact]
+    public void ReportsAboutALaterDateAreDatedAtTheAsOfDate()
+    {
+        // A figure published by the as-of date about a period running past it counts as of the as-of date, so an
+        // origin's forecast does not push its own figures of today out, nor make today's figures "earlier".
+        var forecast = Report.Of("forecast", Deaths(), Estimate.Parse("2,500"),
+            Provenance.Of(Source.Of("A", SourceKind.IntelligenceService, ConflictSide.ThirdParty), Citation.Of(Reuters, Day0.PlusDays(50))),
+            new DateInterval(Day0.PlusDays(50), Day0.PlusDays(90)), Day0.PlusDays(50));
+        var reports = new[] { forecast, Tally("b", "2,000", "B", 60) };
+        var aggregate = Aggregate.Of(reports, Day0.PlusDays(60));
+
+        aggregate.Contributions.Select(c => c.Claim).Should().Equal(ClaimForm.Point, ClaimForm.Point);
+    }
+}
