@@ -74,6 +74,12 @@ public class PlainTextTest
             .Concat(Aggregate.Of(new[] { Figure("a", "0"), Figure("b", "up to 5") }, AsOf, AggregationOptions.Default with { BoundedClaims = BoundedClaims.Censored }).Notes)
             .Concat(Aggregate.Of(new[] { Figure("a", "about 12,000"), Figure("b", "about 12,000") }, AsOf,
                 Classic with { KnappHartung = KnappHartung.Standard }).Notes)
+            .Concat(Aggregate.Of(new[]
+            {
+                Figure("old", "1,000", "A", Troops(statistic: Statistic.Cumulative), AsOf.PlusDays(-60)),
+                Figure("earlier", "13,000", "B", Troops(statistic: Statistic.Cumulative), AsOf.PlusDays(-30)),
+                Figure("now", "12,000", "A", Troops(statistic: Statistic.Cumulative)),
+            }, AsOf).Notes)
             .ToArray();
         var texts = notes.GroupBy(n => n.Kind).ToDictionary(g => g.Key, g => PlainText.Of(g.First()));
         texts.Keys.Should().BeEquivalentTo(Enum.GetValues<AggregateNoteKind>().Except([AggregateNoteKind.FitNotConverged, AggregateNoteKind.RobustDidNotConverge]));
