@@ -1,4 +1,5 @@
 using System;
+using ForceEstimates.Solvers;
 
 namespace ForceEstimates.Aggregation;
 
@@ -16,16 +17,17 @@ namespace ForceEstimates.Aggregation;
 /// When every r_i is below a thousandth of Lowest²·v_i (figures of four or more significant digits), rounding is left
 /// out and the log posterior of t is prior(t) − (k − 1)·t − Q·e^(−2t)/2 from one pass over the data; μ given s is then
 /// centred on the same mean for every s and the intervals are symmetric. t is integrated by the trapezoidal rule on
-/// nodes 0.75/√(2(k − 1)) apart (three quarters of the posterior's spread at its mode) from its mode, found by golden
-/// section after 16 coarse nodes, out to where it has fallen by e^−20: on a smooth density that dies away at both
+/// nodes 0.75/√(2(k − 1)) apart (three quarters of the posterior's spread at its mode) from its mode, found by Brent's
+/// minimiser after 16 coarse nodes, out to where it has fallen by e^−20: on a smooth density that dies away at both
 /// ends this is exact far below the quantiles' tolerance (a fixed 12-point Gauss–Legendre rule over that support
 /// missed the peak with many reports and the tail with a wide prior).</para>
 /// <para>Points and wide intervals: at each node of t, μ given t by Laplace's method while the intervals carry at most
-/// a fifth of the information about μ. Otherwise, or with no points, the joint posterior of (t, μ) is evaluated on a
-/// 24 × 48 grid, then on uniform nodes of t (16 to 64, spaced as above) × 96 cells of μ over its support; the points
-/// enter each node through their sums, so a cell costs one probability per wide interval. Known gap: against a
-/// brute-force integration of the same posterior, a point with three wide intervals gives a median 0.03 (on the log
-/// scale) off, 14% of the interval's width; not yet found.</para>
+/// a fifth of the information about μ. Otherwise, or with no points, the posterior of t is placed by Laplace's method
+/// at 24 nodes, then integrated on uniform nodes of t (16 to 64, spaced as above), each with μ given t on 96 cells of
+/// its own support (from its mode out to where its density has fallen by e^−20); the points enter each node through
+/// their sums, so a cell costs one probability per wide interval. μ's quantiles solve the mixture's distribution
+/// function, linear within each node's cells. (One μ grid for every t was as coarse as the widest conditional: a point
+/// with three wide intervals had its median 0.03 off a brute-force integration, a seventh of the interval's width.)</para>
 /// <para>Every source's range overlapping one stretch (all wrote the same rounded figure) widens both intervals to hold
 /// it. An interval whose ends come out of order (figures near the end of double's range) falls back to the envelope of
 /// the reports' ranges widened by their normal quantile at the floor.</para>
@@ -43,7 +45,6 @@ internal static class NoiseScaleFit
     private const int GridNodes = 24;
     private const int GridFineNodes = 16;
     private const int GridMaxNodes = 64;
-    private const int CoarseMu = 48;
     private const int FineMu = 96;
     private const double Support = 20;
     private const double GridSupport = 30;
@@ -545,10 +546,16 @@ internal static class NoiseScaleFit
         return CensoredLikelihood.ObservationTerm(scaled, mu, 0);
     }
 
-    /// <summary>Wide intervals present: the joint posterior of (t, μ) on a grid, refined over its support.</summary>
+    /// <summary>
+    /// Wide intervals present: the joint posterior of (t, μ) on nodes of t, each with μ given t on its own grid. μ given
+    /// t is log-concave (a normal density times interval probabilities), so its mode is found by Newton's method and its
+    /// support by stepping out from the mode until the density has fallen by e^−Support; one grid of μ shared by every t
+    /// would be as coarse as the widest conditional (a large noise lets μ wander far) while a small noise pins μ to a
+    /// fraction of that (a point and three wide intervals put the median 0.03 off, a seventh of the interval's width).
+    /// </summary>
     private static NoiseScaleResult Grid(ReadOnlySpan<Observation> observations, double narrow, NoiseScalePrior prior, double level, double typicalVariance, double typicalRounding)
     {
-        double low = double.PositiveInfinity, high = double.NegativeInfinity, largest = 0;
+        double low = double.PositiveInfinity, high = double.NegativeInfinity, smallest = double.PositiveInfinity;
         foreach (var o in observations)
         {
             foreach (var x in (ReadOnlySpan<double>)[o.Lower, o.Upper])
@@ -559,95 +566,239 @@ internal static class NoiseScaleFit
                     high = Math.Max(high, x);
                 }
             }
-            largest = Math.Max(largest, o.Variance);
+            smallest = Math.Min(smallest, o.Variance);
         }
         var nodes = new Nodes(prior);
-        // μ can lie as far beyond the reports as the largest noise the prior holds plausible reaches.
-        double pad = 4 * Math.Sqrt(largest) * prior.Highest;
-        Span<double> coarse = stackalloc double[GridNodes * CoarseMu];
-        double tStep = (nodes.High - nodes.Low) / (GridNodes - 1), muFrom = low - pad, muStep = (high - low + (2 * pad)) / (CoarseMu - 1);
-        double best = double.NegativeInfinity;
+        double reach = (high - low) + (4 * Math.Sqrt(smallest) * prior.Highest);
+
+        // Where the posterior of t lives: Laplace's method for μ at coarse nodes (enough to place the fine ones).
+        Span<double> coarse = stackalloc double[GridNodes];
+        double tStep = (nodes.High - nodes.Low) / (GridNodes - 1), best = double.NegativeInfinity, mu = (low + high) / 2;
         for (int j = 0; j < GridNodes; j++)
         {
             double t = nodes.Low + (j * tStep);
             var points = PointPart.At(observations, narrow, t);
-            for (int m = 0; m < CoarseMu; m++)
-            {
-                double value = LogJoint(observations, narrow, points, t, muFrom + (m * muStep), prior);
-                coarse[(j * CoarseMu) + m] = value;
-                best = Math.Max(best, value);
-            }
+            double top = ConditionalPeak(observations, narrow, points, t, prior, reach, ref mu, out double curvature);
+            coarse[j] = top + (0.5 * Math.Log(2 * Math.PI / curvature));
+            best = Math.Max(best, coarse[j]);
         }
-        int jFirst = GridNodes, jLast = -1, mFirst = CoarseMu, mLast = -1;
+        int jFirst = GridNodes, jLast = -1;
         for (int j = 0; j < GridNodes; j++)
         {
-            for (int m = 0; m < CoarseMu; m++)
+            if (coarse[j] >= best - GridSupport)
             {
-                if (coarse[(j * CoarseMu) + m] >= best - GridSupport)
-                {
-                    jFirst = Math.Min(jFirst, j);
-                    jLast = Math.Max(jLast, j);
-                    mFirst = Math.Min(mFirst, m);
-                    mLast = Math.Max(mLast, m);
-                }
+                jFirst = Math.Min(jFirst, j);
+                jLast = Math.Max(jLast, j);
             }
         }
         double tFrom = nodes.Low + (Math.Max(jFirst - 1, 0) * tStep), tTo = nodes.Low + (Math.Min(jLast + 1, GridNodes - 1) * tStep);
-        double from = muFrom + ((mFirst - 1) * muStep), to = muFrom + ((mLast + 1) * muStep);
-        double step = (to - from) / FineMu;
 
         // Uniform nodes in t, three quarters of the spread k reports give the posterior of t apart (the trapezoidal rule,
         // as in Place): 16 Gauss–Legendre nodes over the whole support missed its peak with four or more reports.
         int tCount = (int)Math.Clamp(Math.Ceiling((tTo - tFrom) / (0.75 / Math.Sqrt(2 * Math.Max(observations.Length - 1, 1)))) + 1, GridFineNodes, GridMaxNodes);
         double tH = (tTo - tFrom) / (tCount - 1);
-        Span<double> joint = tCount * FineMu <= 4096 ? stackalloc double[tCount * FineMu] : new double[tCount * FineMu];
-        Span<double> logScale = stackalloc double[tCount];
-        best = double.NegativeInfinity;
-        for (int j = 0; j < tCount; j++)
-        {
-            double t = tFrom + (j * tH);
-            logScale[j] = t;
-            var points = PointPart.At(observations, narrow, t);
-            for (int m = 0; m < FineMu; m++)
-            {
-                double value = LogJoint(observations, narrow, points, t, from + ((m + 0.5) * step), prior);
-                joint[(j * FineMu) + m] = value;
-                best = Math.Max(best, value);
-            }
-        }
-        Span<double> muMarginal = stackalloc double[FineMu];
+        Span<double> cumulative = tCount * FineMu <= 4096 ? stackalloc double[tCount * FineMu] : new double[tCount * FineMu];
+        Span<double> starts = stackalloc double[tCount];
+        Span<double> steps = stackalloc double[tCount];
         Span<double> scaleMarginal = stackalloc double[tCount];
         Span<double> means = stackalloc double[tCount];
         Span<double> predictive = stackalloc double[tCount];
-        muMarginal.Clear();
+        best = double.NegativeInfinity;
+        mu = (low + high) / 2;
         for (int j = 0; j < tCount; j++)
         {
-            double weight = 0, first = 0, second = 0;
+            double t = tFrom + (j * tH);
+            var points = PointPart.At(observations, narrow, t);
+            double top = ConditionalPeak(observations, narrow, points, t, prior, reach, ref mu, out double curvature);
+            double first = Math.Min(1 / Math.Sqrt(curvature), Math.Exp(t) * Math.Sqrt(smallest));
+            double from = Edge(observations, narrow, points, t, prior, mu, top, -first), to = Edge(observations, narrow, points, t, prior, mu, top, first);
+            double step = (to - from) / FineMu;
+            var cells = cumulative.Slice(j * FineMu, FineMu);
+            double mass = 0, sum = 0, sumSquares = 0;
             for (int m = 0; m < FineMu; m++)
             {
-                double p = Math.Exp(joint[(j * FineMu) + m] - best);
+                double x = from + ((m + 0.5) * step);
+                double p = Math.Exp(LogJoint(observations, narrow, points, t, x, prior) - top);
                 // Figures near the end of double's range can make a cell's density not a number: it carries nothing.
                 p = double.IsFinite(p) ? p : 0;
-                double mu = from + ((m + 0.5) * step);
-                muMarginal[m] += p;
-                weight += p;
-                first += p * mu;
-                second += p * mu * mu;
+                mass += p;
+                sum += p * x;
+                sumSquares += p * x * x;
+                cells[m] = mass;
             }
-            scaleMarginal[j] = weight;
-            double mean = weight > 0 ? first / weight : (from + to) / 2;
-            double variance = weight > 0 ? Math.Max((second / weight) - (mean * mean), step * step / 12) : step * step;
+            for (int m = 0; m < FineMu; m++)
+            {
+                cells[m] = mass > 0 ? cells[m] / mass : (m + 1.0) / FineMu;
+            }
+            starts[j] = from;
+            steps[j] = step;
+            // The node's log mass: its peak, the cells' sum and their width.
+            scaleMarginal[j] = mass > 0 ? top + Math.Log(mass * step) : double.NegativeInfinity;
+            double mean = mass > 0 ? sum / mass : mu, variance = mass > 0 ? Math.Max((sumSquares / mass) - (mean * mean), step * step / 12) : step * step;
             means[j] = mean;
-            predictive[j] = Math.Sqrt(variance + (Math.Exp(2 * logScale[j]) * typicalVariance) + typicalRounding);
+            predictive[j] = Math.Sqrt(variance + (Math.Exp(2 * t) * typicalVariance) + typicalRounding);
+            best = Math.Max(best, scaleMarginal[j]);
+        }
+        for (int j = 0; j < tCount; j++)
+        {
+            scaleMarginal[j] = Math.Exp(scaleMarginal[j] - best);
+            scaleMarginal[j] = double.IsFinite(scaleMarginal[j]) ? scaleMarginal[j] : 0;
         }
         double tail = 0.5 + (level / 2);
+        var marginal = new MuMarginal(scaleMarginal, starts, steps, cumulative);
         return new NoiseScaleResult(
-            GridQuantile(muMarginal, from, step, 0.5),
-            Ordered(GridQuantile(muMarginal, from, step, 1 - tail), GridQuantile(muMarginal, from, step, tail), level),
+            marginal.Quantile(0.5),
+            Ordered(marginal.Quantile(1 - tail), marginal.Quantile(tail), level),
             Ordered(Mixture.Quantile(scaleMarginal, means, predictive, 0.025, -Z975), Mixture.Quantile(scaleMarginal, means, predictive, 0.975, Z975), 0.95),
             Math.Exp(UniformMedian(tFrom, tH, scaleMarginal)),
             observations.Length,
             MetaAnalysisStatus.Converged);
+    }
+
+    /// <summary>
+    /// The mode of μ given t (<paramref name="mu"/> is the start and the result) by Newton's method with step halving,
+    /// the log joint density there (the return value) and its curvature. Every term is log-concave in μ, so the mode
+    /// is the one maximum; where the curvature vanishes (a flat stretch inside an interval) it steps along the slope.
+    /// </summary>
+    private static double ConditionalPeak(
+        ReadOnlySpan<Observation> observations, double narrow, in PointPart points, double t, NoiseScalePrior prior, double reach, ref double mu, out double curvature)
+    {
+        double s = Math.Exp(t);
+        double value = Slopes(observations, narrow, points, s, mu, out double gradient, out double hessian);
+        for (int iteration = 0; iteration < 60; iteration++)
+        {
+            double move = hessian < 0 ? -gradient / hessian : Math.Sign(gradient) * reach;
+            move = Math.Clamp(move, -reach, reach);
+            double next = mu + move;
+            double nextValue = Slopes(observations, narrow, points, s, next, out double nextGradient, out double nextHessian);
+            for (int halving = 0; halving < 60 && !(nextValue >= value - (1e-12 * Math.Abs(value))); halving++)
+            {
+                move /= 2;
+                next = mu + move;
+                nextValue = Slopes(observations, narrow, points, s, next, out nextGradient, out nextHessian);
+            }
+            if (!(nextValue >= value - (1e-12 * Math.Abs(value))))
+            {
+                break;
+            }
+            (mu, value, gradient, hessian) = (next, nextValue, nextGradient, nextHessian);
+            if (Math.Abs(move) * Math.Sqrt(Math.Max(-hessian, 0)) <= 1e-9 || Math.Abs(move) <= 1e-13 * reach)
+            {
+                break;
+            }
+        }
+        curvature = Math.Max(-hessian, 1 / (reach * reach));
+        return prior.LogDensity(t) + value;
+    }
+
+    /// <summary>The log-likelihood of all observations at (s, μ), with its first and second derivatives in μ.</summary>
+    private static double Slopes(ReadOnlySpan<Observation> observations, double narrow, in PointPart points, double s, double mu, out double gradient, out double hessian)
+    {
+        double value = points.At(mu);
+        gradient = -points.W * (mu - points.Mean);
+        hessian = -points.W;
+        foreach (var o in observations)
+        {
+            if (!AsPoint(o, narrow, out _, out _))
+            {
+                var (logP, first, second) = IntervalTerm(o.Lower, o.Upper, s * Math.Sqrt(o.Variance), mu);
+                value += logP;
+                gradient += first;
+                hessian += second;
+            }
+        }
+        return value;
+    }
+
+    /// <summary>
+    /// How far μ given t reaches from its mode in the direction of <paramref name="first"/>: steps doubling from it
+    /// until the density has fallen by e^−Support (a log-concave density falls at least that fast beyond).
+    /// </summary>
+    private static double Edge(ReadOnlySpan<Observation> observations, double narrow, in PointPart points, double t, NoiseScalePrior prior, double mode, double top, double first)
+    {
+        double step = first, x = mode + step;
+        for (int i = 0; i < 80 && LogJoint(observations, narrow, points, t, x, prior) >= top - Support; i++)
+        {
+            step *= 2;
+            x = mode + step;
+        }
+        return x;
+    }
+
+    /// <summary>
+    /// The posterior of μ as a mixture over nodes of t, each node's conditional held as cumulative masses on its own
+    /// uniform cells (linear within a cell); quantiles by bisection on the mixture's distribution function.
+    /// </summary>
+    private readonly ref struct MuMarginal
+    {
+        private readonly ReadOnlySpan<double> weights;
+        private readonly ReadOnlySpan<double> starts;
+        private readonly ReadOnlySpan<double> steps;
+        private readonly ReadOnlySpan<double> cumulative;
+
+        internal MuMarginal(ReadOnlySpan<double> weights, ReadOnlySpan<double> starts, ReadOnlySpan<double> steps, ReadOnlySpan<double> cumulative)
+        {
+            this.weights = weights;
+            this.starts = starts;
+            this.steps = steps;
+            this.cumulative = cumulative;
+        }
+
+        internal double Quantile(double p)
+        {
+            double low = double.PositiveInfinity, high = double.NegativeInfinity, total = 0;
+            for (int j = 0; j < weights.Length; j++)
+            {
+                if (weights[j] > 0)
+                {
+                    low = Math.Min(low, starts[j]);
+                    high = Math.Max(high, starts[j] + (FineMu * steps[j]));
+                    total += weights[j];
+                }
+            }
+            double target = p * total, tolerance = 1e-10 * (high - low);
+            for (int i = 0; i < 200 && high - low > tolerance; i++)
+            {
+                double middle = low + (0.5 * (high - low));
+                if (Distribution(middle) < target)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+            return low + (0.5 * (high - low));
+        }
+
+        /// <summary>Σ_j w_j·F_j(x): each node's cumulative mass, linear within its cell.</summary>
+        private double Distribution(double x)
+        {
+            double sum = 0;
+            for (int j = 0; j < weights.Length; j++)
+            {
+                if (!(weights[j] > 0))
+                {
+                    continue;
+                }
+                double position = (x - starts[j]) / steps[j];
+                if (position <= 0)
+                {
+                    continue;
+                }
+                if (position >= FineMu)
+                {
+                    sum += weights[j];
+                    continue;
+                }
+                int cell = (int)position;
+                double before = cell == 0 ? 0 : cumulative[(j * FineMu) + cell - 1];
+                double after = cumulative[(j * FineMu) + cell];
+                sum += weights[j] * (before + ((position - cell) * (after - before)));
+            }
+            return sum;
+        }
     }
 
     /// <summary>
@@ -708,26 +859,6 @@ internal static class NoiseScaleFit
             }
         }
         return CensoredLikelihood.LogNormalProbability(za, zb);
-    }
-
-    /// <summary>The quantile of a distribution given by masses at the midpoints of equal cells, linear within each cell.</summary>
-    private static double GridQuantile(ReadOnlySpan<double> masses, double from, double step, double p)
-    {
-        double total = 0;
-        foreach (var m in masses)
-        {
-            total += m;
-        }
-        double target = p * total, cumulative = 0;
-        for (int m = 0; m < masses.Length; m++)
-        {
-            if (cumulative + masses[m] >= target)
-            {
-                return from + ((m + ((target - cumulative) / masses[m])) * step);
-            }
-            cumulative += masses[m];
-        }
-        return from + (masses.Length * step);
     }
 
     /// <summary>The median of t under masses at nodes h apart from <paramref name="from"/>, each spread over the cell of width h about its node.</summary>
@@ -800,27 +931,14 @@ internal static class NoiseScaleFit
                 (best, bestIndex) = (value, j);
             }
         }
-        // The log posterior is concave in t: the mode lies between the best node's neighbours (golden section).
+        // The log posterior is concave in t: the mode lies between the best node's neighbours.
         double a = nodes.Low + (Math.Max(bestIndex - 1, 0) * step), b = nodes.Low + (Math.Min(bestIndex + 1, CoarseNodes - 1) * step);
-        const double golden = 0.6180339887498949;
-        double c = b - (golden * (b - a)), d = a + (golden * (b - a)), fc = posterior.At(c), fd = posterior.At(d);
-        for (int i = 0; i < 40 && b - a > 1e-4; i++)
+        var brent = new BrentMinimiser(a, b, 1e-4, 100);
+        while (brent.Tell(-posterior.At(brent.Point)))
         {
-            if (fc > fd)
-            {
-                (b, d, fd) = (d, c, fc);
-                c = b - (golden * (b - a));
-                fc = posterior.At(c);
-            }
-            else
-            {
-                (a, c, fc) = (c, d, fd);
-                d = a + (golden * (b - a));
-                fd = posterior.At(d);
-            }
         }
-        double mode = fc > fd ? c : d;
-        double top = Math.Max(best, Math.Max(fc, fd));
+        double mode = brent.Minimum;
+        double top = Math.Max(best, posterior.At(mode));
         double spread = 1 / Math.Sqrt(2 * Math.Max(k - 1, 1));
         double low = nodes.Low - 3, high = nodes.High + 3;
         for (h = 0.75 * spread; ; h *= 2)

@@ -54,6 +54,28 @@ public partial class MetaAnalysisTest
         range.ConfidenceInterval.Lower.Should().BeApproximately(9.0 - (1.959963984540054 * 0.1), 1e-12);
     }
 
+    /// <summary>
+    /// Intervals wide against the noise (rounding bins of one significant digit, a hedge's plausible range, an open
+    /// bound) go through the joint grid; checked against the same posterior integrated on a fine rectangular grid.
+    /// </summary>
+    [Fact]
+    public void WithIntervalsThePosteriorMatchesABruteForceIntegration()
+    {
+        Observation[] observations =
+        [
+            Observation.Between(Math.Log(9_500), Math.Log(15_000), 0.01),
+            Observation.Point(Math.Log(11_800), 0.01),
+            Observation.Between(Math.Log(12_000), Math.Log(13_400), 0.01),
+            Observation.AtLeast(Math.Log(10_000), 0.02),
+        ];
+        var fit = MetaAnalysis.FitNoiseScale(observations);
+        var (median, lower, upper) = BruteForcePosterior(observations, NoiseScalePrior.Default);
+        double width = upper - lower;
+        fit.Median.Should().BeApproximately(median, 0.01 * width);
+        fit.ConfidenceInterval.Lower.Should().BeApproximately(lower, 0.01 * width);
+        fit.ConfidenceInterval.Upper.Should().BeApproximately(upper, 0.01 * width);
+    }
+
     /// <summary>Points with rounding variance (narrow bins) make the fit leave the one-pass path; the same check.</summary>
     [Fact]
     public void WithNarrowBinsThePosteriorMatchesABruteForceIntegration()
