@@ -53,13 +53,14 @@ public class DisagreementTest
         var flagged = new bool[5];
         Disagreement.Find(observations, NoiseScalePrior.Default, fixedScale: false, threshold: 1.96, residuals, flagged);
         flagged.Should().Equal(false, false, false, false, true);
-        residuals[4].Should().BeGreaterThan(Disagreement.Critical(1.96, 3));
+        residuals[4].Should().BeGreaterThan(Disagreement.Critical(1.96, 3, 5));
     }
 
     /// <summary>
-    /// Honest reports (normal errors, each its own known variance times one unknown scale) are flagged at the nominal
-    /// rate: the studentised residual follows t on m − 2 degrees of freedom, so the rate is 5% whatever the scale.
-    /// 4,000 sets of 5 give 20,000 residuals: a Monte Carlo standard error of 0.15 points at 5%.
+    /// Sets of honest reports (normal errors, each its own known variance times one unknown scale) have a report
+    /// flagged at the nominal rate: each studentised residual follows t on m − 2 degrees of freedom and is held to
+    /// Šidák's share of 5%, so at most 5% of sets (Bonferroni's inequality) whatever the scale, and a fifth of that
+    /// per report. 4,000 sets: a Monte Carlo standard error of 0.34 points at 5%.
     /// </summary>
     [Theory]
     [InlineData(0.5)]
@@ -68,7 +69,7 @@ public class DisagreementTest
     {
         var random = new Random(11);
         const int sets = 4_000, k = 5;
-        int flags = 0;
+        int flags = 0, setsFlagged = 0;
         var residuals = new double[k];
         var flagged = new bool[k];
         var observations = new Observation[k];
@@ -81,13 +82,47 @@ public class DisagreementTest
             }
             Disagreement.Find(observations, NoiseScalePrior.Default, fixedScale: false, threshold: 1.96, residuals, flagged);
             flags += flagged.Count(f => f);
+            setsFlagged += flagged.Any(f => f) ? 1 : 0;
         }
-        double rate = flags / (double)(sets * k);
+        double rate = setsFlagged / (double)sets;
         // At most nominal (plus 3 standard errors); the prior's lower end only ever raises the implied noise. At scale
         // 0.5 the others' implied noise from 3 degrees of freedom falls below the prior's 0.3 in about a fifth of the
-        // sets (χ²₃/3 < 0.36), and is raised to it, so the rate is lower there; at 3 it is the t test's own 5%.
-        rate.Should().BeLessThan(0.05 + 0.0046);
-        rate.Should().BeGreaterThan(scale >= 1 ? 0.035 : 0.005);
+        // sets (χ²₃/3 < 0.36), and is raised to it, so the rate is lower there; at 3 it is near the tests' own 5%.
+        rate.Should().BeLessThan(0.05 + 0.0103);
+        if (scale >= 1)
+        {
+            rate.Should().BeGreaterThan(0.035);
+        }
+        (flags / (double)(sets * k)).Should().BeLessThan((0.05 / k) + 0.0046);
+    }
+
+    /// <summary>
+    /// The calibration study's case: honest sources whose noise differs four-fold (uniform on 10–40% against a 10%
+    /// floor), so not one multiple of their floors. Reports are flagged at no more than the nominal 5% at k = 8 and 20
+    /// (testing each at 5% itself flagged 8% and 11% in the study). 1,000 sets: standard error at most 0.25 points.
+    /// </summary>
+    [Theory]
+    [InlineData(8)]
+    [InlineData(20)]
+    public void HonestReportsWithUnequalNoiseAreFlaggedAtNoMoreThanTheNominalRate(int k)
+    {
+        var random = new Random(5);
+        const int sets = 1_000;
+        int flags = 0;
+        var residuals = new double[k];
+        var flagged = new bool[k];
+        var observations = new Observation[k];
+        for (int set = 0; set < sets; set++)
+        {
+            for (int i = 0; i < k; i++)
+            {
+                double noise = 0.1 + (0.3 * random.NextDouble());
+                observations[i] = Observation.Point(noise * Normal(random), 0.01);
+            }
+            Disagreement.Find(observations, NoiseScalePrior.Default, fixedScale: false, threshold: 1.96, residuals, flagged);
+            flags += flagged.Count(f => f);
+        }
+        (flags / (double)(sets * k)).Should().BeLessThan(0.05);
     }
 
     [Fact]
