@@ -26,6 +26,13 @@ namespace ForceEstimates.Aggregation;
 /// keeps its own variance and a lone report is not made less precise by being old. Claims with a bound ("more than", "up to", "between") enter
 /// maximum-likelihood fits as censored observations (REML is replaced by ML then, and a note says
 /// so); the other methods read them through the hedge model's distribution.</para>
+/// <para>A cumulative count (<see cref="Statistic.Cumulative"/>) is read as of the date, never by averaging its earlier
+/// values with today's: each origin's newest figure supersedes its older ones (<see cref="Exclusion.Superseded"/>), and a
+/// figure dated more than <see cref="AggregationOptions.CumulativeWindowDays"/> before the newest is an earlier value of a
+/// count that never falls, so it enters as a lower bound (<see cref="Contribution.EarlierValue"/>), or is left out when
+/// every figure of the value as of the date already exceeds it or the method reads no bounds. Lower bounds were chosen
+/// over the trend (<c>ForceEstimates.Trends.TrendModel</c>, the tool for a path or a forecast) by a simulation
+/// study, documented in the repository's <c>tools/CumulativeStudy</c>.</para>
 /// <para>Heterogeneity (Q, I², tau²) is that of the random-effects fit itself, or, for the other
 /// methods, of a REML random-effects fit of the used reports read as points (see
 /// <see cref="Heterogeneity"/>).</para>

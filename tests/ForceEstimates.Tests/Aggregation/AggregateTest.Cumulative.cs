@@ -163,4 +163,20 @@ public class AggregateCumulativeTest
 
         aggregate.Contributions.Select(c => c.Claim).Should().Equal(ClaimForm.Point, ClaimForm.Point);
     }
+
+    [Fact]
+    public void OnTheRadfordDataEachMedianFallsInsideThePapersInterval()
+    {
+        // Radford et al. (2023), PNAS 120(34), e2307372120, as of day 365: the development rows of the paper's table
+        // (RadfordComparisonTest.Rows). Read as levels the figures gave Russian military deaths 27,093 [23,953–30,672].
+        var aggregates = Aggregate.ByQuantity(Trends.RadfordComparisonTest.Reports, Trends.RadfordComparisonTest.Day365);
+        foreach (var (metric, subject, mean, lower, upper) in Trends.RadfordComparisonTest.Rows)
+        {
+            var aggregate = aggregates.Single(a => a.Quantity.Metric.Name == metric && a.Quantity.Subject == subject && a.Key.Statistic == Statistic.Cumulative);
+            aggregate.Value.Should().BeInRange(lower, upper, $"{metric}, {subject}: the paper's 95% interval");
+            aggregate.ConfidenceInterval.Lower.Should().BeLessThan(mean, $"{metric}, {subject}");
+            aggregate.ConfidenceInterval.Upper.Should().BeGreaterThan(mean, $"{metric}, {subject}");
+            aggregate.Contributions.Count(c => c.Exclusion == Exclusion.Superseded).Should().BeGreaterThan(aggregate.ReportCount);
+        }
+    }
 }
