@@ -86,9 +86,27 @@ public partial class AggregateTest
                 e.Message.Should().Contain("representable", method.ToString());
             }
         }
-        // The classic model's interval runs past the largest double. (The learned noise model, the default, gives a
-        // finite interval: its prior's tail holds the noise multiple near 45, so it holds neither report; see issue 9.)
+        // The classic model's interval runs past the largest double.
         FluentActions.Invoking(() => Aggregate.Of(reports, AsOf, Classic)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("reports");
+        // The learned noise model, the default: the reports lie further apart than the prior's largest noise explains,
+        // so the interval holds both reports rather than a confident value between them.
+        var learned = Aggregate.Of(reports, AsOf);
+        learned.NoiseScale.Should().BeGreaterThan(NoiseScalePrior.Default.Highest);
+        learned.ConfidenceInterval.Lower.Should().BeLessThanOrEqualTo(100);
+        learned.ConfidenceInterval.Upper.Should().BeGreaterThanOrEqualTo(1e300);
+        double.IsFinite(learned.ConfidenceInterval.Upper).Should().BeTrue();
+        learned.PredictionInterval.Lower.Should().BeLessThanOrEqualTo(100);
+        learned.PredictionInterval.Upper.Should().BeGreaterThanOrEqualTo(1e300);
+    }
+
+    /// <summary>Two reports a factor of a hundred apart need a noise multiple beyond the prior's 10: the interval holds both.</summary>
+    [Fact]
+    public void ReportsFurtherApartThanThePriorAllowsGiveAnIntervalHoldingBoth()
+    {
+        var aggregate = Aggregate.Of([Figure("a", "1,000"), Figure("b", "100,000")], AsOf);
+        aggregate.NoiseScale.Should().BeGreaterThan(NoiseScalePrior.Default.Highest);
+        aggregate.ConfidenceInterval.Lower.Should().BeLessThanOrEqualTo(1_000);
+        aggregate.ConfidenceInterval.Upper.Should().BeGreaterThanOrEqualTo(100_000);
     }
 
     [Fact]

@@ -29,7 +29,8 @@ namespace ForceEstimates.Aggregation;
 /// function, linear within each node's cells. (One μ grid for every t was as coarse as the widest conditional: a point
 /// with three wide intervals had its median 0.03 off a brute-force integration, a seventh of the interval's width.)</para>
 /// <para>Every source's range overlapping one stretch (all wrote the same rounded figure) widens both intervals to hold
-/// it. An interval whose ends come out of order (figures near the end of double's range) falls back to the envelope of
+/// it; reports further apart than the prior's largest noise explains (the noise multiple's posterior median above
+/// Highest) widen both to hold every report's range. An interval whose ends come out of order (figures near the end of double's range) falls back to the envelope of
 /// the reports' ranges widened by their normal quantile at the floor.</para>
 /// <para>Quantiles of the normal mixtures (μ given t, over the nodes) are found by Newton's method kept inside a
 /// bracket, to 1e-9 of the mixture's spread, with Φ from Abramowitz and Stegun's formula 7.1.26 (absolute error below
@@ -90,7 +91,34 @@ internal static class NoiseScaleFit
         var fit = allPoints
             ? Points(observations, narrow, prior, level, z, typicalVariance, typicalRounding)
             : Mixed(observations, narrow, prior, level, z, typicalVariance, typicalRounding);
-        return NoNarrowerThanTheDigits(observations, fit);
+        return NoNarrowerThanTheDisagreement(observations, prior, NoNarrowerThanTheDigits(observations, fit));
+    }
+
+    /// <summary>
+    /// When the reports disagree by more than the largest noise the prior allows (the noise multiple's posterior median
+    /// beyond <see cref="NoiseScalePrior.Highest"/>: "about 100" and "about 1e300"), the prior's assumption has failed
+    /// and the interval it bounds would hold none of them: both intervals are widened to hold every report's range,
+    /// so the answer says how little the reports pin the value down instead of a confident value between them.
+    /// </summary>
+    private static NoiseScaleResult NoNarrowerThanTheDisagreement(ReadOnlySpan<Observation> observations, NoiseScalePrior prior, in NoiseScaleResult fit)
+    {
+        if (!(fit.NoiseScale > prior.Highest) || !(fit.ConfidenceInterval.Level > 0) || !(fit.PredictionInterval.Level > 0))
+        {
+            return fit;
+        }
+        double low = double.PositiveInfinity, high = double.NegativeInfinity;
+        foreach (var o in observations)
+        {
+            low = Math.Min(low, double.IsFinite(o.Lower) ? o.Lower : o.Upper);
+            high = Math.Max(high, double.IsFinite(o.Upper) ? o.Upper : o.Lower);
+        }
+        var ci = fit.ConfidenceInterval;
+        var pi = fit.PredictionInterval;
+        return new NoiseScaleResult(
+            fit.Median,
+            new EstimateInterval(Math.Min(ci.Lower, low), Math.Max(ci.Upper, high), ci.Level),
+            new EstimateInterval(Math.Min(pi.Lower, low), Math.Max(pi.Upper, high), pi.Level),
+            fit.NoiseScale, fit.Count, fit.Status);
     }
 
     /// <summary>
