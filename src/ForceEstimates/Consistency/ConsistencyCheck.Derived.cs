@@ -48,14 +48,17 @@ public static partial class ConsistencyCheck
                     Findings.Add(Unchecked(ConsistencyRule.DerivedFigure, [derived, .. inputs], description, failure));
                     continue;
                 }
-                Findings.Add(Finding(ConsistencyRule.DerivedFigure, [derived, .. inputs], DerivedProbability(derived, distribution!), ExplainDerived, recomputed));
+                Findings.Add(Finding(ConsistencyRule.DerivedFigure, [derived, .. inputs], DerivedProbability(derived, distribution!), ExplainDerived, recomputed, distribution));
             }
         }
 
         /// <summary>The formula's inputs that are not among the reports.</summary>
         internal List<string> Missing(Formula formula) => formula.Inputs.Where(id => !byId.ContainsKey(id)).ToList();
 
-        /// <summary>The formula applied to the inputs' readings (found by id), in the derived report's unit; or why it cannot be.</summary>
+        /// <summary>
+        /// The formula applied to the inputs' readings (found by id), in the derived report's unit; or why it cannot be.
+        /// A sample set's estimate is left to the caller (null): its interval is finite, and making it sorts the samples.
+        /// </summary>
         internal bool TryRecompute(Report derived, Formula formula, out Estimate? recomputed, out EstimateDistribution? distribution, out string failure)
         {
             recomputed = null;
@@ -82,8 +85,8 @@ public static partial class ConsistencyCheck
             }
             try
             {
-                distribution = Arithmetic.Compute(formula, readings, arithmetic, resultFactor, nameof(derived));
-                recomputed = Estimate.FromDistribution(distribution);
+                distribution = Arithmetic.Compute(formula, readings, arithmetic, resultFactor, nameof(derived), Scratch);
+                recomputed = distribution is SampleDistribution ? null : Estimate.FromDistribution(distribution);
                 return true;
             }
             catch (ArgumentException e)

@@ -95,7 +95,7 @@ public static partial class ConsistencyCheck
             EstimateDistribution sum;
             try
             {
-                sum = Arithmetic.Compute(Formula.Parse(string.Join(" + ", names)), readings, arithmetic, 1, nameof(parts));
+                sum = Arithmetic.Compute(Formula.Parse(string.Join(" + ", names)), readings, arithmetic, 1, nameof(parts), Scratch);
             }
             catch (ArgumentException e)
             {

@@ -55,7 +55,7 @@ public static partial class ConsistencyCheck
     /// <exception cref="ArgumentException">Two reports share an id, or <paramref name="options"/> has its consistent threshold below its violation threshold.</exception>
     public static IReadOnlyList<ConsistencyFinding> Run(IEnumerable<Report> reports, ConsistencyOptions? options = null)
     {
-        var check = new Check(Materialise(reports, nameof(reports)), Checked(options));
+        using var check = new Check(Materialise(reports, nameof(reports)), Checked(options));
         check.DerivedFigures();
         check.PartsOfWholes();
         check.PeaksAndLevels();
@@ -79,17 +79,17 @@ public static partial class ConsistencyCheck
     public static Estimate Recompute(Report derived, IEnumerable<Report> reports, ConsistencyOptions? options = null)
     {
         Preconditions.CheckNotNull(derived);
-        var check = new Check(Materialise(reports, nameof(reports)), Checked(options));
+        using var check = new Check(Materialise(reports, nameof(reports)), Checked(options));
         var formula = derived.Provenance.Formula
             ?? throw new ArgumentException($"Expected a derived report with a formula, but report \"{derived.Id}\" has none.", nameof(derived));
         var missing = check.Missing(formula);
         Preconditions.CheckArgument(missing.Count == 0, nameof(reports),
             $"Expected every input of report \"{derived.Id}\" among the reports, but {string.Join(", ", missing.Select(id => "\"" + id + "\""))} {(missing.Count == 1 ? "is" : "are")} missing.");
-        if (!check.TryRecompute(derived, formula, out var recomputed, out _, out var failure))
+        if (!check.TryRecompute(derived, formula, out var recomputed, out var distribution, out var failure))
         {
             throw new ArgumentException($"Cannot recompute report \"{derived.Id}\": {failure}.", nameof(derived));
         }
-        return recomputed!;
+        return recomputed ?? Estimate.FromDistribution(distribution!);
     }
 
     private static Report[] Materialise(IEnumerable<Report> reports, string paramName)
@@ -115,7 +115,7 @@ public static partial class ConsistencyCheck
     }
 
     /// <summary>One run: the reports, their claims (read once, on demand), and the findings so far.</summary>
-    private sealed partial class Check
+    private sealed partial class Check : IDisposable
     {
         private readonly Report[] reports;
         private readonly ConsistencyOptions options;
@@ -143,6 +143,11 @@ public static partial class ConsistencyCheck
 
         internal List<ConsistencyFinding> Findings { get; } = [];
 
+        /// <summary>Sample arrays shared by this run's Monte Carlo computations, one after another.</summary>
+        private SampleArrays Scratch { get; } = new();
+
+        public void Dispose() => Scratch.Dispose();
+
         private Claim ClaimOf(int index) => claims[index] ??= Claim.Of(reports[index]);
 
         private double CorrelationOf(Report a, Report b)
@@ -155,8 +160,8 @@ public static partial class ConsistencyCheck
 
         // Explanations are written when first read, from the finding itself: most findings of a large
         // check are never read, and a finding then costs no text and no closure.
-        private ConsistencyFinding Finding(ConsistencyRule rule, Report[] involved, double probability, Func<ConsistencyFinding, string> explain, Estimate? recomputed = null)
-            => new(rule, involved, probability, VerdictOf(probability), explain, recomputed);
+        private ConsistencyFinding Finding(ConsistencyRule rule, Report[] involved, double probability, Func<ConsistencyFinding, string> explain, Estimate? recomputed = null, EstimateDistribution? recomputedDistribution = null)
+            => new(rule, involved, probability, VerdictOf(probability), explain, recomputed, recomputedDistribution);
 
         private static ConsistencyFinding Unchecked(ConsistencyRule rule, Report[] involved, string description, string reason)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Threading;
 
 namespace ForceEstimates.Consistency;
 
@@ -21,15 +22,18 @@ public sealed class ConsistencyFinding
     private readonly Report[] reports;
     private ReadOnlyCollection<Report>? view;
     private string? explanation;
+    private readonly EstimateDistribution? recomputedDistribution;
+    private Estimate? recomputed;
 
-    internal ConsistencyFinding(ConsistencyRule rule, Report[] reports, double probability, Verdict verdict, Func<ConsistencyFinding, string> explain, Estimate? recomputed)
+    internal ConsistencyFinding(ConsistencyRule rule, Report[] reports, double probability, Verdict verdict, Func<ConsistencyFinding, string> explain, Estimate? recomputed, EstimateDistribution? recomputedDistribution = null)
     {
         Rule = rule;
         this.reports = reports;
         Probability = probability;
         Verdict = verdict;
         this.explain = explain;
-        Recomputed = recomputed;
+        this.recomputed = recomputed;
+        this.recomputedDistribution = recomputedDistribution;
     }
 
     /// <summary>The relation checked.</summary>
@@ -58,7 +62,18 @@ public sealed class ConsistencyFinding
     public string Explanation => explanation ??= explain(this);
 
     /// <summary>For <see cref="ConsistencyRule.DerivedFigure"/>: the figure recomputed from its inputs, in the derived report's unit; otherwise null.</summary>
-    public Estimate? Recomputed { get; }
+    public Estimate? Recomputed
+    {
+        get
+        {
+            // A sampled figure's estimate (its 90% interval needs the samples sorted) is made when first read.
+            if (recomputed is null && recomputedDistribution is not null)
+            {
+                Interlocked.CompareExchange(ref recomputed, Estimate.FromDistribution(recomputedDistribution), null);
+            }
+            return recomputed;
+        }
+    }
 
     /// <summary>The rule, the verdict and the explanation, e.g. "DerivedFigure, Consistent: ...".</summary>
     public override string ToString() => $"{Rule}, {Verdict}: {Explanation}";

@@ -196,6 +196,29 @@ public partial class ConsistencyCheckTest
     }
 
     [Fact]
+    public void ManySampledFigures_InOneCheck_AgreeWithEachCheckedAlone()
+    {
+        // One run shares its sample arrays among its Monte Carlo figures: none may see another's samples.
+        var options = ConsistencyOptions.Default with { Arithmetic = ArithmeticOptions.Default with { SampleCount = 3_000, Seed = 4 } };
+        var peaks = new[] { "over 1,000", "over 1,300", "at least 2,000" }
+            .Select((figure, k) => Area("peak" + k, figure + " square kilometres", Statistic.Peak, Date(8, 6), Day)).ToArray();
+        var lost = peaks.Select((peak, k) => Derived("lost" + k, "over 30%", $"1 - now / [{peak.Id}]")).ToArray();
+
+        var together = ConsistencyCheck.Run([.. peaks, Now, .. lost], options).Where(f => f.Rule == ConsistencyRule.DerivedFigure).ToList();
+
+        together.Should().HaveCount(3);
+        for (var k = 0; k < 3; k++)
+        {
+            var alone = ConsistencyCheck.Run([peaks[k], Now, lost[k]], options).Single(f => f.Rule == ConsistencyRule.DerivedFigure);
+            var samples = ((SampleDistribution)together[k].Recomputed!.Distribution).Samples;
+            together[k].Probability.Should().Be(alone.Probability);
+            samples.Should().Equal(((SampleDistribution)alone.Recomputed!.Distribution).Samples);
+            // "Over 30%": one less the share of recomputed samples at most 30, counted by hand.
+            together[k].Probability.Should().Be(1 - ((double)samples.Count(x => x <= 30) / samples.Count));
+        }
+    }
+
+    [Fact]
     public void SharedOrigins_CanBeCorrelated()
     {
         // ρ between the two area readings (one General Staff source): the log-ratio's variance loses 2ρσ₁σ₂.

@@ -167,7 +167,7 @@ public static class Arithmetic
     /// where one exists and <paramref name="options"/> allow it, else Monte Carlo. The consistency
     /// checks call it with readings converted to canonical units.
     /// </summary>
-    internal static EstimateDistribution Compute(Formula formula, ReadOnlySpan<EstimateDistribution> inputs, ArithmeticOptions options, double scale, string paramName)
+    internal static EstimateDistribution Compute(Formula formula, ReadOnlySpan<EstimateDistribution> inputs, ArithmeticOptions options, double scale, string paramName, SampleArrays? scratch = null)
     {
         var correlation = CorrelationMatrix.From(options, inputs.Length, nameof(options));
         if (options.Method == ArithmeticMethod.Automatic
@@ -175,9 +175,24 @@ public static class Arithmetic
         {
             return exact;
         }
-        using var pool = new SampleArrays();
-        var draws = MonteCarlo.DrawInputs(inputs, correlation?.Cholesky, options.SampleCount, options.Seed, pool);
-        return MonteCarlo.Evaluate(formula.Root, draws, options.SampleCount, scale, pool, paramName);
+        // A caller's scratch arrays outlive this computation (it runs many); otherwise they are this one's alone.
+        var pool = scratch ?? new SampleArrays();
+        try
+        {
+            var draws = MonteCarlo.DrawInputs(inputs, correlation?.Cholesky, options.SampleCount, options.Seed, pool);
+            return MonteCarlo.Evaluate(formula.Root, draws, options.SampleCount, scale, pool, paramName);
+        }
+        finally
+        {
+            if (scratch is null)
+            {
+                pool.Dispose();
+            }
+            else
+            {
+                scratch.ReturnAll();
+            }
+        }
     }
 
     private static Estimate Binary(Formula formula, Estimate first, Estimate second, double correlation, ArithmeticOptions? options)

@@ -4,13 +4,27 @@ using System.Collections.Generic;
 
 namespace ForceEstimates;
 
-/// <summary>Scratch arrays for one Monte Carlo run, rented from the shared pool and all returned at the end.</summary>
+/// <summary>
+/// Scratch arrays for Monte Carlo runs, rented from the shared pool and all returned at the end. An
+/// array given back is kept for the next rent, so a caller that runs many computations (a consistency
+/// check over many derived figures) reuses a few arrays instead of renting and clearing large ones each time.
+/// </summary>
 internal sealed class SampleArrays : IDisposable
 {
     private readonly List<double[]> rented = [];
+    private readonly List<double[]> free = [];
 
     internal double[] Rent(int length)
     {
+        for (var i = free.Count - 1; i >= 0; i--)
+        {
+            if (free[i].Length >= length)
+            {
+                var kept = free[i];
+                free.RemoveAt(i);
+                return kept;
+            }
+        }
         var array = ArrayPool<double>.Shared.Rent(length);
         rented.Add(array);
         return array;
@@ -18,10 +32,17 @@ internal sealed class SampleArrays : IDisposable
 
     internal void Return(double[] array)
     {
-        if (rented.Remove(array))
+        if (rented.Contains(array) && !free.Contains(array))
         {
-            ArrayPool<double>.Shared.Return(array);
+            free.Add(array);
         }
+    }
+
+    /// <summary>Gives back every array rented so far for the next computation (their contents are then stale).</summary>
+    internal void ReturnAll()
+    {
+        free.Clear();
+        free.AddRange(rented);
     }
 
     public void Dispose()
@@ -31,6 +52,7 @@ internal sealed class SampleArrays : IDisposable
             ArrayPool<double>.Shared.Return(array);
         }
         rented.Clear();
+        free.Clear();
     }
 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 
 namespace ForceEstimates;
 
@@ -15,15 +16,22 @@ namespace ForceEstimates;
 /// </summary>
 public sealed class SampleDistribution : EstimateDistribution
 {
+    // A CDF asked for this often before any quantile is worth a sort; fewer are cheaper as counts.
+    private const int CountsBeforeSort = 4;
+
     private readonly double[] samples;
-    private readonly double[] sorted;
     private readonly double mean;
     private readonly double variance;
 
-    private SampleDistribution(double[] samples, double[] sorted)
+    // Sorted on first need (a quantile, the support, a fifth CDF): a consistency check that only asks
+    // whether a derived figure exceeds its bound then never pays for the sort. Published once by
+    // compare-exchange, so concurrent readers agree on one sorted copy.
+    private double[]? sorted;
+    private int unsortedCounts;
+
+    private SampleDistribution(double[] samples)
     {
         this.samples = samples;
-        this.sorted = sorted;
         double sum = 0;
         foreach (var x in samples)
         {
@@ -53,12 +61,7 @@ public sealed class SampleDistribution : EstimateDistribution
     }
 
     /// <summary>Trusted form for the arithmetic, which owns <paramref name="samples"/> and has checked that they are finite.</summary>
-    internal static SampleDistribution FromTrusted(double[] samples)
-    {
-        var sorted = (double[])samples.Clone();
-        SampleSort.Sort(sorted);
-        return new SampleDistribution(samples, sorted);
-    }
+    internal static SampleDistribution FromTrusted(double[] samples) => new(samples);
 
     /// <summary>The samples in the order they were drawn: sample i of a derived figure came from sample i of each input.</summary>
     public IReadOnlyList<double> Samples => samples;
@@ -67,7 +70,7 @@ public sealed class SampleDistribution : EstimateDistribution
     public int Count => samples.Length;
 
     /// <summary>The samples sorted in ascending order, for quantiles and the CDF.</summary>
-    internal ReadOnlySpan<double> Sorted => sorted;
+    internal ReadOnlySpan<double> Sorted => sorted ?? Sort();
 
     /// <inheritdoc />
     public override double Mean => mean;
@@ -76,24 +79,35 @@ public sealed class SampleDistribution : EstimateDistribution
     public override double Variance => variance;
 
     /// <summary>The smallest sample.</summary>
-    public override double SupportLower => sorted[0];
+    public override double SupportLower => Sorted[0];
 
     /// <summary>The largest sample.</summary>
-    public override double SupportUpper => sorted[^1];
+    public override double SupportUpper => Sorted[^1];
 
     /// <summary>The share of samples at most <paramref name="x"/>.</summary>
     /// <param name="x">A value; NaN gives NaN.</param>
     /// <returns>A multiple of 1/<see cref="Count"/> in [0, 1].</returns>
-    public override double Cdf(double x) => double.IsNaN(x) ? double.NaN : (double)CountAtMost(x) / sorted.Length;
+    public override double Cdf(double x) => double.IsNaN(x) ? double.NaN : (double)CountAtMost(x) / samples.Length;
 
-    /// <summary>The number of samples at most <paramref name="x"/>, by binary search.</summary>
+    /// <summary>The number of samples at most <paramref name="x"/>: by binary search once sorted, by a count before.</summary>
     internal int CountAtMost(double x)
     {
-        int lo = 0, hi = sorted.Length;
+        var ordered = sorted;
+        if (ordered is null && Interlocked.Increment(ref unsortedCounts) <= CountsBeforeSort)
+        {
+            var count = 0;
+            foreach (var sample in samples)
+            {
+                count += sample <= x ? 1 : 0;
+            }
+            return count;
+        }
+        ordered ??= Sort();
+        int lo = 0, hi = ordered.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x)
+            if (ordered[mid] <= x)
             {
                 lo = mid + 1;
             }
@@ -108,8 +122,16 @@ public sealed class SampleDistribution : EstimateDistribution
     /// <inheritdoc />
     protected override double QuantileCore(double p)
     {
-        var rank = (int)Math.Ceiling(p * sorted.Length);
-        return sorted[Math.Clamp(rank, 1, sorted.Length) - 1];
+        var ordered = Sorted;
+        var rank = (int)Math.Ceiling(p * ordered.Length);
+        return ordered[Math.Clamp(rank, 1, ordered.Length) - 1];
+    }
+
+    private double[] Sort()
+    {
+        var copy = (double[])samples.Clone();
+        SampleSort.Sort(copy);
+        return Interlocked.CompareExchange(ref sorted, copy, null) ?? copy;
     }
 
     /// <inheritdoc />
@@ -123,8 +145,8 @@ public sealed class SampleDistribution : EstimateDistribution
         hash.Add(typeof(SampleDistribution));
         hash.Add(samples.Length);
         hash.Add(mean);
-        hash.Add(sorted[0]);
-        hash.Add(sorted[^1]);
+        hash.Add(samples[0]);
+        hash.Add(samples[^1]);
         return hash.ToHashCode();
     }
 

@@ -33,6 +33,36 @@ public class SampleDistributionTest
     }
 
     [Fact]
+    public void TheCdf_CountsBeforeTheSamplesAreSorted_AndSearchesAfter_WithTheSameAnswers()
+    {
+        // The first few CDFs count the unsorted samples; later ones, and any after a quantile, search the sorted copy.
+        var random = new Random(7);
+        var values = Enumerable.Range(0, 2_000).Select(_ => Math.Round(random.NextDouble() * 100, 1)).ToArray();
+        var distribution = SampleDistribution.Of(values);
+        var points = new[] { -1, 0, 12.3, 50, 50.05, 99.9, 100, 150 };
+
+        foreach (var x in points.Concat(points))
+        {
+            distribution.Cdf(x).Should().Be((double)values.Count(v => v <= x) / values.Length, "at {0}", x);
+        }
+        distribution.Median.Should().Be(values.Order().ElementAt(999));
+        distribution.Samples.Should().Equal(values);
+    }
+
+    [Fact]
+    public void QuantilesReadFromManyThreads_AgreeWithOneThread()
+    {
+        var random = new Random(3);
+        var values = Enumerable.Range(0, 5_000).Select(_ => random.NextDouble()).ToArray();
+        var expected = values.Order().ToArray();
+        var distribution = SampleDistribution.Of(values);
+
+        var read = Enumerable.Range(0, 8).AsParallel().Select(k => distribution.Quantile((k + 0.5) / 8)).ToArray();
+
+        read.Should().Equal(Enumerable.Range(0, 8).Select(k => expected[(int)Math.Ceiling((k + 0.5) / 8 * 5_000) - 1]));
+    }
+
+    [Fact]
     public void Equality_IsBySamplesInOrder()
     {
         SampleDistribution.Of([1.0, 2]).Should().Be(SampleDistribution.Of([1.0, 2]));
