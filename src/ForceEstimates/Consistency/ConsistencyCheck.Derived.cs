@@ -140,18 +140,32 @@ public static partial class ConsistencyCheck
         /// <summary>The reports that lie on a cycle of derivations among the reports (Tarjan's strongly connected components, iteratively).</summary>
         private HashSet<int> InCycles()
         {
-            var n = reports.Length;
-            var index = new int[n];
-            var low = new int[n];
-            var onStack = new bool[n];
+            // Only a report derived from others can lie on a cycle: those alone are numbered.
+            var local = new Dictionary<int, int>();
+            for (var i = 0; i < reports.Length; i++)
+            {
+                if (reports[i].Provenance.DerivedFrom.Count > 0)
+                {
+                    local.Add(i, local.Count);
+                }
+            }
+            var index = new int[local.Count];
+            var low = new int[local.Count];
+            var onStack = new bool[local.Count];
             Array.Fill(index, -1);
+            var reportOf = new int[local.Count];
+            foreach (var (report, number) in local)
+            {
+                reportOf[number] = report;
+            }
             var stack = new Stack<int>();
             var cyclic = new HashSet<int>();
             var counter = 0;
             var work = new Stack<(int Node, int Edge)>();
-            for (var root = 0; root < n; root++)
+            // Nodes by their local numbers; reports by their own indices in the result.
+            foreach (var root in local.Values)
             {
-                if (index[root] >= 0 || reports[root].Provenance.DerivedFrom.Count == 0)
+                if (index[root] >= 0)
                 {
                     continue;
                 }
@@ -165,11 +179,11 @@ public static partial class ConsistencyCheck
                         stack.Push(node);
                         onStack[node] = true;
                     }
-                    var from = reports[node].Provenance.DerivedFrom;
+                    var from = reports[reportOf[node]].Provenance.DerivedFrom;
                     var descended = false;
                     for (var e = edge; e < from.Count; e++)
                     {
-                        if (!byId.TryGetValue(from[e], out var next))
+                        if (!byId.TryGetValue(from[e], out var input) || !local.TryGetValue(input, out var next))
                         {
                             continue;
                         }
@@ -197,7 +211,7 @@ public static partial class ConsistencyCheck
                         {
                             member = stack.Pop();
                             onStack[member] = false;
-                            component.Add(member);
+                            component.Add(reportOf[member]);
                         }
                         while (member != node);
                         if (component.Count > 1)

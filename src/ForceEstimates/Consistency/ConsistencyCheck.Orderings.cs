@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace ForceEstimates.Consistency;
 
@@ -8,7 +9,8 @@ public static partial class ConsistencyCheck
 {
     private sealed partial class Check
     {
-        private Dictionary<QuantityKey, List<int>>? byKey;
+        private QuantityGroups? groups;
+        private Comparison<int>? byEnd;
 
         internal void PartsOfWholes()
         {
@@ -16,11 +18,12 @@ public static partial class ConsistencyCheck
             {
                 return;
             }
-            var found = new List<(int, int, ConsistencyFinding)>();
+            var found = new Found();
             var wholes = new Dictionary<string, HashSet<string>>(Names.Comparer);
-            var groups = ByKey();
-            foreach (var (key, parts) in groups)
+            var groups = Groups();
+            for (var g = 0; g < groups.Count; g++)
             {
+                var key = groups.Key(g);
                 // A share is not additive: 40% of a part's territory may be 5% of the whole's.
                 if (key.Place is not { } place || key.Statistic == Statistic.Change || key.CanonicalUnit!.Dimension == Dimension.Ratio)
                 {
@@ -32,17 +35,14 @@ public static partial class ConsistencyCheck
                 }
                 foreach (var whole in wholesOfPlace)
                 {
-                    if (!groups.TryGetValue(new QuantityKey(key.Metric!, key.Subject!, whole, key.Statistic, key.CanonicalUnit!), out var inWhole))
-                    {
-                        continue;
-                    }
-                    foreach (var i in parts)
+                    var inWhole = groups.MembersOf(new QuantityKey(key.Metric!, key.Subject!, whole, key.Statistic, key.CanonicalUnit!));
+                    foreach (var i in groups.Members(g))
                     {
                         foreach (var j in inWhole)
                         {
                             if (Periods.Comparable(key.Statistic, reports[i].RefersTo, reports[j].RefersTo, options.TimeWindowDays))
                             {
-                                found.Add((i, j, Compare(ConsistencyRule.PartOfWhole, i, j, [reports[i], reports[j]], ExplainPart)));
+                                found.Add(i, j, Compare(ConsistencyRule.PartOfWhole, i, j, [reports[i], reports[j]], ExplainPart));
                             }
                         }
                     }
@@ -53,23 +53,25 @@ public static partial class ConsistencyCheck
 
         internal void PeaksAndLevels()
         {
-            var found = new List<(int, int, ConsistencyFinding)>();
-            var groups = ByKey();
-            foreach (var (key, peaks) in groups)
+            var found = new Found();
+            var groups = Groups();
+            for (var g = 0; g < groups.Count; g++)
             {
+                var key = groups.Key(g);
                 if (key.Statistic != Statistic.Peak)
                 {
                     continue;
                 }
-                groups.TryGetValue(new QuantityKey(key.Metric!, key.Subject!, key.Place, Statistic.Level, key.CanonicalUnit!), out var levels);
+                var peaks = groups.Members(g);
+                var levels = groups.MembersOf(new QuantityKey(key.Metric!, key.Subject!, key.Place, Statistic.Level, key.CanonicalUnit!));
                 foreach (var p in peaks)
                 {
                     // A level outside the peak's period says nothing about that peak.
-                    foreach (var l in levels ?? [])
+                    foreach (var l in levels)
                     {
                         if (Periods.Within(reports[l].RefersTo, reports[p].RefersTo))
                         {
-                            found.Add((p, l, Compare(ConsistencyRule.PeakAtLeastLevel, l, p, [reports[p], reports[l]], ExplainPeak)));
+                            found.Add(p, l, Compare(ConsistencyRule.PeakAtLeastLevel, l, p, [reports[p], reports[l]], ExplainPeak));
                         }
                     }
                     // The peak over a shorter period inside this one is one of its levels; over the same period it is the same figure.
@@ -77,7 +79,7 @@ public static partial class ConsistencyCheck
                     {
                         if (q != p && !reports[q].RefersTo.Equals(reports[p].RefersTo) && Periods.Within(reports[q].RefersTo, reports[p].RefersTo))
                         {
-                            found.Add((p, q, Compare(ConsistencyRule.PeakAtLeastLevel, q, p, [reports[p], reports[q]], ExplainPeak)));
+                            found.Add(p, q, Compare(ConsistencyRule.PeakAtLeastLevel, q, p, [reports[p], reports[q]], ExplainPeak));
                         }
                     }
                 }
@@ -87,16 +89,23 @@ public static partial class ConsistencyCheck
 
         internal void CumulativeCounts()
         {
-            var found = new List<(int, int, ConsistencyFinding)>();
-            foreach (var (key, all) in ByKey())
+            var found = new Found();
+            var groups = Groups();
+            for (var g = 0; g < groups.Count; g++)
             {
-                if (key.Statistic != Statistic.Cumulative || all.Count < 2)
+                var all = groups.Members(g);
+                if (groups.Key(g).Statistic != Statistic.Cumulative || all.Length < 2)
                 {
+                    continue;
+                }
+                if (OneOrigin(all))
+                {
+                    CompareInTimeOrder(all, found);
                     continue;
                 }
                 foreach (var series in ByOrigin(all))
                 {
-                    CompareInTimeOrder(series, found);
+                    CompareInTimeOrder(CollectionsMarshal.AsSpan(series), found);
                 }
             }
             AddSorted(found);
@@ -105,24 +114,24 @@ public static partial class ConsistencyCheck
         // Each figure against those of the latest earlier date (several when one day has several figures),
         // and against the highest figure before that date when it is higher than all of them: a fall
         // is not hidden by a bound in between ("about 20,000", then "at least 300", then "about 10,000").
-        private void CompareInTimeOrder(List<int> series, List<(int, int, ConsistencyFinding)> found)
+        private void CompareInTimeOrder(Span<int> series, Found found)
         {
-            if (series.Count < 2)
+            if (series.Length < 2)
             {
                 return;
             }
-            series.Sort((a, b) =>
+            series.Sort(byEnd ??= (a, b) =>
             {
-                var byEnd = reports[a].RefersTo.End.CompareTo(reports[b].RefersTo.End);
-                return byEnd != 0 ? byEnd : a.CompareTo(b);
+                var order = reports[a].RefersTo.End.CompareTo(reports[b].RefersTo.End);
+                return order != 0 ? order : a.CompareTo(b);
             });
             var start = 0;
             var previousStart = -1;
             var highest = -1;
             var highestFloor = double.NegativeInfinity;
-            for (var k = 1; k <= series.Count; k++)
+            for (var k = 1; k <= series.Length; k++)
             {
-                if (k < series.Count && reports[series[k]].RefersTo.End == reports[series[start]].RefersTo.End)
+                if (k < series.Length && reports[series[k]].RefersTo.End == reports[series[start]].RefersTo.End)
                 {
                     continue;
                 }
@@ -161,11 +170,11 @@ public static partial class ConsistencyCheck
             }
         }
 
-        private void CompareCumulative(int earlier, int later, List<(int, int, ConsistencyFinding)> found)
+        private void CompareCumulative(int earlier, int later, Found found)
         {
             if (Periods.CumulativeWithin(reports[earlier].RefersTo, reports[later].RefersTo))
             {
-                found.Add((earlier, later, Compare(ConsistencyRule.CumulativeNeverFalls, earlier, later, [reports[earlier], reports[later]], ExplainCumulative)));
+                found.Add(earlier, later, Compare(ConsistencyRule.CumulativeNeverFalls, earlier, later, [reports[earlier], reports[later]], ExplainCumulative));
             }
         }
 
@@ -192,27 +201,25 @@ public static partial class ConsistencyCheck
                 }
                 totals.Add(Metric.Of(total));
             }
-            var found = new List<(int, int, ConsistencyFinding)>();
-            var groups = ByKey();
-            foreach (var (key, categories) in groups)
+            var found = new Found();
+            var groups = Groups();
+            for (var g = 0; g < groups.Count; g++)
             {
+                var key = groups.Key(g);
                 if (!totalsOf.TryGetValue(key.Metric!.Name, out var totals))
                 {
                     continue;
                 }
                 foreach (var total in totals)
                 {
-                    if (!groups.TryGetValue(new QuantityKey(total, key.Subject!, key.Place, key.Statistic, key.CanonicalUnit!), out var inTotal))
-                    {
-                        continue;
-                    }
-                    foreach (var c in categories)
+                    var inTotal = groups.MembersOf(new QuantityKey(total, key.Subject!, key.Place, key.Statistic, key.CanonicalUnit!));
+                    foreach (var c in groups.Members(g))
                     {
                         foreach (var t in inTotal)
                         {
                             if (Periods.Comparable(key.Statistic, reports[c].RefersTo, reports[t].RefersTo, options.TimeWindowDays))
                             {
-                                found.Add((c, t, Compare(ConsistencyRule.CategoryWithinTotal, c, t, [reports[c], reports[t]], ExplainCategory)));
+                                found.Add(c, t, Compare(ConsistencyRule.CategoryWithinTotal, c, t, [reports[c], reports[t]], ExplainCategory));
                             }
                         }
                     }
@@ -251,47 +258,37 @@ public static partial class ConsistencyCheck
         }
 
         /// <summary>Every report by its quantity's key (metric, subject, place, statistic, dimension), in the order given; built once and shared by the rules.</summary>
-        private Dictionary<QuantityKey, List<int>> ByKey()
+        private QuantityGroups Groups() => groups ??= new QuantityGroups(reports);
+
+        // Usually one source tells one quantity's count: no aliases to join, one series.
+        private bool OneOrigin(ReadOnlySpan<int> indices)
         {
-            if (byKey is not null)
+            var single = reports[indices[0]].Provenance.Origin;
+            if (single.AliasKeys.Count != 0)
             {
-                return byKey;
+                return false;
             }
-            byKey = [];
-            for (var i = 0; i < reports.Length; i++)
+            for (var k = 1; k < indices.Length; k++)
             {
-                var key = reports[i].Quantity.Key;
-                if (!byKey.TryGetValue(key, out var list))
+                var origin = reports[indices[k]].Provenance.Origin;
+                if (!ReferenceEquals(origin, single) && (origin.AliasKeys.Count != 0 || !string.Equals(origin.Key, single.Key, StringComparison.Ordinal)))
                 {
-                    byKey[key] = list = [];
+                    return false;
                 }
-                list.Add(i);
             }
-            return byKey;
+            return true;
         }
 
         /// <summary>The reports split by origin: those whose origins are one source (by name or alias, transitively) go together, in order.</summary>
-        private List<List<int>> ByOrigin(List<int> indices)
+        private List<List<int>> ByOrigin(ReadOnlySpan<int> indices)
         {
-            // Usually one source tells one quantity's count: no aliases to join, one group.
-            var single = reports[indices[0]].Provenance.Origin;
-            var same = single.AliasKeys.Count == 0;
-            for (var k = 1; same && k < indices.Count; k++)
-            {
-                var origin = reports[indices[k]].Provenance.Origin;
-                same = ReferenceEquals(origin, single) || (origin.AliasKeys.Count == 0 && string.Equals(origin.Key, single.Key, StringComparison.Ordinal));
-            }
-            if (same)
-            {
-                return [indices];
-            }
-            var parent = new int[indices.Count];
+            var parent = new int[indices.Length];
             for (var k = 0; k < parent.Length; k++)
             {
                 parent[k] = k;
             }
             var first = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var k = 0; k < indices.Count; k++)
+            for (var k = 0; k < indices.Length; k++)
             {
                 var origin = reports[indices[k]].Provenance.Origin;
                 Link(origin.Key, k);
@@ -300,23 +297,23 @@ public static partial class ConsistencyCheck
                     Link(alias, k);
                 }
             }
-            var groups = new List<List<int>>();
-            var groupOf = new int[indices.Count];
-            for (var k = 0; k < indices.Count; k++)
+            var byOrigin = new List<List<int>>();
+            var groupOf = new int[indices.Length];
+            for (var k = 0; k < indices.Length; k++)
             {
                 var root = Find(k);
                 if (root == k)
                 {
-                    groupOf[k] = groups.Count;
-                    groups.Add([]);
+                    groupOf[k] = byOrigin.Count;
+                    byOrigin.Add([]);
                 }
                 else
                 {
                     groupOf[k] = groupOf[root];
                 }
-                groups[groupOf[k]].Add(indices[k]);
+                byOrigin[groupOf[k]].Add(indices[k]);
             }
-            return groups;
+            return byOrigin;
 
             void Link(string name, int index)
             {

@@ -16,31 +16,31 @@ public static partial class ConsistencyCheck
             {
                 return;
             }
-            var found = new List<(int, int, ConsistencyFinding)>();
-            var groups = ByKey();
+            var found = new Found();
+            var groups = Groups();
             foreach (var (whole, parts) in options.Partitions)
             {
-                foreach (var (key, wholes) in groups)
+                for (var g = 0; g < groups.Count; g++)
                 {
+                    var key = groups.Key(g);
                     // The peak of a sum is not the sum of the peaks, and shares do not add up.
                     if (key.Statistic == Statistic.Peak || key.CanonicalUnit!.Dimension == Dimension.Ratio || key.Place is null || !Names.Comparer.Equals(key.Place, whole))
                     {
                         continue;
                     }
-                    foreach (var w in wholes)
+                    foreach (var w in groups.Members(g))
                     {
                         var chosen = new List<int>();
                         foreach (var part in parts)
                         {
-                            if (groups.TryGetValue(new QuantityKey(key.Metric!, key.Subject!, part, key.Statistic, key.CanonicalUnit!), out var candidates)
-                                && Closest(candidates, reports[w]) is int best)
+                            if (Closest(groups.MembersOf(new QuantityKey(key.Metric!, key.Subject!, part, key.Statistic, key.CanonicalUnit!)), reports[w]) is int best)
                             {
                                 chosen.Add(best);
                             }
                         }
                         if (chosen.Count >= 2)
                         {
-                            found.Add((w, chosen[0], SumFinding(w, chosen, complete: chosen.Count == parts.Count)));
+                            found.Add(w, chosen[0], SumFinding(w, chosen, complete: chosen.Count == parts.Count));
                         }
                     }
                 }
@@ -49,7 +49,7 @@ public static partial class ConsistencyCheck
         }
 
         // The part's report nearest the whole's time (then the latest published, then the first given), or none.
-        private int? Closest(List<int> candidates, Report whole)
+        private int? Closest(ReadOnlySpan<int> candidates, Report whole)
         {
             int? best = null;
             var bestDistance = int.MaxValue;

@@ -202,13 +202,55 @@ public static partial class ConsistencyCheck
         private static string FormatProbability(double p)
             => p < 0.001 ? "< 0.001" : p > 0.999 ? "> 0.999" : "= " + p.ToString(p < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture);
 
-        // Findings of one rule in the order of their reports: by first report, then second.
-        private void AddSorted(List<(int First, int Second, ConsistencyFinding Finding)> found)
+        // Findings of one rule in the order of their reports: by first report, then second, then as found.
+        private void AddSorted(Found found) => found.AddSortedTo(Findings);
+
+        /// <summary>One rule's findings, each with the pair of reports it is about, for sorting by that pair.</summary>
+        private sealed class Found
         {
-            found.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second));
-            foreach (var (_, _, finding) in found)
+            private long[] pairs = new long[16];
+            private ConsistencyFinding[] findings = new ConsistencyFinding[16];
+            private int count;
+
+            internal void Add(int first, int second, ConsistencyFinding finding)
             {
-                Findings.Add(finding);
+                if (count == pairs.Length)
+                {
+                    Array.Resize(ref pairs, 2 * count);
+                    Array.Resize(ref findings, 2 * count);
+                }
+                // Both indices are non-negative: the pair as one number sorts by first, then second.
+                pairs[count] = ((long)first << 32) | (uint)second;
+                findings[count++] = finding;
+            }
+
+            internal void AddSortedTo(List<ConsistencyFinding> target)
+            {
+                var order = new int[count];
+                for (var k = 0; k < count; k++)
+                {
+                    order[k] = k;
+                }
+                // A sort on integer keys; a pair found twice (one whole in two partitions) keeps the order found.
+                Array.Sort(pairs, order, 0, count);
+                for (var run = 0; run < count;)
+                {
+                    var end = run + 1;
+                    while (end < count && pairs[end] == pairs[run])
+                    {
+                        end++;
+                    }
+                    if (end - run > 1)
+                    {
+                        Array.Sort(order, run, end - run);
+                    }
+                    run = end;
+                }
+                target.EnsureCapacity(target.Count + count);
+                foreach (var k in order)
+                {
+                    target.Add(findings[k]);
+                }
             }
         }
     }
