@@ -168,7 +168,7 @@ public class AggregateCumulativeTest
     public void OnTheRadfordDataEachMedianFallsInsideThePapersInterval()
     {
         // Radford et al. (2023), PNAS 120(34), e2307372120, as of day 365: the development rows of the paper's table
-        // (RadfordComparisonTest.Rows). Read as levels the figures gave Russian military deaths 27,093 [23,953–30,672].
+        // (RadfordComparisonTest.Rows). Read as levels the figures gave Russian military deaths 27,056 [24,287–30,144].
         var aggregates = Aggregate.ByQuantity(Trends.RadfordComparisonTest.Reports, Trends.RadfordComparisonTest.Day365);
         foreach (var (metric, subject, mean, lower, upper) in Trends.RadfordComparisonTest.Rows)
         {
