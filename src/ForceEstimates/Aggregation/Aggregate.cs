@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using NodaTime;
 using NodaTime.Text;
 
@@ -40,6 +41,14 @@ namespace ForceEstimates.Aggregation;
 [Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class Aggregate
 {
+    // What a caller may never read is computed when first asked for, by running the stages again with the explanation
+    // (see AggregationStages.Run): deterministic, so the numbers are those the stages would have given at once.
+    private readonly ArraySegment<Report> reports;
+    private readonly MetaAnalysisResult? heterogeneity;
+    private readonly Contribution[]? contributions;
+    private readonly List<Report>? disagreeing;
+    private Aggregate? explained;
+
     internal Aggregate(
         QuantityKey key,
         Quantity quantity,
@@ -49,8 +58,10 @@ public sealed class Aggregate
         Estimate estimate,
         EstimateInterval confidenceInterval,
         EstimateInterval predictionInterval,
-        MetaAnalysisResult heterogeneity,
-        Contribution[] contributions,
+        MetaAnalysisResult? heterogeneity,
+        Contribution[]? contributions,
+        int reportCount,
+        ArraySegment<Report> reports,
         int independentOrigins,
         AggregateNote[] notes,
         double noiseScale)
@@ -64,20 +75,29 @@ public sealed class Aggregate
         Estimate = estimate;
         ConfidenceInterval = confidenceInterval;
         PredictionInterval = predictionInterval;
-        Heterogeneity = heterogeneity;
-        Contributions = contributions;
+        this.heterogeneity = heterogeneity;
+        ReportCount = reportCount;
+        this.reports = reports;
         IndependentOrigins = independentOrigins;
         Notes = notes;
-        var disagreeing = new List<Report>();
-        foreach (var contribution in contributions)
+        if (contributions is not null && heterogeneity is not null)
         {
-            if (contribution.Disagrees)
+            explained = this;
+            this.contributions = contributions;
+            disagreeing = [];
+            foreach (var contribution in contributions)
             {
-                disagreeing.Add(contribution.Report);
+                if (contribution.Disagrees)
+                {
+                    disagreeing.Add(contribution.Report);
+                }
             }
         }
-        Disagreeing = disagreeing;
     }
+
+    /// <summary>This aggregate with its explanation: itself, or the stages run again with it (once; a race computes the same twice).</summary>
+    private Aggregate Explained
+        => explained ?? Interlocked.CompareExchange(ref explained, AggregationStages.Run(reports, AsOf, Options, explain: true), null) ?? explained;
 
     /// <summary>The quantity's grouping key (the unit is its canonical unit).</summary>
     public QuantityKey Key { get; }
@@ -122,7 +142,7 @@ public sealed class Aggregate
     /// (maximum likelihood when claims with a bound enter as censored, with Q over the point reports only); otherwise a
     /// REML random-effects fit of the reports read as points (those at the edge of the scale left out), for description.
     /// </summary>
-    public MetaAnalysisResult Heterogeneity { get; }
+    public MetaAnalysisResult Heterogeneity => heterogeneity ?? Explained.Heterogeneity;
 
     /// <summary>
     /// Under the learned noise model (<see cref="NoiseModel.LearnedScale"/>), the posterior median of the noise
@@ -141,16 +161,16 @@ public sealed class Aggregate
     public double TauSquared => Heterogeneity.TauSquared;
 
     /// <summary>Every report handed in, in order, with its part in the result (or why it was left out).</summary>
-    public IReadOnlyList<Contribution> Contributions { get; }
+    public IReadOnlyList<Contribution> Contributions => contributions ?? Explained.Contributions;
 
     /// <summary>The number of reports used.</summary>
-    public int ReportCount => Contributions.Count(c => c.Included);
+    public int ReportCount { get; }
 
     /// <summary>The number of independent origins among the used reports (reports that share an origin or derive from one another count once).</summary>
     public int IndependentOrigins { get; }
 
     /// <summary>The used reports that disagree with the rest (see <see cref="Contribution.Disagrees"/>).</summary>
-    public IReadOnlyList<Report> Disagreeing { get; }
+    public IReadOnlyList<Report> Disagreeing => disagreeing ?? Explained.Disagreeing;
 
     /// <summary>Remarks on how the result was reached: a single report, a fallback, a change of estimator, what the interval means.</summary>
     public IReadOnlyList<AggregateNote> Notes { get; }
@@ -193,19 +213,19 @@ public sealed class Aggregate
                 nameof(reports));
         }
         options ??= AggregationOptions.Default;
-        return Run(ReadUnder(options, all), asOf, options);
+        return Run(ReadUnder(options, all), asOf, options, explain: true);
     }
 
     /// <summary>
     /// Runs the stages, so that what the numeric core cannot represent (reports a factor of 1e298 apart, whose interval
     /// runs past the largest double) is blamed on the caller's reports, not on a parameter of the core.
     /// </summary>
-    private static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options)
+    private static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain)
     {
         Aggregate result;
         try
         {
-            result = AggregationStages.Run(reports, asOf, options);
+            result = AggregationStages.Run(reports, asOf, options, explain);
         }
         catch (ArgumentException e) when (e.ParamName is not (nameof(reports) or nameof(asOf) or nameof(options)))
         {
@@ -262,7 +282,8 @@ public sealed class Aggregate
         asOf = Dates.Iso(asOf);
         options ??= AggregationOptions.Default;
         IReadOnlyList<Report> list = options.HedgeModel is null ? reports as IReadOnlyList<Report> ?? reports.ToArray() : ReadUnder(options, reports.ToArray());
-        using var layout = QuantityLayout.Of(list, nameof(reports));
+        // Not pooled: each aggregate keeps its segment, to explain itself when asked.
+        using var layout = QuantityLayout.Of(list, nameof(reports), pooled: false);
         var results = new List<Aggregate>(layout.Count);
         for (int g = 0; g < layout.Count; g++)
         {
@@ -271,7 +292,7 @@ public sealed class Aggregate
             {
                 if (ReportCollection.IsKnownAsOf(report, asOf))
                 {
-                    results.Add(Run(group, asOf, options));
+                    results.Add(Run(group, asOf, options, explain: false));
                     break;
                 }
             }

@@ -18,11 +18,13 @@ internal readonly struct QuantityLayout : IDisposable
 
     private readonly Report[] ordered;
     private readonly int[] starts;
+    private readonly bool pooled;
 
-    private QuantityLayout(Report[] ordered, int[] starts)
+    private QuantityLayout(Report[] ordered, int[] starts, bool pooled)
     {
         this.ordered = ordered;
         this.starts = starts;
+        this.pooled = pooled;
     }
 
     /// <summary>The number of quantities.</summary>
@@ -32,13 +34,16 @@ internal readonly struct QuantityLayout : IDisposable
     internal ArraySegment<Report> this[int group] => new(ordered, starts[group], starts[group + 1] - starts[group]);
 
     /// <summary>Lays out <paramref name="reports"/> by a counting sort on their quantity keys.</summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="paramName">The caller's name for them.</param>
+    /// <param name="pooled">Whether the array is rented (returned by <see cref="Dispose"/>), or the caller's to keep: segments that outlive the call (an aggregate that explains itself later) need their own.</param>
     /// <exception cref="ArgumentNullException">A report is null (named by its index, blamed on <paramref name="paramName"/>).</exception>
-    internal static QuantityLayout Of(IReadOnlyList<Report> reports, string paramName)
+    internal static QuantityLayout Of(IReadOnlyList<Report> reports, string paramName, bool pooled = true)
     {
         int count = reports.Count;
         var groupByKey = groupIndex ??= [];
         var groupOf = ArrayPool<int>.Shared.Rent(count);
-        var ordered = ArrayPool<Report>.Shared.Rent(count);
+        var ordered = pooled ? ArrayPool<Report>.Shared.Rent(count) : new Report[count];
         try
         {
             var sizes = new List<int>();
@@ -64,11 +69,14 @@ internal readonly struct QuantityLayout : IDisposable
             {
                 ordered[next[groupOf[i]]++] = reports[i];
             }
-            return new QuantityLayout(ordered, starts);
+            return new QuantityLayout(ordered, starts, pooled);
         }
         catch
         {
-            ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
+            if (pooled)
+            {
+                ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
+            }
             throw;
         }
         finally
@@ -86,7 +94,7 @@ internal readonly struct QuantityLayout : IDisposable
     /// <summary>Returns the pooled array (cleared, so that it holds no reports).</summary>
     public void Dispose()
     {
-        if (ordered is not null)
+        if (ordered is not null && pooled)
         {
             ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
         }

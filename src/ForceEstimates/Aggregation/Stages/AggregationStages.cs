@@ -17,10 +17,16 @@ internal static class AggregationStages
     // allocate a dozen arrays each.
     private const int StackLimit = 32;
 
-    /// <summary>Aggregates reports about one quantity, at least one of them known as of <paramref name="asOf"/>.</summary>
-    internal static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options)
+    /// <summary>
+    /// Aggregates reports about one quantity, at least one of them known as of <paramref name="asOf"/>. Without
+    /// <paramref name="explain"/> the stages stop at the result: what each report did to it (stage 4) and a
+    /// heterogeneity fit made only to describe the reports are left for the aggregate to compute when a caller asks
+    /// (by running the stages again with it), so that aggregating thousands of quantities does not build a hundred
+    /// thousand explanation objects nobody reads.
+    /// </summary>
+    internal static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain)
     {
-        var contributions = new Contribution[reports.Count];
+        var contributions = explain ? new Contribution[reports.Count] : null;
         Span<int> used = reports.Count <= 256 ? stackalloc int[reports.Count] : new int[reports.Count];
         Span<Exclusion> why = reports.Count <= 256 ? stackalloc Exclusion[reports.Count] : new Exclusion[reports.Count];
         int n = 0;
@@ -60,7 +66,7 @@ internal static class AggregationStages
             roles = roles[..n];
         }
         ReadOnlySpan<Report> usedReports = n == reports.Count ? reports.AsSpan() : Pick(reports, used);
-        for (int i = 0; i < reports.Count; i++)
+        for (int i = 0; contributions is not null && i < reports.Count; i++)
         {
             if (why[i] != Exclusion.None)
             {
@@ -116,10 +122,14 @@ internal static class AggregationStages
             Z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (options.Level / 2)),
             Scratch = scratch,
         };
-        var outcome = strategy.Combine(input, strategy.Heterogeneity(input), methodWeights, ref notes);
+        bool describeLater = !explain && strategy.HeterogeneityOnlyDescribes(options);
+        var outcome = strategy.Combine(input, describeLater ? default : strategy.Heterogeneity(input), methodWeights, ref notes);
 
         // Stage 4: what each report did to it.
-        ExplanationStage.Explain(input, weights, methodWeights, used, residuals, contributions);
+        if (contributions is not null)
+        {
+            ExplanationStage.Explain(input, weights, methodWeights, used, residuals, contributions);
+        }
         var confidence = AnalysisScales.From(scale, outcome.Confidence, upper);
         var prediction = AnalysisScales.From(scale, outcome.Prediction, upper);
         if (scale == AnalysisScale.Natural && key.Statistic != Statistic.Change)
@@ -133,7 +143,7 @@ internal static class AggregationStages
         return new Aggregate(
             key, first.Quantity.InUnit(unit), asOf, options, scale, outcome.Result,
             confidence, prediction,
-            outcome.Heterogeneity, contributions, origins, notes?.ToArray() ?? [], outcome.NoiseScale);
+            describeLater ? null : outcome.Heterogeneity, contributions, n, reports, origins, notes?.ToArray() ?? [], outcome.NoiseScale);
     }
 
     /// <summary>

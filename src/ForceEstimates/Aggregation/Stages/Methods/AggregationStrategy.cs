@@ -87,6 +87,12 @@ internal abstract class AggregationStrategy
     internal virtual MetaAnalysisResult Heterogeneity(in MethodInput input)
         => MetaAnalysis.Fit(input.PointY, input.PointV, TauSquaredMethod.RestrictedMaximumLikelihood, input.Options.KnappHartung);
 
+    /// <summary>
+    /// Whether <see cref="Heterogeneity"/> only describes the reports (the method's result does not read it), so that
+    /// it can be left until a caller asks for it.
+    /// </summary>
+    internal virtual bool HeterogeneityOnlyDescribes(AggregationOptions options) => false;
+
     /// <summary>Combines the reports; fills <paramref name="weights"/> with the weight the method gave each (not normalised).</summary>
     internal abstract MethodOutcome Combine(in MethodInput input, MetaAnalysisResult heterogeneity, Span<double> weights, ref List<AggregateNote>? notes);
 

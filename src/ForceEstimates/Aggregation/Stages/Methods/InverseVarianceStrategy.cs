@@ -122,6 +122,9 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         return input.AnyCensored ? default : MetaAnalysis.Fit(input.PointY, input.PointV, input.Options.TauSquaredMethod, input.Options.KnappHartung);
     }
 
+    /// <summary>Under the learned model the REML fit of the points is for description only.</summary>
+    internal override bool HeterogeneityOnlyDescribes(AggregationOptions options) => options.Noise == NoiseModel.LearnedScale;
+
     internal override MethodOutcome Combine(in MethodInput input, MetaAnalysisResult heterogeneity, Span<double> weights, ref List<AggregateNote>? notes)
     {
         if (input.Options.Noise != NoiseModel.LearnedScale)
