@@ -186,6 +186,54 @@ public sealed class Aggregate
     {
         Preconditions.CheckNotNull(reports);
         asOf = Dates.Iso(asOf);
+        var all = OneQuantity(reports);
+        if (!Array.Exists(all, r => ReportCollection.IsKnownAsOf(r, asOf)))
+        {
+            throw new ArgumentException(
+                $"Expected at least one report published on or before {IsoDate(asOf)}, but the first was published {IsoDate(all.Min(r => r.Published))}.",
+                nameof(reports));
+        }
+        options ??= AggregationOptions.Default;
+        return Run(ReadUnder(options, all), asOf, options, explain: true);
+    }
+
+    /// <summary>
+    /// Combines reports that are all about one quantity as of each of several dates: the series a chart draws (weekly
+    /// for a year, say). Each aggregate is the one <see cref="Of"/> gives for its date, to the last digit; the reports
+    /// are checked and read once, and each aggregate's explanation (<see cref="Contributions"/>,
+    /// <see cref="Disagreeing"/>, and under the learned noise model <see cref="Heterogeneity"/>) is computed when first
+    /// read, so a series costs little more than its fits.
+    /// </summary>
+    /// <param name="reports">The reports; all must have the same <see cref="Quantity.Key"/>.</param>
+    /// <param name="dates">The as-of dates, in the order wanted (any calendar; read as ISO). A date by which no report was published is skipped.</param>
+    /// <param name="options">The options, or null for <see cref="AggregationOptions.Default"/>.</param>
+    /// <returns>One aggregate per date by which a report was published, in the order of <paramref name="dates"/>; each carries its date in <see cref="AsOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/>, one of them, or <paramref name="dates"/> is null.</exception>
+    /// <exception cref="ArgumentException">There are no reports, they are about different quantities, or an aggregate is not representable in double precision (see <see cref="Of"/>).</exception>
+    /// <remarks>Thread-safe. For reports about many quantities, call it per <see cref="ReportCollection.GroupByQuantity"/> group.</remarks>
+    public static IReadOnlyList<Aggregate> Series(IEnumerable<Report> reports, IEnumerable<LocalDate> dates, AggregationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reports);
+        Preconditions.CheckNotNull(dates);
+        var all = OneQuantity(reports);
+        options ??= AggregationOptions.Default;
+        var read = ReadUnder(options, all);
+        var first = all.Min(r => r.Published);
+        var results = new List<Aggregate>();
+        foreach (var date in dates)
+        {
+            var asOf = Dates.Iso(date);
+            if (first <= asOf)
+            {
+                results.Add(Run(read, asOf, options, explain: false));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>The reports as an array, checked: at least one, none null, all about one quantity.</summary>
+    private static Report[] OneQuantity(IEnumerable<Report> reports)
+    {
         var all = reports.ToArray();
         if (all.Length == 0)
         {
@@ -206,14 +254,7 @@ public sealed class Aggregate
                 $"Expected reports about one quantity, but \"{all[0].Id}\" is about {key} and \"{other.Id}\" about {other.Quantity.Key}; use ByQuantity to aggregate each.",
                 nameof(reports));
         }
-        if (!Array.Exists(all, r => ReportCollection.IsKnownAsOf(r, asOf)))
-        {
-            throw new ArgumentException(
-                $"Expected at least one report published on or before {IsoDate(asOf)}, but the first was published {IsoDate(all.Min(r => r.Published))}.",
-                nameof(reports));
-        }
-        options ??= AggregationOptions.Default;
-        return Run(ReadUnder(options, all), asOf, options, explain: true);
+        return all;
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace ForceEstimates.Tests.Aggregation;
 /// <summary>
 /// The fast paths against the path that explains at once: <see cref="Aggregate.ByQuantity"/> leaves each aggregate's
 /// explanation (contributions, disagreeing reports, a heterogeneity fit that only describes) to be computed when read,
-/// and must give every number <see cref="Aggregate.Of"/> gives for the same quantity, to the last digit. The data are
+/// and must give every number <see cref="Aggregate.Of"/> gives for the same quantity, to the last digit; so must
+/// <see cref="Aggregate.Series"/> at each of its dates. The data are
 /// seeded and varied the way report sets are: bounds, ranges, vague and bare figures, shared origins, the same report
 /// passed twice, reports published after the date.
 /// </summary>
@@ -47,6 +48,46 @@ public class AggregateEquivalenceTest
 
         byQuantity.Should().HaveCount(expected.Length);
         byQuantity.Select(Numbers).Should().Equal(expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(Options))]
+    public void SeriesGivesWhatOfGivesAtEachDate(string name)
+    {
+        var options = OptionSets[name];
+        var reports = Seeded(quantities: 12, seed: 7);
+        // Weekly for a year, the last date after every report; the first dates come before any report of some quantities.
+        var dates = Enumerable.Range(0, 53).Select(w => AsOf.PlusDays(70 - (7 * (52 - w)))).ToArray();
+        foreach (var group in reports.GroupBy(r => r.Quantity.Key))
+        {
+            var series = Aggregate.Series(group, dates, options);
+            var expected = dates.Where(d => group.Any(r => r.Published <= d)).Select(d => Numbers(Aggregate.Of(group, d, options))).ToArray();
+
+            expected.Should().NotBeEmpty();
+            series.Select(Numbers).Should().Equal(expected);
+        }
+    }
+
+    [Fact]
+    public void SeriesSkipsDatesBeforeTheFirstReportAndKeepsTheOrderGiven()
+    {
+        var reports = Seeded(quantities: 1, seed: 11);
+        var first = reports.Min(r => r.Published);
+        LocalDate[] dates = [first.PlusDays(30), first.PlusDays(-1), first, first.PlusDays(10)];
+
+        var series = ReportCollection.Of(reports).AggregateSeries(dates);
+
+        series.Select(a => a.AsOf).Should().Equal(first.PlusDays(30), first, first.PlusDays(10));
+    }
+
+    [Fact]
+    public void SeriesRefusesReportsAboutTwoQuantitiesNamingThem()
+    {
+        var reports = Seeded(quantities: 2, seed: 3);
+        var act = () => Aggregate.Series(reports, [AsOf]);
+        act.Should().Throw<ArgumentException>().WithParameterName("reports").WithMessage("*one quantity*");
+        var noDates = () => Aggregate.Series(reports, null!);
+        noDates.Should().Throw<ArgumentNullException>().WithParameterName("dates");
     }
 
     /// <summary>Every number an aggregate reports, written so that two strings are equal only when all agree to the last bit.</summary>
