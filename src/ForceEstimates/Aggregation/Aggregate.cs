@@ -202,7 +202,8 @@ public sealed class Aggregate
     /// for a year, say). Each aggregate is the one <see cref="Of"/> gives for its date, to the last digit; the reports
     /// are checked and read once, and each aggregate's explanation (<see cref="Contributions"/>,
     /// <see cref="Disagreeing"/>, and under the learned noise model <see cref="Heterogeneity"/>) is computed when first
-    /// read, so a series costs little more than its fits.
+    /// read, so a series costs little more than its fits. That first read re-runs the stages for that date, at about
+    /// the cost of one more fit (as for <see cref="ByQuantity"/>).
     /// </summary>
     /// <param name="reports">The reports; all must have the same <see cref="Quantity.Key"/>.</param>
     /// <param name="dates">The as-of dates, in the order wanted (any calendar; read as ISO). A date by which no report was published is skipped.</param>
@@ -317,6 +318,14 @@ public sealed class Aggregate
     /// <returns>One aggregate per quantity, in order of first appearance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">A group's aggregate is not representable in double precision (reports a factor of about 1e290 apart).</exception>
+    /// <remarks>
+    /// Thread-safe. Each aggregate's value, intervals, noise multiple and notes are computed here; its explanation is
+    /// not. The first read of <see cref="Contributions"/>, <see cref="Disagreeing"/> or (under the learned noise model
+    /// <see cref="NoiseModel.LearnedScale"/>, the default, where the heterogeneity fit only describes the reports)
+    /// <see cref="Heterogeneity"/>, <see cref="Q"/>, <see cref="ISquared"/> or <see cref="TauSquared"/> re-runs that quantity's stages with the
+    /// explanation, so it costs about one more fit of that quantity (under the learned noise model, the noise-multiple
+    /// fit again); later reads are free. The numbers are the same as <see cref="Of"/> gives, to the last digit.
+    /// </remarks>
     public static IReadOnlyList<Aggregate> ByQuantity(IEnumerable<Report> reports, LocalDate asOf, AggregationOptions? options = null)
     {
         Preconditions.CheckNotNull(reports);
