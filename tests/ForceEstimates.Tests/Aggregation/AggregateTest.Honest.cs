@@ -117,6 +117,30 @@ public class AggregateHonestIntervalsTest
     }
 
     [Fact]
+    public void ABoundNearAHundredPercentKeepsTheLogitScale()
+    {
+        // The hedge model puts "over 99%" at 102% (it knows nothing of a share's top); the claim itself says 99–99.5%
+        // (its bound to the top of the bound's rounding bin), and "about 99%" 98.5–99.5%: both hold 99–99.5%. Judged by
+        // the hedge model's median the aggregate fell to the natural scale with a note and put the value at 100%.
+        var pair = Aggregate.Of(new[] { Figure("a", "about 99%", quantity: Share()), Figure("b", "over 99%", quantity: Share()) }, AsOf);
+        pair.Scale.Should().Be(AnalysisScale.Logit);
+        pair.Notes.Should().NotContain(n => n.Kind == AggregateNoteKind.ValueOutsideScale);
+        pair.Value.Should().BeInRange(99, 99.5);
+        pair.ConfidenceInterval.Upper.Should().BeLessThan(100);
+
+        var single = Aggregate.Of(new[] { Figure("a", "more than 99%", quantity: Share()) }, AsOf);
+        single.Scale.Should().Be(AnalysisScale.Logit);
+        single.Value.Should().BeInRange(99, 99.5);
+        single.ConfidenceInterval.Upper.Should().BeLessThan(100);
+
+        // Read through the hedge model's distribution the bound is a point at 102%: that still leaves the scale.
+        var hedged = Aggregate.Of(new[] { Figure("a", "about 99%", quantity: Share()), Figure("b", "over 99%", quantity: Share()) }, AsOf,
+            AggregationOptions.Default with { BoundedClaims = BoundedClaims.HedgeDistribution });
+        hedged.Scale.Should().Be(AnalysisScale.Natural);
+        hedged.ConfidenceInterval.Upper.Should().BeLessThanOrEqualTo(100);
+    }
+
+    [Fact]
     public void CountsNeverGoNegative()
     {
         var zeroAndMany = Aggregate.Of(new[] { Figure("a", "exactly 0"), Figure("b", "about 50,000") }, AsOf);

@@ -75,7 +75,7 @@ internal static class AggregationStages
         }
 
         // Stage 1: the scale, and each report on it.
-        var scale = ObservationStage.ChooseScale(usedReports, key, unit, rules.Rounding, ref notes);
+        var scale = ObservationStage.ChooseScale(usedReports, key, unit, rules, ref notes);
         double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : 0;
         if (n == 1)
         {

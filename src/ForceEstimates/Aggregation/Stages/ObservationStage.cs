@@ -18,10 +18,13 @@ internal static class ObservationStage
     /// <summary>
     /// The scale for the quantity (<see cref="AnalysisScales.For"/>), or the natural scale, with a note, when a
     /// report's value lies outside its range (a count of 0, a share of 100%) and the method cannot read it as a bin
-    /// at the scale's edge.
+    /// at the scale's edge. A bounded claim that enters as a censored bound is judged by its stated bounds, not by
+    /// the hedge model's median: the hedge model knows nothing of a share's top, and puts "over 99%" at 102%, while
+    /// the claim enters as its range within 0–100% (<see cref="StatedRange.Plausible"/>).
     /// </summary>
-    internal static AnalysisScale ChooseScale(ReadOnlySpan<Report> used, QuantityKey key, Unit unit, bool keepAtEdges, ref List<AggregateNote>? notes)
+    internal static AnalysisScale ChooseScale(ReadOnlySpan<Report> used, QuantityKey key, Unit unit, ReadingRules rules, ref List<AggregateNote>? notes)
     {
+        bool keepAtEdges = rules.Rounding;
         var scale = AnalysisScales.For(key, unit);
         if (scale == AnalysisScale.Natural)
         {
@@ -33,6 +36,10 @@ internal static class ObservationStage
             double median = report.Quantity.Unit.Convert(report.Estimate.Median, unit);
             if (!(median > 0) || !(median < upper))
             {
+                if (keepAtEdges && rules.Bounds && BoundsWithin(report, unit, upper, rules.PlausibleRanges))
+                {
+                    continue;
+                }
                 // A relative hair of slack: "100%" read as a log-normal has its median at e^(ln 100) = 100.00000000000004.
                 if (keepAtEdges && median >= 0 && median <= upper * (1 + 1e-12) && report.Estimate.Hedge != HedgeKind.Distribution)
                 {
@@ -179,6 +186,26 @@ internal static class ObservationStage
         reading.ScaledLower = reading.ScaledUpper = double.NaN;
         reading.BoundReadThroughHedgeModel = boundReadThroughHedgeModel;
         reading.RelativePrecision = AnalysisScales.RelativeSpread(scale, reading.StandardError, reading.Value, upper);
+    }
+
+    /// <summary>Whether a report enters as a censored bound whose stated bounds lie within the scale's range (0 to <paramref name="upper"/>, excluded).</summary>
+    private static bool BoundsWithin(Report report, Unit unit, double upper, bool plausibleRanges)
+    {
+        var estimate = report.Estimate;
+        if (BoundForm(estimate, plausibleRanges) == ClaimForm.Point || estimate.Hedge == HedgeKind.Vague)
+        {
+            return false;
+        }
+        var values = estimate.Stated.Values;
+        foreach (double stated in values)
+        {
+            double x = report.Quantity.Unit.Convert(stated, unit);
+            if (!(x > 0) || !(x < upper))
+            {
+                return false;
+            }
+        }
+        return values.Count > 0;
     }
 
     private static ClaimForm BoundForm(Estimate estimate, bool plausibleRanges) => estimate.Hedge switch
