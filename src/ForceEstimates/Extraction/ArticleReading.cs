@@ -17,6 +17,9 @@ internal sealed class FigureProposal
     /// <summary>Every mention, the first one first; made when first asked for, so a figure read once costs no list.</summary>
     internal List<FigureMention> Mentions => mentions ??= [new FigureMention(Figure.Start, Figure.Length)];
 
+    /// <summary>Every mention as an array, without making the list for a figure mentioned once.</summary>
+    internal FigureMention[] MentionArray() => mentions is null ? [new FigureMention(Figure.Start, Figure.Length)] : [.. mentions];
+
     /// <summary>The unit as written, or null; set with <see cref="Text"/>.</summary>
     internal string? Unit { get; set; }
 
@@ -28,8 +31,11 @@ internal sealed class FigureProposal
 
     internal required DateInterval RefersTo { get; init; }
 
-    /// <summary>The sentence of the first mention; set with <see cref="Text"/>.</summary>
-    internal string Sentence { get; set; } = "";
+    /// <summary>Where the sentence of the first mention starts in the text; set with <see cref="Text"/>.</summary>
+    internal int SentenceStart { get; set; }
+
+    /// <summary>Where the sentence of the first mention ends in the text; set with <see cref="Text"/>.</summary>
+    internal int SentenceEnd { get; set; }
 
     internal double Confidence { get; set; }
 
@@ -122,6 +128,7 @@ internal static partial class ArticleReading
         var times = new List<TimeExpression>();
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
         LocalDate? articleStart = null;
+        var rateBuffer = new PeriodUnits[8];
         var publicationDay = new DateInterval(published, published);
         for (int s = 0; s < count; s++)
         {
@@ -142,7 +149,7 @@ internal static partial class ArticleReading
                     resolved.Add((time.Start, time.End, interval));
                 }
             }
-            var rates = FigureKinds.RatesOf(text, sentence, figures);
+            var rates = FigureKinds.RatesOf(text, sentence, figures, ref rateBuffer);
             var previousKind = FigureKind.Unknown;
             bool listOfLosses = IsListOfLosses(text, layout, s);
             for (int k = 0; k < figures.Count; k++)
@@ -189,21 +196,14 @@ internal static partial class ArticleReading
         string? knownOutlet = outlet is null ? null : known.Find(outlet);
         var outletLink = outlet is null ? null : AttributedSource.Read(knownOutlet ?? outlet, outlet, null, false, knownOutlet is not null, published);
         var merged = MergeRepeats(proposals);
-        int lastSentence = -1;
-        string sentenceText = "";
         foreach (var proposal in merged)
         {
             var figure = proposal.Figure;
             proposal.Text = text.Substring(figure.Start, figure.Length);
             proposal.Unit = figure.UnitLength > 0 ? text.Substring(figure.UnitStart, figure.UnitLength) : null;
-            if (proposal.SentenceIndex != lastSentence)
-            {
-                // Shared by the figures of one sentence (kept figures are in text order).
-                lastSentence = proposal.SentenceIndex;
-                var sentence = layout.Sentences[lastSentence];
-                sentenceText = text[sentence.Start..sentence.End];
-            }
-            proposal.Sentence = sentenceText;
+            var sentence = layout.Sentences[proposal.SentenceIndex];
+            proposal.SentenceStart = sentence.Start;
+            proposal.SentenceEnd = sentence.End;
             if (outletLink is not null)
             {
                 proposal.Attribution = proposal.Attribution.Then(outletLink);
@@ -225,7 +225,7 @@ internal static partial class ArticleReading
     private static List<FigureProposal> MergeRepeats(List<FigureProposal> proposals)
     {
         var kept = new List<FigureProposal>(proposals.Count);
-        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass, PeriodUnits), FigureProposal>(proposals.Count);
+        var byValue = new Dictionary<(HedgeKind, double, double, UnitClass, PeriodUnits), FigureProposal>();
         foreach (var proposal in proposals)
         {
             var figure = proposal.Figure;
@@ -406,7 +406,7 @@ internal static partial class ArticleReading
     /// <summary>How far (in characters) a time expression may be from a figure and still date it.</summary>
     private const int TimeWindow = 300;
 
-    private static bool IsInsideCue(int position, IReadOnlyList<Cue> cues)
+    private static bool IsInsideCue(int position, List<Cue> cues)
     {
         int lo = AttributionReader.FirstCueAfter(cues, position);
         for (int k = Math.Min(cues.Count - 1, lo + 1); k >= 0 && k >= lo - 3; k--)
@@ -549,9 +549,10 @@ internal static partial class ArticleReading
 
     private static bool Contains(IReadOnlyList<AttributedSource> chain, AttributedSource link)
     {
-        foreach (var candidate in chain)
+        // Indexed: a foreach over the interface would allocate an enumerator per comparison.
+        for (int k = 0; k < chain.Count; k++)
         {
-            if (candidate.Equals(link))
+            if (chain[k].Equals(link))
             {
                 return true;
             }
@@ -591,7 +592,7 @@ internal static partial class ArticleReading
         => Lexicon.MatchHedge(text.AsSpan(0, numberStart), start, out _) is var end and > 0 && Characters.SkipSpaces(text, end, numberStart) == numberStart;
 
     /// <summary>Where, from "in/near/around ..." followed by a capitalised name: first after the figure, else the nearest before it.</summary>
-    private static string? ReadPlace(string text, Sentence sentence, FigureCandidate figure, IReadOnlyList<Cue> cues)
+    private static string? ReadPlace(string text, Sentence sentence, FigureCandidate figure, List<Cue> cues)
     {
         string? before = null;
         int i = Math.Max(sentence.Start, figure.Start - PlaceWindow);

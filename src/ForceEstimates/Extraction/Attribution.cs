@@ -45,6 +45,21 @@ public sealed class Attribution : IEquatable<Attribution>
         return links.Count == 0 ? Empty : new Attribution([.. links]);
     }
 
+    /// <summary>
+    /// The chain of <paramref name="links"/> from <paramref name="start"/> on, which the caller has kept free of
+    /// null and repeated links (what <see cref="Of"/> would check and drop): one array, no intermediate list.
+    /// </summary>
+    internal static Attribution OfDistinct(List<AttributedSource> links, int start = 0)
+    {
+        if (links.Count == start)
+        {
+            return Empty;
+        }
+        var array = new AttributedSource[links.Count - start];
+        links.CopyTo(start, array, 0, array.Length);
+        return new Attribution(array);
+    }
+
     /// <summary>This chain followed by <paramref name="next"/> (the one who relayed it), unless it is already in the chain.</summary>
     internal Attribution Then(AttributedSource next) => chain.Contains(next) ? this : new Attribution([.. chain, next]);
 

@@ -51,7 +51,7 @@ internal sealed partial class AttributionReader
             int last = links.Count - 1;
             links[last] = links[last].WithStatedOn(date.End);
         }
-        cue.Chain = Attribution.Of(links);
+        cue.Chain = Attribution.OfDistinct(links); // AddLink keeps the links distinct
         if (cue.Cited is not null)
         {
             foreach (var cited in cue.Cited)
@@ -72,7 +72,7 @@ internal sealed partial class AttributionReader
         int at = links.IndexOf(speaker.Source);
         if (speaker.Chain is null && at >= 0)
         {
-            speaker.Chain = Attribution.Of(links.GetRange(at, links.Count - at));
+            speaker.Chain = Attribution.OfDistinct(links, at);
         }
     }
 

@@ -53,7 +53,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>The clauses found in sentence <paramref name="sentence"/>.</summary>
-    internal IReadOnlyList<Cue> CuesOf(int sentence) => cues[sentence];
+    internal List<Cue> CuesOf(int sentence) => cues[sentence];
 
     /// <summary>The clause a figure is attributed through, and the chain it gives the figure.</summary>
     internal Attribution Attribute(FigureCandidate figure, int sentence, out Cue? primary)
@@ -201,7 +201,7 @@ internal sealed partial class AttributionReader
     internal bool IsHeadline(int sentence) => IsHeadline(layout.Sentences[sentence]);
 
     /// <summary>The index of the first clause whose verb starts after <paramref name="position"/> (clauses are in text order).</summary>
-    internal static int FirstCueAfter(IReadOnlyList<Cue> list, int position)
+    internal static int FirstCueAfter(List<Cue> list, int position)
     {
         int lo = 0, hi = list.Count;
         while (lo < hi)

@@ -19,14 +19,32 @@ public sealed class ExtractedFigure
     /// <summary>Tells the articles apart in default report ids.</summary>
     private readonly ArticleKey article;
 
-    internal ExtractedFigure(FigureProposal proposal, Estimate estimate, Estimate? alternative, LocalDate published, ArticleKey article)
+    /// <summary>The article's text, which <see cref="Sentence"/> is cut from when first asked for.</summary>
+    private readonly string articleText;
+
+    private readonly int sentenceStart;
+
+    private readonly int sentenceEnd;
+
+    private string? sentence;
+
+    /// <summary>Per-period rates are the same few periods: one instance of each for all figures.</summary>
+    private static readonly Period OneDay = Period.FromDays(1);
+
+    private static readonly Period OneWeek = Period.FromWeeks(1);
+
+    private static readonly Period OneMonth = Period.FromMonths(1);
+
+    private static readonly Period OneYear = Period.FromYears(1);
+
+    internal ExtractedFigure(FigureProposal proposal, Estimate estimate, Estimate? alternative, LocalDate published, ArticleKey article, string text)
     {
         this.article = article;
         AlternativeEstimate = alternative;
         Text = proposal.Text;
         Start = proposal.Figure.Start;
         Length = proposal.Figure.Length;
-        mentions = [.. proposal.Mentions];
+        mentions = proposal.MentionArray();
         Estimate = estimate;
         Unit = proposal.Unit;
         Subject = proposal.Subject;
@@ -34,16 +52,18 @@ public sealed class ExtractedFigure
         Attribution = proposal.Attribution;
         RefersTo = proposal.RefersTo;
         Published = published;
-        Sentence = proposal.Sentence;
+        articleText = text;
+        sentenceStart = proposal.SentenceStart;
+        sentenceEnd = proposal.SentenceEnd;
         Confidence = proposal.Confidence;
         Kind = proposal.Kind;
         Metric = proposal.Metric;
         Rate = proposal.Rate switch
         {
-            PeriodUnits.Days => Period.FromDays(1),
-            PeriodUnits.Weeks => Period.FromWeeks(1),
-            PeriodUnits.Months => Period.FromMonths(1),
-            PeriodUnits.Years => Period.FromYears(1),
+            PeriodUnits.Days => OneDay,
+            PeriodUnits.Weeks => OneWeek,
+            PeriodUnits.Months => OneMonth,
+            PeriodUnits.Years => OneYear,
             _ => null,
         };
     }
@@ -103,7 +123,8 @@ public sealed class ExtractedFigure
     public LocalDate Published { get; }
 
     /// <summary>The sentence of the first mention, as quoted text for the report.</summary>
-    public string Sentence { get; }
+    /// <remarks>Cut from the article when first read (most readers never ask for it); a race between threads cuts the same text twice.</remarks>
+    public string Sentence => sentence ??= articleText[sentenceStart..sentenceEnd];
 
     /// <summary>
     /// A score in [0.05, 0.95] that the figure is read right: its hedge, number(s) and source all as a

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 
 namespace ForceEstimates.Extraction;
@@ -22,10 +23,18 @@ internal static class FigureKinds
     /// <summary>How close coordinated figures are: "1,262 and 1,163", "14 tanks and 36 artillery systems".</summary>
     private const int ListGap = 60;
 
-    /// <summary>The rate of each figure of a sentence (<see cref="PeriodUnits.None"/> for totals and levels), in the figures' order.</summary>
-    internal static PeriodUnits[] RatesOf(string text, Sentence sentence, List<FigureCandidate> figures)
+    /// <summary>
+    /// The rate of each figure of a sentence (<see cref="PeriodUnits.None"/> for totals and levels), in the figures' order,
+    /// in the first entries of <paramref name="buffer"/> (grown when too short: one buffer serves every sentence of an article).
+    /// </summary>
+    internal static PeriodUnits[] RatesOf(string text, Sentence sentence, List<FigureCandidate> figures, ref PeriodUnits[] buffer)
     {
-        var rates = new PeriodUnits[figures.Count];
+        if (buffer.Length < figures.Count)
+        {
+            buffer = new PeriodUnits[Math.Max(figures.Count, 2 * buffer.Length)];
+        }
+        var rates = buffer;
+        Array.Clear(rates, 0, figures.Count);
         var span = text.AsSpan(0, sentence.End);
         for (int i = sentence.Start; i < sentence.End; i++)
         {
@@ -139,6 +148,13 @@ internal static class FigureKinds
         return false;
     }
 
+    private static readonly int RateAdjectiveShortest = Lexicon.RateAdjectives.Min(a => a.Word.Length);
+
+    private static readonly int RateAdjectiveLongest = Lexicon.RateAdjectives.Max(a => a.Word.Length);
+
+    /// <summary>The first letters of the rate adjectives, lower case.</summary>
+    private static readonly string RateAdjectiveInitials = new([.. Lexicon.RateAdjectives.Select(a => char.ToLowerInvariant(a.Word[0])).Distinct()]);
+
     /// <summary>"Russia's daily losses averaged 1,240 in May": a rate adjective before figures in its clause.</summary>
     private static void AssignAfterAdjectives(string text, Sentence sentence, List<FigureCandidate> figures, PeriodUnits[] rates)
     {
@@ -155,6 +171,11 @@ internal static class FigureKinds
             }
             int wordEnd = Characters.WordEnd(text, i, sentence.End);
             var word = text.AsSpan(i, wordEnd - i);
+            if (word.Length < RateAdjectiveShortest || word.Length > RateAdjectiveLongest || !RateAdjectiveInitials.Contains(Characters.Lower(word[0])))
+            {
+                i = wordEnd;
+                continue; // not the length or initial of any rate adjective: most words
+            }
             foreach (var (adjective, per) in Lexicon.RateAdjectives)
             {
                 if (!word.Equals(adjective, StringComparison.OrdinalIgnoreCase))

@@ -64,26 +64,42 @@ internal sealed class KnownSources
     /// <summary>The known source's own name for <paramref name="written"/>, or null.</summary>
     internal string? Find(ReadOnlySpan<char> written)
     {
-        string key = Key(written);
-        return key.Length > 0 && names.TryGetValue(key, out string? name) ? name : null;
+        // Asked for every capitalised phrase a clause names: the key is built on the stack, not as a string.
+        Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        var key = KeyOf(written, buffer);
+        if (key.IsEmpty)
+        {
+            return null;
+        }
+#if NET9_0_OR_GREATER
+        return names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out string? name) ? name : null;
+#else
+        return names.TryGetValue(new string(key), out string? name) ? name : null;
+#endif
     }
 
     private static string Key(ReadOnlySpan<char> written)
+    {
+        Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        return new string(KeyOf(written, buffer));
+    }
+
+    /// <summary>The letters and digits of <paramref name="written"/> in lower case, without a leading "the ", written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> written, Span<char> buffer)
     {
         written = written.Trim();
         if (written.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             written = written[4..];
         }
-        Span<char> key = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
         int length = 0;
         foreach (char c in written)
         {
             if (char.IsLetterOrDigit(c))
             {
-                key[length++] = Characters.Lower(c);
+                buffer[length++] = Characters.Lower(c);
             }
         }
-        return new string(key[..length]);
+        return buffer[..length];
     }
 }

@@ -110,7 +110,7 @@ public sealed class ReportExtractor
         {
             var estimate = EstimateOf(text, proposal.Figure.Reading);
             var alternative = proposal.Figure.Alternative is { } other ? EstimateOf(text, other.Value) : null;
-            figures.Add(new ExtractedFigure(proposal, estimate, alternative, published, article));
+            figures.Add(new ExtractedFigure(proposal, estimate, alternative, published, article, text));
         }
         return figures;
     }

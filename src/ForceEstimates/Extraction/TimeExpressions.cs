@@ -358,7 +358,7 @@ internal static class TimeExpressions
         {
             var candidate = Part(y, month, day, part);
             int distance = candidate.Contains(published) ? 0
-                : Math.Min(Math.Abs(Period.Between(candidate.Start, published, PeriodUnits.Days).Days), Math.Abs(Period.Between(candidate.End, published, PeriodUnits.Days).Days));
+                : Math.Min(Math.Abs(Period.DaysBetween(candidate.Start, published)), Math.Abs(Period.DaysBetween(candidate.End, published)));
             if (distance < bestDistance)
             {
                 best = candidate;
