@@ -90,6 +90,26 @@ public partial class AggregateTest
     }
 
     [Fact]
+    public void ACountsIntervalIsTheWholeCountsInside()
+    {
+        // 12,000·e^(±1.96·0.1) is 9,864.34 to 14,598.27: the whole counts inside run from 9,865 to 14,598.
+        var large = Aggregate.Of(new[] { Figure("a", "12,000") }, AsOf);
+        large.ConfidenceInterval.Lower.Should().BeApproximately(Math.Ceiling(12_000 * Math.Exp(-Z975 * Floor)), 1e-6);
+        large.ConfidenceInterval.Upper.Should().BeApproximately(Math.Floor(12_000 * Math.Exp(Z975 * Floor)), 1e-6);
+
+        // 3·e^(±0.196) is 2.47 to 3.65: the one whole count inside is 3, and the interval holds 3 itself (e^(ln 3) is
+        // 3.0000000000000004, which a true count of 3 is below).
+        var small = Aggregate.Of(new[] { Figure("a", "3") }, AsOf);
+        small.ConfidenceInterval.Lower.Should().BeInRange(3 - 1e-12, 3);
+        small.ConfidenceInterval.Upper.Should().BeInRange(3, 3 + 1e-12);
+
+        // 3.7·e^(±0.196) is 3.04 to 4.50 and holds 4 alone (the nearest counts to its ends would say 3 to 5).
+        var inside = Aggregate.Of(new[] { Figure("a", "3.7") }, AsOf);
+        inside.ConfidenceInterval.Lower.Should().BeInRange(4 - 1e-12, 4);
+        inside.ConfidenceInterval.Upper.Should().BeInRange(4, 4 + 1e-12);
+    }
+
+    [Fact]
     public void UnattributedSourcesHaveAWiderFloor()
     {
         var aggregate = Aggregate.Of(new[] { Figure("a", "12,000", kind: SourceKind.Unknown) }, AsOf);
