@@ -303,7 +303,10 @@ internal static class NoiseScaleFit
         // Where the posterior of t lives: its mode and where it has fallen by e^−Support, on a uniform grid.
         var posterior = new LogPosterior(ys, vs, rs, k, q, separable, prior);
         Span<double> grid = stackalloc double[MaxNodes];
-        int count = Place(in posterior, prior, k, 0, grid, out double from, out double h);
+        // With rounding, the nodes' log posterior comes with μ's mean and variance given t from the same sums.
+        Span<double> nodeMeans = separable ? default : stackalloc double[MaxNodes];
+        Span<double> nodeVariances = separable ? default : stackalloc double[MaxNodes];
+        int count = Place(in posterior, prior, k, 0, grid, nodeMeans, nodeVariances, out double from, out double h);
 
         Span<double> weights = stackalloc double[count];
         Span<double> means = stackalloc double[count];
@@ -324,7 +327,9 @@ internal static class NoiseScaleFit
             }
             else
             {
-                weights[j] = General(ys, vs, rs, t, prior, out nodeMean, out nodeVariance);
+                weights[j] = grid[j];
+                nodeMean = nodeMeans[j];
+                nodeVariance = nodeVariances[j];
             }
             logScale[j] = t;
             means[j] = nodeMean + shift;
@@ -430,7 +435,7 @@ internal static class NoiseScaleFit
         // The approximation can place the posterior a little off: three of its spreads more either side.
         var approximate = new LogPosterior(ay, av, ar, k, 0, separable: false, prior);
         Span<double> grid = stackalloc double[MaxNodes];
-        int count = Place(in approximate, prior, k, 3, grid, out double from, out double h);
+        int count = Place(in approximate, prior, k, 3, grid, default, default, out double from, out double h);
 
         Span<double> weights = stackalloc double[count];
         Span<double> means = stackalloc double[count];
@@ -936,17 +941,30 @@ internal static class NoiseScaleFit
         }
 
         internal double At(double t) => separable ? Separable(t, k, q, prior) : General(ys, vs, rs, t, prior, out _, out _);
+
+        /// <summary>As <see cref="At(double)"/>, with μ's mean and variance given t (NaN when separable: the caller has them in closed form).</summary>
+        internal double At(double t, out double mean, out double variance)
+        {
+            if (separable)
+            {
+                mean = variance = double.NaN;
+                return Separable(t, k, q, prior);
+            }
+            return General(ys, vs, rs, t, prior, out mean, out variance);
+        }
     }
 
     /// <summary>
     /// Places a uniform grid of t over where the posterior is within e^−Support of its mode, widened by
     /// <paramref name="margin"/> of its spreads either side; returns the number of nodes, with the log posterior at each
-    /// in <paramref name="values"/>. The step is three quarters of the spread the posterior has at its mode with a flat
+    /// in <paramref name="values"/> (and, unless <paramref name="means"/> is empty, μ's mean and variance given t at each
+    /// in <paramref name="means"/> and <paramref name="variances"/>: one pass over the points serves both). The step is three quarters of the spread the posterior has at its mode with a flat
     /// prior and k points, 1/√(2(k − 1)) (less when rounding or intervals make it wider): the trapezoidal rule on a
     /// smooth density that dies away at both ends is then exact to far below the quantiles' tolerance, where a fixed
     /// set of Gauss–Legendre nodes over a wide support missed a narrow peak with many reports.
     /// </summary>
-    private static int Place(in LogPosterior posterior, NoiseScalePrior prior, int k, double margin, Span<double> values, out double from, out double h)
+    private static int Place(
+        in LogPosterior posterior, NoiseScalePrior prior, int k, double margin, Span<double> values, Span<double> means, Span<double> variances, out double from, out double h)
     {
         var nodes = new Nodes(prior);
         double step = (nodes.High - nodes.Low) / (CoarseNodes - 1), best = double.NegativeInfinity;
@@ -966,17 +984,19 @@ internal static class NoiseScaleFit
         {
         }
         double mode = brent.Minimum;
-        double top = Math.Max(best, posterior.At(mode));
+        // Brent's minimiser was told the value at its minimum: it is the log posterior at the mode, to the last digit.
+        double atMode = -brent.MinimumValue;
+        double top = Math.Max(best, atMode);
         double spread = 1 / Math.Sqrt(2 * Math.Max(k - 1, 1));
         double low = nodes.Low - 3, high = nodes.High + 3;
         for (h = 0.75 * spread; ; h *= 2)
         {
             int left = 0, right = 0;
-            while (left < MaxNodes && mode - ((left + 1) * h) > low && posterior.At(mode - (left * h)) >= top - Support)
+            while (left < MaxNodes && mode - ((left + 1) * h) > low && (left == 0 ? atMode : posterior.At(mode - (left * h))) >= top - Support)
             {
                 left++;
             }
-            while (right < MaxNodes && mode + ((right + 1) * h) < high && posterior.At(mode + (right * h)) >= top - Support)
+            while (right < MaxNodes && mode + ((right + 1) * h) < high && (right == 0 ? atMode : posterior.At(mode + (right * h))) >= top - Support)
             {
                 right++;
             }
@@ -989,7 +1009,14 @@ internal static class NoiseScaleFit
                 int count = left + right + 1;
                 for (int j = 0; j < count; j++)
                 {
-                    values[j] = posterior.At(from + (j * h));
+                    if (means.IsEmpty)
+                    {
+                        values[j] = posterior.At(from + (j * h));
+                    }
+                    else
+                    {
+                        values[j] = posterior.At(from + (j * h), out means[j], out variances[j]);
+                    }
                 }
                 return count;
             }

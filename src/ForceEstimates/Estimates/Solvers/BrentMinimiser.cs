@@ -58,6 +58,9 @@ internal struct BrentMinimiser
     /// <summary>The best point so far; the minimum once <see cref="Tell"/> has returned false with <see cref="Converged"/>.</summary>
     internal readonly double Minimum => x;
 
+    /// <summary>The value told at <see cref="Minimum"/>: a caller need not evaluate the function there again.</summary>
+    internal readonly double MinimumValue => fx;
+
     /// <summary>Whether the search stopped because the bracket closed (not because of the cap).</summary>
     internal bool Converged { get; private set; }
 
