@@ -117,13 +117,12 @@ internal static partial class ArticleReading
         Attribution? last = null;
         int lastParagraph = -1;
         int next = 0;
-        var noFigures = new List<FigureCandidate>();
         for (int s = 0; s < layout.Sentences.Count; s++)
         {
             int paragraph = layout.Sentences[s].Paragraph;
             if (next >= proposals.Count || proposals[next].SentenceIndex != s)
             {
-                if (reader.ListIntroduction(s, noFigures) is { IsEmpty: false } introduction)
+                if (reader.ListIntroduction(s, ArraySegment<FigureCandidate>.Empty) is { IsEmpty: false } introduction)
                 {
                     last = introduction; // "According to the General Staff, ... amount to:"
                     lastParagraph = paragraph;

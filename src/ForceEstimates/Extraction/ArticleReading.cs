@@ -7,7 +7,14 @@ namespace ForceEstimates.Extraction;
 /// <summary>A figure proposed from an article before its estimate is parsed: the first mention, every mention, and what the sentence says about it.</summary>
 internal sealed class FigureProposal
 {
-    internal required FigureCandidate Figure { get; init; }
+    /// <summary>The article's figures, in text order (shared by all its proposals: a copy per proposal was most of its size).</summary>
+    internal required FigureCandidate[] Figures { get; init; }
+
+    /// <summary>Where this proposal's figure is in <see cref="Figures"/>.</summary>
+    internal required int FigureIndex { get; init; }
+
+    /// <summary>The figure of the first mention.</summary>
+    internal ref readonly FigureCandidate Figure => ref Figures[FigureIndex];
 
     /// <summary>The figure as written; set for the figures kept after merging (most figures of a long text are repeats).</summary>
     internal string Text { get; set; } = "";
@@ -17,8 +24,8 @@ internal sealed class FigureProposal
     /// <summary>Every mention, the first one first; made when first asked for, so a figure read once costs no list.</summary>
     internal List<FigureMention> Mentions => mentions ??= [new FigureMention(Figure.Start, Figure.Length)];
 
-    /// <summary>Every mention as an array, without making the list for a figure mentioned once.</summary>
-    internal FigureMention[] MentionArray() => mentions is null ? [new FigureMention(Figure.Start, Figure.Length)] : [.. mentions];
+    /// <summary>Every mention as an array when the figure is mentioned more than once, else null.</summary>
+    internal FigureMention[]? RepeatedMentions() => mentions is null ? null : [.. mentions];
 
     /// <summary>The unit as written, or null; set with <see cref="Text"/>.</summary>
     internal string? Unit { get; set; }
@@ -106,24 +113,40 @@ internal static partial class ArticleReading
 
     private static readonly WordSet NotPlaces = new("The", "A", "An", "Russian", "Ukrainian", "North", "South");
 
-    private static readonly List<FigureCandidate> NoFigures = [];
+    /// <summary>The first size of the array of an article's figures (doubled as needed).</summary>
+    private const int MinFigureStore = 256;
 
     internal static List<FigureProposal> Read(string text, LocalDate published, string? outlet, KnownSources known, int lookBackDays)
     {
         var layout = ArticleLayout.Read(text);
         var convention = NumberConventions.Of(text);
         int count = layout.Sentences.Count;
-        var figuresBySentence = new List<FigureCandidate>[count];
+        // Every sentence's figures are views of one array: a list per sentence was an object and a copy per
+        // sentence with figures, kept alive (and copied by each collection) until the article was read.
+        var offsets = new int[count + 1];
+        var store = new FigureCandidate[MinFigureStore];
+        int stored = 0;
         var scratch = new List<FigureCandidate>();
         for (int s = 0; s < count; s++)
         {
-            // Most sentences have no figure: they share one empty list.
             var sentence = layout.Sentences[s];
             scratch.Clear();
             FigureScanner.Scan(text, sentence.Start, sentence.End, convention, scratch);
-            figuresBySentence[s] = scratch.Count == 0 ? NoFigures : [.. scratch];
+            if (stored + scratch.Count > store.Length)
+            {
+                Array.Resize(ref store, Math.Max(stored + scratch.Count, 2 * store.Length));
+            }
+            scratch.CopyTo(store, stored);
+            stored += scratch.Count;
+            offsets[s + 1] = stored;
+        }
+        var figuresBySentence = new ArraySegment<FigureCandidate>[count];
+        for (int s = 0; s < count; s++)
+        {
+            figuresBySentence[s] = offsets[s + 1] == offsets[s] ? ArraySegment<FigureCandidate>.Empty : new ArraySegment<FigureCandidate>(store, offsets[s], offsets[s + 1] - offsets[s]);
         }
         var reader = new AttributionReader(text, layout, known, published, figuresBySentence);
+        var subjects = new HashSet<string>(StringComparer.Ordinal);
         var proposals = new List<FigureProposal>();
         var times = new List<TimeExpression>();
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
@@ -167,7 +190,7 @@ internal static partial class ArticleReading
                         refersTo = new DateInterval(from, refersTo.End);
                     }
                 }
-                string? subject = ReadSubject(text, sentence, figure) ?? ListLabel(text, sentence, figure);
+                string? subject = ReadSubject(text, sentence, figure, subjects) ?? ListLabel(text, sentence, figure);
                 bool coordinated = k > 0 && (IsJoined(text, figures[k - 1].End, figure.Start) || (rates[k] != PeriodUnits.None && rates[k] == rates[k - 1]));
                 var kind = FigureKinds.KindOf(text, sentence, figure, subject, rates[k], previousKind, coordinated, listOfLosses, out var metric);
                 if (kind == FigureKind.Unknown && k == 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s - 1 && sentence.End - sentence.Start < 40)
@@ -181,7 +204,8 @@ internal static partial class ArticleReading
                     Rate = rates[k],
                     Kind = kind,
                     Metric = metric,
-                    Figure = figure,
+                    Figures = figures.Array!,
+                    FigureIndex = figures.Offset + k,
                     Subject = subject,
                     Place = ReadPlace(text, sentence, figure, reader.CuesOf(s)),
                     Attribution = attribution,
@@ -200,7 +224,7 @@ internal static partial class ArticleReading
         {
             var figure = proposal.Figure;
             proposal.Text = text.Substring(figure.Start, figure.Length);
-            proposal.Unit = figure.UnitLength > 0 ? text.Substring(figure.UnitStart, figure.UnitLength) : null;
+            proposal.Unit = figure.UnitLength > 0 ? figure.Reading.UnitLiteral ?? text.Substring(figure.UnitStart, figure.UnitLength) : null;
             var sentence = layout.Sentences[proposal.SentenceIndex];
             proposal.SentenceStart = sentence.Start;
             proposal.SentenceEnd = sentence.End;
@@ -435,7 +459,7 @@ internal static partial class ArticleReading
     }
 
     /// <summary>What is counted, from the words after the figure: "nearly 60,000 Russian army personnel are ..." → "Russian army personnel".</summary>
-    private static string? ReadSubject(string text, Sentence sentence, FigureCandidate figure)
+    private static string? ReadSubject(string text, Sentence sentence, FigureCandidate figure, HashSet<string> subjects)
     {
         int i = Characters.SkipSpaces(text, figure.End, sentence.End);
         if (i == figure.End && i < sentence.End && char.IsLetter(text[i]))
@@ -475,7 +499,27 @@ internal static partial class ArticleReading
             }
             i = next;
         }
-        return end > start ? text[start..end] : null;
+        return end > start ? Shared(subjects, text.AsSpan(start, end - start)) : null;
+    }
+
+    /// <summary>One string per distinct subject of an article: wire copy repeats a few subjects thousands of times, and each figure keeps its subject.</summary>
+    private static string Shared(HashSet<string> pool, ReadOnlySpan<char> written)
+    {
+#if NET9_0_OR_GREATER
+        if (pool.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out string? existing))
+        {
+            return existing;
+        }
+        string made = written.ToString();
+#else
+        string made = written.ToString();
+        if (pool.TryGetValue(made, out string? existing))
+        {
+            return existing;
+        }
+#endif
+        pool.Add(made);
+        return made;
     }
 
     /// <summary>

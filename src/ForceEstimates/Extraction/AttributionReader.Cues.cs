@@ -55,7 +55,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>A line opened by a name and a colon, wire style for "X said": "Zelensky: Russia lost 198,000 soldiers in Kursk".</summary>
-    private Cue? HeadlineSpeaker(Sentence sentence, List<FigureCandidate> figures)
+    private Cue? HeadlineSpeaker(Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int limit = Math.Min(sentence.End, sentence.Start + 40);
         int colon = text.IndexOf(':', sentence.Start, limit - sentence.Start);
@@ -113,7 +113,7 @@ internal sealed partial class AttributionReader
                && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase);
     }
 
-    private Cue? ReadCue(int verbStart, int verbEnd, Sentence sentence, List<FigureCandidate> figures, List<Cue> earlier)
+    private Cue? ReadCue(int verbStart, int verbEnd, Sentence sentence, ArraySegment<FigureCandidate> figures, List<Cue> earlier)
     {
         var verb = text.AsSpan(verbStart, verbEnd - verbStart);
         int afterVerb = Characters.SkipSpaces(text, verbEnd, sentence.End);
@@ -396,7 +396,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"according to X", "according to estimates by X", "according to UN figures"; "according to data compiled between ..." names nobody.</summary>
-    private Cue? ReadAccordingTo(int verbStart, int verbEnd, int afterVerb, Sentence sentence, List<FigureCandidate> figures)
+    private Cue? ReadAccordingTo(int verbStart, int verbEnd, int afterVerb, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         var inSentence = text.AsSpan(0, sentence.End);
         int toEnd = SpanScanner.PhraseEnd(inSentence, afterVerb, "to");
@@ -489,7 +489,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>The agent of a passive reporting verb: "by the spokesman of the Khortytsia group, Nazar Voloshyn".</summary>
-    private Speaker? ReadAgent(Cue cue, int npStart, Sentence sentence, List<FigureCandidate> figures)
+    private Speaker? ReadAgent(Cue cue, int npStart, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int npEnd = ReadPhraseForward(npStart, sentence, figures);
         if (npEnd <= npStart)
@@ -573,7 +573,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Whether the phrase at <paramref name="start"/> follows a figure directly: then it names what the figure counts ("500 soldiers reported").</summary>
-    private bool IsFigureSubject(int start, List<FigureCandidate> figures, Sentence sentence)
+    private bool IsFigureSubject(int start, ArraySegment<FigureCandidate> figures, Sentence sentence)
     {
         int k = FirstFigureFrom(figures, start + 1) - 1;
         if (k < 0)
@@ -632,7 +632,7 @@ internal sealed partial class AttributionReader
     /// "by expert estimates" (the estimates are the source), "by the count of a local monitoring network",
     /// "by the tally of X", "by X's count": a cue read forward from "by".
     /// </summary>
-    private Cue? ReadByEstimates(int byStart, int byEnd, Sentence sentence, List<FigureCandidate> figures)
+    private Cue? ReadByEstimates(int byStart, int byEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int i = Characters.SkipSpaces(text, byEnd, sentence.End);
         if (i == byEnd || i >= sentence.End)
@@ -729,7 +729,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"Moscow's count stood at over 350,000", "Kyiv's estimate is 30,000": the possessor of a count is its source.</summary>
-    private Cue? ReadPossessiveCount(int nounStart, int nounEnd, Sentence sentence, List<FigureCandidate> figures)
+    private Cue? ReadPossessiveCount(int nounStart, int nounEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         if (!Lexicon.PossessiveCountNouns.Contains(text.AsSpan(nounStart, nounEnd - nounStart)))
         {
@@ -804,7 +804,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"..., said Igor Konashenkov, the ministry's spokesman": the speaker after the verb.</summary>
-    private Speaker? ReadInverted(Cue cue, int afterVerb, Sentence sentence, List<FigureCandidate> figures)
+    private Speaker? ReadInverted(Cue cue, int afterVerb, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         var verb = text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart);
         if (!(verb.StartsWith("sa", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("add", StringComparison.OrdinalIgnoreCase)

@@ -53,7 +53,7 @@ internal sealed partial class AttributionReader
     private ReadOnlySpan<char> WordAt(int start, int end) => text.AsSpan(start, Characters.WordEnd(text, start, end) - start);
 
     /// <summary>The start of the noun phrase that ends at <paramref name="end"/>: words back to a clause boundary, at most 14.</summary>
-    private int ReadPhraseBack(int end, Sentence sentence, List<FigureCandidate> figures)
+    private int ReadPhraseBack(int end, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int start = end;
         int i = end;
@@ -103,7 +103,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>The end of the noun phrase that starts at <paramref name="start"/>: words up to a comma, a quotation mark, a clause word or a date.</summary>
-    private int ReadPhraseForward(int start, Sentence sentence, List<FigureCandidate> figures)
+    private int ReadPhraseForward(int start, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int end = start;
         int i = start;
@@ -146,7 +146,7 @@ internal sealed partial class AttributionReader
         return end;
     }
 
-    private static bool OverlapsFigure(int start, int end, List<FigureCandidate> figures)
+    private static bool OverlapsFigure(int start, int end, ArraySegment<FigureCandidate> figures)
     {
         int k = FirstFigureFrom(figures, start);
         return (k < figures.Count && figures[k].Start < end) || (k > 0 && figures[k - 1].End > start);

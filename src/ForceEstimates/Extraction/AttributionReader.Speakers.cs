@@ -142,7 +142,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>The speaker of a clause with no subject of its own ("..., noting that ..."): the sentence's subject, when it looks like a source.</summary>
-    private Speaker? SubjectSpeaker(Sentence sentence, List<FigureCandidate> figures, int limit)
+    private Speaker? SubjectSpeaker(Sentence sentence, ArraySegment<FigureCandidate> figures, int limit)
     {
         _ = figures;
         return SubjectSpan(sentence, limit) is { } subject ? Resolve(subject.Start, subject.End, null) : null;

@@ -32,7 +32,7 @@ internal sealed partial class AttributionReader
     private int currentSentence = -1;
     private readonly Cue?[] quotationCues;
 
-    internal AttributionReader(string text, ArticleLayout layout, KnownSources known, LocalDate published, List<FigureCandidate>[] figuresBySentence)
+    internal AttributionReader(string text, ArticleLayout layout, KnownSources known, LocalDate published, ArraySegment<FigureCandidate>[] figuresBySentence)
     {
         this.text = text;
         this.layout = layout;
@@ -151,7 +151,7 @@ internal sealed partial class AttributionReader
     /// last reporting clause ("According to the General Staff, Russia's losses amount to:") or else its
     /// subject ("The General Staff published its latest tally of Russian losses on Saturday:"). Null for any other sentence.
     /// </summary>
-    internal Attribution? ListIntroduction(int sentence, List<FigureCandidate> figures)
+    internal Attribution? ListIntroduction(int sentence, ArraySegment<FigureCandidate> figures)
     {
         var s = layout.Sentences[sentence];
         int end = Characters.SkipSpacesBack(text, s.End, s.Start);
@@ -220,7 +220,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>The index of the first figure starting at or after <paramref name="position"/> (figures are in text order).</summary>
-    private static int FirstFigureFrom(List<FigureCandidate> figures, int position)
+    private static int FirstFigureFrom(ArraySegment<FigureCandidate> figures, int position)
     {
         int lo = 0, hi = figures.Count;
         while (lo < hi)
@@ -240,7 +240,7 @@ internal sealed partial class AttributionReader
 
     private static readonly List<Cue> NoCues = [];
 
-    private List<Cue> ReadSentence(Sentence sentence, List<FigureCandidate> figures)
+    private List<Cue> ReadSentence(Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         List<Cue>? found = null;
         List<(int Start, int End)>? citations = null;

@@ -14,7 +14,8 @@ namespace ForceEstimates.Extraction;
 /// </summary>
 public sealed class ExtractedFigure
 {
-    private readonly FigureMention[] mentions;
+    /// <summary>Every mention; null for a figure mentioned once until <see cref="Mentions"/> is first read (most figures are).</summary>
+    private FigureMention[]? mentions;
 
     /// <summary>Tells the articles apart in default report ids.</summary>
     private readonly ArticleKey article;
@@ -44,7 +45,7 @@ public sealed class ExtractedFigure
         Text = proposal.Text;
         Start = proposal.Figure.Start;
         Length = proposal.Figure.Length;
-        mentions = proposal.MentionArray();
+        mentions = proposal.RepeatedMentions();
         Estimate = estimate;
         Unit = proposal.Unit;
         Subject = proposal.Subject;
@@ -78,7 +79,7 @@ public sealed class ExtractedFigure
     public int Length { get; }
 
     /// <summary>Every mention of the figure in text order, the first one included ("over 40%" in the headline, "over 40 per cent" in the first sentence).</summary>
-    public IReadOnlyList<FigureMention> Mentions => mentions;
+    public IReadOnlyList<FigureMention> Mentions => mentions ??= [new FigureMention(Start, Length)];
 
     /// <summary>
     /// The estimate the Estimates grammar reads from <see cref="Text"/> with the extractor's hedge model,

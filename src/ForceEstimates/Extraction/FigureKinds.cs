@@ -27,7 +27,7 @@ internal static class FigureKinds
     /// The rate of each figure of a sentence (<see cref="PeriodUnits.None"/> for totals and levels), in the figures' order,
     /// in the first entries of <paramref name="buffer"/> (grown when too short: one buffer serves every sentence of an article).
     /// </summary>
-    internal static PeriodUnits[] RatesOf(string text, Sentence sentence, List<FigureCandidate> figures, ref PeriodUnits[] buffer)
+    internal static PeriodUnits[] RatesOf(string text, Sentence sentence, ArraySegment<FigureCandidate> figures, ref PeriodUnits[] buffer)
     {
         if (buffer.Length < figures.Count)
         {
@@ -117,7 +117,7 @@ internal static class FigureKinds
     }
 
     /// <summary>A rate phrase at <paramref name="position"/> applies to the nearest figure before it and to the figures coordinated with it.</summary>
-    private static void AssignBefore(string text, List<FigureCandidate> figures, PeriodUnits[] rates, int position, PeriodUnits per)
+    private static void AssignBefore(string text, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates, int position, PeriodUnits per)
     {
         int k = figures.Count - 1;
         while (k >= 0 && figures[k].End > position)
@@ -156,7 +156,7 @@ internal static class FigureKinds
     private static readonly string RateAdjectiveInitials = new([.. Lexicon.RateAdjectives.Select(a => char.ToLowerInvariant(a.Word[0])).Distinct()]);
 
     /// <summary>"Russia's daily losses averaged 1,240 in May": a rate adjective before figures in its clause.</summary>
-    private static void AssignAfterAdjectives(string text, Sentence sentence, List<FigureCandidate> figures, PeriodUnits[] rates)
+    private static void AssignAfterAdjectives(string text, Sentence sentence, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates)
     {
         if (figures.Count == 0)
         {

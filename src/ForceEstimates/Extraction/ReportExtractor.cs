@@ -108,8 +108,8 @@ public sealed class ReportExtractor
         var article = new ArticleKey(text);
         foreach (var proposal in ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays))
         {
-            var estimate = EstimateOf(text, proposal.Figure.Reading);
-            var alternative = proposal.Figure.Alternative is { } other ? EstimateOf(text, other.Value) : null;
+            var estimate = EstimateOf(proposal.Text, text, proposal.Figure.Reading);
+            var alternative = proposal.Figure.Alternative is { } other ? EstimateOf(null, text, other.Value) : null;
             figures.Add(new ExtractedFigure(proposal, estimate, alternative, published, article, text));
         }
         return figures;
@@ -124,5 +124,8 @@ public sealed class ReportExtractor
     /// <see cref="Estimate.Parse(string, HedgeModel)"/> uses), so the hedge, value and unit are those
     /// <see cref="Estimate.Parse(string, HedgeModel)"/> gives for <see cref="ExtractedFigure.Text"/>.
     /// </summary>
-    private Estimate EstimateOf(string text, in ScannedFigure reading) => EstimateParser.Build(null, text, in reading, HedgeModel);
+    /// <param name="figureText">The figure as written, when already cut from the text (the estimate keeps it), else null.</param>
+    /// <param name="text">The article.</param>
+    /// <param name="reading">The figure as the grammar read it, positions in <paramref name="text"/>.</param>
+    private Estimate EstimateOf(string? figureText, string text, in ScannedFigure reading) => EstimateParser.Build(figureText, text, in reading, HedgeModel);
 }
