@@ -4,12 +4,30 @@ using System.Linq;
 
 namespace ForceEstimates.CalibrationStudy;
 
-/// <summary>Prints the trials of one scenario that a method fails to cover, with its readings: for looking into a result.</summary>
+/// <summary>Prints the trials of one scenario that a method fails to cover, with its readings, or (<c>bias</c>) the mean signed error and which side the misses fall on: for looking into a result.</summary>
 internal static class Debug
 {
-    internal static void Show(Scenario scenario, Method method, int seed, int trials, int shown)
+    internal static void Show(Scenario scenario, Method method, int seed, int trials, int shown, bool bias)
     {
         int scenarioSeed = scenario.Seed(seed);
+        if (bias)
+        {
+            var scale = StudyScale.For(scenario.Truth);
+            double sum = 0, sumSq = 0, lowMiss = 0, highMiss = 0, hand = 0;
+            for (int t = 0; t < trials; t++)
+            {
+                var trial = Trial.Generate(scenario, new Random(unchecked((scenarioSeed * 31) + t)));
+                var outcome = method.Run(trial);
+                double e = scale.Measure(outcome.Point) - scale.Measure(trial.Truth);
+                sum += e;
+                sumSq += e * e;
+                hand += trial.Stated.Select(x => scale.Measure(x)).Average() - scale.Measure(trial.Truth);
+                lowMiss += trial.Truth < outcome.Lower ? 1 : 0;
+                highMiss += trial.Truth > outcome.Upper ? 1 : 0;
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: mean signed error (estimate − truth) {sum / trials:0.0000} ± {Math.Sqrt((sumSq / trials) - (sum / trials * sum / trials)) / Math.Sqrt(trials):0.0000}; rms {Math.Sqrt(sumSq / trials):0.0000}; the mean of the stated figures on the scale {hand / trials:0.0000}; truth below {lowMiss / trials:P1}, above {highMiss / trials:P1}"));
+            return;
+        }
         for (int t = 0; t < trials && shown > 0; t++)
         {
             var trial = Trial.Generate(scenario, new Random(unchecked((scenarioSeed * 31) + t)));

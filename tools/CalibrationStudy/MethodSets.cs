@@ -30,6 +30,8 @@ internal static class MethodSets
         };
         var explore = new List<Method>
         {
+            // Ratings in the study's honest world carry no information: how much do uninformative rating weights cost?
+            new LibraryMethod("library, ratings ignored", AggregationOptions.Default with { RatingWeights = RatingWeights.Ignore }),
             new Prototype("censored rounding, noise scale, Jeffreys", ReadingRule.CensoredRounding, IntervalRule.NoiseScale, noisePrior: new NoisePrior(NoisePriorKind.Jeffreys, 1, 1)),
             new Prototype("censored rounding, noise scale, flat [0.3, 10]", ReadingRule.CensoredRounding, IntervalRule.NoiseScale, noisePrior: new NoisePrior(NoisePriorKind.FlatLog, 0.3, 10)),
             new Prototype("censored all, scaled RE, flat [0.3, 10]", ReadingRule.CensoredAll, IntervalRule.ScaledRandomEffects, noisePrior: new NoisePrior(NoisePriorKind.FlatLog, 0.3, 10)),

@@ -26,7 +26,7 @@ internal static class Program
         int trials = 2000, seed = 20250331, threads = Math.Min(2, Environment.ProcessorCount);
         string methodSet = "library", only = "";
         string? markdown = null, csv = null;
-        bool validation = false, noiseLevels = false, debug = false;
+        bool validation = false, noiseLevels = false, debug = false, bias = false;
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -41,11 +41,12 @@ internal static class Program
                 case "--validation": validation = true; break;
                 case "--noise-levels": noiseLevels = true; break;
                 case "--debug": debug = true; break;
+                case "--bias": debug = bias = true; break;
                 case "--point-threshold": Readings.PointThreshold = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--markdown": markdown = Next(); break;
                 case "--csv": csv = Next(); break;
                 default:
-                    Console.Error.WriteLine($"Unknown option {args[i]}. Options: --trials N, --quick, --seed S, --threads T, --methods library|candidates|all, --validation, --only TEXT, --markdown FILE, --csv FILE");
+                    Console.Error.WriteLine($"Unknown option {args[i]}. Options: --trials N, --quick, --seed S, --threads T, --methods library|candidates|all, --validation, --noise-levels, --only TEXT, --markdown FILE, --csv FILE, --debug, --bias");
                     return 2;
             }
         }
@@ -53,7 +54,7 @@ internal static class Program
         var scenarios = (noiseLevels ? Scenario.NoiseLevels() : validation ? Scenario.Validation() : Scenario.Grid()).Where(s => s.Name.Contains(only, StringComparison.Ordinal)).ToList();
         if (debug)
         {
-            Debug.Show(scenarios[0], methods[0], seed, trials, 5);
+            Debug.Show(scenarios[0], methods[0], seed, trials, 5, bias);
             return 0;
         }
         var study = new Study(methods, trials, seed, threads);

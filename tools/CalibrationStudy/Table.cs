@@ -27,7 +27,7 @@ internal static class Table
                 text.AppendLine(" | | |");
                 foreach (var m in s.Methods)
                 {
-                    text.Append(Invariant, $"| {s.Scenario.K} | {m.Method} | {Percent(m.Coverage.Mean)} | {Percent(m.PredictionCoverage.Mean)} | {m.Error.Mean:0.000} ± {m.Error.StandardError:0.000} | {m.ExcessOverBetterHand.Mean:+0.000;-0.000} ± {m.ExcessOverBetterHand.StandardError:0.000} | {Ratio(m.WidthRatio)} | {(double.IsNaN(m.FlagRate) ? "—" : Percent(m.FlagRate))} | {m.Failures} / {m.OutOfRange} |");
+                    text.Append(Invariant, $"| {s.Scenario.K} | {m.Method} | {Percent(m.Coverage.Mean)} | {Percent(m.PredictionCoverage.Mean)} | {m.Error.Mean:0.000} ± {m.Error.StandardError:0.000} | {Signed(m.ExcessOverBetterHand.Mean)} ± {m.ExcessOverBetterHand.StandardError:0.000} | {Ratio(m.WidthRatio)} | {(double.IsNaN(m.FlagRate) ? "—" : Percent(m.FlagRate))} | {m.Failures} / {m.OutOfRange} |");
                     text.AppendLine();
                 }
             }
@@ -56,4 +56,11 @@ internal static class Table
     internal static string Percent(double p) => double.IsNaN(p) ? "—" : (p * 100).ToString("0.0", Invariant) + "%";
 
     private static string Ratio(double r) => double.IsNaN(r) ? "—" : double.IsInfinity(r) ? "∞" : r.ToString("0.00", Invariant) + "×";
+
+    /// <summary>A signed difference to three decimals; one that rounds to zero is "+0.000" (the format's negative section wrote "-+0.000").</summary>
+    internal static string Signed(double x)
+    {
+        double rounded = Math.Round(x, 3);
+        return (rounded == 0 ? 0 : rounded).ToString("+0.000;-0.000", CultureInfo.InvariantCulture);
+    }
 }
