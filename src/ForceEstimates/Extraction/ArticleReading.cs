@@ -113,41 +113,46 @@ internal static partial class ArticleReading
 
     private static readonly WordSet NotPlaces = new("The", "A", "An", "Russian", "Ukrainian", "North", "South");
 
-    /// <summary>The first size of the array of an article's figures (doubled as needed).</summary>
-    private const int MinFigureStore = 256;
+    /// <summary>How many figures a block holds: 48 KB, under the large object heap's 85,000 bytes.</summary>
+    private const int FigureBlock = 512;
 
     internal static List<FigureProposal> Read(string text, LocalDate published, string? outlet, KnownSources known, int lookBackDays)
     {
         var layout = ArticleLayout.Read(text);
         var convention = NumberConventions.Of(text);
         int count = layout.Sentences.Count;
-        // Every sentence's figures are views of one array: a list per sentence was an object and a copy per
-        // sentence with figures, kept alive (and copied by each collection) until the article was read.
-        var offsets = new int[count + 1];
-        var store = new FigureCandidate[MinFigureStore];
-        int stored = 0;
+        // Every sentence's figures are a view of a shared block: a list per sentence was an object and a copy per
+        // sentence with figures, kept alive (and copied by each collection) until the article was read. A full
+        // block is followed by another rather than grown: nothing is copied twice, and a block stays under the
+        // large object heap's threshold, whose allocations start background collections of the whole heap.
+        var figuresBySentence = new ArraySegment<FigureCandidate>[count];
+        var block = new FigureCandidate[FigureBlock];
+        int used = 0;
+        int figureCount = 0;
         var scratch = new List<FigureCandidate>();
         for (int s = 0; s < count; s++)
         {
             var sentence = layout.Sentences[s];
             scratch.Clear();
             FigureScanner.Scan(text, sentence.Start, sentence.End, convention, scratch);
-            if (stored + scratch.Count > store.Length)
+            if (scratch.Count == 0)
             {
-                Array.Resize(ref store, Math.Max(stored + scratch.Count, 2 * store.Length));
+                figuresBySentence[s] = ArraySegment<FigureCandidate>.Empty;
+                continue;
             }
-            scratch.CopyTo(store, stored);
-            stored += scratch.Count;
-            offsets[s + 1] = stored;
-        }
-        var figuresBySentence = new ArraySegment<FigureCandidate>[count];
-        for (int s = 0; s < count; s++)
-        {
-            figuresBySentence[s] = offsets[s + 1] == offsets[s] ? ArraySegment<FigureCandidate>.Empty : new ArraySegment<FigureCandidate>(store, offsets[s], offsets[s + 1] - offsets[s]);
+            if (used + scratch.Count > block.Length)
+            {
+                block = new FigureCandidate[Math.Max(scratch.Count, FigureBlock)];
+                used = 0;
+            }
+            scratch.CopyTo(block, used);
+            figuresBySentence[s] = new ArraySegment<FigureCandidate>(block, used, scratch.Count);
+            used += scratch.Count;
+            figureCount += scratch.Count;
         }
         var reader = new AttributionReader(text, layout, known, published, figuresBySentence);
         var subjects = new HashSet<string>(StringComparer.Ordinal);
-        var proposals = new List<FigureProposal>();
+        var proposals = new List<FigureProposal>(figureCount); // one per figure found
         var times = new List<TimeExpression>();
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
         LocalDate? articleStart = null;
