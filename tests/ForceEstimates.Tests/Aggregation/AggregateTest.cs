@@ -107,6 +107,12 @@ public partial class AggregateTest
         var inside = Aggregate.Of(new[] { Figure("a", "3.7") }, AsOf);
         inside.ConfidenceInterval.Lower.Should().BeInRange(4 - 1e-12, 4);
         inside.ConfidenceInterval.Upper.Should().BeInRange(4, 4 + 1e-12);
+
+        // Eight sources all writing "2,000" (one digit: 1,500 to 2,500): the interval holds the whole bin, whose ends come
+        // back from the log scale a rounding error off 1,500 and 2,500 and must not be rounded inwards to 1,501 and 2,499.
+        var same = Aggregate.Of(Enumerable.Range(0, 8).Select(i => Figure("r" + i, "2,000")).ToArray(), AsOf);
+        same.ConfidenceInterval.Lower.Should().BeLessThanOrEqualTo(1_500 + 1e-9);
+        same.ConfidenceInterval.Upper.Should().BeGreaterThanOrEqualTo(2_500 - 1e-9);
     }
 
     [Fact]

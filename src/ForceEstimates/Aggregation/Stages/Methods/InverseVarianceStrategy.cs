@@ -194,7 +194,10 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
             return value;
         }
         double count = Math.Exp(value);
-        double whole = round is null ? Math.Round(count, MidpointRounding.AwayFromZero) : round(count);
+        double nearest = Math.Round(count, MidpointRounding.AwayFromZero);
+        // An end that is a whole count up to rounding error (a bin's edge, 15,000, read back as 15,000.000000002) is
+        // that count: rounding it inwards would cut a whole unit off the interval.
+        double whole = round is null || Math.Abs(count - nearest) <= 1e-9 * Math.Max(1, count) ? nearest : round(count);
         if (!(whole > 0))
         {
             return double.NegativeInfinity;
