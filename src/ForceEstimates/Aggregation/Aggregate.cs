@@ -47,6 +47,7 @@ public sealed class Aggregate
     private readonly MetaAnalysisResult? heterogeneity;
     private readonly Contribution[]? contributions;
     private readonly List<Report>? disagreeing;
+    private readonly AggregateNote[] notes;
     private Aggregate? explained;
 
     internal Aggregate(
@@ -79,7 +80,7 @@ public sealed class Aggregate
         ReportCount = reportCount;
         this.reports = reports;
         IndependentOrigins = independentOrigins;
-        Notes = notes;
+        this.notes = notes;
         if (contributions is not null && heterogeneity is not null)
         {
             explained = this;
@@ -173,7 +174,7 @@ public sealed class Aggregate
     public IReadOnlyList<Report> Disagreeing => disagreeing ?? Explained.Disagreeing;
 
     /// <summary>Remarks on how the result was reached: a single report, a fallback, a change of estimator, what the interval means.</summary>
-    public IReadOnlyList<AggregateNote> Notes { get; }
+    public IReadOnlyList<AggregateNote> Notes => notes;
 
     /// <summary>Combines reports that are all about one quantity.</summary>
     /// <param name="reports">The reports; all must have the same <see cref="Quantity.Key"/>.</param>
@@ -200,7 +201,8 @@ public sealed class Aggregate
     /// <summary>
     /// Combines reports that are all about one quantity as of each of several dates: the series a chart draws (weekly
     /// for a year, say). Each aggregate is the one <see cref="Of"/> gives for its date, to the last digit; the reports
-    /// are checked and read once, and each aggregate's explanation (<see cref="Contributions"/>,
+    /// are checked and read once, a fit is reused for the dates between which no report appears and all have aged
+    /// alike (weights count ages from the newest report), and each aggregate's explanation (<see cref="Contributions"/>,
     /// <see cref="Disagreeing"/>, and under the learned noise model <see cref="Heterogeneity"/>) is computed when first
     /// read, so a series costs little more than its fits. That first read re-runs the stages for that date, at about
     /// the cost of one more fit (as for <see cref="ByQuantity"/>).
@@ -221,16 +223,25 @@ public sealed class Aggregate
         var read = ReadUnder(options, all);
         var first = all.Min(r => r.Published);
         var results = new List<Aggregate>();
+        Aggregate? previous = null;
         foreach (var date in dates)
         {
             var asOf = Dates.Iso(date);
             if (first <= asOf)
             {
-                results.Add(Run(read, asOf, options, explain: false));
+                // Between most dates of a chart no report appears: the fit is the last one's, to the last digit.
+                previous = previous is not null && AggregationStages.SameNumbers(read, previous.AsOf, asOf)
+                    ? previous.MovedTo(asOf)
+                    : Run(read, asOf, options, explain: false);
+                results.Add(previous);
             }
         }
         return results;
     }
+
+    /// <summary>This aggregate as of another date by which the stages give the same numbers (see <see cref="AggregationStages.SameNumbers"/>); its explanation is made for that date when read.</summary>
+    private Aggregate MovedTo(LocalDate asOf)
+        => new(Key, Quantity, asOf, Options, Scale, Estimate, ConfidenceInterval, PredictionInterval, heterogeneity, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
 
     /// <summary>The reports as an array, checked: at least one, none null, all about one quantity.</summary>
     private static Report[] OneQuantity(IEnumerable<Report> reports)

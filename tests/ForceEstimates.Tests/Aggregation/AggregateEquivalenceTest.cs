@@ -69,6 +69,24 @@ public class AggregateEquivalenceTest
     }
 
     [Fact]
+    public void AWeekWithoutNewReportsChangesOnlyTheDateAndTheAges()
+    {
+        // Every report known and aged alike by both dates: weights count ages from the newest report, so the numbers
+        // must agree to the last bit (what lets a series reuse a fit), while each explanation counts ages to its own date.
+        var reports = Seeded(quantities: 8, seed: 5).Where(r => r.Quantity.Key.Statistic != Statistic.Cumulative && r.Published <= AsOf.PlusDays(-30)).ToArray();
+        foreach (var group in reports.GroupBy(r => r.Quantity.Key))
+        {
+            var series = Aggregate.Series(group, [AsOf.PlusDays(-7), AsOf]);
+            var (before, after) = (series[0], series[1]);
+
+            Numbers(after).Should().Be(Numbers(Aggregate.Of(group, AsOf)));
+            (after.Value, after.ConfidenceInterval, after.PredictionInterval, after.NoiseScale, after.Q)
+                .Should().Be((before.Value, before.ConfidenceInterval, before.PredictionInterval, before.NoiseScale, before.Q));
+            after.Contributions.Select(c => c.AgeDays).Should().Equal(before.Contributions.Select(c => c.AgeDays + 7));
+        }
+    }
+
+    [Fact]
     public void SeriesSkipsDatesBeforeTheFirstReportAndKeepsTheOrderGiven()
     {
         var reports = Seeded(quantities: 1, seed: 11);

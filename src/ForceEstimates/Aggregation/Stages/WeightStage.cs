@@ -15,7 +15,11 @@ internal struct ReportWeight
     /// <summary>2^(−age / half-life), in [0, 1] (0 when it underflows; <see cref="Relative"/> is formed on the log scale).</summary>
     internal double RecencyFactor;
 
-    /// <summary>log2 of <see cref="Factor"/>, finite however old the report.</summary>
+    /// <summary>
+    /// log2 of the factor w = rating × recency × independence (1 / <see cref="SharedOriginCount"/>), with recency counted
+    /// from the newest used report: finite however old the report, and the same as of any date by which the reports
+    /// have aged alike. Only differences between reports' values mean anything.
+    /// </summary>
     internal double Log2Factor;
 
     /// <summary>The number of used reports in its independence group (1 when independent).</summary>
@@ -23,9 +27,6 @@ internal struct ReportWeight
 
     /// <summary>The factor relative to the largest among the used reports, in (0, 1]: the w′ of the variance inflation v/w′.</summary>
     internal double Relative;
-
-    /// <summary>rating × recency × independence (1 / <see cref="SharedOriginCount"/>).</summary>
-    internal readonly double Factor => RatingFactor * RecencyFactor * (1.0 / SharedOriginCount);
 }
 
 /// <summary>
@@ -48,8 +49,7 @@ internal static class WeightStage
             groupSizes[g]++;
             origins = Math.Max(origins, g + 1);
         }
-        var maxLog2 = double.NegativeInfinity;
-        double maxFactor = 0;
+        int newest = int.MaxValue;
         for (int j = 0; j < used.Length; j++)
         {
             var report = used[j];
@@ -59,27 +59,30 @@ internal static class WeightStage
             var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : weight.AgeDays / options.HalfLifeDays;
             weight.RecencyFactor = Math.Pow(2, -halfLives);
             weight.SharedOriginCount = groupSizes[groups[j]];
+            newest = Math.Min(newest, weight.AgeDays);
+        }
+        var maxLog2 = double.NegativeInfinity;
+        for (int j = 0; j < used.Length; j++)
+        {
+            // Ages counted from the newest report (whole days, exact): the relative weights are then the same to the last
+            // digit as of any date by which the same reports are known and have aged alike, so a series can reuse a fit.
+            ref var weight = ref weights[j];
+            var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : (weight.AgeDays - newest) / options.HalfLifeDays;
             weight.Log2Factor = Math.Log2(weight.RatingFactor) - halfLives - Math.Log2(weight.SharedOriginCount);
             maxLog2 = Math.Max(maxLog2, weight.Log2Factor);
-            maxFactor = Math.Max(maxFactor, weight.Factor);
         }
         for (int j = 0; j < used.Length; j++)
         {
-            // On the log scale, so that reports thousands of half-lives old keep a ratio (2^-age underflows to 0 and
-            // made 0/0 or an infinite variance); below 2^-30 of the best a weight barely moves the result, and the floor
-            // keeps the inflated variance v/w′ within what the fit can scale.
-            var ratio = weights[j].Factor / maxFactor;
-            weights[j].Relative = maxFactor > 0 && ratio > 0
-                ? Math.Max(ratio, MinRelative)
-                : Math.Pow(2, Math.Max(weights[j].Log2Factor - maxLog2, MinLog2Relative));
+            // On the log scale, so that reports thousands of half-lives old keep a ratio (2^-age underflows to 0); below
+            // 2^-30 of the best a weight barely moves the result, and the floor keeps the inflated variance v/w′ within
+            // what the fit can scale.
+            weights[j].Relative = Math.Pow(2, Math.Max(weights[j].Log2Factor - maxLog2, MinLog2Relative));
         }
         return origins;
     }
 
     /// <summary>log2 of the smallest relative weight: 30 half-lives below the best-weighted report (a billionth), so that the variances handed to the fit stay within a factor of about 1e12 of one another.</summary>
     private const double MinLog2Relative = -30;
-
-    private static readonly double MinRelative = Math.Pow(2, MinLog2Relative);
 
     /// <summary>
     /// Days from the end of the period the report describes to the as-of date, plus, for a forecast, the days from its
