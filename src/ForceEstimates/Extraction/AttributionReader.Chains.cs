@@ -29,9 +29,12 @@ internal sealed partial class AttributionReader
         }
     }
 
-    private static void BuildNewChain(Cue cue)
+    /// <summary>The links of the chain being built: one list for all the clauses of an article.</summary>
+    private readonly List<AttributedSource> links = [];
+
+    private void BuildNewChain(Cue cue)
     {
-        var links = new List<AttributedSource>();
+        links.Clear();
         if (cue.Cited is not null)
         {
             foreach (var cited in cue.Cited)

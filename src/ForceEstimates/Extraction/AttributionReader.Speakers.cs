@@ -22,6 +22,9 @@ internal sealed partial class AttributionReader
 
     private readonly List<Speaker> speakers = [];
 
+    /// <summary>The names, heads and wordings of the article's speakers, one string each.</summary>
+    private readonly HashSet<string> wordings = new(StringComparer.Ordinal);
+
     /// <summary>The speaker a phrase names: a known source, an earlier speaker it refers back to, or a new one.</summary>
     private Speaker? Resolve(int start, int end, string? description)
     {
@@ -85,10 +88,11 @@ internal sealed partial class AttributionReader
         {
             return organisation; // "the report said", "the group counted": whoever was last named as publishing
         }
-        string nameText = knownName ?? name.ToString();
-        string headText = head.ToString();
+        // One string per distinct wording of an article: "a senior official" makes a new speaker each time it is written.
+        string nameText = knownName ?? ArticleReading.Shared(wordings, name);
+        string headText = ArticleReading.Shared(wordings, head);
         bool anonymous = knownName is null && (indefinite || AnonymousHeads.Contains(headText)) && !HasProperNameWord(nameText, headText);
-        var source = AttributedSource.Read(nameText, written.ToString(), description, anonymous, knownName is not null, null);
+        var source = AttributedSource.Read(nameText, ArticleReading.Shared(wordings, written), description, anonymous, knownName is not null, null);
         var speaker = new Speaker { Id = ++speakerCount, Source = source, Head = headText, IsPerson = IsPersonName(nameText) || (anonymous && !headText.EndsWith('s')) };
         speakers.Add(speaker);
         return speaker;

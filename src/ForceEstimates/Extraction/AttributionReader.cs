@@ -258,7 +258,7 @@ internal sealed partial class AttributionReader
                 && ReadByEstimates(i, wordEnd, sentence, figures) is { } byCue)
             {
                 // "by expert estimates", "by the count of X", "by X's tally"
-                (found ??= []).Add(byCue);
+                (found ??= new List<Cue>(1)).Add(byCue);
                 i = Math.Max(i + 1, byCue.End);
                 continue;
             }
@@ -266,7 +266,7 @@ internal sealed partial class AttributionReader
                 && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
             {
                 // "while Moscow's count stood at over 350,000"
-                (found ??= []).Add(countCue);
+                (found ??= new List<Cue>(1)).Add(countCue);
                 i = Math.Max(i + 1, wordEnd);
                 continue;
             }
@@ -286,7 +286,7 @@ internal sealed partial class AttributionReader
                     var cue = ReadCue(i, wordEnd, sentence, figures, found ?? NoCues);
                     if (cue is not null)
                     {
-                        (found ??= []).Add(cue);
+                        (found ??= new List<Cue>(1)).Add(cue);
                     }
                 }
             }

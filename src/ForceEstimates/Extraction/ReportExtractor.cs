@@ -104,9 +104,10 @@ public sealed class ReportExtractor
         Preconditions.CheckNotNull(text);
         published = Dates.Iso(published);
         Preconditions.CheckArgument(outlet is null || !string.IsNullOrWhiteSpace(outlet), nameof(outlet), "Expected an outlet name or null, but got an empty name.");
-        var figures = new List<ExtractedFigure>();
         var article = new ArticleKey(text);
-        foreach (var proposal in ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays))
+        var proposals = ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays);
+        var figures = new List<ExtractedFigure>(proposals.Count);
+        foreach (var proposal in proposals)
         {
             var estimate = EstimateOf(proposal.Text, text, proposal.Figure.Reading);
             var alternative = proposal.Figure.Alternative is { } other ? EstimateOf(null, text, other.Value) : null;
