@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
 
@@ -24,6 +25,8 @@ internal static class AggregationStages
     /// (by running the stages again with it), so that aggregating thousands of quantities does not build a hundred
     /// thousand explanation objects nobody reads.
     /// </summary>
+    // Every per-report buffer on the stack is written before it is read (the method's numbers are cleared explicitly).
+    [SkipLocalsInit]
     internal static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain)
     {
         var contributions = explain ? new Contribution[reports.Count] : null;

@@ -105,7 +105,8 @@ internal static class ObservationStage
         if (scale == AnalysisScale.Log && estimate.Distribution is LogNormalDistribution logNormal)
         {
             // Exact, and spares two quantile evaluations: on the log scale it is N(μ + ln c, σ²).
-            reading.Center = logNormal.Mu + Math.Log(factor);
+            // ln 1 is +0 exactly: the usual case (the report in the aggregate's unit) spares the logarithm, not the sum.
+            reading.Center = logNormal.Mu + (factor == 1 ? 0.0 : Math.Log(factor));
             reading.StandardError = logNormal.Sigma;
             reading.Value = Math.Exp(reading.Center);
         }
