@@ -255,14 +255,15 @@ internal static partial class ArticleReading
     private static List<FigureProposal> MergeRepeats(List<FigureProposal> proposals)
     {
         var kept = new List<FigureProposal>(proposals.Count);
-        // The latest proposal of each value, by its index in proposals (plus one; 0 is an empty slot), in an open-addressing
-        // table rented from the shared pool: a dictionary of value tuples was 6% of an extraction's allocation, resized
-        // through the large object heap on long texts, and alive (copied by each collection) until the merge ended.
+        // The latest proposal of each value, by its index in proposals (plus one; 0 is an empty slot) after the value's
+        // hash, in an open-addressing table rented from the shared pool: a dictionary of value tuples was 6% of an
+        // extraction's allocation, resized through the large object heap on long texts, and alive (copied by each
+        // collection) until the merge ended. The hash is compared first: a proposal is read only when it matches.
         int slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, proposals.Count * 2));
-        int[] latestOf = ArrayPool<int>.Shared.Rent(slots);
+        int[] latestOf = ArrayPool<int>.Shared.Rent(2 * slots);
         try
         {
-            Array.Clear(latestOf, 0, slots);
+            Array.Clear(latestOf, 0, 2 * slots);
             MergeRepeats(proposals, kept, latestOf, slots - 1);
         }
         finally
@@ -284,13 +285,13 @@ internal static partial class ArticleReading
                 continue;
             }
             int slot = SlotOf(proposals, latestOf, mask, proposal);
-            if (latestOf[slot] == 0)
+            if (latestOf[slot + 1] == 0)
             {
-                latestOf[slot] = p + 1;
+                latestOf[slot + 1] = p + 1;
                 kept.Add(proposal);
                 continue;
             }
-            var latest = proposals[latestOf[slot] - 1];
+            var latest = proposals[latestOf[slot + 1] - 1];
             FigureProposal? same = null;
             int looked = 0;
             for (var candidate = latest; candidate is not null && looked < RepeatWindow && same is null; candidate = candidate.EarlierSameValue, looked++)
@@ -305,7 +306,7 @@ internal static partial class ArticleReading
             if (same is null)
             {
                 proposal.EarlierSameValue = latest;
-                latestOf[slot] = p + 1;
+                latestOf[slot + 1] = p + 1;
                 kept.Add(proposal);
                 continue;
             }
@@ -328,25 +329,31 @@ internal static partial class ArticleReading
     }
 
     /// <summary>
-    /// The slot of <paramref name="proposal"/>'s value (hedge, number(s), unit class and rate) in the table: the one holding
-    /// a proposal of that value, else the empty one where it goes. Linear probing; the table is at most half full.
+    /// Where <paramref name="proposal"/>'s value (hedge, number(s), unit class and rate) is in the table: the slot (the index
+    /// of its hash; the proposal's follows) holding a proposal of that value, else the empty one where it goes. Linear
+    /// probing; the table is at most half full.
     /// </summary>
     private static int SlotOf(List<FigureProposal> proposals, int[] latestOf, int mask, FigureProposal proposal)
     {
         ref readonly var figure = ref proposal.Figure;
         double low = Key(figure.Low), high = Key(figure.High);
-        int slot = HashCode.Combine(figure.Hedge, BitsOf(low), BitsOf(high), figure.Unit, proposal.Rate) & mask;
-        while (latestOf[slot] != 0)
+        int hash = HashCode.Combine(figure.Hedge, BitsOf(low), BitsOf(high), figure.Unit, proposal.Rate);
+        int slot = hash & mask;
+        while (latestOf[2 * slot + 1] != 0)
         {
-            var other = proposals[latestOf[slot] - 1];
-            ref readonly var held = ref other.Figure;
-            if (held.Hedge == figure.Hedge && Key(held.Low) == low && Key(held.High) == high && held.Unit == figure.Unit && other.Rate == proposal.Rate)
+            if (latestOf[2 * slot] == hash)
             {
-                return slot;
+                var other = proposals[latestOf[2 * slot + 1] - 1];
+                ref readonly var held = ref other.Figure;
+                if (held.Hedge == figure.Hedge && Key(held.Low) == low && Key(held.High) == high && held.Unit == figure.Unit && other.Rate == proposal.Rate)
+                {
+                    return 2 * slot;
+                }
             }
             slot = (slot + 1) & mask;
         }
-        return slot;
+        latestOf[2 * slot] = hash;
+        return 2 * slot;
     }
 
     /// <summary>The bits of a value for hashing, with 0 and -0 alike (they compare equal).</summary>

@@ -59,6 +59,13 @@ public sealed class AttributedSource : IEquatable<AttributedSource>
 
     internal AttributedSource WithStatedOn(LocalDate? date) => date == StatedOn ? this : new(Name, AsWritten, Description, IsAnonymous, IsKnown, date);
 
+    /// <summary>Whether every field is alike (names and wordings compared ordinally): one may stand for the other in any output.</summary>
+    internal bool IsIdentical(AttributedSource other)
+        => ReferenceEquals(this, other)
+           || (string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(AsWritten, other.AsWritten, StringComparison.Ordinal)
+               && string.Equals(Description, other.Description, StringComparison.Ordinal) && IsAnonymous == other.IsAnonymous
+               && IsKnown == other.IsKnown && StatedOn == other.StatedOn);
+
     /// <summary>Whether two links name the same source: <see cref="Name"/> compared ignoring case (the date and description do not count).</summary>
     /// <param name="other">The link to compare with.</param>
     public bool Equals(AttributedSource? other) => other is not null && string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase);

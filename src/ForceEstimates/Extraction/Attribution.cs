@@ -60,6 +60,23 @@ public sealed class Attribution : IEquatable<Attribution>
         return new Attribution(array);
     }
 
+    /// <summary>Whether this chain is <paramref name="links"/> from <paramref name="start"/> on, every field of every link alike (not only the names <see cref="Equals(Attribution?)"/> compares).</summary>
+    internal bool HasLinks(List<AttributedSource> links, int start)
+    {
+        if (chain.Length != links.Count - start)
+        {
+            return false;
+        }
+        for (int k = 0; k < chain.Length; k++)
+        {
+            if (!chain[k].IsIdentical(links[start + k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>This chain followed by <paramref name="next"/> (the one who relayed it), unless it is already in the chain.</summary>
     internal Attribution Then(AttributedSource next) => chain.Contains(next) ? this : new Attribution([.. chain, next]);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -54,29 +55,63 @@ internal sealed partial class AttributionReader
             int last = links.Count - 1;
             links[last] = links[last].WithStatedOn(date.End);
         }
-        cue.Chain = Attribution.OfDistinct(links); // AddLink keeps the links distinct
+        cue.Chain = ChainOf(0);
         if (cue.Cited is not null)
         {
             foreach (var cited in cue.Cited)
             {
-                SetChainFrom(cited, links);
+                SetChainFrom(cited);
             }
         }
-        SetChainFrom(speaker, links);
+        SetChainFrom(speaker);
         if (cue.Recipient is not null)
         {
-            SetChainFrom(cue.Recipient, links);
+            SetChainFrom(cue.Recipient);
         }
     }
 
     /// <summary>Remembers the chain from <paramref name="speaker"/> on, the first time it is reported.</summary>
-    private static void SetChainFrom(Speaker speaker, List<AttributedSource> links)
+    private void SetChainFrom(Speaker speaker)
     {
         int at = links.IndexOf(speaker.Source);
         if (speaker.Chain is null && at >= 0)
         {
-            speaker.Chain = Attribution.OfDistinct(links, at);
+            speaker.Chain = ChainOf(at);
         }
+    }
+
+    /// <summary>
+    /// Chains already built, by the hash of their links' values: "a senior official told Reuters" names a new speaker each
+    /// time, so the memo by speaker misses, but the chain is the same to the last field and one immutable copy serves all.
+    /// </summary>
+    private readonly Dictionary<int, Attribution> chainsByValue = [];
+
+    /// <summary>The chain of <see cref="links"/> from <paramref name="start"/> on (the caller keeps them distinct): an equal one built before, else a new one.</summary>
+    private Attribution ChainOf(int start)
+    {
+        if (links.Count == start)
+        {
+            return Attribution.Empty;
+        }
+        var hash = new HashCode();
+        for (int k = start; k < links.Count; k++)
+        {
+            var link = links[k];
+            hash.Add(link.Name);
+            hash.Add(link.AsWritten);
+            hash.Add(link.Description);
+            hash.Add(link.IsAnonymous);
+            hash.Add(link.IsKnown);
+            hash.Add(link.StatedOn);
+        }
+        int key = hash.ToHashCode();
+        if (chainsByValue.TryGetValue(key, out var known) && known.HasLinks(links, start))
+        {
+            return known;
+        }
+        var made = Attribution.OfDistinct(links, start);
+        chainsByValue[key] = made;
+        return made;
     }
 
     private static void AddChain(List<AttributedSource> links, Speaker speaker)
