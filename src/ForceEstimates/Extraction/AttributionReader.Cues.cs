@@ -41,15 +41,16 @@ internal sealed partial class AttributionReader
     /// <summary>Words before a colon that open a line without naming a speaker ("Update:", "Read more:").</summary>
     private static readonly WordSet NotSpeakers = new("Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
 
-    /// <summary>For each (lower-case first letter, length) whether some verb has it: turns most words away before any comparison.</summary>
-    private static readonly bool[,] VerbShapes = BuildVerbShapes();
+    /// <summary>For each (lower-case first letter, length) the verbs of that shape, else null: most words are turned away before any comparison, and the rest are compared with a few verbs, not all.</summary>
+    private static readonly string[]?[,] VerbsByShape = BuildVerbsByShape();
 
-    private static bool[,] BuildVerbShapes()
+    private static string[]?[,] BuildVerbsByShape()
     {
-        var shapes = new bool[26, 16];
+        var shapes = new string[]?[26, 16];
         foreach (string verb in Verbs)
         {
-            shapes[verb[0] - 'a', verb.Length] = true;
+            ref var same = ref shapes[verb[0] - 'a', verb.Length];
+            same = [.. same ?? [], verb];
         }
         return shapes;
     }
@@ -83,11 +84,11 @@ internal sealed partial class AttributionReader
     private static bool IsVerb(ReadOnlySpan<char> word)
     {
         char first = Characters.Lower(word[0]);
-        if (first < 'a' || first > 'z' || word.Length >= 16 || !VerbShapes[first - 'a', word.Length])
+        if (first < 'a' || first > 'z' || word.Length >= 16 || VerbsByShape[first - 'a', word.Length] is not { } shaped)
         {
             return false;
         }
-        foreach (string verb in Verbs)
+        foreach (string verb in shaped)
         {
             if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
             {
