@@ -30,8 +30,13 @@ internal static class MethodSets
         };
         var explore = new List<Method>
         {
-            // Ratings in the study's honest world carry no information: how much do uninformative rating weights cost?
-            new LibraryMethod("library, ratings ignored", AggregationOptions.Default with { RatingWeights = RatingWeights.Ignore }),
+            // Ratings are ignored by default; weighted as the default factors say, they are right where ratings tell noise
+            // ("ratings tell noise") and too narrow where they do not (the papers' mix).
+            new LibraryMethod("library, ratings weighted", AggregationOptions.Default with { RatingWeights = RatingWeights.Default }),
+            // Sources' noise differing from one to the next: how much does the assumed spread of their variances matter?
+            new LibraryMethod("library, source spread 0", AggregationOptions.Default with { NoisePrior = NoiseScalePrior.Default.WithSourceSpread(0) }),
+            new LibraryMethod("library, source spread 0.25", AggregationOptions.Default with { NoisePrior = NoiseScalePrior.Default.WithSourceSpread(0.25) }),
+            new LibraryMethod("library, source spread 1", AggregationOptions.Default with { NoisePrior = NoiseScalePrior.Default.WithSourceSpread(1) }),
             new Prototype("censored rounding, noise scale, Jeffreys", ReadingRule.CensoredRounding, IntervalRule.NoiseScale, noisePrior: new NoisePrior(NoisePriorKind.Jeffreys, 1, 1)),
             new Prototype("censored rounding, noise scale, flat [0.3, 10]", ReadingRule.CensoredRounding, IntervalRule.NoiseScale, noisePrior: new NoisePrior(NoisePriorKind.FlatLog, 0.3, 10)),
             new Prototype("censored all, scaled RE, flat [0.3, 10]", ReadingRule.CensoredAll, IntervalRule.ScaledRandomEffects, noisePrior: new NoisePrior(NoisePriorKind.FlatLog, 0.3, 10)),

@@ -59,7 +59,12 @@ internal enum WritingStyle
 /// <param name="K">The number of reports.</param>
 /// <param name="NoiseLow">The smallest relative noise (standard deviation on the analysis scale) of a source.</param>
 /// <param name="NoiseHigh">The largest; each source's noise is uniform between the two.</param>
-internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Style, int K, double NoiseLow, double NoiseHigh)
+/// <param name="RatingsTellNoise">
+/// Whether a source's rating says how noisy it is: its noise drawn as above is multiplied by √(0.49 / f), f the
+/// library's default weight factor of its rating (A1 1, B2 0.7225, C3 and F6 0.49), so that its variance is in the ratio
+/// the default weights assume (an A1 source 0.7 times as noisy as an F6 one). Otherwise ratings are drawn independently of the noise.
+/// </param>
+internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Style, int K, double NoiseLow, double NoiseHigh, bool RatingsTellNoise = false)
 {
     /// <summary>The numbers of reports in the grid.</summary>
     internal static readonly int[] Sizes = [1, 2, 3, 5, 8, 20];
@@ -73,7 +78,7 @@ internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Sty
 
     /// <summary>The name without k.</summary>
     internal string Label => string.Create(CultureInfo.InvariantCulture,
-        $"{Describe(Family)}{Describe(Truth)}{Style.ToString().ToLowerInvariant()} {NoiseLow * 100:0}–{NoiseHigh * 100:0}%");
+        $"{Describe(Family)}{Describe(Truth)}{(RatingsTellNoise ? "ratings tell noise, " : "")}{Style.ToString().ToLowerInvariant()} {NoiseLow * 100:0}–{NoiseHigh * 100:0}%");
 
     /// <summary>The main grid: every family and kind of truth at every k.</summary>
     internal static IReadOnlyList<Scenario> Grid()
@@ -92,7 +97,10 @@ internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Sty
             (Family.Stale, TruthKind.Count, WritingStyle.Papers, 0.10, 0.20),
             (Family.BiasedSide, TruthKind.Count, WritingStyle.Papers, 0.10, 0.20),
         };
-        return Expand(cells);
+        var all = Expand(cells);
+        // Next to the papers' mix at 10–20%, whose ratings say nothing: the same sources where ratings say how noisy they are.
+        all.AddRange(Expand([(Family.Honest, TruthKind.Count, WritingStyle.Papers, 0.10, 0.20)]).ConvertAll(s => s with { RatingsTellNoise = true }));
+        return all;
     }
 
     /// <summary>A check on a different mix of hedges, rounding and noise, kept apart from the grid the methods were chosen on.</summary>
@@ -156,7 +164,7 @@ internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Sty
             {
                 h = (h * 16777619) ^ part;
             }
-            return h & int.MaxValue;
+            return (RatingsTellNoise ? h * 16777619 : h) & int.MaxValue;
         }
     }
 }

@@ -84,6 +84,15 @@ internal sealed class Trial
             int origin = i % origins;
             double error = originError[origin];
             noise[i] = originNoise[origin];
+            string sourceRating = rating.Length > 0 ? rating : "";
+            if (scenario.RatingsTellNoise)
+            {
+                // Drawn here only in this scenario, so that the others keep their random streams.
+                sourceRating = Ratings[random.Next(Ratings.Length)];
+                double factor = Math.Sqrt(0.49 / RatingWeights.Default.Factor(AdmiraltyRating.Parse(sourceRating)));
+                error *= factor;
+                noise[i] *= factor;
+            }
             if (scenario.Family == Family.SharedOrigins)
             {
                 // Outlets restate their origin's figure with a little error of their own.
@@ -103,7 +112,7 @@ internal sealed class Trial
             var source = Source.Of(string.Create(CultureInfo.InvariantCulture, $"origin {origin}"), Kinds[origin % Kinds.Length], side);
             var outlet = Source.Of(string.Create(CultureInfo.InvariantCulture, $"outlet {i}"), SourceKind.Outlet, ConflictSide.ThirdParty);
             var provenance = Provenance.Of(source, Citation.Of(outlet, date))
-                .WithRating(AdmiraltyRating.Parse(rating.Length > 0 ? rating : Ratings[random.Next(Ratings.Length)]));
+                .WithRating(AdmiraltyRating.Parse(sourceRating.Length > 0 ? sourceRating : Ratings[random.Next(Ratings.Length)]));
             reports[i] = Report.Of(string.Create(CultureInfo.InvariantCulture, $"r{i}"), quantity, estimate, provenance, new DateInterval(date, date), date);
             if (noise[i] < noise[best])
             {

@@ -16,7 +16,7 @@ public sealed record AggregationOptions
     private readonly double halfLifeDays = 90;
     private readonly double level = 0.95;
     private readonly double outlierThreshold = 1.96;
-    private readonly RatingWeights ratingWeights = RatingWeights.Default;
+    private readonly RatingWeights ratingWeights = RatingWeights.Ignore;
     private readonly ReportingFloor reportingFloor = ReportingFloor.Default;
     private readonly AggregationMethod method = AggregationMethod.RandomEffects;
     private readonly TauSquaredMethod tauSquaredMethod = TauSquaredMethod.RestrictedMaximumLikelihood;
@@ -67,7 +67,15 @@ public sealed record AggregationOptions
         init => halfLifeDays = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(HalfLifeDays), value, "Expected a positive number of days, or +∞ for no decay.");
     }
 
-    /// <summary>How Admiralty ratings scale weights; <see cref="RatingWeights.Default"/> unless set.</summary>
+    /// <summary>How Admiralty ratings scale weights; <see cref="RatingWeights.Ignore"/> (every rating counts the same) unless set.</summary>
+    /// <remarks>
+    /// A weight from a rating is taken as a known ratio of variances: an A1 report as precise as two F6 ones. When the
+    /// ratings do not say how noisy the sources are, that makes the interval too narrow by about 1 + CV² of the weights
+    /// in variance (92.7% for 95% intervals at k = 20 in the calibration study); when they do, ignoring them cost 3% of
+    /// the point error and kept coverage at 95.8–95.9% (tools/CalibrationStudy, "ratings tell noise"). Ignoring them is
+    /// honest either way, so it is the default; set <see cref="RatingWeights.Default"/> or your own factors where the
+    /// ratings are known to track the sources' accuracy.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public RatingWeights RatingWeights
     {

@@ -26,7 +26,7 @@ public sealed class RatingWeights
         this.credibility = credibility;
     }
 
-    /// <summary>The default mapping described in the remarks.</summary>
+    /// <summary>The mapping described in the remarks (not <see cref="AggregationOptions.RatingWeights"/>'s default, which is <see cref="Ignore"/>).</summary>
     public static RatingWeights Default { get; } = new([1.0, 0.85, 0.7, 0.5, 0.3, 0.7], [1.0, 0.85, 0.7, 0.5, 0.3, 0.7]);
 
     /// <summary>Every rating counts the same (factor 1): ratings are ignored.</summary>

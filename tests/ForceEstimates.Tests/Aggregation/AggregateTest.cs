@@ -62,8 +62,10 @@ public partial class AggregateTest
     public void WeightFactorsInflateTheVarianceOfAllButTheBestWeightedReport()
     {
         // A1 weighs 1 × 1, E5 0.3 × 0.3 (RatingWeights' documented defaults): variances v and v/0.09.
+        // Ratings count only when asked for: the default ignores them (AggregationOptions.RatingWeights).
         var reports = new[] { Figure("good", "10,000", rating: "A1"), Figure("poor", "12,000", rating: "E5") };
-        var aggregate = Aggregate.Of(reports, AsOf, With(AggregationMethod.FixedEffect));
+        var aggregate = Aggregate.Of(reports, AsOf, With(AggregationMethod.FixedEffect) with { RatingWeights = RatingWeights.Default });
+        Aggregate.Of(reports, AsOf, With(AggregationMethod.FixedEffect)).Value.Should().BeApproximately(Math.Sqrt(10_000.0 * 12_000), 1e-6);
         double w = 0.3 * 0.3, y1 = Math.Log(10_000), y2 = Math.Log(12_000);
         double mean = (y1 + (w * y2)) / (1 + w), se = Floor / Math.Sqrt(1 + w);
         aggregate.Value.Should().BeApproximately(Math.Exp(mean), 1e-6);

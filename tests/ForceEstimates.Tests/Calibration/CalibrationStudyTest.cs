@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FluentAssertions;
+using ForceEstimates.Aggregation;
 using ForceEstimates.CalibrationStudy;
 using Xunit;
 
@@ -97,6 +98,30 @@ public class CalibrationStudyTest
         result.OracleCoverage.Should().BeApproximately(0.95, 3.5 * Math.Sqrt(0.95 * 0.05 / 400));
     }
 
+    /// <summary>Where ratings tell noise, each source's noise is its drawn noise times √(0.49 / f) of its rating's default factor f.</summary>
+    [Fact]
+    public void WhereRatingsTellNoiseAnA1SourceIsSevenTenthsAsNoisyAsAnF6()
+    {
+        var scenario = new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Papers, 8, 0.10, 0.20, RatingsTellNoise: true);
+        var random = new Random(Seed);
+        int a1 = 0, f6 = 0;
+        for (int n = 0; n < 100; n++)
+        {
+            var trial = Trial.Generate(scenario, random);
+            for (int i = 0; i < trial.Reports.Length; i++)
+            {
+                double factor = RatingWeights.Default.Factor(trial.Reports[i].Provenance.Rating);
+                double drawn = trial.Noise[i] / Math.Sqrt(0.49 / factor);
+                drawn.Should().BeInRange(0.10, 0.20);
+                a1 += factor == 1 ? 1 : 0;
+                f6 += trial.Reports[i].Provenance.Rating == AdmiraltyRating.Parse("F6") ? 1 : 0;
+            }
+        }
+        // Four ratings drawn equally often: 200 of 800 each, binomial standard deviation 12.
+        a1.Should().BeInRange(150, 250);
+        f6.Should().BeInRange(150, 250);
+    }
+
     [Fact]
     public void AStudyGivesTheSameFiguresWhateverTheThreads()
     {
@@ -150,12 +175,18 @@ public class CalibrationStudyTest
         new Scenario(Family.Honest, TruthKind.PercentNearHundred, WritingStyle.Papers, 3, 0.10, 0.40),
         // Interval ends of whole counts once mapped back an ulp above the count (e^(ln 3) > 3): 88.8% at k = 20.
         new Scenario(Family.Honest, TruthKind.SmallCount, WritingStyle.Papers, 20, 0.10, 0.40),
+        // Sources whose noise differs six-fold (the check mix): one noise multiple counted k − 1 degrees of freedom, 92.1% at k = 8.
+        new Scenario(Family.Honest, TruthKind.Count, WritingStyle.NiceNumbers, 8, 0.05, 0.30),
+        // Ratings that say how noisy a source is, next to the papers' mix whose ratings say nothing.
+        new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Papers, 8, 0.10, 0.20, RatingsTellNoise: true),
     ];
 
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
     public void TheLibraryMeetsTheTargetsWhereItOnceMissed(int index)
     {
         var scenario = LibraryScenarios[index];

@@ -370,7 +370,7 @@ internal static class NoiseScaleFit
 
     /// <summary>The log posterior of t = log s when no rounding variance matters: prior − (k − 1)t − Q·e^(−2t)/2.</summary>
     private static double Separable(double t, int k, double q, NoiseScalePrior prior)
-        => prior.LogDensity(t) - ((k - 1) * t) - (0.5 * q * Math.Exp(-2 * t));
+        => prior.LogDensity(t) - (prior.Tempering(k) * (((k - 1) * t) + (0.5 * q * Math.Exp(-2 * t))));
 
     /// <summary>
     /// The log posterior of t = log s with rounding variances (μ integrated out), and μ's mean and variance given s
@@ -381,7 +381,7 @@ internal static class NoiseScaleFit
         var sums = PointSums.Of(ys, vs, rs, t);
         mean = sums.Mean;
         variance = 1 / sums.W;
-        return prior.LogDensity(t) - (0.5 * sums.LogDet) - (0.5 * Math.Log(sums.W)) - (0.5 * sums.Q);
+        return prior.LogDensity(t) - (prior.Tempering(ys.Length) * 0.5 * (sums.LogDet + Math.Log(sums.W) + sums.Q));
     }
 
     /// <summary>
@@ -443,6 +443,7 @@ internal static class NoiseScaleFit
         var approximate = new LogPosterior(ay, av, ar, k, 0, separable: false, prior);
         Span<double> grid = stackalloc double[MaxNodes];
         int count = Place(in approximate, prior, k, 3, grid, default, default, out double from, out double h);
+        double tempering = prior.Tempering(k);
 
         Span<double> weights = stackalloc double[count];
         Span<double> means = stackalloc double[count];
@@ -459,7 +460,7 @@ internal static class NoiseScaleFit
             var sums = PointSums.Of(ys, vs, rs, t);
             mu = double.IsNaN(mu) ? sums.Mean : mu;
             double logConditional = ConditionalMode(observations, wide, sums, s, shift, ref mu, out double curvature, out double intervalInformation);
-            weights[j] = prior.LogDensity(t) - (0.5 * (sums.LogDet + sums.Q)) + logConditional + (0.5 * Math.Log(2 * Math.PI / curvature));
+            weights[j] = prior.LogDensity(t) + (tempering * ((-0.5 * (sums.LogDet + sums.Q)) + logConditional + (0.5 * Math.Log(2 * Math.PI / curvature))));
             logScale[j] = t;
             means[j] = mu + shift;
             sds[j] = 1 / Math.Sqrt(curvature);
@@ -622,7 +623,7 @@ internal static class NoiseScaleFit
             double t = nodes.Low + (j * tStep);
             var points = PointPart.At(observations, narrow, t);
             double top = ConditionalPeak(observations, narrow, points, t, prior, reach, ref mu, out double curvature);
-            coarse[j] = top + (0.5 * Math.Log(2 * Math.PI / curvature));
+            coarse[j] = Tempered(prior, observations.Length, t, top + (0.5 * Math.Log(2 * Math.PI / curvature)));
             best = Math.Max(best, coarse[j]);
         }
         int jFirst = GridNodes, jLast = -1;
@@ -638,7 +639,7 @@ internal static class NoiseScaleFit
 
         // Uniform nodes in t, three quarters of the spread k reports give the posterior of t apart (the trapezoidal rule,
         // as in Place): 16 Gauss–Legendre nodes over the whole support missed its peak with four or more reports.
-        int tCount = (int)Math.Clamp(Math.Ceiling((tTo - tFrom) / (0.75 / Math.Sqrt(2 * Math.Max(observations.Length - 1, 1)))) + 1, GridFineNodes, GridMaxNodes);
+        int tCount = (int)Math.Clamp(Math.Ceiling((tTo - tFrom) / (0.75 / Math.Sqrt(2 * prior.Tempering(observations.Length) * Math.Max(observations.Length - 1, 1)))) + 1, GridFineNodes, GridMaxNodes);
         double tH = (tTo - tFrom) / (tCount - 1);
         Span<double> cumulative = tCount * FineMu <= 4096 ? stackalloc double[tCount * FineMu] : new double[tCount * FineMu];
         Span<double> starts = stackalloc double[tCount];
@@ -676,7 +677,7 @@ internal static class NoiseScaleFit
             starts[j] = from;
             steps[j] = step;
             // The node's log mass: its peak, the cells' sum and their width.
-            scaleMarginal[j] = mass > 0 ? top + Math.Log(mass * step) : double.NegativeInfinity;
+            scaleMarginal[j] = mass > 0 ? Tempered(prior, observations.Length, t, top + Math.Log(mass * step)) : double.NegativeInfinity;
             double mean = mass > 0 ? sum / mass : mu, variance = mass > 0 ? Math.Max((sumSquares / mass) - (mean * mean), step * step / 12) : step * step;
             means[j] = mean;
             predictive[j] = Math.Sqrt(variance + (Math.Exp(2 * t) * typicalVariance) + typicalRounding);
@@ -696,6 +697,13 @@ internal static class NoiseScaleFit
             Math.Exp(UniformMedian(tFrom, tH, scaleMarginal)),
             observations.Length,
             MetaAnalysisStatus.Converged);
+    }
+
+    /// <summary>The log posterior of t from the prior plus the log-likelihood (<paramref name="logPosterior"/>), with the likelihood tempered.</summary>
+    private static double Tempered(NoiseScalePrior prior, int k, double t, double logPosterior)
+    {
+        double logPrior = prior.LogDensity(t);
+        return logPrior + (prior.Tempering(k) * (logPosterior - logPrior));
     }
 
     /// <summary>
@@ -997,7 +1005,7 @@ internal static class NoiseScaleFit
         // Brent's minimiser was told the value at its minimum: it is the log posterior at the mode, to the last digit.
         double atMode = -brent.MinimumValue;
         double top = Math.Max(best, atMode);
-        double spread = 1 / Math.Sqrt(2 * Math.Max(k - 1, 1));
+        double spread = 1 / Math.Sqrt(2 * prior.Tempering(k) * Math.Max(k - 1, 1));
         double low = nodes.Low - 3, high = nodes.High + 3;
         for (h = 0.75 * spread; ; h *= 2)
         {

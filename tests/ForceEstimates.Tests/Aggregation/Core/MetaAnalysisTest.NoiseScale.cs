@@ -17,26 +17,32 @@ public partial class MetaAnalysisTest
     /// With points only and a prior flat in log s over a range far wider than the data need, the posterior of μ is
     /// Student's t on k − 1 degrees of freedom about the weighted mean with scale² Q/((k − 1)·W): integrating
     /// s^(−k)·exp(−Σwᵢ(yᵢ − μ)²/(2s²)) over ds/s leaves (Q + W(μ − ȳ)²)^(−k/2). That is Knapp and Hartung's interval
-    /// with tau² = 0.
+    /// with tau² = 0. With the sources' variances spread by c, the likelihood of s is raised to γ = ν/(k − 1), ν =
+    /// (k − 1)²/((1 + c)(k − 2) + 1) (Satterthwaite's degrees of freedom for the sum of squares of k values of unequal
+    /// variance about their mean): then γQ/s² is χ² on ν degrees of freedom and μ is Student's t on ν with the same scale.
     /// </summary>
     [Theory]
-    [InlineData(new[] { 9.2, 9.3, 9.5, 9.25 }, new[] { 0.01, 0.01, 0.01, 0.01 })]
-    [InlineData(new[] { 9.2, 9.6, 9.45 }, new[] { 0.01, 0.03, 0.02 })]
-    [InlineData(new[] { 1.0, 1.3, 0.8, 1.1, 0.9, 1.25, 1.05, 0.95 }, new[] { 0.02, 0.01, 0.04, 0.02, 0.01, 0.03, 0.02, 0.01 })]
-    public void WithPointsAndAWidePriorTheIntervalIsKnappHartungsT(double[] y, double[] v)
+    [InlineData(new[] { 9.2, 9.3, 9.5, 9.25 }, new[] { 0.01, 0.01, 0.01, 0.01 }, 0.0)]
+    [InlineData(new[] { 9.2, 9.6, 9.45 }, new[] { 0.01, 0.03, 0.02 }, 0.0)]
+    [InlineData(new[] { 1.0, 1.3, 0.8, 1.1, 0.9, 1.25, 1.05, 0.95 }, new[] { 0.02, 0.01, 0.04, 0.02, 0.01, 0.03, 0.02, 0.01 }, 0.0)]
+    [InlineData(new[] { 9.2, 9.3, 9.5, 9.25 }, new[] { 0.01, 0.01, 0.01, 0.01 }, 0.5)]
+    [InlineData(new[] { 1.0, 1.3, 0.8, 1.1, 0.9, 1.25, 1.05, 0.95 }, new[] { 0.02, 0.01, 0.04, 0.02, 0.01, 0.03, 0.02, 0.01 }, 0.5)]
+    [InlineData(new[] { 1.0, 1.3, 0.8, 1.1, 0.9, 1.25, 1.05, 0.95 }, new[] { 0.02, 0.01, 0.04, 0.02, 0.01, 0.03, 0.02, 0.01 }, 1.0)]
+    public void WithPointsAndAWidePriorTheIntervalIsKnappHartungsT(double[] y, double[] v, double spread)
     {
-        var fit = MetaAnalysis.FitNoiseScale(Points(y, v), NoiseScalePrior.Between(1e-4, 1e4));
+        var fit = MetaAnalysis.FitNoiseScale(Points(y, v), NoiseScalePrior.Between(1e-4, 1e4).WithSourceSpread(spread));
         int k = y.Length;
+        double nu = (k - 1.0) * (k - 1) / (((1 + spread) * (k - 2)) + 1);
         double w = v.Sum(x => 1 / x), mean = y.Select((x, i) => x / v[i]).Sum() / w;
         double q = y.Select((x, i) => (x - mean) * (x - mean) / v[i]).Sum();
-        double half = StudentT.InvCDF(0, 1, k - 1, 0.975) * Math.Sqrt(q / ((k - 1) * w));
+        double half = StudentT.InvCDF(0, 1, nu, 0.975) * Math.Sqrt(q / ((k - 1) * w));
         fit.Median.Should().BeApproximately(mean, 1e-9);
         fit.ConfidenceInterval.Lower.Should().BeApproximately(mean - half, 2e-3 * half);
         fit.ConfidenceInterval.Upper.Should().BeApproximately(mean + half, 2e-3 * half);
         fit.Status.Should().Be(MetaAnalysisStatus.Converged);
         fit.Count.Should().Be(k);
-        // The noise multiple's posterior median: √(Q/χ²(k − 1) median) under p(s) ∝ 1/s.
-        fit.NoiseScale.Should().BeApproximately(Math.Sqrt(q / ChiSquared.InvCDF(k - 1, 0.5)), 0.01 * fit.NoiseScale);
+        // The noise multiple's posterior median: √(γQ/χ²(ν) median) under p(s) ∝ 1/s.
+        fit.NoiseScale.Should().BeApproximately(Math.Sqrt(q * nu / (k - 1) / ChiSquared.InvCDF(nu, 0.5)), 0.01 * fit.NoiseScale);
     }
 
     [Fact]
@@ -198,11 +204,28 @@ public partial class MetaAnalysisTest
                 best = Math.Max(best, sum);
             }
         }
+        // The likelihood of s is tempered (NoiseScalePrior.SourceSpread): each t's mass is prior × (∫ likelihood dμ)^γ,
+        // spread over μ as the untempered likelihood at that t.
+        int k = observations.Length;
+        double gamma = k <= 2 ? 1 : (k - 1.0) / (((1 + prior.SourceSpread) * (k - 2)) + 1);
         for (int a = 0; a < nt; a++)
         {
+            double t = tLow + ((a + 0.5) * (tHigh - tLow) / nt);
+            double low = Math.Log(prior.Lowest), high = Math.Log(prior.Highest);
+            double beyond = t < low ? low - t : t > high ? t - high : 0;
+            double logPrior = -0.5 * beyond * beyond / (NoiseScalePrior.EdgeSpread * NoiseScalePrior.EdgeSpread);
+            double row = 0;
             for (int b = 0; b < nm; b++)
             {
-                mass[b] += Math.Exp(logs[a, b] - best);
+                row += Math.Exp(logs[a, b] - best);
+            }
+            if (row > 0)
+            {
+                double logRow = Math.Log(row) + best - logPrior, scale = Math.Exp(logPrior + (gamma * logRow) - Math.Log(row) - best);
+                for (int b = 0; b < nm; b++)
+                {
+                    mass[b] += scale * Math.Exp(logs[a, b] - best);
+                }
             }
         }
         double total = mass.Sum();
