@@ -47,14 +47,29 @@ internal readonly struct QuantityLayout : IDisposable
         try
         {
             var sizes = new List<int>();
+            // An array is read directly, not through the list interface, once per report in each pass.
+            var array = reports as Report[];
+            Quantity? previous = null;
+            int previousGroup = -1;
             for (int i = 0; i < count; i++)
             {
-                var report = reports[i] ?? throw new ArgumentNullException(paramName, $"Report {i} is null.");
-                if (!groupByKey.TryGetValue(report.Quantity.Key, out int group))
+                var report = (array is null ? reports[i] : array[i]) ?? throw new ArgumentNullException(paramName, $"Report {i} is null.");
+                int group;
+                if (ReferenceEquals(report.Quantity, previous))
                 {
-                    group = sizes.Count;
-                    groupByKey.Add(report.Quantity.Key, group);
-                    sizes.Add(0);
+                    // Reports about one quantity usually come together and share its object: the same object, the same key.
+                    group = previousGroup;
+                }
+                else
+                {
+                    if (!groupByKey.TryGetValue(report.Quantity.Key, out group))
+                    {
+                        group = sizes.Count;
+                        groupByKey.Add(report.Quantity.Key, group);
+                        sizes.Add(0);
+                    }
+                    previous = report.Quantity;
+                    previousGroup = group;
                 }
                 groupOf[i] = group;
                 sizes[group]++;
@@ -67,7 +82,7 @@ internal readonly struct QuantityLayout : IDisposable
             var next = (int[])starts.Clone();
             for (int i = 0; i < count; i++)
             {
-                ordered[next[groupOf[i]]++] = reports[i];
+                ordered[next[groupOf[i]]++] = array is null ? reports[i] : array[i];
             }
             return new QuantityLayout(ordered, starts, pooled);
         }
