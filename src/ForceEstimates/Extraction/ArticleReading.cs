@@ -487,10 +487,10 @@ internal static partial class ArticleReading
     /// <summary>How far (in characters) a time expression may be from a figure and still date it.</summary>
     private const int TimeWindow = 300;
 
-    private static bool IsInsideCue(int position, List<Cue> cues)
+    private static bool IsInsideCue(int position, Cue[] cues)
     {
         int lo = AttributionReader.FirstCueAfter(cues, position);
-        for (int k = Math.Min(cues.Count - 1, lo + 1); k >= 0 && k >= lo - 3; k--)
+        for (int k = Math.Min(cues.Length - 1, lo + 1); k >= 0 && k >= lo - 3; k--)
         {
             if (position >= cues[k].Start && position < cues[k].End)
             {
@@ -693,7 +693,7 @@ internal static partial class ArticleReading
         => Lexicon.MatchHedge(text.AsSpan(0, numberStart), start, out _) is var end and > 0 && Characters.SkipSpaces(text, end, numberStart) == numberStart;
 
     /// <summary>Where, from "in/near/around ..." followed by a capitalised name: first after the figure, else the nearest before it.</summary>
-    private static string? ReadPlace(string text, Sentence sentence, FigureCandidate figure, List<Cue> cues)
+    private static string? ReadPlace(string text, Sentence sentence, FigureCandidate figure, Cue[] cues)
     {
         string? before = null;
         int i = Math.Max(sentence.Start, figure.Start - PlaceWindow);

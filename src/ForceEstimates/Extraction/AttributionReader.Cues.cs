@@ -931,7 +931,7 @@ internal sealed partial class AttributionReader
         int closeSentence = layout.SentenceAt(Math.Min(quotation.Close, text.Length - 1));
         var closing = cues[closeSentence];
         int k = FirstCueAfter(closing, quotation.Close);
-        if (k < closing.Count && IsOnlyPunctuation(quotation.Close + 1, Math.Min(closing[k].Start, closing[k].VerbStart)))
+        if (k < closing.Length && IsOnlyPunctuation(quotation.Close + 1, Math.Min(closing[k].Start, closing[k].VerbStart)))
         {
             return closing[k];
         }
@@ -942,7 +942,7 @@ internal sealed partial class AttributionReader
         {
             return opening[before];
         }
-        if (k < closing.Count && closing[k].Start - quotation.Close <= 120 && OnlyQuotationsBetween(quotation.Close + 1, closing[k].Start))
+        if (k < closing.Length && closing[k].Start - quotation.Close <= 120 && OnlyQuotationsBetween(quotation.Close + 1, closing[k].Start))
         {
             return closing[k]; // '"We think ... 11 to 12,000", with "at least 10,000 ...", Pentagon spokesman Pat Ryder told journalists'
         }

@@ -129,7 +129,7 @@ internal sealed partial class AttributionReader
         {
             return Resolve(here.Start, here.End, null);
         }
-        if (currentSentence > 0 && cues[currentSentence - 1] is { Count: > 0 } previousCues && previousCues[^1].Speaker is { IsPerson: false } spoke)
+        if (currentSentence > 0 && cues[currentSentence - 1] is { Length: > 0 } previousCues && previousCues[^1].Speaker is { IsPerson: false } spoke)
         {
             return spoke; // "..., the Ukrainian air force said. It said 76 were shot down"
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace ForceEstimates.Extraction;
@@ -23,7 +24,8 @@ internal sealed partial class AttributionReader
     private readonly KnownSources known;
     private readonly LocalDate published;
 
-    private readonly List<Cue>[] cues;
+    /// <summary>The clauses of each sentence, in text order: an exact array each (a list per sentence was an object and spare room, alive until the article was read).</summary>
+    private readonly Cue[][] cues;
 
     /// <summary>Where the last reporting clause's figures come from (its cited source, else its speaker): "the statement added" and "as noted in the summary" refer to it.</summary>
     private Speaker? lastOrigin;
@@ -38,7 +40,7 @@ internal sealed partial class AttributionReader
         this.layout = layout;
         this.known = known;
         this.published = published;
-        cues = new List<Cue>[layout.Sentences.Count];
+        cues = new Cue[layout.Sentences.Count][];
         for (int s = 0; s < cues.Length; s++)
         {
             currentSentence = s;
@@ -53,7 +55,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>The clauses found in sentence <paramref name="sentence"/>.</summary>
-    internal List<Cue> CuesOf(int sentence) => cues[sentence];
+    internal Cue[] CuesOf(int sentence) => cues[sentence];
 
     /// <summary>The clause a figure is attributed through, and the chain it gives the figure.</summary>
     internal Attribution Attribute(FigureCandidate figure, int sentence, out Cue? primary)
@@ -66,7 +68,7 @@ internal sealed partial class AttributionReader
         }
         var list = cues[sentence];
         int next = FirstCueAfter(list, figure.Start);
-        Cue? after = next < list.Count ? list[next] : null;
+        Cue? after = next < list.Length ? list[next] : null;
         primary = null;
         for (int k = next - 1; k >= 0 && k >= next - 3; k--)
         {
@@ -92,9 +94,9 @@ internal sealed partial class AttributionReader
     internal Attribution BackwardChain(Cue cue, int sentence)
     {
         var list = cues[sentence];
-        int index = list.IndexOf(cue);
+        int index = Array.IndexOf(list, cue);
         var chain = cue.Chain;
-        if (index >= 0 && index + 1 < list.Count && list[index + 1] is { IsRelay: true } relay && !relay.Chain.IsEmpty)
+        if (index >= 0 && index + 1 < list.Length && list[index + 1] is { IsRelay: true } relay && !relay.Chain.IsEmpty)
         {
             chain = chain.Then(relay.Chain);
         }
@@ -159,7 +161,7 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
-        if (cues[sentence].Count > 0)
+        if (cues[sentence].Length > 0)
         {
             return cues[sentence][^1].Chain;
         }
@@ -201,9 +203,9 @@ internal sealed partial class AttributionReader
     internal bool IsHeadline(int sentence) => IsHeadline(layout.Sentences[sentence]);
 
     /// <summary>The index of the first clause whose verb starts after <paramref name="position"/> (clauses are in text order).</summary>
-    internal static int FirstCueAfter(List<Cue> list, int position)
+    internal static int FirstCueAfter(ReadOnlySpan<Cue> list, int position)
     {
-        int lo = 0, hi = list.Count;
+        int lo = 0, hi = list.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
@@ -240,9 +242,13 @@ internal sealed partial class AttributionReader
 
     private static readonly List<Cue> NoCues = [];
 
-    private List<Cue> ReadSentence(Sentence sentence, ArraySegment<FigureCandidate> figures)
+    /// <summary>The clauses of the sentence being read, copied to an exact array when it is read.</summary>
+    private readonly List<Cue> sentenceCues = [];
+
+    private Cue[] ReadSentence(Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         List<Cue>? found = null;
+        sentenceCues.Clear();
         List<(int Start, int End)>? citations = null;
         int i = sentence.Start;
         while (i < sentence.End)
@@ -258,7 +264,7 @@ internal sealed partial class AttributionReader
                 && ReadByEstimates(i, wordEnd, sentence, figures) is { } byCue)
             {
                 // "by expert estimates", "by the count of X", "by X's tally"
-                (found ??= new List<Cue>(1)).Add(byCue);
+                (found ??= sentenceCues).Add(byCue);
                 i = Math.Max(i + 1, byCue.End);
                 continue;
             }
@@ -266,7 +272,7 @@ internal sealed partial class AttributionReader
                 && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
             {
                 // "while Moscow's count stood at over 350,000"
-                (found ??= new List<Cue>(1)).Add(countCue);
+                (found ??= sentenceCues).Add(countCue);
                 i = Math.Max(i + 1, wordEnd);
                 continue;
             }
@@ -286,7 +292,7 @@ internal sealed partial class AttributionReader
                     var cue = ReadCue(i, wordEnd, sentence, figures, found ?? NoCues);
                     if (cue is not null)
                     {
-                        (found ??= new List<Cue>(1)).Add(cue);
+                        (found ??= sentenceCues).Add(cue);
                     }
                 }
             }
@@ -294,7 +300,8 @@ internal sealed partial class AttributionReader
         }
         if (found is null && HeadlineSpeaker(sentence, figures) is { } headline)
         {
-            found = [headline];
+            found = sentenceCues;
+            found.Add(headline);
         }
         if (found is null && citations is { Count: > 0 })
         {
@@ -304,19 +311,20 @@ internal sealed partial class AttributionReader
             if (cited is not null)
             {
                 var citing = new Cue { VerbStart = citedStart, VerbEnd = citedStart, Start = citedStart, End = citedEnd, Speaker = cited };
-                found = [citing];
+                found = sentenceCues;
+                found.Add(citing);
                 citations = null;
             }
         }
         if (found is null)
         {
-            return NoCues;
+            return [];
         }
         if (citations is not null)
         {
             foreach (var (start, end) in citations)
             {
-                int after = FirstCueAfter(found, start);
+                int after = FirstCueAfter(CollectionsMarshal.AsSpan(found), start);
                 Cue? owner = after > 0 ? found[after - 1] : null;
                 owner ??= found.Count > 0 ? found[0] : null;
                 if (owner is not null)
@@ -338,6 +346,6 @@ internal sealed partial class AttributionReader
             BuildChain(cue);
         }
         lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;
-        return found;
+        return [.. found];
     }
 }
