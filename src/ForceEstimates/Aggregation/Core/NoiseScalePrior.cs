@@ -40,7 +40,7 @@ public sealed class NoiseScalePrior
 
     /// <summary>
     /// The default <see cref="SourceSpread"/>, 0.4: the squared coefficient of variation of the variances of sources
-    /// whose noise is uniform over a four-fold range (10–40%, the honest sources: 0.39), or log-normal with a
+    /// whose noise is uniform over a four-fold range (10–40%, the calibration study's honest sources: 0.39), or log-normal with a
     /// standard deviation of 0.29 in log σ.
     /// </summary>
     public static double DefaultSourceSpread => 0.4;
