@@ -178,5 +178,5 @@ public sealed class Contribution
 
     /// <summary>The report's id and its share, e.g. <c>nis-1: share 24.9%</c>, or <c>nis-1: not used (PublishedAfterAsOf)</c>.</summary>
     public override string ToString()
-        => Included ? $"{Report.Id}: share {NumberText.Percent(Share * 100)}" : $"{Report.Id}: not used ({Exclusion})";
+        => Included ? $"{Report.Id}: share {NumberText.Share(Share)}" : $"{Report.Id}: not used ({Exclusion})";
 }

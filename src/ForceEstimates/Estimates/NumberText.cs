@@ -83,6 +83,13 @@ internal static class NumberText
             ? percent.ToString("0.#", CultureInfo.InvariantCulture) + "%"
             : Of(percent) + "%";
 
+    /// <summary>
+    /// A share of a whole (0 to 1) as a percentage with at most one decimal; a positive share too small to show one
+    /// reads "&lt;0.1%", so that a report that counts, however little, is not written as if it did not.
+    /// </summary>
+    internal static string Share(double share)
+        => share > 0 && share < 0.0005 ? "<0.1%" : Percent(share * 100);
+
     /// <summary>A probability level as a percentage: 0.95 → "95%", 0.999 → "99.9%".</summary>
     internal static string Level(double level) => Percent(level * 100);
 }

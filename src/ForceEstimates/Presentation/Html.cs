@@ -146,7 +146,7 @@ public static partial class Html
                 row.Included ? PlainText.Number(row.Value) : "",
                 PlainText.Number(row.RatingFactor), PlainText.Number(row.RecencyFactor), PlainText.Number(row.IndependenceFactor),
                 row.Included ? PlainText.Number(row.Weight) : "",
-                row.Included ? NumberText.Percent(row.Share * 100) : "",
+                row.Included ? NumberText.Share(row.Share) : "",
                 string.Join("; ", PlainText.Reasons(row)));
             html.Append("</tr>");
         }

@@ -64,7 +64,7 @@ public static class PlainText
         Preconditions.CheckNotNull(contribution);
         var report = contribution.Report;
         return contribution.Included
-            ? $"{report.Id}: {report.Estimate} → share {NumberText.Percent(contribution.Share * 100)} ({string.Join("; ", Reasons(contribution))})"
+            ? $"{report.Id}: {report.Estimate} → share {NumberText.Share(contribution.Share)} ({string.Join("; ", Reasons(contribution))})"
             : $"{report.Id}: not used ({Exclusion(contribution)})";
     }
 

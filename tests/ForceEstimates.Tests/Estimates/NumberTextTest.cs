@@ -52,4 +52,12 @@ public class NumberTextTest
     [InlineData(100, "100%")]
     [InlineData(0.04, "0%")]
     public void PercentagesHaveAtMostOneDecimal(double percent, string expected) => NumberText.Percent(percent).Should().Be(expected);
+
+    [Theory]
+    [InlineData(0.249, "24.9%")]
+    [InlineData(0, "0%")]
+    [InlineData(0.0004, "<0.1%")]
+    [InlineData(0.0005, "0.1%")]
+    [InlineData(1, "100%")]
+    public void SharesThatCountAreNeverWrittenAsNothing(double share, string expected) => NumberText.Share(share).Should().Be(expected);
 }

@@ -157,7 +157,7 @@ public static partial class Svg
                 // Area, not side, proportional to the share: the eye reads areas.
                 double side = 4 + (14 * Math.Sqrt(maxShare > 0 ? row.Share / maxShare : 0));
                 svg.Rect(x - side / 2, y - side / 2, side, side, color);
-                svg.Text(width - 10, y + 4, NumberText.Percent(row.Share * 100), "end", size: 11, fill: color);
+                svg.Text(width - 10, y + 4, NumberText.Share(row.Share), "end", size: 11, fill: color);
             }
             else
             {
