@@ -59,6 +59,9 @@ public sealed class AttributedSource : IEquatable<AttributedSource>
 
     internal AttributedSource WithStatedOn(LocalDate? date) => date == StatedOn ? this : new(Name, AsWritten, Description, IsAnonymous, IsKnown, date);
 
+    /// <summary>A hash of every field <see cref="IsIdentical"/> compares: identical links hash alike.</summary>
+    internal int IdentityHash() => HashCode.Combine(Name, AsWritten, Description, IsAnonymous, IsKnown, StatedOn);
+
     /// <summary>Whether every field is alike (names and wordings compared ordinally): one may stand for the other in any output.</summary>
     internal bool IsIdentical(AttributedSource other)
         => ReferenceEquals(this, other)

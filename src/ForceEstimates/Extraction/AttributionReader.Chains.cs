@@ -96,13 +96,7 @@ internal sealed partial class AttributionReader
         var hash = new HashCode();
         for (int k = start; k < links.Count; k++)
         {
-            var link = links[k];
-            hash.Add(link.Name);
-            hash.Add(link.AsWritten);
-            hash.Add(link.Description);
-            hash.Add(link.IsAnonymous);
-            hash.Add(link.IsKnown);
-            hash.Add(link.StatedOn);
+            hash.Add(links[k].IdentityHash());
         }
         int key = hash.ToHashCode();
         if (chainsByValue.TryGetValue(key, out var known) && known.HasLinks(links, start))
