@@ -370,7 +370,7 @@ internal static class NoiseScaleFit
 
     /// <summary>The log posterior of t = log s when no rounding variance matters: prior − (k − 1)t − Q·e^(−2t)/2.</summary>
     private static double Separable(double t, int k, double q, NoiseScalePrior prior)
-        => prior.LogDensity(t) - (prior.Tempering(k) * (((k - 1) * t) + (0.5 * q * Math.Exp(-2 * t))));
+        => Tempered(prior.LogDensity(t), prior.Tempering(k), -(((k - 1) * t) + (0.5 * q * Math.Exp(-2 * t))));
 
     /// <summary>
     /// The log posterior of t = log s with rounding variances (μ integrated out), and μ's mean and variance given s
@@ -381,7 +381,7 @@ internal static class NoiseScaleFit
         var sums = PointSums.Of(ys, vs, rs, t);
         mean = sums.Mean;
         variance = 1 / sums.W;
-        return prior.LogDensity(t) - (prior.Tempering(ys.Length) * 0.5 * (sums.LogDet + Math.Log(sums.W) + sums.Q));
+        return Tempered(prior.LogDensity(t), prior.Tempering(ys.Length), -0.5 * (sums.LogDet + Math.Log(sums.W) + sums.Q));
     }
 
     /// <summary>
@@ -460,7 +460,7 @@ internal static class NoiseScaleFit
             var sums = PointSums.Of(ys, vs, rs, t);
             mu = double.IsNaN(mu) ? sums.Mean : mu;
             double logConditional = ConditionalMode(observations, wide, sums, s, shift, ref mu, out double curvature, out double intervalInformation);
-            weights[j] = prior.LogDensity(t) + (tempering * ((-0.5 * (sums.LogDet + sums.Q)) + logConditional + (0.5 * Math.Log(2 * Math.PI / curvature))));
+            weights[j] = Tempered(prior.LogDensity(t), tempering, (-0.5 * (sums.LogDet + sums.Q)) + logConditional + (0.5 * Math.Log(2 * Math.PI / curvature)));
             logScale[j] = t;
             means[j] = mu + shift;
             sds[j] = 1 / Math.Sqrt(curvature);
@@ -703,8 +703,14 @@ internal static class NoiseScaleFit
     private static double Tempered(NoiseScalePrior prior, int k, double t, double logPosterior)
     {
         double logPrior = prior.LogDensity(t);
-        return logPrior + (prior.Tempering(k) * (logPosterior - logPrior));
+        return Tempered(logPrior, prior.Tempering(k), logPosterior - logPrior);
     }
+
+    /// <summary>
+    /// The log posterior of t with the likelihood raised to the power <paramref name="tempering"/>
+    /// (<see cref="NoiseScalePrior.Tempering"/>: Satterthwaite's degrees of freedom for sources whose noise differs).
+    /// </summary>
+    private static double Tempered(double logPrior, double tempering, double logLikelihood) => logPrior + (tempering * logLikelihood);
 
     /// <summary>
     /// The mode of μ given t (<paramref name="mu"/> is the start and the result) by Newton's method with step halving,
