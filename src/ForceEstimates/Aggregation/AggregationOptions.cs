@@ -25,6 +25,7 @@ public sealed record AggregationOptions
     private readonly NoiseModel noise = NoiseModel.LearnedScale;
     private readonly NoiseScalePrior noisePrior = NoiseScalePrior.Default;
     private readonly int cumulativeWindowDays = 7;
+    private readonly int maxDegreeOfParallelism = -1;
 
     /// <summary>The defaults: random effects with the learned noise model (tau² by REML for the heterogeneity figures), bounded claims over their plausible range, half-life 90 days, 95% intervals.</summary>
     public static AggregationOptions Default { get; } = new();
@@ -126,6 +127,20 @@ public sealed record AggregationOptions
     {
         get => cumulativeWindowDays;
         init => cumulativeWindowDays = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(CumulativeWindowDays), value, "Expected a number of days of at least 0.");
+    }
+
+    /// <summary>
+    /// How many threads <see cref="Aggregate.ByQuantity"/> may use to aggregate its quantities at once: −1 (the default)
+    /// as many as the machine has processors, 1 one (the calling thread only), n &gt; 1 at most n. Quantities are
+    /// independent, so the results are the same to the last digit, in the same order, whatever the value; a call with
+    /// fewer than a thousand reports or 64 quantities runs on the calling thread anyway (handing out the work would cost
+    /// more than it saves). Not part of the result: <see cref="ToString"/> leaves it out.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is neither −1 nor positive.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => maxDegreeOfParallelism;
+        init => maxDegreeOfParallelism = value == -1 || value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "Expected -1 (as many threads as processors) or a positive number of threads.");
     }
 
     /// <summary>How claims with a bound enter; over their plausible range by default (<see cref="BoundedClaims.PlausibleRange"/>).</summary>

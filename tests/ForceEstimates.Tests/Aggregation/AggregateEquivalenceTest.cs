@@ -52,6 +52,60 @@ public class AggregateEquivalenceTest
 
     [Theory]
     [MemberData(nameof(Options))]
+    public void ByQuantityGivesTheSameOnAnyNumberOfThreads(string name)
+    {
+        // Enough quantities and reports to be spread over threads; the explanation is read too (it is computed later, on
+        // whichever thread reads it).
+        var options = OptionSets[name];
+        var reports = Seeded(quantities: 400, seed: 20241204);
+        reports.Length.Should().BeGreaterThan(1_000);
+        var sequential = Aggregate.ByQuantity(reports, AsOf, options with { MaxDegreeOfParallelism = 1 }).Select(Numbers).ToArray();
+
+        foreach (int threads in new[] { -1, 2, 3 })
+        {
+            var parallel = Aggregate.ByQuantity(reports, AsOf, options with { MaxDegreeOfParallelism = threads });
+            parallel.Select(Numbers).Should().Equal(sequential, "{0} threads", threads);
+        }
+    }
+
+    [Fact]
+    public void ByQuantityThrowsTheFirstFailureInOrderOnAnyNumberOfThreads()
+    {
+        // Two quantities whose reports are too far apart for the classic model's interval, among many that are fine: the
+        // first of them in order is named.
+        var reports = Seeded(quantities: 300, seed: 17).Where(r => r.Quantity.Key.Statistic != Statistic.Cumulative).ToList();
+        var wire = Source.Of("Wire", SourceKind.NewsAgency, ConflictSide.ThirdParty);
+        foreach (var name in new[] { "far 1", "far 2" })
+        {
+            var quantity = Quantity.Of(Metric.Personnel, name, "sector 0", Unit.Persons, Statistic.Level);
+            foreach (var value in new[] { 100, 1e300 })
+            {
+                var provenance = Provenance.Of(Source.Of(name + " " + value, SourceKind.Military, ConflictSide.Unknown), Citation.Of(wire, AsOf));
+                reports.Insert(name == "far 1" ? 1_500 : 300, Report.Of(name + " " + value, quantity, Estimate.About(value), provenance, new DateInterval(AsOf, AsOf), AsOf));
+            }
+        }
+        string? sequential = null;
+        foreach (int threads in new[] { 1, -1, 2, 3 })
+        {
+            var options = AggregationOptions.Default with { Noise = NoiseModel.FloorsPlusTauSquared, MaxDegreeOfParallelism = threads };
+            var act = () => Aggregate.ByQuantity(reports, AsOf, options);
+            var message = act.Should().Throw<ArgumentException>().WithParameterName("reports").Which.Message;
+            message.Should().Contain("far 2");
+            (sequential ??= message).Should().Be(message);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void MaxDegreeOfParallelismRefusesNeitherMinusOneNorPositive(int value)
+    {
+        var act = () => AggregationOptions.Default with { MaxDegreeOfParallelism = value };
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(AggregationOptions.MaxDegreeOfParallelism));
+    }
+
+    [Theory]
+    [MemberData(nameof(Options))]
     public void SeriesGivesWhatOfGivesAtEachDate(string name)
     {
         var options = OptionSets[name];
