@@ -43,10 +43,9 @@ internal sealed class ArticleLayout
 
     internal List<Quotation> Quotations { get; }
 
-    internal static ArticleLayout Read(string text)
+    /// <summary>Reads the layout of <paramref name="text"/> into <paramref name="sentences"/> and <paramref name="quotations"/> (empty lists the layout keeps).</summary>
+    internal static ArticleLayout Read(string text, List<Sentence> sentences, List<Quotation> quotations)
     {
-        var sentences = new List<Sentence>();
-        var quotations = new List<Quotation>();
         int paragraph = 0;
         int i = 0;
         while (i < text.Length)

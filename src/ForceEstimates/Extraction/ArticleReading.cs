@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -114,20 +113,22 @@ internal static partial class ArticleReading
 
     private static readonly WordSet NotPlaces = new("The", "A", "An", "Russian", "Ukrainian", "North", "South");
 
-    /// <summary>How many figures a block holds: 48 KB, under the large object heap's 85,000 bytes.</summary>
-    private const int FigureBlock = 512;
-
-    internal static List<FigureProposal> Read(string text, LocalDate published, string? outlet, KnownSources known, int lookBackDays)
+    /// <summary>
+    /// Reads the article into <paramref name="workspace"/>'s buffers and returns its list of the figures kept after merging
+    /// (valid until the workspace is released).
+    /// </summary>
+    internal static List<FigureProposal> Read(string text, LocalDate published, string? outlet, KnownSources known, int lookBackDays, ReadingWorkspace workspace)
     {
-        var layout = ArticleLayout.Read(text);
+        var layout = ArticleLayout.Read(text, workspace.Sentences, workspace.Quotations);
         var convention = NumberConventions.Of(text);
         int count = layout.Sentences.Count;
         // Every sentence's figures are a view of a shared block: a list per sentence was an object and a copy per
         // sentence with figures, kept alive (and copied by each collection) until the article was read. A full
         // block is followed by another rather than grown: nothing is copied twice, and a block stays under the
-        // large object heap's threshold, whose allocations start background collections of the whole heap.
-        var figuresBySentence = new ArraySegment<FigureCandidate>[count];
-        var block = new FigureCandidate[FigureBlock];
+        // large object heap's threshold, whose allocations start background collections of the whole heap. The
+        // blocks and the array of views are the workspace's, reused from one article to the next.
+        var figuresBySentence = workspace.FiguresBySentence(count);
+        var block = workspace.NextBlock(ReadingWorkspace.FigureBlock);
         int used = 0;
         int figureCount = 0;
         var scratch = new List<FigureCandidate>();
@@ -143,7 +144,7 @@ internal static partial class ArticleReading
             }
             if (used + scratch.Count > block.Length)
             {
-                block = new FigureCandidate[Math.Max(scratch.Count, FigureBlock)];
+                block = workspace.NextBlock(scratch.Count);
                 used = 0;
             }
             scratch.CopyTo(block, used);
@@ -151,9 +152,10 @@ internal static partial class ArticleReading
             used += scratch.Count;
             figureCount += scratch.Count;
         }
-        var reader = new AttributionReader(text, layout, known, published, figuresBySentence);
+        var reader = new AttributionReader(text, layout, known, published, figuresBySentence, workspace);
         var subjects = new HashSet<string>(StringComparer.Ordinal);
-        var proposals = new List<FigureProposal>(figureCount); // one per figure found
+        var proposals = workspace.Proposals; // one per figure found
+        proposals.EnsureCapacity(figureCount);
         var times = new List<TimeExpression>();
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
         LocalDate? articleStart = null;
@@ -225,7 +227,7 @@ internal static partial class ArticleReading
         AttributeAcrossSentences(text, layout, reader, proposals, published);
         string? knownOutlet = outlet is null ? null : known.Find(outlet);
         var outletLink = outlet is null ? null : AttributedSource.Read(knownOutlet ?? outlet, outlet, null, false, knownOutlet is not null, published);
-        var merged = MergeRepeats(proposals);
+        var merged = MergeRepeats(proposals, workspace);
         foreach (var proposal in merged)
         {
             var figure = proposal.Figure;
@@ -252,24 +254,17 @@ internal static partial class ArticleReading
     /// same origin): the same number from two sources is two voices. Vague amounts never merge: "hundreds"
     /// twice is not one claim. The first mention is kept, with every mention listed.
     /// </summary>
-    private static List<FigureProposal> MergeRepeats(List<FigureProposal> proposals)
+    private static List<FigureProposal> MergeRepeats(List<FigureProposal> proposals, ReadingWorkspace workspace)
     {
-        var kept = new List<FigureProposal>(proposals.Count);
+        var kept = workspace.Kept;
+        kept.EnsureCapacity(proposals.Count);
         // The latest proposal of each value, by its index in proposals (plus one; 0 is an empty slot) after the value's
-        // hash, in an open-addressing table rented from the shared pool: a dictionary of value tuples was 6% of an
-        // extraction's allocation, resized through the large object heap on long texts, and alive (copied by each
-        // collection) until the merge ended. The hash is compared first: a proposal is read only when it matches.
+        // hash, in an open-addressing table of the workspace: a dictionary of value tuples was 6% of an extraction's
+        // allocation, resized through the large object heap on long texts, and alive (copied by each collection) until
+        // the merge ended. The hash is compared first: a proposal is read only when it matches.
         int slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, proposals.Count * 2));
-        int[] latestOf = ArrayPool<int>.Shared.Rent(2 * slots);
-        try
-        {
-            Array.Clear(latestOf, 0, 2 * slots);
-            MergeRepeats(proposals, kept, latestOf, slots - 1);
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(latestOf);
-        }
+        int[] latestOf = workspace.MergeTable(2 * slots);
+        MergeRepeats(proposals, kept, latestOf, slots - 1);
         return kept;
     }
 

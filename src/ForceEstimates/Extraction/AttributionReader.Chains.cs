@@ -7,8 +7,8 @@ namespace ForceEstimates.Extraction;
 /// <summary>Chains of sources: cited sources first, then the speaker, then the recipient; built once per speaker, recipient and date.</summary>
 internal sealed partial class AttributionReader
 {
-    /// <summary>Chains already built, by the speakers and date that make them: most clauses repeat one ("the General Staff said").</summary>
-    private readonly Dictionary<(int Speaker, int Recipient, int Cited, LocalDate? Date), Attribution> chains = [];
+    /// <summary>Chains already built, by the speakers and date that make them: most clauses repeat one ("the General Staff said"). The workspace's, empty at the start.</summary>
+    private readonly Dictionary<(int Speaker, int Recipient, int Cited, LocalDate? Date), Attribution> chains;
 
     /// <summary>How many speakers the article has named so far: the last <see cref="Speaker.Id"/>.</summary>
     private int speakerCount;

@@ -24,8 +24,14 @@ internal sealed partial class AttributionReader
     private readonly KnownSources known;
     private readonly LocalDate published;
 
-    /// <summary>The clauses of each sentence, in text order: an exact array each (a list per sentence was an object and spare room, alive until the article was read).</summary>
+    /// <summary>
+    /// The clauses of each sentence, in text order: an exact array each (a list per sentence was an object and spare room,
+    /// alive until the article was read), in an array of the workspace that may be longer than the article's sentences.
+    /// </summary>
     private readonly Cue[][] cues;
+
+    /// <summary>How many sentences the article has (<see cref="cues"/> may be longer).</summary>
+    private readonly int sentenceCount;
 
     /// <summary>Where the last reporting clause's figures come from (its cited source, else its speaker): "the statement added" and "as noted in the summary" refer to it.</summary>
     private Speaker? lastOrigin;
@@ -34,14 +40,17 @@ internal sealed partial class AttributionReader
     private int currentSentence = -1;
     private readonly Cue?[] quotationCues;
 
-    internal AttributionReader(string text, ArticleLayout layout, KnownSources known, LocalDate published, ArraySegment<FigureCandidate>[] figuresBySentence)
+    internal AttributionReader(string text, ArticleLayout layout, KnownSources known, LocalDate published, ArraySegment<FigureCandidate>[] figuresBySentence, ReadingWorkspace workspace)
     {
         this.text = text;
         this.layout = layout;
         this.known = known;
         this.published = published;
-        cues = new Cue[layout.Sentences.Count][];
-        for (int s = 0; s < cues.Length; s++)
+        chains = workspace.Chains;
+        chainsByValue = workspace.ChainsByValue;
+        sentenceCount = layout.Sentences.Count;
+        cues = workspace.Cues(sentenceCount);
+        for (int s = 0; s < sentenceCount; s++)
         {
             currentSentence = s;
             cues[s] = ReadSentence(layout.Sentences[s], figuresBySentence[s]);
@@ -128,7 +137,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether a clause other than a headline's has <paramref name="headline"/>'s speaker, its name, a name ending in it, or its head noun.</summary>
     private bool IsSpeakerLater(Cue headline, string name)
     {
-        for (int s = 0; s < cues.Length; s++)
+        for (int s = 0; s < sentenceCount; s++)
         {
             foreach (var cue in cues[s])
             {

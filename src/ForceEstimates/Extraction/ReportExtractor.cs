@@ -105,7 +105,10 @@ public sealed class ReportExtractor
         published = Dates.Iso(published);
         Preconditions.CheckArgument(outlet is null || !string.IsNullOrWhiteSpace(outlet), nameof(outlet), "Expected an outlet name or null, but got an empty name.");
         var article = new ArticleKey(text);
-        var proposals = ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays);
+        // The reading's buffers are lent for this article and kept for the next (nothing returned points into them); an
+        // exception leaves them to the collector.
+        var workspace = ReadingWorkspace.Take(text);
+        var proposals = ArticleReading.Read(text, published, outlet?.Trim(), known, PreviouslyLookBackDays, workspace);
         var figures = new List<ExtractedFigure>(proposals.Count);
         foreach (var proposal in proposals)
         {
@@ -113,12 +116,13 @@ public sealed class ReportExtractor
             var alternative = proposal.Figure.Alternative is { } other ? EstimateOf(null, text, other.Value) : null;
             figures.Add(new ExtractedFigure(proposal, estimate, alternative, published, article, text));
         }
+        workspace.Release();
         return figures;
     }
 
     /// <summary>The proposals before estimates are parsed (for tests of the reading stages).</summary>
     internal List<FigureProposal> Propose(string text, LocalDate published, string? outlet = null)
-        => ArticleReading.Read(Preconditions.CheckNotNull(text), published, outlet, known, PreviouslyLookBackDays);
+        => ArticleReading.Read(Preconditions.CheckNotNull(text), published, outlet, known, PreviouslyLookBackDays, new ReadingWorkspace());
 
     /// <summary>
     /// The figure's estimate, built from the reading the Estimates grammar made of it (the same grammar
