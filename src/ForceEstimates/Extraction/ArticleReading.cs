@@ -437,6 +437,9 @@ internal static partial class ArticleReading
 
     private static readonly string[] PeakPhrases = ["at most,", "at its peak", "at the peak", "at their peak", "at the height", "peaked at", "a peak of", "at one point"];
 
+    /// <summary>The length of each peak phrase's first word.</summary>
+    private static readonly int[] PeakFirstWordLengths = FigureKinds.FirstWordLengths([PeakPhrases], static p => p)[0];
+
     /// <summary>Whether the figure is a peak: "At most, we controlled ...", "... at its peak", "peaked at ...", within its clause.</summary>
     private static bool IsPeak(string text, Sentence sentence, FigureCandidate figure)
     {
@@ -447,9 +450,11 @@ internal static partial class ArticleReading
             char c = Characters.Lower(text[i]);
             if ((c == 'a' || c == 'p') && (i == sentence.Start || !char.IsLetter(text[i - 1])))
             {
-                foreach (string phrase in PeakPhrases)
+                // Only where a phrase's first word is the whole run of letters here can it match (see FigureKinds.LettersFrom).
+                int letters = FigureKinds.LettersFrom(text, i, to);
+                for (int p = 0; p < PeakPhrases.Length; p++)
                 {
-                    if (SpanScanner.PhraseEnd(text.AsSpan(0, to), i, phrase) > 0)
+                    if (PeakFirstWordLengths[p] == letters && SpanScanner.PhraseEnd(text.AsSpan(0, to), i, PeakPhrases[p]) > 0)
                     {
                         return true;
                     }

@@ -47,8 +47,18 @@ internal static class FigureKinds
             {
                 continue;
             }
-            foreach (var (phrase, per) in Lexicon.RatesAfterByInitial[first - 'a'])
+            // A phrase matches only where its first word is the whole run of letters here (a space, or no word character,
+            // follows it): "in" is tried against the eight phrases that start with "in", "into" and "inside" against none.
+            int letters = LettersFrom(text, i, sentence.End);
+            var phrases = Lexicon.RatesAfterByInitial[first - 'a'];
+            var firstWordLengths = RateFirstWordLengths[first - 'a'];
+            for (int p = 0; p < phrases.Length; p++)
             {
+                if (firstWordLengths[p] != letters)
+                {
+                    continue;
+                }
+                var (phrase, per) = phrases[p];
                 int end = SpanScanner.PhraseEnd(span, i, phrase);
                 if (end < 0 || FollowedByNotRate(text, end, sentence.End) || (!phrase.Contains(' ') && !IsAdverb(text, end, sentence.End))
                     || (phrase[0] == 'a' && PrecededByPeriodWord(text, i, sentence.Start)))
@@ -86,6 +96,28 @@ internal static class FigureKinds
             }
         }
         return rates;
+    }
+
+    /// <summary>The length of the first word of each phrase of <see cref="Lexicon.RatesAfterByInitial"/>, in the same order.</summary>
+    private static readonly int[][] RateFirstWordLengths = FirstWordLengths(Lexicon.RatesAfterByInitial, static r => r.Phrase);
+
+    /// <summary>For each group of phrases, the length of each phrase's first word (up to its first space, else the whole phrase).</summary>
+    internal static int[][] FirstWordLengths<T>(T[][] groups, Func<T, string> phraseOf)
+        => Array.ConvertAll(groups, group => Array.ConvertAll(group, item => phraseOf(item).IndexOf(' ') is var space and >= 0 ? space : phraseOf(item).Length));
+
+    /// <summary>
+    /// How many letters run from <paramref name="start"/> (before <paramref name="limit"/>). <see cref="SpanScanner.PhraseEnd"/>
+    /// matches a phrase there only if this is the length of the phrase's first word: the word's letters must match (and
+    /// whatever lower-cases to a letter is a letter), and a space or a character that is not part of a word must follow.
+    /// </summary>
+    internal static int LettersFrom(string text, int start, int limit)
+    {
+        int i = start;
+        while (i < limit && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        return i - start;
     }
 
     private static bool IsAdverb(string text, int end, int limit)
