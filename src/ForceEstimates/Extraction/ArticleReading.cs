@@ -230,7 +230,7 @@ internal static partial class ArticleReading
         var merged = MergeRepeats(proposals, workspace);
         foreach (var proposal in merged)
         {
-            var figure = proposal.Figure;
+            ref readonly var figure = ref proposal.Figure;
             proposal.Text = text.Substring(figure.Start, figure.Length);
             proposal.Unit = figure.UnitLength > 0 ? figure.Reading.UnitLiteral ?? text.Substring(figure.UnitStart, figure.UnitLength) : null;
             var sentence = layout.Sentences[proposal.SentenceIndex];
@@ -273,7 +273,7 @@ internal static partial class ArticleReading
         for (int p = 0; p < proposals.Count; p++)
         {
             var proposal = proposals[p];
-            var figure = proposal.Figure;
+            ref readonly var figure = ref proposal.Figure;
             if (figure.IsVague)
             {
                 kept.Add(proposal);
@@ -358,7 +358,7 @@ internal static partial class ArticleReading
 
     private static double ConfidenceOf(FigureProposal proposal, AttributedSource? outlet)
     {
-        var figure = proposal.Figure;
+        ref readonly var figure = ref proposal.Figure;
         double confidence = 0.55;
         if (figure.Hedge != HedgeKind.Bare || figure.Unit != UnitClass.None || proposal.Subject is not null)
         {
@@ -389,7 +389,7 @@ internal static partial class ArticleReading
     /// of a reporting clause), else the date of the clause it is attributed through, else the look-back
     /// window before publication when the clause says "previously", else the publication date.
     /// </summary>
-    private static DateInterval ResolveTime(FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, DateInterval publicationDay, int lookBackDays, out bool dated)
+    private static DateInterval ResolveTime(in FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, DateInterval publicationDay, int lookBackDays, out bool dated)
     {
         var published = publicationDay.Start;
         dated = true;
@@ -441,7 +441,7 @@ internal static partial class ArticleReading
     private static readonly int[] PeakFirstWordLengths = FigureKinds.FirstWordLengths([PeakPhrases], static p => p)[0];
 
     /// <summary>Whether the figure is a peak: "At most, we controlled ...", "... at its peak", "peaked at ...", within its clause.</summary>
-    private static bool IsPeak(string text, Sentence sentence, FigureCandidate figure)
+    private static bool IsPeak(string text, Sentence sentence, in FigureCandidate figure)
     {
         int from = Math.Max(sentence.Start, figure.Start - 60);
         int to = Math.Min(sentence.End, figure.End + 60);
@@ -516,7 +516,7 @@ internal static partial class ArticleReading
     }
 
     /// <summary>What is counted, from the words after the figure: "nearly 60,000 Russian army personnel are ..." → "Russian army personnel".</summary>
-    private static string? ReadSubject(string text, Sentence sentence, FigureCandidate figure, HashSet<string> subjects)
+    private static string? ReadSubject(string text, Sentence sentence, in FigureCandidate figure, HashSet<string> subjects)
     {
         int i = Characters.SkipSpaces(text, figure.End, sentence.End);
         if (i == figure.End && i < sentence.End && char.IsLetter(text[i]))
@@ -584,7 +584,7 @@ internal static partial class ArticleReading
     /// "personnel"; the label is up to four words before a dash or colon at the start of the line, the figure right after it
     /// (or in parentheses after the line's first figure).
     /// </summary>
-    private static string? ListLabel(string text, Sentence sentence, FigureCandidate figure)
+    private static string? ListLabel(string text, Sentence sentence, in FigureCandidate figure)
     {
         int i = Characters.SkipSpaces(text, sentence.Start, sentence.End);
         if (i < sentence.End && (text[i] is '-' or '\u2022' or '*' or '\u2013' or '\u2014'))
@@ -693,7 +693,7 @@ internal static partial class ArticleReading
         => Lexicon.MatchHedge(text.AsSpan(0, numberStart), start, out _) is var end and > 0 && Characters.SkipSpaces(text, end, numberStart) == numberStart;
 
     /// <summary>Where, from "in/near/around ..." followed by a capitalised name: first after the figure, else the nearest before it.</summary>
-    private static string? ReadPlace(string text, Sentence sentence, FigureCandidate figure, Cue[] cues)
+    private static string? ReadPlace(string text, Sentence sentence, in FigureCandidate figure, Cue[] cues)
     {
         string? before = null;
         int i = Math.Max(sentence.Start, figure.Start - PlaceWindow);

@@ -67,7 +67,7 @@ internal sealed partial class AttributionReader
     internal Cue[] CuesOf(int sentence) => cues[sentence];
 
     /// <summary>The clause a figure is attributed through, and the chain it gives the figure.</summary>
-    internal Attribution Attribute(FigureCandidate figure, int sentence, out Cue? primary)
+    internal Attribution Attribute(in FigureCandidate figure, int sentence, out Cue? primary)
     {
         int quotation = layout.QuotationAt(figure.Start);
         if (quotation >= 0)
@@ -259,6 +259,7 @@ internal sealed partial class AttributionReader
         List<Cue>? found = null;
         sentenceCues.Clear();
         List<(int Start, int End)>? citations = null;
+        bool isHeadline = IsHeadline(sentence); // once, not at each capitalised word
         int i = sentence.Start;
         while (i < sentence.End)
         {
@@ -285,7 +286,7 @@ internal sealed partial class AttributionReader
                 i = Math.Max(i + 1, wordEnd);
                 continue;
             }
-            if (length >= 3 && length <= 12 && (char.IsLower(text[i]) || text[i] == 'A' || IsHeadline(sentence)) && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
+            if (length >= 3 && length <= 12 && (char.IsLower(text[i]) || text[i] == 'A' || isHeadline) && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
             {
                 if (text.AsSpan(i, length).Equals("citing", StringComparison.Ordinal))
                 {

@@ -242,7 +242,7 @@ internal static class FigureKinds
     }
 
     /// <summary>"..., up from 1,090 in July", "1,090 more in June", "to 1,030 in July": a value in a list over time.</summary>
-    private static bool ContinuesList(string text, Sentence sentence, FigureCandidate previous, FigureCandidate figure)
+    private static bool ContinuesList(string text, Sentence sentence, in FigureCandidate previous, in FigureCandidate figure)
     {
         if (figure.Start - previous.End > 2 * ListGap || HasClauseBreak(text, previous.End, figure.Start))
         {
@@ -282,14 +282,14 @@ internal static class FigureKinds
     }
 
     /// <summary>The kind of a figure and, where one fits, the library's metric.</summary>
-    internal static FigureKind KindOf(string text, Sentence sentence, FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
+    internal static FigureKind KindOf(string text, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
     {
         var kind = ReadKind(text, sentence, figure, subject, rate, previousKind, coordinated, listOfLosses);
         metric = MetricOf(text, sentence, figure, kind);
         return kind;
     }
 
-    private static FigureKind ReadKind(string text, Sentence sentence, FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses)
+    private static FigureKind ReadKind(string text, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses)
     {
         switch (figure.Unit)
         {
@@ -322,7 +322,7 @@ internal static class FigureKinds
     }
 
     /// <summary>"half of its tanks", "40% of the territory", "18 per cent less ground": the share's kind is what it is a share of.</summary>
-    private static FigureKind ShareKind(string text, Sentence sentence, FigureCandidate figure, FigureKind previousKind, bool coordinated)
+    private static FigureKind ShareKind(string text, Sentence sentence, in FigureCandidate figure, FigureKind previousKind, bool coordinated)
     {
         int i = Characters.SkipSpaces(text, figure.End, sentence.End);
         for (int words = 0; words < 6 && i < sentence.End; words++)
@@ -348,7 +348,7 @@ internal static class FigureKinds
     }
 
     /// <summary>The kind the subject's nouns say, the last listed noun deciding ("drone strikes" are strikes); people and soldiers by the verbs around them.</summary>
-    private static FigureKind KindOfNoun(string text, Sentence sentence, FigureCandidate figure, string subject, bool listOfLosses)
+    private static FigureKind KindOfNoun(string text, Sentence sentence, in FigureCandidate figure, string subject, bool listOfLosses)
     {
         var kind = FigureKind.Unknown;
         bool people = false;
@@ -414,7 +414,7 @@ internal static class FigureKinds
     }
 
     /// <summary>The clause before a figure with no noun of its own: "the death toll has risen to 4,310", "casualties estimated at 150", "the number of injured ... to more than 9,000".</summary>
-    private static FigureKind KindBefore(string text, Sentence sentence, FigureCandidate figure, bool listOfLosses)
+    private static FigureKind KindBefore(string text, Sentence sentence, in FigureCandidate figure, bool listOfLosses)
     {
         int i = figure.Start;
         int stop = Math.Max(sentence.Start, figure.Start - 90);
@@ -480,7 +480,7 @@ internal static class FigureKinds
     }
 
     /// <summary>Whether a word of <paramref name="words"/> is within <paramref name="after"/> characters after the figure or <paramref name="before"/> before it, in its sentence.</summary>
-    private static bool HasWordAround(string text, Sentence sentence, FigureCandidate figure, WordSet words, int after, int before)
+    private static bool HasWordAround(string text, Sentence sentence, in FigureCandidate figure, WordSet words, int after, int before)
         => HasWordIn(text, figure.End, Math.Min(sentence.End, figure.End + after), words)
            || HasWordIn(text, Math.Max(sentence.Start, figure.Start - before), figure.Start, words);
 
@@ -505,7 +505,7 @@ internal static class FigureKinds
     }
 
     /// <summary>Personnel → personnel; casualties → losses; equipment lost or destroyed → losses; ground held → territory held; ground lost → territory lost.</summary>
-    private static Metric? MetricOf(string text, Sentence sentence, FigureCandidate figure, FigureKind kind) => kind switch
+    private static Metric? MetricOf(string text, Sentence sentence, in FigureCandidate figure, FigureKind kind) => kind switch
     {
         FigureKind.Personnel => Metric.Personnel,
         FigureKind.Casualties => Metric.Losses,
