@@ -26,6 +26,33 @@ public class CalibrationStudyTest
         => Rounding.Significant(value, digits).Should().BeApproximately(expected, 1e-9 * expected);
 
     [Theory]
+    [InlineData(0.10, 0.40)]
+    [InlineData(0.05, 0.30)]
+    [InlineData(0.10, 0.20)]
+    public void TheBoundLiesBetweenTheOracleAndEqualWeights(double low, double high)
+    {
+        var (equal, best) = Bound.Ratios(low, high);
+        // E[σ²] and E[1/σ²] for σ uniform on [low, high], in closed form.
+        double meanSquare = ((high * high * high) - (low * low * low)) / (3 * (high - low));
+        double meanInverse = ((1 / low) - (1 / high)) / (high - low);
+        equal.Should().BeApproximately(Math.Sqrt(meanSquare * meanInverse), 1e-4);
+        // Cramér–Rao: no better than the oracle, no worse than equal weights (which ignore what the errors' shape says).
+        best.Should().BeGreaterThan(1).And.BeLessThan(equal);
+        // Only the ratio of the ends matters.
+        Bound.Ratios(low / 2, high / 2).Best.Should().BeApproximately(best, 1e-6);
+    }
+
+    [Fact]
+    public void EqualNoiseHasNothingToLearnAndTheTFactorIsStudents()
+    {
+        var (equal, best) = Bound.Ratios(0.1, 0.1);
+        equal.Should().BeApproximately(1, 1e-9);
+        best.Should().BeApproximately(1, 1e-3);
+        // t(7) 97.5% = 2.3646, median of χ²(7) = 6.3458: 2.3646·√(6.3458/7)/1.95996.
+        Bound.UnknownScale(8).Should().BeApproximately(2.3646 * Math.Sqrt(6.3458 / 7) / 1.95996, 1e-3);
+    }
+
+    [Theory]
     [InlineData(10_000, 1, 9_500, 15_000)] // below a power of ten the next digit is finer: 9,600 rounds to 10,000
     [InlineData(12_000, 2, 11_500, 12_500)]
     [InlineData(10_900, 3, 10_850, 10_950)]
