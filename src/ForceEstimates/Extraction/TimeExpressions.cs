@@ -34,7 +34,7 @@ internal static class TimeExpressions
             if (char.IsLetter(text[i]))
             {
                 int wordEnd = Characters.WordEnd(text, i, end);
-                if (!MayStartExpression(text, i, wordEnd))
+                if (!MayStartExpression(text, i, wordEnd) || !CanStartExpression(text.AsSpan(i, wordEnd - i)))
                 {
                     i = Math.Max(i + 1, wordEnd);
                     continue;
@@ -72,6 +72,46 @@ internal static class TimeExpressions
         bool month = length >= 3 && length <= 9 && first is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
         bool weekday = length >= 6 && text[end - 1] == 'y' && text[end - 2] == 'a';
         return month || weekday;
+    }
+
+    /// <summary>The words <see cref="TryRead(string, int, int, LocalDate, out TimeExpression)"/> reads an expression from, besides months, weekdays and "mid-...".</summary>
+    private static readonly string[] StartWords =
+        ["since", "early", "late", "mid", "today", "tonight", "now", "currently", "yesterday", "overnight", "past", "last", "recent", "this", "next"];
+
+    /// <summary>
+    /// Whether a word is one an expression can start with, compared as <see cref="TryRead(string, int, int, LocalDate, out TimeExpression)"/>
+    /// compares it: one of <see cref="StartWords"/>, "mid-" and a word, a month or a capitalised weekday. Every other word
+    /// fails there; <see cref="MayStartExpression"/> lets many through ("that", "more", "last"'s neighbours).
+    /// </summary>
+    private static bool CanStartExpression(ReadOnlySpan<char> word)
+    {
+        foreach (string start in StartWords)
+        {
+            if (start.Length == word.Length && word.Equals(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        if (word.Length > 4 && word.StartsWith("mid", StringComparison.OrdinalIgnoreCase) && Characters.IsDash(word[3]))
+        {
+            return true;
+        }
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        if (ArticleWords.MonthOf(word) != 0)
+        {
+            return true;
+        }
+        foreach (string weekday in Weekdays)
+        {
+            if (word.Equals(weekday, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
