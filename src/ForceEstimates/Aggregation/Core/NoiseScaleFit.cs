@@ -495,17 +495,27 @@ internal static class NoiseScaleFit
         internal static PointSums Of(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, double t)
         {
             double s2 = Math.Exp(2 * t), inverseS2 = 1 / s2, w = 0, wy = 0, wyy = 0, logDet = 2 * ys.Length * t;
+            // Σ log(1 + r/(s²v)) as the logarithm of the product, one logarithm per pass instead of one per point (each
+            // factor is at most a few million: a point's rounding is narrow against its floor, and Place's nodes of t
+            // stay within the prior's range and a few spreads; the product is folded into the sum before it could overflow).
+            double product = 1;
             for (int i = 0; i < ys.Length; i++)
             {
-                double v = (s2 * vs[i]) + rs[i], d = ys[i];
-                w += 1 / v;
-                wy += d / v;
-                wyy += d * d / v;
+                double v = (s2 * vs[i]) + rs[i], d = ys[i], inverse = 1 / v;
+                w += inverse;
+                wy += d * inverse;
+                wyy += d * d * inverse;
                 if (rs[i] > 0)
                 {
-                    logDet += Math.Log(1 + (rs[i] * inverseS2 / vs[i]));
+                    product *= 1 + (rs[i] * inverseS2 / vs[i]);
+                    if (product > 1e200)
+                    {
+                        logDet += Math.Log(product);
+                        product = 1;
+                    }
                 }
             }
+            logDet += Math.Log(product);
             double mean = wy / w;
             return new PointSums(w, mean, Math.Max(0, wyy - (wy * mean)), logDet);
         }
