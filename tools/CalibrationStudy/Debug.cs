@@ -14,6 +14,8 @@ internal static class Debug
         {
             var scale = StudyScale.For(scenario.Truth);
             double sum = 0, sumSq = 0, lowMiss = 0, highMiss = 0, hand = 0;
+            var byTruth = new System.Collections.Generic.SortedDictionary<int, (int N, int Covered)>();
+            var byHedge = new System.Collections.Generic.SortedDictionary<string, (int N, double Abs, double HandAbs, double Signed, double HandSigned)>();
             for (int t = 0; t < trials; t++)
             {
                 var trial = Trial.Generate(scenario, new Random(unchecked((scenarioSeed * 31) + t)));
@@ -22,10 +24,31 @@ internal static class Debug
                 sum += e;
                 sumSq += e * e;
                 hand += trial.Stated.Select(x => scale.Measure(x)).Average() - scale.Measure(trial.Truth);
+                if (scenario.K == 1)
+                {
+                    double he = scale.Measure(trial.Stated[0]) - scale.Measure(trial.Truth);
+                    string key = trial.Reports[0].Estimate.Hedge.ToString();
+                    var c = byHedge.TryGetValue(key, out var cc) ? cc : default;
+                    byHedge[key] = (c.N + 1, c.Abs + Math.Abs(e), c.HandAbs + Math.Abs(he), c.Signed + e, c.HandSigned + he);
+                }
+                if (scenario.Truth == TruthKind.SmallCount)
+                {
+                    int bucket = trial.Truth < 2 ? (int)trial.Truth : trial.Truth < 5 ? 2 : trial.Truth < 10 ? 5 : 10;
+                    var b = byTruth.TryGetValue(bucket, out var bb) ? bb : default;
+                    byTruth[bucket] = (b.N + 1, b.Covered + (outcome.Lower <= trial.Truth && trial.Truth <= outcome.Upper ? 1 : 0));
+                }
                 lowMiss += trial.Truth < outcome.Lower ? 1 : 0;
                 highMiss += trial.Truth > outcome.Upper ? 1 : 0;
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: mean signed error (estimate − truth) {sum / trials:0.0000} ± {Math.Sqrt((sumSq / trials) - (sum / trials * sum / trials)) / Math.Sqrt(trials):0.0000}; rms {Math.Sqrt(sumSq / trials):0.0000}; the mean of the stated figures on the scale {hand / trials:0.0000}; truth below {lowMiss / trials:P1}, above {highMiss / trials:P1}"));
+            foreach (var (bucket, b) in byTruth)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   truth {(bucket < 2 ? bucket.ToString(CultureInfo.InvariantCulture) : bucket == 2 ? "2-4" : bucket == 5 ? "5-9" : "10+"),-4} n {b.N,5}  covered {(double)b.Covered / b.N:P1} ± {Math.Sqrt((double)b.Covered / b.N * (1 - ((double)b.Covered / b.N)) / b.N):P1}"));
+            }
+            foreach (var (key, c) in byHedge)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {key,-12} n {c.N,5}  |e| {c.Abs / c.N:0.0000} hand {c.HandAbs / c.N:0.0000} (sum diff {(c.Abs - c.HandAbs) / trials:+0.0000;-0.0000})  signed {c.Signed / c.N:+0.0000;-0.0000} hand {c.HandSigned / c.N:+0.0000;-0.0000}"));
+            }
             return;
         }
         for (int t = 0; t < trials && shown > 0; t++)

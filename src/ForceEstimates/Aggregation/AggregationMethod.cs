@@ -63,6 +63,9 @@ public enum BoundedClaims
     /// bound to the open end of the hedge model's calibrated 90% reading ("over 11,000" to about 12,000), relative to
     /// the odds for a share, and at least to the edge of the bound's rounding bin and, for a count, one whole unit
     /// ("at least 3 aircraft" is 3 to 4); "nearly 60,000" is a bound too; a range or a vague amount is its stated ends.
+    /// A claim that is the only report is its own reading, as a lone figure is its stated number: the aggregate's value
+    /// is the hedge model's median (its offset from the bound relative to the odds for a share), its interval the
+    /// plausible range widened by the floor.
     /// Methods that cannot use a bound take the hedge model's distribution, as with <see cref="Censored"/>. Chosen by
     /// the calibration study (tools/CalibrationStudy): open censoring threw away how close the hedge says the value
     /// is, and made the estimate up to 0.03 worse (in mean |log error|) than the median of the stated figures.

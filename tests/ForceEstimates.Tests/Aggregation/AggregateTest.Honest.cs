@@ -82,6 +82,29 @@ public class AggregateHonestIntervalsTest
         aggregate.Notes.Select(n => n.Kind).Should().Equal(AggregateNoteKind.SingleReport);
     }
 
+    /// <summary>
+    /// One bounded claim is its own reading, as one figure is its stated number: the hedge model's median, not the
+    /// middle of the plausible range it would enter a fit as ("more than 10,000" reaches the bin's edge, 15,000, whose
+    /// middle on the log scale is 12,247); its interval is that range widened by the floor.
+    /// </summary>
+    [Fact]
+    public void OneBoundedClaimIsTheHedgeModelsReading()
+    {
+        var more = Figure("a", "more than 10,000");
+        var aggregate = Aggregate.Of(new[] { more }, AsOf);
+        aggregate.Value.Should().BeApproximately(Math.Round(more.Estimate.Median), 0.5).And.BeInRange(10_000, 12_000);
+        aggregate.ConfidenceInterval.Lower.Should().BeApproximately(10_000 * Math.Exp(-Z975 * 0.1), 1);
+        aggregate.ConfidenceInterval.Upper.Should().BeGreaterOrEqualTo(Math.Floor(15_000 * Math.Exp(Z975 * 0.1)));
+        aggregate.Notes.Select(n => n.Kind).Should().Equal(AggregateNoteKind.SingleReport);
+
+        // "up to 1" of a count is 0 to 1, open below on the log scale: its range's middle was a count of 0.
+        Aggregate.Of(new[] { Figure("b", "up to 1", quantity: Troops()) }, AsOf).Value.Should().BeGreaterThan(0);
+
+        // On a share the hedge's offset from the bound is taken on the odds ("over 99%" is 102% by the hedge model alone).
+        var share = Aggregate.Of(new[] { Figure("c", "over 99%", quantity: Share()) }, AsOf);
+        share.Value.Should().BeGreaterThan(99).And.BeLessThan(100);
+    }
+
     /// <summary>With coarse rounding every source writes the same number: the interval covers at least its bin.</summary>
     [Fact]
     public void IdenticalRoundedFiguresGiveAnIntervalNoNarrowerThanTheirBin()

@@ -94,6 +94,21 @@ internal static class StatedRange
         }
     }
 
+    /// <summary>
+    /// The value a claim stands for when it is the only report: its estimate's median (the hedge model's calibrated
+    /// reading of how far past its bound a hedged figure lies), with a one-sided claim's offset from its bound taken
+    /// relative to the odds for a share, as its plausible range is ("over 98%" stays between 98% and 100%).
+    /// </summary>
+    internal static double Central(Estimate estimate, double factor, double shareUpper)
+    {
+        double median = estimate.Median * factor;
+        double bound = estimate.Stated.Value * factor;
+        return estimate.Hedge is HedgeKind.Above or HedgeKind.AtLeast or HedgeKind.JustBelow or HedgeKind.AtMost or HedgeKind.Below
+            && bound > 0 && double.IsFinite(median)
+            ? Moved(bound, (median / bound) - 1, shareUpper)
+            : median;
+    }
+
     /// <summary>A value moved by a relative spread: of the count, or of the odds of a share (of the share itself at its top).</summary>
     private static double Moved(double value, double spread, double shareUpper)
     {

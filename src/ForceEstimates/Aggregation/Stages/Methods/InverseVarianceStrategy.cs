@@ -141,6 +141,18 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.OpenInterval));
         }
+        if (input.Readings.Length == 1 && input.Readings[0].Claim != ClaimForm.Point && options.BoundedClaims == BoundedClaims.PlausibleRange)
+        {
+            // One report is its own reading, as a lone point is its stated value and not its bin's middle: a bounded
+            // claim, a range or a vague amount stands for what the hedge model reads it as, not the middle of the
+            // range it enters the fit as (which reaches to the far end of the hedge's calibrated spread).
+            var report = input.Reports[0];
+            double central = AnalysisScales.To(input.Scale, StatedRange.Central(report.Estimate, report.Quantity.Unit.Convert(1, input.Unit), input.Scale == AnalysisScale.Logit ? input.Upper : double.PositiveInfinity), input.Upper);
+            if (double.IsFinite(central))
+            {
+                median = Math.Clamp(central, confidence.Lower, confidence.Upper);
+            }
+        }
         if (input.Unit.Dimension == Dimension.Count)
         {
             // A count is a whole number of things: its estimate and the ends of its intervals are whole numbers.
