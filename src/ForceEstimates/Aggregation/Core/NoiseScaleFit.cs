@@ -42,6 +42,9 @@ namespace ForceEstimates.Aggregation;
 /// (every one is "up to" a value, as a count of 0 is "below half a unit" on the log scale), the estimate and the lower
 /// ends are −∞ and the upper end is the least upper bound plus its normal quantile at the floor; likewise above.</para>
 /// </remarks>
+// [SkipLocalsInit] on the fits below: their scratch lives on the stack and every element is written before it is read,
+// and zeroing it first (about 4 KB a fit, 32 KB on the joint grid) cost more than a few percent of aggregating thousands
+// of quantities.
 internal static class NoiseScaleFit
 {
     private const int CoarseNodes = 16;
@@ -278,8 +281,7 @@ internal static class NoiseScaleFit
     private static EstimateInterval Symmetric(double center, double halfWidth, double level) => new(center - halfWidth, center + halfWidth, level);
 
     /// <summary>Only points: μ integrated analytically at each node of t.</summary>
-    // Its scratch lives on the stack and every element is written before it is read: zeroing it first (about 4 KB a
-    // fit, 32 KB on the joint grid) cost more than a few percent of aggregating thousands of quantities.
+    // Scratch written before it is read: see the note on SkipLocalsInit above the class.
     [SkipLocalsInit]
     private static NoiseScaleResult Points(
         ReadOnlySpan<Observation> observations, double narrow, NoiseScalePrior prior, double level, double z, double typicalVariance, double typicalRounding)
@@ -392,8 +394,7 @@ internal static class NoiseScaleFit
     /// mode by Newton's method, its spread from the curvature there), when the intervals carry at most a fifth of the
     /// information about μ; otherwise, or with no points at all, the joint grid.
     /// </summary>
-    // Its scratch lives on the stack and every element is written before it is read: zeroing it first (about 4 KB a
-    // fit, 32 KB on the joint grid) cost more than a few percent of aggregating thousands of quantities.
+    // Scratch written before it is read: see the note on SkipLocalsInit above the class.
     [SkipLocalsInit]
     private static NoiseScaleResult Mixed(
         ReadOnlySpan<Observation> observations, double narrow, NoiseScalePrior prior, double level, double z, double typicalVariance, double typicalRounding)
@@ -607,8 +608,7 @@ internal static class NoiseScaleFit
     /// would be as coarse as the widest conditional (a large noise lets μ wander far) while a small noise pins μ to a
     /// fraction of that (a point and three wide intervals put the median 0.03 off, a seventh of the interval's width).
     /// </summary>
-    // Its scratch lives on the stack and every element is written before it is read: zeroing it first (about 4 KB a
-    // fit, 32 KB on the joint grid) cost more than a few percent of aggregating thousands of quantities.
+    // Scratch written before it is read: see the note on SkipLocalsInit above the class.
     [SkipLocalsInit]
     private static NoiseScaleResult Grid(ReadOnlySpan<Observation> observations, double narrow, NoiseScalePrior prior, double level, double typicalVariance, double typicalRounding)
     {
