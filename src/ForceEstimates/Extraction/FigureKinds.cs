@@ -38,18 +38,27 @@ internal static class FigureKinds
         var span = text.AsSpan(0, sentence.End);
         for (int i = sentence.Start; i < sentence.End; i++)
         {
-            if (!char.IsLetter(text[i]) || (i > sentence.Start && char.IsLetterOrDigit(text[i - 1])))
+            if (!char.IsLetter(text[i]))
             {
+                continue;
+            }
+            // Only the first letter of a run of letters can start a phrase (every later one has a letter before it), so
+            // once a letter is looked at the rest of its run is passed at once, not a character at a time with two tests each.
+            int letters = LettersFrom(text, i, sentence.End);
+            if (i > sentence.Start && char.IsLetterOrDigit(text[i - 1]))
+            {
+                i += letters - 1;
                 continue;
             }
             char first = Characters.Lower(text[i]);
             if (first is not ('a' or 'p' or 'e' or 'd' or 'o' or 'i' or 'w' or 'm' or 'y'))
             {
+                i += letters - 1;
                 continue;
             }
             // A phrase matches only where its first word is the whole run of letters here (a space, or no word character,
             // follows it): "in" is tried against the eight phrases that start with "in", "into" and "inside" against none.
-            int letters = LettersFrom(text, i, sentence.End);
+            bool matched = false;
             var phrases = Lexicon.RatesAfterByInitial[first - 'a'];
             var firstWordLengths = RateFirstWordLengths[first - 'a'];
             for (int p = 0; p < phrases.Length; p++)
@@ -78,7 +87,12 @@ internal static class FigureKinds
                     AssignBefore(text, figures, rates, i, per);
                 }
                 i = end - 1;
+                matched = true;
                 break;
+            }
+            if (!matched)
+            {
+                i += letters - 1;
             }
         }
         AssignAfterAdjectives(text, sentence, figures, rates);
