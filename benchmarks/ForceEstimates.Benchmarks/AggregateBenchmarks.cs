@@ -106,9 +106,17 @@ public class AggregateBenchmarks
         return checksum;
     }
 
-    /// <summary>The library: <see cref="Aggregate.ByQuantity"/> with the default options (REML, censored bounds).</summary>
+    /// <summary>
+    /// The library: <see cref="Aggregate.ByQuantity"/> with the default options (the learned noise model, bounds over
+    /// their plausible range, as many threads as processors).
+    /// </summary>
     [Benchmark]
     public int ByQuantity() => Aggregate.ByQuantity(reports, AsOf).Count;
+
+    /// <summary>The defaults on the calling thread only (<see cref="AggregationOptions.MaxDegreeOfParallelism"/> 1): what the threads add.</summary>
+    [Benchmark]
+    public int ByQuantityOneThread()
+        => Aggregate.ByQuantity(reports, AsOf, AggregationOptions.Default with { MaxDegreeOfParallelism = 1 }).Count;
 
     /// <summary>
     /// The library with DerSimonian–Laird under the classic noise model (floors plus tau², bounds read through the hedge
