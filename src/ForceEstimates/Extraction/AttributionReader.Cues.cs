@@ -38,6 +38,22 @@ internal sealed partial class AttributionReader
         "figures provided by", "data provided by", "figures collected by", "data collected by", "a tally kept by", "a count kept by",
     ];
 
+    /// <summary>
+    /// <see cref="SourceLeads"/> by their first letter (a to z), in their order: a clause's subject is compared only with
+    /// the leads that start with its first letter (most with none), not with all of them one after another.
+    /// </summary>
+    private static readonly string[][] SourceLeadsByInitial = BuildSourceLeadsByInitial();
+
+    private static string[][] BuildSourceLeadsByInitial()
+    {
+        var byInitial = new string[26][];
+        for (int letter = 0; letter < 26; letter++)
+        {
+            byInitial[letter] = Array.FindAll(SourceLeads, lead => lead[0] == 'a' + letter);
+        }
+        return byInitial;
+    }
+
     /// <summary>Words before a colon that open a line without naming a speaker ("Update:", "Read more:").</summary>
     private static readonly WordSet NotSpeakers = new("Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
 
@@ -437,8 +453,13 @@ internal sealed partial class AttributionReader
     /// <summary>The start of the maker's name after a lead such as "estimates by" or "a report by" at <paramref name="at"/>; <paramref name="at"/> when there is none.</summary>
     private int SkipSourceLead(int at, Sentence sentence)
     {
+        char first = at < sentence.End ? Characters.Lower(text[at]) : '\0';
+        if (first is < 'a' or > 'z')
+        {
+            return at;
+        }
         var inSentence = text.AsSpan(0, sentence.End);
-        foreach (string lead in SourceLeads)
+        foreach (string lead in SourceLeadsByInitial[first - 'a'])
         {
             int leadEnd = SpanScanner.PhraseEnd(inSentence, at, lead);
             if (leadEnd > 0)
@@ -641,15 +662,19 @@ internal sealed partial class AttributionReader
             return null;
         }
         var inSentence = text.AsSpan(0, sentence.End);
-        foreach (string lead in (ReadOnlySpan<string>)["the count of", "the tally of", "the estimate of", "the estimates of", "the reckoning of", "the calculations of", "the figures of", "the account of"])
+        // Every lead below starts with "the": most phrases after "by" are turned away at their first letter.
+        if (Characters.Lower(text[i]) == 't')
         {
-            int leadEnd = SpanScanner.PhraseEnd(inSentence, i, lead);
-            if (leadEnd > 0)
+            foreach (string lead in (ReadOnlySpan<string>)["the count of", "the tally of", "the estimate of", "the estimates of", "the reckoning of", "the calculations of", "the figures of", "the account of"])
             {
-                int npStart = Characters.SkipSpaces(text, leadEnd, sentence.End);
-                int npEnd = ReadPhraseForward(npStart, sentence, figures);
-                var named = npEnd > npStart ? Resolve(npStart, npEnd, null) : null;
-                return named is null ? null : new Cue { VerbStart = byStart, VerbEnd = byEnd, Start = byStart, End = npEnd, Speaker = named };
+                int leadEnd = SpanScanner.PhraseEnd(inSentence, i, lead);
+                if (leadEnd > 0)
+                {
+                    int npStart = Characters.SkipSpaces(text, leadEnd, sentence.End);
+                    int npEnd = ReadPhraseForward(npStart, sentence, figures);
+                    var named = npEnd > npStart ? Resolve(npStart, npEnd, null) : null;
+                    return named is null ? null : new Cue { VerbStart = byStart, VerbEnd = byEnd, Start = byStart, End = npEnd, Speaker = named };
+                }
             }
         }
         // Up to four words ending in a count noun: "expert estimates", "some estimates", "Kyiv's count", "the UN's tally".
