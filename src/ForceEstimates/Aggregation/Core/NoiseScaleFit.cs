@@ -495,12 +495,40 @@ internal static class NoiseScaleFit
     {
         internal static PointSums Of(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, double t)
         {
-            double s2 = Math.Exp(2 * t), inverseS2 = 1 / s2, w = 0, wy = 0, wyy = 0, logDet = 2 * ys.Length * t;
+            double s2 = Math.Exp(2 * t), inverseS2 = 1 / s2, logDet = 2 * ys.Length * t;
+            // Four points at a time, point i in lane i mod 4, then the points after the last whole four one by one; each
+            // lane does the scalar loop's operations in its order, and the lanes are added in a fixed order, so the sums
+            // are the same with or without vector hardware (they differ from one running sum in the last bits only).
             // Σ log(1 + r/(s²v)) as the logarithm of the product, one logarithm per pass instead of one per point (each
             // factor is at most a few million: a point's rounding is narrow against its floor, and Place's nodes of t
-            // stay within the prior's range and a few spreads; the product is folded into the sum before it could overflow).
-            double product = 1;
-            for (int i = 0; i < ys.Length; i++)
+            // stay within the prior's range and a few spreads; a product is folded into the sum before it could overflow).
+            int n = ys.Length, whole = n & ~3;
+            ref double yRef = ref MemoryMarshal.GetReference(ys);
+            ref double vRef = ref MemoryMarshal.GetReference(vs);
+            ref double rRef = ref MemoryMarshal.GetReference(rs);
+            var s2v = Vector256.Create(s2);
+            var inverseS2v = Vector256.Create(inverseS2);
+            var one = Vector256.Create(1.0);
+            var limit = Vector256.Create(1e200);
+            Vector256<double> wv = Vector256<double>.Zero, wyv = wv, wyyv = wv, productv = one;
+            for (int i = 0; i < whole; i += 4)
+            {
+                var vi = Vector256.LoadUnsafe(ref vRef, (nuint)i);
+                var ri = Vector256.LoadUnsafe(ref rRef, (nuint)i);
+                var d = Vector256.LoadUnsafe(ref yRef, (nuint)i);
+                var inverse = one / ((s2v * vi) + ri);
+                wv += inverse;
+                wyv += d * inverse;
+                wyyv += d * d * inverse;
+                // A point without rounding multiplies by 1 + 0 = 1 exactly.
+                productv *= one + (ri * inverseS2v / vi);
+                if (Vector256.GreaterThanAny(productv, limit))
+                {
+                    productv = Fold(productv, ref logDet);
+                }
+            }
+            double w = 0, wy = 0, wyy = 0, product = 1;
+            for (int i = whole; i < n; i++)
             {
                 double v = (s2 * vs[i]) + rs[i], d = ys[i], inverse = 1 / v;
                 w += inverse;
@@ -509,16 +537,43 @@ internal static class NoiseScaleFit
                 if (rs[i] > 0)
                 {
                     product *= 1 + (rs[i] * inverseS2 / vs[i]);
-                    if (product > 1e200)
-                    {
-                        logDet += Math.Log(product);
-                        product = 1;
-                    }
+                }
+            }
+            w += Mixture.Total(wv);
+            wy += Mixture.Total(wyv);
+            wyy += Mixture.Total(wyyv);
+            // The tail's product is at most a few million cubed; each lane's at most 1e200 times one factor.
+            for (int lane = 0; lane < 4; lane++)
+            {
+                double factor = productv.GetElement(lane);
+                if (product * factor > 1e200)
+                {
+                    logDet += Math.Log(product);
+                    product = factor;
+                }
+                else
+                {
+                    product *= factor;
                 }
             }
             logDet += Math.Log(product);
             double mean = wy / w;
             return new PointSums(w, mean, Math.Max(0, wyy - (wy * mean)), logDet);
+        }
+
+        /// <summary>Adds the logarithm of each lane above 1e200 to <paramref name="logDet"/> and sets that lane to 1.</summary>
+        private static Vector256<double> Fold(Vector256<double> product, ref double logDet)
+        {
+            for (int lane = 0; lane < 4; lane++)
+            {
+                double value = product.GetElement(lane);
+                if (value > 1e200)
+                {
+                    logDet += Math.Log(value);
+                    product = product.WithElement(lane, 1.0);
+                }
+            }
+            return product;
         }
     }
 
@@ -1288,7 +1343,7 @@ internal static class NoiseScaleFit
             return (Total(cdf), Total(density), Total(slope));
         }
 
-        private static double Total(Vector256<double> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));
+        internal static double Total(Vector256<double> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));
 
         /// <summary>
         /// e^y for y ≤ 0, four at a time: y = n·ln 2 + r with |r| ≤ ln 2 / 2, e^r by its Taylor series to r¹³ (the next
