@@ -1190,6 +1190,15 @@ internal static class NoiseScaleFit
     {
         private const double InverseSqrtTwoPi = 0.3989422804014327;
 
+        // Abramowitz and Stegun (1964), formula 7.1.26: erfc(x) ≈ t·(a1 + t·(a2 + t·(a3 + t·(a4 + t·a5))))·e^(−x²),
+        // t = 1/(1 + p·x); one set for Phi and for Sums, its four-at-a-time form.
+        private const double ErfcP = 0.3275911;
+        private const double ErfcA1 = 0.254829592;
+        private const double ErfcA2 = -0.284496736;
+        private const double ErfcA3 = 1.421413741;
+        private const double ErfcA4 = -1.453152027;
+        private const double ErfcA5 = 1.061405429;
+
         /// <summary>The p-quantile (p &gt; 0.5) of Σ w_j N(0, sd_j²), symmetric about 0; <paramref name="z"/> is the normal's p-quantile, to start from.</summary>
         internal static double UpperQuantile(ReadOnlySpan<double> weights, ReadOnlySpan<double> sds, double p, double z)
         {
@@ -1327,12 +1336,12 @@ internal static class NoiseScaleFit
                 var z = Vector256.Abs(u) / Vector256.Create(Sqrt2);
                 // Beyond |u|/√2 = 27, e^(−z²) underflows: Φ is 0 or 1 and the density 0, as in Phi.
                 var e = Vector256.ConditionalSelect(Vector256.GreaterThan(z, Vector256.Create(27.0)), zero, NegativeExp(-(z * z)));
-                var t = one / (one + (Vector256.Create(0.3275911) * z));
-                var poly = Vector256.Create(1.061405429);
-                poly = Vector256.Create(-1.453152027) + (t * poly);
-                poly = Vector256.Create(1.421413741) + (t * poly);
-                poly = Vector256.Create(-0.284496736) + (t * poly);
-                poly = Vector256.Create(0.254829592) + (t * poly);
+                var t = one / (one + (Vector256.Create(ErfcP) * z));
+                var poly = Vector256.Create(ErfcA5);
+                poly = Vector256.Create(ErfcA4) + (t * poly);
+                poly = Vector256.Create(ErfcA3) + (t * poly);
+                poly = Vector256.Create(ErfcA2) + (t * poly);
+                poly = Vector256.Create(ErfcA1) + (t * poly);
                 var tail = half * t * poly * e;
                 var phi = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(u, zero), one - tail, tail);
                 cdf += Vector256.LoadUnsafe(ref wRef, (nuint)j) * phi;
@@ -1389,8 +1398,8 @@ internal static class NoiseScaleFit
                 return u > 0 ? 1 : 0;
             }
             gaussian = Math.Exp(-x * x);
-            double t = 1 / (1 + (0.3275911 * x));
-            double tail = 0.5 * t * (0.254829592 + (t * (-0.284496736 + (t * (1.421413741 + (t * (-1.453152027 + (t * 1.061405429)))))))) * gaussian;
+            double t = 1 / (1 + (ErfcP * x));
+            double tail = 0.5 * t * (ErfcA1 + (t * (ErfcA2 + (t * (ErfcA3 + (t * (ErfcA4 + (t * ErfcA5)))))))) * gaussian;
             return u >= 0 ? 1 - tail : tail;
         }
     }
