@@ -1097,51 +1097,10 @@ internal static class NoiseScaleFit
         Span<double> seenVariances = stackalloc double[withMeans ? 2 * (MaxNodes + 1) : 0];
         for (h = 0.75 * spread; ; h *= 2)
         {
-            int left = 0, right = 0, leftSeen = 0, rightSeen = 0;
-            while (left < MaxNodes && mode - ((left + 1) * h) > low)
-            {
-                double value = atMode;
-                if (left > 0)
-                {
-                    double mean = double.NaN, variance = double.NaN;
-                    value = withMeans ? posterior.At(mode - (left * h), out mean, out variance) : posterior.At(mode - (left * h));
-                    if (keep)
-                    {
-                        (seen[left], leftSeen) = (value, left);
-                    }
-                    if (withMeans)
-                    {
-                        (seenMeans[left], seenVariances[left]) = (mean, variance);
-                    }
-                }
-                if (!(value >= top - Support))
-                {
-                    break;
-                }
-                left++;
-            }
-            while (right < MaxNodes && mode + ((right + 1) * h) < high)
-            {
-                double value = atMode;
-                if (right > 0)
-                {
-                    double mean = double.NaN, variance = double.NaN;
-                    value = withMeans ? posterior.At(mode + (right * h), out mean, out variance) : posterior.At(mode + (right * h));
-                    if (keep)
-                    {
-                        (seen[MaxNodes + 1 + right], rightSeen) = (value, right);
-                    }
-                    if (withMeans)
-                    {
-                        (seenMeans[MaxNodes + 1 + right], seenVariances[MaxNodes + 1 + right]) = (mean, variance);
-                    }
-                }
-                if (!(value >= top - Support))
-                {
-                    break;
-                }
-                right++;
-            }
+            int left = Reach(in posterior, mode, h, -1, low, atMode, top - Support, seen, seenMeans, seenVariances, out int leftSeen);
+            int right = Reach(in posterior, mode, h, 1, high, atMode, top - Support,
+                seen.IsEmpty ? seen : seen[(MaxNodes + 1)..], seenMeans.IsEmpty ? seenMeans : seenMeans[(MaxNodes + 1)..],
+                seenVariances.IsEmpty ? seenVariances : seenVariances[(MaxNodes + 1)..], out int rightSeen);
             int extra = (int)Math.Ceiling(margin * spread / h);
             left += extra;
             right += extra;
@@ -1183,6 +1142,45 @@ internal static class NoiseScaleFit
         internal double Low { get; } = Math.Log(prior.Lowest) - (3 * NoiseScalePrior.EdgeSpread);
 
         internal double High { get; } = Math.Log(prior.Highest) + (3 * NoiseScalePrior.EdgeSpread);
+    }
+
+    /// <summary>
+    /// How many whole steps of <paramref name="h"/> from the mode, on the side <paramref name="sign"/> (−1 below, +1
+    /// above), the posterior stays at or above <paramref name="floor"/> without the next node passing
+    /// <paramref name="bound"/>. The values evaluated on the way (at mode + sign·i·h, index i) are kept in
+    /// <paramref name="seen"/> unless it is empty, with μ's mean and variance given t in <paramref name="seenMeans"/> and
+    /// <paramref name="seenVariances"/> unless those are empty; <paramref name="lastSeen"/> is the last index kept.
+    /// </summary>
+    private static int Reach(
+        in LogPosterior posterior, double mode, double h, int sign, double bound, double atMode, double floor,
+        Span<double> seen, Span<double> seenMeans, Span<double> seenVariances, out int lastSeen)
+    {
+        bool keep = !seen.IsEmpty, withMeans = !seenMeans.IsEmpty;
+        int i = 0;
+        lastSeen = 0;
+        while (i < MaxNodes && (sign < 0 ? mode + (sign * (i + 1) * h) > bound : mode + (sign * (i + 1) * h) < bound))
+        {
+            double value = atMode;
+            if (i > 0)
+            {
+                double t = mode + (sign * i * h), mean = double.NaN, variance = double.NaN;
+                value = withMeans ? posterior.At(t, out mean, out variance) : posterior.At(t);
+                if (keep)
+                {
+                    (seen[i], lastSeen) = (value, i);
+                }
+                if (withMeans)
+                {
+                    (seenMeans[i], seenVariances[i]) = (mean, variance);
+                }
+            }
+            if (!(value >= floor))
+            {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /// <summary>Quantiles of finite normal mixtures.</summary>
