@@ -103,6 +103,9 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <summary>The ids of the reports the figure was computed from (Reuters' "over 40%" from the two area figures), in the order given, without duplicates; empty for a primary figure.</summary>
     public IReadOnlyList<string> DerivedFrom => derivedFrom;
 
+    /// <summary>Whether <see cref="DerivedFrom"/> names any report.</summary>
+    internal bool IsDerived => derivedFrom.Count > 0;
+
     /// <summary>
     /// How the figure was computed from the reports in <see cref="DerivedFrom"/>, or null when that
     /// is not stated: its inputs are report ids, e.g.

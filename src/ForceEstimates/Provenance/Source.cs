@@ -100,6 +100,9 @@ public sealed class Source : IEquatable<Source>
     /// <summary>The keys of the aliases (not of the name).</summary>
     internal IReadOnlyList<string> AliasKeys => aliasKeys;
 
+    /// <summary>Whether it names aliases (then <see cref="IsSameAs(Source)"/> is more than the equality of keys).</summary>
+    internal bool HasAliases => aliasKeys.Length > 0;
+
     /// <summary>Whether <paramref name="name"/> is this source's name or one of its aliases, after the <see cref="Key"/> normalisation.</summary>
     /// <param name="name">A name.</param>
     /// <returns>True when the name's key matches.</returns>

@@ -184,7 +184,10 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// The library's one rule for "as of": a report is known as of a date when it was published on or before it.
     /// Aggregation and every other selection by date go through it.
     /// </summary>
-    internal static bool IsKnownAsOf(Report report, LocalDate date) => report.Published <= date;
+    internal static bool IsKnownAsOf(Report report, LocalDate date) => IsKnownAsOf(report.Published, date);
+
+    /// <summary>The rule of <see cref="IsKnownAsOf(Report, LocalDate)"/> on a report's publication date, read beforehand.</summary>
+    internal static bool IsKnownAsOf(LocalDate published, LocalDate date) => published <= date;
 
     /// <summary>The reports about <paramref name="quantity"/> in any compatible unit: those whose <see cref="Quantity.Key"/> equals its key.</summary>
     /// <param name="quantity">The quantity.</param>

@@ -52,6 +52,64 @@ public class AggregateEquivalenceTest
 
     [Theory]
     [MemberData(nameof(Options))]
+    public void TheColumnarPathGivesWhatThePerReportPathGives(string name)
+    {
+        // The columnar path (each report's fields read once into columns, compared by integer keys) against the path
+        // that reads the reports at every stage, on seeded reports with repeats (the same object, the same content under
+        // another id), origins shared, named through aliases or derived from one another, and at two dates.
+        var options = OptionSets[name];
+        var reports = WithLinks(Seeded(quantities: 150, seed: 20241215));
+        int compared = 0;
+        foreach (var group in reports.GroupBy(r => r.Quantity.Key))
+        {
+            var segment = new ArraySegment<Report>(group.ToArray());
+            foreach (var date in new[] { AsOf, AsOf.PlusDays(-90) })
+            {
+                if (!segment.Any(r => r.Published <= date))
+                {
+                    continue;
+                }
+                var columnar = AggregationStages.Run(segment, date, options, explain: true, columnar: true);
+                var perReport = AggregationStages.Run(segment, date, options, explain: true, columnar: false);
+                Numbers(columnar).Should().Be(Numbers(perReport));
+                compared++;
+            }
+        }
+        compared.Should().BeGreaterThan(200);
+    }
+
+    /// <summary>
+    /// <paramref name="reports"/> with more links between reports: in every third quantity a report whose origin names
+    /// the quantity's first origin as an alias, and one derived from its first report; in every fourth one the first
+    /// report again under another id.
+    /// </summary>
+    private static Report[] WithLinks(Report[] reports)
+    {
+        var result = new List<Report>(reports);
+        int q = 0;
+        foreach (var group in reports.GroupBy(r => r.Quantity.Key))
+        {
+            var first = group.First();
+            var origin = first.Provenance.Origin;
+            var published = first.Published.PlusDays(3);
+            if (q % 3 == 0)
+            {
+                var alias = Source.Of("also " + origin.Name, SourceKind.Military, ConflictSide.Unknown, [origin.Name]);
+                result.Add(Report.Of(first.Id + "-alias", first.Quantity, Estimate.About(first.Estimate.Median * 1.1), Provenance.Of(alias, first.Provenance.Chain[^1]), first.RefersTo, first.Published));
+                var derived = Provenance.Of(Source.Of("deriving " + q, SourceKind.Government, ConflictSide.Unknown), Citation.Of(first.Provenance.Outlet, published)).WithDerivedFrom(first.Id);
+                result.Add(Report.Of(first.Id + "-derived", first.Quantity, Estimate.Bare(Math.Round(first.Estimate.Median * 0.95)), derived, new DateInterval(published, published), published));
+            }
+            if (q % 4 == 1)
+            {
+                result.Add(Report.Of(first.Id + "-again", first.Quantity, first.Estimate, first.Provenance, first.RefersTo, first.Published));
+            }
+            q++;
+        }
+        return result.ToArray();
+    }
+
+    [Theory]
+    [MemberData(nameof(Options))]
     public void ByQuantityGivesTheSameOnAnyNumberOfThreads(string name)
     {
         // Enough quantities and reports to be spread over threads; the explanation is read too (it is computed later, on

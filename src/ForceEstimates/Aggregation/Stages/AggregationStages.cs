@@ -25,9 +25,15 @@ internal static class AggregationStages
     /// (by running the stages again with it), so that aggregating thousands of quantities does not build a hundred
     /// thousand explanation objects nobody reads.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="columnar"/> (the default) a group of up to <see cref="StackLimit"/> reports goes the columnar
+    /// path (<see cref="ReportColumns"/>): each report's fields that the selection, the check for repeats and the
+    /// independence grouping compare are read once into columns on the stack and compared by integer keys. Without it
+    /// every stage reads the reports themselves (the per-report path, kept so that tests compare the two).
+    /// </remarks>
     // Every per-report buffer on the stack is written before it is read (the method's numbers are cleared explicitly).
     [SkipLocalsInit]
-    internal static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain)
+    internal static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain, bool columnar = true)
     {
         var contributions = explain ? new Contribution[reports.Count] : null;
         Span<int> used = reports.Count <= 256 ? stackalloc int[reports.Count] : new int[reports.Count];
@@ -35,13 +41,28 @@ internal static class AggregationStages
         int n = 0;
         // Large groups find repeats through a hash of what makes two reports the same, not by comparing all pairs.
         Dictionary<int, List<int>>? seen = reports.Count > StackLimit ? new Dictionary<int, List<int>>() : null;
+        columnar &= seen is null;
+        int columnLength = columnar ? reports.Count : 0;
+        var columns = new ReportColumns(
+            stackalloc LocalDate[columnLength], stackalloc int[columnLength], stackalloc int[columnLength], stackalloc bool[columnLength]);
         for (int i = 0; i < reports.Count; i++)
         {
             why[i] = Exclusion.PublishedAfterAsOf;
-            if (ReportCollection.IsKnownAsOf(reports[i], asOf))
+            bool known;
+            if (columnar)
+            {
+                columns.Read(i, reports[i]);
+                known = ReportCollection.IsKnownAsOf(columns.Published(i), asOf);
+            }
+            else
+            {
+                known = ReportCollection.IsKnownAsOf(reports[i], asOf);
+            }
+            if (known)
             {
                 // The same report passed twice counts once.
-                if (seen is null ? n > 0 && RepeatsAnEarlier(reports, used[..n], i) : RepeatsAnEarlier(reports, seen, i))
+                if (columnar ? n > 0 && columns.RepeatsAnEarlier(reports, used[..n], i)
+                    : seen is null ? n > 0 && RepeatsAnEarlier(reports, used[..n], i) : RepeatsAnEarlier(reports, seen, i))
                 {
                     why[i] = Exclusion.SameReportAgain;
                     continue;
@@ -89,7 +110,16 @@ internal static class AggregationStages
 
         // Stage 2: the weight factors, and the variances they inflate.
         Span<ReportWeight> weights = n <= StackLimit ? stackalloc ReportWeight[n] : new ReportWeight[n];
-        int origins = WeightStage.Weigh(usedReports, asOf, options, weights);
+        Span<int> independence = n <= StackLimit ? stackalloc int[n] : new int[n];
+        if (columnar)
+        {
+            columns.IndependentGroups(reports, used, usedReports, independence);
+        }
+        else
+        {
+            ReportCollection.IndependentGroupIndices(usedReports).CopyTo(independence);
+        }
+        int origins = WeightStage.Weigh(usedReports, independence, asOf, options, weights);
         Span<double> numbers = n <= StackLimit ? stackalloc double[6 * n] : new double[6 * n];
         numbers.Clear();
         var pointY = numbers.Slice(0, n);
@@ -237,15 +267,19 @@ internal static class AggregationStages
             {
                 return true;
             }
-            if (other.Published == report.Published && other.RefersTo == report.RefersTo
-                && other.Estimate.Stated.Text == report.Estimate.Stated.Text && other.Quantity == report.Quantity
-                && SameChain(other.Provenance, report.Provenance))
+            if (other.Published == report.Published && SameContent(other, report))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>Whether two reports published on one date say the same thing: the same dates, figure as written, quantity and origin chain.</summary>
+    internal static bool SameContent(Report other, Report report)
+        => other.RefersTo == report.RefersTo
+            && other.Estimate.Stated.Text == report.Estimate.Stated.Text && other.Quantity == report.Quantity
+            && SameChain(other.Provenance, report.Provenance);
 
     /// <summary>As the pairwise form, through <paramref name="seen"/>: the used reports by their id's hash and by their content's hash.</summary>
     private static bool RepeatsAnEarlier(ArraySegment<Report> reports, Dictionary<int, List<int>> seen, int index)

@@ -36,11 +36,10 @@ internal struct ReportWeight
 /// </summary>
 internal static class WeightStage
 {
-    /// <summary>Fills <paramref name="weights"/> for the used reports.</summary>
+    /// <summary>Fills <paramref name="weights"/> for the used reports, whose independence groups are <paramref name="groups"/> (<see cref="ReportCollection.IndependentGroupIndices(ReadOnlySpan{Report})"/>).</summary>
     /// <returns>The number of independent origins among them.</returns>
-    internal static int Weigh(ReadOnlySpan<Report> used, LocalDate asOf, AggregationOptions options, Span<ReportWeight> weights)
+    internal static int Weigh(ReadOnlySpan<Report> used, ReadOnlySpan<int> groups, LocalDate asOf, AggregationOptions options, Span<ReportWeight> weights)
     {
-        var groups = ReportCollection.IndependentGroupIndices(used);
         int origins = 0;
         Span<int> groupSizes = used.Length <= 256 ? stackalloc int[used.Length] : new int[used.Length];
         groupSizes.Clear();

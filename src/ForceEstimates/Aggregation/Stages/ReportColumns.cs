@@ -1,0 +1,110 @@
+using System;
+using NodaTime;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>
+/// The columnar path of the stages for one quantity's reports: the fields that the as-of selection, the check for the
+/// same report passed twice and the independence grouping compare, read from each report once, in one pass, into
+/// columns (the publication date, integer tags of the id and of the origin's key, whether any report links its origin
+/// to others through aliases or derivations); those stages then compare the columns by integer keys, and read a
+/// report's strings again only where two tags agree. A tag is a function of the string, so equal strings have equal
+/// tags and a tag only rules pairs out: the stages decide exactly as on the reports themselves
+/// (<see cref="AggregationStages"/>' per-report path, which tests compare it with).
+/// </summary>
+internal readonly ref struct ReportColumns
+{
+    private readonly Span<LocalDate> published;
+    private readonly Span<int> idTag;
+    private readonly Span<int> originTag;
+    private readonly Span<bool> linked;
+
+    /// <summary>Columns over caller-provided storage, one element per report (written by <see cref="Read"/>).</summary>
+    internal ReportColumns(Span<LocalDate> published, Span<int> idTag, Span<int> originTag, Span<bool> linked)
+    {
+        this.published = published;
+        this.idTag = idTag;
+        this.originTag = originTag;
+        this.linked = linked;
+    }
+
+    /// <summary>The publication date of report <paramref name="index"/>.</summary>
+    internal LocalDate Published(int index) => published[index];
+
+    /// <summary>Reads report <paramref name="index"/>'s fields into the columns.</summary>
+    internal void Read(int index, Report report)
+    {
+        published[index] = report.Published;
+        idTag[index] = Tag(report.Id);
+        var provenance = report.Provenance;
+        var origin = provenance.Origin;
+        originTag[index] = Tag(origin.Key);
+        linked[index] = origin.HasAliases || provenance.IsDerived;
+    }
+
+    /// <summary>
+    /// Whether report <paramref name="index"/> repeats one of <paramref name="used"/>: the same id, or the same origin
+    /// chain, quantity, dates and figure under another id (as <see cref="AggregationStages"/>' pairwise check).
+    /// </summary>
+    internal bool RepeatsAnEarlier(ArraySegment<Report> reports, ReadOnlySpan<int> used, int index)
+    {
+        int tag = idTag[index];
+        var date = published[index];
+        foreach (var j in used)
+        {
+            if (idTag[j] == tag && (ReferenceEquals(reports[j], reports[index]) || reports[j].Id == reports[index].Id))
+            {
+                return true;
+            }
+            if (published[j] == date && AggregationStages.SameContent(reports[j], reports[index]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The independence groups of the used reports (<paramref name="used"/>, indices into <paramref name="reports"/>)
+    /// into <paramref name="groups"/>, numbered 0, 1, ... by first report, as
+    /// <see cref="ReportCollection.IndependentGroupIndices(ReadOnlySpan{Report})"/> numbers them: with no aliases and
+    /// no derivations among them two reports are linked exactly when their origins' keys are equal, so each report
+    /// joins the group of the first earlier one with its origin's key. Otherwise that method decides.
+    /// </summary>
+    internal void IndependentGroups(ArraySegment<Report> reports, ReadOnlySpan<int> used, ReadOnlySpan<Report> usedReports, Span<int> groups)
+    {
+        foreach (var i in used)
+        {
+            if (linked[i])
+            {
+                ReportCollection.IndependentGroupIndices(usedReports).CopyTo(groups);
+                return;
+            }
+        }
+        int count = 0;
+        for (int a = 0; a < used.Length; a++)
+        {
+            int tag = originTag[used[a]];
+            groups[a] = -1;
+            for (int b = 0; b < a; b++)
+            {
+                if (originTag[used[b]] == tag && reports[used[b]].Provenance.Origin.Key == reports[used[a]].Provenance.Origin.Key)
+                {
+                    groups[a] = groups[b];
+                    break;
+                }
+            }
+            if (groups[a] < 0)
+            {
+                groups[a] = count++;
+            }
+        }
+    }
+
+    /// <summary>An integer tag of a string: its length and three of its characters (the last two, where ids and names usually differ, and the middle one).</summary>
+    private static int Tag(string text)
+    {
+        int n = text.Length;
+        return n < 2 ? n == 0 ? 0 : text[0] + 1 : unchecked((((((n * 31) + text[n - 1]) * 31) + text[n - 2]) * 31) + text[n >> 1]);
+    }
+}
