@@ -17,10 +17,20 @@ public class AggregateBenchmarks
 {
     private static readonly LocalDate AsOf = new(2025, 3, 31);
     private Report[] reports = [];
+    private ReportCollection collection = ReportCollection.Empty;
+    private ReportCollection fresh = ReportCollection.Empty;
 
-    /// <summary>Builds the reports once (seeded, so every run sees the same data).</summary>
+    /// <summary>Builds the reports once (seeded, so every run sees the same data), and a collection of them.</summary>
     [GlobalSetup]
-    public void Setup() => reports = Build(10_000, 10, seed: 20241123);
+    public void Setup()
+    {
+        reports = Build(10_000, 10, seed: 20241123);
+        collection = ReportCollection.Of(reports);
+    }
+
+    /// <summary>A new collection of the reports before each iteration of <see cref="ByQuantityCollectionFirst"/> (not timed).</summary>
+    [IterationSetup(Target = nameof(ByQuantityCollectionFirst))]
+    public void FreshCollection() => fresh = ReportCollection.Of(reports);
 
     /// <summary>Makes the benchmark data: <paramref name="quantities"/> quantities with <paramref name="perQuantity"/> reports each.</summary>
     public static Report[] Build(int quantities, int perQuantity, int seed)
@@ -112,6 +122,21 @@ public class AggregateBenchmarks
     /// </summary>
     [Benchmark]
     public int ByQuantity() => Aggregate.ByQuantity(reports, AsOf).Count;
+
+    /// <summary>
+    /// <see cref="ByQuantity"/> on a <see cref="ReportCollection"/> of the same reports that was aggregated before (by
+    /// the warm-up): the collection keeps its grouping by quantity, so this is a repeated call (another date, other
+    /// options), not a first one.
+    /// </summary>
+    [Benchmark]
+    public int ByQuantityCollectionAgain() => Aggregate.ByQuantity(collection, AsOf).Count;
+
+    /// <summary>
+    /// <see cref="ByQuantity"/> on a new <see cref="ReportCollection"/> of the same reports (made before each iteration,
+    /// not timed; one call per iteration): the first call, which groups the reports and keeps the grouping.
+    /// </summary>
+    [Benchmark]
+    public int ByQuantityCollectionFirst() => Aggregate.ByQuantity(fresh, AsOf).Count;
 
     /// <summary>The defaults on the calling thread only (<see cref="AggregationOptions.MaxDegreeOfParallelism"/> 1): what the threads add.</summary>
     [Benchmark]

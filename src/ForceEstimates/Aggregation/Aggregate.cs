@@ -340,6 +340,8 @@ public sealed class Aggregate
     /// <see cref="Heterogeneity"/>, <see cref="Q"/>, <see cref="ISquared"/> or <see cref="TauSquared"/> re-runs that quantity's stages with the
     /// explanation, so it costs about one more fit of that quantity (under the learned noise model, the noise-multiple
     /// fit again); later reads are free. The numbers are the same as <see cref="Of"/> gives, to the last digit.
+    /// A <see cref="ReportCollection"/> keeps its reports' grouping by quantity from its first aggregation (one more
+    /// reference per report), so aggregating it again, as of other dates or under other options, skips the grouping.
     /// </remarks>
     public static IReadOnlyList<Aggregate> ByQuantity(IEnumerable<Report> reports, LocalDate asOf, AggregationOptions? options = null)
     {
@@ -347,8 +349,9 @@ public sealed class Aggregate
         asOf = Dates.Iso(asOf);
         options ??= AggregationOptions.Default;
         IReadOnlyList<Report> list = options.HedgeModel is null ? reports as IReadOnlyList<Report> ?? reports.ToArray() : ReadUnder(options, reports.ToArray());
-        // Not pooled: each aggregate keeps its segment, to explain itself when asked.
-        using var layout = QuantityLayout.Of(list, nameof(reports), pooled: false);
+        // Not pooled: each aggregate keeps its segment, to explain itself when asked. A collection keeps its layout, so
+        // aggregating it again (as of other dates, under other options) does not group its reports again.
+        var layout = options.HedgeModel is null && reports is ReportCollection collection ? collection.ByQuantity : QuantityLayout.Of(list, nameof(reports), pooled: false);
         var slots = new Aggregate?[layout.Count];
         int threads = Threads(options, list.Count, layout.Count);
         if (threads == 1)

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading;
 using NodaTime;
 
 namespace ForceEstimates;
@@ -22,6 +23,10 @@ public sealed class ReportCollection : IReadOnlyList<Report>
 {
     private readonly Report[] reports;
     private readonly Dictionary<string, int> indexById;
+
+    // The reports laid out by quantity, made on first use and kept (the collection never changes): aggregating it again,
+    // as of another date or under other options, does not group its reports again. Races make equal layouts.
+    private KeptLayout? byQuantity;
 
     private ReportCollection(Report[] reports, Dictionary<string, int> indexById)
     {
@@ -212,7 +217,7 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     /// <returns>The groups; each has at least one report.</returns>
     public IReadOnlyList<QuantityGroup> GroupByQuantity()
     {
-        using var layout = QuantityLayout.Of(reports, nameof(reports));
+        var layout = ByQuantity;
         var groups = new QuantityGroup[layout.Count];
         for (var g = 0; g < groups.Length; g++)
         {
@@ -220,6 +225,29 @@ public sealed class ReportCollection : IReadOnlyList<Report>
             groups[g] = new QuantityGroup(members[0].Quantity.Key, members.Count == reports.Length ? this : Subset(members));
         }
         return groups;
+    }
+
+    /// <summary>
+    /// The reports laid out by quantity (<see cref="QuantityLayout"/>), made on the first call and kept with the
+    /// collection (one more reference per report): its segments may be kept by the caller, and are never returned to a pool.
+    /// </summary>
+    internal QuantityLayout ByQuantity
+    {
+        get
+        {
+            var kept = Volatile.Read(ref byQuantity);
+            if (kept is null)
+            {
+                kept = new KeptLayout(QuantityLayout.Of(reports, nameof(reports), pooled: false));
+                kept = Interlocked.CompareExchange(ref byQuantity, kept, null) ?? kept;
+            }
+            return kept.Layout;
+        }
+    }
+
+    private sealed class KeptLayout(QuantityLayout layout)
+    {
+        internal QuantityLayout Layout { get; } = layout;
     }
 
     /// <summary>

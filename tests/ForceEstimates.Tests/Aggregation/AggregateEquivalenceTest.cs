@@ -78,6 +78,24 @@ public class AggregateEquivalenceTest
         compared.Should().BeGreaterThan(200);
     }
 
+    [Theory]
+    [MemberData(nameof(Options))]
+    public void ACollectionAggregatedAgainGivesWhatItsReportsGive(string name)
+    {
+        // A collection keeps its grouping by quantity from the first call: later calls, as of other dates, must give what
+        // the same reports in an array give.
+        var options = OptionSets[name];
+        var reports = Seeded(quantities: 80, seed: 20241216).DistinctBy(r => r.Id).ToArray();
+        var collection = ReportCollection.Of(reports);
+        foreach (var date in new[] { AsOf, AsOf.PlusDays(-120), AsOf })
+        {
+            collection.AggregateByQuantity(date, options).Select(Numbers)
+                .Should().Equal(Aggregate.ByQuantity(reports, date, options).Select(Numbers));
+        }
+        collection.GroupByQuantity().Select(g => (g.Key, string.Join(",", g.Reports.Select(r => r.Id))))
+            .Should().Equal(reports.GroupBy(r => r.Quantity.Key).Select(g => (g.Key, string.Join(",", g.Select(r => r.Id)))));
+    }
+
     /// <summary>
     /// <paramref name="reports"/> with more links between reports: in every third quantity a report whose origin names
     /// the quantity's first origin as an alias, and one derived from its first report; in every fourth one the first
