@@ -141,7 +141,7 @@ internal static partial class ArticleReading
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
-                                 && !(background ??= IsBackground(text, layout, s, published));
+                                 && !(background ??= IsBackground(reader.Words, layout, s, published));
                 if (continues)
                 {
                     proposal.Attribution = last!;
@@ -178,8 +178,9 @@ internal static partial class ArticleReading
     /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year or a month;
     /// or it dates something at least half a year before publication ("in December 2016", "on Oct. 7").
     /// </summary>
-    private static bool IsBackground(string text, ArticleLayout layout, int sentence, LocalDate published)
+    private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published)
     {
+        string text = words.Text;
         int first = sentence;
         int paragraph = layout.Sentences[sentence].Paragraph;
         while (first > 0 && layout.Sentences[first - 1].Paragraph == paragraph)
@@ -209,7 +210,7 @@ internal static partial class ArticleReading
             }
         }
         var times = new List<TimeExpression>();
-        TimeExpressions.Find(text, from, end, published, times);
+        TimeExpressions.Find(words, from, end, published, times);
         var threshold = published.PlusDays(-BackgroundDays);
         foreach (var time in times)
         {

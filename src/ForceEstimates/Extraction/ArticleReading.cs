@@ -120,6 +120,7 @@ internal static partial class ArticleReading
     internal static List<FigureProposal> Read(string text, LocalDate published, string? outlet, KnownSources known, int lookBackDays, ReadingWorkspace workspace)
     {
         var layout = ArticleLayout.Read(text, workspace.Sentences, workspace.Quotations);
+        var words = workspace.Words.Read(text);
         var convention = NumberConventions.Of(text);
         int count = layout.Sentences.Count;
         // Every sentence's figures are a view of a shared block: a list per sentence was an object and a copy per
@@ -136,7 +137,7 @@ internal static partial class ArticleReading
         {
             var sentence = layout.Sentences[s];
             scratch.Clear();
-            FigureScanner.Scan(text, sentence.Start, sentence.End, convention, scratch);
+            FigureScanner.Scan(words, sentence.Start, sentence.End, convention, scratch);
             if (scratch.Count == 0)
             {
                 figuresBySentence[s] = ArraySegment<FigureCandidate>.Empty;
@@ -152,7 +153,7 @@ internal static partial class ArticleReading
             used += scratch.Count;
             figureCount += scratch.Count;
         }
-        var reader = new AttributionReader(text, layout, known, published, figuresBySentence, workspace);
+        var reader = new AttributionReader(words, layout, known, published, figuresBySentence, workspace);
         var subjects = new HashSet<string>(StringComparer.Ordinal);
         var proposals = workspace.Proposals; // one per figure found
         proposals.EnsureCapacity(figureCount);
@@ -170,37 +171,37 @@ internal static partial class ArticleReading
             }
             var sentence = layout.Sentences[s];
             times.Clear();
-            TimeExpressions.Find(text, sentence.Start, sentence.End, published, times);
+            TimeExpressions.Find(words, sentence.Start, sentence.End, published, times);
             resolved.Clear();
             foreach (var time in times)
             {
-                var interval = time.SinceThen ? SinceThen(text, time.Start, published) : time.Interval;
+                var interval = time.SinceThen ? SinceThen(words, time.Start, published) : time.Interval;
                 if (interval is not null && !IsInsideCue(time.Start, reader.CuesOf(s)))
                 {
                     resolved.Add((time.Start, time.End, interval));
                 }
             }
-            var rates = FigureKinds.RatesOf(text, sentence, figures, ref rateBuffer);
+            var rates = FigureKinds.RatesOf(words, sentence, figures, ref rateBuffer);
             var previousKind = FigureKind.Unknown;
-            bool listOfLosses = IsListOfLosses(text, layout, s);
+            bool listOfLosses = IsListOfLosses(words, layout, s);
             for (int k = 0; k < figures.Count; k++)
             {
                 var figure = figures[k];
                 var attribution = reader.Attribute(figure, s, out var cue);
                 var refersTo = ResolveTime(figure, resolved, cue, publicationDay, lookBackDays, out bool dated);
                 bool onlyToday = refersTo.Start == published && refersTo.End == published;
-                if ((!dated || onlyToday) && IsPeak(text, sentence, figure))
+                if ((!dated || onlyToday) && IsPeak(words, sentence, figure))
                 {
                     // "At most, we controlled about 1,376 ..., now ...": a peak spans the period the article covers.
-                    articleStart ??= EarliestPastDate(text, published);
+                    articleStart ??= EarliestPastDate(words, published);
                     if (articleStart is { } from && from <= refersTo.End)
                     {
                         refersTo = new DateInterval(from, refersTo.End);
                     }
                 }
-                string? subject = ReadSubject(text, sentence, figure, subjects) ?? ListLabel(text, sentence, figure);
+                string? subject = ReadSubject(words, sentence, figure, subjects) ?? ListLabel(words, sentence, figure);
                 bool coordinated = k > 0 && (IsJoined(text, figures[k - 1].End, figure.Start) || (rates[k] != PeriodUnits.None && rates[k] == rates[k - 1]));
-                var kind = FigureKinds.KindOf(text, sentence, figure, subject, rates[k], previousKind, coordinated, listOfLosses, out var metric);
+                var kind = FigureKinds.KindOf(words, sentence, figure, subject, rates[k], previousKind, coordinated, listOfLosses, out var metric);
                 if (kind == FigureKind.Unknown && k == 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s - 1 && sentence.End - sentence.Start < 40)
                 {
                     kind = proposals[^1].Kind; // "October: 1,900" after "November: 2,300 Shahed-type drones"
@@ -215,7 +216,7 @@ internal static partial class ArticleReading
                     Figures = figures.Array!,
                     FigureIndex = figures.Offset + k,
                     Subject = subject,
-                    Place = ReadPlace(text, sentence, figure, reader.CuesOf(s)),
+                    Place = ReadPlace(words, sentence, figure, reader.CuesOf(s)),
                     Attribution = attribution,
                     Basis = attribution.IsEmpty ? AttributionBasis.None : AttributionBasis.Sentence,
                     Cue = cue,
@@ -441,17 +442,19 @@ internal static partial class ArticleReading
     private static readonly int[] PeakFirstWordLengths = FigureKinds.FirstWordLengths([PeakPhrases], static p => p)[0];
 
     /// <summary>Whether the figure is a peak: "At most, we controlled ...", "... at its peak", "peaked at ...", within its clause.</summary>
-    private static bool IsPeak(string text, Sentence sentence, in FigureCandidate figure)
+    private static bool IsPeak(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
+        string text = words.Text;
         int from = Math.Max(sentence.Start, figure.Start - 60);
         int to = Math.Min(sentence.End, figure.End + 60);
-        for (int i = from; i < to; i++)
+        // Only a letter that starts a run of letters (or the sentence) can start a phrase: the others are passed at once.
+        for (int i = words.NextLetterRunStart(from, to, sentence.Start); i < to; i = words.NextLetterRunStart(i + 1, to, sentence.Start))
         {
             char c = Characters.Lower(text[i]);
-            if ((c == 'a' || c == 'p') && (i == sentence.Start || !char.IsLetter(text[i - 1])))
+            if (c == 'a' || c == 'p')
             {
                 // Only where a phrase's first word is the whole run of letters here can it match (see FigureKinds.LettersFrom).
-                int letters = FigureKinds.LettersFrom(text, i, to);
+                int letters = words.LettersFrom(i, to);
                 for (int p = 0; p < PeakPhrases.Length; p++)
                 {
                     if (PeakFirstWordLengths[p] == letters && SpanScanner.PhraseEnd(text.AsSpan(0, to), i, PeakPhrases[p]) > 0)
@@ -468,10 +471,11 @@ internal static partial class ArticleReading
     private const int CoverageWindow = 20_000;
 
     /// <summary>The earliest date the article mentions (in its first 20,000 characters) in the year before publication: the start of the period it covers, or null.</summary>
-    private static LocalDate? EarliestPastDate(string text, LocalDate published)
+    private static LocalDate? EarliestPastDate(WordMap words, LocalDate published)
     {
+        string text = words.Text;
         var found = new List<TimeExpression>();
-        TimeExpressions.Find(text, 0, Math.Min(text.Length, CoverageWindow), published, found);
+        TimeExpressions.Find(words, 0, Math.Min(text.Length, CoverageWindow), published, found);
         LocalDate? earliest = null;
         var yearBefore = published.PlusDays(-366);
         foreach (var time in found)
@@ -501,10 +505,10 @@ internal static partial class ArticleReading
     }
 
     /// <summary>"Since then": from the last time expression in the 2,000 characters before it to publication.</summary>
-    private static DateInterval? SinceThen(string text, int position, LocalDate published)
+    private static DateInterval? SinceThen(WordMap words, int position, LocalDate published)
     {
         var found = new List<TimeExpression>();
-        TimeExpressions.Find(text, Math.Max(0, position - 2000), position, published, found);
+        TimeExpressions.Find(words, Math.Max(0, position - 2000), position, published, found);
         for (int k = found.Count - 1; k >= 0; k--)
         {
             if (found[k].Interval is { } interval && interval.Start <= published)
@@ -516,8 +520,9 @@ internal static partial class ArticleReading
     }
 
     /// <summary>What is counted, from the words after the figure: "nearly 60,000 Russian army personnel are ..." → "Russian army personnel".</summary>
-    private static string? ReadSubject(string text, Sentence sentence, in FigureCandidate figure, HashSet<string> subjects)
+    private static string? ReadSubject(WordMap words, Sentence sentence, in FigureCandidate figure, HashSet<string> subjects)
     {
+        string text = words.Text;
         int i = Characters.SkipSpaces(text, figure.End, sentence.End);
         if (i == figure.End && i < sentence.End && char.IsLetter(text[i]))
         {
@@ -534,13 +539,13 @@ internal static partial class ArticleReading
                 i = Characters.SkipSpaces(text, theEnd, sentence.End);
             }
         }
-        int start = i, end = i, words = 0;
-        while (i < sentence.End && words < 5 && char.IsLetter(text[i]))
+        int start = i, end = i, taken = 0;
+        while (i < sentence.End && taken < 5 && char.IsLetter(text[i]))
         {
-            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            int wordEnd = words.WordEnd(i, sentence.End);
             while (wordEnd + 1 < sentence.End && Characters.IsDash(text[wordEnd]) && char.IsLetterOrDigit(text[wordEnd + 1]))
             {
-                wordEnd = Characters.WordEnd(text, wordEnd + 1, sentence.End); // "F-16 jets"
+                wordEnd = words.WordEnd(wordEnd + 1, sentence.End); // "F-16 jets"
             }
             var word = text.AsSpan(i, wordEnd - i);
             if (char.IsLower(word[0]) && (SubjectStops.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)))
@@ -548,7 +553,7 @@ internal static partial class ArticleReading
                 break;
             }
             end = wordEnd;
-            words++;
+            taken++;
             int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
             if (next == wordEnd)
             {
@@ -584,30 +589,31 @@ internal static partial class ArticleReading
     /// "personnel"; the label is up to four words before a dash or colon at the start of the line, the figure right after it
     /// (or in parentheses after the line's first figure).
     /// </summary>
-    private static string? ListLabel(string text, Sentence sentence, in FigureCandidate figure)
+    private static string? ListLabel(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
+        string text = words.Text;
         int i = Characters.SkipSpaces(text, sentence.Start, sentence.End);
         if (i < sentence.End && (text[i] is '-' or '\u2022' or '*' or '\u2013' or '\u2014'))
         {
             i = Characters.SkipSpaces(text, i + 1, sentence.End); // a bullet
         }
-        int labelStart = i, labelEnd = i, words = 0;
-        while (i < figure.Start && words < 5)
+        int labelStart = i, labelEnd = i, taken = 0;
+        while (i < figure.Start && taken < 5)
         {
-            int wordEnd = Characters.WordEnd(text, i, figure.Start);
+            int wordEnd = words.WordEnd(i, figure.Start);
             if (wordEnd == i)
             {
                 break;
             }
             labelEnd = wordEnd;
-            words++;
+            taken++;
             i = Characters.SkipSpaces(text, wordEnd, figure.Start);
             if (i < figure.Start && text[i] == '/')
             {
                 i = Characters.SkipSpaces(text, i + 1, figure.Start); // "ships/boats"
             }
         }
-        if (words == 0 || i >= figure.Start || !(text[i] is ':' or '-' or '\u2013' or '\u2014'))
+        if (taken == 0 || i >= figure.Start || !(text[i] is ':' or '-' or '\u2013' or '\u2014'))
         {
             return null;
         }
@@ -662,8 +668,9 @@ internal static partial class ArticleReading
     }
 
     /// <summary>Whether the sentence is an item of a list introduced, within the last dozen lines, by a line about losses ending in a colon ("Russia's total casualties amount to:").</summary>
-    private static bool IsListOfLosses(string text, ArticleLayout layout, int sentence)
+    private static bool IsListOfLosses(WordMap words, ArticleLayout layout, int sentence)
     {
+        string text = words.Text;
         for (int s = sentence - 1; s >= Math.Max(0, sentence - 12); s--)
         {
             var line = layout.Sentences[s];
@@ -674,7 +681,7 @@ internal static partial class ArticleReading
                 {
                     if (char.IsLetter(text[i]) && (i == line.Start || !char.IsLetter(text[i - 1])))
                     {
-                        int wordEnd = Characters.WordEnd(text, i, end);
+                        int wordEnd = words.WordEnd(i, end);
                         var word = text.AsSpan(i, wordEnd - i);
                         if (word.Equals("losses", StringComparison.OrdinalIgnoreCase) || word.Equals("casualties", StringComparison.OrdinalIgnoreCase) || word.Equals("lost", StringComparison.OrdinalIgnoreCase))
                         {
@@ -693,25 +700,28 @@ internal static partial class ArticleReading
         => Lexicon.MatchHedge(text.AsSpan(0, numberStart), start, out _) is var end and > 0 && Characters.SkipSpaces(text, end, numberStart) == numberStart;
 
     /// <summary>Where, from "in/near/around ..." followed by a capitalised name: first after the figure, else the nearest before it.</summary>
-    private static string? ReadPlace(string text, Sentence sentence, in FigureCandidate figure, Cue[] cues)
+    private static string? ReadPlace(WordMap words, Sentence sentence, in FigureCandidate figure, Cue[] cues)
     {
+        string text = words.Text;
         string? before = null;
-        int i = Math.Max(sentence.Start, figure.Start - PlaceWindow);
         int end = Math.Min(sentence.End, figure.End + PlaceWindow);
+        // A preposition starts with a lower-case letter that starts a run of letters (or the sentence); every other
+        // character is passed at once (a lower-case letter is a letter).
+        int i = words.NextLetterRunStart(Math.Max(sentence.Start, figure.Start - PlaceWindow), end, sentence.Start);
         while (i < end)
         {
-            if (!char.IsLower(text[i]) || (i > sentence.Start && char.IsLetter(text[i - 1])))
+            if (!char.IsLower(text[i]))
             {
-                i++;
+                i = words.NextLetterRunStart(i + 1, end, sentence.Start);
                 continue;
             }
-            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            int wordEnd = words.WordEnd(i, sentence.End);
             if (i >= figure.Start && i < figure.End)
             {
-                i = wordEnd;
+                i = words.NextLetterRunStart(wordEnd, end, sentence.Start);
                 continue;
             }
-            if (PlacePrepositions.Contains(text.AsSpan(i, wordEnd - i)) && !IsInsideCue(i, cues) && TryReadPlaceName(text, sentence, wordEnd, out string? place))
+            if (PlacePrepositions.Contains(text.AsSpan(i, wordEnd - i)) && !IsInsideCue(i, cues) && TryReadPlaceName(words, sentence, wordEnd, out string? place))
             {
                 if (i >= figure.End)
                 {
@@ -719,7 +729,7 @@ internal static partial class ArticleReading
                 }
                 before = place;
             }
-            i = Math.Max(i + 1, wordEnd);
+            i = words.NextLetterRunStart(Math.Max(i + 1, wordEnd), end, sentence.Start);
         }
         return before;
     }
@@ -727,8 +737,9 @@ internal static partial class ArticleReading
     /// <summary>How far (in characters) from the figure a place is looked for.</summary>
     private const int PlaceWindow = 160;
 
-    private static bool TryReadPlaceName(string text, Sentence sentence, int from, out string? place)
+    private static bool TryReadPlaceName(WordMap words, Sentence sentence, int from, out string? place)
     {
+        string text = words.Text;
         place = null;
         int i = Characters.SkipSpaces(text, from, sentence.End);
         if (i == from)
@@ -741,18 +752,18 @@ internal static partial class ArticleReading
             i = Characters.SkipSpaces(text, theEnd, sentence.End);
         }
         int start = i;
-        int wordEnd = Characters.WordEnd(text, i, sentence.End);
+        int wordEnd = words.WordEnd(i, sentence.End);
         if (wordEnd > i && PlaceAdjectives.Contains(text.AsSpan(i, wordEnd - i)))
         {
             i = Characters.SkipSpaces(text, wordEnd, sentence.End);
         }
         int end = i;
-        int words = 0;
-        while (i < sentence.End && char.IsUpper(text[i]) && words < 4)
+        int taken = 0;
+        while (i < sentence.End && char.IsUpper(text[i]) && taken < 4)
         {
-            wordEnd = Characters.WordEnd(text, i, sentence.End);
+            wordEnd = words.WordEnd(i, sentence.End);
             var word = text.AsSpan(i, wordEnd - i);
-            if (ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word) || (words == 0 && NotPlaces.Contains(word)))
+            if (ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word) || (taken == 0 && NotPlaces.Contains(word)))
             {
                 break;
             }
@@ -769,7 +780,7 @@ internal static partial class ArticleReading
                 break;
             }
             end = wordEnd;
-            words++;
+            taken++;
             int after = Characters.SkipSpaces(text, wordEnd, sentence.End);
             if (after == wordEnd)
             {
@@ -777,12 +788,12 @@ internal static partial class ArticleReading
             }
             i = after;
         }
-        if (words == 0)
+        if (taken == 0)
         {
             return false;
         }
         int suffix = Characters.SkipSpaces(text, end, sentence.End);
-        int suffixEnd = Characters.WordEnd(text, suffix, sentence.End);
+        int suffixEnd = words.WordEnd(suffix, sentence.End);
         if (suffix > end && PlaceSuffixes.Contains(text.AsSpan(suffix, suffixEnd - suffix)) && char.IsLower(text[suffix]))
         {
             end = suffixEnd;

@@ -942,7 +942,7 @@ internal sealed partial class AttributionReader
         {
             at = Characters.SkipSpaces(text, prepositionEnd, sentence.End);
         }
-        if (at < sentence.End && TimeExpressions.TryRead(text, at, sentence.End, published, out var date) && date.Interval is not null)
+        if (at < sentence.End && TimeExpressions.TryRead(words, at, sentence.End, published, out var date) && date.Interval is not null)
         {
             cue.Date = date.Interval;
             end = date.End;

@@ -20,6 +20,9 @@ namespace ForceEstimates.Extraction;
 internal sealed partial class AttributionReader
 {
     private readonly string text;
+
+    /// <summary>Where the words of <see cref="text"/> end.</summary>
+    private readonly WordMap words;
     private readonly ArticleLayout layout;
     private readonly KnownSources known;
     private readonly LocalDate published;
@@ -40,9 +43,10 @@ internal sealed partial class AttributionReader
     private int currentSentence = -1;
     private readonly Cue?[] quotationCues;
 
-    internal AttributionReader(string text, ArticleLayout layout, KnownSources known, LocalDate published, ArraySegment<FigureCandidate>[] figuresBySentence, ReadingWorkspace workspace)
+    internal AttributionReader(WordMap words, ArticleLayout layout, KnownSources known, LocalDate published, ArraySegment<FigureCandidate>[] figuresBySentence, ReadingWorkspace workspace)
     {
-        this.text = text;
+        text = words.Text;
+        this.words = words;
         this.layout = layout;
         this.known = known;
         this.published = published;
@@ -62,6 +66,9 @@ internal sealed partial class AttributionReader
             quotationCues[q] = FindQuotationCue(q);
         }
     }
+
+    /// <summary>Where the words of the article end.</summary>
+    internal WordMap Words => words;
 
     /// <summary>The clauses found in sentence <paramref name="sentence"/>.</summary>
     internal Cue[] CuesOf(int sentence) => cues[sentence];
@@ -268,7 +275,7 @@ internal sealed partial class AttributionReader
                 i++;
                 continue;
             }
-            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            int wordEnd = words.WordEnd(i, sentence.End);
             int length = wordEnd - i;
             if (length == 2 && (text[i] == 'b' || text[i] == 'B') && text[i + 1] == 'y' && layout.QuotationAt(i) < 0
                 && ReadByEstimates(i, wordEnd, sentence, figures) is { } byCue)

@@ -27,8 +27,9 @@ internal static class FigureKinds
     /// The rate of each figure of a sentence (<see cref="PeriodUnits.None"/> for totals and levels), in the figures' order,
     /// in the first entries of <paramref name="buffer"/> (grown when too short: one buffer serves every sentence of an article).
     /// </summary>
-    internal static PeriodUnits[] RatesOf(string text, Sentence sentence, ArraySegment<FigureCandidate> figures, ref PeriodUnits[] buffer)
+    internal static PeriodUnits[] RatesOf(WordMap words, Sentence sentence, ArraySegment<FigureCandidate> figures, ref PeriodUnits[] buffer)
     {
+        string text = words.Text;
         if (buffer.Length < figures.Count)
         {
             buffer = new PeriodUnits[Math.Max(figures.Count, 2 * buffer.Length)];
@@ -44,7 +45,7 @@ internal static class FigureKinds
             }
             // Only the first letter of a run of letters can start a phrase (every later one has a letter before it), so
             // once a letter is looked at the rest of its run is passed at once, not a character at a time with two tests each.
-            int letters = LettersFrom(text, i, sentence.End);
+            int letters = words.LettersFrom(i, sentence.End);
             if (i > sentence.Start && char.IsLetterOrDigit(text[i - 1]))
             {
                 i += letters - 1;
@@ -69,7 +70,7 @@ internal static class FigureKinds
                 }
                 var (phrase, per) = phrases[p];
                 int end = SpanScanner.PhraseEnd(span, i, phrase);
-                if (end < 0 || FollowedByNotRate(text, end, sentence.End) || (!phrase.Contains(' ') && !IsAdverb(text, end, sentence.End))
+                if (end < 0 || FollowedByNotRate(words, end, sentence.End) || (!phrase.Contains(' ') && !IsAdverb(words, end, sentence.End))
                     || (phrase[0] == 'a' && PrecededByPeriodWord(text, i, sentence.Start)))
                 {
                     continue; // "its weekly review", "killed in a week"
@@ -95,7 +96,7 @@ internal static class FigureKinds
                 i += letters - 1;
             }
         }
-        AssignAfterAdjectives(text, sentence, figures, rates);
+        AssignAfterAdjectives(words, sentence, figures, rates);
         for (int k = 0; k < figures.Count; k++)
         {
             var figure = figures[k];
@@ -104,7 +105,7 @@ internal static class FigureKinds
                 rates[k] = PeriodUnits.Days; // a running tally's increment since the last daily report
             }
             else if (rates[k] == PeriodUnits.None && k > 0 && rates[k - 1] != PeriodUnits.None && figures[k - 1].Unit == figure.Unit
-                     && ContinuesList(text, sentence, figures[k - 1], figure))
+                     && ContinuesList(words, sentence, figures[k - 1], figure))
             {
                 rates[k] = rates[k - 1]; // "averaged 1,180 a day in August, up from 1,090 in July and 1,030 in June"
             }
@@ -134,14 +135,15 @@ internal static class FigureKinds
         return i - start;
     }
 
-    private static bool IsAdverb(string text, int end, int limit)
+    private static bool IsAdverb(WordMap words, int end, int limit)
     {
+        string text = words.Text;
         int next = Characters.SkipSpaces(text, end, limit);
         if (next >= limit || !char.IsLetter(text[next]))
         {
             return true;
         }
-        return Lexicon.AdverbFollowers.Contains(text.AsSpan(next, Characters.WordEnd(text, next, limit) - next));
+        return Lexicon.AdverbFollowers.Contains(text.AsSpan(next, words.WordEnd(next, limit) - next));
     }
 
     private static bool PrecededByPeriodWord(string text, int start, int limit)
@@ -151,14 +153,15 @@ internal static class FigureKinds
         return end > wordStart && Lexicon.PeriodOfTotal.Contains(text.AsSpan(wordStart, end - wordStart));
     }
 
-    private static bool FollowedByNotRate(string text, int end, int limit)
+    private static bool FollowedByNotRate(WordMap words, int end, int limit)
     {
+        string text = words.Text;
         int next = Characters.SkipSpaces(text, end, limit);
         if (next < limit && (text[next] == '-' || text[next] == '\u2011'))
         {
             return true; // "a day-long", "a year-old"
         }
-        var word = text.AsSpan(next, Characters.WordEnd(text, next, limit) - next);
+        var word = text.AsSpan(next, words.WordEnd(next, limit) - next);
         return next > end && Lexicon.NotRateFollowers.Contains(word);
     }
 
@@ -202,8 +205,9 @@ internal static class FigureKinds
     private static readonly string RateAdjectiveInitials = new([.. Lexicon.RateAdjectives.Select(a => char.ToLowerInvariant(a.Word[0])).Distinct()]);
 
     /// <summary>"Russia's daily losses averaged 1,240 in May": a rate adjective before figures in its clause.</summary>
-    private static void AssignAfterAdjectives(string text, Sentence sentence, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates)
+    private static void AssignAfterAdjectives(WordMap words, Sentence sentence, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates)
     {
+        string text = words.Text;
         if (figures.Count == 0)
         {
             return;
@@ -215,7 +219,7 @@ internal static class FigureKinds
             {
                 continue;
             }
-            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            int wordEnd = words.WordEnd(i, sentence.End);
             var word = text.AsSpan(i, wordEnd - i);
             if (word.Length < RateAdjectiveShortest || word.Length > RateAdjectiveLongest || !RateAdjectiveInitials.Contains(Characters.Lower(word[0])))
             {
@@ -256,8 +260,9 @@ internal static class FigureKinds
     }
 
     /// <summary>"..., up from 1,090 in July", "1,090 more in June", "to 1,030 in July": a value in a list over time.</summary>
-    private static bool ContinuesList(string text, Sentence sentence, in FigureCandidate previous, in FigureCandidate figure)
+    private static bool ContinuesList(WordMap words, Sentence sentence, in FigureCandidate previous, in FigureCandidate figure)
     {
+        string text = words.Text;
         if (figure.Start - previous.End > 2 * ListGap || HasClauseBreak(text, previous.End, figure.Start))
         {
             return false;
@@ -269,16 +274,16 @@ internal static class FigureKinds
                       || word.Equals("with", StringComparison.Ordinal) || word.Equals("than", StringComparison.Ordinal) || word.Equals("against", StringComparison.Ordinal);
         // The value is dated on its own: "in July", "in 2023", "for March".
         int i = figure.End;
-        for (int words = 0; words < 4 && i < sentence.End; words++)
+        for (int taken = 0; taken < 4 && i < sentence.End; taken++)
         {
             i = Characters.SkipSpaces(text, i, sentence.End);
-            int end = Characters.WordEnd(text, i, sentence.End);
+            int end = words.WordEnd(i, sentence.End);
             if (end == i)
             {
                 break;
             }
             var w = text.AsSpan(i, end - i);
-            if ((w.Equals("in", StringComparison.Ordinal) || w.Equals("for", StringComparison.Ordinal)) && NextIsDate(text, end, sentence.End))
+            if ((w.Equals("in", StringComparison.Ordinal) || w.Equals("for", StringComparison.Ordinal)) && NextIsDate(words, end, sentence.End))
             {
                 return true;
             }
@@ -287,39 +292,40 @@ internal static class FigureKinds
         return joined && (previous.Hedge == figure.Hedge || figure.Hedge == HedgeKind.Bare);
     }
 
-    private static bool NextIsDate(string text, int at, int limit)
+    private static bool NextIsDate(WordMap words, int at, int limit)
     {
+        string text = words.Text;
         int next = Characters.SkipSpaces(text, at, limit);
-        int end = Characters.WordEnd(text, next, limit);
+        int end = words.WordEnd(next, limit);
         var word = text.AsSpan(next, end - next);
         return ArticleWords.MonthOf(word) != 0 || (word.Length == 4 && Characters.IsDigit(word[0]) && Characters.IsDigit(word[3]));
     }
 
     /// <summary>The kind of a figure and, where one fits, the library's metric.</summary>
-    internal static FigureKind KindOf(string text, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
+    internal static FigureKind KindOf(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
     {
-        var kind = ReadKind(text, sentence, figure, subject, rate, previousKind, coordinated, listOfLosses);
-        metric = MetricOf(text, sentence, figure, kind);
+        var kind = ReadKind(words, sentence, figure, subject, rate, previousKind, coordinated, listOfLosses);
+        metric = MetricOf(words, sentence, figure, kind);
         return kind;
     }
 
-    private static FigureKind ReadKind(string text, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses)
+    private static FigureKind ReadKind(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses)
     {
         switch (figure.Unit)
         {
             case UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare:
                 return FigureKind.Territory;
             case UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre:
-                return rate != PeriodUnits.None || HasWordAround(text, sentence, figure, Lexicon.AdvanceVerbs, 60, 40) ? FigureKind.Territory : FigureKind.Other;
+                return rate != PeriodUnits.None || HasWordAround(words, sentence, figure, Lexicon.AdvanceVerbs, 60, 40) ? FigureKind.Territory : FigureKind.Other;
             case UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction:
-                return ShareKind(text, sentence, figure, previousKind, coordinated);
+                return ShareKind(words, sentence, figure, previousKind, coordinated);
         }
-        if (subject is not null && KindOfNoun(text, sentence, figure, subject, listOfLosses) is var bySubject and not FigureKind.Unknown)
+        if (subject is not null && KindOfNoun(words, sentence, figure, subject, listOfLosses) is var bySubject and not FigureKind.Unknown)
         {
             return bySubject;
         }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
-        var next = NextWord(text, figure.End, sentence.End);
+        var next = NextWord(words, figure.End, sentence.End);
         if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next))
         {
             return FigureKind.Casualties;
@@ -332,16 +338,17 @@ internal static class FigureKinds
         {
             return previousKind; // "1,262 and 1,163", "another 1,000", "(+4)"
         }
-        return KindBefore(text, sentence, figure, listOfLosses);
+        return KindBefore(words, sentence, figure, listOfLosses);
     }
 
     /// <summary>"half of its tanks", "40% of the territory", "18 per cent less ground": the share's kind is what it is a share of.</summary>
-    private static FigureKind ShareKind(string text, Sentence sentence, in FigureCandidate figure, FigureKind previousKind, bool coordinated)
+    private static FigureKind ShareKind(WordMap words, Sentence sentence, in FigureCandidate figure, FigureKind previousKind, bool coordinated)
     {
+        string text = words.Text;
         int i = Characters.SkipSpaces(text, figure.End, sentence.End);
-        for (int words = 0; words < 6 && i < sentence.End; words++)
+        for (int taken = 0; taken < 6 && i < sentence.End; taken++)
         {
-            int end = Characters.WordEnd(text, i, sentence.End);
+            int end = words.WordEnd(i, sentence.End);
             if (end == i)
             {
                 break;
@@ -350,7 +357,7 @@ internal static class FigureKinds
             var kind = NounKind(word);
             if (kind != FigureKind.Unknown)
             {
-                return kind == FigureKind.Personnel && HasWordAround(text, sentence, figure, Lexicon.CasualtyVerbs, 40, 60) ? FigureKind.Casualties : kind;
+                return kind == FigureKind.Personnel && HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 40, 60) ? FigureKind.Casualties : kind;
             }
             i = Characters.SkipSpaces(text, end, sentence.End);
         }
@@ -358,11 +365,11 @@ internal static class FigureKinds
         {
             return previousKind; // "1,380 battles and 640 events ..., down 8% from May"
         }
-        return HasWordAround(text, sentence, figure, Lexicon.TerritoryNouns, 60, 60) ? FigureKind.Territory : FigureKind.Unknown;
+        return HasWordAround(words, sentence, figure, Lexicon.TerritoryNouns, 60, 60) ? FigureKind.Territory : FigureKind.Unknown;
     }
 
     /// <summary>The kind the subject's nouns say, the last listed noun deciding ("drone strikes" are strikes); people and soldiers by the verbs around them.</summary>
-    private static FigureKind KindOfNoun(string text, Sentence sentence, in FigureCandidate figure, string subject, bool listOfLosses)
+    private static FigureKind KindOfNoun(WordMap words, Sentence sentence, in FigureCandidate figure, string subject, bool listOfLosses)
     {
         var kind = FigureKind.Unknown;
         bool people = false;
@@ -390,11 +397,11 @@ internal static class FigureKinds
         }
         if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
         {
-            if (listOfLosses || HasWordAround(text, sentence, figure, Lexicon.CasualtyVerbs, 80, 50))
+            if (listOfLosses || HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 80, 50))
             {
                 return FigureKind.Casualties;
             }
-            if (kind == FigureKind.Unknown && HasWordAround(text, sentence, figure, Lexicon.DisplacementVerbs, 80, 30))
+            if (kind == FigureKind.Unknown && HasWordAround(words, sentence, figure, Lexicon.DisplacementVerbs, 80, 30))
             {
                 return FigureKind.Other;
             }
@@ -428,11 +435,12 @@ internal static class FigureKinds
     }
 
     /// <summary>The clause before a figure with no noun of its own: "the death toll has risen to 4,310", "casualties estimated at 150", "the number of injured ... to more than 9,000".</summary>
-    private static FigureKind KindBefore(string text, Sentence sentence, in FigureCandidate figure, bool listOfLosses)
+    private static FigureKind KindBefore(WordMap words, Sentence sentence, in FigureCandidate figure, bool listOfLosses)
     {
+        string text = words.Text;
         int i = figure.Start;
         int stop = Math.Max(sentence.Start, figure.Start - 90);
-        for (int words = 0; words < 10 && i > stop; words++)
+        for (int taken = 0; taken < 10 && i > stop; taken++)
         {
             int end = Characters.SkipSpacesBack(text, i, stop);
             if (end <= stop || text[end - 1] is ';' or '.' || Characters.IsDigit(text[end - 1]))
@@ -462,7 +470,7 @@ internal static class FigureKinds
             }
             if (kind is FigureKind.Casualties || (kind != FigureKind.Unknown && kind != FigureKind.Territory))
             {
-                return kind == FigureKind.Personnel && (listOfLosses || HasWordAround(text, sentence, figure, Lexicon.CasualtyVerbs, 60, 60)) ? FigureKind.Casualties : kind;
+                return kind == FigureKind.Personnel && (listOfLosses || HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 60, 60)) ? FigureKind.Casualties : kind;
             }
             if (Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase))
             {
@@ -474,58 +482,56 @@ internal static class FigureKinds
     }
 
     /// <summary>The word after a figure, auxiliaries skipped ("Seventeen were arrested" → "arrested").</summary>
-    private static ReadOnlySpan<char> NextWord(string text, int at, int limit)
+    private static ReadOnlySpan<char> NextWord(WordMap words, int at, int limit)
     {
+        string text = words.Text;
         int next = Characters.SkipSpaces(text, at, limit);
         if (next < limit && text[next] == ')')
         {
             next = Characters.SkipSpaces(text, next + 1, limit);
         }
-        for (int words = 0; words < 3; words++)
+        for (int taken = 0; taken < 3; taken++)
         {
-            var word = text.AsSpan(next, Characters.WordEnd(text, next, limit) - next);
+            var word = text.AsSpan(next, words.WordEnd(next, limit) - next);
             if (word.IsEmpty || !Lexicon.Auxiliaries.Contains(word))
             {
                 return word;
             }
             next = Characters.SkipSpaces(text, next + word.Length, limit);
         }
-        return text.AsSpan(next, Characters.WordEnd(text, next, limit) - next);
+        return text.AsSpan(next, words.WordEnd(next, limit) - next);
     }
 
-    /// <summary>Whether a word of <paramref name="words"/> is within <paramref name="after"/> characters after the figure or <paramref name="before"/> before it, in its sentence.</summary>
-    private static bool HasWordAround(string text, Sentence sentence, in FigureCandidate figure, WordSet words, int after, int before)
-        => HasWordIn(text, figure.End, Math.Min(sentence.End, figure.End + after), words)
-           || HasWordIn(text, Math.Max(sentence.Start, figure.Start - before), figure.Start, words);
+    /// <summary>Whether a word of <paramref name="set"/> is within <paramref name="after"/> characters after the figure or <paramref name="before"/> before it, in its sentence.</summary>
+    private static bool HasWordAround(WordMap words, Sentence sentence, in FigureCandidate figure, WordSet set, int after, int before)
+        => HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + after), set)
+           || HasWordIn(words, Math.Max(sentence.Start, figure.Start - before), figure.Start, set);
 
-    private static bool HasWordIn(string text, int from, int to, WordSet words)
+    private static bool HasWordIn(WordMap words, int from, int to, WordSet set)
     {
-        int i = from;
+        string text = words.Text;
+        // A word starts with a letter that starts a run of letters; every other character is passed at once.
+        int i = words.NextLetterRunStart(from, to, 0);
         while (i < to)
         {
-            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
-            {
-                i++;
-                continue;
-            }
-            int end = Characters.WordEnd(text, i, to);
-            if (words.Contains(text.AsSpan(i, end - i)))
+            int end = words.WordEnd(i, to);
+            if (set.Contains(text.AsSpan(i, end - i)))
             {
                 return true;
             }
-            i = Math.Max(i + 1, end);
+            i = words.NextLetterRunStart(Math.Max(i + 1, end), to, 0);
         }
         return false;
     }
 
     /// <summary>Personnel → personnel; casualties → losses; equipment lost or destroyed → losses; ground held → territory held; ground lost → territory lost.</summary>
-    private static Metric? MetricOf(string text, Sentence sentence, in FigureCandidate figure, FigureKind kind) => kind switch
+    private static Metric? MetricOf(WordMap words, Sentence sentence, in FigureCandidate figure, FigureKind kind) => kind switch
     {
         FigureKind.Personnel => Metric.Personnel,
         FigureKind.Casualties => Metric.Losses,
-        FigureKind.Equipment => HasWordAround(text, sentence, figure, Lexicon.LosingVerbs, 60, 80) ? Metric.Losses : null,
-        FigureKind.Territory when HasWordAround(text, sentence, figure, Lexicon.HoldingVerbs, 30, 80) => Metric.TerritoryHeld,
-        FigureKind.Territory when HasWordAround(text, sentence, figure, Lexicon.LosingVerbs, 30, 80) => Metric.TerritoryLost,
+        FigureKind.Equipment => HasWordAround(words, sentence, figure, Lexicon.LosingVerbs, 60, 80) ? Metric.Losses : null,
+        FigureKind.Territory when HasWordAround(words, sentence, figure, Lexicon.HoldingVerbs, 30, 80) => Metric.TerritoryHeld,
+        FigureKind.Territory when HasWordAround(words, sentence, figure, Lexicon.LosingVerbs, 30, 80) => Metric.TerritoryLost,
         _ => null,
     };
 }

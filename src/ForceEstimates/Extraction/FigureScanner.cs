@@ -21,11 +21,12 @@ internal static partial class FigureScanner
     private const double SmallestWordFigure = 10;
 
     /// <summary>
-    /// Appends the figures of [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="figures"/>,
+    /// Appends the figures of <paramref name="words"/>' text in [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="figures"/>,
     /// in text order, reading ambiguous numbers ("60.000") by the article's <paramref name="convention"/>.
     /// </summary>
-    internal static void Scan(string text, int start, int end, NumberConvention convention, List<FigureCandidate> figures)
+    internal static void Scan(WordMap words, int start, int end, NumberConvention convention, List<FigureCandidate> figures)
     {
+        string text = words.Text;
         var span = text.AsSpan(0, end);
         int rejectedEnd = -10;
         int i = start;
@@ -47,7 +48,7 @@ internal static partial class FigureScanner
             }
             if (char.IsLetter(c) && (i == start || !char.IsLetter(text[i - 1])))
             {
-                int wordEnd = Characters.WordEnd(text, i, end);
+                int wordEnd = words.WordEnd(i, end);
                 if (MayStartWordFigure(span, i, wordEnd) && TryReadWordFigure(span, start, i, convention, out var wordFigure))
                 {
                     figures.Add(wordFigure);

@@ -41,6 +41,9 @@ internal sealed class ReadingWorkspace
 
     internal readonly List<FigureProposal> Proposals = [];
 
+    /// <summary>Where the article's words end (its bit buffers are a quarter of the text's size).</summary>
+    internal readonly WordMap Words = new();
+
     internal readonly List<FigureProposal> Kept = [];
 
     private int[] mergeTable = [];
@@ -71,6 +74,7 @@ internal sealed class ReadingWorkspace
         ChainsByValue.Clear();
         Proposals.Clear();
         Kept.Clear();
+        Words.Forget();
         if (textLength <= KeptTextLength)
         {
             Volatile.Write(ref spare, this);

@@ -20,9 +20,10 @@ internal static class TimeExpressions
 {
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-    /// <summary>Appends the expressions in [<paramref name="start"/>, <paramref name="end"/>) in text order.</summary>
-    internal static void Find(string text, int start, int end, LocalDate published, List<TimeExpression> found)
+    /// <summary>Appends the expressions of <paramref name="words"/>' text in [<paramref name="start"/>, <paramref name="end"/>) in text order.</summary>
+    internal static void Find(WordMap words, int start, int end, LocalDate published, List<TimeExpression> found)
     {
+        string text = words.Text;
         int i = start;
         while (i < end)
         {
@@ -33,20 +34,20 @@ internal static class TimeExpressions
             }
             if (char.IsLetter(text[i]))
             {
-                int wordEnd = Characters.WordEnd(text, i, end);
+                int wordEnd = words.WordEnd(i, end);
                 if (!MayStartExpression(text, i, wordEnd) || !CanStartExpression(text.AsSpan(i, wordEnd - i)))
                 {
                     i = Math.Max(i + 1, wordEnd);
                     continue;
                 }
             }
-            if (TryRead(text, i, end, published, out var expression))
+            if (TryRead(words, i, end, published, out var expression))
             {
                 found.Add(expression);
                 i = expression.End;
                 continue;
             }
-            i = Math.Max(i + 1, Characters.WordEnd(text, i, end));
+            i = Math.Max(i + 1, words.WordEnd(i, end));
         }
     }
 
@@ -74,12 +75,12 @@ internal static class TimeExpressions
         return month || weekday;
     }
 
-    /// <summary>The words <see cref="TryRead(string, int, int, LocalDate, out TimeExpression)"/> reads an expression from, besides months, weekdays and "mid-...".</summary>
+    /// <summary>The words <see cref="TryRead(WordMap, int, int, LocalDate, out TimeExpression)"/> reads an expression from, besides months, weekdays and "mid-...".</summary>
     private static readonly string[] StartWords =
         ["since", "early", "late", "mid", "today", "tonight", "now", "currently", "yesterday", "overnight", "past", "last", "recent", "this", "next"];
 
     /// <summary>
-    /// Whether a word is one an expression can start with, compared as <see cref="TryRead(string, int, int, LocalDate, out TimeExpression)"/>
+    /// Whether a word is one an expression can start with, compared as <see cref="TryRead(WordMap, int, int, LocalDate, out TimeExpression)"/>
     /// compares it: one of <see cref="StartWords"/>, "mid-" and a word, a month or a capitalised weekday. Every other word
     /// fails there; <see cref="MayStartExpression"/> lets many through ("that", "more", "last"'s neighbours).
     /// </summary>
@@ -115,11 +116,11 @@ internal static class TimeExpressions
     }
 
     /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
-    internal static bool TryRead(string text, int at, int end, LocalDate published, out TimeExpression expression)
+    internal static bool TryRead(WordMap words, int at, int end, LocalDate published, out TimeExpression expression)
     {
         try
         {
-            return TryRead(text, at, end, published, allowSince: true, out expression);
+            return TryRead(words, at, end, published, allowSince: true, out expression);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -129,10 +130,11 @@ internal static class TimeExpressions
         }
     }
 
-    private static bool TryRead(string text, int at, int end, LocalDate published, bool allowSince, out TimeExpression expression)
+    private static bool TryRead(WordMap words, int at, int end, LocalDate published, bool allowSince, out TimeExpression expression)
     {
+        string text = words.Text;
         expression = default;
-        int wordEnd = Characters.WordEnd(text, at, end);
+        int wordEnd = words.WordEnd(at, end);
         var word = text.AsSpan(at, wordEnd - at);
         if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && allowSince)
         {
@@ -143,23 +145,24 @@ internal static class TimeExpressions
                 expression = new TimeExpression(at, thenEnd, null, SinceThen: true);
                 return true;
             }
-            if (next > wordEnd && TryRead(text, next, end, published, allowSince: false, out var from) && from.Interval is { } interval && interval.Start <= published)
+            if (next > wordEnd && TryRead(words, next, end, published, allowSince: false, out var from) && from.Interval is { } interval && interval.Start <= published)
             {
                 expression = new TimeExpression(at, from.End, new DateInterval(interval.Start, published), false);
                 return true;
             }
             return false;
         }
-        if (TryReadCalendar(text, at, wordEnd, end, published, out expression))
+        if (TryReadCalendar(words, at, wordEnd, end, published, out expression))
         {
             return true;
         }
-        return TryReadRelative(text, at, wordEnd, end, published, out expression);
+        return TryReadRelative(words, at, wordEnd, end, published, out expression);
     }
 
     /// <summary>Dates by the calendar: months, days, years, parts of months.</summary>
-    private static bool TryReadCalendar(string text, int at, int wordEnd, int end, LocalDate published, out TimeExpression expression)
+    private static bool TryReadCalendar(WordMap words, int at, int wordEnd, int end, LocalDate published, out TimeExpression expression)
     {
+        string text = words.Text;
         expression = default;
         var word = text.AsSpan(at, wordEnd - at);
         int part = 0; // 1 early, 2 mid, 3 late
@@ -189,7 +192,7 @@ internal static class TimeExpressions
                 return false;
             }
         }
-        int monthEnd = Characters.WordEnd(text, monthAt, end);
+        int monthEnd = words.WordEnd(monthAt, end);
         int month = ArticleWords.MonthOf(text.AsSpan(monthAt, monthEnd - monthAt));
         if (month != 0)
         {
@@ -238,7 +241,7 @@ internal static class TimeExpressions
         {
             // "23 November (2024)"
             int m = Characters.SkipSpaces(text, numberEnd, end);
-            int mEnd = Characters.WordEnd(text, m, end);
+            int mEnd = words.WordEnd(m, end);
             int dayMonth = m > numberEnd ? ArticleWords.MonthOf(text.AsSpan(m, mEnd - m)) : 0;
             if (dayMonth != 0)
             {
@@ -258,8 +261,9 @@ internal static class TimeExpressions
     }
 
     /// <summary>Dates relative to publication: "yesterday", "last week", "over the past 24 hours", "on Monday", "now".</summary>
-    private static bool TryReadRelative(string text, int at, int wordEnd, int end, LocalDate published, out TimeExpression expression)
+    private static bool TryReadRelative(WordMap words, int at, int wordEnd, int end, LocalDate published, out TimeExpression expression)
     {
+        string text = words.Text;
         expression = default;
         var word = text.AsSpan(at, wordEnd - at);
         DateInterval? single = null;
@@ -309,12 +313,12 @@ internal static class TimeExpressions
         }
         int count = 1;
         bool counted = false;
-        if ((past || last) && TryReadCount(text, next, end, out count, out int countEnd))
+        if ((past || last) && TryReadCount(words, next, end, out count, out int countEnd))
         {
             counted = true;
             next = Characters.SkipSpaces(text, countEnd, end);
         }
-        int unitEnd = Characters.WordEnd(text, next, end);
+        int unitEnd = words.WordEnd(next, end);
         var unit = text.AsSpan(next, unitEnd - next);
         int days = UnitDays(unit);
         if (days == 0)
@@ -439,13 +443,14 @@ internal static class TimeExpressions
         return valueEnd > at && (valueEnd == end || !Characters.IsDigit(text[valueEnd]));
     }
 
-    private static bool TryReadCount(string text, int at, int end, out int count, out int countEnd)
+    private static bool TryReadCount(WordMap words, int at, int end, out int count, out int countEnd)
     {
+        string text = words.Text;
         if (TryReadInteger(text, at, end, out count, out countEnd))
         {
             return true;
         }
-        countEnd = Characters.WordEnd(text, at, end);
+        countEnd = words.WordEnd(at, end);
         var word = text.AsSpan(at, countEnd - at);
         for (int n = 2; n < 13; n++)
         {

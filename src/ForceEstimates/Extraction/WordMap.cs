@@ -1,0 +1,193 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// Where the words of an article end, read once per article: one bit per character for
+/// <see cref="Characters.IsWordChar"/> (a letter or digit, or an apostrophe or hyphen between letters) and one for
+/// <see cref="char.IsLetter(char)"/>. The readers of sentences (figures, clauses, time expressions, places, rates)
+/// each walk the text word by word and found every word's end a character at a time; here a word's end is the first
+/// clear bit after its start, found 64 characters at a time. <see cref="WordEnd"/> answers exactly what
+/// <see cref="Characters.WordEnd(ReadOnlySpan{char}, int, int)"/> answers for the whole text, and
+/// <see cref="LettersFrom"/> what <see cref="FigureKinds.LettersFrom"/> answers, whatever the characters.
+/// </summary>
+/// <remarks>
+/// The bits are set sixteen characters at a time where vector hardware is available: for ASCII characters the classes
+/// are ranges (letters A–Z and a–z, digits 0–9, the apostrophe and the hyphen), every other character is classed
+/// one at a time by the same <see cref="char"/> methods the readers use, so the bits are the same with or without
+/// vector hardware. One map is kept in the article's <see cref="ReadingWorkspace"/>.
+/// </remarks>
+internal sealed class WordMap
+{
+    /// <summary>Bit i of word i / 64: character i is a word character (<see cref="Characters.IsWordChar"/> of the whole text).</summary>
+    private ulong[] wordChars = [];
+
+    /// <summary>Bit i of word i / 64: character i is a letter (<see cref="char.IsLetter(char)"/>).</summary>
+    private ulong[] letters = [];
+
+    /// <summary>Bit i of word i / 64: character i is an apostrophe or a hyphen, a word character between two letters (scratch for <see cref="Read"/>).</summary>
+    private ulong[] joiners = [];
+
+    /// <summary>The article the bits describe.</summary>
+    internal string Text { get; private set; } = "";
+
+    /// <summary>Reads the word characters of <paramref name="text"/> (the buffers are reused from one article to the next).</summary>
+    internal WordMap Read(string text)
+    {
+        Text = text;
+        int n = text.Length;
+        int blocks = (n >> 6) + 1; // one more than needed: the block after the last character is all clear
+        if (wordChars.Length < blocks)
+        {
+            wordChars = new ulong[blocks];
+            letters = new ulong[blocks];
+            joiners = new ulong[blocks];
+        }
+        // The letter-or-digit bits go into wordChars, the apostrophes and hyphens are kept apart until the letters
+        // on both sides are known.
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        for (int b = 0; b < blocks; b++)
+        {
+            int at = b << 6;
+            ulong letter = 0, letterOrDigit = 0, joiner = 0;
+            if (Vector256.IsHardwareAccelerated && at + 64 <= n)
+            {
+                for (int part = 0; part < 64; part += 16)
+                {
+                    var v = Vector256.LoadUnsafe(ref chars, (nuint)(at + part));
+                    var isLetter = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+                    var isDigit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+                    var isJoiner = Vector256.Equals(v, Vector256.Create((ushort)'\'')) | Vector256.Equals(v, Vector256.Create((ushort)'-'));
+                    letter |= (ulong)isLetter.ExtractMostSignificantBits() << part;
+                    letterOrDigit |= (ulong)(isLetter | isDigit).ExtractMostSignificantBits() << part;
+                    joiner |= (ulong)isJoiner.ExtractMostSignificantBits() << part;
+                    uint other = Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits();
+                    while (other != 0)
+                    {
+                        // Not ASCII: none of the ranges above held it; classed as the readers class it.
+                        int lane = BitOperations.TrailingZeroCount(other);
+                        other &= other - 1;
+                        Classify(text[at + part + lane], part + lane, ref letter, ref letterOrDigit, ref joiner);
+                    }
+                }
+            }
+            else
+            {
+                int end = Math.Min(n, at + 64);
+                for (int i = at; i < end; i++)
+                {
+                    Classify(text[i], i - at, ref letter, ref letterOrDigit, ref joiner);
+                }
+            }
+            letters[b] = letter;
+            wordChars[b] = letterOrDigit;
+            joiners[b] = joiner;
+        }
+        for (int b = 0; b < blocks; b++)
+        {
+            if (joiners[b] == 0)
+            {
+                continue;
+            }
+            // A joiner is a word character between two letters: bit i of "before" is the letter bit of i - 1, of "after" that of i + 1.
+            ulong before = (letters[b] << 1) | (b > 0 ? letters[b - 1] >> 63 : 0);
+            ulong after = (letters[b] >> 1) | (b + 1 < blocks ? letters[b + 1] << 63 : 0);
+            wordChars[b] |= joiners[b] & before & after;
+        }
+        return this;
+    }
+
+    /// <summary>Lets go of the article (the buffers are kept).</summary>
+    internal void Forget() => Text = "";
+
+    private static void Classify(char c, int bit, ref ulong letter, ref ulong letterOrDigit, ref ulong joiner)
+    {
+        ulong mask = 1UL << bit;
+        if (char.IsLetter(c))
+        {
+            letter |= mask;
+        }
+        if (char.IsLetterOrDigit(c))
+        {
+            letterOrDigit |= mask;
+        }
+        if (Characters.IsApostrophe(c) || c == '-' || c == '\u2011')
+        {
+            joiner |= mask;
+        }
+    }
+
+    /// <summary>
+    /// The end of the word starting at <paramref name="start"/>, no further than <paramref name="limit"/>: the same as
+    /// <see cref="Characters.WordEnd(ReadOnlySpan{char}, int, int)"/> over the whole of <see cref="Text"/>
+    /// (<paramref name="start"/> itself when it is not before <paramref name="limit"/>).
+    /// </summary>
+    internal int WordEnd(int start, int limit) => NextClear(wordChars, start, limit);
+
+    /// <summary>How many letters run from <paramref name="start"/> (before <paramref name="limit"/>): the same as <see cref="FigureKinds.LettersFrom"/>.</summary>
+    internal int LettersFrom(int start, int limit) => NextClear(letters, start, limit) - start;
+
+    /// <summary>
+    /// The first position in [<paramref name="from"/>, <paramref name="limit"/>) that starts a run of letters: a letter
+    /// after a character that is not one, or a letter at <paramref name="first"/> whatever comes before it (a reader's
+    /// sentence start). <paramref name="limit"/> when there is none; <paramref name="from"/> when it is not before the limit.
+    /// A reader that looks only at such positions and passes every other character by one at a time passes them here at once.
+    /// </summary>
+    internal int NextLetterRunStart(int from, int limit, int first)
+    {
+        if (from >= limit)
+        {
+            return from;
+        }
+        int found = limit;
+        int i = from;
+        while (true)
+        {
+            int block = i >> 6;
+            ulong run = letters[block];
+            ulong previous = (run << 1) | (block > 0 ? letters[block - 1] >> 63 : 0);
+            ulong starts = (run & ~previous) >> (i & 63);
+            if (starts != 0)
+            {
+                found = Math.Min(limit, i + BitOperations.TrailingZeroCount(starts));
+                break;
+            }
+            i = (i | 63) + 1;
+            if (i >= limit)
+            {
+                break;
+            }
+        }
+        return first >= from && first < found && IsLetter(first) ? first : found;
+    }
+
+    private bool IsLetter(int position) => ((letters[position >> 6] >> (position & 63)) & 1) != 0;
+
+    /// <summary>The first position from <paramref name="start"/> whose bit is clear, at most <paramref name="limit"/>; <paramref name="start"/> when it is not before the limit.</summary>
+    private static int NextClear(ulong[] bits, int start, int limit)
+    {
+        if (start >= limit)
+        {
+            return start;
+        }
+        int i = start;
+        while (true)
+        {
+            // Shifting brings zeros in from the top: they stand for the next block's characters, read on the next turn.
+            ulong clear = ~bits[i >> 6] >> (i & 63);
+            if (clear != 0)
+            {
+                return Math.Min(limit, i + BitOperations.TrailingZeroCount(clear));
+            }
+            i = (i | 63) + 1;
+            if (i >= limit)
+            {
+                return limit;
+            }
+        }
+    }
+}

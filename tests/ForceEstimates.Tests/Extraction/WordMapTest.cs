@@ -1,0 +1,72 @@
+using System;
+using System.Text;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+public class WordMapTest
+{
+    /// <summary>Letters, digits, joiners, spaces and punctuation, ASCII and not, in runs that cross the map's 64-character blocks.</summary>
+    private const string Alphabet = "aZk09 ' -\u2011\u2019\u02BC.,\"\u00E9\u00DF\u00AA\u00B2\u0141\u0660\u4E2D\u212A\u00A0\n\u2013";
+
+    private static string RandomText(Random random, int length)
+    {
+        var text = new StringBuilder(length);
+        while (text.Length < length)
+        {
+            char c = Alphabet[random.Next(Alphabet.Length)];
+            int run = random.Next(1, c is 'a' or 'Z' ? 12 : 3);
+            text.Append(c, Math.Min(run, length - text.Length));
+        }
+        return text.ToString();
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 1)]
+    [InlineData(3, 63)]
+    [InlineData(4, 64)]
+    [InlineData(5, 65)]
+    [InlineData(6, 200)]
+    [InlineData(7, 1000)]
+    public void AnswersAsTheCharacterByCharacterReaders(int seed, int length)
+    {
+        var random = new Random(seed);
+        var map = new WordMap();
+        for (int trial = 0; trial < 6; trial++)
+        {
+            // A longer text read before a shorter one: the kept buffers must not leak into the next article.
+            string text = RandomText(random, trial % 2 == 0 ? length + 130 : length);
+            map.Read(text).Text.Should().BeSameAs(text);
+            for (int start = 0; start <= text.Length; start++)
+            {
+                for (int near = Math.Max(0, start - 2); near <= Math.Min(text.Length, start + 71); near++)
+                {
+                    int limit = near == start + 71 ? text.Length : near; // and once to the end of the text
+                    // Assert.Equal, not FluentAssertions: a few hundred thousand comparisons.
+                    Assert.Equal(Characters.WordEnd(text, start, limit), map.WordEnd(start, limit));
+                    if (start < limit)
+                    {
+                        Assert.Equal(FigureKinds.LettersFrom(text, start, limit), map.LettersFrom(start, limit));
+                    }
+                    int first = random.Next(Math.Max(0, start - 3), Math.Max(start, limit) + 1);
+                    Assert.Equal(NextLetterRunStart(text, start, limit, first), map.NextLetterRunStart(start, limit, first));
+                }
+            }
+        }
+    }
+
+    private static int NextLetterRunStart(string text, int from, int limit, int first)
+    {
+        for (int i = from; i < limit; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == first || i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                return i;
+            }
+        }
+        return Math.Max(from, limit);
+    }
+}
