@@ -16,9 +16,12 @@ namespace ForceEstimates;
 [Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
 public sealed class Estimate : IEquatable<Estimate>
 {
-    private Estimate(StatedFigure stated, EstimateDistribution distribution)
+    // Null only for an estimate made from a distribution until its stated form is first read (see FromDistribution).
+    private StatedFigure? stated;
+
+    private Estimate(StatedFigure? stated, EstimateDistribution distribution)
     {
-        Stated = stated;
+        this.stated = stated;
         Distribution = distribution;
     }
 
@@ -165,19 +168,40 @@ public sealed class Estimate : IEquatable<Estimate>
         var interval = distribution.Interval(0.9);
         Preconditions.CheckArgument(double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper), nameof(distribution),
             "Expected a distribution whose central 90% interval is finite.");
+        // The stated form ("between a and b", the numbers formatted) is made when first read: aggregating thousands of
+        // quantities makes an estimate for each, and most are only ever asked for their numbers.
+        return new Estimate(null, distribution);
+    }
+
+    /// <summary>The stated form of an estimate made from a distribution (<see cref="FromDistribution"/>): its central 90% interval as "between a and b".</summary>
+    private static StatedFigure StatedOf(EstimateDistribution distribution)
+    {
+        var interval = distribution.Interval(0.9);
         var text = string.Concat("between ", FormatNumber(interval.Lower), " and ", FormatNumber(interval.Upper));
-        var stated = new StatedFigure(text, HedgeKind.Distribution, string.Empty, new StatedValues(interval.Lower, interval.Upper), null, 17);
-        return new Estimate(stated, distribution);
+        return new StatedFigure(text, HedgeKind.Distribution, string.Empty, new StatedValues(interval.Lower, interval.Upper), null, 17);
     }
 
     /// <summary>The figure as stated: text, hedge words, number(s), unit as written, roundness.</summary>
-    public StatedFigure Stated { get; }
+    public StatedFigure Stated
+    {
+        get
+        {
+            var made = stated;
+            if (made is null)
+            {
+                // Deterministic: a race makes equal forms, and every reader gets the one kept.
+                made = StatedOf(Distribution);
+                made = System.Threading.Interlocked.CompareExchange(ref stated, made, null) ?? made;
+            }
+            return made;
+        }
+    }
 
     /// <summary>The interpreted form: the distribution of the value meant, in the stated unit.</summary>
     public EstimateDistribution Distribution { get; }
 
     /// <summary>The hedge category (<see cref="StatedFigure.Hedge"/>).</summary>
-    public HedgeKind Hedge => Stated.Hedge;
+    public HedgeKind Hedge => stated is { } known ? known.Hedge : HedgeKind.Distribution;
 
     /// <summary>
     /// The stated lower bound when the claim is bounded below, else null: the number of "over 40%"

@@ -21,6 +21,29 @@ public partial class EstimateTest
         { Estimate.Under, HedgeKind.Below, "under 11,000" },
     };
 
+    [Fact]
+    public void FromDistribution_StatesItsNinetyPercentIntervalWhenFirstReadTheSameOnEveryThread()
+    {
+        // The stated form of an estimate made from a distribution is made when first read (aggregates make thousands):
+        // it must be the one the eager form was, and one object whichever thread reads it first.
+        var distribution = LogNormalDistribution.FromLogParameters(Math.Log(10_900), 0.05);
+        var estimate = Estimate.FromDistribution(distribution);
+        estimate.Hedge.Should().Be(HedgeKind.Distribution);
+        estimate.LowerBound.Should().BeNull();
+        estimate.UpperBound.Should().BeNull();
+
+        var read = new StatedFigure[8];
+        System.Threading.Tasks.Parallel.For(0, read.Length, i => read[i] = estimate.Stated);
+
+        var interval = distribution.Interval(0.9);
+        read.Should().AllSatisfy(s => s.Should().BeSameAs(read[0]));
+        read[0].Hedge.Should().Be(HedgeKind.Distribution);
+        read[0].Values.Should().Equal(interval.Lower, interval.Upper);
+        read[0].SignificantDigits.Should().Be(17);
+        estimate.ToString().Should().Be(read[0].Text).And.StartWith("between ");
+        estimate.Should().Be(Estimate.FromDistribution(distribution));
+    }
+
     [Theory]
     [MemberData(nameof(Factories))]
     public void Factories_StateTheFigureAsNewspapersWouldAndMatchParse(Func<double, Estimate> factory, HedgeKind hedge, string text)
