@@ -110,6 +110,24 @@ public sealed class NoiseScalePrior
         return -0.5 * beyond * beyond / (EdgeSpread * EdgeSpread);
     }
 
+    /// <summary>The first derivative of <see cref="LogDensity"/> in log s, with the second in <paramref name="curvature"/>.</summary>
+    internal double LogDensitySlope(double logScale, out double curvature)
+    {
+        double inverseSpread2 = 1 / (EdgeSpread * EdgeSpread);
+        if (logScale < logLowest)
+        {
+            curvature = -inverseSpread2;
+            return (logLowest - logScale) * inverseSpread2;
+        }
+        if (logScale > logHighest)
+        {
+            curvature = -inverseSpread2;
+            return -(logScale - logHighest) * inverseSpread2;
+        }
+        curvature = 0;
+        return 0;
+    }
+
     /// <summary>Culture-invariant, e.g. <c>noise 0.3–10 × floor</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"noise {Lowest:G3}–{Highest:G3} × floor");
 }
