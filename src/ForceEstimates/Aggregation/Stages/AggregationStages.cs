@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using NodaTime;
 
 namespace ForceEstimates.Aggregation;
@@ -119,7 +120,7 @@ internal static class AggregationStages
         {
             ReportCollection.IndependentGroupIndices(usedReports).CopyTo(independence);
         }
-        int origins = WeightStage.Weigh(usedReports, independence, asOf, options, weights);
+        int origins = WeightStage.Weigh(usedReports, independence, asOf, options, explain, weights);
         Span<double> numbers = n <= StackLimit ? stackalloc double[6 * n] : new double[6 * n];
         numbers.Clear();
         var pointY = numbers.Slice(0, n);
@@ -152,7 +153,7 @@ internal static class AggregationStages
             Upper = upper,
             Unit = unit,
             Options = options,
-            Z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (options.Level / 2)),
+            Z = ZFor(options.Level),
             Scratch = scratch,
         };
         bool describeLater = !explain && strategy.HeterogeneityOnlyDescribes(options);
@@ -249,6 +250,22 @@ internal static class AggregationStages
         }
         return kept;
     }
+
+    /// <summary>The standard normal quantile at 0.5 + <paramref name="level"/>/2, kept for the last level asked for: every quantity of a call asks for the same one.</summary>
+    private static double ZFor(double level)
+    {
+        var last = Volatile.Read(ref lastZ);
+        if (last is null || !(last.Level == level))
+        {
+            last = new LevelQuantile(level, MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (level / 2)));
+            Volatile.Write(ref lastZ, last);
+        }
+        return last.Z;
+    }
+
+    private static LevelQuantile? lastZ;
+
+    private sealed record LevelQuantile(double Level, double Z);
 
     private static EstimateInterval Within(EstimateInterval interval, double top)
         => new(Math.Clamp(interval.Lower, 0, top), Math.Clamp(interval.Upper, 0, top), interval.Level);

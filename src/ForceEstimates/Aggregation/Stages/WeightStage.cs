@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NodaTime;
 
 namespace ForceEstimates.Aggregation;
@@ -38,7 +39,11 @@ internal static class WeightStage
 {
     /// <summary>Fills <paramref name="weights"/> for the used reports, whose independence groups are <paramref name="groups"/> (<see cref="ReportCollection.IndependentGroupIndices(ReadOnlySpan{Report})"/>).</summary>
     /// <returns>The number of independent origins among them.</returns>
-    internal static int Weigh(ReadOnlySpan<Report> used, ReadOnlySpan<int> groups, LocalDate asOf, AggregationOptions options, Span<ReportWeight> weights)
+    /// <remarks>
+    /// <see cref="ReportWeight.RecencyFactor"/> is only shown in an explanation (the relative weights are formed on the
+    /// log scale): it is computed only with <paramref name="explain"/>, and is NaN without it.
+    /// </remarks>
+    internal static int Weigh(ReadOnlySpan<Report> used, ReadOnlySpan<int> groups, LocalDate asOf, AggregationOptions options, bool explain, Span<ReportWeight> weights)
     {
         int origins = 0;
         Span<int> groupSizes = used.Length <= 256 ? stackalloc int[used.Length] : new int[used.Length];
@@ -56,7 +61,7 @@ internal static class WeightStage
             weight.RatingFactor = options.RatingWeights.Factor(report.Provenance.Rating);
             weight.AgeDays = Age(report, asOf);
             var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : weight.AgeDays / options.HalfLifeDays;
-            weight.RecencyFactor = Math.Pow(2, -halfLives);
+            weight.RecencyFactor = explain ? Math.Pow(2, -halfLives) : double.NaN;
             weight.SharedOriginCount = groupSizes[groups[j]];
             newest = Math.Min(newest, weight.AgeDays);
         }
@@ -67,7 +72,7 @@ internal static class WeightStage
             // digit as of any date by which the same reports are known and have aged alike, so a series can reuse a fit.
             ref var weight = ref weights[j];
             var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : (weight.AgeDays - newest) / options.HalfLifeDays;
-            weight.Log2Factor = Math.Log2(weight.RatingFactor) - halfLives - Math.Log2(weight.SharedOriginCount);
+            weight.Log2Factor = Log2(weight.RatingFactor) - halfLives - Log2(weight.SharedOriginCount);
             maxLog2 = Math.Max(maxLog2, weight.Log2Factor);
         }
         for (int j = 0; j < used.Length; j++)
@@ -75,10 +80,20 @@ internal static class WeightStage
             // On the log scale, so that reports thousands of half-lives old keep a ratio (2^-age underflows to 0); below
             // 2^-30 of the best a weight barely moves the result, and the floor keeps the inflated variance v/w′ within
             // what the fit can scale.
-            weights[j].Relative = Math.Pow(2, Math.Max(weights[j].Log2Factor - maxLog2, MinLog2Relative));
+            double log2Relative = Math.Max(weights[j].Log2Factor - maxLog2, MinLog2Relative);
+            weights[j].Relative = log2Relative == 0 ? 1 : Math.Pow(2, log2Relative);
         }
         return origins;
     }
+
+    // log2 of the numbers of reports an origin usually has, computed once by Math.Log2 itself (so the same values).
+    private static readonly double[] Log2OfCounts = [.. Enumerable.Range(0, 33).Select(k => Math.Log2(k))];
+
+    /// <summary>Math.Log2 of a rating factor: exactly 0 for a factor of 1 (every rating when ratings are ignored, the default), as Math.Log2 gives.</summary>
+    private static double Log2(double factor) => factor == 1 ? 0.0 : Math.Log2(factor);
+
+    /// <summary>Math.Log2 of a number of reports, from a table for the usual numbers.</summary>
+    private static double Log2(int count) => (uint)count < (uint)Log2OfCounts.Length ? Log2OfCounts[count] : Math.Log2(count);
 
     /// <summary>log2 of the smallest relative weight: 30 half-lives below the best-weighted report (a billionth), so that the variances handed to the fit stay within a factor of about 1e12 of one another.</summary>
     private const double MinLog2Relative = -30;
