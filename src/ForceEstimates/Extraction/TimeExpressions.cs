@@ -134,6 +134,12 @@ internal static class TimeExpressions
     {
         string text = words.Text;
         expression = default;
+        if (at < end && Characters.IsDigit(text[at]))
+        {
+            // Only a year or a day and its month ("2023", "23 November 2024") start with a digit: every word the other
+            // readings compare with ("since", "early", a month, "today", "last", a weekday, ...) starts with a letter.
+            return TryReadNumberDate(words, at, end, published, out expression);
+        }
         int wordEnd = words.WordEnd(at, end);
         var word = text.AsSpan(at, wordEnd - at);
         if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && allowSince)
@@ -228,6 +234,14 @@ internal static class TimeExpressions
         {
             return false;
         }
+        return TryReadNumberDate(words, at, end, published, out expression);
+    }
+
+    /// <summary>A year ("2023") or a day and its month ("23 November", "23 November 2024") from the number at <paramref name="at"/>.</summary>
+    private static bool TryReadNumberDate(WordMap words, int at, int end, LocalDate published, out TimeExpression expression)
+    {
+        string text = words.Text;
+        expression = default;
         if (!TryReadInteger(text, at, end, out int number, out int numberEnd))
         {
             return false;
