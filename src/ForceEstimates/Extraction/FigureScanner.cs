@@ -177,7 +177,85 @@ internal static partial class FigureScanner
     {
         var word = s[at..wordEnd];
         int hyphen = word.IndexOfAny('-', '\u2011');
-        return NumberFirstWords.Contains(hyphen > 0 ? word[..hyphen] : word);
+        var first = hyphen > 0 ? word[..hyphen] : word;
+        // "a" and "an" are a tenth of the words of news: they start a figure only before one of the words after an article.
+        return NumberFirstWords.Contains(first) && (!IsArticle(first) || MayFollowArticle(s, at + first.Length));
+    }
+
+    /// <summary>"a" or "an", read as the grammar reads words (<see cref="Characters.Lower"/>).</summary>
+    private static bool IsArticle(ReadOnlySpan<char> word)
+        => Characters.Lower(word[0]) == 'a' && (word.Length == 1 || (word.Length == 2 && Characters.Lower(word[1]) == 'n'));
+
+    /// <summary>
+    /// Every word that can follow "a" or "an" in a figure the grammar reads from the article: a scale or "dozen" ("a hundred",
+    /// "a dozen"), a fraction ("a third", "an eighth"), a vague amount ("a few", "a couple of") and a hedge ("a minimum of",
+    /// "an estimated"). The grammar reads an article only with white space after it, so a figure from "a" or "an" (or a hedge
+    /// before one, "about a dozen") needs one of these next: anything else cannot be read and need not be tried.
+    /// </summary>
+    private static readonly string[] AfterArticle = BuildAfterArticle();
+
+    private static string[] BuildAfterArticle()
+    {
+        var words = new List<string> { Lexicon.Dozen, Lexicon.Dozens };
+        foreach (var (singular, plural, _) in Lexicon.Scales)
+        {
+            words.Add(singular);
+            words.Add(plural);
+        }
+        foreach (var (singular, plural, _) in Lexicon.Fractions)
+        {
+            words.Add(singular);
+            words.Add(plural);
+        }
+        var phrases = new List<string>();
+        foreach (var (phrase, _, _) in Lexicon.VagueQuantifiers)
+        {
+            phrases.Add(phrase);
+        }
+        foreach (var hedge in Lexicon.Hedges)
+        {
+            phrases.Add(hedge.Phrase);
+        }
+        foreach (string phrase in phrases)
+        {
+            string[] parts = phrase.Split(' ');
+            if (parts.Length > 1 && parts[0] is "a" or "an")
+            {
+                words.Add(parts[1]);
+            }
+        }
+        return [.. new HashSet<string>(words, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether white space and then the first letters of a word of <see cref="AfterArticle"/> follow <paramref name="articleEnd"/>.</summary>
+    private static bool MayFollowArticle(ReadOnlySpan<char> s, int articleEnd)
+    {
+        int next = Characters.SkipWhiteSpace(s, articleEnd);
+        if (next == articleEnd)
+        {
+            return false;
+        }
+        foreach (string word in AfterArticle)
+        {
+            // Compared as the grammar compares (lower-cased, letter by letter); what may come after the word is left to it.
+            if (next + word.Length <= s.Length && Characters.Lower(s[next]) == word[0] && StartsWithLowered(s[next..], word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithLowered(ReadOnlySpan<char> text, string word)
+    {
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (Characters.Lower(text[k]) != word[k])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Figures written in words: "two million", "a dozen", "twenty-five thousand", "tens of thousands of troops".</summary>

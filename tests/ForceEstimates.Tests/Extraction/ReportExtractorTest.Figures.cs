@@ -48,6 +48,25 @@ public partial class ReportExtractorTest
     }
 
     [Theory]
+    [InlineData("Officials said a few hundred soldiers were killed.", "a few hundred", HedgeKind.Vague)]
+    [InlineData("About a dozen drones were downed overnight.", "About a dozen", HedgeKind.Approximate)]
+    [InlineData("An estimated two thousand troops arrived.", "An estimated two thousand", HedgeKind.Approximate)]
+    [InlineData("A minimum of five thousand men were mobilised.", "A minimum of five thousand", HedgeKind.AtLeast)]
+    [InlineData("Russia lost a third of its tanks, the ministry said.", "a third", HedgeKind.Bare)]
+    [InlineData("A couple of hundred people fled the town.", "A couple of hundred", HedgeKind.Vague)]
+    [InlineData("Nearly a half of the village was destroyed.", "Nearly a half", HedgeKind.JustBelow)]
+    [InlineData("Homes burned: an eighth of them.", "an eighth", HedgeKind.Bare)]
+    [InlineData("A maximum of a hundred and fifty vehicles crossed.", "A maximum of a hundred and fifty", HedgeKind.AtMost)]
+    [InlineData("He said a-few hundred and a  thousand were there.", "a  thousand", HedgeKind.Bare)]
+    public void FiguresThatStartWithAnArticleAreRead(string text, string figure, HedgeKind hedge)
+    {
+        // The scanner tries "a" and "an" only before the words that can follow them in a figure (a scale, a fraction, "few", ...).
+        var found = ReportExtractor.Default.Extract(text, Published).Single();
+        found.Text.Should().Be(figure);
+        found.Estimate.Hedge.Should().Be(hedge);
+    }
+
+    [Theory]
     [InlineData("Close to 40,000 residents left.", "Close to 40,000", HedgeKind.JustBelow)]
     [InlineData("Approx. 40,000 residents left.", "Approx. 40,000", HedgeKind.Approximate)]
     [InlineData("Russia lost estimated 5,000 tanks.", "estimated 5,000", HedgeKind.Approximate)]
