@@ -362,11 +362,10 @@ internal static class NoiseScaleFit
         }
         else
         {
-            median = Mixture.Quantile(weights, means, sds, 0.5, 0);
-            lower = Mixture.Quantile(weights, means, sds, 1 - tail, -z);
-            upper = Mixture.Quantile(weights, means, sds, tail, z);
-            predictionLower = Mixture.Quantile(weights, means, predictive, 0.025, -Z975);
-            predictionUpper = Mixture.Quantile(weights, means, predictive, 0.975, Z975);
+            Span<double> ends = stackalloc double[5];
+            Mixture.Quantiles(weights, means, sds, [0.5, 1 - tail, tail], [0, -z, z], ends);
+            Mixture.Quantiles(weights, means, predictive, [0.025, 0.975], [-Z975, Z975], ends[3..]);
+            (median, lower, upper, predictionLower, predictionUpper) = (ends[0], ends[1], ends[2], ends[3], ends[4]);
         }
         return new NoiseScaleResult(median, Ordered(lower, upper, level), Ordered(predictionLower, predictionUpper, 0.95),
             Math.Exp(UniformMedian(from, h, weights)), k, MetaAnalysisStatus.Converged);
@@ -482,10 +481,13 @@ internal static class NoiseScaleFit
             return Grid(observations, narrow, prior, level, typicalVariance, typicalRounding);
         }
         double tail = 0.5 + (level / 2);
+        Span<double> ends = stackalloc double[5];
+        Mixture.Quantiles(weights, means, sds, [0.5, 1 - tail, tail], [0, -z, z], ends);
+        Mixture.Quantiles(weights, means, predictive, [0.025, 0.975], [-Z975, Z975], ends[3..]);
         return new NoiseScaleResult(
-            Mixture.Quantile(weights, means, sds, 0.5, 0),
-            Ordered(Mixture.Quantile(weights, means, sds, 1 - tail, -z), Mixture.Quantile(weights, means, sds, tail, z), level),
-            Ordered(Mixture.Quantile(weights, means, predictive, 0.025, -Z975), Mixture.Quantile(weights, means, predictive, 0.975, Z975), 0.95),
+            ends[0],
+            Ordered(ends[1], ends[2], level),
+            Ordered(ends[3], ends[4], 0.95),
             Math.Exp(UniformMedian(from, h, weights)), k, MetaAnalysisStatus.Converged);
     }
 
@@ -1323,6 +1325,8 @@ internal static class NoiseScaleFit
         private const double ErfcA5 = 1.061405429;
 
         /// <summary>The p-quantile (p &gt; 0.5) of Σ w_j N(0, sd_j²), symmetric about 0; <paramref name="z"/> is the normal's p-quantile, to start from.</summary>
+        // The gathered nodes are written before they are read.
+        [SkipLocalsInit]
         internal static double UpperQuantile(ReadOnlySpan<double> weights, ReadOnlySpan<double> sds, double p, double z)
         {
             double total = 0, second = 0, fourth = 0, largest = 0;
@@ -1339,11 +1343,28 @@ internal static class NoiseScaleFit
             // Cornish–Fisher with the mixture's excess kurtosis 3(E σ⁴/(E σ²)² − 1): a start Halley's method needs a step or two from.
             double kurtosis = 3 * ((fourth / total / (second * second)) - 1);
             double x = (z + (kurtosis / 24 * ((z * z * z) - (3 * z)))) * spread;
-            return Solve(weights, default, sds, p, x, 0, 40 * largest, spread, total);
+            int padded = (weights.Length + 3) & ~3;
+            Span<double> nodes = padded <= MaxNodes ? stackalloc double[4 * padded] : new double[4 * padded];
+            return Solve(Gather(weights, default, sds, total, nodes), p, x, 0, 40 * largest, spread, total);
         }
 
         /// <summary>The p-quantile of Σ w_j N(m_j, sd_j²); <paramref name="z"/> is the normal's p-quantile, to start from.</summary>
         internal static double Quantile(ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, double p, double z)
+        {
+            Span<double> result = stackalloc double[1];
+            Quantiles(weights, means, sds, [p], [z], result);
+            return result[0];
+        }
+
+        /// <summary>
+        /// The quantiles of Σ w_j N(m_j, sd_j²) at each probability of <paramref name="ps"/> (<paramref name="zs"/> the
+        /// normal's quantiles there, to start from) into <paramref name="results"/>: the mixture's moments and its nodes
+        /// are gathered once for all of them.
+        /// </summary>
+        // The gathered nodes are written before they are read.
+        [SkipLocalsInit]
+        internal static void Quantiles(
+            ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, ReadOnlySpan<double> ps, ReadOnlySpan<double> zs, Span<double> results)
         {
             double total = 0, mean = 0, low = double.PositiveInfinity, high = double.NegativeInfinity;
             for (int j = 0; j < weights.Length; j++)
@@ -1374,39 +1395,52 @@ internal static class NoiseScaleFit
             }
             second /= total;
             double spread = Math.Sqrt(second);
-            // Cornish–Fisher with the mixture's skewness and excess kurtosis: a start Halley's method takes one or two steps from.
             double skewness = second > 0 ? third / total / (second * spread) : 0;
             double kurtosis = second > 0 ? (fourth / total / (second * second)) - 3 : 0;
-            double z2 = z * z;
-            double x = mean + ((z + (skewness / 6 * (z2 - 1)) + (kurtosis / 24 * ((z2 * z) - (3 * z))) - (skewness * skewness / 36 * ((2 * z2 * z) - (5 * z)))) * spread);
-            return Solve(weights, means, sds, p, double.IsFinite(x) ? x : mean + (z * spread), low, high, spread, total);
+            int padded = (weights.Length + 3) & ~3;
+            Span<double> nodes = padded <= MaxNodes ? stackalloc double[4 * padded] : new double[4 * padded];
+            var gathered = Gather(weights, means, sds, total, nodes);
+            for (int i = 0; i < ps.Length; i++)
+            {
+                // Cornish–Fisher with the mixture's skewness and excess kurtosis: a start Halley's method takes one or two steps from.
+                double z = zs[i], z2 = z * z;
+                double x = mean + ((z + (skewness / 6 * (z2 - 1)) + (kurtosis / 24 * ((z2 * z) - (3 * z))) - (skewness * skewness / 36 * ((2 * z2 * z) - (5 * z)))) * spread);
+                results[i] = Solve(gathered, ps[i], double.IsFinite(x) ? x : mean + (z * spread), low, high, spread, total);
+            }
+        }
+
+        /// <summary>The nodes a quantile can see, each with its weight, mean, reciprocal standard deviation and weight over it, padded to whole vectors of four.</summary>
+        private readonly ref struct Gathered
+        {
+            internal Gathered(ReadOnlySpan<double> w, ReadOnlySpan<double> m, ReadOnlySpan<double> inverse, ReadOnlySpan<double> scaled)
+            {
+                W = w;
+                M = m;
+                Inverse = inverse;
+                Scaled = scaled;
+            }
+
+            internal ReadOnlySpan<double> W { get; }
+
+            internal ReadOnlySpan<double> M { get; }
+
+            internal ReadOnlySpan<double> Inverse { get; }
+
+            internal ReadOnlySpan<double> Scaled { get; }
         }
 
         /// <summary>
-        /// Halley's method on the mixture's distribution function, kept inside [low, high], to about 1e-9 of its spread:
-        /// it stops after a Halley step shorter than 5e-4 of the spread (or a Newton step shorter than 1e-5), whose
-        /// error is about the cube (the square) of its length, or after a bisection shorter than 1e-8 of the spread.
+        /// Gathers the nodes that count (those a quantile can see) with their weight, mean and reciprocal standard
+        /// deviation into <paramref name="storage"/> (four times the nodes' count rounded up to four), padded to whole
+        /// vectors of four with nodes of no weight.
         /// </summary>
-        /// <remarks>
-        /// The nodes that count (those a quantile can see) are gathered first with their weight, mean and reciprocal
-        /// standard deviation, padded to whole vectors of four with nodes of no weight, and each step sums Φ, the density
-        /// and its slope over four nodes at a time (<see cref="Sums"/>): the same operations on every machine, with or
-        /// without vector instructions, so the same digits.
-        /// </remarks>
-        // The gathered nodes are written before they are read.
-        [SkipLocalsInit]
-        private static double Solve(ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, double p, double x, double low, double high, double spread, double total)
+        private static Gathered Gather(ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, double total, Span<double> storage)
         {
-            if (!(x > low && x < high))
-            {
-                x = (low + high) / 2;
-            }
             int n = weights.Length, padded = (n + 3) & ~3;
-            Span<double> nodes = padded <= MaxNodes ? stackalloc double[4 * padded] : new double[4 * padded];
-            var w = nodes.Slice(0, padded);
-            var m = nodes.Slice(padded, padded);
-            var inverse = nodes.Slice(2 * padded, padded);
-            var scaled = nodes.Slice(3 * padded, padded);
+            var w = storage.Slice(0, padded);
+            var m = storage.Slice(padded, padded);
+            var inverse = storage.Slice(2 * padded, padded);
+            var scaled = storage.Slice(3 * padded, padded);
             int used = 0;
             for (int j = 0; j < n; j++)
             {
@@ -1425,14 +1459,28 @@ internal static class NoiseScaleFit
                 // A node of no weight adds nothing to any sum.
                 (w[used], m[used], inverse[used], scaled[used]) = (0, 0, 1, 0);
             }
-            w = w[..used];
-            m = m[..used];
-            inverse = inverse[..used];
-            scaled = scaled[..used];
+            return new Gathered(w[..used], m[..used], inverse[..used], scaled[..used]);
+        }
+
+        /// <summary>
+        /// Halley's method on the mixture's distribution function, kept inside [low, high], to about 1e-9 of its spread:
+        /// it stops after a Halley step shorter than 5e-4 of the spread (or a Newton step shorter than 1e-5), whose
+        /// error is about the cube (the square) of its length, or after a bisection shorter than 1e-8 of the spread.
+        /// </summary>
+        /// <remarks>
+        /// Each step sums Φ, the density and its slope over four gathered nodes at a time (<see cref="Sums"/>): the same
+        /// operations on every machine, with or without vector instructions, so the same digits.
+        /// </remarks>
+        private static double Solve(in Gathered nodes, double p, double x, double low, double high, double spread, double total)
+        {
+            if (!(x > low && x < high))
+            {
+                x = (low + high) / 2;
+            }
             double inverseTotal = 1 / total;
             for (int iteration = 0; iteration < 100; iteration++)
             {
-                var (cdf, density, slope) = Sums(w, m, inverse, scaled, x);
+                var (cdf, density, slope) = Sums(nodes.W, nodes.M, nodes.Inverse, nodes.Scaled, x);
                 double excess = (cdf * inverseTotal) - p;
                 (low, high) = excess > 0 ? (low, x) : (x, high);
                 double next = (low + high) / 2, enough = 1e-8 * spread;
