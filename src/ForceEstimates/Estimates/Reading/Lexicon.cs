@@ -159,6 +159,9 @@ internal static partial class Lexicon
 
     private static readonly HedgeWord[][] HedgesByInitial = ByInitial(Hedges, static h => h.Phrase);
 
+    /// <summary>The hedges by the last character of their phrase (all ASCII), each bucket in the order of <see cref="Hedges"/>.</summary>
+    private static readonly HedgeWord[][] HedgesByLast = ByLast(Hedges);
+
     private static readonly UnitWord[][] UnitsByInitial = ByInitial(Units, static u => u.Phrase);
 
     /// <summary>The hedge phrase at <paramref name="at"/>: its end, or -1.</summary>
@@ -192,11 +195,17 @@ internal static partial class Lexicon
         {
             return -1;
         }
-        // Only phrases ending in the character before the number are compared.
+        // Only phrases ending in the character before the number are compared: those of its bucket, in the order of
+        // Hedges (longest first), so the first that matches is the one a look through every phrase finds. Every phrase
+        // ends in an ASCII character.
         char last = Characters.Lower(text[end - 1]);
-        foreach (var hedge in Hedges)
+        if (last >= HedgesByLast.Length)
         {
-            if (hedge.Phrase[^1] != last || (!rangeAllowed && hedge.Kind == HedgeKind.Range))
+            return -1;
+        }
+        foreach (var hedge in HedgesByLast[last])
+        {
+            if (!rangeAllowed && hedge.Kind == HedgeKind.Range)
             {
                 continue;
             }
@@ -361,6 +370,20 @@ internal static partial class Lexicon
     }
 
     // Index 26 holds the entries starting with something other than a letter ("%").
+    private static HedgeWord[][] ByLast(HedgeWord[] hedges)
+    {
+        var table = new HedgeWord[128][];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = Array.FindAll(hedges, h => h.Phrase[^1] == c);
+        }
+        if (Array.Exists(hedges, h => h.Phrase[^1] >= table.Length))
+        {
+            throw new InvalidOperationException("Every hedge phrase is expected to end in an ASCII character.");
+        }
+        return table;
+    }
+
     private static T[][] ByInitial<T>(T[] entries, Func<T, string> phrase)
     {
         var table = new T[27][];
