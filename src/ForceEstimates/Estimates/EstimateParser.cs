@@ -15,7 +15,7 @@ namespace ForceEstimates;
 /// </code>
 /// Words are matched case-insensitively and must end at a word boundary; any run of white space
 /// (including no-break and thin spaces) separates words. The extractor reads every figure it finds
-/// through <see cref="TryScan"/> too, so a figure reads the same in an article as on its own.
+/// through <see cref="TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/> too, so a figure reads the same in an article as on its own.
 /// </summary>
 internal static partial class EstimateParser
 {
@@ -85,7 +85,7 @@ internal static partial class EstimateParser
         return true;
     }
 
-    /// <summary>The estimate of a figure <see cref="TryScan"/> read from <paramref name="s"/>; <paramref name="whole"/> is its text when the caller has it as a string already.</summary>
+    /// <summary>The estimate of a figure <see cref="TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/> read from <paramref name="s"/>; <paramref name="whole"/> is its text when the caller has it as a string already.</summary>
     internal static Estimate Build(string? whole, ReadOnlySpan<char> s, in ScannedFigure f, HedgeModel model)
     {
         string text = whole ?? s[f.Start..f.End].ToString();
@@ -102,6 +102,15 @@ internal static partial class EstimateParser
     /// not read), which explains leftover text better than "unexpected text".
     /// </summary>
     internal static bool TryScan(ReadOnlySpan<char> s, int at, NumberConvention convention, out ScannedFigure f, out SoftFailure soft)
+        => TryScan(s, at, convention, default, -1, out f, out soft);
+
+    /// <summary>
+    /// As <see cref="TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/>, with the number
+    /// at <paramref name="knownAt"/> already read: <paramref name="known"/> is what <see cref="NumberScanner.TryScan"/> read
+    /// there, successfully, from the same <paramref name="s"/> by the same <paramref name="convention"/> (the extractor reads
+    /// each number before it reads the figure around it, and a figure with a hedge before it is read twice).
+    /// </summary>
+    internal static bool TryScan(ReadOnlySpan<char> s, int at, NumberConvention convention, in ScannedNumber known, int knownAt, out ScannedFigure f, out SoftFailure soft)
     {
         f = default;
         f.Start = at;
@@ -150,7 +159,12 @@ internal static partial class EstimateParser
         }
 
         bool between = hedge == HedgeKind.Range;
-        if (!TryNumber(s, pos, convention, out var first, out soft))
+        ScannedNumber first;
+        if (pos == knownAt)
+        {
+            first = known; // what TryNumber reads there, with no failure to report
+        }
+        else if (!TryNumber(s, pos, convention, out first, out soft))
         {
             return false;
         }
@@ -337,7 +351,7 @@ internal static partial class EstimateParser
 /// <summary>A unit read after a number: where it is and which spelling.</summary>
 internal readonly record struct ScannedUnit(int Start, int Length, UnitWord Word);
 
-/// <summary>A figure read by <see cref="EstimateParser.TryScan"/>; positions are indices of the span it read.</summary>
+/// <summary>A figure read by <see cref="EstimateParser.TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/>; positions are indices of the span it read.</summary>
 internal struct ScannedFigure
 {
     /// <summary>Where the figure starts: its hedge words, or its number.</summary>

@@ -97,7 +97,7 @@ internal static partial class FigureScanner
             rejectedEnd = Math.Max(number.End, consumed);
             return false;
         }
-        if (!TryReadFrom(s, start, at, rangeAllowed: true, convention, out var reading, out var soft))
+        if (!TryReadFrom(s, start, at, rangeAllowed: true, convention, in number, out var reading, out var soft))
         {
             rejectedEnd = consumed;
             return false;
@@ -262,7 +262,7 @@ internal static partial class FigureScanner
     private static bool TryReadWordFigure(ReadOnlySpan<char> s, int start, int at, NumberConvention convention, out FigureCandidate figure)
     {
         figure = default;
-        if (!TryReadFrom(s, start, at, rangeAllowed: true, convention, out var reading, out _) || !reading.InWords)
+        if (!TryReadFrom(s, start, at, rangeAllowed: true, convention, default, out var reading, out _) || !reading.InWords)
         {
             return false;
         }
@@ -330,17 +330,23 @@ internal static partial class FigureScanner
     /// when there is one and the grammar reads it so, else from the number itself ("between 10,000"
     /// with no second number is a bare 10,000).
     /// </summary>
-    private static bool TryReadFrom(ReadOnlySpan<char> s, int start, int numberStart, bool rangeAllowed, NumberConvention convention, out ScannedFigure reading, out SoftFailure soft)
+    /// <remarks>
+    /// <paramref name="number"/>: the number at <paramref name="numberStart"/> as <see cref="NumberScanner.TryScan"/> read it by
+    /// <paramref name="convention"/> (a digit figure's, read before), so the grammar does not read it again; default for
+    /// a figure in words, which the grammar reads itself.
+    /// </remarks>
+    private static bool TryReadFrom(ReadOnlySpan<char> s, int start, int numberStart, bool rangeAllowed, NumberConvention convention, in ScannedNumber number, out ScannedFigure reading, out SoftFailure soft)
     {
+        int knownAt = number.End > numberStart ? numberStart : -1;
         int hedgeEnd = Characters.SkipSpacesBack(s, numberStart, start);
         if (hedgeEnd < numberStart)
         {
             int hedgeStart = Lexicon.MatchHedgeBefore(s, hedgeEnd, start, rangeAllowed, out _);
-            if (hedgeStart >= 0 && EstimateParser.TryScan(s, hedgeStart, convention, out reading, out soft) && reading.NumberStart == numberStart)
+            if (hedgeStart >= 0 && EstimateParser.TryScan(s, hedgeStart, convention, in number, knownAt, out reading, out soft) && reading.NumberStart == numberStart)
             {
                 return true;
             }
         }
-        return EstimateParser.TryScan(s, numberStart, convention, out reading, out soft) && reading.Start == numberStart;
+        return EstimateParser.TryScan(s, numberStart, convention, in number, knownAt, out reading, out soft) && reading.Start == numberStart;
     }
 }
