@@ -15,7 +15,10 @@ namespace ForceEstimates;
 /// </summary>
 /// <remarks>
 /// Every selection returns a new collection keeping the original order. Operations that "add"
-/// return a new collection. Immutable and thread-safe.
+/// return a new collection. Immutable and thread-safe. The first <see cref="GroupByQuantity"/> or
+/// aggregation by quantity keeps the reports' grouping with the collection (one more reference per
+/// report), so aggregating the same collection again, as of other dates or under other options, does not
+/// group its reports again.
 /// </remarks>
 [SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A collection of reports is what analysts call it.")]
 [Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
