@@ -15,6 +15,7 @@ public sealed record AggregationOptions
 {
     private readonly double halfLifeDays = 90;
     private readonly double level = 0.95;
+    private readonly double levelQuantile = QuantileOf(0.95);
     private readonly double outlierThreshold = 1.96;
     private readonly RatingWeights ratingWeights = RatingWeights.Ignore;
     private readonly ReportingFloor reportingFloor = ReportingFloor.Default;
@@ -156,8 +157,17 @@ public sealed record AggregationOptions
     public double Level
     {
         get => level;
-        init => level = value > 0 && value < 1 ? value : throw new ArgumentOutOfRangeException(nameof(Level), value, "Expected a level strictly between 0 and 1.");
+        init
+        {
+            level = value > 0 && value < 1 ? value : throw new ArgumentOutOfRangeException(nameof(Level), value, "Expected a level strictly between 0 and 1.");
+            levelQuantile = QuantileOf(value);
+        }
     }
+
+    /// <summary>The standard normal quantile at 0.5 + <see cref="Level"/>/2, computed once with the level (every quantity of a call uses it).</summary>
+    internal double LevelQuantile => levelQuantile;
+
+    private static double QuantileOf(double level) => MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (level / 2));
 
     /// <summary>
     /// A report disagrees with the rest when its standardised residual (distance from the aggregate

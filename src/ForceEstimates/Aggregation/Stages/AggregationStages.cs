@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Threading;
 using NodaTime;
 
 namespace ForceEstimates.Aggregation;
@@ -153,7 +152,7 @@ internal static class AggregationStages
             Upper = upper,
             Unit = unit,
             Options = options,
-            Z = ZFor(options.Level),
+            Z = options.LevelQuantile,
             Scratch = scratch,
         };
         bool describeLater = !explain && strategy.HeterogeneityOnlyDescribes(options);
@@ -250,22 +249,6 @@ internal static class AggregationStages
         }
         return kept;
     }
-
-    /// <summary>The standard normal quantile at 0.5 + <paramref name="level"/>/2, kept for the last level asked for: every quantity of a call asks for the same one.</summary>
-    private static double ZFor(double level)
-    {
-        var last = Volatile.Read(ref lastZ);
-        if (last is null || !(last.Level == level))
-        {
-            last = new LevelQuantile(level, MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (level / 2)));
-            Volatile.Write(ref lastZ, last);
-        }
-        return last.Z;
-    }
-
-    private static LevelQuantile? lastZ;
-
-    private sealed record LevelQuantile(double Level, double Z);
 
     private static EstimateInterval Within(EstimateInterval interval, double top)
         => new(Math.Clamp(interval.Lower, 0, top), Math.Clamp(interval.Upper, 0, top), interval.Level);
