@@ -105,6 +105,30 @@ public class AggregateHonestIntervalsTest
         share.Value.Should().BeGreaterThan(99).And.BeLessThan(100);
     }
 
+    /// <summary>
+    /// Every method that reads a claim over its plausible range reads a lone one alike: fixed effect and the classic
+    /// noise model (REML, ML) give the hedge model's median too, not the middle of the range their censored fit
+    /// would put it at (12,247 for "more than 10,000", whose range reaches the bin's edge at 15,000).
+    /// </summary>
+    [Theory]
+    [InlineData(AggregationMethod.FixedEffect, TauSquaredMethod.RestrictedMaximumLikelihood)]
+    [InlineData(AggregationMethod.RandomEffects, TauSquaredMethod.RestrictedMaximumLikelihood)]
+    [InlineData(AggregationMethod.RandomEffects, TauSquaredMethod.MaximumLikelihood)]
+    public void OneBoundedClaimIsTheHedgeModelsReadingUnderEveryMethodThatReadsBounds(AggregationMethod method, TauSquaredMethod tau)
+    {
+        var more = Figure("a", "more than 10,000");
+        var options = AggregationOptions.Default with { Method = method, Noise = NoiseModel.FloorsPlusTauSquared, TauSquaredMethod = tau };
+        var aggregate = Aggregate.Of(new[] { more }, AsOf, options);
+        var learned = Aggregate.Of(new[] { more }, AsOf);
+        aggregate.Value.Should().BeApproximately(more.Estimate.Median, 1).And.BeApproximately(learned.Value, 1);
+        aggregate.ConfidenceInterval.Lower.Should().BeLessThan(aggregate.Value);
+        aggregate.ConfidenceInterval.Upper.Should().BeGreaterThan(aggregate.Value);
+
+        // A range alone is its stated ends' reading by the hedge model as well: its median, not the fit's middle.
+        var range = Figure("b", "between 10,000 and 20,000");
+        Aggregate.Of(new[] { range }, AsOf, options).Value.Should().BeApproximately(range.Estimate.Median, 1);
+    }
+
     /// <summary>With coarse rounding every source writes the same number: the interval covers at least its bin.</summary>
     [Fact]
     public void IdenticalRoundedFiguresGiveAnIntervalNoNarrowerThanTheirBin()

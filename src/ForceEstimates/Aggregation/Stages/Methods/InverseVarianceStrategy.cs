@@ -56,13 +56,34 @@ internal abstract class InverseVarianceStrategy : AggregationStrategy
                 : input.Z;
             confidence = AnalysisScales.Symmetric(fit.Mean, standardError, q, options.Level);
         }
+        double mean = LoneClaimValue(input, fit.Mean, confidence);
         return new MethodOutcome(
-            AnalysisScales.Estimate(input.Scale, fit.Mean, standardError, input.Upper),
-            fit.Mean,
+            AnalysisScales.Estimate(input.Scale, mean, standardError, input.Upper),
+            mean,
             standardError,
             confidence,
             fit.PredictionInterval,
             heterogeneity);
+    }
+
+    /// <summary>
+    /// The value of the aggregate on the scale: <paramref name="fitted"/>, except for a lone claim with a bound, a range
+    /// or a vague amount read over its plausible range (<see cref="BoundedClaims.PlausibleRange"/>). One report is its own
+    /// reading, as a lone point is its stated value and not its bin's middle: such a claim stands for what the hedge
+    /// model reads it as (<see cref="StatedRange.Central"/>), not the middle of the range it enters the fit as (which
+    /// reaches to the far end of the hedge's calibrated spread), kept inside <paramref name="confidence"/>. Every method
+    /// that reads bounds (the learned noise model, the classic one, fixed effect) takes it alike.
+    /// </summary>
+    private protected static double LoneClaimValue(in MethodInput input, double fitted, EstimateInterval confidence)
+    {
+        if (input.Readings.Length != 1 || input.Readings[0].Claim == ClaimForm.Point || input.Options.BoundedClaims != BoundedClaims.PlausibleRange)
+        {
+            return fitted;
+        }
+        var report = input.Reports[0];
+        double shareUpper = input.Scale == AnalysisScale.Logit ? input.Upper : double.PositiveInfinity;
+        double central = AnalysisScales.To(input.Scale, StatedRange.Central(report.Estimate, report.Quantity.Unit.Convert(1, input.Unit), shareUpper), input.Upper);
+        return double.IsFinite(central) ? Math.Clamp(central, confidence.Lower, confidence.Upper) : fitted;
     }
 
     /// <summary>1/√Σ 1/(v + tau²): the standard error before a Knapp–Hartung adjustment.</summary>
@@ -141,18 +162,7 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.OpenInterval));
         }
-        if (input.Readings.Length == 1 && input.Readings[0].Claim != ClaimForm.Point && options.BoundedClaims == BoundedClaims.PlausibleRange)
-        {
-            // One report is its own reading, as a lone point is its stated value and not its bin's middle: a bounded
-            // claim, a range or a vague amount stands for what the hedge model reads it as, not the middle of the
-            // range it enters the fit as (which reaches to the far end of the hedge's calibrated spread).
-            var report = input.Reports[0];
-            double central = AnalysisScales.To(input.Scale, StatedRange.Central(report.Estimate, report.Quantity.Unit.Convert(1, input.Unit), input.Scale == AnalysisScale.Logit ? input.Upper : double.PositiveInfinity), input.Upper);
-            if (double.IsFinite(central))
-            {
-                median = Math.Clamp(central, confidence.Lower, confidence.Upper);
-            }
-        }
+        median = LoneClaimValue(input, median, confidence);
         if (input.Unit.Dimension == Dimension.Count)
         {
             // A count is a whole number of things: its estimate and the ends of its intervals are whole numbers.
