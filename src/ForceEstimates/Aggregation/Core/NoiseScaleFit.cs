@@ -722,6 +722,10 @@ internal static class NoiseScaleFit
         }
         var nodes = new Nodes(prior);
         double reach = (high - low) + (4 * Math.Sqrt(smallest) * prior.Highest);
+        int k = observations.Length;
+        var wide = WideIntervals.Of(observations, narrow,
+            k <= 64 ? stackalloc double[k] : new double[k], k <= 64 ? stackalloc double[k] : new double[k],
+            k <= 64 ? stackalloc double[k] : new double[k], k <= 64 ? stackalloc double[k] : new double[k]);
 
         // Where the posterior of t lives: Laplace's method for μ at coarse nodes (enough to place the fine ones).
         Span<double> coarse = stackalloc double[GridNodes];
@@ -730,7 +734,8 @@ internal static class NoiseScaleFit
         {
             double t = nodes.Low + (j * tStep);
             var points = PointPart.At(observations, narrow, t);
-            double top = ConditionalPeak(observations, narrow, points, t, prior, reach, ref mu, out double curvature);
+            double logPrior = wide.At(t, prior);
+            double top = ConditionalPeak(in wide, points, logPrior, reach, ref mu, out double curvature);
             coarse[j] = Tempered(prior, observations.Length, t, top + (0.5 * Math.Log(2 * Math.PI / curvature)));
             best = Math.Max(best, coarse[j]);
         }
@@ -761,16 +766,17 @@ internal static class NoiseScaleFit
         {
             double t = tFrom + (j * tH);
             var points = PointPart.At(observations, narrow, t);
-            double top = ConditionalPeak(observations, narrow, points, t, prior, reach, ref mu, out double curvature);
+            double logPrior = wide.At(t, prior);
+            double top = ConditionalPeak(in wide, points, logPrior, reach, ref mu, out double curvature);
             double first = Math.Min(1 / Math.Sqrt(curvature), Math.Exp(t) * Math.Sqrt(smallest));
-            double from = Edge(observations, narrow, points, t, prior, mu, top, -first), to = Edge(observations, narrow, points, t, prior, mu, top, first);
+            double from = Edge(in wide, points, logPrior, mu, top, -first), to = Edge(in wide, points, logPrior, mu, top, first);
             double step = (to - from) / FineMu;
             var cells = cumulative.Slice(j * FineMu, FineMu);
             double mass = 0, sum = 0, sumSquares = 0;
             for (int m = 0; m < FineMu; m++)
             {
                 double x = from + ((m + 0.5) * step);
-                double p = Math.Exp(LogJoint(observations, narrow, points, t, x, prior) - top);
+                double p = Math.Exp(LogJoint(in wide, points, logPrior, x) - top);
                 // Figures near the end of double's range can make a cell's density not a number: it carries nothing.
                 p = double.IsFinite(p) ? p : 0;
                 mass += p;
@@ -825,22 +831,20 @@ internal static class NoiseScaleFit
     /// the log joint density there (the return value) and its curvature. Every term is log-concave in μ, so the mode
     /// is the one maximum; where the curvature vanishes (a flat stretch inside an interval) it steps along the slope.
     /// </summary>
-    private static double ConditionalPeak(
-        ReadOnlySpan<Observation> observations, double narrow, in PointPart points, double t, NoiseScalePrior prior, double reach, ref double mu, out double curvature)
+    private static double ConditionalPeak(in WideIntervals wide, in PointPart points, double logPrior, double reach, ref double mu, out double curvature)
     {
-        double s = Math.Exp(t);
-        double value = Slopes(observations, narrow, points, s, mu, out double gradient, out double hessian);
+        double value = Slopes(in wide, points, mu, out double gradient, out double hessian);
         for (int iteration = 0; iteration < 60; iteration++)
         {
             double move = hessian < 0 ? -gradient / hessian : Math.Sign(gradient) * reach;
             move = Math.Clamp(move, -reach, reach);
             double next = mu + move;
-            double nextValue = Slopes(observations, narrow, points, s, next, out double nextGradient, out double nextHessian);
+            double nextValue = Slopes(in wide, points, next, out double nextGradient, out double nextHessian);
             for (int halving = 0; halving < 60 && !(nextValue >= value - (1e-12 * Math.Abs(value))); halving++)
             {
                 move /= 2;
                 next = mu + move;
-                nextValue = Slopes(observations, narrow, points, s, next, out nextGradient, out nextHessian);
+                nextValue = Slopes(in wide, points, next, out nextGradient, out nextHessian);
             }
             if (!(nextValue >= value - (1e-12 * Math.Abs(value))))
             {
@@ -853,36 +857,86 @@ internal static class NoiseScaleFit
             }
         }
         curvature = Math.Max(-hessian, 1 / (reach * reach));
-        return prior.LogDensity(t) + value;
+        return logPrior + value;
     }
 
-    /// <summary>The log-likelihood of all observations at (s, μ), with its first and second derivatives in μ.</summary>
-    private static double Slopes(ReadOnlySpan<Observation> observations, double narrow, in PointPart points, double s, double mu, out double gradient, out double hessian)
+    /// <summary>The log-likelihood of all observations at (s, μ) (s as <see cref="WideIntervals.At"/> last set it), with its first and second derivatives in μ.</summary>
+    private static double Slopes(in WideIntervals wide, in PointPart points, double mu, out double gradient, out double hessian)
     {
         double value = points.At(mu);
         gradient = -points.W * (mu - points.Mean);
         hessian = -points.W;
-        foreach (var o in observations)
+        for (int i = 0; i < wide.Lower.Length; i++)
         {
-            if (!AsPoint(o, narrow, out _, out _))
-            {
-                var (logP, first, second) = IntervalTerm(o.Lower, o.Upper, s * Math.Sqrt(o.Variance), mu);
-                value += logP;
-                gradient += first;
-                hessian += second;
-            }
+            var (logP, first, second) = IntervalTerm(wide.Lower[i], wide.Upper[i], wide.Sd[i], mu);
+            value += logP;
+            gradient += first;
+            hessian += second;
         }
         return value;
+    }
+
+    /// <summary>
+    /// The wide intervals among the observations (those not taken as points), in their order, with each one's
+    /// standard deviation at the noise multiple <see cref="At"/> last set: the joint grid evaluates them at a hundred
+    /// values of μ for each t, so what depends only on t is worked out once per t.
+    /// </summary>
+    private readonly ref struct WideIntervals
+    {
+        private readonly Span<double> roots;
+        private readonly Span<double> sd;
+
+        private WideIntervals(ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, Span<double> roots, Span<double> sd)
+        {
+            Lower = lower;
+            Upper = upper;
+            this.roots = roots;
+            this.sd = sd;
+        }
+
+        internal ReadOnlySpan<double> Lower { get; }
+
+        internal ReadOnlySpan<double> Upper { get; }
+
+        /// <summary>Each interval's standard deviation s·√v at the s last set.</summary>
+        internal ReadOnlySpan<double> Sd => sd;
+
+        /// <summary>The wide intervals of <paramref name="observations"/>, in four scratch spans of at least their count.</summary>
+        internal static WideIntervals Of(ReadOnlySpan<Observation> observations, double narrow, Span<double> lower, Span<double> upper, Span<double> roots, Span<double> sd)
+        {
+            int count = 0;
+            foreach (var o in observations)
+            {
+                if (!AsPoint(o, narrow, out _, out _))
+                {
+                    lower[count] = o.Lower;
+                    upper[count] = o.Upper;
+                    roots[count++] = Math.Sqrt(o.Variance);
+                }
+            }
+            return new WideIntervals(lower[..count], upper[..count], roots[..count], sd[..count]);
+        }
+
+        /// <summary>Sets the standard deviations for s = e^t; returns the prior's log density at t.</summary>
+        internal double At(double t, NoiseScalePrior prior)
+        {
+            double s = Math.Exp(t);
+            for (int i = 0; i < roots.Length; i++)
+            {
+                sd[i] = s * roots[i];
+            }
+            return prior.LogDensity(t);
+        }
     }
 
     /// <summary>
     /// How far μ given t reaches from its mode in the direction of <paramref name="first"/>: steps doubling from it
     /// until the density has fallen by e^−Support (a log-concave density falls at least that fast beyond).
     /// </summary>
-    private static double Edge(ReadOnlySpan<Observation> observations, double narrow, in PointPart points, double t, NoiseScalePrior prior, double mode, double top, double first)
+    private static double Edge(in WideIntervals wide, in PointPart points, double logPrior, double mode, double top, double first)
     {
         double step = first, x = mode + step;
-        for (int i = 0; i < 80 && LogJoint(observations, narrow, points, t, x, prior) >= top - Support; i++)
+        for (int i = 0; i < 80 && LogJoint(in wide, points, logPrior, x) >= top - Support; i++)
         {
             step *= 2;
             x = mode + step;
@@ -997,17 +1051,14 @@ internal static class NoiseScaleFit
         internal double At(double mu) => -0.5 * (LogDet + Q + (W * (mu - Mean) * (mu - Mean)));
     }
 
-    /// <summary>The log prior of t plus the log-likelihood of all observations at (s = e^t, μ): the points through their sums, each wide interval by its probability.</summary>
-    private static double LogJoint(ReadOnlySpan<Observation> observations, double narrow, in PointPart points, double t, double mu, NoiseScalePrior prior)
+    /// <summary>The log prior of t (<paramref name="logPrior"/>) plus the log-likelihood of all observations at (s = e^t, μ): the points through their sums, each wide interval by its probability.</summary>
+    private static double LogJoint(in WideIntervals wide, in PointPart points, double logPrior, double mu)
     {
-        double s = Math.Exp(t), sum = prior.LogDensity(t) + points.At(mu);
-        foreach (var o in observations)
+        double sum = logPrior + points.At(mu);
+        for (int i = 0; i < wide.Lower.Length; i++)
         {
-            if (!AsPoint(o, narrow, out _, out _))
-            {
-                double sd = s * Math.Sqrt(o.Variance);
-                sum += LogProbability((o.Lower - mu) / sd, (o.Upper - mu) / sd);
-            }
+            double sd = wide.Sd[i];
+            sum += LogProbability((wide.Lower[i] - mu) / sd, (wide.Upper[i] - mu) / sd);
         }
         return sum;
     }
