@@ -30,9 +30,14 @@ public sealed class Provenance : IEquatable<Provenance>
     private readonly ReadOnlyCollection<Citation> chain;
     private readonly ReadOnlyCollection<string> derivedFrom;
 
+    // The origin is kept beside the chain: aggregation reads it for every report (independence, the reporting floor),
+    // and through the chain it is three more objects away (the collection, its array, the citation).
+    private readonly Source origin;
+
     private Provenance(ReadOnlyCollection<Citation> chain, VerificationStatus verification, AdmiraltyRating rating, ReadOnlyCollection<string> derivedFrom, Formula? formula = null)
     {
         this.chain = chain;
+        origin = chain[0].Source;
         Verification = verification;
         Rating = rating;
         this.derivedFrom = derivedFrom;
@@ -86,7 +91,7 @@ public sealed class Provenance : IEquatable<Provenance>
     }
 
     /// <summary>Who first stated the figure: <c>Chain[0].Source</c>.</summary>
-    public Source Origin => Chain[0].Source;
+    public Source Origin => origin;
 
     /// <summary>Who published it last: <c>Chain[^1].Source</c>.</summary>
     public Source Outlet => Chain[^1].Source;

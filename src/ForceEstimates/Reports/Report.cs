@@ -29,6 +29,7 @@ public sealed class Report : IEquatable<Report>
     private Report(string id, Quantity quantity, Estimate estimate, Provenance provenance, DateInterval refersTo, LocalDate published, string? quote)
     {
         Id = id;
+        IdTag = TextTag.Of(id);
         Quantity = quantity;
         Estimate = estimate;
         Provenance = provenance;
@@ -130,6 +131,9 @@ public sealed class Report : IEquatable<Report>
 
     /// <summary>The report's id (trimmed).</summary>
     public string Id { get; }
+
+    /// <summary>The tag of <see cref="Id"/> (<see cref="TextTag"/>): kept here so that comparing ids reads the string only when the tags agree.</summary>
+    internal int IdTag { get; }
 
     /// <summary>What the figure estimates.</summary>
     public Quantity Quantity { get; }

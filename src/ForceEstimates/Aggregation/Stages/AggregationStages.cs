@@ -45,19 +45,14 @@ internal static class AggregationStages
         int columnLength = columnar ? reports.Count : 0;
         var columns = new ReportColumns(
             stackalloc LocalDate[columnLength], stackalloc int[columnLength], stackalloc int[columnLength], stackalloc bool[columnLength]);
+        if (columnar)
+        {
+            columns.Read(reports);
+        }
         for (int i = 0; i < reports.Count; i++)
         {
             why[i] = Exclusion.PublishedAfterAsOf;
-            bool known;
-            if (columnar)
-            {
-                columns.Read(i, reports[i]);
-                known = ReportCollection.IsKnownAsOf(columns.Published(i), asOf);
-            }
-            else
-            {
-                known = ReportCollection.IsKnownAsOf(reports[i], asOf);
-            }
+            bool known = columnar ? ReportCollection.IsKnownAsOf(columns.Published(i), asOf) : ReportCollection.IsKnownAsOf(reports[i], asOf);
             if (known)
             {
                 // The same report passed twice counts once.

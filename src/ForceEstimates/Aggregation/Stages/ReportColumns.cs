@@ -5,7 +5,7 @@ namespace ForceEstimates.Aggregation;
 
 /// <summary>
 /// The columnar path of the stages for one quantity's reports: the fields that the as-of selection, the check for the
-/// same report passed twice and the independence grouping compare, read from each report once, in one pass, into
+/// same report passed twice and the independence grouping compare, read from each report once, a level of objects at a time (<see cref="Read"/>), into
 /// columns (the publication date, integer tags of the id and of the origin's key, whether any report links its origin
 /// to others through aliases or derivations); those stages then compare the columns by integer keys, and read a
 /// report's strings again only where two tags agree. A tag is a function of the string, so equal strings have equal
@@ -31,15 +31,31 @@ internal readonly ref struct ReportColumns
     /// <summary>The publication date of report <paramref name="index"/>.</summary>
     internal LocalDate Published(int index) => published[index];
 
-    /// <summary>Reads report <paramref name="index"/>'s fields into the columns.</summary>
-    internal void Read(int index, Report report)
+    /// <summary>
+    /// Reads the reports' fields into the columns, one level of objects per pass: the reports, then their provenances,
+    /// then their origins. A report's fields lie three objects deep, each found through the one before it, and each
+    /// object usually away from the cache; within a pass no read waits for another report's, so the processor fetches
+    /// the group's objects of one level at once instead of one report's chain at a time. The tags of ids and keys are
+    /// kept with the reports and sources (<see cref="TextTag"/>), so the strings themselves are not read.
+    /// </summary>
+    internal void Read(ReadOnlySpan<Report> reports)
     {
-        published[index] = report.Published;
-        idTag[index] = Tag(report.Id);
-        var provenance = report.Provenance;
-        var origin = provenance.Origin;
-        originTag[index] = Tag(origin.Key);
-        linked[index] = origin.HasAliases || provenance.IsDerived;
+        for (int i = 0; i < reports.Length; i++)
+        {
+            var report = reports[i];
+            published[i] = report.Published;
+            idTag[i] = report.IdTag;
+        }
+        for (int i = 0; i < reports.Length; i++)
+        {
+            linked[i] = reports[i].Provenance.IsDerived;
+        }
+        for (int i = 0; i < reports.Length; i++)
+        {
+            var origin = reports[i].Provenance.Origin;
+            originTag[i] = origin.KeyTag;
+            linked[i] |= origin.HasAliases;
+        }
     }
 
     /// <summary>
@@ -99,12 +115,5 @@ internal readonly ref struct ReportColumns
                 groups[a] = count++;
             }
         }
-    }
-
-    /// <summary>An integer tag of a string: its length and three of its characters (the last two, where ids and names usually differ, and the middle one).</summary>
-    private static int Tag(string text)
-    {
-        int n = text.Length;
-        return n < 2 ? n == 0 ? 0 : text[0] + 1 : unchecked((((((n * 31) + text[n - 1]) * 31) + text[n - 2]) * 31) + text[n >> 1]);
     }
 }
