@@ -33,7 +33,7 @@ internal static class ObservationStage
         double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : double.PositiveInfinity;
         foreach (var report in used)
         {
-            double median = report.Quantity.Unit.Convert(report.Estimate.Median, unit);
+            double median = InUnit(report.Estimate.Median, report.Quantity.Unit, unit);
             if (!(median > 0) || !(median < upper))
             {
                 if (keepAtEdges && rules.Bounds && BoundsWithin(report, unit, upper, rules.PlausibleRanges))
@@ -97,8 +97,8 @@ internal static class ObservationStage
     {
         var estimate = report.Estimate;
         var from = report.Quantity.Unit;
-        double factor = from.Convert(1, unit);
-        double Convert(double x) => from.Convert(x, unit);
+        double factor = InUnit(1, from, unit);
+        double Convert(double x) => InUnit(x, from, unit);
 
         var reading = default(ReportReading);
         reading.BinLower = reading.BinUpper = double.NaN;
@@ -180,6 +180,14 @@ internal static class ObservationStage
         reading.RelativePrecision = reading.FloorRelative;
         return reading;
     }
+
+    /// <summary>
+    /// <paramref name="from"/>.<see cref="Unit.Convert"/>(<paramref name="value"/>, <paramref name="unit"/>) without its
+    /// checks where they cannot fail: a number in the aggregate's unit itself (the same object, the usual case) is
+    /// returned as it is, as Convert returns it; NaN, which Convert refuses, and other units go through Convert.
+    /// </summary>
+    private static double InUnit(double value, Unit from, Unit unit)
+        => ReferenceEquals(from, unit) && !double.IsNaN(value) ? value : from.Convert(value, unit);
 
     private static void AsPoint(ref ReportReading reading, AnalysisScale scale, double upper, bool boundReadThroughHedgeModel)
     {

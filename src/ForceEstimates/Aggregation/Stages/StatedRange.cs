@@ -141,5 +141,17 @@ internal static class StatedRange
         return powers;
     }
 
-    private static int LastDigit(double value, double unit) => (int)(Math.Round(value / unit) % 10);
+    /// <summary>
+    /// The last digit of <paramref name="value"/> in units of <paramref name="unit"/>. A rounded value below 2^53 in
+    /// magnitude is a whole number held exactly, and so is its remainder by 10, whether taken on doubles or on a long:
+    /// the same digit, without the floating-point remainder (a library call); beyond that, and for NaN, on doubles.
+    /// </summary>
+    private static int LastDigit(double value, double unit)
+    {
+        double rounded = Math.Round(value / unit);
+        return Math.Abs(rounded) < ExactWholeNumbers ? (int)((long)rounded % 10) : (int)(rounded % 10);
+    }
+
+    /// <summary>2^53: every whole number of smaller magnitude is a double.</summary>
+    private const double ExactWholeNumbers = 9007199254740992;
 }
