@@ -80,9 +80,12 @@ internal readonly struct QuantityLayout : IDisposable
                 starts[g + 1] = starts[g] + sizes[g];
             }
             var next = (int[])starts.Clone();
+            // Stored through a span: an array's element stores check the element's type against the array's (arrays of
+            // references are covariant), which reads each report's object again; the span checked the array once.
+            var target = ordered.AsSpan();
             for (int i = 0; i < count; i++)
             {
-                ordered[next[groupOf[i]]++] = array is null ? reports[i] : array[i];
+                target[next[groupOf[i]]++] = array is null ? reports[i] : array[i];
             }
             return new QuantityLayout(ordered, starts, pooled);
         }
