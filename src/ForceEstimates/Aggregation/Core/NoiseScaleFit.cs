@@ -322,10 +322,12 @@ internal static class NoiseScaleFit
         Span<double> predictive = stackalloc double[count];
         Span<double> logScale = stackalloc double[count];
         double best = double.NegativeInfinity;
+        // s² = e^(2t) from node to node by one factor, as in Reach.
+        double s2 = Math.Exp(2 * positions[0]), factor = Math.Exp(2 * h);
         for (int j = 0; j < count; j++)
         {
             double t = positions[j];
-            double s2 = Math.Exp(2 * t);
+            s2 = j == 0 ? s2 : s2 * factor;
             double nodeMean, nodeVariance;
             if (separable)
             {
@@ -345,10 +347,7 @@ internal static class NoiseScaleFit
             predictive[j] = Math.Sqrt(nodeVariance + (s2 * typicalVariance) + typicalRounding);
             best = Math.Max(best, weights[j]);
         }
-        for (int j = 0; j < count; j++)
-        {
-            weights[j] = Math.Exp(weights[j] - best);
-        }
+        Mixture.ExpFrom(weights, best);
         double tail = 0.5 + (level / 2);
         double median, lower, upper, predictionLower, predictionUpper;
         if (separable)
@@ -371,20 +370,22 @@ internal static class NoiseScaleFit
             Math.Exp(UniformMedian(from, h, weights)), k, MetaAnalysisStatus.Converged);
     }
 
-    /// <summary>The log posterior of t = log s when no rounding variance matters: prior − (k − 1)t − Q·e^(−2t)/2.</summary>
-    private static double Separable(double t, int k, double q, NoiseScalePrior prior)
-        => Tempered(prior.LogDensity(t), prior.Tempering(k), -(((k - 1) * t) + (0.5 * q * Math.Exp(-2 * t))));
+    /// <summary>The log posterior of t = log s when no rounding variance matters: prior − (k − 1)t − Q·e^(−2t)/2 (<paramref name="s2"/> = e^(2t)).</summary>
+    private static double Separable(double t, double s2, int k, double q, NoiseScalePrior prior)
+        => Tempered(prior.LogDensity(t), prior.Tempering(k), -(((k - 1) * t) + (0.5 * q / s2)));
 
     /// <summary>
     /// The log posterior of t = log s with rounding variances (μ integrated out), and μ's mean and variance given s
     /// (the mean relative to the shift the values carry). Σ log v_i is left out: it does not depend on t.
     /// </summary>
-    private static double General(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, double t, NoiseScalePrior prior, out double mean, out double variance)
+    private static double General(
+        ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, double t, double s2, NoiseScalePrior prior, out double mean, out double variance)
     {
-        var sums = PointSums.Of(ys, vs, rs, t);
+        // LogDet with log W in it: one logarithm for both.
+        var sums = PointSums.Of(ys, vs, rs, t, s2, withLogW: true);
         mean = sums.Mean;
         variance = 1 / sums.W;
-        return Tempered(prior.LogDensity(t), prior.Tempering(ys.Length), -0.5 * (sums.LogDet + Math.Log(sums.W) + sums.Q));
+        return Tempered(prior.LogDensity(t), prior.Tempering(ys.Length), -0.5 * (sums.LogDet + sums.Q));
     }
 
     /// <summary>
@@ -471,9 +472,9 @@ internal static class NoiseScaleFit
             best = Math.Max(best, weights[j]);
         }
         int heaviest = 0;
+        Mixture.ExpFrom(weights, best);
         for (int j = 0; j < count; j++)
         {
-            weights[j] = Math.Exp(weights[j] - best);
             heaviest = weights[j] > weights[heaviest] ? j : heaviest;
         }
         if (!(share[heaviest] <= MinorIntervals))
@@ -491,12 +492,19 @@ internal static class NoiseScaleFit
             Math.Exp(UniformMedian(from, h, weights)), k, MetaAnalysisStatus.Converged);
     }
 
-    /// <summary>The point observations' sums at one t: μ's mean and precision W from them, their Q, and Σ log(s²v + r) less Σ log v.</summary>
+    /// <summary>
+    /// The point observations' sums at one t: μ's mean and precision W from them, their Q, and Σ log(s²v + r) less Σ log v
+    /// (plus log W when asked for: the restricted likelihood's determinant).
+    /// </summary>
     private readonly record struct PointSums(double W, double Mean, double Q, double LogDet)
     {
         internal static PointSums Of(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, double t)
+            => Of(ys, vs, rs, t, Math.Exp(2 * t), withLogW: false);
+
+        /// <summary>The sums at t with s² = e^(2t) given; <see cref="LogDet"/> holds log W too when <paramref name="withLogW"/>.</summary>
+        internal static PointSums Of(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, double t, double s2, bool withLogW)
         {
-            double s2 = Math.Exp(2 * t), inverseS2 = 1 / s2, logDet = 2 * ys.Length * t;
+            double inverseS2 = 1 / s2, logDet = 2 * ys.Length * t;
             // Four points at a time, point i in lane i mod 4, then the points after the last whole four one by one; each
             // lane does the scalar loop's operations in its order, and the lanes are added in a fixed order, so the sums
             // are the same with or without vector hardware (they differ from one running sum in the last bits only).
@@ -557,7 +565,12 @@ internal static class NoiseScaleFit
                     product *= factor;
                 }
             }
-            logDet += Math.Log(product);
+            // W's logarithm with the product's when their product is a normal number (it is unless figures sit near
+            // the end of double's range).
+            double joint = product * w;
+            logDet += !withLogW ? Math.Log(product)
+                : joint > 1e-300 && joint < 1e300 ? Math.Log(joint)
+                : Math.Log(product) + Math.Log(w);
             double mean = wy / w;
             return new PointSums(w, mean, Math.Max(0, wyy - (wy * mean)), logDet);
         }
@@ -1123,7 +1136,10 @@ internal static class NoiseScaleFit
             this.prior = prior;
         }
 
-        internal double At(double t) => separable ? Separable(t, k, q, prior) : General(ys, vs, rs, t, prior, out _, out _);
+        internal double At(double t) => At(t, Math.Exp(2 * t));
+
+        /// <summary>The log posterior at t, with s² = e^(2t) given (<paramref name="s2"/>: the search for the support steps it by one factor per node).</summary>
+        internal double At(double t, double s2) => separable ? Separable(t, s2, k, q, prior) : General(ys, vs, rs, t, s2, prior, out _, out _);
 
         /// <summary>
         /// The first derivative of the log posterior in t, with the second in <paramref name="second"/>; the points'
@@ -1168,15 +1184,15 @@ internal static class NoiseScaleFit
             return s2 > 0 ? 0.5 * Math.Log(s2) : double.NegativeInfinity;
         }
 
-        /// <summary>As <see cref="At(double)"/>, with μ's mean and variance given t (NaN when separable: the caller has them in closed form).</summary>
-        internal double At(double t, out double mean, out double variance)
+        /// <summary>As <see cref="At(double, double)"/>, with μ's mean and variance given t (NaN when separable: the caller has them in closed form).</summary>
+        internal double At(double t, double s2, out double mean, out double variance)
         {
             if (separable)
             {
                 mean = variance = double.NaN;
-                return Separable(t, k, q, prior);
+                return Separable(t, s2, k, q, prior);
             }
-            return General(ys, vs, rs, t, prior, out mean, out variance);
+            return General(ys, vs, rs, t, s2, prior, out mean, out variance);
         }
     }
 
@@ -1205,7 +1221,8 @@ internal static class NoiseScaleFit
         double mode = Mode(in posterior, nodes);
         double modeMean = double.NaN, modeVariance = double.NaN;
         bool keep = !values.IsEmpty, withMeans = !means.IsEmpty;
-        double atMode = withMeans ? posterior.At(mode, out modeMean, out modeVariance) : posterior.At(mode);
+        double s2Mode = Math.Exp(2 * mode);
+        double atMode = withMeans ? posterior.At(mode, s2Mode, out modeMean, out modeVariance) : posterior.At(mode, s2Mode);
         double top = atMode;
         double spread = 1 / Math.Sqrt(2 * prior.Tempering(k) * Math.Max(k - 1, 1));
         double low = nodes.Low - 3, high = nodes.High + 3;
@@ -1215,8 +1232,8 @@ internal static class NoiseScaleFit
         Span<double> seenVariances = stackalloc double[withMeans ? 2 * (MaxNodes + 1) : 0];
         for (h = 0.75 * spread; ; h *= 2)
         {
-            int left = Reach(in posterior, mode, h, -1, low, atMode, top - Support, seen, seenMeans, seenVariances, out int leftSeen);
-            int right = Reach(in posterior, mode, h, 1, high, atMode, top - Support,
+            int left = Reach(in posterior, mode, s2Mode, h, -1, low, atMode, top - Support, seen, seenMeans, seenVariances, out int leftSeen);
+            int right = Reach(in posterior, mode, s2Mode, h, 1, high, atMode, top - Support,
                 seen.IsEmpty ? seen : seen[(MaxNodes + 1)..], seenMeans.IsEmpty ? seenMeans : seenMeans[(MaxNodes + 1)..],
                 seenVariances.IsEmpty ? seenVariances : seenVariances[(MaxNodes + 1)..], out int rightSeen);
             int extra = (int)Math.Ceiling(margin * spread / h);
@@ -1250,7 +1267,7 @@ internal static class NoiseScaleFit
                     }
                     else if (withMeans)
                     {
-                        values[j] = posterior.At(t, out means[j], out variances[j]);
+                        values[j] = posterior.At(t, Math.Exp(2 * t), out means[j], out variances[j]);
                     }
                     else
                     {
@@ -1330,19 +1347,23 @@ internal static class NoiseScaleFit
     /// <paramref name="seenVariances"/> unless those are empty; <paramref name="lastSeen"/> is the last index kept.
     /// </summary>
     private static int Reach(
-        in LogPosterior posterior, double mode, double h, int sign, double bound, double atMode, double floor,
+        in LogPosterior posterior, double mode, double s2Mode, double h, int sign, double bound, double atMode, double floor,
         Span<double> seen, Span<double> seenMeans, Span<double> seenVariances, out int lastSeen)
     {
         bool keep = !seen.IsEmpty, withMeans = !seenMeans.IsEmpty;
         int i = 0;
         lastSeen = 0;
+        // s² = e^(2t) at the next node: one factor e^(±2h) per step instead of an exponential per node (a relative
+        // error of a few units in the last place after the most steps).
+        double factor = Math.Exp(sign * 2 * h), s2 = s2Mode;
         while (i < MaxNodes && (sign < 0 ? mode + (sign * (i + 1) * h) > bound : mode + (sign * (i + 1) * h) < bound))
         {
             double value = atMode;
             if (i > 0)
             {
                 double t = mode + (sign * i * h), mean = double.NaN, variance = double.NaN;
-                value = withMeans ? posterior.At(t, out mean, out variance) : posterior.At(t);
+                s2 *= factor;
+                value = withMeans ? posterior.At(t, s2, out mean, out variance) : posterior.At(t, s2);
                 if (keep)
                 {
                     (seen[i], lastSeen) = (value, i);
@@ -1600,6 +1621,32 @@ internal static class NoiseScaleFit
                 slope -= d * u * r;
             }
             return (Total(cdf), Total(density), Total(slope));
+        }
+
+        /// <summary>
+        /// Each value y replaced by e^(y − <paramref name="top"/>) (y ≤ top: the nodes' log weights less the largest), four
+        /// at a time by <see cref="NegativeExp"/>, the last few in a padded vector, so the same digits however many.
+        /// </summary>
+        internal static void ExpFrom(Span<double> values, double top)
+        {
+            int n = values.Length, whole = n & ~3;
+            ref double valueRef = ref MemoryMarshal.GetReference(values);
+            var shift = Vector256.Create(top);
+            for (int i = 0; i < whole; i += 4)
+            {
+                NegativeExp(Vector256.LoadUnsafe(ref valueRef, (nuint)i) - shift).StoreUnsafe(ref valueRef, (nuint)i);
+            }
+            if (whole < n)
+            {
+                Span<double> rest = stackalloc double[4];
+                rest.Fill(top);
+                values[whole..].CopyTo(rest);
+                var result = NegativeExp(Vector256.Create<double>(rest) - shift);
+                for (int i = whole; i < n; i++)
+                {
+                    values[i] = result.GetElement(i - whole);
+                }
+            }
         }
 
         internal static double Total(Vector256<double> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));
