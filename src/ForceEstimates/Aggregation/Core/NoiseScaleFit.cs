@@ -1386,6 +1386,7 @@ internal static class NoiseScaleFit
     internal static class Mixture
     {
         private const double InverseSqrtTwoPi = 0.3989422804014327;
+        private const double InverseSqrt2 = 0.7071067811865476;
 
         // Abramowitz and Stegun (1964), formula 7.1.26: erfc(x) ≈ t·(a1 + t·(a2 + t·(a3 + t·(a4 + t·a5))))·e^(−x²),
         // t = 1/(1 + p·x); one set for Phi and for Sums, its four-at-a-time form.
@@ -1472,12 +1473,18 @@ internal static class NoiseScaleFit
             int padded = (weights.Length + 3) & ~3;
             Span<double> nodes = padded <= MaxNodes ? stackalloc double[4 * padded] : new double[4 * padded];
             var gathered = Gather(weights, means, sds, total, nodes);
+            double miss = 0;
             for (int i = 0; i < ps.Length; i++)
             {
                 // Cornish–Fisher with the mixture's skewness and excess kurtosis: a start Halley's method takes one or two steps from.
                 double z = zs[i], z2 = z * z;
                 double x = mean + ((z + (skewness / 6 * (z2 - 1)) + (kurtosis / 24 * ((z2 * z) - (3 * z))) - (skewness * skewness / 36 * ((2 * z2 * z) - (5 * z)))) * spread);
-                results[i] = Solve(gathered, ps[i], double.IsFinite(x) ? x : mean + (z * spread), low, high, spread, total);
+                x = double.IsFinite(x) ? x : mean + (z * spread);
+                // The second end of a central interval: Cornish–Fisher misses it by about the mirror of what it missed the
+                // first by (the mixtures are nearly symmetric), so that start usually leaves one short Halley step.
+                double start = i > 0 && z != 0 && z == -zs[i - 1] && double.IsFinite(x - miss) ? x - miss : x;
+                results[i] = Solve(gathered, ps[i], start, low, high, spread, total);
+                miss = results[i] - x;
             }
         }
 
@@ -1604,7 +1611,7 @@ internal static class NoiseScaleFit
             {
                 var r = Vector256.LoadUnsafe(ref inverseRef, (nuint)j);
                 var u = (at - Vector256.LoadUnsafe(ref mRef, (nuint)j)) * r;
-                var z = Vector256.Abs(u) / Vector256.Create(Sqrt2);
+                var z = Vector256.Abs(u) * Vector256.Create(InverseSqrt2);
                 // Beyond |u|/√2 = 27, e^(−z²) underflows: Φ is 0 or 1 and the density 0, as in Phi.
                 var e = Vector256.ConditionalSelect(Vector256.GreaterThan(z, Vector256.Create(27.0)), zero, NegativeExp(-(z * z)));
                 var t = one / (one + (Vector256.Create(ErfcP) * z));
@@ -1687,7 +1694,7 @@ internal static class NoiseScaleFit
         /// </summary>
         internal static double Phi(double u, out double gaussian)
         {
-            double x = Math.Abs(u) / Sqrt2;
+            double x = Math.Abs(u) * InverseSqrt2;
             if (x > 27)
             {
                 // Beyond this e^(−x²) underflows; the C library's slow path for it costs more than the rest of a fit.
