@@ -94,14 +94,17 @@ internal static class AggregationStages
         }
 
         // Stage 1: the scale, and each report on it.
-        var scale = ObservationStage.ChooseScale(usedReports, key, unit, rules, ref notes);
+        Span<HedgeKind> hedges = n <= StackLimit ? stackalloc HedgeKind[n] : new HedgeKind[n];
+        Span<double> medians = n <= StackLimit ? stackalloc double[n] : new double[n];
+        ObservationStage.ReadEstimates(usedReports, hedges, medians);
+        var scale = ObservationStage.ChooseScale(usedReports, medians, key, unit, rules, ref notes);
         double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : 0;
         if (n == 1)
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SingleReport));
         }
         Span<ReportReading> readings = n <= StackLimit ? stackalloc ReportReading[n] : new ReportReading[n];
-        bool anyCensored = ObservationStage.Read(usedReports, scale, upper, unit, options.ReportingFloor, rules, roles, readings, ref notes);
+        bool anyCensored = ObservationStage.Read(usedReports, medians, hedges, scale, upper, unit, options.ReportingFloor, rules, roles, readings, ref notes);
 
         // Stage 2: the weight factors, and the variances they inflate.
         Span<ReportWeight> weights = n <= StackLimit ? stackalloc ReportWeight[n] : new ReportWeight[n];

@@ -16,13 +16,32 @@ internal readonly record struct ReadingRules(bool Bounds, bool PlausibleRanges, 
 internal static class ObservationStage
 {
     /// <summary>
+    /// Each used report's hedge and median (in its own unit), read once for <see cref="ChooseScale"/> and for reading
+    /// the reports onto the scale, which used to ask for the median once each. A report's estimate, its stated figure
+    /// and its distribution are objects of their own, usually away from the cache: two short passes, the hedges first,
+    /// let the reads of different reports overlap instead of waiting for one report's objects at a time.
+    /// </summary>
+    internal static void ReadEstimates(ReadOnlySpan<Report> used, Span<HedgeKind> hedges, Span<double> medians)
+    {
+        for (int j = 0; j < used.Length; j++)
+        {
+            hedges[j] = used[j].Estimate.Hedge;
+        }
+        for (int j = 0; j < used.Length; j++)
+        {
+            medians[j] = used[j].Estimate.Median;
+        }
+    }
+
+    /// <summary>
     /// The scale for the quantity (<see cref="AnalysisScales.For"/>), or the natural scale, with a note, when a
     /// report's value lies outside its range (a count of 0, a share of 100%) and the method cannot read it as a bin
     /// at the scale's edge. A bounded claim that enters as a censored bound is judged by its stated bounds, not by
     /// the hedge model's median: the hedge model knows nothing of a share's top, and puts "over 99%" at 102%, while
-    /// the claim enters as its range within 0–100% (<see cref="StatedRange.Plausible"/>).
+    /// the claim enters as its range within 0–100% (<see cref="StatedRange.Plausible"/>). <c>medians</c> holds the
+    /// reports' medians in their own units (<see cref="ReadEstimates"/>).
     /// </summary>
-    internal static AnalysisScale ChooseScale(ReadOnlySpan<Report> used, QuantityKey key, Unit unit, ReadingRules rules, ref List<AggregateNote>? notes)
+    internal static AnalysisScale ChooseScale(ReadOnlySpan<Report> used, ReadOnlySpan<double> medians, QuantityKey key, Unit unit, ReadingRules rules, ref List<AggregateNote>? notes)
     {
         bool keepAtEdges = rules.Rounding;
         var scale = AnalysisScales.For(key, unit);
@@ -31,9 +50,10 @@ internal static class ObservationStage
             return scale;
         }
         double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : double.PositiveInfinity;
-        foreach (var report in used)
+        for (int j = 0; j < used.Length; j++)
         {
-            double median = InUnit(report.Estimate.Median, report.Quantity.Unit, unit);
+            var report = used[j];
+            double median = InUnit(medians[j], report.Quantity.Unit, unit);
             if (!(median > 0) || !(median < upper))
             {
                 if (keepAtEdges && rules.Bounds && BoundsWithin(report, unit, upper, rules.PlausibleRanges))
@@ -62,13 +82,13 @@ internal static class ObservationStage
     /// </summary>
     /// <returns>Whether any claim enters as a censored bound.</returns>
     internal static bool Read(
-        ReadOnlySpan<Report> used, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules,
+        ReadOnlySpan<Report> used, ReadOnlySpan<double> medians, ReadOnlySpan<HedgeKind> hedges, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules,
         ReadOnlySpan<CumulativeRole> roles, Span<ReportReading> readings, ref List<AggregateNote>? notes)
     {
         bool anyCensored = false, fromBelow = false, fromAbove = false;
         for (int j = 0; j < used.Length; j++)
         {
-            readings[j] = Read(used[j], scale, upper, unit, floor, rules, single: used.Length == 1);
+            readings[j] = Read(used[j], medians[j], hedges[j], scale, upper, unit, floor, rules, single: used.Length == 1);
             if (!roles.IsEmpty && roles[j] == CumulativeRole.LowerBound)
             {
                 CumulativeSelection.AsLowerBound(ref readings[j]);
@@ -93,7 +113,7 @@ internal static class ObservationStage
         return anyCensored;
     }
 
-    private static ReportReading Read(Report report, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules, bool single)
+    private static ReportReading Read(Report report, double median, HedgeKind hedge, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules, bool single)
     {
         var estimate = report.Estimate;
         var from = report.Quantity.Unit;
@@ -112,7 +132,7 @@ internal static class ObservationStage
         }
         else
         {
-            reading.Value = Convert(estimate.Median);
+            reading.Value = Convert(median);
             double lo = Convert(estimate.Quantile(StandardNormal.OneSigmaBelow));
             double hi = Convert(estimate.Quantile(StandardNormal.OneSigmaAbove));
             reading.Center = AnalysisScales.To(scale, reading.Value, upper);
@@ -132,13 +152,13 @@ internal static class ObservationStage
 
         bool count = unit.Dimension == Dimension.Count;
         double shareUpper = scale == AnalysisScale.Logit ? upper : double.PositiveInfinity;
-        var form = BoundForm(estimate, rules.PlausibleRanges);
+        var form = BoundForm(estimate, hedge, rules.PlausibleRanges);
         if (form == ClaimForm.Point)
         {
             AsPoint(ref reading, scale, upper, boundReadThroughHedgeModel: false);
             // One report is its own interval at the floor, at its stated value: its bin enters only at the scale's edge
             // (a count of 0 is "below half a unit" on the log scale).
-            if (rules.Rounding && scale != AnalysisScale.Natural && estimate.Hedge is HedgeKind.Bare or HedgeKind.Approximate or HedgeKind.Exact
+            if (rules.Rounding && scale != AnalysisScale.Natural && hedge is HedgeKind.Bare or HedgeKind.Approximate or HedgeKind.Exact
                 && (!single || !double.IsFinite(reading.Center)))
             {
                 var (low, high) = StatedRange.Bin(estimate.Stated, factor, count, shareUpper);
@@ -201,7 +221,7 @@ internal static class ObservationStage
     private static bool BoundsWithin(Report report, Unit unit, double upper, bool plausibleRanges)
     {
         var estimate = report.Estimate;
-        if (BoundForm(estimate, plausibleRanges) == ClaimForm.Point || estimate.Hedge == HedgeKind.Vague)
+        if (BoundForm(estimate, estimate.Hedge, plausibleRanges) == ClaimForm.Point || estimate.Hedge == HedgeKind.Vague)
         {
             return false;
         }
@@ -217,7 +237,7 @@ internal static class ObservationStage
         return values.Count > 0;
     }
 
-    private static ClaimForm BoundForm(Estimate estimate, bool plausibleRanges) => estimate.Hedge switch
+    private static ClaimForm BoundForm(Estimate estimate, HedgeKind hedge, bool plausibleRanges) => hedge switch
     {
         HedgeKind.Above or HedgeKind.AtLeast when estimate.LowerBound is not null => ClaimForm.AtLeast,
         HedgeKind.AtMost or HedgeKind.Below when estimate.UpperBound is not null => ClaimForm.AtMost,
