@@ -223,25 +223,28 @@ public sealed class Aggregate
         var all = OneQuantity(reports);
         options ??= AggregationOptions.Default;
         var read = ReadUnder(options, all);
-        var first = all.Min(r => r.Published);
-        var results = new List<Aggregate>();
+        var days = new SeriesDates(read);
+        var results = new List<Aggregate>(dates.TryGetNonEnumeratedCount(out int count) ? count : 0);
         Aggregate? previous = null;
+        int previousDay = 0;
         foreach (var date in dates)
         {
             var asOf = Dates.Iso(date);
-            if (first <= asOf)
+            int day = SeriesDates.DayNumber(asOf);
+            if (days.FirstPublished <= day)
             {
                 // Between most dates of a chart no report appears: the fit is the last one's, to the last digit.
-                previous = previous is not null && AggregationStages.SameNumbers(read, previous.AsOf, asOf)
+                previous = previous is not null && days.SameNumbers(previousDay, day)
                     ? previous.MovedTo(asOf)
                     : Run(read, asOf, options, explain: false);
+                previousDay = day;
                 results.Add(previous);
             }
         }
         return results;
     }
 
-    /// <summary>This aggregate as of another date by which the stages give the same numbers (see <see cref="AggregationStages.SameNumbers"/>); its explanation is made for that date when read.</summary>
+    /// <summary>This aggregate as of another date by which the stages give the same numbers (see <see cref="SeriesDates.SameNumbers"/>); its explanation is made for that date when read.</summary>
     private Aggregate MovedTo(LocalDate asOf)
         => new(Key, Quantity, asOf, Options, Scale, Estimate, ConfidenceInterval, PredictionInterval, heterogeneity, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
 

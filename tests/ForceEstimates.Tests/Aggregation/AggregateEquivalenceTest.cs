@@ -198,6 +198,46 @@ public class AggregateEquivalenceTest
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Options))]
+    public void SeriesGivesWhatOfGivesWithForecastsAndDatesInAnyOrder(string name)
+    {
+        // Forecasts (a period after publication: no age until it ends, plus the lead) among the reports, and the dates out
+        // of order, repeated, a day apart and years apart, so that a reused fit is checked wherever it is taken.
+        var options = OptionSets[name];
+        var reports = Seeded(quantities: 10, seed: 29).Select((r, i) => i % 3 != 0 ? r : Report.Of(
+            r.Id + "f", r.Quantity, r.Estimate, r.Provenance, new DateInterval(r.Published.PlusDays(3 + (i % 50)), r.Published.PlusDays(3 + (i % 50) + (i % 9))), r.Published)).ToArray();
+        var random = new Random(31);
+        var dates = Enumerable.Range(0, 40).Select(_ => AsOf.PlusDays(80 - random.Next(0, 420)))
+            .Concat([AsOf, AsOf, AsOf.PlusDays(1), AsOf.PlusYears(3), AsOf.PlusDays(-2), AsOf.PlusYears(-5)]).ToArray();
+        foreach (var group in reports.GroupBy(r => r.Quantity.Key))
+        {
+            var series = Aggregate.Series(group, dates, options);
+            var expected = dates.Where(d => group.Any(r => r.Published <= d)).Select(d => Numbers(Aggregate.Of(group, d, options))).ToArray();
+
+            expected.Should().NotBeEmpty();
+            series.Select(Numbers).Should().Equal(expected);
+        }
+    }
+
+    [Fact]
+    public void SeriesDayNumbersCountTheDaysBetweenDatesOverNodaTimesRange()
+    {
+        var random = new Random(37);
+        var dates = Enumerable.Range(0, 2_000).Select(_ => new LocalDate(-9998, 1, 1).PlusDays(random.Next(0, 7_304_000)))
+            .Concat([new LocalDate(-9998, 1, 1), new LocalDate(9999, 12, 31), new LocalDate(0, 2, 29), new LocalDate(0, 3, 1), new LocalDate(-1, 12, 31),
+                new LocalDate(1, 1, 1), new LocalDate(2000, 2, 29), new LocalDate(1900, 3, 1), new LocalDate(2024, 12, 31)]).ToArray();
+        var origin = new LocalDate(2025, 3, 31);
+        foreach (var date in dates)
+        {
+            (SeriesDates.DayNumber(date) - SeriesDates.DayNumber(origin)).Should().Be(Period.DaysBetween(origin, date), date.ToString());
+            if (date < new LocalDate(9999, 12, 31))
+            {
+                SeriesDates.DayNumber(date.PlusDays(1)).Should().Be(SeriesDates.DayNumber(date) + 1, date.ToString());
+            }
+        }
+    }
+
     [Fact]
     public void AWeekWithoutNewReportsChangesOnlyTheDateAndTheAges()
     {

@@ -178,39 +178,6 @@ internal static class AggregationStages
     }
 
     /// <summary>
-    /// Whether <see cref="Run"/> gives the same numbers as of <paramref name="asOf"/> as of <paramref name="before"/>,
-    /// apart from the date itself and the explanation: the same reports are known by both dates and every one of them
-    /// aged by the same number of days between them (its age counts from the end of the time it refers to, so one that
-    /// still refers to the future has not), so stages 1 to 3 see the same inputs (weights count ages from the newest
-    /// report). A cumulative count is never taken as the same: which of its figures are earlier values depends on the date.
-    /// </summary>
-    internal static bool SameNumbers(ArraySegment<Report> reports, LocalDate before, LocalDate asOf)
-    {
-        if (CumulativeSelection.Applies(reports[0].Quantity.Key))
-        {
-            return false;
-        }
-        int? aged = null;
-        foreach (var report in reports)
-        {
-            bool known = ReportCollection.IsKnownAsOf(report, asOf);
-            if (known != ReportCollection.IsKnownAsOf(report, before))
-            {
-                return false;
-            }
-            if (known)
-            {
-                int days = WeightStage.Age(report, asOf) - WeightStage.Age(report, before);
-                if ((aged ??= days) != days)
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
     /// Drops the superseded reports from <paramref name="used"/> and <paramref name="roles"/> (marking them in
     /// <paramref name="why"/>), and notes which were superseded and which enter as lower bounds.
     /// </summary>
