@@ -223,20 +223,20 @@ public sealed class Aggregate
         var all = OneQuantity(reports);
         options ??= AggregationOptions.Default;
         var read = ReadUnder(options, all);
-        var days = new SeriesDates(read);
+        var series = new SeriesReports(read, read.Length <= AggregationStages.StackLimit);
         var results = new List<Aggregate>(dates.TryGetNonEnumeratedCount(out int count) ? count : 0);
         Aggregate? previous = null;
         int previousDay = 0;
         foreach (var date in dates)
         {
             var asOf = Dates.Iso(date);
-            int day = SeriesDates.DayNumber(asOf);
-            if (days.FirstPublished <= day)
+            int day = SeriesReports.DayNumber(asOf);
+            if (series.FirstPublished <= day)
             {
                 // Between most dates of a chart no report appears: the fit is the last one's, to the last digit.
-                previous = previous is not null && days.SameNumbers(previousDay, day)
+                previous = previous is not null && series.SameNumbers(previousDay, day)
                     ? previous.MovedTo(asOf)
-                    : Run(read, asOf, options, explain: false);
+                    : Run(read, asOf, options, explain: false, previous is null ? null : series.Prepare());
                 previousDay = day;
                 results.Add(previous);
             }
@@ -244,7 +244,7 @@ public sealed class Aggregate
         return results;
     }
 
-    /// <summary>This aggregate as of another date by which the stages give the same numbers (see <see cref="SeriesDates.SameNumbers"/>); its explanation is made for that date when read.</summary>
+    /// <summary>This aggregate as of another date by which the stages give the same numbers (see <see cref="SeriesReports.SameNumbers"/>); its explanation is made for that date when read.</summary>
     private Aggregate MovedTo(LocalDate asOf)
         => new(Key, Quantity, asOf, Options, Scale, Estimate, ConfidenceInterval, PredictionInterval, heterogeneity, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
 
@@ -278,12 +278,12 @@ public sealed class Aggregate
     /// Runs the stages, so that what the numeric core cannot represent (reports a factor of 1e298 apart, whose interval
     /// runs past the largest double) is blamed on the caller's reports, not on a parameter of the core.
     /// </summary>
-    private static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain)
+    private static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain, SeriesReports? series = null)
     {
         Aggregate result;
         try
         {
-            result = AggregationStages.Run(reports, asOf, options, explain);
+            result = AggregationStages.Run(reports, asOf, options, explain, series: series);
         }
         catch (ArgumentException e) when (e.ParamName is not (nameof(reports) or nameof(asOf) or nameof(options)))
         {

@@ -220,6 +220,45 @@ public class AggregateEquivalenceTest
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Options))]
+    public void SeriesGivesWhatOfGivesAcrossUnitsAndTheScalesEdges(string name)
+    {
+        // A series reads each report once on a scale and judges once whether all its reports stay on it: an area stated
+        // in km², square miles and hectares; a count whose 0 arrives halfway (the scale changes from that date); shares
+        // with a 100% figure arriving late and an early "0%".
+        var options = OptionSets[name];
+        var wire = Source.Of("Wire", SourceKind.NewsAgency, ConflictSide.ThirdParty);
+        var units = new[] { Unit.SquareKilometres, Unit.SquareMiles, Unit.Hectares };
+        var reports = new List<Report>();
+        void Add(Quantity quantity, int number, Estimate estimate, int daysBefore)
+        {
+            var day = AsOf.PlusDays(-daysBefore);
+            var origin = Source.Of(quantity.Subject + " origin " + (number % 5), (SourceKind)(number % 4), ConflictSide.Unknown);
+            reports.Add(Report.Of(quantity.Subject + " r" + number, quantity, estimate, Provenance.Of(origin, Citation.Of(wire, day)), new DateInterval(day.PlusDays(-2), day), day));
+        }
+        for (int r = 0; r < 12; r++)
+        {
+            var unit = units[r % 3];
+            var area = Quantity.Of(Metric.TerritoryHeld, "area", "front", unit, Statistic.Level);
+            double km2 = 800 + (37 * r);
+            Add(area, r, r % 4 == 1 ? Estimate.Above(Math.Round(Unit.SquareKilometres.Convert(km2 * 0.9, unit))) : Estimate.About(Math.Round(Unit.SquareKilometres.Convert(km2, unit))), 350 - (29 * r));
+            var count = Quantity.Of(Metric.Personnel, "count", "front", Unit.Persons, Statistic.Level);
+            Add(count, r, r == 6 ? Estimate.Bare(0) : Estimate.About(120 + (9 * r)), 340 - (27 * r));
+            var share = Quantity.Of(Metric.TerritoryLost, "share", "front", Unit.Percent, Statistic.Level);
+            Add(share, r, r == 9 ? Estimate.Bare(100) : r == 1 ? Estimate.Bare(0) : Estimate.About(40 + (3 * r)), 345 - (28 * r));
+        }
+        var dates = Enumerable.Range(0, 53).Select(w => AsOf.PlusDays(7 * (w - 52))).ToArray();
+        foreach (var group in reports.GroupBy(r => r.Quantity.Key))
+        {
+            var series = Aggregate.Series(group, dates, options);
+            var expected = dates.Where(d => group.Any(r => r.Published <= d)).Select(d => Numbers(Aggregate.Of(group, d, options))).ToArray();
+
+            expected.Should().NotBeEmpty();
+            series.Select(Numbers).Should().Equal(expected);
+        }
+    }
+
     [Fact]
     public void SeriesDayNumbersCountTheDaysBetweenDatesOverNodaTimesRange()
     {
@@ -230,10 +269,10 @@ public class AggregateEquivalenceTest
         var origin = new LocalDate(2025, 3, 31);
         foreach (var date in dates)
         {
-            (SeriesDates.DayNumber(date) - SeriesDates.DayNumber(origin)).Should().Be(Period.DaysBetween(origin, date), date.ToString());
+            (SeriesReports.DayNumber(date) - SeriesReports.DayNumber(origin)).Should().Be(Period.DaysBetween(origin, date), date.ToString());
             if (date < new LocalDate(9999, 12, 31))
             {
-                SeriesDates.DayNumber(date.PlusDays(1)).Should().Be(SeriesDates.DayNumber(date) + 1, date.ToString());
+                SeriesReports.DayNumber(date.PlusDays(1)).Should().Be(SeriesReports.DayNumber(date) + 1, date.ToString());
             }
         }
     }

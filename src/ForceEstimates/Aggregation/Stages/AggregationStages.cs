@@ -16,7 +16,7 @@ internal static class AggregationStages
 {
     // Per-report numbers live on the stack for groups up to this size: aggregating many small groups should not
     // allocate a dozen arrays each.
-    private const int StackLimit = 32;
+    internal const int StackLimit = 32;
 
     /// <summary>
     /// Aggregates reports about one quantity, at least one of them known as of <paramref name="asOf"/>. Without
@@ -30,10 +30,11 @@ internal static class AggregationStages
     /// path (<see cref="ReportColumns"/>): each report's fields that the selection, the check for repeats and the
     /// independence grouping compare are read once into columns on the stack and compared by integer keys. Without it
     /// every stage reads the reports themselves (the per-report path, kept so that tests compare the two).
+    /// <para>A series (<paramref name="series"/>, the same reports) hands in what it read of them once for all its dates.</para>
     /// </remarks>
     // Every per-report buffer on the stack is written before it is read (the method's numbers are cleared explicitly).
     [SkipLocalsInit]
-    internal static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain, bool columnar = true)
+    internal static Aggregate Run(ArraySegment<Report> reports, LocalDate asOf, AggregationOptions options, bool explain, bool columnar = true, SeriesReports? series = null)
     {
         var contributions = explain ? new Contribution[reports.Count] : null;
         Span<int> used = reports.Count <= 256 ? stackalloc int[reports.Count] : new int[reports.Count];
@@ -42,10 +43,11 @@ internal static class AggregationStages
         // Large groups find repeats through a hash of what makes two reports the same, not by comparing all pairs.
         Dictionary<int, List<int>>? seen = reports.Count > StackLimit ? new Dictionary<int, List<int>>() : null;
         columnar &= seen is null;
-        int columnLength = columnar ? reports.Count : 0;
-        var columns = new ReportColumns(
+        bool columnsRead = columnar && series is { HasColumns: true };
+        int columnLength = columnar && !columnsRead ? reports.Count : 0;
+        var columns = columnsRead ? series!.Columns : new ReportColumns(
             stackalloc LocalDate[columnLength], stackalloc int[columnLength], stackalloc int[columnLength], stackalloc bool[columnLength]);
-        if (columnar)
+        if (columnar && !columnsRead)
         {
             columns.Read(reports);
         }
@@ -96,15 +98,25 @@ internal static class AggregationStages
         // Stage 1: the scale, and each report on it.
         Span<HedgeKind> hedges = n <= StackLimit ? stackalloc HedgeKind[n] : new HedgeKind[n];
         Span<double> medians = n <= StackLimit ? stackalloc double[n] : new double[n];
-        ObservationStage.ReadEstimates(usedReports, hedges, medians);
-        var scale = ObservationStage.ChooseScale(usedReports, medians, key, unit, rules, ref notes);
+        // A series read each report's own reading once (more than one report), and knows whether all stay on the scale.
+        bool readAlready = n > 1 && series is not null;
+        bool onScale = series is not null && series.AllOnScale(key, unit, rules);
+        if (!(readAlready && onScale))
+        {
+            ObservationStage.ReadEstimates(usedReports, hedges, medians);
+        }
+        var scale = onScale ? AnalysisScales.For(key, unit) : ObservationStage.ChooseScale(usedReports, medians, key, unit, rules, ref notes);
         double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : 0;
         if (n == 1)
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SingleReport));
         }
         Span<ReportReading> readings = n <= StackLimit ? stackalloc ReportReading[n] : new ReportReading[n];
-        bool anyCensored = ObservationStage.Read(usedReports, medians, hedges, scale, upper, unit, options.ReportingFloor, rules, roles, readings, ref notes);
+        if (readAlready)
+        {
+            series!.Read(used, scale, upper, unit, options.ReportingFloor, rules, readings);
+        }
+        bool anyCensored = ObservationStage.Read(usedReports, medians, hedges, scale, upper, unit, options.ReportingFloor, rules, roles, readings, ref notes, readAlready);
 
         // Stage 2: the weight factors, and the variances they inflate.
         Span<ReportWeight> weights = n <= StackLimit ? stackalloc ReportWeight[n] : new ReportWeight[n];

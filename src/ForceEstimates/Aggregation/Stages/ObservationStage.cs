@@ -81,14 +81,18 @@ internal static class ObservationStage
     /// earlier value enters as a lower bound; it is empty otherwise.
     /// </summary>
     /// <returns>Whether any claim enters as a censored bound.</returns>
+    /// <remarks>With <paramref name="readAlready"/> <paramref name="readings"/> holds each report's own reading already (more than one report; a series reads each once for all its dates).</remarks>
     internal static bool Read(
         ReadOnlySpan<Report> used, ReadOnlySpan<double> medians, ReadOnlySpan<HedgeKind> hedges, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules,
-        ReadOnlySpan<CumulativeRole> roles, Span<ReportReading> readings, ref List<AggregateNote>? notes)
+        ReadOnlySpan<CumulativeRole> roles, Span<ReportReading> readings, ref List<AggregateNote>? notes, bool readAlready = false)
     {
         bool anyCensored = false, fromBelow = false, fromAbove = false;
         for (int j = 0; j < used.Length; j++)
         {
-            readings[j] = Read(used[j], medians[j], hedges[j], scale, upper, unit, floor, rules, single: used.Length == 1);
+            if (!readAlready)
+            {
+                readings[j] = Read(used[j], medians[j], hedges[j], scale, upper, unit, floor, rules, single: used.Length == 1);
+            }
             if (!roles.IsEmpty && roles[j] == CumulativeRole.LowerBound)
             {
                 CumulativeSelection.AsLowerBound(ref readings[j]);
@@ -113,7 +117,8 @@ internal static class ObservationStage
         return anyCensored;
     }
 
-    private static ReportReading Read(Report report, double median, HedgeKind hedge, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules, bool single)
+    /// <summary>One report's own reading: a function of the report (its median and hedge as <see cref="ReadEstimates"/> reads them), the scale, the unit and the options alone (and whether it is the only report).</summary>
+    internal static ReportReading Read(Report report, double median, HedgeKind hedge, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules, bool single)
     {
         var estimate = report.Estimate;
         var from = report.Quantity.Unit;

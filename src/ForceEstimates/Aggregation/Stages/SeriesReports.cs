@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace ForceEstimates.Aggregation;
+
+/// <summary>
+/// One quantity's reports as a series (<see cref="Aggregate.Series"/>) reads them, once, for the stages at every date:
+/// each report's publication date and the end of the time it refers to as day numbers, so that the question asked at
+/// every date (which reports are known, and have they all aged alike since the last date?) is answered on integers;
+/// the columns of the columnar path (<see cref="ReportColumns"/>); and each report's reading on the analysis scale
+/// (<see cref="ObservationStage"/>), read when a date first uses it. The stages read nothing of a report that depends
+/// on the date or on the other reports here, so what they take from it is what they would have read themselves.
+/// Used by one thread at a time (one call of the series).
+/// </summary>
+internal sealed class SeriesReports
+{
+    private readonly ArraySegment<Report> reports;
+    private readonly bool cumulative;
+
+    // Day numbers of each report's publication and of the end of the time it refers to, read when the series first
+    // compares two dates (empty until then).
+    private int[] published = [];
+    private int[] end = [];
+
+    // The columns of the columnar path, read once when the series first fits a second date (empty until then, and when
+    // the group is too large for that path).
+    private readonly bool columnar;
+    private LocalDate[] publishedDates = [];
+    private int[] idTags = [];
+    private int[] originTags = [];
+    private bool[] linked = [];
+
+    // Readings on one scale in one unit (the scale and unit of the series' last fit that read any): a report's reading
+    // depends on them and on the options, which are the series' own.
+    private ReportReading[] readings = [];
+    private bool[] read = [];
+
+    // Each report's hedge and median in its own unit (ObservationStage.ReadEstimates), read by Prepare.
+    private HedgeKind[] hedges = [];
+    private double[] medians = [];
+    private AnalysisScale readScale;
+    private Unit? readUnit;
+
+    // Whether every report is on the scale of its quantity in that unit, so that no subset leaves it (ChooseScale judges each report alone).
+    private Unit? onScaleUnit;
+    private bool allOnScale;
+
+    /// <summary>Reads the dates of <paramref name="reports"/> (at least one, all about one quantity, dates in the ISO calendar as reports keep them); with <paramref name="columnar"/> <see cref="Prepare"/> reads the columns too.</summary>
+    internal SeriesReports(ArraySegment<Report> reports, bool columnar)
+    {
+        this.reports = reports;
+        FirstPublished = int.MaxValue;
+        foreach (var report in reports)
+        {
+            FirstPublished = Math.Min(FirstPublished, DayNumber(report.Published));
+        }
+        cumulative = CumulativeSelection.Applies(reports[0].Quantity.Key);
+        this.columnar = columnar;
+    }
+
+    /// <summary>
+    /// Makes room for the readings and reads the columns and each report's hedge and median, once: a series that fits only one date (one date asked for,
+    /// or no report between its dates) reads its reports once anyway, and is spared the allocation.
+    /// </summary>
+    /// <returns>This, prepared.</returns>
+    internal SeriesReports Prepare()
+    {
+        if (read.Length == 0)
+        {
+            if (columnar)
+            {
+                (publishedDates, idTags, originTags, linked) = (new LocalDate[reports.Count], new int[reports.Count], new int[reports.Count], new bool[reports.Count]);
+                Columns.Read(reports);
+            }
+            readings = new ReportReading[reports.Count];
+            read = new bool[reports.Count];
+            (hedges, medians) = (new HedgeKind[reports.Count], new double[reports.Count]);
+            ObservationStage.ReadEstimates(reports, hedges, medians);
+        }
+        return this;
+    }
+
+    /// <summary>Whether the columns were read (see <see cref="Prepare"/>).</summary>
+    internal bool HasColumns => publishedDates.Length > 0;
+
+    /// <summary>The columns of every report, read by <see cref="Prepare"/>.</summary>
+    internal ReportColumns Columns => new(publishedDates, idTags, originTags, linked);
+
+    /// <summary>
+    /// Whether every report in the series is on the analysis scale of its quantity in <paramref name="unit"/> (as
+    /// <see cref="ObservationStage.ChooseScale"/> judges them, one at a time): then so is every subset, which keeps that
+    /// scale with no note, and the stages need not judge a date's reports again (after <see cref="Prepare"/>).
+    /// </summary>
+    internal bool AllOnScale(QuantityKey key, Unit unit, ReadingRules rules)
+    {
+        if (!ReferenceEquals(onScaleUnit, unit))
+        {
+            List<AggregateNote>? notes = null;
+            allOnScale = ObservationStage.ChooseScale(reports, medians, key, unit, rules, ref notes) == AnalysisScales.For(key, unit) && notes is null;
+            onScaleUnit = unit;
+        }
+        return allOnScale;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="into"/> with the readings of the reports <paramref name="used"/> (indices, more than one)
+    /// on <paramref name="scale"/> in <paramref name="unit"/>, each as <see cref="ObservationStage"/> reads a
+    /// report among others, read the first time it is asked for on that scale and unit (after <see cref="Prepare"/>).
+    /// </summary>
+    internal void Read(ReadOnlySpan<int> used, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules, Span<ReportReading> into)
+    {
+        if (scale != readScale || !ReferenceEquals(unit, readUnit))
+        {
+            Array.Clear(read);
+            (readScale, readUnit) = (scale, unit);
+        }
+        for (int j = 0; j < used.Length; j++)
+        {
+            int i = used[j];
+            if (!read[i])
+            {
+                readings[i] = ObservationStage.Read(reports[i], medians[i], hedges[i], scale, upper, unit, floor, rules, single: false);
+                read[i] = true;
+            }
+            into[j] = readings[i];
+        }
+    }
+
+    /// <summary>The day number of the earliest publication: a date before it has no report known.</summary>
+    internal int FirstPublished { get; }
+
+    /// <summary>
+    /// Whether the stages give the same numbers as of day <paramref name="asOf"/> as of day <paramref name="before"/>,
+    /// apart from the date itself and the explanation: the same reports are known by both dates (published on or before
+    /// each, <see cref="ReportCollection.IsKnownAsOf(LocalDate, LocalDate)"/>) and every one of them aged by the same
+    /// number of days between them, so stages 1 to 3 see the same inputs (weights count ages from the newest report).
+    /// A report's age (<see cref="WeightStage.Age"/>) counts from the end of the time it refers to, or is 0 while that
+    /// end is not before the date, plus a forecast's lead, which is the same at both dates; so one that still refers to
+    /// the future has not aged. A cumulative count is never taken as the same: which of its figures are earlier values
+    /// depends on the date.
+    /// </summary>
+    internal bool SameNumbers(int before, int asOf)
+    {
+        if (cumulative)
+        {
+            return false;
+        }
+        if (published.Length == 0)
+        {
+            (published, end) = (new int[reports.Count], new int[reports.Count]);
+            for (int i = 0; i < reports.Count; i++)
+            {
+                published[i] = DayNumber(reports[i].Published);
+                end[i] = DayNumber(reports[i].RefersTo.End);
+            }
+        }
+        bool first = true;
+        int aged = 0;
+        for (int i = 0; i < published.Length; i++)
+        {
+            bool known = published[i] <= asOf;
+            if (known != published[i] <= before)
+            {
+                return false;
+            }
+            if (known)
+            {
+                int days = Stale(end[i], asOf) - Stale(end[i], before);
+                if (first)
+                {
+                    (aged, first) = (days, false);
+                }
+                else if (days != aged)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Days from <paramref name="end"/> to <paramref name="asOf"/> when it lies before it, else 0 (as <see cref="WeightStage.Age"/> counts them).</summary>
+    private static int Stale(int end, int asOf) => end < asOf ? asOf - end : 0;
+
+    /// <summary>
+    /// The number of days from 1 March of year 0 (ISO, proleptic Gregorian) to an ISO date: consecutive days have
+    /// consecutive numbers over NodaTime's whole range (years −9998 to 9999), so differences are days between and the
+    /// order is the dates' order.
+    /// </summary>
+    internal static int DayNumber(LocalDate date)
+    {
+        // Counted in years that start on 1 March, so that the leap day ends a year; eras of 400 years (146,097 days).
+        int year = date.Year - (date.Month <= 2 ? 1 : 0);
+        int era = (year >= 0 ? year : year - 399) / 400;
+        int yearOfEra = year - (era * 400);
+        int monthFromMarch = date.Month > 2 ? date.Month - 3 : date.Month + 9;
+        int dayOfYear = (((153 * monthFromMarch) + 2) / 5) + date.Day - 1;
+        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097) + dayOfEra;
+    }
+}
