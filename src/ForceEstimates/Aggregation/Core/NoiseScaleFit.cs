@@ -354,16 +354,20 @@ internal static class NoiseScaleFit
         {
             // Every component is centred on the same mean: the mixtures are symmetric about it.
             median = mean + shift;
-            double half = Mixture.UpperQuantile(weights, sds, tail, z);
-            double predictionHalf = Mixture.UpperQuantile(weights, predictive, 0.975, Z975);
+            // The prediction mixture is nearly the confidence mixture scaled (each node's predictive spread is its
+            // spread of μ times about the same factor): at the same probability, what Cornish–Fisher missed the one by
+            // guides the other's start.
+            double half = Mixture.UpperQuantile(weights, sds, tail, z, double.NaN, out double found);
+            double predictionHalf = Mixture.UpperQuantile(weights, predictive, 0.975, Z975, z == Z975 ? found : double.NaN, out _);
             (lower, upper) = (median - half, median + half);
             (predictionLower, predictionUpper) = (median - predictionHalf, median + predictionHalf);
         }
         else
         {
             Span<double> ends = stackalloc double[5];
-            Mixture.Quantiles(weights, means, sds, [0.5, 1 - tail, tail], [0, -z, z], ends);
-            Mixture.Quantiles(weights, means, predictive, [0.025, 0.975], [-Z975, Z975], ends[3..]);
+            Span<double> found = stackalloc double[3];
+            Mixture.Quantiles(weights, means, sds, [0.5, 1 - tail, tail], [0, -z, z], ends, found: found);
+            Mixture.Quantiles(weights, means, predictive, [0.025, 0.975], [-Z975, Z975], ends[3..], [0, -z, z], found);
             (median, lower, upper, predictionLower, predictionUpper) = (ends[0], ends[1], ends[2], ends[3], ends[4]);
         }
         return new NoiseScaleResult(median, Ordered(lower, upper, level), Ordered(predictionLower, predictionUpper, 0.95),
@@ -483,8 +487,9 @@ internal static class NoiseScaleFit
         }
         double tail = 0.5 + (level / 2);
         Span<double> ends = stackalloc double[5];
-        Mixture.Quantiles(weights, means, sds, [0.5, 1 - tail, tail], [0, -z, z], ends);
-        Mixture.Quantiles(weights, means, predictive, [0.025, 0.975], [-Z975, Z975], ends[3..]);
+        Span<double> found = stackalloc double[3];
+        Mixture.Quantiles(weights, means, sds, [0.5, 1 - tail, tail], [0, -z, z], ends, found: found);
+        Mixture.Quantiles(weights, means, predictive, [0.025, 0.975], [-Z975, Z975], ends[3..], [0, -z, z], found);
         return new NoiseScaleResult(
             ends[0],
             Ordered(ends[1], ends[2], level),
@@ -1397,10 +1402,15 @@ internal static class NoiseScaleFit
         private const double ErfcA4 = -1.453152027;
         private const double ErfcA5 = 1.061405429;
 
-        /// <summary>The p-quantile (p &gt; 0.5) of Σ w_j N(0, sd_j²), symmetric about 0; <paramref name="z"/> is the normal's p-quantile, to start from.</summary>
+        /// <summary>
+        /// The p-quantile (p &gt; 0.5) of Σ w_j N(0, sd_j²), symmetric about 0; <paramref name="z"/> is the normal's
+        /// p-quantile, to start from. <paramref name="found"/> is the quantile over its Cornish–Fisher start; when
+        /// <paramref name="guide"/> is finite (what another mixture of nearly the same shape found at the same p) the
+        /// start is scaled by it.
+        /// </summary>
         // The gathered nodes are written before they are read.
         [SkipLocalsInit]
-        internal static double UpperQuantile(ReadOnlySpan<double> weights, ReadOnlySpan<double> sds, double p, double z)
+        internal static double UpperQuantile(ReadOnlySpan<double> weights, ReadOnlySpan<double> sds, double p, double z, double guide, out double found)
         {
             double total = 0, second = 0, fourth = 0, largest = 0;
             for (int j = 0; j < weights.Length; j++)
@@ -1418,7 +1428,10 @@ internal static class NoiseScaleFit
             double x = (z + (kurtosis / 24 * ((z * z * z) - (3 * z)))) * spread;
             int padded = (weights.Length + 3) & ~3;
             Span<double> nodes = padded <= MaxNodes ? stackalloc double[4 * padded] : new double[4 * padded];
-            return Solve(Gather(weights, default, sds, total, nodes), p, x, 0, 40 * largest, spread, total);
+            double start = double.IsFinite(guide) && double.IsFinite(x * guide) ? x * guide : x;
+            double result = Solve(Gather(weights, default, sds, total, nodes), p, start, 0, 40 * largest, spread, total);
+            found = result / x;
+            return result;
         }
 
         /// <summary>The p-quantile of Σ w_j N(m_j, sd_j²); <paramref name="z"/> is the normal's p-quantile, to start from.</summary>
@@ -1434,10 +1447,17 @@ internal static class NoiseScaleFit
         /// normal's quantiles there, to start from) into <paramref name="results"/>: the mixture's moments and its nodes
         /// are gathered once for all of them.
         /// </summary>
+        /// <remarks>
+        /// Unless <paramref name="found"/> is empty, each quantile's distance from the mixture's mean over its
+        /// Cornish–Fisher start's goes there; given those of a mixture of nearly the same shape
+        /// (<paramref name="guides"/>, at its normal quantiles <paramref name="guideZs"/>), a quantile at one of the same
+        /// probabilities starts from its Cornish–Fisher start scaled about the mean by it.
+        /// </remarks>
         // The gathered nodes are written before they are read.
         [SkipLocalsInit]
         internal static void Quantiles(
-            ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, ReadOnlySpan<double> ps, ReadOnlySpan<double> zs, Span<double> results)
+            ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, ReadOnlySpan<double> ps, ReadOnlySpan<double> zs, Span<double> results,
+            ReadOnlySpan<double> guideZs = default, ReadOnlySpan<double> guides = default, Span<double> found = default)
         {
             double total = 0, mean = 0, low = double.PositiveInfinity, high = double.NegativeInfinity;
             for (int j = 0; j < weights.Length; j++)
@@ -1483,8 +1503,17 @@ internal static class NoiseScaleFit
                 // The second end of a central interval: Cornish–Fisher misses it by about the mirror of what it missed the
                 // first by (the mixtures are nearly symmetric), so that start usually leaves one short Halley step.
                 double start = i > 0 && z != 0 && z == -zs[i - 1] && double.IsFinite(x - miss) ? x - miss : x;
+                for (int j = 0; z != 0 && j < guideZs.Length; j++)
+                {
+                    double guided = mean + ((x - mean) * guides[j]);
+                    start = guideZs[j] == z && double.IsFinite(guided) ? guided : start;
+                }
                 results[i] = Solve(gathered, ps[i], start, low, high, spread, total);
                 miss = results[i] - x;
+                if (!found.IsEmpty)
+                {
+                    found[i] = x != mean ? (results[i] - mean) / (x - mean) : double.NaN;
+                }
             }
         }
 
@@ -1520,13 +1549,26 @@ internal static class NoiseScaleFit
             var m = storage.Slice(padded, padded);
             var inverse = storage.Slice(2 * padded, padded);
             var scaled = storage.Slice(3 * padded, padded);
+            // Every node's 1/sd_j four at a time (the same quotients as one at a time), then the nodes that count are
+            // moved up over those that do not (node j to a place at or before j).
+            int whole = n & ~3;
+            ref double sdRef = ref MemoryMarshal.GetReference(sds);
+            ref double inverseRef = ref MemoryMarshal.GetReference(inverse);
+            for (int j = 0; j < whole; j += 4)
+            {
+                (Vector256.Create(1.0) / Vector256.LoadUnsafe(ref sdRef, (nuint)j)).StoreUnsafe(ref inverseRef, (nuint)j);
+            }
+            for (int j = whole; j < n; j++)
+            {
+                inverse[j] = 1 / sds[j];
+            }
             int used = 0;
             for (int j = 0; j < n; j++)
             {
                 // Nodes in the far tails of the posterior of t weigh nothing a quantile can see.
                 if (weights[j] > 1e-12 * total)
                 {
-                    double r = 1 / sds[j];
+                    double r = inverse[j];
                     w[used] = weights[j];
                     m[used] = means.IsEmpty ? 0 : means[j];
                     inverse[used] = r;
