@@ -133,7 +133,8 @@ internal static class ObservationStage
             // ln 1 is +0 exactly: the usual case (the report in the aggregate's unit) spares the logarithm, not the sum.
             reading.Center = logNormal.Mu + (factor == 1 ? 0.0 : Math.Log(factor));
             reading.StandardError = logNormal.Sigma;
-            reading.Value = Math.Exp(reading.Center);
+            // In the aggregate's unit e^(μ + 0) is e^μ, the median already read (LogNormalDistribution.Median): the same value.
+            reading.Value = factor == 1 ? median : Math.Exp(reading.Center);
         }
         else
         {

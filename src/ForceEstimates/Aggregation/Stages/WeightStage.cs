@@ -54,12 +54,13 @@ internal static class WeightStage
             origins = Math.Max(origins, g + 1);
         }
         int newest = int.MaxValue;
+        int asOfDay = DayNumber(asOf);
         for (int j = 0; j < used.Length; j++)
         {
             var report = used[j];
             ref var weight = ref weights[j];
             weight.RatingFactor = options.RatingWeights.Factor(report.Provenance.Rating);
-            weight.AgeDays = Age(report, asOf);
+            weight.AgeDays = AgeWith(report, asOf, asOfDay);
             var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : weight.AgeDays / options.HalfLifeDays;
             weight.RecencyFactor = explain ? Math.Pow(2, -halfLives) : double.NaN;
             weight.SharedOriginCount = groupSizes[groups[j]];
@@ -103,17 +104,28 @@ internal static class WeightStage
     /// publication to the start of the period it predicts: a prediction a year ahead weighs what a year-old report
     /// weighs, and one about a period after the as-of date is not taken as fresh news.
     /// </summary>
-    internal static int Age(Report report, LocalDate asOf)
+    internal static int Age(Report report, LocalDate asOf) => AgeWith(report, asOf, DayNumber(asOf));
+
+    /// <summary><see cref="Age(Report, LocalDate)"/> with the as-of date's day number (<see cref="DayNumber"/>) computed once for all the reports.</summary>
+    private static int AgeWith(Report report, LocalDate asOf, int asOfDay)
     {
         var end = report.RefersTo.End;
-        var stale = end < asOf ? DaysBetween(end, asOf) : 0;
-        var lead = report.IsForecast ? DaysBetween(report.Published, report.RefersTo.Start) : 0;
+        var stale = end < asOf ? DaysBetween(end, asOf, asOfDay) : 0;
+        var lead = report.IsForecast ? DaysBetween(report.Published, report.RefersTo.Start, DayNumber(report.RefersTo.Start)) : 0;
         return stale + lead;
     }
 
+    /// <summary>
+    /// An ISO date's day number (<see cref="DateOnly.DayNumber"/>), or <see cref="int.MinValue"/> where there is none
+    /// (another calendar, or a year before 1, which <see cref="DaysBetween"/> leaves to DateOnly to refuse as before).
+    /// </summary>
+    private static int DayNumber(LocalDate date)
+        => date.Calendar == CalendarSystem.Iso && date.Year >= 1 ? date.ToDateOnly().DayNumber : int.MinValue;
+
     // NodaTime's Period.DaysBetween handles every calendar and costs ~150 ns; ISO dates (all of ours) go through DateOnly.
-    private static int DaysBetween(LocalDate start, LocalDate end)
+    // endDay is DayNumber(end).
+    private static int DaysBetween(LocalDate start, LocalDate end, int endDay)
         => start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso
-            ? end.ToDateOnly().DayNumber - start.ToDateOnly().DayNumber
+            ? (endDay != int.MinValue ? endDay : end.ToDateOnly().DayNumber) - start.ToDateOnly().DayNumber
             : Period.DaysBetween(start, end);
 }
