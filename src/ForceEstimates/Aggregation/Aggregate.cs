@@ -203,8 +203,9 @@ public sealed class Aggregate
     /// <summary>
     /// Combines reports that are all about one quantity as of each of several dates: the series a chart draws (weekly
     /// for a year, say). Each aggregate is the one <see cref="Of"/> gives for its date, to the last digit; the reports
-    /// are checked and read once, a fit is reused for the dates between which no report appears and all have aged
-    /// alike (weights count ages from the newest report), and each aggregate's explanation (<see cref="Contributions"/>,
+    /// are checked once and each is read onto the analysis scale once for all dates, a fit is reused for the dates
+    /// between which no report appears and all have aged alike (weights count ages from the newest report; for a
+    /// cumulative count, once every figure refers to a time before both dates), and each aggregate's explanation (<see cref="Contributions"/>,
     /// <see cref="Disagreeing"/>, and under the learned noise model <see cref="Heterogeneity"/>) is computed when first
     /// read, so a series costs little more than its fits. That first read re-runs the stages for that date, at about
     /// the cost of one more fit (as for <see cref="ByQuantity"/>).

@@ -137,15 +137,12 @@ internal sealed class SeriesReports
     /// number of days between them, so stages 1 to 3 see the same inputs (weights count ages from the newest report).
     /// A report's age (<see cref="WeightStage.Age"/>) counts from the end of the time it refers to, or is 0 while that
     /// end is not before the date, plus a forecast's lead, which is the same at both dates; so one that still refers to
-    /// the future has not aged. A cumulative count is never taken as the same: which of its figures are earlier values
-    /// depends on the date.
+    /// the future has not aged. For a cumulative count, which figures are earlier values (<see cref="CumulativeSelection"/>)
+    /// depends on the date only through each figure's date, the end of the time it refers to but never after the as-of
+    /// date: the same at both dates when every known figure's end lies on or before both (and then all aged alike).
     /// </summary>
     internal bool SameNumbers(int before, int asOf)
     {
-        if (cumulative)
-        {
-            return false;
-        }
         if (published.Length == 0)
         {
             (published, end) = (new int[reports.Count], new int[reports.Count]);
@@ -166,6 +163,10 @@ internal sealed class SeriesReports
             }
             if (known)
             {
+                if (cumulative && end[i] > Math.Min(before, asOf))
+                {
+                    return false;
+                }
                 int days = Stale(end[i], asOf) - Stale(end[i], before);
                 if (first)
                 {
