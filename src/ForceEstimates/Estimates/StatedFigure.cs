@@ -20,6 +20,9 @@ public sealed class StatedFigure : IEquatable<StatedFigure>
         Hedge = hedge;
         HedgeText = hedgeText;
         this.values = values;
+        // Kept here as well: aggregation reads the first number of every report (its rounding bin, its bound), and the
+        // values are an object of their own, one more step from the report.
+        Value = values.First;
         Unit = unit;
         SignificantDigits = significantDigits;
     }
@@ -41,7 +44,7 @@ public sealed class StatedFigure : IEquatable<StatedFigure>
     public IReadOnlyList<double> Values => values;
 
     /// <summary>The first (or only) number; the lower end of a range.</summary>
-    public double Value => values.First;
+    public double Value { get; }
 
     /// <summary>The unit as written ("square kilometres", "sq km", "%"), or null when none was written.</summary>
     public string? Unit { get; }
