@@ -8,7 +8,7 @@ namespace ForceEstimates.Benchmarks;
 
 /// <summary>
 /// The workloads of <see cref="AgainstReleaseBenchmarks"/>, <see cref="ParseAgainstReleaseBenchmarks"/> and
-/// <see cref="ExtractionAgainstReleaseBenchmarks"/> timed in one process, the release and this build
+/// <see cref="ExtractionAgainstReleaseBenchmarks"/>, and <see cref="SeriesBenchmarks"/>' one date and weekly series, timed in one process, the release and this build
 /// alternating call by call (which goes first alternates too), so that a shift in the machine's load hits both alike.
 /// Reports per workload the paired ratio (this build / release; see <see cref="Run"/>) with a 95% bootstrap interval. On a
 /// shared machine BenchmarkDotNet measures the two rows minutes apart, and load that changes in between moves their
@@ -25,6 +25,8 @@ internal static class PairedComparison
         ("FitManyDL", "MetaAnalysisSmallGroupsBenchmarks", "FitManyDerSimonianLaird", []),
         ("FitManyREML", "MetaAnalysisSmallGroupsBenchmarks", "FitManyRestrictedMaximumLikelihood", []),
         ("FitCensored", "MetaAnalysisCensoredBenchmarks", "FitCensored", []),
+        ("SeriesOneDate", "SeriesBenchmarks", "OneDate", []),
+        ("SeriesWeekly", "SeriesBenchmarks", "WeeklySeries", []),
         ("Parse", "ParseBenchmarks", "EstimateParse", []),
         ("TryParsePrefix", "ParseBenchmarks", "TryParsePrefixAtWordStarts", []),
         ("ParseAndMedian", "ParseBenchmarks", "EstimateParseAndMedian", []),
