@@ -23,6 +23,12 @@ internal sealed class SeriesReports
     private int[] published = [];
     private int[] end = [];
 
+    // The publication days in ascending order, and the latest end among the reports published by each of them: the
+    // reports known by a date are the first of that order, so whether two dates know the same reports, and whether all
+    // of those refer to times ending by both dates, is a search instead of a pass over the reports.
+    private int[] publishedInOrder = [];
+    private int[] latestEndKnown = [];
+
     // The columns of the columnar path, read once when the series first fits a second date (empty until then, and when
     // the group is too large for that path).
     private readonly bool columnar;
@@ -151,22 +157,40 @@ internal sealed class SeriesReports
                 published[i] = DayNumber(reports[i].Published);
                 end[i] = DayNumber(reports[i].RefersTo.End);
             }
+            var order = new int[reports.Count];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+            publishedInOrder = (int[])published.Clone();
+            Array.Sort(publishedInOrder, order);
+            latestEndKnown = new int[reports.Count];
+            for (int k = 0, latest = int.MinValue; k < order.Length; k++)
+            {
+                latestEndKnown[k] = latest = Math.Max(latest, end[order[k]]);
+            }
+        }
+        // The known reports of the two dates are nested: the same when as many are known by each.
+        int known = Known(asOf);
+        if (known != Known(before))
+        {
+            return false;
+        }
+        if (known == 0 || latestEndKnown[known - 1] <= Math.Min(before, asOf))
+        {
+            // Every known report refers to a time ending by both dates: each aged by the days between them.
+            return true;
+        }
+        if (cumulative)
+        {
+            return false;
         }
         bool first = true;
         int aged = 0;
         for (int i = 0; i < published.Length; i++)
         {
-            bool known = published[i] <= asOf;
-            if (known != published[i] <= before)
+            if (published[i] <= asOf)
             {
-                return false;
-            }
-            if (known)
-            {
-                if (cumulative && end[i] > Math.Min(before, asOf))
-                {
-                    return false;
-                }
                 int days = Stale(end[i], asOf) - Stale(end[i], before);
                 if (first)
                 {
@@ -179,6 +203,19 @@ internal sealed class SeriesReports
             }
         }
         return true;
+    }
+
+    /// <summary>The number of reports published on or before day <paramref name="asOf"/>.</summary>
+    private int Known(int asOf)
+    {
+        // The first position whose day is after it (the days in order, equal days side by side).
+        int low = 0, high = publishedInOrder.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            (low, high) = publishedInOrder[middle] <= asOf ? (middle + 1, high) : (low, middle);
+        }
+        return low;
     }
 
     /// <summary>Days from <paramref name="end"/> to <paramref name="asOf"/> when it lies before it, else 0 (as <see cref="WeightStage.Age"/> counts them).</summary>
