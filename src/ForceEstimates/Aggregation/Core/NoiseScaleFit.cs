@@ -20,8 +20,8 @@ namespace ForceEstimates.Aggregation;
 /// When every r_i is below a thousandth of Lowest²·v_i (figures of four or more significant digits), rounding is left
 /// out and the log posterior of t is prior(t) − (k − 1)·t − Q·e^(−2t)/2 from one pass over the data; μ given s is then
 /// centred on the same mean for every s and the intervals are symmetric. t is integrated by the trapezoidal rule on
-/// nodes 0.75/√(2(k − 1)) apart (three quarters of the posterior's spread at its mode) from its mode, found by Brent's
-/// minimiser after 16 coarse nodes, out to where it has fallen by e^−20: on a smooth density that dies away at both
+/// nodes 0.75/√(2(k − 1)) apart (three quarters of the posterior's spread at its mode) from its mode, found by Newton's
+/// method on its slope, out to where it has fallen by e^−20: on a smooth density that dies away at both
 /// ends this is exact far below the quantiles' tolerance (a fixed 12-point Gauss–Legendre rule over that support
 /// missed the peak with many reports and the tail with a wide prior).</para>
 /// <para>Points and wide intervals: at each node of t, μ given t by Laplace's method while the intervals carry at most
@@ -36,7 +36,9 @@ namespace ForceEstimates.Aggregation;
 /// Highest) widen both to hold every report's range. An interval whose ends come out of order (figures near the end of double's range) falls back to the envelope of
 /// the reports' ranges widened by their normal quantile at the floor.</para>
 /// <para>Quantiles of the normal mixtures (μ given t, over the nodes) are found by Halley's method kept inside a
-/// bracket, from a Cornish–Fisher start (the mixture's skewness and kurtosis), to about 1e-9 of the mixture's spread, with Φ from Abramowitz and Stegun's formula 7.1.26 (absolute error below
+/// bracket, from a Cornish–Fisher start (the mixture's skewness and kurtosis; for an interval's second end, and for a
+/// prediction end, that start corrected by what the first end, or the confidence end at the same probability, missed
+/// by), to about 1e-9 of the mixture's spread, with Φ from Abramowitz and Stegun's formula 7.1.26 (absolute error below
 /// 1.5e-7, which moves a 95% end by less than 1e-5 of a standard deviation).</para>
 /// <para>Edges: one observation gives its own interval at the floor (s = 1). When no observation bounds μ from below
 /// (every one is "up to" a value, as a count of 0 is "below half a unit" on the log scale), the estimate and the lower
