@@ -188,14 +188,7 @@ public class AggregateEquivalenceTest
         var reports = Seeded(quantities: 12, seed: 7);
         // Weekly for a year, the last date after every report; the first dates come before any report of some quantities.
         var dates = Enumerable.Range(0, 53).Select(w => AsOf.PlusDays(70 - (7 * (52 - w)))).ToArray();
-        foreach (var group in reports.GroupBy(r => r.Quantity.Key))
-        {
-            var series = Aggregate.Series(group, dates, options);
-            var expected = dates.Where(d => group.Any(r => r.Published <= d)).Select(d => Numbers(Aggregate.Of(group, d, options))).ToArray();
-
-            expected.Should().NotBeEmpty();
-            series.Select(Numbers).Should().Equal(expected);
-        }
+        SeriesShouldGiveWhatOfGives(reports, dates, options);
     }
 
     [Theory]
@@ -210,14 +203,7 @@ public class AggregateEquivalenceTest
         var random = new Random(31);
         var dates = Enumerable.Range(0, 40).Select(_ => AsOf.PlusDays(80 - random.Next(0, 420)))
             .Concat([AsOf, AsOf, AsOf.PlusDays(1), AsOf.PlusYears(3), AsOf.PlusDays(-2), AsOf.PlusYears(-5)]).ToArray();
-        foreach (var group in reports.GroupBy(r => r.Quantity.Key))
-        {
-            var series = Aggregate.Series(group, dates, options);
-            var expected = dates.Where(d => group.Any(r => r.Published <= d)).Select(d => Numbers(Aggregate.Of(group, d, options))).ToArray();
-
-            expected.Should().NotBeEmpty();
-            series.Select(Numbers).Should().Equal(expected);
-        }
+        SeriesShouldGiveWhatOfGives(reports, dates, options);
     }
 
     [Theory]
@@ -249,6 +235,12 @@ public class AggregateEquivalenceTest
             Add(share, r, r == 9 ? Estimate.Bare(100) : r == 1 ? Estimate.Bare(0) : Estimate.About(40 + (3 * r)), 345 - (28 * r));
         }
         var dates = Enumerable.Range(0, 53).Select(w => AsOf.PlusDays(7 * (w - 52))).ToArray();
+        SeriesShouldGiveWhatOfGives(reports, dates, options);
+    }
+
+    /// <summary>Each quantity's series at <paramref name="dates"/> equals <see cref="Aggregate.Of"/> at each date with a report by then.</summary>
+    private static void SeriesShouldGiveWhatOfGives(IEnumerable<Report> reports, LocalDate[] dates, AggregationOptions options)
+    {
         foreach (var group in reports.GroupBy(r => r.Quantity.Key))
         {
             var series = Aggregate.Series(group, dates, options);
