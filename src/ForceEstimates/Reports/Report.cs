@@ -33,6 +33,12 @@ public sealed class Report : IEquatable<Report>
         Quantity = quantity;
         Estimate = estimate;
         Provenance = provenance;
+        var origin = provenance.Origin;
+        OriginKey = origin.Key;
+        OriginKeyTag = origin.KeyTag;
+        LinksOrigin = provenance.IsDerived || origin.HasAliases;
+        originKind = (byte)origin.Kind;
+        Rating = provenance.Rating;
         RefersTo = refersTo;
         Published = published;
         Quote = quote;
@@ -137,6 +143,25 @@ public sealed class Report : IEquatable<Report>
 
     /// <summary>What the figure estimates.</summary>
     public Quantity Quantity { get; }
+
+    // What aggregation reads of the provenance and its origin for every report, copied here when the report is made
+    // (both are immutable): the provenance is one object further and the origin two, each usually away from the cache.
+    private readonly byte originKind;
+
+    /// <summary>The origin's key (<see cref="Source.Key"/>).</summary>
+    internal string OriginKey { get; }
+
+    /// <summary>The tag of the origin's key (<see cref="Source.KeyTag"/>).</summary>
+    internal int OriginKeyTag { get; }
+
+    /// <summary>Whether the report may be linked to others otherwise than by equal origin keys: it is derived from reports, or its origin has aliases.</summary>
+    internal bool LinksOrigin { get; }
+
+    /// <summary>The origin's kind (<see cref="Source.Kind"/>), for the reporting floor.</summary>
+    internal SourceKind OriginKind => (SourceKind)originKind;
+
+    /// <summary>The provenance's rating (<see cref="Provenance.Rating"/>).</summary>
+    internal AdmiraltyRating Rating { get; }
 
     /// <summary>The figure, in <see cref="Quantity"/>'s unit.</summary>
     public Estimate Estimate { get; }

@@ -148,7 +148,7 @@ internal static class ObservationStage
                 ? (Math.Log(hi) - Math.Log(lo)) / 2
                 : (AnalysisScales.To(scale, hi, upper) - AnalysisScales.To(scale, lo, upper)) / 2;
         }
-        reading.FloorRelative = floor.For(report.Provenance.Origin.Kind);
+        reading.FloorRelative = floor.For(report.OriginKind);
         double floorOnScale = AnalysisScales.Floor(scale, reading.Value, upper, reading.FloorRelative);
         if (!(reading.StandardError >= floorOnScale) || !double.IsFinite(reading.StandardError))
         {

@@ -5,7 +5,7 @@ namespace ForceEstimates.Aggregation;
 
 /// <summary>
 /// The columnar path of the stages for one quantity's reports: the fields that the as-of selection, the check for the
-/// same report passed twice and the independence grouping compare, read from each report once, a level of objects at a time (<see cref="Read"/>), into
+/// same report passed twice and the independence grouping compare, read from each report object once (<see cref="Read"/>), into
 /// columns (the publication date, integer tags of the id and of the origin's key, whether any report links its origin
 /// to others through aliases or derivations); those stages then compare the columns by integer keys, and read a
 /// report's strings again only where two tags agree. A tag is a function of the string, so equal strings have equal
@@ -32,11 +32,9 @@ internal readonly ref struct ReportColumns
     internal LocalDate Published(int index) => published[index];
 
     /// <summary>
-    /// Reads the reports' fields into the columns, one level of objects per pass: the reports, then their provenances,
-    /// then their origins. A report's fields lie three objects deep, each found through the one before it, and each
-    /// object usually away from the cache; within a pass no read waits for another report's, so the processor fetches
-    /// the group's objects of one level at once instead of one report's chain at a time. The tags of ids and keys are
-    /// kept with the reports and sources (<see cref="TextTag"/>), so the strings themselves are not read.
+    /// Reads the reports' fields into the columns. What is needed of a report's provenance and origin is kept in the
+    /// report itself (<see cref="Report.OriginKeyTag"/>, <see cref="Report.LinksOrigin"/>), as are the tags of ids and
+    /// keys (<see cref="TextTag"/>), so only the report objects are read: neither the objects further along nor the strings.
     /// </summary>
     internal void Read(ReadOnlySpan<Report> reports)
     {
@@ -45,16 +43,8 @@ internal readonly ref struct ReportColumns
             var report = reports[i];
             published[i] = report.Published;
             idTag[i] = report.IdTag;
-        }
-        for (int i = 0; i < reports.Length; i++)
-        {
-            linked[i] = reports[i].Provenance.IsDerived;
-        }
-        for (int i = 0; i < reports.Length; i++)
-        {
-            var origin = reports[i].Provenance.Origin;
-            originTag[i] = origin.KeyTag;
-            linked[i] |= origin.HasAliases;
+            originTag[i] = report.OriginKeyTag;
+            linked[i] = report.LinksOrigin;
         }
     }
 
@@ -104,7 +94,7 @@ internal readonly ref struct ReportColumns
             groups[a] = -1;
             for (int b = 0; b < a; b++)
             {
-                if (originTag[used[b]] == tag && reports[used[b]].Provenance.Origin.Key == reports[used[a]].Provenance.Origin.Key)
+                if (originTag[used[b]] == tag && reports[used[b]].OriginKey == reports[used[a]].OriginKey)
                 {
                     groups[a] = groups[b];
                     break;

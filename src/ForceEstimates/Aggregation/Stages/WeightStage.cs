@@ -59,7 +59,7 @@ internal static class WeightStage
         {
             var report = used[j];
             ref var weight = ref weights[j];
-            weight.RatingFactor = options.RatingWeights.Factor(report.Provenance.Rating);
+            weight.RatingFactor = options.RatingWeights.Factor(report.Rating);
             weight.AgeDays = AgeWith(report, asOf, asOfDay);
             var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : weight.AgeDays / options.HalfLifeDays;
             weight.RecencyFactor = explain ? Math.Pow(2, -halfLives) : double.NaN;
