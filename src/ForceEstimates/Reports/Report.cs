@@ -40,6 +40,8 @@ public sealed class Report : IEquatable<Report>
         originKind = (byte)origin.Kind;
         Rating = provenance.Rating;
         RefersTo = refersTo;
+        RefersToEnd = refersTo.End;
+        isForecast = refersTo.Start > published;
         Published = published;
         Quote = quote;
     }
@@ -172,6 +174,14 @@ public sealed class Report : IEquatable<Report>
     /// <summary>The period the figure describes.</summary>
     public DateInterval RefersTo { get; }
 
+    // What aggregation reads of RefersTo for every report (its end for the age, whether the report is a forecast),
+    // copied here when the report is made (the interval is immutable): the interval is one object further, usually
+    // away from the cache.
+    private readonly bool isForecast;
+
+    /// <summary>The last day of <see cref="RefersTo"/> (<see cref="DateInterval.End"/>).</summary>
+    internal LocalDate RefersToEnd { get; }
+
     /// <summary>When the report was published.</summary>
     public LocalDate Published { get; }
 
@@ -179,7 +189,7 @@ public sealed class Report : IEquatable<Report>
     public string? Quote { get; }
 
     /// <summary>Whether the report is about a time that starts after it was published.</summary>
-    public bool IsForecast => RefersTo.Start > Published;
+    public bool IsForecast => isForecast;
 
     /// <summary>Whether the two reports can count as independent: they neither share an origin nor derive one from the other. Not transitive; see <see cref="ReportCollection.IndependentGroups"/>.</summary>
     /// <param name="other">The other report.</param>

@@ -61,7 +61,7 @@ internal static class CumulativeSelection
         int newest = int.MinValue;
         for (int i = 0; i < n; i++)
         {
-            var end = reports[i].RefersTo.End;
+            var end = reports[i].RefersToEnd;
             days[i] = DayNumber(end < asOf ? end : asOf);
             newest = Math.Max(newest, days[i]);
             var origin = reports[i].Provenance.Origin;

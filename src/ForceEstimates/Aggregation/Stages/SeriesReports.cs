@@ -155,7 +155,7 @@ internal sealed class SeriesReports
             for (int i = 0; i < reports.Count; i++)
             {
                 published[i] = DayNumber(reports[i].Published);
-                end[i] = DayNumber(reports[i].RefersTo.End);
+                end[i] = DayNumber(reports[i].RefersToEnd);
             }
             var order = new int[reports.Count];
             for (int i = 0; i < order.Length; i++)

@@ -109,7 +109,7 @@ internal static class WeightStage
     /// <summary><see cref="Age(Report, LocalDate)"/> with the as-of date's day number (<see cref="DayNumber"/>) computed once for all the reports.</summary>
     private static int AgeWith(Report report, LocalDate asOf, int asOfDay)
     {
-        var end = report.RefersTo.End;
+        var end = report.RefersToEnd;
         var stale = end < asOf ? DaysBetween(end, asOf, asOfDay) : 0;
         var lead = report.IsForecast ? DaysBetween(report.Published, report.RefersTo.Start, DayNumber(report.RefersTo.Start)) : 0;
         return stale + lead;
