@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -46,7 +47,9 @@ public sealed class Aggregate
     // What a caller may never read is computed when first asked for, by running the stages again with the explanation
     // (see AggregationStages.Run): deterministic, so the numbers are those the stages would have given at once.
     private readonly ArraySegment<Report> reports;
-    private readonly MetaAnalysisResult? heterogeneity;
+    // Boxed when known (a fit with an explanation, or not only describing): the default aggregate, which leaves the fit
+    // for later, then carries one reference instead of the whole result inline.
+    private readonly StrongBox<MetaAnalysisResult>? heterogeneity;
     private readonly Contribution[]? contributions;
     private readonly List<Report>? disagreeing;
     private readonly AggregateNote[] notes;
@@ -78,7 +81,7 @@ public sealed class Aggregate
         Estimate = estimate;
         ConfidenceInterval = confidenceInterval;
         PredictionInterval = predictionInterval;
-        this.heterogeneity = heterogeneity;
+        this.heterogeneity = heterogeneity is { } fit ? new StrongBox<MetaAnalysisResult>(fit) : null;
         ReportCount = reportCount;
         this.reports = reports;
         IndependentOrigins = independentOrigins;
@@ -145,7 +148,7 @@ public sealed class Aggregate
     /// (maximum likelihood when claims with a bound enter as censored, with Q over the point reports only); otherwise a
     /// REML random-effects fit of the reports read as points (those at the edge of the scale left out), for description.
     /// </summary>
-    public MetaAnalysisResult Heterogeneity => heterogeneity ?? Explained.Heterogeneity;
+    public MetaAnalysisResult Heterogeneity => heterogeneity?.Value ?? Explained.Heterogeneity;
 
     /// <summary>
     /// Under the learned noise model (<see cref="NoiseModel.LearnedScale"/>), the posterior median of the noise
@@ -247,7 +250,7 @@ public sealed class Aggregate
 
     /// <summary>This aggregate as of another date by which the stages give the same numbers (see <see cref="SeriesReports.SameNumbers"/>); its explanation is made for that date when read.</summary>
     private Aggregate MovedTo(LocalDate asOf)
-        => new(Key, Quantity, asOf, Options, Scale, Estimate, ConfidenceInterval, PredictionInterval, heterogeneity, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
+        => new(Key, Quantity, asOf, Options, Scale, Estimate, ConfidenceInterval, PredictionInterval, heterogeneity?.Value, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
 
     /// <summary>The reports as an array, checked: at least one, none null, all about one quantity.</summary>
     private static Report[] OneQuantity(IEnumerable<Report> reports)

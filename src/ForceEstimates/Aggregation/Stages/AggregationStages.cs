@@ -78,7 +78,8 @@ internal static class AggregationStages
 
         // Stage 0 for a cumulative count: earlier figures are earlier values, not versions of today's.
         bool cumulative = n > 1 && CumulativeSelection.Applies(key);
-        Span<CumulativeRole> roles = cumulative && n <= 256 ? stackalloc CumulativeRole[n] : new CumulativeRole[cumulative ? n : 0];
+        // Not cumulative (most quantities): no roles, and no empty array made for them.
+        Span<CumulativeRole> roles = !cumulative ? default : n <= 256 ? stackalloc CumulativeRole[n] : new CumulativeRole[n];
         if (cumulative)
         {
             CumulativeSelection.Decide(n == reports.Count ? reports.AsSpan() : Pick(reports, used), unit, asOf, options.CumulativeWindowDays, rules.Bounds, roles);
