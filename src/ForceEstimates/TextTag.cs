@@ -2,7 +2,7 @@ namespace ForceEstimates;
 
 /// <summary>
 /// A small integer tag of a string, kept with the objects whose ids and keys the aggregation compares for every report
-/// (<see cref="Report.IdTag"/>, <see cref="Source.KeyTag"/>): unequal tags rule a pair out without reading either
+/// (<see cref="Report.IdTag"/>, <see cref="Report.OriginKeyTag"/>): unequal tags rule a pair out without reading either
 /// string, which lies in another object. Equal strings have equal tags; equal tags say nothing.
 /// </summary>
 internal static class TextTag

@@ -30,7 +30,6 @@ public sealed class Source : IEquatable<Source>
     {
         Name = name;
         Key = key;
-        KeyTag = TextTag.Of(key);
         Kind = kind;
         Side = side;
         IsAnonymous = isAnonymous;
@@ -85,9 +84,6 @@ public sealed class Source : IEquatable<Source>
 
     /// <summary>The identity key: the name lower-cased, dots and apostrophes dropped, other punctuation and spacing reduced to single spaces ("interfax ukraine").</summary>
     public string Key { get; }
-
-    /// <summary>The tag of <see cref="Key"/> (<see cref="TextTag"/>): kept here so that comparing keys reads the string only when the tags agree.</summary>
-    internal int KeyTag { get; }
 
     /// <summary>What kind of body or person it is.</summary>
     public SourceKind Kind { get; }

@@ -35,7 +35,7 @@ public sealed class Report : IEquatable<Report>
         Provenance = provenance;
         var origin = provenance.Origin;
         OriginKey = origin.Key;
-        OriginKeyTag = origin.KeyTag;
+        OriginKeyTag = TextTag.Of(origin.Key);
         LinksOrigin = provenance.IsDerived || origin.HasAliases;
         originKind = (byte)origin.Kind;
         Rating = provenance.Rating;
@@ -153,7 +153,7 @@ public sealed class Report : IEquatable<Report>
     /// <summary>The origin's key (<see cref="Source.Key"/>).</summary>
     internal string OriginKey { get; }
 
-    /// <summary>The tag of the origin's key (<see cref="Source.KeyTag"/>).</summary>
+    /// <summary>The tag of the origin's key (<see cref="TextTag"/> of <see cref="Source.Key"/>).</summary>
     internal int OriginKeyTag { get; }
 
     /// <summary>Whether the report may be linked to others otherwise than by equal origin keys: it is derived from reports, or its origin has aliases.</summary>
