@@ -117,7 +117,11 @@ internal static class AggregationStages
         {
             series!.Read(used, scale, upper, unit, options.ReportingFloor, rules, readings);
         }
-        bool anyCensored = ObservationStage.Read(usedReports, medians, hedges, scale, upper, unit, options.ReportingFloor, rules, roles, readings, ref notes, readAlready);
+        else
+        {
+            ObservationStage.ReadEach(usedReports, medians, hedges, scale, upper, unit, options.ReportingFloor, rules, readings);
+        }
+        bool anyCensored = ObservationStage.Settle(scale, upper, rules, roles, readings, ref notes);
 
         // Stage 2: the weight factors, and the variances they inflate.
         Span<ReportWeight> weights = n <= StackLimit ? stackalloc ReportWeight[n] : new ReportWeight[n];

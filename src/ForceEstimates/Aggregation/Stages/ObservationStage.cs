@@ -72,27 +72,31 @@ internal static class ObservationStage
         return scale;
     }
 
-    /// <summary>
-    /// Reads each used report onto the scale. Bounded claims become censored bounds when the rules say so, unless
-    /// open bounds alone leave the likelihood without a maximum ("more than 10,000" fits any larger value): then all
-    /// are read through the hedge model, with a note. The learned noise model keeps an interval open towards 0 or
-    /// 100% (every report "0" or "up to": 0 to the least bound), and falls back only where it would be open towards
-    /// infinity. For a cumulative count, <c>roles</c> holds each report's role (<see cref="CumulativeSelection"/>): an
-    /// earlier value enters as a lower bound; it is empty otherwise.
-    /// </summary>
-    /// <returns>Whether any claim enters as a censored bound.</returns>
-    /// <remarks>With <paramref name="readAlready"/> <paramref name="readings"/> holds each report's own reading already (more than one report; a series reads each once for all its dates).</remarks>
-    internal static bool Read(
+    /// <summary>Reads each used report onto the scale, its own reading alone (<see cref="Settle"/> then decides how the claims enter together).</summary>
+    internal static void ReadEach(
         ReadOnlySpan<Report> used, ReadOnlySpan<double> medians, ReadOnlySpan<HedgeKind> hedges, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules,
-        ReadOnlySpan<CumulativeRole> roles, Span<ReportReading> readings, ref List<AggregateNote>? notes, bool readAlready = false)
+        Span<ReportReading> readings)
     {
-        bool anyCensored = false, fromBelow = false, fromAbove = false;
         for (int j = 0; j < used.Length; j++)
         {
-            if (!readAlready)
-            {
-                readings[j] = Read(used[j], medians[j], hedges[j], scale, upper, unit, floor, rules, single: used.Length == 1);
-            }
+            readings[j] = Read(used[j], medians[j], hedges[j], scale, upper, unit, floor, rules, single: used.Length == 1);
+        }
+    }
+
+    /// <summary>
+    /// How the reports' own readings (<see cref="ReadEach"/>, or a series' cached ones) enter together. Bounded claims
+    /// stay censored bounds, unless open bounds alone leave the likelihood without a maximum ("more than 10,000" fits
+    /// any larger value): then all are read through the hedge model, with a note. The learned noise model keeps an
+    /// interval open towards 0 or 100% (every report "0" or "up to": 0 to the least bound), and falls back only where it
+    /// would be open towards infinity. For a cumulative count, <c>roles</c> holds each report's role
+    /// (<see cref="CumulativeSelection"/>): an earlier value enters as a lower bound; it is empty otherwise.
+    /// </summary>
+    /// <returns>Whether any claim enters as a censored bound.</returns>
+    internal static bool Settle(AnalysisScale scale, double upper, ReadingRules rules, ReadOnlySpan<CumulativeRole> roles, Span<ReportReading> readings, ref List<AggregateNote>? notes)
+    {
+        bool anyCensored = false, fromBelow = false, fromAbove = false;
+        for (int j = 0; j < readings.Length; j++)
+        {
             if (!roles.IsEmpty && roles[j] == CumulativeRole.LowerBound)
             {
                 CumulativeSelection.AsLowerBound(ref readings[j]);
@@ -108,7 +112,7 @@ internal static class ObservationStage
         if (anyCensored && (rules.Rounding ? openToInfinity : !(fromBelow && fromAbove)))
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.OnlyBounds));
-            for (int j = 0; j < used.Length; j++)
+            for (int j = 0; j < readings.Length; j++)
             {
                 AsPoint(ref readings[j], scale, upper, boundReadThroughHedgeModel: readings[j].Claim != ClaimForm.Point);
             }
