@@ -66,6 +66,13 @@ internal static class NoiseScaleFit
     private const double MinorIntervals = 0.2;
 
     internal static NoiseScaleResult Fit(ReadOnlySpan<Observation> observations, NoiseScalePrior prior, double level)
+        => Fit(observations, prior, level, IntervalQuantile(level));
+
+    /// <summary>The standard normal quantile of a central interval at <paramref name="level"/>: the same for every fit at that level.</summary>
+    internal static double IntervalQuantile(double level) => level == 0.95 ? Z975 : StandardNormal.Quantile(0.5 + (level / 2));
+
+    /// <summary>The fit, with <paramref name="z"/> the level's <see cref="IntervalQuantile"/> (a batch of fits at one level finds it once).</summary>
+    internal static NoiseScaleResult Fit(ReadOnlySpan<Observation> observations, NoiseScalePrior prior, double level, double z)
     {
         int k = observations.Length;
         double narrow = 2 * prior.Lowest;
@@ -86,7 +93,6 @@ internal static class NoiseScaleFit
             double w = o.Upper - o.Lower;
             typicalRounding += double.IsFinite(w) ? w * w / 12 / k : 0;
         }
-        double z = level == 0.95 ? Z975 : StandardNormal.Quantile(0.5 + (level / 2));
         if (k == 1)
         {
             return Single(observations[0], narrow, level, z);
