@@ -35,6 +35,19 @@ internal static class PairedComparison
     ];
 
     /// <summary>
+    /// Two methods of this build timed against each other the same way, the first in the release's column (a batch call
+    /// against the loop it replaces); these need no release (<c>--paired</c> alone runs them).
+    /// </summary>
+    private static readonly (string Name, string Type, string BaselineMethod, string Method, (string, object)[] Properties)[] WithinBuild =
+    [
+        ("NoiseScaleMany", "NoiseScaleManyBenchmarks", "Loop", "FitNoiseScaleMany", [("Data", "reports"), ("Level", 0.95)]),
+        ("NoiseScaleMany90", "NoiseScaleManyBenchmarks", "Loop", "FitNoiseScaleMany", [("Data", "reports"), ("Level", 0.9)]),
+        ("NoiseScaleManyTwoThreads", "NoiseScaleManyBenchmarks", "Loop", "FitNoiseScaleManyTwoThreads", [("Data", "reports"), ("Level", 0.95)]),
+        ("NoiseScaleManyRounded", "NoiseScaleManyBenchmarks", "Loop", "FitNoiseScaleMany", [("Data", "rounded"), ("Level", 0.95)]),
+        ("NoiseScaleManyRoundedTwoThreads", "NoiseScaleManyBenchmarks", "Loop", "FitNoiseScaleManyTwoThreads", [("Data", "rounded"), ("Level", 0.95)]),
+    ];
+
+    /// <summary>
     /// Runs every workload, or those named in <paramref name="only"/> if it is not empty. Each workload runs in two
     /// halves: in the first the release's data is built first, in the second (fresh instances, after a full collection)
     /// this build's is. A pairing of one build with itself once read 0.89 on ByQuantity (a workload that walks 100,000
@@ -47,14 +60,23 @@ internal static class PairedComparison
         Console.WriteLine("| workload | release (median) | this build (median) | paired ratio | 95% interval | release's data first | this build's first |");
         Console.WriteLine("|---|---:|---:|---:|---|---:|---:|");
         int half = Math.Max(1, rounds / 2);
-        foreach (var (name, type, method, properties) in Workloads.Where(w => only.Count == 0 || only.Contains(w.Name)))
+        // Without a release (no --release, the variable unset) only the pairs within this build can run.
+        bool withRelease = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ReleaseBuild.Variable));
+        var pairs = Workloads.Where(_ => withRelease)
+            .Select(w => (w.Name,
+                Release: (Func<Func<double>>)(() => ReleaseBuild.Release.Workload(w.Type, w.Method, w.Properties)),
+                Current: (Func<Func<double>>)(() => ReleaseBuild.Current.Workload(w.Type, w.Method, w.Properties))))
+            .Concat(WithinBuild.Select(w => (w.Name,
+                Release: (Func<Func<double>>)(() => ReleaseBuild.Current.Workload(w.Type, w.BaselineMethod, w.Properties)),
+                Current: (Func<Func<double>>)(() => ReleaseBuild.Current.Workload(w.Type, w.Method, w.Properties)))));
+        foreach (var (name, makeRelease, makeCurrent) in pairs.Where(w => only.Count == 0 || only.Contains(w.Name)))
         {
             var releaseTimes = new List<double>(2 * half);
             var currentTimes = new List<double>(2 * half);
             var halves = new List<double>[2];
             for (int h = 0; h < 2; h++)
             {
-                halves[h] = RunHalf(type, method, properties, releaseDataFirst: h == 0, half, releaseTimes, currentTimes);
+                halves[h] = RunHalf(makeRelease, makeCurrent, releaseDataFirst: h == 0, half, releaseTimes, currentTimes);
             }
             double ratio = Math.Sqrt(Median(halves[0]) * Median(halves[1]));
             var (low, high) = BootstrapGeometricMeanOfMedians(halves[0], halves[1], seed: 20241123);
@@ -63,13 +85,13 @@ internal static class PairedComparison
                 $"| {name} | {Median(releaseTimes):0.###} ms | {Median(currentTimes):0.###} ms | {ratio:0.000} | {low:0.000}–{high:0.000} | {Median(halves[0]):0.000} | {Median(halves[1]):0.000} |"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{2 * half} rounds per workload in two halves (which build's data is made first swaps between them); the ratio is this build / release, the geometric mean of the halves' medians; each time is one call, or the mean of enough calls to last 50 ms."));
+            $"{2 * half} rounds per workload in two halves (which build's data is made first swaps between them); the ratio is this build / release, the geometric mean of the halves' medians; each time is one call, or the mean of enough calls to last 50 ms; for a pair within this build (NoiseScaleMany...) the release's column is its baseline method (the loop)."));
     }
 
     // One half: both builds' workloads made afresh (in the order given), warmed up, then timed call by call with the
     // first caller alternating. Returns the per-round ratios (this build / release).
     private static List<double> RunHalf(
-        string type, string method, (string, object)[] properties, bool releaseDataFirst, int rounds,
+        Func<Func<double>> makeRelease, Func<Func<double>> makeCurrent, bool releaseDataFirst, int rounds,
         List<double> releaseTimes, List<double> currentTimes)
     {
         GC.Collect();
@@ -78,13 +100,13 @@ internal static class PairedComparison
         Func<double> release, current;
         if (releaseDataFirst)
         {
-            release = ReleaseBuild.Release.Workload(type, method, properties);
-            current = ReleaseBuild.Current.Workload(type, method, properties);
+            release = makeRelease();
+            current = makeCurrent();
         }
         else
         {
-            current = ReleaseBuild.Current.Workload(type, method, properties);
-            release = ReleaseBuild.Release.Workload(type, method, properties);
+            current = makeCurrent();
+            release = makeRelease();
         }
         for (int i = 0; i < 3; i++)
         {

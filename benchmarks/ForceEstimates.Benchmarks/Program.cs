@@ -15,7 +15,8 @@ public static class Program
     /// prints the bytes allocated: a quick check while working, not a measurement.
     /// <c>--release &lt;folder&gt;</c> names the build of an earlier release's benchmarks (the folder of its
     /// ForceEstimates.Benchmarks.dll) that <see cref="AgainstReleaseBenchmarks"/> compares this build with; followed by
-    /// <c>--paired [rounds] [workload names]</c> it runs <see cref="PairedComparison"/> instead of BenchmarkDotNet.
+    /// <c>--paired [rounds] [workload names]</c> it runs <see cref="PairedComparison"/> instead of BenchmarkDotNet;
+    /// <c>--paired</c> without a release runs only the comparisons within this build (NoiseScaleMany: the batch against its loop).
     /// </summary>
     public static void Main(string[] args)
     {
@@ -39,11 +40,12 @@ public static class Program
             // The benchmark processes inherit the variable (see AgainstReleaseBenchmarks).
             Environment.SetEnvironmentVariable(ReleaseBuild.Variable, Path.GetFullPath(Path.Combine(args[release + 1], "ForceEstimates.Benchmarks.dll")));
             args = args.Where((_, i) => i != release && i != release + 1).ToArray();
-            if (args.Length >= 1 && args[0] == "--paired")
-            {
-                PairedComparison.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100, args.Skip(2).ToArray());
-                return;
-            }
+        }
+        if (args.Length >= 1 && args[0] == "--paired")
+        {
+            // Without --release only the pairs within this build run (a batch against its loop).
+            PairedComparison.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100, args.Skip(2).ToArray());
+            return;
         }
         // The benchmark processes are built on a shared machine: BenchmarkDotNet's two-minute build timeout is too short there.
         var config = ManualConfig.Create(DefaultConfig.Instance);
