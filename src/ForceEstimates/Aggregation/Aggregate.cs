@@ -358,21 +358,22 @@ public sealed class Aggregate
         IReadOnlyList<Report> list = options.HedgeModel is null ? reports as IReadOnlyList<Report> ?? reports.ToArray() : ReadUnder(options, reports.ToArray());
         // Not pooled: each aggregate keeps its segment, to explain itself when asked. A collection keeps its layout, so
         // aggregating it again (as of other dates, under other options) does not group its reports again.
-        var layout = options.HedgeModel is null && reports is ReportCollection collection ? collection.ByQuantity : QuantityLayout.Of(list, nameof(reports), pooled: false);
-        var slots = new Aggregate?[layout.Count];
+        var layout = options.HedgeModel is null && reports is ReportCollection collection ? collection.ByQuantity : QuantityLayout.Of(list, nameof(reports));
+        var results = new List<Aggregate>(layout.Count);
         int threads = Threads(options, list.Count, layout.Count);
         if (threads == 1)
         {
-            for (int g = 0; g < slots.Length; g++)
+            for (int g = 0; g < layout.Count; g++)
             {
-                slots[g] = RunIfKnown(layout[g], asOf, options);
+                if (RunIfKnown(layout[g], asOf, options) is { } aggregate)
+                {
+                    results.Add(aggregate);
+                }
             }
+            return results;
         }
-        else
-        {
-            RunInParallel(layout, asOf, options, slots, threads);
-        }
-        var results = new List<Aggregate>(slots.Length);
+        var slots = new Aggregate?[layout.Count];
+        RunInParallel(layout, asOf, options, slots, threads);
         foreach (var slot in slots)
         {
             if (slot is not null)

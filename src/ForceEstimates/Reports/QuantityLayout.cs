@@ -5,48 +5,82 @@ using System.Collections.Generic;
 namespace ForceEstimates;
 
 /// <summary>
-/// Reports laid out quantity by quantity: one array holding every group as a segment, groups in the order of their
-/// first report, each group's reports in their original order. The library's one grouping by
-/// <see cref="Quantity.Key"/>: <see cref="ReportCollection.GroupByQuantity"/> and aggregation by quantity both use
-/// it. The array is pooled: dispose the layout when done with its segments.
+/// Reports laid out quantity by quantity: groups in the order of their first report, each group's reports in their
+/// original order, each group one segment of an array. The library's one grouping by <see cref="Quantity.Key"/>:
+/// <see cref="ReportCollection.GroupByQuantity"/> and aggregation by quantity both use it. The segments may be kept
+/// (an aggregate keeps its reports to explain itself later), so the arrays are the layout's own, never pooled.
 /// </summary>
-internal readonly struct QuantityLayout : IDisposable
+/// <remarks>
+/// The groups are packed in order into arrays of at most <see cref="ChunkLength"/> reports (a group longer than that
+/// gets an array of its own), not into one array as long as all the reports: an array of more than about 10,600
+/// references is allocated on the large object heap, which only a collection of the oldest generation frees, so laying
+/// out 100,000 reports at every call grew the heap by 0.8 MB a call until the runtime collected all of it (in a loop of
+/// ByQuantity calls, a background full collection every 80 or so calls, the heap swinging between 86 and 151 MB);
+/// arrays of this size are freed young, as the aggregates that hold them usually are (no full collection in 300 calls,
+/// the heap at 87-91 MB).
+/// </remarks>
+internal readonly struct QuantityLayout
 {
+    /// <summary>The most reports in one array of the layout, unless one group alone has more: 64 KB of references, below the large object heap's 85,000 bytes.</summary>
+    internal const int ChunkLength = 8_192;
+
     // The index is reused per thread: with 100,000 reports a fresh one would be rebuilt and collected at every call.
     [ThreadStatic]
     private static Dictionary<QuantityKey, int>? groupIndex;
 
-    private readonly Report[] ordered;
+    private readonly Report[][] chunks;
+    // Where each chunk begins among all the laid-out reports (increasing: no chunk is empty).
+    private readonly int[] chunkStarts;
+    // Where each group begins among all the laid-out reports; one more entry, the number of reports.
     private readonly int[] starts;
-    private readonly bool pooled;
 
-    private QuantityLayout(Report[] ordered, int[] starts, bool pooled)
+    private QuantityLayout(Report[][] chunks, int[] chunkStarts, int[] starts)
     {
-        this.ordered = ordered;
+        this.chunks = chunks;
+        this.chunkStarts = chunkStarts;
         this.starts = starts;
-        this.pooled = pooled;
     }
 
     /// <summary>The number of quantities.</summary>
     internal int Count => starts.Length - 1;
 
     /// <summary>The reports about quantity <paramref name="group"/>; at least one.</summary>
-    internal ArraySegment<Report> this[int group] => new(ordered, starts[group], starts[group + 1] - starts[group]);
+    internal ArraySegment<Report> this[int group]
+    {
+        get
+        {
+            int start = starts[group];
+            int chunk = Array.BinarySearch(chunkStarts, start);
+            if (chunk < 0)
+            {
+                // Within a chunk that began before it: the last chunk start below the group's.
+                chunk = ~chunk - 1;
+            }
+            return new(chunks[chunk], start - chunkStarts[chunk], starts[group + 1] - start);
+        }
+    }
 
     /// <summary>Lays out <paramref name="reports"/> by a counting sort on their quantity keys.</summary>
     /// <param name="reports">The reports.</param>
     /// <param name="paramName">The caller's name for them.</param>
-    /// <param name="pooled">Whether the array is rented (returned by <see cref="Dispose"/>), or the caller's to keep: segments that outlive the call (an aggregate that explains itself later) need their own.</param>
     /// <exception cref="ArgumentNullException">A report is null (named by its index, blamed on <paramref name="paramName"/>).</exception>
-    internal static QuantityLayout Of(IReadOnlyList<Report> reports, string paramName, bool pooled = true)
+    /// <remarks>
+    /// Reports usually come quantity by quantity (each quantity's reports together): then every group is one run of
+    /// the input, the groups are in the order of the runs, and each array of the layout is a stretch of the input,
+    /// copied at once instead of report by report through the counting sort (which gives the same order).
+    /// </remarks>
+    internal static QuantityLayout Of(IReadOnlyList<Report> reports, string paramName)
     {
         int count = reports.Count;
         var groupByKey = groupIndex ??= [];
         var groupOf = ArrayPool<int>.Shared.Rent(count);
-        var ordered = pooled ? ArrayPool<Report>.Shared.Rent(count) : new Report[count];
+        // Groups are at most as many as reports; a group's size is written when the group is first seen.
+        var sizes = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            var sizes = new List<int>();
+            int groups = 0;
+            // Whether every group so far is one run of the input (a report about an earlier quantity ends that).
+            bool runs = true;
             // An array is read directly, not through the list interface, once per report in each pass.
             var array = reports as Report[];
             Quantity? previous = null;
@@ -64,9 +98,13 @@ internal readonly struct QuantityLayout : IDisposable
                 {
                     if (!groupByKey.TryGetValue(report.Quantity.Key, out group))
                     {
-                        group = sizes.Count;
+                        group = groups++;
                         groupByKey.Add(report.Quantity.Key, group);
-                        sizes.Add(0);
+                        sizes[group] = 0;
+                    }
+                    else if (group != previousGroup)
+                    {
+                        runs = false;
                     }
                     previous = report.Quantity;
                     previousGroup = group;
@@ -74,28 +112,58 @@ internal readonly struct QuantityLayout : IDisposable
                 groupOf[i] = group;
                 sizes[group]++;
             }
-            var starts = new int[sizes.Count + 1];
-            for (int g = 0; g < sizes.Count; g++)
+            var starts = new int[groups + 1];
+            for (int g = 0; g < groups; g++)
             {
                 starts[g + 1] = starts[g] + sizes[g];
             }
-            var next = (int[])starts.Clone();
-            // Stored through a span: an array's element stores check the element's type against the array's (arrays of
-            // references are covariant), which reads each report's object again; the span checked the array once.
-            var target = ordered.AsSpan();
-            for (int i = 0; i < count; i++)
+            int chunkCount = Pack(starts, default);
+            var chunkStarts = new int[chunkCount];
+            Pack(starts, chunkStarts);
+            var chunks = new Report[chunkCount][];
+            for (int c = 0; c < chunkCount; c++)
             {
-                target[next[groupOf[i]]++] = array is null ? reports[i] : array[i];
+                chunks[c] = new Report[(c + 1 < chunkCount ? chunkStarts[c + 1] : count) - chunkStarts[c]];
             }
-            return new QuantityLayout(ordered, starts, pooled);
-        }
-        catch
-        {
-            if (pooled)
+            if (runs && array is not null)
             {
-                ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
+                // Group g's reports are the input from starts[g] on, in order: the counting sort would put each where it is.
+                for (int c = 0; c < chunkCount; c++)
+                {
+                    array.AsSpan(chunkStarts[c], chunks[c].Length).CopyTo(chunks[c]);
+                }
             }
-            throw;
+            else
+            {
+                // next[g]: where group g's next report goes among all the laid-out reports; chunkOf[g]: its chunk.
+                var next = ArrayPool<int>.Shared.Rent(groups);
+                var chunkOf = ArrayPool<int>.Shared.Rent(groups);
+                try
+                {
+                    for (int g = 0, c = 0; g < groups; g++)
+                    {
+                        if (c + 1 < chunkCount && starts[g] >= chunkStarts[c + 1])
+                        {
+                            c++;
+                        }
+                        chunkOf[g] = c;
+                        next[g] = starts[g] - chunkStarts[c];
+                    }
+                    for (int i = 0; i < count; i++)
+                    {
+                        int g = groupOf[i];
+                        // Stored through a span: an array's element stores check the element's type against the array's
+                        // (arrays of references are covariant), which reads each report's object again.
+                        chunks[chunkOf[g]].AsSpan()[next[g]++] = array is null ? reports[i] : array[i];
+                    }
+                }
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(chunkOf);
+                    ArrayPool<int>.Shared.Return(next);
+                }
+            }
+            return new QuantityLayout(chunks, chunkStarts, starts);
         }
         finally
         {
@@ -105,16 +173,32 @@ internal readonly struct QuantityLayout : IDisposable
                 // Do not keep a huge index alive on this thread after one huge call.
                 groupIndex = null;
             }
+            ArrayPool<int>.Shared.Return(sizes);
             ArrayPool<int>.Shared.Return(groupOf);
         }
     }
 
-    /// <summary>Returns the pooled array (cleared, so that it holds no reports).</summary>
-    public void Dispose()
+    /// <summary>
+    /// Packs the groups beginning at <paramref name="starts"/> into chunks, in order: a chunk ends before the group that
+    /// would take it past <see cref="ChunkLength"/> reports, so a longer group is a chunk of its own. Writes where each
+    /// chunk begins into <paramref name="chunkStarts"/> unless it is empty (to count them first).
+    /// </summary>
+    /// <returns>The number of chunks.</returns>
+    private static int Pack(ReadOnlySpan<int> starts, Span<int> chunkStarts)
     {
-        if (ordered is not null && pooled)
+        int chunks = 0;
+        for (int g = 0, chunkStart = 0; g + 1 < starts.Length; g++)
         {
-            ArrayPool<Report>.Shared.Return(ordered, clearArray: true);
+            if (g == 0 || (starts[g + 1] - chunkStart > ChunkLength && starts[g] > chunkStart))
+            {
+                chunkStart = starts[g];
+                if (!chunkStarts.IsEmpty)
+                {
+                    chunkStarts[chunks] = chunkStart;
+                }
+                chunks++;
+            }
         }
+        return chunks;
     }
 }

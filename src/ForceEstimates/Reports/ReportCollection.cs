@@ -241,7 +241,7 @@ public sealed class ReportCollection : IReadOnlyList<Report>
             var kept = Volatile.Read(ref byQuantity);
             if (kept is null)
             {
-                kept = new KeptLayout(QuantityLayout.Of(reports, nameof(reports), pooled: false));
+                kept = new KeptLayout(QuantityLayout.Of(reports, nameof(reports)));
                 kept = Interlocked.CompareExchange(ref byQuantity, kept, null) ?? kept;
             }
             return kept.Layout;
