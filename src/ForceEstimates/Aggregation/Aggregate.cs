@@ -54,14 +54,22 @@ public sealed class Aggregate
     private readonly List<Report>? disagreeing;
     private readonly AggregateNote[] notes;
     private Aggregate? explained;
+    // Made when first read when it is the log-normal of these on the log scale (AnalysisScales.EstimateCanWait): most
+    // aggregates are only asked for their numbers, and the estimate is two objects more each.
+    private Estimate? estimate;
+    private readonly double logCenter;
+    private readonly double logStandardError;
 
+    // estimate: null for the log-normal of center and standardError on the log scale, made when first read.
     internal Aggregate(
         QuantityKey key,
         Quantity quantity,
         LocalDate asOf,
         AggregationOptions options,
         AnalysisScale scale,
-        Estimate estimate,
+        Estimate? estimate,
+        double center,
+        double standardError,
         EstimateInterval confidenceInterval,
         EstimateInterval predictionInterval,
         MetaAnalysisResult? heterogeneity,
@@ -78,7 +86,11 @@ public sealed class Aggregate
         AsOf = asOf;
         Options = options;
         Scale = scale;
-        Estimate = estimate;
+        this.estimate = estimate;
+        if (estimate is null)
+        {
+            (logCenter, logStandardError) = (center, standardError);
+        }
         ConfidenceInterval = confidenceInterval;
         PredictionInterval = predictionInterval;
         this.heterogeneity = heterogeneity is { } fit ? new StrongBox<MetaAnalysisResult>(fit) : null;
@@ -127,10 +139,12 @@ public sealed class Aggregate
     public AnalysisScale Scale { get; }
 
     /// <summary>The aggregate as an estimate in <see cref="Unit"/>: its median is the best value, its spread the uncertainty about it.</summary>
-    public Estimate Estimate { get; }
+    public Estimate Estimate
+        => estimate ?? Interlocked.CompareExchange(ref estimate, ForceEstimates.Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(logCenter, logStandardError)), null) ?? estimate;
 
     /// <summary>The best value: the median of <see cref="Estimate"/>.</summary>
-    public double Value => Estimate.Median;
+    // e^centre is the log-normal's median (LogNormalDistribution.Median), whether or not the estimate is made yet.
+    public double Value => estimate is { } made ? made.Median : Math.Exp(logCenter);
 
     /// <summary>The interval for the value at <see cref="AggregationOptions.Level"/> (95% by default), in <see cref="Unit"/>.</summary>
     public EstimateInterval ConfidenceInterval { get; }
@@ -250,7 +264,7 @@ public sealed class Aggregate
 
     /// <summary>This aggregate as of another date by which the stages give the same numbers (see <see cref="SeriesReports.SameNumbers"/>); its explanation is made for that date when read.</summary>
     private Aggregate MovedTo(LocalDate asOf)
-        => new(Key, Quantity, asOf, Options, Scale, Estimate, ConfidenceInterval, PredictionInterval, heterogeneity?.Value, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
+        => new(Key, Quantity, asOf, Options, Scale, estimate, logCenter, logStandardError, ConfidenceInterval, PredictionInterval, heterogeneity?.Value, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
 
     /// <summary>The reports as an array, checked: at least one, none null, all about one quantity.</summary>
     private static Report[] OneQuantity(IEnumerable<Report> reports)

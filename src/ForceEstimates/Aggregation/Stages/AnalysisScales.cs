@@ -75,6 +75,22 @@ internal static class AnalysisScales
         _ => ForceEstimates.Estimate.FromDistribution(NormalDistribution.Of(center, se)),
     };
 
+    /// <summary>
+    /// <see cref="Estimate"/>, or null where the aggregate may make it when first asked (<see cref="ForceEstimates.Aggregation.Aggregate.Estimate"/>;
+    /// see <see cref="EstimateCanWait"/>): most aggregates are only ever asked for their numbers.
+    /// </summary>
+    internal static Estimate? EstimateOrLater(AnalysisScale scale, double center, double se, double upper)
+        => EstimateCanWait(scale, center, se) ? null : Estimate(scale, center, se, upper);
+
+    /// <summary>
+    /// Whether <see cref="Estimate"/> on this scale can be made later without failing where it would not fail now: on the
+    /// log scale, a log-normal whose parameters are valid (a finite centre, a finite positive standard error) and whose
+    /// central 90% interval, which <see cref="ForceEstimates.Estimate.FromDistribution"/> checks, is finite (its upper end
+    /// e^(centre + 1.645 se) is below e^700); its median is e^centre, as <see cref="LogNormalDistribution.Median"/> computes it.
+    /// </summary>
+    internal static bool EstimateCanWait(AnalysisScale scale, double center, double se)
+        => scale == AnalysisScale.Log && double.IsFinite(center) && se > 0 && double.IsFinite(se) && center + (2 * se) < 700;
+
     /// <summary>A central interval on the scale: centre ± z·se.</summary>
     internal static EstimateInterval Symmetric(double center, double se, double z, double level)
         => new(center - (z * se), center + (z * se), level);

@@ -45,7 +45,10 @@ internal readonly ref struct MethodInput
 }
 
 /// <summary>What stage 3 gives back: the aggregate on the scale and in the unit.</summary>
-/// <param name="Result">The aggregate as an estimate in the unit.</param>
+/// <param name="Result">
+/// The aggregate as an estimate in the unit; null when it is the log-normal of <paramref name="Center"/> and
+/// <paramref name="StandardError"/> on the log scale and can be made when first asked (<see cref="AnalysisScales.EstimateCanWait"/>).
+/// </param>
 /// <param name="Center">Its centre on the scale.</param>
 /// <param name="StandardError">Its standard error on the scale; NaN for methods without one.</param>
 /// <param name="Confidence">The confidence interval on the scale, at the options' level.</param>
@@ -53,7 +56,7 @@ internal readonly ref struct MethodInput
 /// <param name="Heterogeneity">The random-effects fit behind Q, I² and tau².</param>
 /// <param name="NoiseScale">The learned noise multiple (<see cref="NoiseModel.LearnedScale"/>); NaN otherwise.</param>
 internal readonly record struct MethodOutcome(
-    Estimate Result, double Center, double StandardError, EstimateInterval Confidence, EstimateInterval Prediction, MetaAnalysisResult Heterogeneity,
+    Estimate? Result, double Center, double StandardError, EstimateInterval Confidence, EstimateInterval Prediction, MetaAnalysisResult Heterogeneity,
     double NoiseScale = double.NaN);
 
 /// <summary>

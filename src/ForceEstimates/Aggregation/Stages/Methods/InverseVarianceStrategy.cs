@@ -58,7 +58,7 @@ internal abstract class InverseVarianceStrategy : AggregationStrategy
         }
         double mean = LoneClaimValue(input, fit.Mean, confidence);
         return new MethodOutcome(
-            AnalysisScales.Estimate(input.Scale, mean, standardError, input.Upper),
+            AnalysisScales.EstimateOrLater(input.Scale, mean, standardError, input.Upper),
             mean,
             standardError,
             confidence,
@@ -177,8 +177,8 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
             median = Math.Min(median, AnalysisScales.ShareUpper(input.Unit));
         }
         double standardError = fit.StandardError;
-        Estimate result = double.IsFinite(median) && standardError > 0 && double.IsFinite(standardError)
-            ? AnalysisScales.Estimate(input.Scale, median, standardError, input.Upper)
+        Estimate? result = double.IsFinite(median) && standardError > 0 && double.IsFinite(standardError)
+            ? AnalysisScales.EstimateOrLater(input.Scale, median, standardError, input.Upper)
             : Estimate.FromDistribution(PointDistribution.Of(AnalysisScales.From(input.Scale, median, input.Upper)));
         return new MethodOutcome(result, median, standardError, confidence, prediction, heterogeneity, fit.NoiseScale);
     }
