@@ -21,9 +21,10 @@ namespace ForceEstimates.Aggregation;
 /// out and the log posterior of t is prior(t) − (k − 1)·t − Q·e^(−2t)/2 from one pass over the data; μ given s is then
 /// centred on the same mean for every s and the intervals are symmetric. t is integrated by the trapezoidal rule on
 /// nodes 0.75/√(2(k − 1)) apart (three quarters of the posterior's spread at its mode) from its mode, found by Newton's
-/// method on its slope, out to where it has fallen by e^−20: on a smooth density that dies away at both
-/// ends this is exact far below the quantiles' tolerance (a fixed 12-point Gauss–Legendre rule over that support
-/// missed the peak with many reports and the tail with a wide prior).</para>
+/// method on its slope, out to where it has fallen by e^−16 (the mass beyond moves an interval end by less than 1e-6 on
+/// the log scale): on a smooth density that dies away at both ends this is exact far below the quantiles' tolerance (a
+/// fixed 12-point Gauss–Legendre rule over that support missed the peak with many reports and the tail with a wide
+/// prior).</para>
 /// <para>Points and wide intervals: at each node of t, μ given t by Laplace's method while the intervals carry at most
 /// a fifth of the information about μ. Otherwise, or with no points, the posterior of t is placed by Laplace's method
 /// at 24 nodes, then integrated on uniform nodes of t (16 to 64, spaced as above), each with μ given t on 96 cells of
@@ -55,6 +56,10 @@ internal static class NoiseScaleFit
     private const int GridMaxNodes = 64;
     private const int FineMu = 96;
     private const double Support = 20;
+
+    // The nodes of t reach out to where its posterior has fallen by e^−NodeSupport: the nodes from e^−16 down to e^−20 were
+    // a tenth of them and moved no interval end by more than 3e-7 on the log scale (a wide prior, two or three reports).
+    private const double NodeSupport = 16;
     private const double GridSupport = 30;
     private const double Sqrt2 = 1.4142135623730951;
     private const double Z975 = MetaAnalysisResult.Z975;
@@ -315,7 +320,7 @@ internal static class NoiseScaleFit
         }
         double mean = sy / s1, q = Math.Max(0, syy - (sy * mean));
 
-        // Where the posterior of t lives: its mode and where it has fallen by e^−Support, on a uniform grid.
+        // Where the posterior of t lives: its mode and where it has fallen by e^−NodeSupport, on a uniform grid.
         var posterior = new LogPosterior(ys, vs, rs, k, q, separable, prior);
         Span<double> grid = stackalloc double[MaxNodes];
         Span<double> positions = stackalloc double[MaxNodes];
@@ -1235,7 +1240,7 @@ internal static class NoiseScaleFit
     }
 
     /// <summary>
-    /// Places a uniform grid of t over where the posterior is within e^−Support of its mode, widened by
+    /// Places a uniform grid of t over where the posterior is within e^−NodeSupport of its mode, widened by
     /// <paramref name="margin"/> of its spreads either side; returns the number of nodes, node j at
     /// <paramref name="from"/> + j·<paramref name="h"/> (unless <paramref name="values"/> is empty, its position is in
     /// <paramref name="positions"/> and the log posterior there in <paramref name="values"/>; and, unless
@@ -1270,8 +1275,8 @@ internal static class NoiseScaleFit
         Span<double> seenVariances = stackalloc double[withMeans ? 2 * (MaxNodes + 1) : 0];
         for (h = 0.75 * spread; ; h *= 2)
         {
-            int left = Reach(in posterior, mode, s2Mode, h, -1, low, atMode, top - Support, seen, seenMeans, seenVariances, out int leftSeen);
-            int right = Reach(in posterior, mode, s2Mode, h, 1, high, atMode, top - Support,
+            int left = Reach(in posterior, mode, s2Mode, h, -1, low, atMode, top - NodeSupport, seen, seenMeans, seenVariances, out int leftSeen);
+            int right = Reach(in posterior, mode, s2Mode, h, 1, high, atMode, top - NodeSupport,
                 seen.IsEmpty ? seen : seen[(MaxNodes + 1)..], seenMeans.IsEmpty ? seenMeans : seenMeans[(MaxNodes + 1)..],
                 seenVariances.IsEmpty ? seenVariances : seenVariances[(MaxNodes + 1)..], out int rightSeen);
             int extra = (int)Math.Ceiling(margin * spread / h);
