@@ -50,10 +50,10 @@ public sealed class Aggregate
     // Boxed when known (a fit with an explanation, or not only describing): the default aggregate, which leaves the fit
     // for later, then carries one reference instead of the whole result inline.
     private readonly StrongBox<MetaAnalysisResult>? heterogeneity;
-    private readonly Contribution[]? contributions;
-    private readonly List<Report>? disagreeing;
     private readonly AggregateNote[] notes;
-    private Aggregate? explained;
+    // Its own when the stages ran with the explanation, else that of the stages run again when first asked (one
+    // reference for the three things an explanation holds, null in the default aggregate until then).
+    private Explanation? explanation;
     // Made when first read when it is the log-normal of these on the log scale (AnalysisScales.EstimateCanWait): most
     // aggregates are only asked for their numbers, and the estimate is two objects more each.
     private Estimate? estimate;
@@ -98,11 +98,9 @@ public sealed class Aggregate
         this.reports = reports;
         IndependentOrigins = independentOrigins;
         this.notes = notes;
-        if (contributions is not null && heterogeneity is not null)
+        if (contributions is not null && heterogeneity is { } explainedFit)
         {
-            explained = this;
-            this.contributions = contributions;
-            disagreeing = [];
+            var disagreeing = new List<Report>();
             foreach (var contribution in contributions)
             {
                 if (contribution.Disagrees)
@@ -110,12 +108,23 @@ public sealed class Aggregate
                     disagreeing.Add(contribution.Report);
                 }
             }
+            explanation = new Explanation(explainedFit, contributions, disagreeing);
         }
     }
 
-    /// <summary>This aggregate with its explanation: itself, or the stages run again with it (once; a race computes the same twice).</summary>
-    private Aggregate Explained
-        => explained ?? Interlocked.CompareExchange(ref explained, AggregationStages.Run(reports, AsOf, Options, explain: true), null) ?? explained;
+    /// <summary>What an aggregate says about its reports beyond its numbers: each report's part, those that disagree, and the heterogeneity fit.</summary>
+    private sealed class Explanation(MetaAnalysisResult heterogeneity, Contribution[] contributions, List<Report> disagreeing)
+    {
+        internal MetaAnalysisResult Heterogeneity { get; } = heterogeneity;
+
+        internal Contribution[] Contributions { get; } = contributions;
+
+        internal List<Report> Disagreeing { get; } = disagreeing;
+    }
+
+    /// <summary>This aggregate's explanation: its own, or that of the stages run again with it (once; a race computes the same twice).</summary>
+    private Explanation Explained
+        => explanation ?? Interlocked.CompareExchange(ref explanation, AggregationStages.Run(reports, AsOf, Options, explain: true).explanation!, null) ?? explanation;
 
     /// <summary>The quantity's grouping key (the unit is its canonical unit).</summary>
     public QuantityKey Key { get; }
@@ -181,7 +190,7 @@ public sealed class Aggregate
     public double TauSquared => Heterogeneity.TauSquared;
 
     /// <summary>Every report handed in, in order, with its part in the result (or why it was left out).</summary>
-    public IReadOnlyList<Contribution> Contributions => contributions ?? Explained.Contributions;
+    public IReadOnlyList<Contribution> Contributions => Explained.Contributions;
 
     /// <summary>The number of reports used.</summary>
     public int ReportCount { get; }
@@ -190,7 +199,7 @@ public sealed class Aggregate
     public int IndependentOrigins { get; }
 
     /// <summary>The used reports that disagree with the rest (see <see cref="Contribution.Disagrees"/>).</summary>
-    public IReadOnlyList<Report> Disagreeing => disagreeing ?? Explained.Disagreeing;
+    public IReadOnlyList<Report> Disagreeing => Explained.Disagreeing;
 
     /// <summary>Remarks on how the result was reached: a single report, a fallback, a change of estimator, what the interval means.</summary>
     public IReadOnlyList<AggregateNote> Notes => notes;
