@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ForceEstimates.Solvers;
+using MathNet.Numerics;
 
 namespace ForceEstimates.Aggregation;
 
@@ -1097,7 +1098,9 @@ internal static class NoiseScaleFit
     /// <summary>
     /// e^(log joint − <paramref name="top"/>) at μ: as <see cref="LogJoint"/>, but the probabilities the fast Φ gives are
     /// multiplied in rather than added as logarithms and exponentiated again (one logarithm fewer per interval and cell of
-    /// the joint grid); those from the tail-accurate form are added as logarithms.
+    /// the joint grid), and so are those of an interval lying more than three standard deviations to one side while the
+    /// complementary error function gives them as a normal number (<see cref="FarProbability"/>: two of them, where the
+    /// tail-accurate logarithm took them and three logarithms more); the rest are added as logarithms.
     /// </summary>
     private static double Joint(in WideIntervals wide, in PointPart points, double logPrior, double mu, double top)
     {
@@ -1114,9 +1117,38 @@ internal static class NoiseScaleFit
                     continue;
                 }
             }
+            else
+            {
+                double p = FarProbability(za, zb);
+                if (p > 1e-150)
+                {
+                    product *= p;
+                    if (product < 1e-150)
+                    {
+                        // Several far intervals: their product is folded into the sum before it could underflow.
+                        sum += Math.Log(product);
+                        product = 1;
+                    }
+                    continue;
+                }
+            }
             sum += CensoredLikelihood.LogNormalProbability(za, zb);
         }
         return Math.Exp(sum) * product;
+    }
+
+    /// <summary>
+    /// Φ(zb) − Φ(za) for an interval wholly more than three standard deviations above the mean (za &gt; 3) or below it
+    /// (zb &lt; −3), as the difference of the two upper tails (lower tails) by the complementary error function, each
+    /// to about double's precision relative to itself: the difference loses what the tail-accurate logarithm's
+    /// difference of logarithms lost, or less.
+    /// </summary>
+    private static double FarProbability(double za, double zb)
+    {
+        const double inverseSqrt2 = 0.7071067811865476;
+        return za > 0
+            ? 0.5 * (SpecialFunctions.Erfc(za * inverseSqrt2) - (double.IsPositiveInfinity(zb) ? 0 : SpecialFunctions.Erfc(zb * inverseSqrt2)))
+            : 0.5 * (SpecialFunctions.Erfc(-zb * inverseSqrt2) - (double.IsNegativeInfinity(za) ? 0 : SpecialFunctions.Erfc(-za * inverseSqrt2)));
     }
 
     /// <summary>log(Φ(zb) − Φ(za)): by the fast Φ unless both ends lie more than three standard deviations on one side.</summary>
