@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using NodaTime;
 using NodaTime.Text;
 
@@ -184,6 +185,33 @@ public sealed class Report : IEquatable<Report>
 
     /// <summary>When the report was published.</summary>
     public LocalDate Published { get; }
+
+    // The rounding bin of the stated figure on the log scale, in the report's own unit, as aggregation reads it
+    // (ObservationStage): a function of the report alone (it is immutable), so it is made when first needed and kept.
+    // logBinKind says how it was made: 0 not yet, 1 as a count, 2 not as a count, 3 being written. Only the thread that
+    // claims it (0 to 3) writes the two ends, and publishes them by writing the kind last.
+    private double logBinLower, logBinUpper;
+    private int logBinKind;
+
+    /// <summary>The kept log-scale rounding bin (<see cref="KeepLogBin"/>), when it was made for <paramref name="count"/>.</summary>
+    internal bool TryGetLogBin(bool count, out double lower, out double upper)
+    {
+        bool kept = Volatile.Read(ref logBinKind) == (count ? 1 : 2);
+        lower = logBinLower;
+        upper = logBinUpper;
+        return kept;
+    }
+
+    /// <summary>Keeps the log-scale rounding bin made for <paramref name="count"/>, unless one is kept or being kept already.</summary>
+    internal void KeepLogBin(bool count, double lower, double upper)
+    {
+        if (Interlocked.CompareExchange(ref logBinKind, 3, 0) == 0)
+        {
+            logBinLower = lower;
+            logBinUpper = upper;
+            Volatile.Write(ref logBinKind, count ? 1 : 2);
+        }
+    }
 
     /// <summary>The text quoted from the report, or null.</summary>
     public string? Quote { get; }

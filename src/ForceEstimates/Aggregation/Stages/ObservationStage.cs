@@ -171,9 +171,16 @@ internal static class ObservationStage
             if (rules.Rounding && scale != AnalysisScale.Natural && hedge is HedgeKind.Bare or HedgeKind.Approximate or HedgeKind.Exact
                 && (!single || !double.IsFinite(reading.Center)))
             {
-                var (low, high) = StatedRange.Bin(estimate.Stated, factor, count, shareUpper);
-                reading.BinLower = AnalysisScales.To(scale, low, upper);
-                reading.BinUpper = AnalysisScales.To(scale, high, upper);
+                if (scale == AnalysisScale.Log && factor == 1)
+                {
+                    (reading.BinLower, reading.BinUpper) = LogBin(report, count);
+                }
+                else
+                {
+                    var (low, high) = StatedRange.Bin(estimate.Stated, factor, count, shareUpper);
+                    reading.BinLower = AnalysisScales.To(scale, low, upper);
+                    reading.BinUpper = AnalysisScales.To(scale, high, upper);
+                }
             }
             return reading;
         }
@@ -209,6 +216,24 @@ internal static class ObservationStage
         reading.BoundStandardError = AnalysisScales.Floor(scale, form == ClaimForm.AtMost ? reading.Upper : reading.Lower, upper, reading.FloorRelative);
         reading.RelativePrecision = reading.FloorRelative;
         return reading;
+    }
+
+    /// <summary>
+    /// The rounding bin of the report's stated figure on the log scale, in its own unit (a factor of 1), as the general
+    /// path computes it (<see cref="StatedRange.Bin"/>, then the logarithm of each end), made once per report and kept on
+    /// it (<see cref="Report.KeepLogBin"/>): the same two numbers every time the report is read.
+    /// </summary>
+    private static (double Lower, double Upper) LogBin(Report report, bool count)
+    {
+        if (report.TryGetLogBin(count, out double lower, out double upper))
+        {
+            return (lower, upper);
+        }
+        var (low, high) = StatedRange.Bin(report.Estimate.Stated, 1, count, double.PositiveInfinity);
+        lower = AnalysisScales.To(AnalysisScale.Log, low, double.PositiveInfinity);
+        upper = AnalysisScales.To(AnalysisScale.Log, high, double.PositiveInfinity);
+        report.KeepLogBin(count, lower, upper);
+        return (lower, upper);
     }
 
     /// <summary>
