@@ -42,7 +42,10 @@ public sealed class Report : IEquatable<Report>
         Rating = provenance.Rating;
         RefersTo = refersTo;
         RefersToEnd = refersTo.End;
+        RefersToEndDay = Dates.DayNumber(refersTo.End);
         isForecast = refersTo.Start > published;
+        int startDay = Dates.DayNumber(refersTo.Start), publishedDay = Dates.DayNumber(published);
+        ForecastLeadDays = !isForecast ? 0 : startDay != int.MinValue && publishedDay != int.MinValue ? startDay - publishedDay : int.MinValue;
         Published = published;
         Quote = quote;
     }
@@ -182,6 +185,15 @@ public sealed class Report : IEquatable<Report>
 
     /// <summary>The last day of <see cref="RefersTo"/> (<see cref="DateInterval.End"/>).</summary>
     internal LocalDate RefersToEnd { get; }
+
+    /// <summary>The day number of <see cref="RefersToEnd"/> (<see cref="Dates.DayNumber"/>; <see cref="int.MinValue"/> where there is none), for its age.</summary>
+    internal int RefersToEndDay { get; }
+
+    /// <summary>
+    /// A forecast's lead, the days from <see cref="Published"/> to the start of <see cref="RefersTo"/>; 0 for a report
+    /// that is not a forecast; <see cref="int.MinValue"/> where a date has no day number (<see cref="Dates.DayNumber"/>).
+    /// </summary>
+    internal int ForecastLeadDays { get; }
 
     /// <summary>When the report was published.</summary>
     public LocalDate Published { get; }

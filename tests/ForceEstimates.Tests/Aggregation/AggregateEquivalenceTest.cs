@@ -293,6 +293,34 @@ public class AggregateEquivalenceTest
     }
 
     [Fact]
+    public void AgesFromTheDayNumbersKeptOnReportsCountTheDaysAsNodaTimeDoes()
+    {
+        // A report keeps its end's day number and a forecast's lead: the age must be the days NodaTime counts, from
+        // year 1 to 9999, for reports about the past and forecasts, whatever the as-of date.
+        var random = new Random(41);
+        var quantity = Quantity.Of(Metric.Personnel, "unit", "sector", Unit.Persons, Statistic.Level);
+        var provenance = Provenance.Of(Source.Of("origin", SourceKind.Military, ConflictSide.Unknown));
+        LocalDate Any() => new LocalDate(1, 1, 1).PlusDays(random.Next(0, 3_652_058));
+        for (int i = 0; i < 2_000; i++)
+        {
+            var (start, published, asOf) = (Any(), Any(), Any());
+            if (i % 3 == 0)
+            {
+                (start, published, asOf) = (new LocalDate(1, 1, 1).PlusDays(random.Next(0, 5)), new LocalDate(1, 1, 1), new LocalDate(1, 1, 1).PlusDays(random.Next(0, 5)));
+            }
+            var end = start.PlusDays(random.Next(0, 40));
+            if (end > new LocalDate(9999, 12, 31) || end.Year > 9999)
+            {
+                continue;
+            }
+            var report = Report.Of("r" + i, quantity, Estimate.About(1_000), provenance, new DateInterval(start, end), published);
+            int expected = (end < asOf ? Period.DaysBetween(end, asOf) : 0) + (start > published ? Period.DaysBetween(published, start) : 0);
+
+            WeightStage.Age(report, asOf).Should().Be(expected, $"{start}..{end}, published {published}, as of {asOf}");
+        }
+    }
+
+    [Fact]
     public void AWeekWithoutNewReportsChangesOnlyTheDateAndTheAges()
     {
         // Every report known and aged alike by both dates: weights count ages from the newest report, so the numbers

@@ -55,14 +55,16 @@ internal static class WeightStage
         }
         int newest = int.MaxValue;
         int asOfDay = DayNumber(asOf);
+        var ratingWeights = options.RatingWeights;
+        double halfLife = options.HalfLifeDays;
+        bool decays = !double.IsPositiveInfinity(halfLife);
         for (int j = 0; j < used.Length; j++)
         {
             var report = used[j];
             ref var weight = ref weights[j];
-            weight.RatingFactor = options.RatingWeights.Factor(report.Rating);
+            weight.RatingFactor = ratingWeights.Factor(report.Rating);
             weight.AgeDays = AgeWith(report, asOf, asOfDay);
-            var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : weight.AgeDays / options.HalfLifeDays;
-            weight.RecencyFactor = explain ? Math.Pow(2, -halfLives) : double.NaN;
+            weight.RecencyFactor = explain ? Math.Pow(2, -(decays ? weight.AgeDays / halfLife : 0)) : double.NaN;
             weight.SharedOriginCount = groupSizes[groups[j]];
             newest = Math.Min(newest, weight.AgeDays);
         }
@@ -72,7 +74,7 @@ internal static class WeightStage
             // Ages counted from the newest report (whole days, exact): the relative weights are then the same to the last
             // digit as of any date by which the same reports are known and have aged alike, so a series can reuse a fit.
             ref var weight = ref weights[j];
-            var halfLives = double.IsPositiveInfinity(options.HalfLifeDays) ? 0 : (weight.AgeDays - newest) / options.HalfLifeDays;
+            var halfLives = decays ? (weight.AgeDays - newest) / halfLife : 0;
             weight.Log2Factor = Log2(weight.RatingFactor) - halfLives - Log2(weight.SharedOriginCount);
             maxLog2 = Math.Max(maxLog2, weight.Log2Factor);
         }
@@ -107,11 +109,22 @@ internal static class WeightStage
     internal static int Age(Report report, LocalDate asOf) => AgeWith(report, asOf, DayNumber(asOf));
 
     /// <summary><see cref="Age(Report, LocalDate)"/> with the as-of date's day number (<see cref="DayNumber"/>) computed once for all the reports.</summary>
+    /// <remarks>
+    /// The report keeps the day number of its end and a forecast's lead (<see cref="Report.RefersToEndDay"/>,
+    /// <see cref="Report.ForecastLeadDays"/>): where both dates have day numbers the age is their difference, as
+    /// <see cref="DaysBetween"/> computes it; where one has none, the dates themselves go through it as before.
+    /// </remarks>
     private static int AgeWith(Report report, LocalDate asOf, int asOfDay)
     {
-        var end = report.RefersToEnd;
-        var stale = end < asOf ? DaysBetween(end, asOf, asOfDay) : 0;
-        var lead = report.IsForecast ? DaysBetween(report.Published, report.RefersTo.Start, DayNumber(report.RefersTo.Start)) : 0;
+        int endDay = report.RefersToEndDay;
+        int stale = endDay != int.MinValue && asOfDay != int.MinValue
+            ? (endDay < asOfDay ? asOfDay - endDay : 0)
+            : report.RefersToEnd < asOf ? DaysBetween(report.RefersToEnd, asOf, asOfDay) : 0;
+        int lead = report.ForecastLeadDays;
+        if (lead == int.MinValue)
+        {
+            lead = DaysBetween(report.Published, report.RefersTo.Start, DayNumber(report.RefersTo.Start));
+        }
         return stale + lead;
     }
 
@@ -119,8 +132,7 @@ internal static class WeightStage
     /// An ISO date's day number (<see cref="DateOnly.DayNumber"/>), or <see cref="int.MinValue"/> where there is none
     /// (another calendar, or a year before 1, which <see cref="DaysBetween"/> leaves to DateOnly to refuse as before).
     /// </summary>
-    private static int DayNumber(LocalDate date)
-        => date.Calendar == CalendarSystem.Iso && date.Year >= 1 ? date.ToDateOnly().DayNumber : int.MinValue;
+    private static int DayNumber(LocalDate date) => Dates.DayNumber(date);
 
     // NodaTime's Period.DaysBetween handles every calendar and costs ~150 ns; ISO dates (all of ours) go through DateOnly.
     // endDay is DayNumber(end).
