@@ -16,7 +16,11 @@ public sealed class LogNormalDistribution : EstimateDistribution
     {
         Mu = mu;
         Sigma = sigma;
+        median = Math.Exp(mu);
     }
+
+    // e^μ, computed once: aggregation reads every report's median at every call.
+    private readonly double median;
 
     /// <summary>Creates the distribution from the parameters of ln X.</summary>
     /// <param name="mu">The mean of ln X; finite.</param>
@@ -71,7 +75,7 @@ public sealed class LogNormalDistribution : EstimateDistribution
     public override double Mean => Math.Exp(Mu + (Sigma * Sigma / 2));
 
     /// <inheritdoc />
-    public override double Median => Math.Exp(Mu);
+    public override double Median => median;
 
     /// <inheritdoc />
     public override double Variance => (Math.Exp(Sigma * Sigma) - 1) * Math.Exp((2 * Mu) + (Sigma * Sigma));
