@@ -38,9 +38,9 @@ namespace ForceEstimates.Aggregation;
 /// Highest) widen both to hold every report's range. An interval whose ends come out of order (figures near the end of double's range) falls back to the envelope of
 /// the reports' ranges widened by their normal quantile at the floor.</para>
 /// <para>Quantiles of the normal mixtures (μ given t, over the nodes) are found by Halley's method kept inside a
-/// bracket, from a Cornish–Fisher start (the mixture's skewness and kurtosis; for an interval's second end, and for a
-/// prediction end, that start corrected by what the first end, or the confidence end at the same probability, missed
-/// by), to about 1e-9 of the mixture's spread, with Φ from Abramowitz and Stegun's formula 7.1.26 (absolute error below
+/// bracket, from the quantile of the Student t of the mixture's kurtosis with Cornish–Fisher's skewness terms (for an
+/// interval's second end, and for a prediction end, that start corrected by what the first end, or the confidence end
+/// at the same probability, missed by), to about 1e-9 of the mixture's spread, with Φ from Abramowitz and Stegun's formula 7.1.26 (absolute error below
 /// 1.5e-7, which moves a 95% end by less than 1e-5 of a standard deviation).</para>
 /// <para>Edges: one observation gives its own interval at the floor (s = 1). When no observation bounds μ from below
 /// (every one is "up to" a value, as a count of 0 is "below half a unit" on the log scale), the estimate and the lower
@@ -369,7 +369,7 @@ internal static class NoiseScaleFit
             // Every component is centred on the same mean: the mixtures are symmetric about it.
             median = mean + shift;
             // The prediction mixture is nearly the confidence mixture scaled (each node's predictive spread is its
-            // spread of μ times about the same factor): at the same probability, what Cornish–Fisher missed the one by
+            // spread of μ times about the same factor): at the same probability, what the start missed the one by
             // guides the other's start.
             double half = Mixture.UpperQuantile(weights, sds, tail, z, double.NaN, out double found);
             double predictionHalf = Mixture.UpperQuantile(weights, predictive, 0.975, Z975, z == Z975 ? found : double.NaN, out _);
@@ -1474,7 +1474,7 @@ internal static class NoiseScaleFit
 
         /// <summary>
         /// The p-quantile (p &gt; 0.5) of Σ w_j N(0, sd_j²), symmetric about 0; <paramref name="z"/> is the normal's
-        /// p-quantile, to start from. <paramref name="found"/> is the quantile over its Cornish–Fisher start; when
+        /// p-quantile, to start from. <paramref name="found"/> is the quantile over its start (<see cref="Standardized"/>); when
         /// <paramref name="guide"/> is finite (what another mixture of nearly the same shape found at the same p) the
         /// start is scaled by it.
         /// </summary>
@@ -1516,9 +1516,9 @@ internal static class NoiseScaleFit
             }
             second /= total;
             double spread = Math.Sqrt(second);
-            // Cornish–Fisher with the mixture's excess kurtosis 3(E σ⁴/(E σ²)² − 1): a start Halley's method needs a step or two from.
+            // The t of the mixture's excess kurtosis 3(E σ⁴/(E σ²)² − 1): a start Halley's method usually needs one step from.
             double kurtosis = 3 * ((fourth / total / (second * second)) - 1);
-            double x = (z + (kurtosis / 24 * ((z * z * z) - (3 * z)))) * spread;
+            double x = Standardized(z, kurtosis) * spread;
             int padded = (weights.Length + 3) & ~3;
             Span<double> nodes = padded <= MaxNodes ? stackalloc double[4 * padded] : new double[4 * padded];
             double start = double.IsFinite(guide) && double.IsFinite(x * guide) ? x * guide : x;
@@ -1542,9 +1542,9 @@ internal static class NoiseScaleFit
         /// </summary>
         /// <remarks>
         /// Unless <paramref name="found"/> is empty, each quantile's distance from the mixture's mean over its
-        /// Cornish–Fisher start's goes there; given those of a mixture of nearly the same shape
+        /// start's goes there; given those of a mixture of nearly the same shape
         /// (<paramref name="guides"/>, at its normal quantiles <paramref name="guideZs"/>), a quantile at one of the same
-        /// probabilities starts from its Cornish–Fisher start scaled about the mean by it.
+        /// probabilities starts from its own start scaled about the mean by it.
         /// </remarks>
         // The gathered nodes are written before they are read.
         [SkipLocalsInit]
@@ -1563,11 +1563,12 @@ internal static class NoiseScaleFit
             double miss = 0;
             for (int i = 0; i < ps.Length; i++)
             {
-                // Cornish–Fisher with the mixture's skewness and excess kurtosis: a start Halley's method takes one or two steps from.
+                // The t of the mixture's excess kurtosis with Cornish–Fisher's skewness terms: a start Halley's method
+                // takes one or two steps from.
                 double z = zs[i], z2 = z * z;
-                double x = mean + ((z + (skewness / 6 * (z2 - 1)) + (kurtosis / 24 * ((z2 * z) - (3 * z))) - (skewness * skewness / 36 * ((2 * z2 * z) - (5 * z)))) * spread);
+                double x = mean + ((Standardized(z, kurtosis) + (skewness / 6 * (z2 - 1)) - (skewness * skewness / 36 * ((2 * z2 * z) - (5 * z)))) * spread);
                 x = double.IsFinite(x) ? x : mean + (z * spread);
-                // The second end of a central interval: Cornish–Fisher misses it by about the mirror of what it missed the
+                // The second end of a central interval: that start misses it by about the mirror of what it missed the
                 // first by (the mixtures are nearly symmetric), so that start usually leaves one short Halley step.
                 double start = i > 0 && z != 0 && z == -zs[i - 1] && double.IsFinite(x - miss) ? x - miss : x;
                 for (int j = 0; z != 0 && j < guideZs.Length; j++)
@@ -1582,6 +1583,36 @@ internal static class NoiseScaleFit
                     found[i] = x != mean ? (results[i] - mean) / (x - mean) : double.NaN;
                 }
             }
+        }
+
+        /// <summary>
+        /// A start for the quantile of a distribution of unit variance and excess kurtosis <paramref name="kurtosis"/> at
+        /// the normal quantile <paramref name="z"/>: for heavy tails (kurtosis above 0), the quantile of the Student t of
+        /// that kurtosis, ν = 4 + 6/kurtosis, scaled to unit variance by √(1 − 2/ν), from its expansion in 1/ν about the
+        /// normal (four terms); otherwise Cornish–Fisher's kurtosis term.
+        /// </summary>
+        /// <remarks>
+        /// The mixtures here (the normals of μ given t, weighted by the posterior of t) are scale mixtures of normals, as
+        /// the t is, and usually close to one: on the benchmark's fits (excess kurtosis near 2.2) the t of the same
+        /// kurtosis starts within 5e-4 of the spread from the 95% end seven times in ten, where Halley's method stops
+        /// after its first step, while Cornish–Fisher, whose kurtosis term grows without bound, started about 0.12 of
+        /// the spread out and always took a second. Only the start changes: the quantile is solved as before.
+        /// </remarks>
+        internal static double Standardized(double z, double kurtosis)
+        {
+            double z2 = z * z;
+            if (!(kurtosis > 0))
+            {
+                return z + (kurtosis / 24 * ((z2 * z) - (3 * z)));
+            }
+            // 1/ν without dividing by the kurtosis: below 1/4, and 0 as the kurtosis goes to 0.
+            double inverse = kurtosis / ((4 * kurtosis) + 6);
+            double g1 = (z2 + 1) * z / 4;
+            double g2 = ((((5 * z2) + 16) * z2) + 3) * z / 96;
+            double g3 = ((((((3 * z2) + 19) * z2) + 17) * z2) - 15) * z / 384;
+            double g4 = ((((((((79 * z2) + 776) * z2) + 1482) * z2) - 1920) * z2) - 945) * z / 92160;
+            double t = z + (inverse * (g1 + (inverse * (g2 + (inverse * (g3 + (inverse * g4)))))));
+            return t * Math.Sqrt(1 - (2 * inverse));
         }
 
         /// <summary>
