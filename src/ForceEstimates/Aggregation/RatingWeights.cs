@@ -24,7 +24,11 @@ public sealed class RatingWeights
     {
         this.reliability = reliability;
         this.credibility = credibility;
+        AllOne = Array.TrueForAll(reliability, f => f == 1) && Array.TrueForAll(credibility, f => f == 1);
     }
+
+    /// <summary>Whether every factor is 1 (as in <see cref="Ignore"/>): then every rating's <see cref="Factor"/> is 1 exactly.</summary>
+    internal bool AllOne { get; }
 
     /// <summary>The mapping described in the remarks (not <see cref="AggregationOptions.RatingWeights"/>'s default, which is <see cref="Ignore"/>).</summary>
     public static RatingWeights Default { get; } = new([1.0, 0.85, 0.7, 0.5, 0.3, 0.7], [1.0, 0.85, 0.7, 0.5, 0.3, 0.7]);

@@ -45,6 +45,7 @@ public sealed class Report : IEquatable<Report>
         RefersToEndDay = Dates.DayNumber(refersTo.End);
         isForecast = refersTo.Start > published;
         int startDay = Dates.DayNumber(refersTo.Start), publishedDay = Dates.DayNumber(published);
+        PublishedDay = publishedDay;
         ForecastLeadDays = !isForecast ? 0 : startDay != int.MinValue && publishedDay != int.MinValue ? startDay - publishedDay : int.MinValue;
         Published = published;
         Quote = quote;
@@ -197,6 +198,9 @@ public sealed class Report : IEquatable<Report>
 
     /// <summary>When the report was published.</summary>
     public LocalDate Published { get; }
+
+    /// <summary>The day number of <see cref="Published"/> (<see cref="Dates.DayNumber"/>; <see cref="int.MinValue"/> where there is none), for the as-of test.</summary>
+    internal int PublishedDay { get; }
 
     // The rounding bin of the stated figure on the log scale, in the report's own unit, as aggregation reads it
     // (ObservationStage): a function of the report alone (it is immutable), so it is made when first needed and kept.

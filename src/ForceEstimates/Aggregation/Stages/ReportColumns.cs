@@ -15,14 +15,16 @@ namespace ForceEstimates.Aggregation;
 internal readonly ref struct ReportColumns
 {
     private readonly Span<LocalDate> published;
+    private readonly Span<int> publishedDay;
     private readonly Span<int> idTag;
     private readonly Span<int> originTag;
     private readonly Span<bool> linked;
 
     /// <summary>Columns over caller-provided storage, one element per report (written by <see cref="Read"/>).</summary>
-    internal ReportColumns(Span<LocalDate> published, Span<int> idTag, Span<int> originTag, Span<bool> linked)
+    internal ReportColumns(Span<LocalDate> published, Span<int> publishedDay, Span<int> idTag, Span<int> originTag, Span<bool> linked)
     {
         this.published = published;
+        this.publishedDay = publishedDay;
         this.idTag = idTag;
         this.originTag = originTag;
         this.linked = linked;
@@ -30,6 +32,18 @@ internal readonly ref struct ReportColumns
 
     /// <summary>The publication date of report <paramref name="index"/>.</summary>
     internal LocalDate Published(int index) => published[index];
+
+    /// <summary>
+    /// Whether report <paramref name="index"/> is known as of the date whose day number is <paramref name="asOfDay"/>
+    /// (<see cref="Dates.DayNumber"/>): its publication day on or before it, as
+    /// <see cref="ReportCollection.IsKnownAsOf(LocalDate, LocalDate)"/> compares the dates; through that method where
+    /// either has no day number.
+    /// </summary>
+    internal bool IsKnownAsOf(int index, LocalDate asOf, int asOfDay)
+    {
+        int day = publishedDay[index];
+        return day != int.MinValue && asOfDay != int.MinValue ? day <= asOfDay : ReportCollection.IsKnownAsOf(published[index], asOf);
+    }
 
     /// <summary>
     /// Reads the reports' fields into the columns. What is needed of a report's provenance and origin is kept in the
@@ -42,6 +56,7 @@ internal readonly ref struct ReportColumns
         {
             var report = reports[i];
             published[i] = report.Published;
+            publishedDay[i] = report.PublishedDay;
             idTag[i] = report.IdTag;
             originTag[i] = report.OriginKeyTag;
             linked[i] = report.LinksOrigin;

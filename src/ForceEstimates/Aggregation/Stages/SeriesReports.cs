@@ -33,6 +33,7 @@ internal sealed class SeriesReports
     // the group is too large for that path).
     private readonly bool columnar;
     private LocalDate[] publishedDates = [];
+    private int[] publishedDays = [];
     private int[] idTags = [];
     private int[] originTags = [];
     private bool[] linked = [];
@@ -76,7 +77,7 @@ internal sealed class SeriesReports
         {
             if (columnar)
             {
-                (publishedDates, idTags, originTags, linked) = (new LocalDate[reports.Count], new int[reports.Count], new int[reports.Count], new bool[reports.Count]);
+                (publishedDates, publishedDays, idTags, originTags, linked) = (new LocalDate[reports.Count], new int[reports.Count], new int[reports.Count], new int[reports.Count], new bool[reports.Count]);
                 Columns.Read(reports);
             }
             readings = new ReportReading[reports.Count];
@@ -91,7 +92,7 @@ internal sealed class SeriesReports
     internal bool HasColumns => publishedDates.Length > 0;
 
     /// <summary>The columns of every report, read by <see cref="Prepare"/>.</summary>
-    internal ReportColumns Columns => new(publishedDates, idTags, originTags, linked);
+    internal ReportColumns Columns => new(publishedDates, publishedDays, idTags, originTags, linked);
 
     /// <summary>
     /// Whether every report in the series is on the analysis scale of its quantity in <paramref name="unit"/> (as

@@ -56,13 +56,15 @@ internal static class WeightStage
         int newest = int.MaxValue;
         int asOfDay = DayNumber(asOf);
         var ratingWeights = options.RatingWeights;
+        bool ratingsIgnored = ratingWeights.AllOne;
         double halfLife = options.HalfLifeDays;
         bool decays = !double.IsPositiveInfinity(halfLife);
         for (int j = 0; j < used.Length; j++)
         {
             var report = used[j];
             ref var weight = ref weights[j];
-            weight.RatingFactor = ratingWeights.Factor(report.Rating);
+            // 1 × 1 when every factor is 1 (ratings ignored, the default), without reading the rating.
+            weight.RatingFactor = ratingsIgnored ? 1.0 : ratingWeights.Factor(report.Rating);
             weight.AgeDays = AgeWith(report, asOf, asOfDay);
             weight.RecencyFactor = explain ? Math.Pow(2, -(decays ? weight.AgeDays / halfLife : 0)) : double.NaN;
             weight.SharedOriginCount = groupSizes[groups[j]];
