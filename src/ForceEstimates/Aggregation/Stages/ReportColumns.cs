@@ -102,23 +102,34 @@ internal readonly ref struct ReportColumns
                 return;
             }
         }
+        // The used reports' tags side by side, searched for the first earlier equal one (several at a time where the
+        // hardware can), then that report's key compared: the same first earlier report with an equal key as a scan.
+        Span<int> tags = used.Length <= AggregationStages.StackLimit ? stackalloc int[used.Length] : new int[used.Length];
+        for (int a = 0; a < used.Length; a++)
+        {
+            tags[a] = originTag[used[a]];
+        }
         int count = 0;
         for (int a = 0; a < used.Length; a++)
         {
-            int tag = originTag[used[a]];
-            groups[a] = -1;
-            for (int b = 0; b < a; b++)
+            int tag = tags[a];
+            int group = -1;
+            for (int from = 0; from < a;)
             {
-                if (originTag[used[b]] == tag && reports[used[b]].OriginKey == reports[used[a]].OriginKey)
+                int b = tags[from..a].IndexOf(tag);
+                if (b < 0)
                 {
-                    groups[a] = groups[b];
                     break;
                 }
+                b += from;
+                if (reports[used[b]].OriginKey == reports[used[a]].OriginKey)
+                {
+                    group = groups[b];
+                    break;
+                }
+                from = b + 1;
             }
-            if (groups[a] < 0)
-            {
-                groups[a] = count++;
-            }
+            groups[a] = group >= 0 ? group : count++;
         }
     }
 }
