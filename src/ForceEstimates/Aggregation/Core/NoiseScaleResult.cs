@@ -39,14 +39,13 @@ public readonly record struct NoiseScaleResult
     public MetaAnalysisStatus Status { get; }
 
     /// <summary>The half-width of the confidence interval in units of the normal quantile for its level: a standard error that reproduces it; +∞ for an open interval.</summary>
-    public double StandardError
-    {
-        get
-        {
-            double z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (ConfidenceInterval.Level / 2));
-            return (ConfidenceInterval.Upper - ConfidenceInterval.Lower) / (2 * z);
-        }
-    }
+    public double StandardError => StandardErrorWith(MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (ConfidenceInterval.Level / 2)));
+
+    /// <summary>
+    /// <see cref="StandardError"/> with <paramref name="levelQuantile"/> the normal quantile of the confidence interval's
+    /// level, as that property finds it (aggregation has it from its options, found once for every quantity).
+    /// </summary>
+    internal double StandardErrorWith(double levelQuantile) => (ConfidenceInterval.Upper - ConfidenceInterval.Lower) / (2 * levelQuantile);
 
     /// <summary>Culture-invariant summary, e.g. <c>9.3 [9.21, 9.4] (95%), noise × 1.6, k = 5</c>.</summary>
     public override string ToString()

@@ -176,12 +176,9 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
             // top lands a rounding error above it.
             median = Math.Min(median, AnalysisScales.ShareUpper(input.Unit));
         }
-        // NoiseScaleResult.StandardError's own formula, with the level's normal quantile the options found once (the same
-        // expression) instead of one per aggregate, when the fit's interval is at the options' level (it always is).
-        var fitted = fit.ConfidenceInterval;
-        double standardError = fitted.Level == options.Level
-            ? (fitted.Upper - fitted.Lower) / (2 * options.LevelQuantile)
-            : fit.StandardError;
+        // The level's normal quantile the options found once (the same expression) instead of one per aggregate, when the
+        // fit's interval is at the options' level (it always is).
+        double standardError = fit.ConfidenceInterval.Level == options.Level ? fit.StandardErrorWith(options.LevelQuantile) : fit.StandardError;
         Estimate? result = double.IsFinite(median) && standardError > 0 && double.IsFinite(standardError)
             ? AnalysisScales.EstimateOrLater(input.Scale, median, standardError, input.Upper)
             : Estimate.FromDistribution(PointDistribution.Of(AnalysisScales.From(input.Scale, median, input.Upper)));
