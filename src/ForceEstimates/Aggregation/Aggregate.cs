@@ -115,10 +115,13 @@ public sealed class Aggregate
     /// <summary>What an aggregate says about its reports beyond its numbers: each report's part, those that disagree, and the heterogeneity fit.</summary>
     private sealed class Explanation(MetaAnalysisResult heterogeneity, Contribution[] contributions, List<Report> disagreeing)
     {
+        /// <summary>The heterogeneity fit of the reports used (what <see cref="Aggregate.Heterogeneity"/> gives).</summary>
         internal MetaAnalysisResult Heterogeneity { get; } = heterogeneity;
 
+        /// <summary>Every report handed in, in order, with its part (what <see cref="Aggregate.Contributions"/> gives).</summary>
         internal Contribution[] Contributions { get; } = contributions;
 
+        /// <summary>The used reports that disagree with the rest (what <see cref="Aggregate.Disagreeing"/> gives).</summary>
         internal List<Report> Disagreeing { get; } = disagreeing;
     }
 

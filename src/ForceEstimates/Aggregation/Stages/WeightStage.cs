@@ -54,7 +54,7 @@ internal static class WeightStage
             origins = Math.Max(origins, g + 1);
         }
         int newest = int.MaxValue;
-        int asOfDay = DayNumber(asOf);
+        int asOfDay = Dates.DayNumber(asOf);
         var ratingWeights = options.RatingWeights;
         bool ratingsIgnored = ratingWeights.AllOne;
         double halfLife = options.HalfLifeDays;
@@ -108,9 +108,9 @@ internal static class WeightStage
     /// publication to the start of the period it predicts: a prediction a year ahead weighs what a year-old report
     /// weighs, and one about a period after the as-of date is not taken as fresh news.
     /// </summary>
-    internal static int Age(Report report, LocalDate asOf) => AgeWith(report, asOf, DayNumber(asOf));
+    internal static int Age(Report report, LocalDate asOf) => AgeWith(report, asOf, Dates.DayNumber(asOf));
 
-    /// <summary><see cref="Age(Report, LocalDate)"/> with the as-of date's day number (<see cref="DayNumber"/>) computed once for all the reports.</summary>
+    /// <summary><see cref="Age(Report, LocalDate)"/> with the as-of date's day number (<see cref="Dates.DayNumber"/>) computed once for all the reports.</summary>
     /// <remarks>
     /// The report keeps the day number of its end and a forecast's lead (<see cref="Report.RefersToEndDay"/>,
     /// <see cref="Report.ForecastLeadDays"/>): where both dates have day numbers the age is their difference, as
@@ -125,19 +125,13 @@ internal static class WeightStage
         int lead = report.ForecastLeadDays;
         if (lead == int.MinValue)
         {
-            lead = DaysBetween(report.Published, report.RefersTo.Start, DayNumber(report.RefersTo.Start));
+            lead = DaysBetween(report.Published, report.RefersTo.Start, Dates.DayNumber(report.RefersTo.Start));
         }
         return stale + lead;
     }
 
-    /// <summary>
-    /// An ISO date's day number (<see cref="DateOnly.DayNumber"/>), or <see cref="int.MinValue"/> where there is none
-    /// (another calendar, or a year before 1, which <see cref="DaysBetween"/> leaves to DateOnly to refuse as before).
-    /// </summary>
-    private static int DayNumber(LocalDate date) => Dates.DayNumber(date);
-
     // NodaTime's Period.DaysBetween handles every calendar and costs ~150 ns; ISO dates (all of ours) go through DateOnly.
-    // endDay is DayNumber(end).
+    // endDay is Dates.DayNumber(end) (int.MinValue where there is none: DateOnly then refuses the date as before).
     private static int DaysBetween(LocalDate start, LocalDate end, int endDay)
         => start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso
             ? (endDay != int.MinValue ? endDay : end.ToDateOnly().DayNumber) - start.ToDateOnly().DayNumber
