@@ -260,7 +260,7 @@ public sealed class Aggregate
         foreach (var date in dates)
         {
             var asOf = Dates.Iso(date);
-            int day = SeriesReports.DayNumber(asOf);
+            int day = Dates.DayNumber(asOf);
             if (series.FirstPublished <= day)
             {
                 // Between most dates of a chart no report appears: the fit is the last one's, to the last digit.

@@ -46,7 +46,7 @@ public sealed class Report : IEquatable<Report>
         isForecast = refersTo.Start > published;
         int startDay = Dates.DayNumber(refersTo.Start), publishedDay = Dates.DayNumber(published);
         PublishedDay = publishedDay;
-        ForecastLeadDays = !isForecast ? 0 : startDay != int.MinValue && publishedDay != int.MinValue ? startDay - publishedDay : int.MinValue;
+        ForecastLeadDays = isForecast ? startDay - publishedDay : 0;
         Published = published;
         Quote = quote;
     }
@@ -187,19 +187,19 @@ public sealed class Report : IEquatable<Report>
     /// <summary>The last day of <see cref="RefersTo"/> (<see cref="DateInterval.End"/>).</summary>
     internal LocalDate RefersToEnd { get; }
 
-    /// <summary>The day number of <see cref="RefersToEnd"/> (<see cref="Dates.DayNumber"/>; <see cref="int.MinValue"/> where there is none), for its age.</summary>
+    /// <summary>The day number of <see cref="RefersToEnd"/> (<see cref="Dates.DayNumber"/>), for its age.</summary>
     internal int RefersToEndDay { get; }
 
     /// <summary>
     /// A forecast's lead, the days from <see cref="Published"/> to the start of <see cref="RefersTo"/>; 0 for a report
-    /// that is not a forecast; <see cref="int.MinValue"/> where a date has no day number (<see cref="Dates.DayNumber"/>).
+    /// that is not a forecast (a difference of <see cref="Dates.DayNumber"/>s).
     /// </summary>
     internal int ForecastLeadDays { get; }
 
     /// <summary>When the report was published.</summary>
     public LocalDate Published { get; }
 
-    /// <summary>The day number of <see cref="Published"/> (<see cref="Dates.DayNumber"/>; <see cref="int.MinValue"/> where there is none), for the as-of test.</summary>
+    /// <summary>The day number of <see cref="Published"/> (<see cref="Dates.DayNumber"/>), for the as-of test.</summary>
     internal int PublishedDay { get; }
 
     // The rounding bin of the stated figure on the log scale, in the report's own unit, as aggregation reads it

@@ -275,7 +275,7 @@ public class AggregateEquivalenceTest
     }
 
     [Fact]
-    public void SeriesDayNumbersCountTheDaysBetweenDatesOverNodaTimesRange()
+    public void DayNumbersCountTheDaysBetweenDatesOverNodaTimesRange()
     {
         var random = new Random(37);
         var dates = Enumerable.Range(0, 2_000).Select(_ => new LocalDate(-9998, 1, 1).PlusDays(random.Next(0, 7_304_000)))
@@ -284,10 +284,10 @@ public class AggregateEquivalenceTest
         var origin = new LocalDate(2025, 3, 31);
         foreach (var date in dates)
         {
-            (SeriesReports.DayNumber(date) - SeriesReports.DayNumber(origin)).Should().Be(Period.DaysBetween(origin, date), date.ToString());
+            (Dates.DayNumber(date) - Dates.DayNumber(origin)).Should().Be(Period.DaysBetween(origin, date), date.ToString());
             if (date < new LocalDate(9999, 12, 31))
             {
-                SeriesReports.DayNumber(date.PlusDays(1)).Should().Be(SeriesReports.DayNumber(date) + 1, date.ToString());
+                Dates.DayNumber(date.PlusDays(1)).Should().Be(Dates.DayNumber(date) + 1, date.ToString());
             }
         }
     }

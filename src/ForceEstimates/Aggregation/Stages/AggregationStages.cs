@@ -46,16 +46,16 @@ internal static class AggregationStages
         bool columnsRead = columnar && series is { HasColumns: true };
         int columnLength = columnar && !columnsRead ? reports.Count : 0;
         var columns = columnsRead ? series!.Columns : new ReportColumns(
-            stackalloc LocalDate[columnLength], stackalloc int[columnLength], stackalloc int[columnLength], stackalloc int[columnLength], stackalloc bool[columnLength]);
+            stackalloc int[columnLength], stackalloc int[columnLength], stackalloc int[columnLength], stackalloc bool[columnLength]);
         if (columnar && !columnsRead)
         {
             columns.Read(reports);
         }
-        int asOfDay = columnar ? Dates.DayNumber(asOf) : int.MinValue;
+        int asOfDay = columnar ? Dates.DayNumber(asOf) : 0;
         for (int i = 0; i < reports.Count; i++)
         {
             why[i] = Exclusion.PublishedAfterAsOf;
-            bool known = columnar ? columns.IsKnownAsOf(i, asOf, asOfDay) : ReportCollection.IsKnownAsOf(reports[i], asOf);
+            bool known = columnar ? columns.IsKnownAsOf(i, asOfDay) : ReportCollection.IsKnownAsOf(reports[i], asOf);
             if (known)
             {
                 // The same report passed twice counts once.

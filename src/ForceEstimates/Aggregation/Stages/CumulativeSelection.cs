@@ -62,7 +62,7 @@ internal static class CumulativeSelection
         for (int i = 0; i < n; i++)
         {
             var end = reports[i].RefersToEnd;
-            days[i] = DayNumber(end < asOf ? end : asOf);
+            days[i] = Dates.DayNumber(end < asOf ? end : asOf);
             newest = Math.Max(newest, days[i]);
             var origin = reports[i].Provenance.Origin;
             int o = origins.FindIndex(known => known.IsSameAs(origin));
@@ -127,6 +127,4 @@ internal static class CumulativeSelection
         => estimate.Median > 0 && (estimate.Hedge is not (HedgeKind.AtMost or HedgeKind.Below) || estimate.LowerBound is not null);
 
     private static double Median(Report report, Unit unit) => report.Quantity.Unit.Convert(report.Estimate.Median, unit);
-
-    private static int DayNumber(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date.ToDateOnly().DayNumber : date.WithCalendar(CalendarSystem.Iso).ToDateOnly().DayNumber;
 }

@@ -6,7 +6,7 @@ namespace ForceEstimates.Aggregation;
 /// <summary>
 /// The columnar path of the stages for one quantity's reports: the fields that the as-of selection, the check for the
 /// same report passed twice and the independence grouping compare, read from each report object once (<see cref="Read"/>), into
-/// columns (the publication date, integer tags of the id and of the origin's key, whether any report links its origin
+/// columns (the publication day number, integer tags of the id and of the origin's key, whether any report links its origin
 /// to others through aliases or derivations); those stages then compare the columns by integer keys, and read a
 /// report's strings again only where two tags agree. A tag is a function of the string, so equal strings have equal
 /// tags and a tag only rules pairs out: the stages decide exactly as on the reports themselves
@@ -14,36 +14,26 @@ namespace ForceEstimates.Aggregation;
 /// </summary>
 internal readonly ref struct ReportColumns
 {
-    private readonly Span<LocalDate> published;
     private readonly Span<int> publishedDay;
     private readonly Span<int> idTag;
     private readonly Span<int> originTag;
     private readonly Span<bool> linked;
 
     /// <summary>Columns over caller-provided storage, one element per report (written by <see cref="Read"/>).</summary>
-    internal ReportColumns(Span<LocalDate> published, Span<int> publishedDay, Span<int> idTag, Span<int> originTag, Span<bool> linked)
+    internal ReportColumns(Span<int> publishedDay, Span<int> idTag, Span<int> originTag, Span<bool> linked)
     {
-        this.published = published;
         this.publishedDay = publishedDay;
         this.idTag = idTag;
         this.originTag = originTag;
         this.linked = linked;
     }
 
-    /// <summary>The publication date of report <paramref name="index"/>.</summary>
-    internal LocalDate Published(int index) => published[index];
-
     /// <summary>
     /// Whether report <paramref name="index"/> is known as of the date whose day number is <paramref name="asOfDay"/>
     /// (<see cref="Dates.DayNumber"/>): its publication day on or before it, as
-    /// <see cref="ReportCollection.IsKnownAsOf(LocalDate, LocalDate)"/> compares the dates; through that method where
-    /// either has no day number.
+    /// <see cref="ReportCollection.IsKnownAsOf(LocalDate, LocalDate)"/> compares the dates.
     /// </summary>
-    internal bool IsKnownAsOf(int index, LocalDate asOf, int asOfDay)
-    {
-        int day = publishedDay[index];
-        return day != int.MinValue && asOfDay != int.MinValue ? day <= asOfDay : ReportCollection.IsKnownAsOf(published[index], asOf);
-    }
+    internal bool IsKnownAsOf(int index, int asOfDay) => publishedDay[index] <= asOfDay;
 
     /// <summary>
     /// Reads the reports' fields into the columns. What is needed of a report's provenance and origin is kept in the
@@ -55,7 +45,6 @@ internal readonly ref struct ReportColumns
         for (int i = 0; i < reports.Length; i++)
         {
             var report = reports[i];
-            published[i] = report.Published;
             publishedDay[i] = report.PublishedDay;
             idTag[i] = report.IdTag;
             originTag[i] = report.OriginKeyTag;
@@ -70,14 +59,14 @@ internal readonly ref struct ReportColumns
     internal bool RepeatsAnEarlier(ArraySegment<Report> reports, ReadOnlySpan<int> used, int index)
     {
         int tag = idTag[index];
-        var date = published[index];
+        int day = publishedDay[index];
         foreach (var j in used)
         {
             if (idTag[j] == tag && (ReferenceEquals(reports[j], reports[index]) || reports[j].Id == reports[index].Id))
             {
                 return true;
             }
-            if (published[j] == date && AggregationStages.SameContent(reports[j], reports[index]))
+            if (publishedDay[j] == day && AggregationStages.SameContent(reports[j], reports[index]))
             {
                 return true;
             }

@@ -32,7 +32,6 @@ internal sealed class SeriesReports
     // The columns of the columnar path, read once when the series first fits a second date (empty until then, and when
     // the group is too large for that path).
     private readonly bool columnar;
-    private LocalDate[] publishedDates = [];
     private int[] publishedDays = [];
     private int[] idTags = [];
     private int[] originTags = [];
@@ -60,7 +59,7 @@ internal sealed class SeriesReports
         FirstPublished = int.MaxValue;
         foreach (var report in reports)
         {
-            FirstPublished = Math.Min(FirstPublished, DayNumber(report.Published));
+            FirstPublished = Math.Min(FirstPublished, report.PublishedDay);
         }
         cumulative = CumulativeSelection.Applies(reports[0].Quantity.Key);
         this.columnar = columnar;
@@ -77,7 +76,7 @@ internal sealed class SeriesReports
         {
             if (columnar)
             {
-                (publishedDates, publishedDays, idTags, originTags, linked) = (new LocalDate[reports.Count], new int[reports.Count], new int[reports.Count], new int[reports.Count], new bool[reports.Count]);
+                (publishedDays, idTags, originTags, linked) = (new int[reports.Count], new int[reports.Count], new int[reports.Count], new bool[reports.Count]);
                 Columns.Read(reports);
             }
             readings = new ReportReading[reports.Count];
@@ -89,10 +88,10 @@ internal sealed class SeriesReports
     }
 
     /// <summary>Whether the columns were read (see <see cref="Prepare"/>).</summary>
-    internal bool HasColumns => publishedDates.Length > 0;
+    internal bool HasColumns => publishedDays.Length > 0;
 
     /// <summary>The columns of every report, read by <see cref="Prepare"/>.</summary>
-    internal ReportColumns Columns => new(publishedDates, publishedDays, idTags, originTags, linked);
+    internal ReportColumns Columns => new(publishedDays, idTags, originTags, linked);
 
     /// <summary>
     /// Whether every report in the series is on the analysis scale of its quantity in <paramref name="unit"/> (as
@@ -155,8 +154,8 @@ internal sealed class SeriesReports
             (published, end) = (new int[reports.Count], new int[reports.Count]);
             for (int i = 0; i < reports.Count; i++)
             {
-                published[i] = DayNumber(reports[i].Published);
-                end[i] = DayNumber(reports[i].RefersToEnd);
+                published[i] = reports[i].PublishedDay;
+                end[i] = reports[i].RefersToEndDay;
             }
             var order = new int[reports.Count];
             for (int i = 0; i < order.Length; i++)
@@ -221,21 +220,4 @@ internal sealed class SeriesReports
 
     /// <summary>Days from <paramref name="end"/> to <paramref name="asOf"/> when it lies before it, else 0 (as <see cref="WeightStage.Age"/> counts them).</summary>
     private static int Stale(int end, int asOf) => end < asOf ? asOf - end : 0;
-
-    /// <summary>
-    /// The number of days from 1 March of year 0 (ISO, proleptic Gregorian) to an ISO date: consecutive days have
-    /// consecutive numbers over NodaTime's whole range (years −9998 to 9999), so differences are days between and the
-    /// order is the dates' order.
-    /// </summary>
-    internal static int DayNumber(LocalDate date)
-    {
-        // Counted in years that start on 1 March, so that the leap day ends a year; eras of 400 years (146,097 days).
-        int year = date.Year - (date.Month <= 2 ? 1 : 0);
-        int era = (year >= 0 ? year : year - 399) / 400;
-        int yearOfEra = year - (era * 400);
-        int monthFromMarch = date.Month > 2 ? date.Month - 3 : date.Month + 9;
-        int dayOfYear = (((153 * monthFromMarch) + 2) / 5) + date.Day - 1;
-        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * 146_097) + dayOfEra;
-    }
 }

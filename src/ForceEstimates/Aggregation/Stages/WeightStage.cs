@@ -65,7 +65,7 @@ internal static class WeightStage
             ref var weight = ref weights[j];
             // 1 × 1 when every factor is 1 (ratings ignored, the default), without reading the rating.
             weight.RatingFactor = ratingsIgnored ? 1.0 : ratingWeights.Factor(report.Rating);
-            weight.AgeDays = AgeWith(report, asOf, asOfDay);
+            weight.AgeDays = AgeWith(report, asOfDay);
             weight.RecencyFactor = explain ? Math.Pow(2, -(decays ? weight.AgeDays / halfLife : 0)) : double.NaN;
             weight.SharedOriginCount = groupSizes[groups[j]];
             newest = Math.Min(newest, weight.AgeDays);
@@ -108,32 +108,16 @@ internal static class WeightStage
     /// publication to the start of the period it predicts: a prediction a year ahead weighs what a year-old report
     /// weighs, and one about a period after the as-of date is not taken as fresh news.
     /// </summary>
-    internal static int Age(Report report, LocalDate asOf) => AgeWith(report, asOf, Dates.DayNumber(asOf));
+    internal static int Age(Report report, LocalDate asOf) => AgeWith(report, Dates.DayNumber(asOf));
 
-    /// <summary><see cref="Age(Report, LocalDate)"/> with the as-of date's day number (<see cref="Dates.DayNumber"/>) computed once for all the reports.</summary>
-    /// <remarks>
-    /// The report keeps the day number of its end and a forecast's lead (<see cref="Report.RefersToEndDay"/>,
-    /// <see cref="Report.ForecastLeadDays"/>): where both dates have day numbers the age is their difference, as
-    /// <see cref="DaysBetween"/> computes it; where one has none, the dates themselves go through it as before.
-    /// </remarks>
-    private static int AgeWith(Report report, LocalDate asOf, int asOfDay)
+    /// <summary>
+    /// <see cref="Age(Report, LocalDate)"/> with the as-of date's day number (<see cref="Dates.DayNumber"/>) computed once
+    /// for all the reports, from the day numbers the report keeps (<see cref="Report.RefersToEndDay"/>,
+    /// <see cref="Report.ForecastLeadDays"/>).
+    /// </summary>
+    private static int AgeWith(Report report, int asOfDay)
     {
         int endDay = report.RefersToEndDay;
-        int stale = endDay != int.MinValue && asOfDay != int.MinValue
-            ? (endDay < asOfDay ? asOfDay - endDay : 0)
-            : report.RefersToEnd < asOf ? DaysBetween(report.RefersToEnd, asOf, asOfDay) : 0;
-        int lead = report.ForecastLeadDays;
-        if (lead == int.MinValue)
-        {
-            lead = DaysBetween(report.Published, report.RefersTo.Start, Dates.DayNumber(report.RefersTo.Start));
-        }
-        return stale + lead;
+        return (endDay < asOfDay ? asOfDay - endDay : 0) + report.ForecastLeadDays;
     }
-
-    // NodaTime's Period.DaysBetween handles every calendar and costs ~150 ns; ISO dates (all of ours) go through DateOnly.
-    // endDay is Dates.DayNumber(end) (int.MinValue where there is none: DateOnly then refuses the date as before).
-    private static int DaysBetween(LocalDate start, LocalDate end, int endDay)
-        => start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso
-            ? (endDay != int.MinValue ? endDay : end.ToDateOnly().DayNumber) - start.ToDateOnly().DayNumber
-            : Period.DaysBetween(start, end);
 }
