@@ -321,6 +321,29 @@ public class AggregateEquivalenceTest
     }
 
     [Fact]
+    public void AgesBeforeYearOneCountTheDaysAsNodaTimeDoes()
+    {
+        // The day count covers NodaTime's whole range: a report dated before year 1 (which DateOnly cannot hold) has an age
+        // too, and aggregates without an exception.
+        var quantity = Quantity.Of(Metric.Personnel, "unit", "sector", Unit.Persons, Statistic.Level);
+        var provenance = Provenance.Of(Source.Of("origin", SourceKind.Military, ConflictSide.Unknown));
+        var cases = new[]
+        {
+            (Start: new LocalDate(-44, 3, 15), End: new LocalDate(-44, 3, 15), Published: new LocalDate(-44, 3, 15), AsOf: new LocalDate(-44, 4, 1)),
+            (Start: new LocalDate(-1, 12, 1), End: new LocalDate(0, 2, 29), Published: new LocalDate(-1, 11, 1), AsOf: new LocalDate(1, 1, 1)),
+            (Start: new LocalDate(-9998, 1, 1), End: new LocalDate(-9998, 1, 31), Published: new LocalDate(-9998, 1, 1), AsOf: new LocalDate(2025, 1, 1)),
+        };
+        foreach (var (start, end, published, asOf) in cases)
+        {
+            var report = Report.Of("r" + start, quantity, Estimate.About(1_000), provenance, new DateInterval(start, end), published);
+            int expected = (end < asOf ? Period.DaysBetween(end, asOf) : 0) + (start > published ? Period.DaysBetween(published, start) : 0);
+
+            WeightStage.Age(report, asOf).Should().Be(expected, $"{start}..{end}, published {published}, as of {asOf}");
+            Aggregate.Of([report], asOf).Value.Should().BeApproximately(1_000, 1e-6);
+        }
+    }
+
+    [Fact]
     public void AWeekWithoutNewReportsChangesOnlyTheDateAndTheAges()
     {
         // Every report known and aged alike by both dates: weights count ages from the newest report, so the numbers
