@@ -19,6 +19,7 @@ internal static class PairedComparison
     private static readonly (string Name, string Type, string Method, (string, object)[] Properties)[] Workloads =
     [
         ("ByQuantity", "AggregateBenchmarks", "ByQuantity", []),
+        ("ByQuantityOneThread", "AggregateBenchmarks", "ByQuantityOneThread", []),
         ("ByQuantityDL", "AggregateBenchmarks", "ByQuantityDerSimonianLaird", []),
         ("FitDL", "MetaAnalysisLargeBenchmarks", "FitDerSimonianLaird", [("Count", 1_000_000)]),
         ("FitREML", "MetaAnalysisLargeBenchmarks", "FitRestrictedMaximumLikelihood", [("Count", 1_000_000)]),

@@ -384,7 +384,7 @@ public sealed class Aggregate
         IReadOnlyList<Report> list = options.HedgeModel is null ? reports as IReadOnlyList<Report> ?? reports.ToArray() : ReadUnder(options, reports.ToArray());
         // Not pooled: each aggregate keeps its segment, to explain itself when asked. A collection keeps its layout, so
         // aggregating it again (as of other dates, under other options) does not group its reports again.
-        var layout = options.HedgeModel is null && reports is ReportCollection collection ? collection.ByQuantity : QuantityLayout.Of(list, nameof(reports));
+        var layout = options.HedgeModel is null && reports is ReportCollection collection ? collection.ByQuantity : Layout(list, options);
         var results = new List<Aggregate>(layout.Count);
         int threads = Threads(options, list.Count, layout.Count);
         if (threads == 1)
@@ -424,6 +424,23 @@ public sealed class Aggregate
 
     // Quantities handed to a thread at a time: enough to make the hand-out cheap, few enough to even out the load.
     private const int ParallelChunk = 32;
+
+    /// <summary>
+    /// <paramref name="reports"/> laid out by quantity: a long array's runs found on the threads the options allow
+    /// (<see cref="QuantityLayout.OfRuns"/>, the same layout), else (fewer reports, not an array, not runs) by <see cref="QuantityLayout.Of"/>.
+    /// </summary>
+    private static QuantityLayout Layout(IReadOnlyList<Report> reports, AggregationOptions options)
+    {
+        if (reports is Report[] array && array.Length >= 2 * QuantityLayout.ScanBlock)
+        {
+            int limit = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+            if (QuantityLayout.OfRuns(array, nameof(reports), limit) is { } layout)
+            {
+                return layout;
+            }
+        }
+        return QuantityLayout.Of(reports, nameof(reports));
+    }
 
     /// <summary>How many threads aggregate <paramref name="quantities"/> quantities of <paramref name="reports"/> reports under <paramref name="options"/>.</summary>
     private static int Threads(AggregationOptions options, int reports, int quantities)

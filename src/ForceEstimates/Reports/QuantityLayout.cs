@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ForceEstimates;
 
@@ -175,6 +177,247 @@ internal readonly struct QuantityLayout
             }
             ArrayPool<int>.Shared.Return(sizes);
             ArrayPool<int>.Shared.Return(groupOf);
+        }
+    }
+
+    /// <summary>The input's reports one thread scans at a time in <see cref="OfRuns"/>; at most <see cref="ChunkLength"/>.</summary>
+    internal const int ScanBlock = 4_096;
+
+    // Spare group indexes for the threads of OfRuns: each call takes them and puts them back (a thread's own index,
+    // as Of keeps, would be cleared by that thread's next call while another call still reads it).
+    private static readonly Dictionary<QuantityKey, int>?[] SpareRunIndexes = new Dictionary<QuantityKey, int>?[8];
+
+    /// <summary>
+    /// The layout <see cref="Of"/> makes, when every quantity's reports are one run of <paramref name="reports"/>
+    /// (the usual case), found on up to <paramref name="threads"/> threads instead of by one pass on the calling thread;
+    /// null when they are not runs (then <see cref="Of"/> lays them out).
+    /// </summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="paramName">The caller's name for them.</param>
+    /// <param name="threads">The most threads to scan on.</param>
+    /// <exception cref="ArgumentNullException">A report is null (named by its index, the first in order, blamed on <paramref name="paramName"/>).</exception>
+    /// <remarks>
+    /// Each thread takes the next block of <see cref="ScanBlock"/> reports and finds the runs that begin in it (a run
+    /// goes on past the block's end while the reports are about its quantity; a block's first reports that go on the
+    /// run before it are that run's), notes each run's key (a key already noted by the thread ends the scan: not
+    /// runs; shuffled input shows that within a block) and copies the block's runs into the layout's arrays, packed
+    /// as <see cref="Pack"/> packs groups. When all are done, no key may have been noted by two threads. The groups,
+    /// their order and their reports are those of <see cref="Of"/>; only where the arrays begin and end differs.
+    /// </remarks>
+    internal static QuantityLayout? OfRuns(Report[] reports, string paramName, int threads)
+    {
+        int count = reports.Length;
+        int blocks = (count + ScanBlock - 1) / ScanBlock;
+        threads = Math.Max(1, Math.Min(threads, blocks));
+        // runEnd[i]: where the run beginning at report i ends (written at run starts only); chunkAt[i]: the array of
+        // the layout beginning at report i (at chunk starts only).
+        var runEnd = ArrayPool<int>.Shared.Rent(count);
+        var chunkAt = ArrayPool<Report[]?>.Shared.Rent(count);
+        var indexes = new Dictionary<QuantityKey, int>[threads];
+        int nextBlock = 0;
+        int notRuns = 0;
+        int firstNull = int.MaxValue;
+        // Whether chunkAt is all null again (a scan that ended early, or found a null, may leave arrays in it).
+        bool cleared = false;
+        try
+        {
+            for (int t = 0; t < threads; t++)
+            {
+                indexes[t] = TakeRunIndex();
+            }
+            if (threads == 1)
+            {
+                Scan(0);
+            }
+            else
+            {
+                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, Scan);
+            }
+            int groups = 0;
+            foreach (var index in indexes)
+            {
+                groups += index.Count;
+            }
+            if (notRuns != 0 || !OnlyOneThreadNoted(indexes))
+            {
+                return null;
+            }
+            if (firstNull != int.MaxValue)
+            {
+                throw new ArgumentNullException(paramName, $"Report {firstNull} is null.");
+            }
+            int chunkCount = 0;
+            for (int i = 0; i < count; i = runEnd[i])
+            {
+                if (chunkAt[i] is not null)
+                {
+                    chunkCount++;
+                }
+            }
+            var starts = new int[groups + 1];
+            var chunkStarts = new int[chunkCount];
+            var chunks = new Report[chunkCount][];
+            for (int i = 0, g = 0, c = 0; i < count; i = runEnd[i])
+            {
+                starts[g++] = i;
+                if (chunkAt[i] is { } chunk)
+                {
+                    chunkStarts[c] = i;
+                    chunks[c++] = chunk;
+                    chunkAt[i] = null;
+                }
+            }
+            starts[groups] = count;
+            cleared = true;
+            return new QuantityLayout(chunks, chunkStarts, starts);
+        }
+        finally
+        {
+            foreach (var index in indexes)
+            {
+                if (index is not null)
+                {
+                    PutBackRunIndex(index);
+                }
+            }
+            ArrayPool<Report[]?>.Shared.Return(chunkAt, clearArray: !cleared);
+            ArrayPool<int>.Shared.Return(runEnd);
+        }
+
+        void Scan(int thread)
+        {
+            var index = indexes[thread];
+            while (Volatile.Read(ref notRuns) == 0)
+            {
+                int block = Interlocked.Increment(ref nextBlock) - 1;
+                if (block >= blocks)
+                {
+                    return;
+                }
+                int start = block * ScanBlock, end = Math.Min(start + ScanBlock, count);
+                int i = start;
+                if (i > 0 && reports[i - 1] is { } before)
+                {
+                    // The reports that go on the run before this block are that run's.
+                    while (i < end && reports[i] is { } report && SameQuantity(report.Quantity, before.Quantity))
+                    {
+                        i++;
+                    }
+                }
+                int chunkStart = -1;
+                int chunkEnd = -1;
+                while (i < end)
+                {
+                    var first = reports[i];
+                    if (first is null)
+                    {
+                        InterlockedMin(ref firstNull, i);
+                        runEnd[i] = i + 1;
+                        i++;
+                        continue;
+                    }
+                    var quantity = first.Quantity;
+                    int j = i + 1;
+                    while (j < count && reports[j] is { } report && SameQuantity(report.Quantity, quantity))
+                    {
+                        j++;
+                    }
+                    if (!index.TryAdd(quantity.Key, i))
+                    {
+                        Volatile.Write(ref notRuns, 1);
+                        return;
+                    }
+                    runEnd[i] = j;
+                    // Packed as Pack packs groups: a chunk ends before the run that would take it past ChunkLength.
+                    if (chunkStart < 0 || (j - chunkStart > ChunkLength && i > chunkStart))
+                    {
+                        if (chunkStart >= 0)
+                        {
+                            chunkAt[chunkStart] = reports[chunkStart..chunkEnd];
+                        }
+                        chunkStart = i;
+                    }
+                    chunkEnd = j;
+                    i = j;
+                }
+                if (chunkStart >= 0)
+                {
+                    chunkAt[chunkStart] = reports[chunkStart..chunkEnd];
+                }
+            }
+        }
+    }
+
+    // The same object, or keys that are equal (whose hashes are: most neighbours differ in their hash).
+    private static bool SameQuantity(Quantity quantity, Quantity other)
+        => ReferenceEquals(quantity, other) || (quantity.Key.GetHashCode() == other.Key.GetHashCode() && quantity.Key.Equals(other.Key));
+
+    private static void InterlockedMin(ref int location, int value)
+    {
+        int seen = Volatile.Read(ref location);
+        while (value < seen)
+        {
+            int was = Interlocked.CompareExchange(ref location, value, seen);
+            if (was == seen)
+            {
+                return;
+            }
+            seen = was;
+        }
+    }
+
+    // Whether no key was noted by two of the threads (each thread's own keys are distinct): the others' keys are added
+    // to the index with the most (all of them are cleared afterwards).
+    private static bool OnlyOneThreadNoted(Dictionary<QuantityKey, int>[] indexes)
+    {
+        var most = indexes[0];
+        foreach (var index in indexes)
+        {
+            most = index.Count > most.Count ? index : most;
+        }
+        foreach (var index in indexes)
+        {
+            if (ReferenceEquals(index, most))
+            {
+                continue;
+            }
+            foreach (var key in index.Keys)
+            {
+                if (!most.TryAdd(key, 0))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Dictionary<QuantityKey, int> TakeRunIndex()
+    {
+        for (int s = 0; s < SpareRunIndexes.Length; s++)
+        {
+            if (Interlocked.Exchange(ref SpareRunIndexes[s], null) is { } index)
+            {
+                return index;
+            }
+        }
+        return [];
+    }
+
+    private static void PutBackRunIndex(Dictionary<QuantityKey, int> index)
+    {
+        index.Clear();
+        if (index.EnsureCapacity(0) > 1 << 20)
+        {
+            // Do not keep a huge index alive after one huge call.
+            return;
+        }
+        for (int s = 0; s < SpareRunIndexes.Length; s++)
+        {
+            if (Interlocked.CompareExchange(ref SpareRunIndexes[s], index, null) is null)
+            {
+                return;
+            }
         }
     }
 

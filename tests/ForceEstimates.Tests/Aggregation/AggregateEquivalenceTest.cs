@@ -167,6 +167,50 @@ public class AggregateEquivalenceTest
         }
     }
 
+    public static TheoryData<string> Orders => new() { "runs", "a stray late report", "interleaved" };
+
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public void ByQuantityGivesTheSameWhetherTheReportsComeInRunsOrNot(string order)
+    {
+        // Enough reports for their runs to be found on several threads (an array of them); a list is laid out by one
+        // pass on the calling thread, as reports not in runs are.
+        var seeded = Seeded(quantities: 1_500, seed: 20241205);
+        Report[] reports = order switch
+        {
+            "runs" => seeded,
+            "a stray late report" => [.. seeded, seeded[0]],
+            _ => [.. seeded.Select((r, i) => (r, i)).OrderBy(x => x.i % 3).Select(x => x.r)],
+        };
+        reports.Length.Should().BeGreaterThan(2 * QuantityLayout.ScanBlock);
+        var expected = Aggregate.ByQuantity(reports.ToList(), AsOf, AggregationOptions.Default with { MaxDegreeOfParallelism = 1 }).Select(Numbers).ToArray();
+
+        foreach (int threads in new[] { 1, 2, 3, -1 })
+        {
+            var aggregates = Aggregate.ByQuantity(reports, AsOf, AggregationOptions.Default with { MaxDegreeOfParallelism = threads });
+            aggregates.Select(Numbers).Should().Equal(expected, "{0} threads", threads);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ByQuantityNamesTheFirstNullReportOnAnyNumberOfThreads(int threads)
+    {
+        // One null between two quantities' reports, a later one inside a quantity's reports; then the same before it.
+        var reports = Seeded(quantities: 1_500, seed: 20241205).ToList();
+        int between = reports.FindIndex(r => r.Quantity.Key != reports[0].Quantity.Key);
+        reports.Insert(9_000, null!);
+        reports.Insert(between, null!);
+        var options = AggregationOptions.Default with { MaxDegreeOfParallelism = threads };
+
+        var act = () => Aggregate.ByQuantity(reports.ToArray(), AsOf, options);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("reports").WithMessage($"Report {between} is null.*");
+        reports[between] = reports[between + 1];
+        reports.Insert(between + 1, null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("reports").WithMessage($"Report {between + 1} is null.*");
+    }
+
     [Fact]
     public void ByQuantityThrowsTheFirstFailureInOrderOnAnyNumberOfThreads()
     {

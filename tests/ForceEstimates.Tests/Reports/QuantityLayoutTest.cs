@@ -69,4 +69,102 @@ public class QuantityLayoutTest
         Assert.Equal("reports", e.ParamName);
         Assert.Contains("Report 1 is null.", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void OfRunsLaysOutRunsAsOfDoes(int threads)
+    {
+        // The groups around the chunk length begin and end at every place in a scan block, and some span blocks.
+        var layout = QuantityLayout.OfRuns(Reports, "reports", threads);
+
+        Assert.NotNull(layout);
+        ShouldBeTheSame(QuantityLayout.Of(Reports, "reports"), layout.Value, Reports.Length);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void OfRunsTakesAdjacentRunsOfEqualKeysAsOneGroup(int threads)
+    {
+        // Two objects of one quantity (equal keys), their runs adjacent across a scan block's start: one group, as Of makes it.
+        var origin = Origin("origin");
+        var first = Troops("troops a");
+        var again = Troops("troops a");
+        var other = Troops("troops b");
+        Report[] reports =
+        [
+            .. Enumerable.Range(0, QuantityLayout.ScanBlock - 3).Select(i => Report("a" + i, origin, November23, 100 + i, first)),
+            .. Enumerable.Range(0, 5).Select(i => Report("again" + i, origin, November23, 100 + i, again)),
+            .. Enumerable.Range(0, QuantityLayout.ScanBlock + 10).Select(i => Report("b" + i, origin, November23, 100 + i, other)),
+        ];
+
+        var layout = QuantityLayout.OfRuns(reports, "reports", threads);
+
+        Assert.NotNull(layout);
+        Assert.Equal(2, layout.Value.Count);
+        ShouldBeTheSame(QuantityLayout.Of(reports, "reports"), layout.Value, reports.Length);
+    }
+
+    public static TheoryData<string, int> NotRuns => new()
+    {
+        { "shuffled", 1 }, { "shuffled", 2 }, { "interleaved", 1 }, { "interleaved", 2 },
+        { "a stray late report of the first quantity", 1 }, { "a stray late report of the first quantity", 2 },
+        { "a stray report in another thread's block", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotRuns))]
+    public void OfRunsIsNullWhenTheReportsAreNotRuns(string order, int threads)
+    {
+        Report[] reports = order switch
+        {
+            "shuffled" => [.. Reports.OrderBy(_ => Random.Shared.Next())],
+            "interleaved" => [.. Reports.Select((r, i) => (r, i)).OrderBy(x => x.i % 3).Select(x => x.r)],
+            "a stray late report of the first quantity" => [.. Reports, Reports[0]],
+            // The last group's report in the second block: two threads usually note that key each.
+            _ => [.. Reports[..(QuantityLayout.ScanBlock + 5)], Reports[^1], .. Reports[(QuantityLayout.ScanBlock + 5)..]],
+        };
+
+        Assert.Null(QuantityLayout.OfRuns(reports, "reports", threads));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void OfRunsNamesTheFirstNullReport(int threads)
+    {
+        // Nulls between groups keep the runs runs: OfRuns names the first. A null within a run splits it in two runs of one
+        // quantity: not runs, left to Of, which names the first null.
+        int between = Sizes[0] + Sizes[1], later = Sizes.Take(8).Sum();
+        var reports = Reports.ToList();
+        reports.Insert(later, null!);
+        reports.Insert(between, null!);
+        var e = Assert.Throws<ArgumentNullException>(() => QuantityLayout.OfRuns([.. reports], "reports", threads));
+        Assert.Equal("reports", e.ParamName);
+        Assert.Contains($"Report {between} is null.", e.Message, StringComparison.Ordinal);
+
+        reports[between + 10] = null!;
+        Assert.Null(QuantityLayout.OfRuns([.. reports], "reports", threads));
+        e = Assert.Throws<ArgumentNullException>(() => QuantityLayout.Of([.. reports], "reports"));
+        Assert.Contains($"Report {between} is null.", e.Message, StringComparison.Ordinal);
+    }
+
+    // The same groups, in the same order, of the same reports; every array at most a chunk unless it is one group, each
+    // report laid out once.
+    private static void ShouldBeTheSame(QuantityLayout expected, QuantityLayout layout, int reports)
+    {
+        Assert.Equal(expected.Count, layout.Count);
+        for (int g = 0; g < layout.Count; g++)
+        {
+            var segment = layout[g];
+            Assert.Equal(expected[g], segment);
+            Assert.True(segment.Array!.Length <= QuantityLayout.ChunkLength || segment.Count == segment.Array.Length,
+                $"Group {g} ({segment.Count} reports) is in an array of {segment.Array.Length}.");
+        }
+        var arrays = Enumerable.Range(0, layout.Count).Select(g => layout[g].Array!).Distinct().ToList();
+        Assert.Equal(reports, arrays.Sum(a => a.Length));
+        Assert.All(arrays, a => Assert.True(Array.IndexOf(a, null) < 0));
+    }
 }
