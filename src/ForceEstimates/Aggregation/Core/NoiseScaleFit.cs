@@ -303,6 +303,7 @@ internal static class NoiseScaleFit
         Span<double> ys = k <= 64 ? stackalloc double[k] : new double[k];
         Span<double> vs = k <= 64 ? stackalloc double[k] : new double[k];
         Span<double> rs = k <= 64 ? stackalloc double[k] : new double[k];
+        Span<double> qs = k <= 64 ? stackalloc double[k] : new double[k];
         double shift = 0, s1 = 0, sy = 0, syy = 0;
         bool separable = true;
         double negligible = NegligibleRounding * prior.Lowest * prior.Lowest;
@@ -313,16 +314,18 @@ internal static class NoiseScaleFit
             double v = observations[i].Variance, d = y - shift;
             ys[i] = d;
             vs[i] = v;
+            double inverse = 1 / v;
             rs[i] = r;
+            qs[i] = r * inverse;
             separable &= r <= negligible * v;
-            s1 += 1 / v;
+            s1 += inverse;
             sy += d / v;
             syy += d * d / v;
         }
         double mean = sy / s1, q = Math.Max(0, syy - (sy * mean));
 
         // Where the posterior of t lives: its mode and where it has fallen by e^−NodeSupport, on a uniform grid.
-        var posterior = new LogPosterior(ys, vs, rs, k, q, separable, prior);
+        var posterior = new LogPosterior(ys, vs, rs, qs, k, q, separable, prior);
         Span<double> grid = stackalloc double[MaxNodes];
         Span<double> positions = stackalloc double[MaxNodes];
         // With rounding, the nodes' log posterior comes with μ's mean and variance given t from the same sums.
@@ -445,12 +448,18 @@ internal static class NoiseScaleFit
         vs = vs[..points];
         rs = rs[..points];
         wide = wide[..intervals];
+        Span<double> qs = k <= 64 ? stackalloc double[points] : new double[points];
+        for (int i = 0; i < points; i++)
+        {
+            qs[i] = rs[i] / vs[i];
+        }
 
         // Where the posterior of t lives: every observation as a point (a finite interval at its middle with its
         // rounding variance, an open one at its bound), which places it well enough to refine.
         Span<double> ay = k <= 64 ? stackalloc double[k] : new double[k];
         Span<double> av = k <= 64 ? stackalloc double[k] : new double[k];
         Span<double> ar = k <= 64 ? stackalloc double[k] : new double[k];
+        Span<double> aq = k <= 64 ? stackalloc double[k] : new double[k];
         for (int i = 0; i < k; i++)
         {
             var o = observations[i];
@@ -459,9 +468,10 @@ internal static class NoiseScaleFit
             ay[i] = (finite ? (o.Lower + o.Upper) / 2 : double.IsFinite(o.Lower) ? o.Lower : o.Upper) - shift;
             av[i] = o.Variance;
             ar[i] = finite ? w * w / 12 : 0;
+            aq[i] = ar[i] / av[i];
         }
         // The approximation can place the posterior a little off: three of its spreads more either side.
-        var approximate = new LogPosterior(ay, av, ar, k, 0, separable: false, prior);
+        var approximate = new LogPosterior(ay, av, ar, aq, k, 0, separable: false, prior);
         // Only where the nodes lie is needed here: the posterior at each is made below with the intervals as they are.
         int count = Place(in approximate, prior, k, 3, default, default, default, default, out double from, out double h);
         double tempering = prior.Tempering(k);
@@ -472,13 +482,27 @@ internal static class NoiseScaleFit
         Span<double> predictive = stackalloc double[count];
         Span<double> logScale = stackalloc double[count];
         Span<double> share = stackalloc double[count];
+        // The points' sums at every node first, four nodes to a pass (the last pass made whole with nodes beyond).
+        int batches = (count + 3) / 4;
+        Span<PointSums> nodeSums = stackalloc PointSums[4 * batches];
+        Span<double> ts = stackalloc double[4];
+        Span<double> s2s = stackalloc double[4];
+        for (int b = 0; b < batches; b++)
+        {
+            for (int j = 0; j < 4; j++)
+            {
+                ts[j] = from + (((4 * b) + j) * h);
+                s2s[j] = Math.Exp(2 * ts[j]);
+            }
+            PointSums.Of4(ys, vs, rs, qs, ts, s2s, withLogW: false, nodeSums.Slice(4 * b, 4));
+        }
         double best = double.NegativeInfinity;
         double mu = double.NaN;
         for (int j = 0; j < count; j++)
         {
             double t = from + (j * h);
             double s = Math.Exp(t);
-            var sums = PointSums.Of(ys, vs, rs, t);
+            var sums = nodeSums[j];
             mu = double.IsNaN(mu) ? sums.Mean : mu;
             double logConditional = ConditionalMode(observations, wide, sums, s, shift, ref mu, out double curvature, out double intervalInformation);
             weights[j] = Tempered(prior.LogDensity(t), tempering, (-0.5 * (sums.LogDet + sums.Q)) + logConditional + (0.5 * Math.Log(2 * Math.PI / curvature)));
@@ -592,6 +616,72 @@ internal static class NoiseScaleFit
                 : Math.Log(product) + Math.Log(w);
             double mean = wy / w;
             return new PointSums(w, mean, Math.Max(0, wyy - (wy * mean)), logDet);
+        }
+
+        /// <summary>
+        /// <see cref="Of(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, double, double, bool)"/> at four
+        /// nodes at once (node j at <paramref name="ts"/>[j] with s² = <paramref name="s2s"/>[j]) into <paramref name="sums"/>:
+        /// one pass over the points with the nodes side by side in a vector, each point's rounding factor
+        /// 1 + (r/v)/s² from its ratio in <paramref name="qs"/> (a multiplication where Of divides), and the four
+        /// logarithms at once (<see cref="Mixture.Log"/>). The same sums to a few units in the last place; where a product
+        /// of rounding factors would need folding on the way (above 1e200), or W's product is not a normal number, Of
+        /// makes those nodes.
+        /// </summary>
+        internal static void Of4(
+            ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, ReadOnlySpan<double> qs, ReadOnlySpan<double> ts, ReadOnlySpan<double> s2s,
+            bool withLogW, Span<PointSums> sums)
+        {
+            int n = ys.Length;
+            var s2 = Vector256.Create(s2s[0], s2s[1], s2s[2], s2s[3]);
+            var one = Vector256.Create(1.0);
+            var inverseS2 = one / s2;
+            // Two sets of partial sums, the points taking turns, halve the chains of dependent additions.
+            Vector256<double> w0 = Vector256<double>.Zero, wy0 = w0, wyy0 = w0, w1 = w0, wy1 = w0, wyy1 = w0, p0 = one, p1 = one;
+            int i = 0;
+            for (; i + 1 < n; i += 2)
+            {
+                Add(s2, inverseS2, vs[i], rs[i], qs[i], ys[i], ref w0, ref wy0, ref wyy0, ref p0);
+                Add(s2, inverseS2, vs[i + 1], rs[i + 1], qs[i + 1], ys[i + 1], ref w1, ref wy1, ref wyy1, ref p1);
+            }
+            if (i < n)
+            {
+                Add(s2, inverseS2, vs[i], rs[i], qs[i], ys[i], ref w0, ref wy0, ref wyy0, ref p0);
+            }
+            var w = w0 + w1;
+            var wy = wy0 + wy1;
+            var wyy = wyy0 + wyy1;
+            var product = p0 * p1;
+            var mean = wy / w;
+            // Each factor is at least 1, so a product at or below 1e200 at the end stayed there on the way.
+            var limit = Vector256.Create(1e200);
+            var joint = withLogW ? product * w : product;
+            bool usual = Vector256.LessThanOrEqualAll(Vector256.Max(p0, p1), limit) && Vector256.LessThanOrEqualAll(product, limit)
+                && Vector256.GreaterThanAll(joint, Vector256.Create(1e-300)) && Vector256.LessThanAll(joint, Vector256.Create(1e300));
+            var logs = usual ? Mixture.Log(joint) : Vector256<double>.Zero;
+            for (int j = 0; j < 4; j++)
+            {
+                if (!usual)
+                {
+                    sums[j] = Of(ys, vs, rs, ts[j], s2s[j], withLogW);
+                    continue;
+                }
+                double meanj = mean.GetElement(j);
+                sums[j] = new PointSums(w.GetElement(j), meanj, Math.Max(0, wyy.GetElement(j) - (wy.GetElement(j) * meanj)), (2 * n * ts[j]) + logs.GetElement(j));
+            }
+        }
+
+        /// <summary>One point's terms at four nodes (s² in <paramref name="s2"/>, its reciprocal in <paramref name="inverseS2"/>; <paramref name="q"/> = r/v).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Add(
+            Vector256<double> s2, Vector256<double> inverseS2, double v, double r, double q, double d,
+            ref Vector256<double> w, ref Vector256<double> wy, ref Vector256<double> wyy, ref Vector256<double> product)
+        {
+            var dv = Vector256.Create(d);
+            var inverse = Vector256.Create(1.0) / ((s2 * Vector256.Create(v)) + Vector256.Create(r));
+            w += inverse;
+            wy += dv * inverse;
+            wyy += dv * dv * inverse;
+            product *= Vector256.Create(1.0) + (Vector256.Create(q) * inverseS2);
         }
 
         /// <summary>
@@ -1195,16 +1285,19 @@ internal static class NoiseScaleFit
         private readonly ReadOnlySpan<double> ys;
         private readonly ReadOnlySpan<double> vs;
         private readonly ReadOnlySpan<double> rs;
+        private readonly ReadOnlySpan<double> qs;
         private readonly int k;
         private readonly double q;
         private readonly bool separable;
         private readonly NoiseScalePrior prior;
 
-        internal LogPosterior(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, int k, double q, bool separable, NoiseScalePrior prior)
+        /// <summary>The points' values, floors' variances, rounding variances and each rounding over its floor (<paramref name="qs"/>, for <see cref="At4"/>).</summary>
+        internal LogPosterior(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, ReadOnlySpan<double> qs, int k, double q, bool separable, NoiseScalePrior prior)
         {
             this.ys = ys;
             this.vs = vs;
             this.rs = rs;
+            this.qs = qs;
             this.k = k;
             this.q = q;
             this.separable = separable;
@@ -1257,6 +1350,29 @@ internal static class NoiseScaleFit
             // Rounding explains part of the spread, but never the whole of it: a noise a tenth of the spread's at least.
             double s2 = Math.Max(spread - rounding, 0.1 * spread) / degrees;
             return s2 > 0 ? 0.5 * Math.Log(s2) : double.NegativeInfinity;
+        }
+
+        /// <summary>Whether <see cref="At4"/> pays: each node costs a pass over the points (rounding matters).</summary>
+        internal bool InPasses => !separable;
+
+        /// <summary>
+        /// The general posterior (<see cref="InPasses"/>) at four nodes at once, node j at <paramref name="ts"/>[j] with s² =
+        /// <paramref name="s2s"/>[j], with μ's mean and variance given t: the same values as
+        /// <see cref="At(double, double, out double, out double)"/> at each, from one pass over the points.
+        /// </summary>
+        // The sums are written before they are read.
+        [SkipLocalsInit]
+        internal void At4(ReadOnlySpan<double> ts, ReadOnlySpan<double> s2s, Span<double> values, Span<double> means, Span<double> variances)
+        {
+            Span<PointSums> sums = stackalloc PointSums[4];
+            PointSums.Of4(ys, vs, rs, qs, ts, s2s, withLogW: true, sums);
+            double tempering = prior.Tempering(ys.Length);
+            for (int j = 0; j < 4; j++)
+            {
+                values[j] = Tempered(prior.LogDensity(ts[j]), tempering, -0.5 * (sums[j].LogDet + sums[j].Q));
+                means[j] = sums[j].Mean;
+                variances[j] = 1 / sums[j].W;
+            }
         }
 
         /// <summary>As <see cref="At(double, double)"/>, with μ's mean and variance given t (NaN when separable: the caller has them in closed form).</summary>
@@ -1421,16 +1537,27 @@ internal static class NoiseScaleFit
     /// <paramref name="seen"/> unless it is empty, with μ's mean and variance given t in <paramref name="seenMeans"/> and
     /// <paramref name="seenVariances"/> unless those are empty; <paramref name="lastSeen"/> is the last index kept.
     /// </summary>
+    // The nodes made ahead are written before they are read.
+    [SkipLocalsInit]
     private static int Reach(
         in LogPosterior posterior, double mode, double s2Mode, double h, int sign, double bound, double atMode, double floor,
         Span<double> seen, Span<double> seenMeans, Span<double> seenVariances, out int lastSeen)
     {
-        bool keep = !seen.IsEmpty, withMeans = !seenMeans.IsEmpty;
+        bool keep = !seen.IsEmpty, withMeans = !seenMeans.IsEmpty, inPasses = posterior.InPasses;
         int i = 0;
         lastSeen = 0;
         // s² = e^(2t) at the next node: one factor e^(±2h) per step instead of an exponential per node (a relative
         // error of a few units in the last place after the most steps).
         double factor = Math.Exp(sign * 2 * h), s2 = s2Mode;
+        // With a pass over the points per node, four nodes ahead are made in one pass (PointSums.Of4, the same s²
+        // stepped by the same factor) and taken one by one as the search reaches them; past the last node the search
+        // keeps, up to three are made for nothing.
+        Span<double> aheadT = stackalloc double[inPasses ? 4 : 0];
+        Span<double> aheadS2 = stackalloc double[inPasses ? 4 : 0];
+        Span<double> aheadValues = stackalloc double[inPasses ? 4 : 0];
+        Span<double> aheadMeans = stackalloc double[inPasses ? 4 : 0];
+        Span<double> aheadVariances = stackalloc double[inPasses ? 4 : 0];
+        int aheadFrom = 0;
         while (i < MaxNodes && (sign < 0 ? mode + (sign * (i + 1) * h) > bound : mode + (sign * (i + 1) * h) < bound))
         {
             double value = atMode;
@@ -1438,7 +1565,24 @@ internal static class NoiseScaleFit
             {
                 double t = mode + (sign * i * h), mean = double.NaN, variance = double.NaN;
                 s2 *= factor;
-                value = withMeans ? posterior.At(t, s2, out mean, out variance) : posterior.At(t, s2);
+                if (inPasses)
+                {
+                    if (aheadFrom == 0 || i - aheadFrom >= 4)
+                    {
+                        aheadFrom = i;
+                        for (int b = 0; b < 4; b++)
+                        {
+                            aheadT[b] = mode + (sign * (i + b) * h);
+                            aheadS2[b] = b == 0 ? s2 : aheadS2[b - 1] * factor;
+                        }
+                        posterior.At4(aheadT, aheadS2, aheadValues, aheadMeans, aheadVariances);
+                    }
+                    (value, mean, variance) = (aheadValues[i - aheadFrom], aheadMeans[i - aheadFrom], aheadVariances[i - aheadFrom]);
+                }
+                else
+                {
+                    value = withMeans ? posterior.At(t, s2, out mean, out variance) : posterior.At(t, s2);
+                }
                 if (keep)
                 {
                     (seen[i], lastSeen) = (value, i);
@@ -1883,6 +2027,42 @@ internal static class NoiseScaleFit
         }
 
         internal static double Total(Vector256<double> v) => (v.GetElement(0) + v.GetElement(1)) + (v.GetElement(2) + v.GetElement(3));
+
+        /// <summary>
+        /// The natural logarithm of four positive normal numbers (1e-300 to 1e300 here): x = 2^e·m with m in [√½, √2),
+        /// log m = 2 atanh(s) with s = (m − 1)/(m + 1), |s| ≤ 0.1716, by its series 2s(1 + s²/3 + s⁴/5 + … + s²⁰/21)
+        /// (the next term is below 1e-18 of the sum), plus e·ln 2 in two parts; within a few units in the last place.
+        /// </summary>
+        /// <remarks>
+        /// The series is summed in Estrin's order, as in <see cref="NegativeExp"/>, and multiplications and additions stay
+        /// separate (no fused multiply-add), so the digits are the same on every machine.
+        /// </remarks>
+        internal static Vector256<double> Log(Vector256<double> x)
+        {
+            var one = Vector256.Create(1.0);
+            var bits = x.AsUInt64();
+            var exponent = Vector256.ConvertToDouble(Vector256.ShiftRightLogical(bits, 52).AsInt64() - Vector256.Create(1023L));
+            var m = ((bits & Vector256.Create(0x000F_FFFF_FFFF_FFFFUL)) | Vector256.Create(0x3FF0_0000_0000_0000UL)).AsDouble();
+            var big = Vector256.GreaterThan(m, Vector256.Create(1.4142135623730951));
+            m = Vector256.ConditionalSelect(big, m * Vector256.Create(0.5), m);
+            exponent += Vector256.ConditionalSelect(big, one, Vector256<double>.Zero);
+            // m − 1 is exact (Sterbenz).
+            var f = m - one;
+            var s = f / (Vector256.Create(2.0) + f);
+            var z = s * s;
+            var z2 = z * z;
+            var z4 = z2 * z2;
+            var z8 = z4 * z4;
+            var p01 = one + (z * Vector256.Create(1.0 / 3));
+            var p23 = Vector256.Create(1.0 / 5) + (z * Vector256.Create(1.0 / 7));
+            var p45 = Vector256.Create(1.0 / 9) + (z * Vector256.Create(1.0 / 11));
+            var p67 = Vector256.Create(1.0 / 13) + (z * Vector256.Create(1.0 / 15));
+            var p89 = Vector256.Create(1.0 / 17) + (z * Vector256.Create(1.0 / 19));
+            var series = ((p01 + (z2 * p23)) + (z4 * (p45 + (z2 * p67)))) + (z8 * (p89 + (z2 * Vector256.Create(1.0 / 21))));
+            var logM = (s + s) * series;
+            // ln 2 in two parts, the first with trailing zero bits so that the exponent times it is exact.
+            return (exponent * Vector256.Create(6.93147180369123816490e-01)) + ((exponent * Vector256.Create(1.90821492927058770002e-10)) + logM);
+        }
 
         /// <summary>
         /// e^y for y ≤ 0, four at a time: y = n·ln 2 + r with |r| ≤ ln 2 / 2, e^r by its Taylor series to r¹³ (the next
