@@ -28,6 +28,15 @@ public class QuantityLayoutTest
         return [.. reports];
     }
 
+    // A new order on every run, and a replayable one: the seed goes to the test's output, which a failure shows.
+    private static Report[] Shuffled(Report[] reports)
+    {
+        int seed = Random.Shared.Next();
+        TestContext.Current.TestOutputHelper?.WriteLine($"Shuffled with new Random({seed}).");
+        var random = new Random(seed);
+        return [.. reports.OrderBy(_ => random.Next())];
+    }
+
     public static TheoryData<string> Orders => new() { "runs", "runs as a list", "shuffled", "shuffled as a list", "interleaved" };
 
     [Theory]
@@ -38,7 +47,7 @@ public class QuantityLayoutTest
         {
             "runs" or "runs as a list" => Reports,
             "interleaved" => [.. Reports.Select((r, i) => (r, i)).OrderBy(x => x.i % 3).Select(x => x.r)],
-            _ => [.. Reports.OrderBy(_ => Random.Shared.Next())],
+            _ => Shuffled(Reports),
         };
         IReadOnlyList<Report> input = order.EndsWith("as a list", StringComparison.Ordinal) ? reports.ToList() : reports;
 
@@ -120,7 +129,7 @@ public class QuantityLayoutTest
     {
         Report[] reports = order switch
         {
-            "shuffled" => [.. Reports.OrderBy(_ => Random.Shared.Next())],
+            "shuffled" => Shuffled(Reports),
             "interleaved" => [.. Reports.Select((r, i) => (r, i)).OrderBy(x => x.i % 3).Select(x => x.r)],
             "a stray late report of the first quantity" => [.. Reports, Reports[0]],
             // The last group's report in the second block: two threads usually note that key each.
