@@ -42,7 +42,7 @@ namespace ForceEstimates.Aggregation;
 /// <see cref="Heterogeneity"/>).</para>
 /// </remarks>
 [Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
-public sealed class Aggregate
+public sealed partial class Aggregate
 {
     // What a caller may never read is computed when first asked for, by running the stages again with the explanation
     // (see AggregationStages.Run): deterministic, so the numbers are those the stages would have given at once.
@@ -384,14 +384,36 @@ public sealed class Aggregate
         IReadOnlyList<Report> list = options.HedgeModel is null ? reports as IReadOnlyList<Report> ?? reports.ToArray() : ReadUnder(options, reports.ToArray());
         // Not pooled: each aggregate keeps its segment, to explain itself when asked. A collection keeps its layout, so
         // aggregating it again (as of other dates, under other options) does not group its reports again.
-        var layout = options.HedgeModel is null && reports is ReportCollection collection ? collection.ByQuantity : Layout(list, options);
+        if (options.HedgeModel is null && reports is ReportCollection collection)
+        {
+            return Aggregated(collection.ByQuantity, list.Count, asOf, options, reuse: null);
+        }
+        if (list is Report[] array && array.Length >= 2 * QuantityLayout.ScanBlock)
+        {
+            // Reports in runs are aggregated as their runs are found; otherwise laid out, and what was aggregated reused.
+            var pass = new RunsPass(array, asOf, options, options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism);
+            try
+            {
+                return pass.Run(nameof(reports)) ?? Aggregated(QuantityLayout.Of(list, nameof(reports)), list.Count, asOf, options, pass);
+            }
+            finally
+            {
+                pass.Return();
+            }
+        }
+        return Aggregated(QuantityLayout.Of(list, nameof(reports)), list.Count, asOf, options, reuse: null);
+    }
+
+    /// <summary>The aggregates of <paramref name="layout"/>'s quantities (of <paramref name="reports"/> reports), in order; those <paramref name="reuse"/> has are taken from it.</summary>
+    private static List<Aggregate> Aggregated(QuantityLayout layout, int reports, LocalDate asOf, AggregationOptions options, RunsPass? reuse)
+    {
         var results = new List<Aggregate>(layout.Count);
-        int threads = Threads(options, list.Count, layout.Count);
+        int threads = Threads(options, reports, layout.Count);
         if (threads == 1)
         {
             for (int g = 0; g < layout.Count; g++)
             {
-                if (RunIfKnown(layout[g], asOf, options) is { } aggregate)
+                if (Fit(layout[g], asOf, options, reuse) is { } aggregate)
                 {
                     results.Add(aggregate);
                 }
@@ -402,7 +424,7 @@ public sealed class Aggregate
         var slots = System.Buffers.ArrayPool<Aggregate?>.Shared.Rent(layout.Count);
         try
         {
-            RunInParallel(layout, asOf, options, slots, threads);
+            RunInParallel(layout, asOf, options, slots, threads, reuse);
             for (int g = 0; g < layout.Count; g++)
             {
                 if (slots[g] is { } slot)
@@ -418,29 +440,16 @@ public sealed class Aggregate
         }
     }
 
+    // A quantity's aggregate: reused when the pass that found the input not in runs had it, else computed.
+    private static Aggregate? Fit(ArraySegment<Report> group, LocalDate asOf, AggregationOptions options, RunsPass? reuse)
+        => reuse is not null && reuse.TryReuse(group, out var aggregate) ? aggregate : RunIfKnown(group, asOf, options);
+
     // Below these sizes handing quantities to other threads costs more than it saves (a quantity takes about 10-20 µs).
     private const int ParallelMinimumReports = 1_000;
     private const int ParallelMinimumQuantities = 64;
 
     // Quantities handed to a thread at a time: enough to make the hand-out cheap, few enough to even out the load.
     private const int ParallelChunk = 32;
-
-    /// <summary>
-    /// <paramref name="reports"/> laid out by quantity: a long array's runs found on the threads the options allow
-    /// (<see cref="QuantityLayout.OfRuns"/>, the same layout), else (fewer reports, not an array, not runs) by <see cref="QuantityLayout.Of"/>.
-    /// </summary>
-    private static QuantityLayout Layout(IReadOnlyList<Report> reports, AggregationOptions options)
-    {
-        if (reports is Report[] array && array.Length >= 2 * QuantityLayout.ScanBlock)
-        {
-            int limit = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
-            if (QuantityLayout.OfRuns(array, nameof(reports), limit) is { } layout)
-            {
-                return layout;
-            }
-        }
-        return QuantityLayout.Of(reports, nameof(reports));
-    }
 
     /// <summary>How many threads aggregate <paramref name="quantities"/> quantities of <paramref name="reports"/> reports under <paramref name="options"/>.</summary>
     private static int Threads(AggregationOptions options, int reports, int quantities)
@@ -472,7 +481,7 @@ public sealed class Aggregate
     /// results are those of the sequential loop; when quantities fail, the first failure in the layout's order is thrown,
     /// as the sequential loop would throw it.
     /// </summary>
-    private static void RunInParallel(QuantityLayout layout, LocalDate asOf, AggregationOptions options, Aggregate?[] slots, int threads)
+    private static void RunInParallel(QuantityLayout layout, LocalDate asOf, AggregationOptions options, Aggregate?[] slots, int threads, RunsPass? reuse)
     {
         int next = 0;
         int failedAt = int.MaxValue;
@@ -492,7 +501,7 @@ public sealed class Aggregate
                 {
                     try
                     {
-                        slots[g] = RunIfKnown(layout[g], asOf, options);
+                        slots[g] = Fit(layout[g], asOf, options, reuse);
                     }
                     catch (Exception e)
                     {

@@ -349,10 +349,10 @@ internal readonly struct QuantityLayout
     }
 
     // The same object, or keys that are equal (whose hashes are: most neighbours differ in their hash).
-    private static bool SameQuantity(Quantity quantity, Quantity other)
+    internal static bool SameQuantity(Quantity quantity, Quantity other)
         => ReferenceEquals(quantity, other) || (quantity.Key.GetHashCode() == other.Key.GetHashCode() && quantity.Key.Equals(other.Key));
 
-    private static void InterlockedMin(ref int location, int value)
+    internal static void InterlockedMin(ref int location, int value)
     {
         int seen = Volatile.Read(ref location);
         while (value < seen)
@@ -366,9 +366,9 @@ internal readonly struct QuantityLayout
         }
     }
 
-    // Whether no key was noted by two of the threads (each thread's own keys are distinct): the others' keys are added
-    // to the index with the most (all of them are cleared afterwards).
-    private static bool OnlyOneThreadNoted(Dictionary<QuantityKey, int>[] indexes)
+    // Whether no key was noted by two of the threads (each thread's own keys are distinct): the others' keys, with the
+    // values noted, are added to the index with the most (all of them are cleared afterwards).
+    internal static bool OnlyOneThreadNoted(Dictionary<QuantityKey, int>[] indexes)
     {
         var most = indexes[0];
         foreach (var index in indexes)
@@ -381,9 +381,9 @@ internal readonly struct QuantityLayout
             {
                 continue;
             }
-            foreach (var key in index.Keys)
+            foreach (var (key, start) in index)
             {
-                if (!most.TryAdd(key, 0))
+                if (!most.TryAdd(key, start))
                 {
                     return false;
                 }
@@ -392,7 +392,7 @@ internal readonly struct QuantityLayout
         return true;
     }
 
-    private static Dictionary<QuantityKey, int> TakeRunIndex()
+    internal static Dictionary<QuantityKey, int> TakeRunIndex()
     {
         for (int s = 0; s < SpareRunIndexes.Length; s++)
         {
@@ -404,7 +404,7 @@ internal readonly struct QuantityLayout
         return [];
     }
 
-    private static void PutBackRunIndex(Dictionary<QuantityKey, int> index)
+    internal static void PutBackRunIndex(Dictionary<QuantityKey, int> index)
     {
         index.Clear();
         if (index.EnsureCapacity(0) > 1 << 20)

@@ -241,7 +241,9 @@ public sealed class ReportCollection : IReadOnlyList<Report>
             var kept = Volatile.Read(ref byQuantity);
             if (kept is null)
             {
-                kept = new KeptLayout(QuantityLayout.Of(reports, nameof(reports)));
+                // Reports in runs (the usual case) are laid out by their runs, found on this thread (no pass of a dictionary per report).
+                var layout = reports.Length >= 2 * QuantityLayout.ScanBlock ? QuantityLayout.OfRuns(reports, nameof(reports), threads: 1) : null;
+                kept = new KeptLayout(layout ?? QuantityLayout.Of(reports, nameof(reports)));
                 kept = Interlocked.CompareExchange(ref byQuantity, kept, null) ?? kept;
             }
             return kept.Layout;

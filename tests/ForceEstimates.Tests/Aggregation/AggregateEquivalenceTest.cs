@@ -167,7 +167,7 @@ public class AggregateEquivalenceTest
         }
     }
 
-    public static TheoryData<string> Orders => new() { "runs", "a stray late report", "interleaved" };
+    public static TheoryData<string> Orders => new() { "runs", "a stray late report", "interleaved", "shuffled", "two lists in runs one after the other" };
 
     [Theory]
     [MemberData(nameof(Orders))]
@@ -180,7 +180,10 @@ public class AggregateEquivalenceTest
         {
             "runs" => seeded,
             "a stray late report" => [.. seeded, seeded[0]],
-            _ => [.. seeded.Select((r, i) => (r, i)).OrderBy(x => x.i % 3).Select(x => x.r)],
+            "interleaved" => [.. seeded.Select((r, i) => (r, i)).OrderBy(x => x.i % 3).Select(x => x.r)],
+            "shuffled" => [.. seeded.OrderBy(_ => Random.Shared.Next())],
+            // Each quantity's reports in two runs, far apart: the second list repeats the first's quantities.
+            _ => [.. seeded, .. Seeded(quantities: 1_500, seed: 20241206).Select(r => Report.Of(r.Id + "b", r.Quantity, r.Estimate, r.Provenance, r.RefersTo, r.Published))],
         };
         reports.Length.Should().BeGreaterThan(2 * QuantityLayout.ScanBlock);
         var expected = Aggregate.ByQuantity(reports.ToList(), AsOf, AggregationOptions.Default with { MaxDegreeOfParallelism = 1 }).Select(Numbers).ToArray();
@@ -209,6 +212,49 @@ public class AggregateEquivalenceTest
         reports[between] = reports[between + 1];
         reports.Insert(between + 1, null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("reports").WithMessage($"Report {between + 1} is null.*");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ByQuantityThrowsTheFirstFailureInOrderWhenTheReportsComeInRuns(bool nullAfterThem)
+    {
+        // As below, among enough reports in runs to be aggregated as their runs are found; a null report anywhere comes first.
+        var reports = Seeded(quantities: 1_500, seed: 17).Where(r => r.Quantity.Key.Statistic != Statistic.Cumulative).ToList();
+        reports.Count.Should().BeGreaterThan(2 * QuantityLayout.ScanBlock);
+        var wire = Source.Of("Wire", SourceKind.NewsAgency, ConflictSide.ThirdParty);
+        foreach (var (name, before) in new[] { ("far 1", 6_000), ("far 2", 3_000) })
+        {
+            // Inserted before a report that begins its quantity's run, so that every quantity stays one run.
+            int at = Enumerable.Range(before, reports.Count - before).First(i => reports[i].Quantity.Key != reports[i - 1].Quantity.Key);
+            var quantity = Quantity.Of(Metric.Personnel, name, "sector 0", Unit.Persons, Statistic.Level);
+            foreach (var value in new[] { 1e300, 100 })
+            {
+                var provenance = Provenance.Of(Source.Of(name + " " + value, SourceKind.Military, ConflictSide.Unknown), Citation.Of(wire, AsOf));
+                reports.Insert(at, Report.Of(name + " " + value, quantity, Estimate.About(value), provenance, new DateInterval(AsOf, AsOf), AsOf));
+            }
+        }
+        if (nullAfterThem)
+        {
+            reports.Add(null!);
+        }
+        string? sequential = null;
+        foreach (int threads in new[] { 1, -1, 2, 3 })
+        {
+            var options = AggregationOptions.Default with { Noise = NoiseModel.FloorsPlusTauSquared, MaxDegreeOfParallelism = threads };
+            var act = () => Aggregate.ByQuantity(reports.ToArray(), AsOf, options);
+            if (nullAfterThem)
+            {
+                act.Should().Throw<ArgumentNullException>().WithParameterName("reports").WithMessage($"Report {reports.Count - 1} is null.*");
+                continue;
+            }
+            var message = act.Should().Throw<ArgumentException>().WithParameterName("reports").Which.Message;
+            message.Should().Contain("far 2");
+            (sequential ??= message).Should().Be(message);
+            // A list is laid out first, then aggregated: the same failure.
+            var fromList = () => Aggregate.ByQuantity(reports, AsOf, options);
+            fromList.Should().Throw<ArgumentException>().Which.Message.Should().Be(message);
+        }
     }
 
     [Fact]
