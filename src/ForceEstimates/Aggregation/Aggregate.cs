@@ -365,7 +365,9 @@ public sealed partial class Aggregate
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">A group's aggregate is not representable in double precision (reports a factor of about 1e290 apart).</exception>
     /// <remarks>
-    /// Thread-safe. Above a thousand reports and 64 quantities, quantities are aggregated on several threads at once
+    /// Thread-safe. Quantities are aggregated on several threads at once above a thousand reports and 64 quantities, and
+    /// for an array of 8,192 reports or more whose quantities come in runs (each quantity's reports together) at any number
+    /// of quantities
     /// (<see cref="AggregationOptions.MaxDegreeOfParallelism"/>; 1 keeps to the calling thread): the results are the same
     /// to the last digit and in the same order. Each aggregate's value, intervals, noise multiple and notes are computed here; its explanation is
     /// not. The first read of <see cref="Contributions"/>, <see cref="Disagreeing"/> or (under the learned noise model
