@@ -201,41 +201,11 @@ public sealed partial class Aggregate
                     return;
                 }
                 int start = block * Block, end = Math.Min(start + Block, count);
-                int i = start;
-                if (i > 0 && reports[i - 1] is { } before)
+                int first = QuantityLayout.ScanRuns(reports, start, end, index, runEnd, ref firstNull, out bool nulls);
+                if (first < 0)
                 {
-                    // The reports that go on the run before this block are that run's.
-                    while (i < end && reports[i] is { } report && QuantityLayout.SameQuantity(report.Quantity, before.Quantity))
-                    {
-                        i++;
-                    }
-                }
-                int first = i;
-                bool nulls = false;
-                while (i < end)
-                {
-                    var report = reports[i];
-                    if (report is null)
-                    {
-                        QuantityLayout.InterlockedMin(ref firstNull, i);
-                        nulls = true;
-                        runEnd[i] = i + 1;
-                        i++;
-                        continue;
-                    }
-                    var quantity = report.Quantity;
-                    int j = i + 1;
-                    while (j < count && reports[j] is { } next && QuantityLayout.SameQuantity(next.Quantity, quantity))
-                    {
-                        j++;
-                    }
-                    if (!index.TryAdd(quantity.Key, i))
-                    {
-                        Volatile.Write(ref notRuns, 1);
-                        return;
-                    }
-                    runEnd[i] = j;
-                    i = j;
+                    Volatile.Write(ref notRuns, 1);
+                    return;
                 }
                 if (!nulls && Volatile.Read(ref firstNull) == int.MaxValue)
                 {

@@ -295,40 +295,18 @@ internal readonly struct QuantityLayout
                     return;
                 }
                 int start = block * ScanBlock, end = Math.Min(start + ScanBlock, count);
-                int i = start;
-                if (i > 0 && reports[i - 1] is { } before)
+                int first = ScanRuns(reports, start, end, index, runEnd, ref firstNull, out _);
+                if (first < 0)
                 {
-                    // The reports that go on the run before this block are that run's.
-                    while (i < end && reports[i] is { } report && SameQuantity(report.Quantity, before.Quantity))
-                    {
-                        i++;
-                    }
+                    Volatile.Write(ref notRuns, 1);
+                    return;
                 }
+                // Packed as Pack packs groups: a chunk ends before the run that would take it past ChunkLength.
                 int chunkStart = -1;
                 int chunkEnd = -1;
-                while (i < end)
+                for (int i = first; i < end; i = runEnd[i])
                 {
-                    var first = reports[i];
-                    if (first is null)
-                    {
-                        InterlockedMin(ref firstNull, i);
-                        runEnd[i] = i + 1;
-                        i++;
-                        continue;
-                    }
-                    var quantity = first.Quantity;
-                    int j = i + 1;
-                    while (j < count && reports[j] is { } report && SameQuantity(report.Quantity, quantity))
-                    {
-                        j++;
-                    }
-                    if (!index.TryAdd(quantity.Key, i))
-                    {
-                        Volatile.Write(ref notRuns, 1);
-                        return;
-                    }
-                    runEnd[i] = j;
-                    // Packed as Pack packs groups: a chunk ends before the run that would take it past ChunkLength.
+                    int j = runEnd[i];
                     if (chunkStart < 0 || (j - chunkStart > ChunkLength && i > chunkStart))
                     {
                         if (chunkStart >= 0)
@@ -338,7 +316,6 @@ internal readonly struct QuantityLayout
                         chunkStart = i;
                     }
                     chunkEnd = j;
-                    i = j;
                 }
                 if (chunkStart >= 0)
                 {
@@ -346,6 +323,55 @@ internal readonly struct QuantityLayout
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Finds the runs that begin in <paramref name="reports"/>[<paramref name="start"/>..<paramref name="end"/>) (the
+    /// block's first reports that go on the run before it are that run's; a run goes on past the block's end while its
+    /// reports are about its quantity): writes where each run ends into <paramref name="runEnd"/> at its start and notes
+    /// its key with its start in <paramref name="index"/>. A null report is a run of one, not noted; the lowest index of
+    /// one goes into <paramref name="firstNull"/> (shared by the threads) and <paramref name="nulls"/> says the block had one.
+    /// The one scan of <see cref="OfRuns"/> and of aggregation by runs.
+    /// </summary>
+    /// <returns>Where the block's first run begins (<paramref name="end"/> when none does), or −1 when a key was in <paramref name="index"/> already: not runs.</returns>
+    internal static int ScanRuns(Report[] reports, int start, int end, Dictionary<QuantityKey, int> index, int[] runEnd, ref int firstNull, out bool nulls)
+    {
+        int count = reports.Length;
+        int i = start;
+        nulls = false;
+        if (i > 0 && reports[i - 1] is { } before)
+        {
+            while (i < end && reports[i] is { } report && SameQuantity(report.Quantity, before.Quantity))
+            {
+                i++;
+            }
+        }
+        int first = i;
+        while (i < end)
+        {
+            var report = reports[i];
+            if (report is null)
+            {
+                InterlockedMin(ref firstNull, i);
+                nulls = true;
+                runEnd[i] = i + 1;
+                i++;
+                continue;
+            }
+            var quantity = report.Quantity;
+            int j = i + 1;
+            while (j < count && reports[j] is { } next && SameQuantity(next.Quantity, quantity))
+            {
+                j++;
+            }
+            if (!index.TryAdd(quantity.Key, i))
+            {
+                return -1;
+            }
+            runEnd[i] = j;
+            i = j;
+        }
+        return first;
     }
 
     // The same object, or keys that are equal (whose hashes are: most neighbours differ in their hash).
