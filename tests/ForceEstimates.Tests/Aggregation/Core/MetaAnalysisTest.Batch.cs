@@ -65,9 +65,26 @@ public partial class MetaAnalysisTest
             MetaAnalysis.FitCensoredMany(observations, [], censoredOffsets, censoredResults);
             MetaAnalysis.Weights(v, 0.1, percentages);
         }
-        Run();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Run();
-        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        AllocatedByOneCall(Run).Should().Be(0);
+    }
+
+    /// <summary>
+    /// The bytes one call of <paramref name="call"/> allocates on this thread after a first, warming call: the fewest over
+    /// up to three calls, each measured alone. The paths measured here are the same on every call (the same data; no pool,
+    /// cache or lazily made static on them), so an allocation of their own is in every call and fails the test; what the
+    /// runtime now and then bills to the thread once (7,440 bytes in one call of FitNoiseScaleMany, in one of 32 runs of
+    /// the test project under load; the path allocates nothing in every other call) is in one call only.
+    /// </summary>
+    private static long AllocatedByOneCall(Action call)
+    {
+        call();
+        long fewest = long.MaxValue;
+        for (int i = 0; i < 3 && fewest != 0; i++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            call();
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        return fewest;
     }
 }

@@ -182,9 +182,6 @@ public partial class MetaAnalysisTest
             keptOffsets[j + 1] = keptOffsets[j] + (offsets[small[j] + 1] - offsets[small[j]]);
         }
         var results = new NoiseScaleResult[small.Length];
-        MetaAnalysis.FitNoiseScaleMany(kept, keptOffsets, results, level: 0.9);
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        MetaAnalysis.FitNoiseScaleMany(kept, keptOffsets, results, level: 0.9);
-        (GC.GetAllocatedBytesForCurrentThread() - allocated).Should().Be(0);
+        AllocatedByOneCall(() => MetaAnalysis.FitNoiseScaleMany(kept, keptOffsets, results, level: 0.9)).Should().Be(0);
     }
 }
