@@ -13,7 +13,7 @@ public sealed partial class Aggregate
     /// <summary>
     /// Aggregation by quantity of an array whose quantities come in runs (each quantity's reports together, the usual
     /// case) without a grouping pass of its own: each thread takes the next block of reports, finds the runs that begin
-    /// in it (as <see cref="QuantityLayout.OfRuns"/> does) and notes their keys, then copies them into arrays of their own
+    /// in it (<see cref="QuantityLayout.ScanRuns"/>) and notes their keys, then copies them into arrays of their own
     /// and aggregates each while its reports are still in the cache. The aggregates are those of the layout
     /// <see cref="QuantityLayout.Of"/> makes, in its order, if no key was noted twice; otherwise the caller lays the
     /// reports out and aggregates again only the quantities whose run here was not all their reports (<see cref="TryReuse"/>).

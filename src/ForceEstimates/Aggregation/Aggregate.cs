@@ -390,7 +390,7 @@ public sealed partial class Aggregate
         {
             return Aggregated(collection.ByQuantity, list.Count, asOf, options, reuse: null);
         }
-        if (list is Report[] array && array.Length >= 2 * QuantityLayout.ScanBlock)
+        if (list is Report[] array && array.Length >= QuantityLayout.RunsMinimum)
         {
             // Reports in runs are aggregated as their runs are found; otherwise laid out, and what was aggregated reused.
             var pass = new RunsPass(array, asOf, options, options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism);

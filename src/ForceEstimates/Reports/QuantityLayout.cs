@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace ForceEstimates;
 
@@ -180,65 +179,32 @@ internal readonly struct QuantityLayout
         }
     }
 
-    /// <summary>The input's reports one thread scans at a time in <see cref="OfRuns"/>; at most <see cref="ChunkLength"/>.</summary>
-    internal const int ScanBlock = 4_096;
+    /// <summary>The fewest reports for which the scan for runs (<see cref="OfRuns"/>, and aggregation by runs) is tried before <see cref="Of"/>.</summary>
+    internal const int RunsMinimum = 8_192;
 
-    // Spare group indexes for the threads of OfRuns: each call takes them and puts them back (a thread's own index,
-    // as Of keeps, would be cleared by that thread's next call while another call still reads it).
+    // Spare group indexes for scans for runs: each call takes them and puts them back (a thread's own index, as Of
+    // keeps, would be cleared by that thread's next call while another call still reads it).
     private static readonly Dictionary<QuantityKey, int>?[] SpareRunIndexes = new Dictionary<QuantityKey, int>?[8];
 
     /// <summary>
     /// The layout <see cref="Of"/> makes, when every quantity's reports are one run of <paramref name="reports"/>
-    /// (the usual case), found on up to <paramref name="threads"/> threads instead of by one pass on the calling thread;
-    /// null when they are not runs (then <see cref="Of"/> lays them out).
+    /// (the usual case), found by one scan of neighbours (<see cref="ScanRuns"/>: a dictionary entry per run instead of
+    /// a lookup per report, and no counting sort); null when they are not runs (then <see cref="Of"/> lays them out).
     /// </summary>
     /// <param name="reports">The reports.</param>
     /// <param name="paramName">The caller's name for them.</param>
-    /// <param name="threads">The most threads to scan on.</param>
-    /// <exception cref="ArgumentNullException">A report is null (named by its index, the first in order, blamed on <paramref name="paramName"/>).</exception>
-    /// <remarks>
-    /// Each thread takes the next block of <see cref="ScanBlock"/> reports and finds the runs that begin in it (a run
-    /// goes on past the block's end while the reports are about its quantity; a block's first reports that go on the
-    /// run before it are that run's), notes each run's key (a key already noted by the thread ends the scan: not
-    /// runs; shuffled input shows that within a block) and copies the block's runs into the layout's arrays, packed
-    /// as <see cref="Pack"/> packs groups. When all are done, no key may have been noted by two threads. The groups,
-    /// their order and their reports are those of <see cref="Of"/>; only where the arrays begin and end differs.
-    /// </remarks>
-    internal static QuantityLayout? OfRuns(Report[] reports, string paramName, int threads)
+    /// <exception cref="ArgumentNullException">A report is null between runs (named by its index, the first in order, blamed on <paramref name="paramName"/>); a null within a run splits it, so the reports are not runs.</exception>
+    /// <remarks>The groups, their order, their reports and the arrays they are packed in (<see cref="Pack"/>) are those of <see cref="Of"/>.</remarks>
+    internal static QuantityLayout? OfRuns(Report[] reports, string paramName)
     {
         int count = reports.Length;
-        int blocks = (count + ScanBlock - 1) / ScanBlock;
-        threads = Math.Max(1, Math.Min(threads, blocks));
-        // runEnd[i]: where the run beginning at report i ends (written at run starts only); chunkAt[i]: the array of
-        // the layout beginning at report i (at chunk starts only).
+        // runEnd[i]: where the run beginning at report i ends (written at run starts only).
         var runEnd = ArrayPool<int>.Shared.Rent(count);
-        var chunkAt = ArrayPool<Report[]?>.Shared.Rent(count);
-        var indexes = new Dictionary<QuantityKey, int>[threads];
-        int nextBlock = 0;
-        int notRuns = 0;
+        var index = TakeRunIndex();
         int firstNull = int.MaxValue;
-        // Whether chunkAt is all null again (a scan that ended early, or found a null, may leave arrays in it).
-        bool cleared = false;
         try
         {
-            for (int t = 0; t < threads; t++)
-            {
-                indexes[t] = TakeRunIndex();
-            }
-            if (threads == 1)
-            {
-                Scan(0);
-            }
-            else
-            {
-                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, Scan);
-            }
-            int groups = 0;
-            foreach (var index in indexes)
-            {
-                groups += index.Count;
-            }
-            if (notRuns != 0 || !OnlyOneThreadNoted(indexes))
+            if (ScanRuns(reports, 0, count, index, runEnd, ref firstNull, out _) < 0)
             {
                 return null;
             }
@@ -246,82 +212,26 @@ internal readonly struct QuantityLayout
             {
                 throw new ArgumentNullException(paramName, $"Report {firstNull} is null.");
             }
-            int chunkCount = 0;
-            for (int i = 0; i < count; i = runEnd[i])
-            {
-                if (chunkAt[i] is not null)
-                {
-                    chunkCount++;
-                }
-            }
-            var starts = new int[groups + 1];
-            var chunkStarts = new int[chunkCount];
-            var chunks = new Report[chunkCount][];
-            for (int i = 0, g = 0, c = 0; i < count; i = runEnd[i])
+            var starts = new int[index.Count + 1];
+            for (int i = 0, g = 0; i < count; i = runEnd[i])
             {
                 starts[g++] = i;
-                if (chunkAt[i] is { } chunk)
-                {
-                    chunkStarts[c] = i;
-                    chunks[c++] = chunk;
-                    chunkAt[i] = null;
-                }
             }
-            starts[groups] = count;
-            cleared = true;
+            starts[index.Count] = count;
+            int chunkCount = Pack(starts, default);
+            var chunkStarts = new int[chunkCount];
+            Pack(starts, chunkStarts);
+            var chunks = new Report[chunkCount][];
+            for (int c = 0; c < chunkCount; c++)
+            {
+                chunks[c] = reports[chunkStarts[c]..(c + 1 < chunkCount ? chunkStarts[c + 1] : count)];
+            }
             return new QuantityLayout(chunks, chunkStarts, starts);
         }
         finally
         {
-            foreach (var index in indexes)
-            {
-                if (index is not null)
-                {
-                    PutBackRunIndex(index);
-                }
-            }
-            ArrayPool<Report[]?>.Shared.Return(chunkAt, clearArray: !cleared);
+            PutBackRunIndex(index);
             ArrayPool<int>.Shared.Return(runEnd);
-        }
-
-        void Scan(int thread)
-        {
-            var index = indexes[thread];
-            while (Volatile.Read(ref notRuns) == 0)
-            {
-                int block = Interlocked.Increment(ref nextBlock) - 1;
-                if (block >= blocks)
-                {
-                    return;
-                }
-                int start = block * ScanBlock, end = Math.Min(start + ScanBlock, count);
-                int first = ScanRuns(reports, start, end, index, runEnd, ref firstNull, out _);
-                if (first < 0)
-                {
-                    Volatile.Write(ref notRuns, 1);
-                    return;
-                }
-                // Packed as Pack packs groups: a chunk ends before the run that would take it past ChunkLength.
-                int chunkStart = -1;
-                int chunkEnd = -1;
-                for (int i = first; i < end; i = runEnd[i])
-                {
-                    int j = runEnd[i];
-                    if (chunkStart < 0 || (j - chunkStart > ChunkLength && i > chunkStart))
-                    {
-                        if (chunkStart >= 0)
-                        {
-                            chunkAt[chunkStart] = reports[chunkStart..chunkEnd];
-                        }
-                        chunkStart = i;
-                    }
-                    chunkEnd = j;
-                }
-                if (chunkStart >= 0)
-                {
-                    chunkAt[chunkStart] = reports[chunkStart..chunkEnd];
-                }
-            }
         }
     }
 
@@ -331,7 +241,7 @@ internal readonly struct QuantityLayout
     /// reports are about its quantity): writes where each run ends into <paramref name="runEnd"/> at its start and notes
     /// its key with its start in <paramref name="index"/>. A null report is a run of one, not noted; the lowest index of
     /// one goes into <paramref name="firstNull"/> (shared by the threads) and <paramref name="nulls"/> says the block had one.
-    /// The one scan of <see cref="OfRuns"/> and of aggregation by runs.
+    /// The one scan of <see cref="OfRuns"/> (the whole input at once) and of aggregation by runs (block by block, on several threads).
     /// </summary>
     /// <returns>Where the block's first run begins (<paramref name="end"/> when none does), or −1 when a key was in <paramref name="index"/> already: not runs.</returns>
     internal static int ScanRuns(Report[] reports, int start, int end, Dictionary<QuantityKey, int> index, int[] runEnd, ref int firstNull, out bool nulls)

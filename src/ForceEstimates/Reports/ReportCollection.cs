@@ -241,8 +241,8 @@ public sealed class ReportCollection : IReadOnlyList<Report>
             var kept = Volatile.Read(ref byQuantity);
             if (kept is null)
             {
-                // Reports in runs (the usual case) are laid out by their runs, found on this thread (no pass of a dictionary per report).
-                var layout = reports.Length >= 2 * QuantityLayout.ScanBlock ? QuantityLayout.OfRuns(reports, nameof(reports), threads: 1) : null;
+                // Reports in runs (the usual case) are laid out by their runs, found by one scan of neighbours (no dictionary lookup per report).
+                var layout = reports.Length >= QuantityLayout.RunsMinimum ? QuantityLayout.OfRuns(reports, nameof(reports)) : null;
                 kept = new KeptLayout(layout ?? QuantityLayout.Of(reports, nameof(reports)));
                 kept = Interlocked.CompareExchange(ref byQuantity, kept, null) ?? kept;
             }

@@ -194,7 +194,7 @@ public class AggregateEquivalenceTest
             // Each quantity's reports in two runs, far apart: the second list repeats the first's quantities.
             _ => [.. seeded, .. Seeded(quantities: 1_500, seed: 20241206).Select(r => Report.Of(r.Id + "b", r.Quantity, r.Estimate, r.Provenance, r.RefersTo, r.Published))],
         };
-        reports.Length.Should().BeGreaterThan(2 * QuantityLayout.ScanBlock);
+        reports.Length.Should().BeGreaterThan(QuantityLayout.RunsMinimum);
         var expected = Aggregate.ByQuantity(reports.ToList(), AsOf, AggregationOptions.Default with { MaxDegreeOfParallelism = 1 }).Select(Numbers).ToArray();
 
         foreach (int threads in new[] { 1, 2, 3, -1 })
@@ -230,7 +230,7 @@ public class AggregateEquivalenceTest
     {
         // As below, among enough reports in runs to be aggregated as their runs are found; a null report anywhere comes first.
         var reports = Seeded(quantities: 1_500, seed: 17).Where(r => r.Quantity.Key.Statistic != Statistic.Cumulative).ToList();
-        reports.Count.Should().BeGreaterThan(2 * QuantityLayout.ScanBlock);
+        reports.Count.Should().BeGreaterThan(QuantityLayout.RunsMinimum);
         var wire = Source.Of("Wire", SourceKind.NewsAgency, ConflictSide.ThirdParty);
         foreach (var (name, before) in new[] { ("far 1", 6_000), ("far 2", 3_000) })
         {

@@ -67,70 +67,58 @@ public class QuantityLayoutTest
         Assert.Contains("Report 1 is null.", e.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void OfRunsLaysOutRunsAsOfDoes(int threads)
+    [Fact]
+    public void OfRunsLaysOutRunsAsOfDoes()
     {
-        // The groups around the chunk length begin and end at every place in a scan block, and some span blocks.
-        var layout = QuantityLayout.OfRuns(Reports, "reports", threads);
+        // The groups around the chunk length: the arrays are packed as Of packs them.
+        var layout = QuantityLayout.OfRuns(Reports, "reports");
 
         Assert.NotNull(layout);
         ShouldBeTheSame(Groups(QuantityLayout.Of(Reports, "reports")), layout.Value, Reports.Length);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void OfRunsTakesAdjacentRunsOfEqualKeysAsOneGroup(int threads)
+    [Fact]
+    public void OfRunsTakesAdjacentRunsOfEqualKeysAsOneGroup()
     {
-        // Two objects of one quantity (equal keys), their runs adjacent across a scan block's start: one group, as Of makes it.
+        // Two objects of one quantity (equal keys), their runs adjacent: one group, as Of makes it.
         var origin = Origin("origin");
         var first = Troops("troops a");
         var again = Troops("troops a");
         var other = Troops("troops b");
         Report[] reports =
         [
-            .. Enumerable.Range(0, QuantityLayout.ScanBlock - 3).Select(i => Report("a" + i, origin, November23, 100 + i, first)),
+            .. Enumerable.Range(0, (QuantityLayout.RunsMinimum / 2) - 3).Select(i => Report("a" + i, origin, November23, 100 + i, first)),
             .. Enumerable.Range(0, 5).Select(i => Report("again" + i, origin, November23, 100 + i, again)),
-            .. Enumerable.Range(0, QuantityLayout.ScanBlock + 10).Select(i => Report("b" + i, origin, November23, 100 + i, other)),
+            .. Enumerable.Range(0, (QuantityLayout.RunsMinimum / 2) + 10).Select(i => Report("b" + i, origin, November23, 100 + i, other)),
         ];
 
-        var layout = QuantityLayout.OfRuns(reports, "reports", threads);
+        var layout = QuantityLayout.OfRuns(reports, "reports");
 
         Assert.NotNull(layout);
         Assert.Equal(2, layout.Value.Count);
         ShouldBeTheSame(Groups(QuantityLayout.Of(reports, "reports")), layout.Value, reports.Length);
     }
 
-    public static TheoryData<string, int> NotRuns => new()
-    {
-        { "shuffled", 1 }, { "shuffled", 2 }, { "interleaved", 1 }, { "interleaved", 2 },
-        { "a stray late report of the first quantity", 1 }, { "a stray late report of the first quantity", 2 },
-        { "a stray report in another thread's block", 2 },
-    };
-
     [Theory]
-    [MemberData(nameof(NotRuns))]
-    public void OfRunsIsNullWhenTheReportsAreNotRuns(string order, int threads)
+    [InlineData("shuffled")]
+    [InlineData("interleaved")]
+    [InlineData("a stray late report of the first quantity")]
+    [InlineData("a stray report of the last quantity in the middle")]
+    public void OfRunsIsNullWhenTheReportsAreNotRuns(string order)
     {
         Report[] reports = order switch
         {
             "shuffled" => Shuffled(Reports),
             "interleaved" => [.. Reports.Select((r, i) => (r, i)).OrderBy(x => x.i % 3).Select(x => x.r)],
             "a stray late report of the first quantity" => [.. Reports, Reports[0]],
-            // The last group's report in the second block: two threads usually note that key each.
-            _ => [.. Reports[..(QuantityLayout.ScanBlock + 5)], Reports[^1], .. Reports[(QuantityLayout.ScanBlock + 5)..]],
+            _ => [.. Reports[..((QuantityLayout.RunsMinimum / 2) + 5)], Reports[^1], .. Reports[((QuantityLayout.RunsMinimum / 2) + 5)..]],
         };
 
-        Assert.Null(QuantityLayout.OfRuns(reports, "reports", threads));
+        Assert.Null(QuantityLayout.OfRuns(reports, "reports"));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void OfRunsNamesTheFirstNullReport(int threads)
+    [Fact]
+    public void OfRunsNamesTheFirstNullReport()
     {
         // Nulls between groups keep the runs runs: OfRuns names the first. A null within a run splits it in two runs of one
         // quantity: not runs, left to Of, which names the first null.
@@ -138,12 +126,12 @@ public class QuantityLayoutTest
         var reports = Reports.ToList();
         reports.Insert(later, null!);
         reports.Insert(between, null!);
-        var e = Assert.Throws<ArgumentNullException>(() => QuantityLayout.OfRuns([.. reports], "reports", threads));
+        var e = Assert.Throws<ArgumentNullException>(() => QuantityLayout.OfRuns([.. reports], "reports"));
         Assert.Equal("reports", e.ParamName);
         Assert.Contains($"Report {between} is null.", e.Message, StringComparison.Ordinal);
 
         reports[between + 10] = null!;
-        Assert.Null(QuantityLayout.OfRuns([.. reports], "reports", threads));
+        Assert.Null(QuantityLayout.OfRuns([.. reports], "reports"));
         e = Assert.Throws<ArgumentNullException>(() => QuantityLayout.Of([.. reports], "reports"));
         Assert.Contains($"Report {between} is null.", e.Message, StringComparison.Ordinal);
     }
