@@ -41,7 +41,6 @@ public sealed class Report : IEquatable<Report>
         originKind = (byte)origin.Kind;
         Rating = provenance.Rating;
         RefersTo = refersTo;
-        RefersToEnd = refersTo.End;
         RefersToEndDay = Dates.DayNumber(refersTo.End);
         isForecast = refersTo.Start > published;
         int startDay = Dates.DayNumber(refersTo.Start), publishedDay = Dates.DayNumber(published);
@@ -179,15 +178,12 @@ public sealed class Report : IEquatable<Report>
     /// <summary>The period the figure describes.</summary>
     public DateInterval RefersTo { get; }
 
-    // What aggregation reads of RefersTo for every report (its end for the age, whether the report is a forecast),
+    // What aggregation reads of RefersTo for every report (whether the report is a forecast; its end day below),
     // copied here when the report is made (the interval is immutable): the interval is one object further, usually
     // away from the cache.
     private readonly bool isForecast;
 
-    /// <summary>The last day of <see cref="RefersTo"/> (<see cref="DateInterval.End"/>).</summary>
-    internal LocalDate RefersToEnd { get; }
-
-    /// <summary>The day number of <see cref="RefersToEnd"/> (<see cref="Dates.DayNumber"/>), for its age.</summary>
+    /// <summary>The day number of the last day of <see cref="RefersTo"/> (<see cref="Dates.DayNumber"/>), for its age.</summary>
     internal int RefersToEndDay { get; }
 
     /// <summary>

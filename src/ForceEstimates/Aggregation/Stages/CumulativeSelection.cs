@@ -59,10 +59,11 @@ internal static class CumulativeSelection
         var origins = new List<Source>();
         var originNewest = new List<int>();
         int newest = int.MinValue;
+        int asOfDay = Dates.DayNumber(asOf);
         for (int i = 0; i < n; i++)
         {
-            var end = reports[i].RefersToEnd;
-            days[i] = Dates.DayNumber(end < asOf ? end : asOf);
+            // The day the figure refers to, or the as-of date when that is earlier: day numbers keep the dates' order.
+            days[i] = Math.Min(reports[i].RefersToEndDay, asOfDay);
             newest = Math.Max(newest, days[i]);
             var origin = reports[i].Provenance.Origin;
             int o = origins.FindIndex(known => known.IsSameAs(origin));
