@@ -331,7 +331,7 @@ internal static class NoiseScaleFit
         // With rounding, the nodes' log posterior comes with μ's mean and variance given t from the same sums.
         Span<double> nodeMeans = separable ? default : stackalloc double[MaxNodes];
         Span<double> nodeVariances = separable ? default : stackalloc double[MaxNodes];
-        int count = Place(in posterior, prior, k, 0, grid, nodeMeans, nodeVariances, positions, out double from, out double h);
+        int count = Place(in posterior, prior, k, 0, grid, nodeMeans, nodeVariances, positions, out double from, out double h, out double factor);
 
         Span<double> weights = stackalloc double[count];
         Span<double> means = stackalloc double[count];
@@ -339,8 +339,8 @@ internal static class NoiseScaleFit
         Span<double> predictive = stackalloc double[count];
         Span<double> logScale = stackalloc double[count];
         double best = double.NegativeInfinity;
-        // s² = e^(2t) from node to node by one factor, as in Reach.
-        double s2 = Math.Exp(2 * positions[0]), factor = Math.Exp(2 * h);
+        // s² = e^(2t) from node to node by one factor, e^(2h) as Reach found it.
+        double s2 = Math.Exp(2 * positions[0]);
         for (int j = 0; j < count; j++)
         {
             double t = positions[j];
@@ -392,6 +392,7 @@ internal static class NoiseScaleFit
     }
 
     /// <summary>The log posterior of t = log s when no rounding variance matters: prior − (k − 1)t − Q·e^(−2t)/2 (<paramref name="s2"/> = e^(2t)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Separable(double t, double s2, int k, double q, NoiseScalePrior prior)
         => Tempered(prior.LogDensity(t), prior.Tempering(k), -(((k - 1) * t) + (0.5 * q / s2)));
 
@@ -473,7 +474,7 @@ internal static class NoiseScaleFit
         // The approximation can place the posterior a little off: three of its spreads more either side.
         var approximate = new LogPosterior(ay, av, ar, aq, k, 0, separable: false, prior);
         // Only where the nodes lie is needed here: the posterior at each is made below with the intervals as they are.
-        int count = Place(in approximate, prior, k, 3, default, default, default, default, out double from, out double h);
+        int count = Place(in approximate, prior, k, 3, default, default, default, default, out double from, out double h, out _);
         double tempering = prior.Tempering(k);
 
         Span<double> weights = stackalloc double[count];
@@ -1406,7 +1407,7 @@ internal static class NoiseScaleFit
     [SkipLocalsInit]
     private static int Place(
         in LogPosterior posterior, NoiseScalePrior prior, int k, double margin, Span<double> values, Span<double> means, Span<double> variances,
-        Span<double> positions, out double from, out double h)
+        Span<double> positions, out double from, out double h, out double factor)
     {
         var nodes = new Nodes(prior);
         double mode = Mode(in posterior, nodes);
@@ -1423,10 +1424,10 @@ internal static class NoiseScaleFit
         Span<double> seenVariances = stackalloc double[withMeans ? 2 * (MaxNodes + 1) : 0];
         for (h = 0.75 * spread; ; h *= 2)
         {
-            int left = Reach(in posterior, mode, s2Mode, h, -1, low, atMode, top - NodeSupport, seen, seenMeans, seenVariances, out int leftSeen);
+            int left = Reach(in posterior, mode, s2Mode, h, -1, low, atMode, top - NodeSupport, seen, seenMeans, seenVariances, out int leftSeen, out _);
             int right = Reach(in posterior, mode, s2Mode, h, 1, high, atMode, top - NodeSupport,
                 seen.IsEmpty ? seen : seen[(MaxNodes + 1)..], seenMeans.IsEmpty ? seenMeans : seenMeans[(MaxNodes + 1)..],
-                seenVariances.IsEmpty ? seenVariances : seenVariances[(MaxNodes + 1)..], out int rightSeen);
+                seenVariances.IsEmpty ? seenVariances : seenVariances[(MaxNodes + 1)..], out int rightSeen, out factor);
             int extra = (int)Math.Ceiling(margin * spread / h);
             left += extra;
             right += extra;
@@ -1525,9 +1526,9 @@ internal static class NoiseScaleFit
     /// <summary>The range of t searched: the prior's flat range and three edge spreads beyond each end.</summary>
     private readonly struct Nodes(NoiseScalePrior prior)
     {
-        internal double Low { get; } = Math.Log(prior.Lowest) - (3 * NoiseScalePrior.EdgeSpread);
+        internal double Low { get; } = prior.LogLowest - (3 * NoiseScalePrior.EdgeSpread);
 
-        internal double High { get; } = Math.Log(prior.Highest) + (3 * NoiseScalePrior.EdgeSpread);
+        internal double High { get; } = prior.LogHighest + (3 * NoiseScalePrior.EdgeSpread);
     }
 
     /// <summary>
@@ -1541,14 +1542,15 @@ internal static class NoiseScaleFit
     [SkipLocalsInit]
     private static int Reach(
         in LogPosterior posterior, double mode, double s2Mode, double h, int sign, double bound, double atMode, double floor,
-        Span<double> seen, Span<double> seenMeans, Span<double> seenVariances, out int lastSeen)
+        Span<double> seen, Span<double> seenMeans, Span<double> seenVariances, out int lastSeen, out double factor)
     {
         bool keep = !seen.IsEmpty, withMeans = !seenMeans.IsEmpty, inPasses = posterior.InPasses;
         int i = 0;
         lastSeen = 0;
         // s² = e^(2t) at the next node: one factor e^(±2h) per step instead of an exponential per node (a relative
         // error of a few units in the last place after the most steps).
-        double factor = Math.Exp(sign * 2 * h), s2 = s2Mode;
+        double stepFactor = Math.Exp(sign * 2 * h), s2 = s2Mode;
+        factor = stepFactor;
         // With a pass over the points per node, four nodes ahead are made in one pass (PointSums.Of4, the same s²
         // stepped by the same factor) and taken one by one as the search reaches them; past the last node the search
         // keeps, up to three are made for nothing.
@@ -1564,7 +1566,7 @@ internal static class NoiseScaleFit
             if (i > 0)
             {
                 double t = mode + (sign * i * h), mean = double.NaN, variance = double.NaN;
-                s2 *= factor;
+                s2 *= stepFactor;
                 if (inPasses)
                 {
                     if (aheadFrom == 0 || i - aheadFrom >= 4)
@@ -1573,7 +1575,7 @@ internal static class NoiseScaleFit
                         for (int b = 0; b < 4; b++)
                         {
                             aheadT[b] = mode + (sign * (i + b) * h);
-                            aheadS2[b] = b == 0 ? s2 : aheadS2[b - 1] * factor;
+                            aheadS2[b] = b == 0 ? s2 : aheadS2[b - 1] * stepFactor;
                         }
                         posterior.At4(aheadT, aheadS2, aheadValues, aheadMeans, aheadVariances);
                     }
@@ -2015,10 +2017,14 @@ internal static class NoiseScaleFit
             }
             if (whole < n)
             {
-                Span<double> rest = stackalloc double[4];
-                rest.Fill(top);
-                values[whole..].CopyTo(rest);
-                var result = NegativeExp(Vector256.Create<double>(rest) - shift);
+                // The last few in lanes of their own, the other lanes at top (no scratch on the stack: a method that has
+                // some is compiled once without profiling, and NegativeExp was then called rather than inlined).
+                var rest = shift;
+                for (int i = whole; i < n; i++)
+                {
+                    rest = rest.WithElement(i - whole, values[i]);
+                }
+                var result = NegativeExp(rest - shift);
                 for (int i = whole; i < n; i++)
                 {
                     values[i] = result.GetElement(i - whole);
@@ -2075,6 +2081,7 @@ internal static class NoiseScaleFit
         /// twenty-eight, and a quantile solve's sums over a few dozen nodes wait on that chain. Multiplications and
         /// additions stay separate (no fused multiply-add), so the digits are the same on every machine.
         /// </remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> NegativeExp(Vector256<double> y)
         {
             y = Vector256.Max(y, Vector256.Create(-745.0));

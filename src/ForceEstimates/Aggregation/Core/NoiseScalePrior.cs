@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ForceEstimates.Aggregation;
 
@@ -71,6 +72,7 @@ public sealed class NoiseScalePrior
     public double SourceSpread { get; }
 
     /// <summary>The power ν/(k − 1) the likelihood of the noise multiple is raised to for <paramref name="k"/> observations (1 for k ≤ 2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double Tempering(int k) => k <= 2 ? 1 : (k - 1) / (((1 + SourceSpread) * (k - 2)) + 1);
 
     /// <summary>A prior flat in log s between two multiples of the floor.</summary>
@@ -104,6 +106,8 @@ public sealed class NoiseScalePrior
     internal double LogHighest => logHighest;
 
     /// <summary>The log density of log s, up to a constant.</summary>
+    // Inlined: the noise fit calls it at every node of t from methods the runtime compiles once without profiling.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double LogDensity(double logScale)
     {
         double beyond = logScale < logLowest ? logLowest - logScale : logScale > logHighest ? logScale - logHighest : 0;
