@@ -382,9 +382,7 @@ internal static class NoiseScaleFit
         else
         {
             Span<double> ends = stackalloc double[5];
-            Span<double> found = stackalloc double[3];
-            Mixture.Quantiles(weights, means, sds, [0.5, 1 - tail, tail], [0, -z, z], ends, found: found);
-            Mixture.Quantiles(weights, means, predictive, [0.025, 0.975], [-Z975, Z975], ends[3..], [0, -z, z], found);
+            Mixture.Quantiles(weights, means, sds, predictive, [0.5, 1 - tail, tail], [0, -z, z], ends, [0.025, 0.975], [-Z975, Z975], ends[3..]);
             (median, lower, upper, predictionLower, predictionUpper) = (ends[0], ends[1], ends[2], ends[3], ends[4]);
         }
         return new NoiseScaleResult(median, Ordered(lower, upper, level), Ordered(predictionLower, predictionUpper, 0.95),
@@ -526,9 +524,7 @@ internal static class NoiseScaleFit
         }
         double tail = 0.5 + (level / 2);
         Span<double> ends = stackalloc double[5];
-        Span<double> found = stackalloc double[3];
-        Mixture.Quantiles(weights, means, sds, [0.5, 1 - tail, tail], [0, -z, z], ends, found: found);
-        Mixture.Quantiles(weights, means, predictive, [0.025, 0.975], [-Z975, Z975], ends[3..], [0, -z, z], found);
+        Mixture.Quantiles(weights, means, sds, predictive, [0.5, 1 - tail, tail], [0, -z, z], ends, [0.025, 0.975], [-Z975, Z975], ends[3..]);
         return new NoiseScaleResult(
             ends[0],
             Ordered(ends[1], ends[2], level),
@@ -1686,26 +1682,64 @@ internal static class NoiseScaleFit
         /// normal's quantiles there, to start from) into <paramref name="results"/>: the mixture's moments and its nodes
         /// are gathered once for all of them.
         /// </summary>
+        // The gathered nodes are written before they are read.
+        [SkipLocalsInit]
+        internal static void Quantiles(
+            ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, ReadOnlySpan<double> ps, ReadOnlySpan<double> zs, Span<double> results)
+        {
+            Moments(weights, means, sds, out double total, out double mean, out double second, out double third, out double fourth, out double low, out double high);
+            int padded = (weights.Length + 3) & ~3;
+            Span<double> nodes = padded <= MaxNodes ? stackalloc double[4 * padded] : new double[4 * padded];
+            var gathered = Gather(weights, means, sds, total, nodes);
+            Solves(in gathered, total, mean, second, third, fourth, low, high, ps, zs, results, default, default, default);
+        }
+
+        /// <summary>
+        /// The quantiles of the confidence mixture Σ w_j N(m_j, sd_j²) at <paramref name="ps"/> and of the prediction
+        /// mixture Σ w_j N(m_j, sp_j²) (sp_j in <paramref name="predictive"/>: the same weights and means) at
+        /// <paramref name="predictionPs"/>, each prediction end guided by the confidence end at the same normal quantile:
+        /// as the one-mixture form would find them, but the weights' total, the mean and the gathered weights and means are
+        /// made once for both.
+        /// </summary>
         /// <remarks>
-        /// Unless <paramref name="found"/> is empty, each quantile's distance from the mixture's mean over its
-        /// start's goes there; given those of a mixture of nearly the same shape
-        /// (<paramref name="guides"/>, at its normal quantiles <paramref name="guideZs"/>), a quantile at one of the same
-        /// probabilities starts from its own start scaled about the mean by it.
+        /// Each confidence quantile's distance from the mean over its start's is kept; a prediction quantile at one of the
+        /// same normal quantiles starts from its own start scaled about the mean by it (the prediction mixture is nearly
+        /// the confidence mixture scaled).
         /// </remarks>
         // The gathered nodes are written before they are read.
         [SkipLocalsInit]
         internal static void Quantiles(
-            ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, ReadOnlySpan<double> ps, ReadOnlySpan<double> zs, Span<double> results,
-            ReadOnlySpan<double> guideZs = default, ReadOnlySpan<double> guides = default, Span<double> found = default)
+            ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, ReadOnlySpan<double> predictive,
+            ReadOnlySpan<double> ps, ReadOnlySpan<double> zs, Span<double> results,
+            ReadOnlySpan<double> predictionPs, ReadOnlySpan<double> predictionZs, Span<double> predictionResults)
         {
             Moments(weights, means, sds, out double total, out double mean, out double second, out double third, out double fourth, out double low, out double high);
+            Central(weights, means, predictive, mean, out double predictionSecond, out double predictionThird, out double predictionFourth, out double predictionLow, out double predictionHigh);
+            int padded = (weights.Length + 3) & ~3;
+            Span<double> nodes = padded <= MaxNodes ? stackalloc double[6 * padded] : new double[6 * padded];
+            var gathered = Gather(weights, means, sds, total, nodes[..(4 * padded)]);
+            var predictionGathered = GatherAgain(in gathered, weights, predictive, total, nodes[(4 * padded)..]);
+            Span<double> found = stackalloc double[ps.Length];
+            Solves(in gathered, total, mean, second, third, fourth, low, high, ps, zs, results, default, default, found);
+            Solves(in predictionGathered, total, mean, predictionSecond, predictionThird, predictionFourth, predictionLow, predictionHigh,
+                predictionPs, predictionZs, predictionResults, zs, found, default);
+        }
+
+        /// <summary>
+        /// The quantiles of a gathered mixture (its weights' total, mean, central moments times the total and reach given)
+        /// at <paramref name="ps"/> (<paramref name="zs"/> the normal's quantiles there). Unless <paramref name="found"/> is
+        /// empty, each quantile's distance from the mean over its start's goes there; given those of a mixture of nearly
+        /// the same shape (<paramref name="guides"/>, at its normal quantiles <paramref name="guideZs"/>), a quantile at one
+        /// of the same probabilities starts from its own start scaled about the mean by it.
+        /// </summary>
+        private static void Solves(
+            in Gathered gathered, double total, double mean, double second, double third, double fourth, double low, double high,
+            ReadOnlySpan<double> ps, ReadOnlySpan<double> zs, Span<double> results, ReadOnlySpan<double> guideZs, ReadOnlySpan<double> guides, Span<double> found)
+        {
             second /= total;
             double spread = Math.Sqrt(second);
             double skewness = second > 0 ? third / total / (second * spread) : 0;
             double kurtosis = second > 0 ? (fourth / total / (second * second)) - 3 : 0;
-            int padded = (weights.Length + 3) & ~3;
-            Span<double> nodes = padded <= MaxNodes ? stackalloc double[4 * padded] : new double[4 * padded];
-            var gathered = Gather(weights, means, sds, total, nodes);
             double miss = 0;
             for (int i = 0; i < ps.Length; i++)
             {
@@ -1763,9 +1797,8 @@ internal static class NoiseScaleFit
 
         /// <summary>
         /// Σ w_j and the mixture's mean over the nodes of positive weight, with Σ w_j times each node's central second,
-        /// third and fourth moments about that mean (a component N(m, σ²) adds (m − μ)² + σ², (m − μ)³ + 3(m − μ)σ² and
-        /// (m − μ)⁴ + 6(m − μ)²σ² + 3σ⁴), and where those nodes reach (their means ∓ 40 standard deviations): four nodes at
-        /// a time, node j in lane j mod 4, the nodes after the last whole four one by one, the lanes added in a fixed order,
+        /// third and fourth moments about that mean and where those nodes reach (<see cref="Central"/>): four nodes at a
+        /// time, node j in lane j mod 4, the nodes after the last whole four one by one, the lanes added in a fixed order,
         /// so the same sums with or without vector hardware.
         /// </summary>
         private static void Moments(
@@ -1775,27 +1808,19 @@ internal static class NoiseScaleFit
             int n = weights.Length, whole = n & ~3;
             ref double wRef = ref MemoryMarshal.GetReference(weights);
             ref double mRef = ref MemoryMarshal.GetReference(means);
-            ref double sdRef = ref MemoryMarshal.GetReference(sds);
             var zero = Vector256<double>.Zero;
-            var forty = Vector256.Create(40.0);
             Vector256<double> totalv = zero, sumv = zero;
-            Vector256<double> lowv = Vector256.Create(double.PositiveInfinity), highv = Vector256.Create(double.NegativeInfinity);
             for (int j = 0; j < whole; j += 4)
             {
-                // A node of no weight (or not a number) adds nothing and reaches nowhere.
+                // A node of no weight (or not a number) adds nothing.
                 var use = Vector256.GreaterThan(Vector256.LoadUnsafe(ref wRef, (nuint)j), zero);
                 var w = Vector256.ConditionalSelect(use, Vector256.LoadUnsafe(ref wRef, (nuint)j), zero);
                 var m = Vector256.ConditionalSelect(use, Vector256.LoadUnsafe(ref mRef, (nuint)j), zero);
-                var reach = forty * Vector256.LoadUnsafe(ref sdRef, (nuint)j);
                 totalv += w;
                 sumv += w * m;
-                lowv = Vector256.ConditionalSelect(use, Vector256.Min(lowv, m - reach), lowv);
-                highv = Vector256.ConditionalSelect(use, Vector256.Max(highv, m + reach), highv);
             }
             double sum = 0;
             total = 0;
-            low = double.PositiveInfinity;
-            high = double.NegativeInfinity;
             for (int j = whole; j < n; j++)
             {
                 if (!(weights[j] > 0))
@@ -1804,26 +1829,45 @@ internal static class NoiseScaleFit
                 }
                 total += weights[j];
                 sum += weights[j] * means[j];
-                low = Math.Min(low, means[j] - (40 * sds[j]));
-                high = Math.Max(high, means[j] + (40 * sds[j]));
             }
             total += Total(totalv);
             mean = (sum + Total(sumv)) / total;
-            for (int lane = 0; lane < 4; lane++)
-            {
-                low = Math.Min(low, lowv.GetElement(lane));
-                high = Math.Max(high, highv.GetElement(lane));
-            }
+            Central(weights, means, sds, mean, out second, out third, out fourth, out low, out high);
+        }
+
+        /// <summary>
+        /// Σ w_j times each node's central second, third and fourth moments about <paramref name="mean"/> over the nodes of
+        /// positive weight (a component N(m, σ²) adds (m − μ)² + σ², (m − μ)³ + 3(m − μ)σ² and (m − μ)⁴ + 6(m − μ)²σ² + 3σ⁴),
+        /// and where those nodes reach (their means ∓ 40 standard deviations), in <see cref="Moments"/>' order: the
+        /// prediction mixture has the confidence mixture's weights and means, so its total and mean are that one's.
+        /// </summary>
+        private static void Central(
+            ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, double mean,
+            out double second, out double third, out double fourth, out double low, out double high)
+        {
+            int n = weights.Length, whole = n & ~3;
+            ref double wRef = ref MemoryMarshal.GetReference(weights);
+            ref double mRef = ref MemoryMarshal.GetReference(means);
+            ref double sdRef = ref MemoryMarshal.GetReference(sds);
+            var zero = Vector256<double>.Zero;
+            var forty = Vector256.Create(40.0);
             var centre = Vector256.Create(mean);
             var three = Vector256.Create(3.0);
             var six = Vector256.Create(6.0);
             Vector256<double> secondv = zero, thirdv = zero, fourthv = zero;
+            Vector256<double> lowv = Vector256.Create(double.PositiveInfinity), highv = Vector256.Create(double.NegativeInfinity);
             for (int j = 0; j < whole; j += 4)
             {
+                // A node of no weight (or not a number) adds nothing and reaches nowhere.
                 var use = Vector256.GreaterThan(Vector256.LoadUnsafe(ref wRef, (nuint)j), zero);
                 var w = Vector256.ConditionalSelect(use, Vector256.LoadUnsafe(ref wRef, (nuint)j), zero);
-                var d = Vector256.ConditionalSelect(use, Vector256.LoadUnsafe(ref mRef, (nuint)j) - centre, zero);
-                var sd = Vector256.ConditionalSelect(use, Vector256.LoadUnsafe(ref sdRef, (nuint)j), zero);
+                var m = Vector256.ConditionalSelect(use, Vector256.LoadUnsafe(ref mRef, (nuint)j), zero);
+                var sdj = Vector256.LoadUnsafe(ref sdRef, (nuint)j);
+                var reach = forty * sdj;
+                lowv = Vector256.ConditionalSelect(use, Vector256.Min(lowv, m - reach), lowv);
+                highv = Vector256.ConditionalSelect(use, Vector256.Max(highv, m + reach), highv);
+                var d = Vector256.ConditionalSelect(use, m - centre, zero);
+                var sd = Vector256.ConditionalSelect(use, sdj, zero);
                 var d2 = d * d;
                 var v = sd * sd;
                 secondv += w * (d2 + v);
@@ -1831,16 +1875,25 @@ internal static class NoiseScaleFit
                 fourthv += w * ((d2 * d2) + (six * d2 * v) + (three * v * v));
             }
             second = third = fourth = 0;
+            low = double.PositiveInfinity;
+            high = double.NegativeInfinity;
             for (int j = whole; j < n; j++)
             {
                 if (!(weights[j] > 0))
                 {
                     continue;
                 }
+                low = Math.Min(low, means[j] - (40 * sds[j]));
+                high = Math.Max(high, means[j] + (40 * sds[j]));
                 double d = means[j] - mean, d2 = d * d, v = sds[j] * sds[j];
                 second += weights[j] * (d2 + v);
                 third += weights[j] * d * (d2 + (3 * v));
                 fourth += weights[j] * ((d2 * d2) + (6 * d2 * v) + (3 * v * v));
+            }
+            for (int lane = 0; lane < 4; lane++)
+            {
+                low = Math.Min(low, lowv.GetElement(lane));
+                high = Math.Max(high, highv.GetElement(lane));
             }
             second += Total(secondv);
             third += Total(thirdv);
@@ -1879,19 +1932,7 @@ internal static class NoiseScaleFit
             var m = storage.Slice(padded, padded);
             var inverse = storage.Slice(2 * padded, padded);
             var scaled = storage.Slice(3 * padded, padded);
-            // Every node's 1/sd_j four at a time (the same quotients as one at a time), then the nodes that count are
-            // moved up over those that do not (node j to a place at or before j).
-            int whole = n & ~3;
-            ref double sdRef = ref MemoryMarshal.GetReference(sds);
-            ref double inverseRef = ref MemoryMarshal.GetReference(inverse);
-            for (int j = 0; j < whole; j += 4)
-            {
-                (Vector256.Create(1.0) / Vector256.LoadUnsafe(ref sdRef, (nuint)j)).StoreUnsafe(ref inverseRef, (nuint)j);
-            }
-            for (int j = whole; j < n; j++)
-            {
-                inverse[j] = 1 / sds[j];
-            }
+            Reciprocals(sds, inverse);
             int used = 0;
             for (int j = 0; j < n; j++)
             {
@@ -1911,6 +1952,53 @@ internal static class NoiseScaleFit
                 (w[used], m[used], inverse[used], scaled[used]) = (0, 0, 1, 0);
             }
             return new Gathered(w[..used], m[..used], inverse[..used], scaled[..used]);
+        }
+
+        /// <summary>
+        /// As <see cref="Gather"/> for a mixture with the gathered one's weights and means and standard deviations
+        /// <paramref name="sds"/> (the prediction mixture): the same nodes, whose weights and means are shared, with
+        /// their own reciprocals in <paramref name="storage"/> (twice the nodes' count rounded up to four).
+        /// </summary>
+        private static Gathered GatherAgain(in Gathered gathered, ReadOnlySpan<double> weights, ReadOnlySpan<double> sds, double total, Span<double> storage)
+        {
+            int n = weights.Length, padded = (n + 3) & ~3;
+            var inverse = storage.Slice(0, padded);
+            var scaled = storage.Slice(padded, padded);
+            Reciprocals(sds, inverse);
+            int used = 0;
+            for (int j = 0; j < n; j++)
+            {
+                if (weights[j] > 1e-12 * total)
+                {
+                    double r = inverse[j];
+                    inverse[used] = r;
+                    scaled[used++] = weights[j] * r;
+                }
+            }
+            for (int end = gathered.W.Length; used < end; used++)
+            {
+                (inverse[used], scaled[used]) = (1, 0);
+            }
+            return new Gathered(gathered.W, gathered.M, inverse[..used], scaled[..used]);
+        }
+
+        /// <summary>
+        /// Every node's 1/sd_j into <paramref name="inverse"/>, four at a time (the same quotients as one at a time); the
+        /// gathering then moves the nodes that count up over those that do not (node j to a place at or before j).
+        /// </summary>
+        private static void Reciprocals(ReadOnlySpan<double> sds, Span<double> inverse)
+        {
+            int n = sds.Length, whole = n & ~3;
+            ref double sdRef = ref MemoryMarshal.GetReference(sds);
+            ref double inverseRef = ref MemoryMarshal.GetReference(inverse);
+            for (int j = 0; j < whole; j += 4)
+            {
+                (Vector256.Create(1.0) / Vector256.LoadUnsafe(ref sdRef, (nuint)j)).StoreUnsafe(ref inverseRef, (nuint)j);
+            }
+            for (int j = whole; j < n; j++)
+            {
+                inverse[j] = 1 / sds[j];
+            }
         }
 
         /// <summary>
