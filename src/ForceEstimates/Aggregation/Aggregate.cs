@@ -366,8 +366,8 @@ public sealed partial class Aggregate
     /// <exception cref="ArgumentException">A group's aggregate is not representable in double precision (reports a factor of about 1e290 apart).</exception>
     /// <remarks>
     /// Thread-safe. Quantities are aggregated on several threads at once above a thousand reports and 64 quantities, and
-    /// for an array of 8,192 reports or more whose quantities come in runs (each quantity's reports together) at any number
-    /// of quantities
+    /// for 8,192 reports or more whose quantities come in runs (each quantity's reports together) at any number of
+    /// quantities
     /// (<see cref="AggregationOptions.MaxDegreeOfParallelism"/>; 1 keeps to the calling thread): the results are the same
     /// to the last digit and in the same order. Each aggregate's value, intervals, noise multiple and notes are computed here; its explanation is
     /// not. The first read of <see cref="Contributions"/>, <see cref="Disagreeing"/> or (under the learned noise model
@@ -390,21 +390,30 @@ public sealed partial class Aggregate
         {
             return Aggregated(collection.ByQuantity, list.Count, asOf, options, reuse: null);
         }
-        if (list is Report[] array && array.Length >= QuantityLayout.RunsMinimum)
+        if (list.Count >= QuantityLayout.RunsMinimum)
         {
             // Reports in runs are aggregated as their runs are found; otherwise laid out, and what was aggregated reused.
+            // The pass hands its threads blocks of an array: another list is copied into one (a reference per report).
+            var array = list as Report[] ?? list.ToArray();
             var pass = new RunsPass(array, asOf, options, options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism);
             try
             {
-                return pass.Run(nameof(reports)) ?? Aggregated(QuantityLayout.Of(list, nameof(reports)), list.Count, asOf, options, pass);
+                return pass.Run(nameof(reports)) ?? Aggregated(QuantityLayout.Of(array, nameof(reports)), array.Length, asOf, options, pass);
             }
             finally
             {
                 pass.Return();
             }
         }
-        return Aggregated(QuantityLayout.Of(list, nameof(reports)), list.Count, asOf, options, reuse: null);
+        return LaidOut(list, asOf, options, nameof(reports));
     }
+
+    /// <summary>
+    /// Aggregation by quantity through the layout alone (<see cref="QuantityLayout.Of"/>, then each group), whatever the
+    /// reports' order: the path of fewer reports than aggregation by runs takes, and the reference its tests compare it with.
+    /// </summary>
+    internal static List<Aggregate> LaidOut(IReadOnlyList<Report> reports, LocalDate asOf, AggregationOptions options, string paramName)
+        => Aggregated(QuantityLayout.Of(reports, paramName), reports.Count, asOf, options, reuse: null);
 
     /// <summary>The aggregates of <paramref name="layout"/>'s quantities (of <paramref name="reports"/> reports), in order; those <paramref name="reuse"/> has are taken from it.</summary>
     private static List<Aggregate> Aggregated(QuantityLayout layout, int reports, LocalDate asOf, AggregationOptions options, RunsPass? reuse)

@@ -182,8 +182,8 @@ public class AggregateEquivalenceTest
     [MemberData(nameof(Orders))]
     public void ByQuantityGivesTheSameWhetherTheReportsComeInRunsOrNot(string order)
     {
-        // Enough reports for their runs to be found on several threads (an array of them); a list is laid out by one
-        // pass on the calling thread, as reports not in runs are.
+        // Enough reports for their runs to be found on several threads, as an array or a list; the reference is the layout
+        // alone (one pass on the calling thread), as reports not in runs are aggregated.
         var seeded = Seeded(quantities: 1_500, seed: 20241205);
         Report[] reports = order switch
         {
@@ -195,13 +195,14 @@ public class AggregateEquivalenceTest
             _ => [.. seeded, .. Seeded(quantities: 1_500, seed: 20241206).Select(r => Report.Of(r.Id + "b", r.Quantity, r.Estimate, r.Provenance, r.RefersTo, r.Published))],
         };
         reports.Length.Should().BeGreaterThan(QuantityLayout.RunsMinimum);
-        var expected = Aggregate.ByQuantity(reports.ToList(), AsOf, AggregationOptions.Default with { MaxDegreeOfParallelism = 1 }).Select(Numbers).ToArray();
+        var expected = Aggregate.LaidOut(reports, AsOf, AggregationOptions.Default with { MaxDegreeOfParallelism = 1 }, "reports").Select(Numbers).ToArray();
 
         foreach (int threads in new[] { 1, 2, 3, -1 })
         {
             var aggregates = Aggregate.ByQuantity(reports, AsOf, AggregationOptions.Default with { MaxDegreeOfParallelism = threads });
             aggregates.Select(Numbers).Should().Equal(expected, "{0} threads", threads);
         }
+        Aggregate.ByQuantity(reports.ToList(), AsOf).Select(Numbers).Should().Equal(expected, "a list");
     }
 
     [Theory]
@@ -217,10 +218,13 @@ public class AggregateEquivalenceTest
         var options = AggregationOptions.Default with { MaxDegreeOfParallelism = threads };
 
         var act = () => Aggregate.ByQuantity(reports.ToArray(), AsOf, options);
+        var fromList = () => Aggregate.ByQuantity(reports, AsOf, options);
         act.Should().Throw<ArgumentNullException>().WithParameterName("reports").WithMessage($"Report {between} is null.*");
+        fromList.Should().Throw<ArgumentNullException>().WithParameterName("reports").WithMessage($"Report {between} is null.*");
         reports[between] = reports[between + 1];
         reports.Insert(between + 1, null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("reports").WithMessage($"Report {between + 1} is null.*");
+        fromList.Should().Throw<ArgumentNullException>().WithParameterName("reports").WithMessage($"Report {between + 1} is null.*");
     }
 
     [Theory]
@@ -260,9 +264,11 @@ public class AggregateEquivalenceTest
             var message = act.Should().Throw<ArgumentException>().WithParameterName("reports").Which.Message;
             message.Should().Contain("far 2");
             (sequential ??= message).Should().Be(message);
-            // A list is laid out first, then aggregated: the same failure.
+            // A list, and the layout alone: the same failure.
             var fromList = () => Aggregate.ByQuantity(reports, AsOf, options);
             fromList.Should().Throw<ArgumentException>().Which.Message.Should().Be(message);
+            var laidOut = () => Aggregate.LaidOut(reports, AsOf, options, "reports");
+            laidOut.Should().Throw<ArgumentException>().Which.Message.Should().Be(message);
         }
     }
 
