@@ -150,8 +150,9 @@ internal static class AggregationStages
             double w = weights[j].Relative;
             relative[j] = w;
             pointY[j] = readings[j].Center;
-            pointV[j] = readings[j].StandardError * readings[j].StandardError / w;
-            observations[j] = readings[j].Enter(w);
+            double pointVariance = readings[j].StandardError * readings[j].StandardError / w;
+            pointV[j] = pointVariance;
+            readings[j].Enter(w, pointVariance, out observations[j]);
         }
 
         // Stage 3: the method.

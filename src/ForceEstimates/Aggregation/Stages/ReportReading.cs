@@ -68,29 +68,49 @@ internal struct ReportReading
     };
 
     /// <summary>
-    /// The claim as the numeric core takes it, its variance inflated by the relative weight <paramref name="weight"/>
-    /// (v/w′). A point read with its rounding enters as its bin (a bin at the scale's edge as a one-sided bound).
+    /// The claim as the numeric core takes it, its variance inflated by the relative weight (v/w′), written into
+    /// <paramref name="observation"/> (the caller's element, not a returned copy). <paramref name="pointVariance"/> is
+    /// the point's variance the caller has already computed, <see cref="StandardError"/>² over the weight; a censored
+    /// claim's variance is its <see cref="BoundStandardError"/>² over <paramref name="weight"/>. A point read with its
+    /// rounding enters as its bin (a bin at the scale's edge as a one-sided bound).
     /// </summary>
-    internal readonly Observation Enter(double weight)
+    internal readonly void Enter(double weight, double pointVariance, out Observation observation)
     {
+        // Each form assigned on its own (no conditional expression): the observation is then written where it goes,
+        // not made aside and copied.
         if (Claim == ClaimForm.Point)
         {
-            double pointVariance = StandardError * StandardError / weight;
-            if (!double.IsNaN(BinLower) && BinUpper > BinLower)
+            if (double.IsNaN(BinLower) || !(BinUpper > BinLower))
             {
-                return double.IsNegativeInfinity(BinLower) ? Observation.AtMost(BinUpper, pointVariance)
-                    : double.IsPositiveInfinity(BinUpper) ? Observation.AtLeast(BinLower, pointVariance)
-                    : Observation.Between(BinLower, BinUpper, pointVariance);
+                observation = Observation.Point(Center, pointVariance);
             }
-            return Observation.Point(Center, pointVariance);
+            else if (double.IsNegativeInfinity(BinLower))
+            {
+                observation = Observation.AtMost(BinUpper, pointVariance);
+            }
+            else if (double.IsPositiveInfinity(BinUpper))
+            {
+                observation = Observation.AtLeast(BinLower, pointVariance);
+            }
+            else
+            {
+                observation = Observation.Between(BinLower, BinUpper, pointVariance);
+            }
+            return;
         }
         double variance = BoundStandardError * BoundStandardError / weight;
-        return Claim switch
+        if (Claim == ClaimForm.AtLeast)
         {
-            ClaimForm.AtLeast => Observation.AtLeast(ScaledLower, variance),
-            ClaimForm.AtMost => Observation.AtMost(ScaledUpper, variance),
-            _ => Observation.Between(ScaledLower, ScaledUpper, variance),
-        };
+            observation = Observation.AtLeast(ScaledLower, variance);
+        }
+        else if (Claim == ClaimForm.AtMost)
+        {
+            observation = Observation.AtMost(ScaledUpper, variance);
+        }
+        else
+        {
+            observation = Observation.Between(ScaledLower, ScaledUpper, variance);
+        }
     }
 
     /// <summary>
