@@ -51,22 +51,26 @@ internal static class AggregationStages
         {
             columns.Read(reports);
         }
-        int asOfDay = columnar ? Dates.DayNumber(asOf) : 0;
-        for (int i = 0; i < reports.Count; i++)
+        if (columnar)
         {
-            why[i] = Exclusion.PublishedAfterAsOf;
-            bool known = columnar ? columns.IsKnownAsOf(i, asOfDay) : ReportCollection.IsKnownAsOf(reports[i], asOf);
-            if (known)
+            n = columns.Select(reports, Dates.DayNumber(asOf), used, why);
+        }
+        else
+        {
+            for (int i = 0; i < reports.Count; i++)
             {
-                // The same report passed twice counts once.
-                if (columnar ? n > 0 && columns.RepeatsAnEarlier(reports, used[..n], i)
-                    : seen is null ? n > 0 && RepeatsAnEarlier(reports, used[..n], i) : RepeatsAnEarlier(reports, seen, i))
+                why[i] = Exclusion.PublishedAfterAsOf;
+                if (ReportCollection.IsKnownAsOf(reports[i], asOf))
                 {
-                    why[i] = Exclusion.SameReportAgain;
-                    continue;
+                    // The same report passed twice counts once.
+                    if (seen is null ? n > 0 && RepeatsAnEarlier(reports, used[..n], i) : RepeatsAnEarlier(reports, seen, i))
+                    {
+                        why[i] = Exclusion.SameReportAgain;
+                        continue;
+                    }
+                    why[i] = Exclusion.None;
+                    used[n++] = i;
                 }
-                why[i] = Exclusion.None;
-                used[n++] = i;
             }
         }
         used = used[..n];

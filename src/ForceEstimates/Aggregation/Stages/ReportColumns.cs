@@ -29,13 +29,6 @@ internal readonly ref struct ReportColumns
     }
 
     /// <summary>
-    /// Whether report <paramref name="index"/> is known as of the date whose day number is <paramref name="asOfDay"/>
-    /// (<see cref="Dates.DayNumber"/>): its publication day on or before it, as
-    /// <see cref="ReportCollection.IsKnownAsOf(LocalDate, LocalDate)"/> compares the dates.
-    /// </summary>
-    internal bool IsKnownAsOf(int index, int asOfDay) => publishedDay[index] <= asOfDay;
-
-    /// <summary>
     /// Reads the reports' fields into the columns. What is needed of a report's provenance and origin is kept in the
     /// report itself (<see cref="Report.OriginKeyTag"/>, <see cref="Report.LinksOrigin"/>), as are the tags of ids and
     /// keys (<see cref="TextTag"/>), so only the report objects are read: neither the objects further along nor the strings.
@@ -53,26 +46,53 @@ internal readonly ref struct ReportColumns
     }
 
     /// <summary>
-    /// Whether report <paramref name="index"/> repeats one of <paramref name="used"/>: the same id, or the same origin
-    /// chain, quantity, dates and figure under another id (as <see cref="AggregationStages"/>' pairwise check).
+    /// The selection of stage 0 in one pass over the columns: each report known as of the date whose day number is
+    /// <paramref name="asOfDay"/> (<see cref="Dates.DayNumber"/>; its publication day on or before it, as
+    /// <see cref="ReportCollection.IsKnownAsOf(LocalDate, LocalDate)"/> compares the dates) and not a repeat of one
+    /// used before it (the same id, or the same origin chain, quantity, dates and figure under another id, as
+    /// <see cref="AggregationStages"/>' pairwise check) is noted in <paramref name="used"/>; why each report is left out,
+    /// or <see cref="Exclusion.None"/>, goes into <paramref name="why"/>. The columns are compared in a loop of their
+    /// own, and the reports themselves read only for a pair whose id tags or publication days agree.
     /// </summary>
-    internal bool RepeatsAnEarlier(ArraySegment<Report> reports, ReadOnlySpan<int> used, int index)
+    /// <returns>The number of reports used (the first entries of <paramref name="used"/>).</returns>
+    internal int Select(ArraySegment<Report> reports, int asOfDay, Span<int> used, Span<Exclusion> why)
     {
-        int tag = idTag[index];
-        int day = publishedDay[index];
-        foreach (var j in used)
+        ReadOnlySpan<int> days = publishedDay[..reports.Count], ids = idTag[..reports.Count];
+        int n = 0;
+        for (int i = 0; i < days.Length; i++)
         {
-            if (idTag[j] == tag && (ReferenceEquals(reports[j], reports[index]) || reports[j].Id == reports[index].Id))
+            int day = days[i];
+            if (day > asOfDay)
             {
-                return true;
+                why[i] = Exclusion.PublishedAfterAsOf;
+                continue;
             }
-            if (publishedDay[j] == day && AggregationStages.SameContent(reports[j], reports[index]))
+            int tag = ids[i];
+            bool repeat = false;
+            foreach (int j in used[..n])
             {
-                return true;
+                // A pair whose tags and days both differ is neither the same id nor the same content.
+                if ((ids[j] == tag || days[j] == day) && Repeats(reports, ids, days, j, i))
+                {
+                    repeat = true;
+                    break;
+                }
             }
+            if (repeat)
+            {
+                why[i] = Exclusion.SameReportAgain;
+                continue;
+            }
+            why[i] = Exclusion.None;
+            used[n++] = i;
         }
-        return false;
+        return n;
     }
+
+    /// <summary>Whether report <paramref name="index"/> repeats the earlier report <paramref name="j"/>: the same id, or the same content on one publication day.</summary>
+    private static bool Repeats(ArraySegment<Report> reports, ReadOnlySpan<int> ids, ReadOnlySpan<int> days, int j, int index)
+        => (ids[j] == ids[index] && (ReferenceEquals(reports[j], reports[index]) || reports[j].Id == reports[index].Id))
+            || (days[j] == days[index] && AggregationStages.SameContent(reports[j], reports[index]));
 
     /// <summary>
     /// The independence groups of the used reports (<paramref name="used"/>, indices into <paramref name="reports"/>)
