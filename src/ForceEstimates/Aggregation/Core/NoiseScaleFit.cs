@@ -201,6 +201,8 @@ internal static class NoiseScaleFit
     }
 
     /// <summary>Whether an observation is taken as a point: a point, or an interval narrow against the least noise (then at its middle, with its rounding variance).</summary>
+    // Inlined: Points and Mixed ask it of every observation, and as calls its results went through memory.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool AsPoint(in Observation o, double narrow, out double value, out double rounding)
     {
         if (o.IsPoint)
@@ -337,13 +339,11 @@ internal static class NoiseScaleFit
         Span<double> means = stackalloc double[count];
         Span<double> sds = stackalloc double[count];
         Span<double> predictive = stackalloc double[count];
-        Span<double> logScale = stackalloc double[count];
         double best = double.NegativeInfinity;
         // s² = e^(2t) from node to node by one factor, e^(2h) as Reach found it.
         double s2 = Math.Exp(2 * positions[0]);
         for (int j = 0; j < count; j++)
         {
-            double t = positions[j];
             s2 = j == 0 ? s2 : s2 * factor;
             double nodeMean, nodeVariance;
             if (separable)
@@ -358,12 +358,14 @@ internal static class NoiseScaleFit
                 nodeMean = nodeMeans[j];
                 nodeVariance = nodeVariances[j];
             }
-            logScale[j] = t;
             means[j] = nodeMean + shift;
-            sds[j] = Math.Sqrt(nodeVariance);
-            predictive[j] = Math.Sqrt(nodeVariance + (s2 * typicalVariance) + typicalRounding);
+            // The variances here, their square roots four at a time below.
+            sds[j] = nodeVariance;
+            predictive[j] = nodeVariance + (s2 * typicalVariance) + typicalRounding;
             best = Math.Max(best, weights[j]);
         }
+        SquareRoots(sds);
+        SquareRoots(predictive);
         Mixture.ExpFrom(weights, best);
         double tail = 0.5 + (level / 2);
         double median, lower, upper, predictionLower, predictionUpper;
@@ -393,6 +395,21 @@ internal static class NoiseScaleFit
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Separable(double t, double s2, int k, double q, NoiseScalePrior prior)
         => Tempered(prior.LogDensity(t), prior.Tempering(k), -(((k - 1) * t) + (0.5 * q / s2)));
+
+    /// <summary>Each value replaced by its square root, four at a time (correctly rounded either way: the same as Math.Sqrt).</summary>
+    private static void SquareRoots(Span<double> values)
+    {
+        int n = values.Length, whole = n & ~3;
+        ref double valueRef = ref MemoryMarshal.GetReference(values);
+        for (int i = 0; i < whole; i += 4)
+        {
+            Vector256.Sqrt(Vector256.LoadUnsafe(ref valueRef, (nuint)i)).StoreUnsafe(ref valueRef, (nuint)i);
+        }
+        for (int i = whole; i < n; i++)
+        {
+            values[i] = Math.Sqrt(values[i]);
+        }
+    }
 
     /// <summary>
     /// The log posterior of t = log s with rounding variances (μ integrated out), and μ's mean and variance given s
@@ -479,7 +496,6 @@ internal static class NoiseScaleFit
         Span<double> means = stackalloc double[count];
         Span<double> sds = stackalloc double[count];
         Span<double> predictive = stackalloc double[count];
-        Span<double> logScale = stackalloc double[count];
         Span<double> share = stackalloc double[count];
         // The points' sums at every node first, four nodes to a pass (the last pass made whole with nodes beyond).
         int batches = (count + 3) / 4;
@@ -505,7 +521,6 @@ internal static class NoiseScaleFit
             mu = double.IsNaN(mu) ? sums.Mean : mu;
             double logConditional = ConditionalMode(observations, wide, sums, s, shift, ref mu, out double curvature, out double intervalInformation);
             weights[j] = Tempered(prior.LogDensity(t), tempering, (-0.5 * (sums.LogDet + sums.Q)) + logConditional + (0.5 * Math.Log(2 * Math.PI / curvature)));
-            logScale[j] = t;
             means[j] = mu + shift;
             sds[j] = 1 / Math.Sqrt(curvature);
             share[j] = intervalInformation / curvature;
@@ -1431,40 +1446,52 @@ internal static class NoiseScaleFit
             {
                 from = mode - (left * h);
                 int count = left + right + 1;
-                for (int j = 0; keep && j < count; j++)
+                if (keep)
                 {
-                    int offset = j - left;
-                    double t = mode + (offset * h);
-                    positions[j] = t;
-                    int cached = offset < 0 && -offset <= leftSeen ? -offset : offset > 0 && offset <= rightSeen ? MaxNodes + 1 + offset : -1;
-                    if (offset == 0)
+                    for (int j = 0; j < count; j++)
                     {
-                        values[j] = atMode;
-                        if (withMeans)
-                        {
-                            (means[j], variances[j]) = (modeMean, modeVariance);
-                        }
+                        positions[j] = mode + ((j - left) * h);
                     }
-                    else if (cached >= 0)
+                    // What the search evaluated, in blocks (below the mode it kept the nearest first: reversed), then the
+                    // mode, then the nodes it did not reach (the margin, or a node past a bound of the range).
+                    int below = Math.Min(left, leftSeen), above = Math.Min(right, rightSeen);
+                    Keep(seen, values, left, below, above);
+                    values[left] = atMode;
+                    if (withMeans)
                     {
-                        values[j] = seen[cached];
-                        if (withMeans)
-                        {
-                            (means[j], variances[j]) = (seenMeans[cached], seenVariances[cached]);
-                        }
+                        Keep(seenMeans, means, left, below, above);
+                        Keep(seenVariances, variances, left, below, above);
+                        (means[left], variances[left]) = (modeMean, modeVariance);
                     }
-                    else if (withMeans)
+                    for (int j = 0; j < left - below; j++)
                     {
-                        values[j] = posterior.At(t, Math.Exp(2 * t), out means[j], out variances[j]);
+                        values[j] = Unseen(in posterior, positions[j], withMeans, means, variances, j);
                     }
-                    else
+                    for (int j = left + above + 1; j < count; j++)
                     {
-                        values[j] = posterior.At(t);
+                        values[j] = Unseen(in posterior, positions[j], withMeans, means, variances, j);
                     }
                 }
                 return count;
             }
         }
+    }
+
+    /// <summary>The log posterior at a node the search did not evaluate (with μ's mean and variance there into node <paramref name="j"/>'s when <paramref name="withMeans"/>).</summary>
+    private static double Unseen(in LogPosterior posterior, double t, bool withMeans, Span<double> means, Span<double> variances, int j)
+        => withMeans ? posterior.At(t, Math.Exp(2 * t), out means[j], out variances[j]) : posterior.At(t);
+
+    /// <summary>
+    /// Copies what <see cref="Reach"/> kept (<paramref name="seen"/>: below the mode at index i for mode − i·h, above it
+    /// at MaxNodes + 1 + i) to the nodes in order (<paramref name="nodes"/>, the mode at <paramref name="left"/>): the
+    /// <paramref name="below"/> nearest below and <paramref name="above"/> nearest above.
+    /// </summary>
+    private static void Keep(ReadOnlySpan<double> seen, Span<double> nodes, int left, int below, int above)
+    {
+        var lower = nodes.Slice(left - below, below);
+        seen.Slice(1, below).CopyTo(lower);
+        lower.Reverse();
+        seen.Slice(MaxNodes + 2, above).CopyTo(nodes.Slice(left + 1, above));
     }
 
     /// <summary>
