@@ -79,7 +79,7 @@ internal static class ObservationStage
     {
         for (int j = 0; j < used.Length; j++)
         {
-            readings[j] = Read(used[j], medians[j], hedges[j], scale, upper, unit, floor, rules, single: used.Length == 1);
+            Read(used[j], medians[j], hedges[j], scale, upper, unit, floor, rules, single: used.Length == 1, out readings[j]);
         }
     }
 
@@ -121,15 +121,19 @@ internal static class ObservationStage
         return anyCensored;
     }
 
-    /// <summary>One report's own reading: a function of the report (its median and hedge as <see cref="ReadEstimates"/> reads them), the scale, the unit and the options alone (and whether it is the only report).</summary>
-    internal static ReportReading Read(Report report, double median, HedgeKind hedge, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules, bool single)
+    /// <summary>
+    /// One report's own reading: a function of the report (its median and hedge as <see cref="ReadEstimates"/> reads them),
+    /// the scale, the unit and the options alone (and whether it is the only report). It is written into
+    /// <paramref name="reading"/>, the caller's element, instead of being made aside and copied there.
+    /// </summary>
+    internal static void Read(Report report, double median, HedgeKind hedge, AnalysisScale scale, double upper, Unit unit, ReportingFloor floor, ReadingRules rules, bool single, out ReportReading reading)
     {
         var estimate = report.Estimate;
         var from = report.Quantity.Unit;
         double factor = InUnit(1, from, unit);
         double Convert(double x) => InUnit(x, from, unit);
 
-        var reading = default(ReportReading);
+        reading = default;
         reading.BinLower = reading.BinUpper = double.NaN;
         if (scale == AnalysisScale.Log && estimate.Distribution is LogNormalDistribution logNormal)
         {
@@ -182,7 +186,7 @@ internal static class ObservationStage
                     reading.BinUpper = AnalysisScales.To(scale, high, upper);
                 }
             }
-            return reading;
+            return;
         }
         double lower, upperBound;
         if (rules.PlausibleRanges)
@@ -208,14 +212,13 @@ internal static class ObservationStage
         if (!rules.Bounds || form == ClaimForm.Point)
         {
             AsPoint(ref reading, scale, upper, boundReadThroughHedgeModel: true);
-            return reading;
+            return;
         }
         reading.Claim = form;
         reading.ScaledLower = AnalysisScales.To(scale, reading.Lower, upper);
         reading.ScaledUpper = AnalysisScales.To(scale, reading.Upper, upper);
         reading.BoundStandardError = AnalysisScales.Floor(scale, form == ClaimForm.AtMost ? reading.Upper : reading.Lower, upper, reading.FloorRelative);
         reading.RelativePrecision = reading.FloorRelative;
-        return reading;
     }
 
     /// <summary>

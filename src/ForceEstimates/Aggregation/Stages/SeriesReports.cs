@@ -126,7 +126,7 @@ internal sealed class SeriesReports
             int i = used[j];
             if (!read[i])
             {
-                readings[i] = ObservationStage.Read(reports[i], medians[i], hedges[i], scale, upper, unit, floor, rules, single: false);
+                ObservationStage.Read(reports[i], medians[i], hedges[i], scale, upper, unit, floor, rules, single: false, out readings[i]);
                 read[i] = true;
             }
             into[j] = readings[i];
