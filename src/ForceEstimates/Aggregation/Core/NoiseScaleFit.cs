@@ -1963,8 +1963,7 @@ internal static class NoiseScaleFit
             int used = 0;
             for (int j = 0; j < n; j++)
             {
-                // Nodes in the far tails of the posterior of t weigh nothing a quantile can see.
-                if (weights[j] > 1e-12 * total)
+                if (Seen(weights[j], total))
                 {
                     double r = inverse[j];
                     w[used] = weights[j];
@@ -1995,7 +1994,7 @@ internal static class NoiseScaleFit
             int used = 0;
             for (int j = 0; j < n; j++)
             {
-                if (weights[j] > 1e-12 * total)
+                if (Seen(weights[j], total))
                 {
                     double r = inverse[j];
                     inverse[used] = r;
@@ -2008,6 +2007,13 @@ internal static class NoiseScaleFit
             }
             return new Gathered(gathered.W, gathered.M, inverse[..used], scaled[..used]);
         }
+
+        /// <summary>
+        /// Whether a node of weight <paramref name="weight"/> (of <paramref name="total"/>) is gathered: nodes in the far
+        /// tails of the posterior of t weigh nothing a quantile can see. One rule for <see cref="Gather"/> and
+        /// <see cref="GatherAgain"/>, whose gathered nodes must be the same.
+        /// </summary>
+        private static bool Seen(double weight, double total) => weight > 1e-12 * total;
 
         /// <summary>
         /// Every node's 1/sd_j into <paramref name="inverse"/>, four at a time (the same quotients as one at a time); the
