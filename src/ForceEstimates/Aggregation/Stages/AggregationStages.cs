@@ -154,9 +154,7 @@ internal static class AggregationStages
             double w = weights[j].Relative;
             relative[j] = w;
             pointY[j] = readings[j].Center;
-            double pointVariance = readings[j].StandardError * readings[j].StandardError / w;
-            pointV[j] = pointVariance;
-            readings[j].Enter(w, pointVariance, out observations[j]);
+            pointV[j] = readings[j].Enter(w, out observations[j]);
         }
 
         // Stage 3: the method.

@@ -69,13 +69,14 @@ internal struct ReportReading
 
     /// <summary>
     /// The claim as the numeric core takes it, its variance inflated by the relative weight (v/w′), written into
-    /// <paramref name="observation"/> (the caller's element, not a returned copy). <paramref name="pointVariance"/> is
-    /// the point's variance the caller has already computed, <see cref="StandardError"/>² over the weight; a censored
-    /// claim's variance is its <see cref="BoundStandardError"/>² over <paramref name="weight"/>. A point read with its
-    /// rounding enters as its bin (a bin at the scale's edge as a one-sided bound).
+    /// <paramref name="observation"/> (the caller's element, not a returned copy): a point's variance is
+    /// <see cref="StandardError"/>² over <paramref name="weight"/>, a censored claim's its <see cref="BoundStandardError"/>²
+    /// over it. A point read with its rounding enters as its bin (a bin at the scale's edge as a one-sided bound).
     /// </summary>
-    internal readonly void Enter(double weight, double pointVariance, out Observation observation)
+    /// <returns>The report's variance as a point, <see cref="StandardError"/>² over <paramref name="weight"/>, whatever its claim (the points-only fit takes it).</returns>
+    internal readonly double Enter(double weight, out Observation observation)
     {
+        double pointVariance = StandardError * StandardError / weight;
         // Each form assigned on its own (no conditional expression): the observation is then written where it goes,
         // not made aside and copied.
         if (Claim == ClaimForm.Point)
@@ -96,7 +97,7 @@ internal struct ReportReading
             {
                 observation = Observation.Between(BinLower, BinUpper, pointVariance);
             }
-            return;
+            return pointVariance;
         }
         double variance = BoundStandardError * BoundStandardError / weight;
         if (Claim == ClaimForm.AtLeast)
@@ -111,6 +112,7 @@ internal struct ReportReading
         {
             observation = Observation.Between(ScaledLower, ScaledUpper, variance);
         }
+        return pointVariance;
     }
 
     /// <summary>
