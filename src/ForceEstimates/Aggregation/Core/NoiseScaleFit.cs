@@ -938,10 +938,14 @@ internal static class NoiseScaleFit
         }
         double tail = 0.5 + (level / 2);
         var marginal = new MuMarginal(scaleMarginal, starts, steps, cumulative);
+        // Both prediction ends from one gathering of their mixture (its moments and nodes made once, the second end
+        // started from the first's miss).
+        Span<double> predictionEnds = stackalloc double[2];
+        Mixture.Quantiles(scaleMarginal, means, predictive, [0.025, 0.975], [-Z975, Z975], predictionEnds);
         return new NoiseScaleResult(
             marginal.Quantile(0.5),
             Ordered(marginal.Quantile(1 - tail), marginal.Quantile(tail), level),
-            Ordered(Mixture.Quantile(scaleMarginal, means, predictive, 0.025, -Z975), Mixture.Quantile(scaleMarginal, means, predictive, 0.975, Z975), 0.95),
+            Ordered(predictionEnds[0], predictionEnds[1], 0.95),
             Math.Exp(UniformMedian(tFrom, tH, scaleMarginal)),
             observations.Length,
             MetaAnalysisStatus.Converged);
@@ -1694,14 +1698,6 @@ internal static class NoiseScaleFit
             double result = Solve(Gather(weights, default, sds, total, nodes), p, start, 0, 40 * largest, spread, total);
             found = result / x;
             return result;
-        }
-
-        /// <summary>The p-quantile of Σ w_j N(m_j, sd_j²); <paramref name="z"/> is the normal's p-quantile, to start from.</summary>
-        internal static double Quantile(ReadOnlySpan<double> weights, ReadOnlySpan<double> means, ReadOnlySpan<double> sds, double p, double z)
-        {
-            Span<double> result = stackalloc double[1];
-            Quantiles(weights, means, sds, [p], [z], result);
-            return result[0];
         }
 
         /// <summary>
