@@ -41,6 +41,8 @@ internal static class PairedComparison
     /// </summary>
     private static readonly (string Name, string Type, string BaselineMethod, string Method, (string, object)[] Properties)[] WithinBuild =
     [
+        ("ByQuantityVsHand", "AggregateBenchmarks", "HandWrittenLinq", "ByQuantity", []),
+        ("ByQuantityListVsArray", "AggregateBenchmarks", "ByQuantity", "ByQuantityList", []),
         ("NoiseScaleMany", "NoiseScaleManyBenchmarks", "Loop", "FitNoiseScaleMany", [("Data", "reports"), ("Level", 0.95)]),
         ("NoiseScaleMany90", "NoiseScaleManyBenchmarks", "Loop", "FitNoiseScaleMany", [("Data", "reports"), ("Level", 0.9)]),
         ("NoiseScaleManyTwoThreads", "NoiseScaleManyBenchmarks", "Loop", "FitNoiseScaleManyTwoThreads", [("Data", "reports"), ("Level", 0.95)]),
