@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace ForceEstimates.Aggregation;
@@ -80,13 +81,15 @@ internal static class WeightStage
             weight.Log2Factor = Log2(weight.RatingFactor) - halfLives - Log2(weight.SharedOriginCount);
             maxLog2 = Math.Max(maxLog2, weight.Log2Factor);
         }
+        // The thread's table of powers taken once for all the reports, not looked up per report.
+        var powers = PowersOfTwo.OfThisThread;
         for (int j = 0; j < used.Length; j++)
         {
             // On the log scale, so that reports thousands of half-lives old keep a ratio (2^-age underflows to 0); below
             // 2^-30 of the best a weight barely moves the result, and the floor keeps the inflated variance v/w′ within
             // what the fit can scale.
             double log2Relative = Math.Max(weights[j].Log2Factor - maxLog2, MinLog2Relative);
-            weights[j].Relative = log2Relative == 0 ? 1 : PowersOfTwo.Of(log2Relative);
+            weights[j].Relative = log2Relative == 0 ? 1 : powers.Pow(log2Relative);
         }
         return origins;
     }
@@ -112,16 +115,26 @@ internal static class WeightStage
             Array.Fill(slots, (ulong.MaxValue, double.NaN));
         }
 
+        /// <summary>This thread's table (made at its first use on the thread).</summary>
+        internal static PowersOfTwo OfThisThread => ofThisThread ??= new PowersOfTwo();
+
         /// <summary>Math.Pow(2, <paramref name="x"/>), the kept value when this thread asked for the same x before.</summary>
-        internal static double Of(double x)
+        internal static double Of(double x) => OfThisThread.Pow(x);
+
+        /// <summary>
+        /// Math.Pow(2, <paramref name="x"/>), the kept value when this table was asked for the same x before. Inlined into
+        /// its caller's loop (<see cref="Weigh"/> is compiled once, optimized, at its first call: it keeps its per-report
+        /// numbers on the stack, so it is not recompiled with what the runtime learns, and its small callees stayed calls).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal double Pow(double x)
         {
             if (double.IsNaN(x))
             {
                 return Math.Pow(2, x);
             }
-            var table = ofThisThread ??= new PowersOfTwo();
             ulong bits = BitConverter.DoubleToUInt64Bits(x);
-            ref var slot = ref table.slots[(int)((bits * 0x9E37_79B9_7F4A_7C15UL) >> (64 - Bits))];
+            ref var slot = ref slots[(int)((bits * 0x9E37_79B9_7F4A_7C15UL) >> (64 - Bits))];
             if (slot.Key != bits)
             {
                 slot = (bits, Math.Pow(2, x));
@@ -134,9 +147,11 @@ internal static class WeightStage
     private static readonly double[] Log2OfCounts = [.. Enumerable.Range(0, 33).Select(k => Math.Log2(k))];
 
     /// <summary>Math.Log2 of a rating factor: exactly 0 for a factor of 1 (every rating when ratings are ignored, the default), as Math.Log2 gives.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Log2(double factor) => factor == 1 ? 0.0 : Math.Log2(factor);
 
     /// <summary>Math.Log2 of a number of reports, from a table for the usual numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Log2(int count) => (uint)count < (uint)Log2OfCounts.Length ? Log2OfCounts[count] : Math.Log2(count);
 
     /// <summary>log2 of the smallest relative weight: 30 half-lives below the best-weighted report (a billionth), so that the variances handed to the fit stay within a factor of about 1e12 of one another.</summary>
@@ -154,6 +169,7 @@ internal static class WeightStage
     /// for all the reports, from the day numbers the report keeps (<see cref="Report.RefersToEndDay"/>,
     /// <see cref="Report.ForecastLeadDays"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AgeWith(Report report, int asOfDay)
     {
         int endDay = report.RefersToEndDay;
