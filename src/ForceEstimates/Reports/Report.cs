@@ -198,30 +198,44 @@ public sealed class Report : IEquatable<Report>
     /// <summary>The day number of <see cref="Published"/> (<see cref="Dates.DayNumber"/>), for the as-of test.</summary>
     internal int PublishedDay { get; }
 
-    // The rounding bin of the stated figure on the log scale, in the report's own unit, as aggregation reads it
-    // (ObservationStage): a function of the report alone (it is immutable), so it is made when first needed and kept.
-    // logBinKind says how it was made: 0 not yet, 1 as a count, 2 not as a count, 3 being written. Only the thread that
-    // claims it (0 to 3) writes the two ends, and publishes them by writing the kind last.
-    private double logBinLower, logBinUpper;
-    private int logBinKind;
+    // Two numbers of the report as aggregation reads it (ObservationStage), each a function of the report alone (it is
+    // immutable), so made when first needed and kept: the rounding bin of the stated figure on the log scale, for a
+    // figure read as a point (a bare, approximate or exact figure), or the plausible range of a bounded claim
+    // (StatedRange.Plausible), for a claim read as a censored bound (the other hedges); both in the report's own unit.
+    // A report's hedge decides which of the two it is ever asked for (and the first kept stays: the other is then made
+    // each time). keptKind says what was made: 0 nothing yet, 1 the bin as a count, 2 the bin not as a count, 3 being
+    // written, 4 the range as a count, 5 the range not as a count. Only the thread that claims the slots (0 to 3) writes
+    // the two numbers, and publishes them by writing the kind last.
+    private double keptLower, keptUpper;
+    private int keptKind;
 
     /// <summary>The kept log-scale rounding bin (<see cref="KeepLogBin"/>), when it was made for <paramref name="count"/>.</summary>
-    internal bool TryGetLogBin(bool count, out double lower, out double upper)
+    internal bool TryGetLogBin(bool count, out double lower, out double upper) => TryGetKept(count ? 1 : 2, out lower, out upper);
+
+    /// <summary>Keeps the log-scale rounding bin made for <paramref name="count"/>, unless something is kept or being kept already.</summary>
+    internal void KeepLogBin(bool count, double lower, double upper) => Keep(count ? 1 : 2, lower, upper);
+
+    /// <summary>The kept plausible range in the report's own unit (<see cref="KeepPlausibleRange"/>), when it was made for <paramref name="count"/>.</summary>
+    internal bool TryGetPlausibleRange(bool count, out double lower, out double upper) => TryGetKept(count ? 4 : 5, out lower, out upper);
+
+    /// <summary>Keeps the plausible range in the report's own unit made for <paramref name="count"/>, unless something is kept or being kept already.</summary>
+    internal void KeepPlausibleRange(bool count, double lower, double upper) => Keep(count ? 4 : 5, lower, upper);
+
+    private bool TryGetKept(int kind, out double lower, out double upper)
     {
-        bool kept = Volatile.Read(ref logBinKind) == (count ? 1 : 2);
-        lower = logBinLower;
-        upper = logBinUpper;
+        bool kept = Volatile.Read(ref keptKind) == kind;
+        lower = keptLower;
+        upper = keptUpper;
         return kept;
     }
 
-    /// <summary>Keeps the log-scale rounding bin made for <paramref name="count"/>, unless one is kept or being kept already.</summary>
-    internal void KeepLogBin(bool count, double lower, double upper)
+    private void Keep(int kind, double lower, double upper)
     {
-        if (Interlocked.CompareExchange(ref logBinKind, 3, 0) == 0)
+        if (Interlocked.CompareExchange(ref keptKind, 3, 0) == 0)
         {
-            logBinLower = lower;
-            logBinUpper = upper;
-            Volatile.Write(ref logBinKind, count ? 1 : 2);
+            keptLower = lower;
+            keptUpper = upper;
+            Volatile.Write(ref keptKind, kind);
         }
     }
 

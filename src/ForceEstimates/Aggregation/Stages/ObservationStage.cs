@@ -191,7 +191,10 @@ internal static class ObservationStage
         double lower, upperBound;
         if (rules.PlausibleRanges)
         {
-            (lower, upperBound) = StatedRange.Plausible(estimate, factor, count, shareUpper);
+            // In the report's own unit and off the logit scale (no share's top to stay under), the range is the report's own.
+            (lower, upperBound) = factor == 1 && scale != AnalysisScale.Logit
+                ? PlausibleRange(report, count)
+                : StatedRange.Plausible(estimate, factor, count, shareUpper);
         }
         else
         {
@@ -199,9 +202,11 @@ internal static class ObservationStage
             upperBound = estimate.UpperBound is double u ? Convert(u) : double.PositiveInfinity;
         }
         // A bound at the edge of the scale says nothing ("between 0 and 5,000" on the log scale is "at most 5,000";
-        // "between 30% and 100%" is "at least 30%"), and its logarithm is infinite.
-        reading.Lower = double.IsFinite(AnalysisScales.To(scale, lower, upper)) ? lower : double.NegativeInfinity;
-        reading.Upper = double.IsFinite(AnalysisScales.To(scale, upperBound, upper)) ? upperBound : double.PositiveInfinity;
+        // "between 30% and 100%" is "at least 30%"), and its logarithm is infinite. Each bound is taken to the scale once:
+        // a finite image is the scaled bound itself.
+        double lowerOnScale = AnalysisScales.To(scale, lower, upper), upperOnScale = AnalysisScales.To(scale, upperBound, upper);
+        reading.Lower = double.IsFinite(lowerOnScale) ? lower : double.NegativeInfinity;
+        reading.Upper = double.IsFinite(upperOnScale) ? upperBound : double.PositiveInfinity;
         form = (double.IsFinite(reading.Lower), double.IsFinite(reading.Upper)) switch
         {
             (true, true) => reading.Upper > reading.Lower ? ClaimForm.Between : ClaimForm.Point,
@@ -215,8 +220,8 @@ internal static class ObservationStage
             return;
         }
         reading.Claim = form;
-        reading.ScaledLower = AnalysisScales.To(scale, reading.Lower, upper);
-        reading.ScaledUpper = AnalysisScales.To(scale, reading.Upper, upper);
+        reading.ScaledLower = double.IsFinite(lowerOnScale) ? lowerOnScale : AnalysisScales.To(scale, reading.Lower, upper);
+        reading.ScaledUpper = double.IsFinite(upperOnScale) ? upperOnScale : AnalysisScales.To(scale, reading.Upper, upper);
         reading.BoundStandardError = AnalysisScales.Floor(scale, form == ClaimForm.AtMost ? reading.Upper : reading.Lower, upper, reading.FloorRelative);
         reading.RelativePrecision = reading.FloorRelative;
     }
@@ -236,6 +241,22 @@ internal static class ObservationStage
         lower = AnalysisScales.To(AnalysisScale.Log, low, double.PositiveInfinity);
         upper = AnalysisScales.To(AnalysisScale.Log, high, double.PositiveInfinity);
         report.KeepLogBin(count, lower, upper);
+        return (lower, upper);
+    }
+
+    /// <summary>
+    /// The plausible range of the report's bounded claim in its own unit, off the logit scale (<see cref="StatedRange.Plausible"/>
+    /// with a factor of 1 and no share's top), made once per report and kept on it (<see cref="Report.KeepPlausibleRange"/>):
+    /// the same two numbers every time the report is read.
+    /// </summary>
+    private static (double Lower, double Upper) PlausibleRange(Report report, bool count)
+    {
+        if (report.TryGetPlausibleRange(count, out double lower, out double upper))
+        {
+            return (lower, upper);
+        }
+        (lower, upper) = StatedRange.Plausible(report.Estimate, 1, count, double.PositiveInfinity);
+        report.KeepPlausibleRange(count, lower, upper);
         return (lower, upper);
     }
 
