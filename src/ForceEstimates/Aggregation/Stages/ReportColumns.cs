@@ -57,7 +57,7 @@ internal readonly ref struct ReportColumns
     /// <returns>The number of reports used (the first entries of <paramref name="used"/>).</returns>
     internal int Select(ArraySegment<Report> reports, int asOfDay, Span<int> used, Span<Exclusion> why)
     {
-        ReadOnlySpan<int> days = publishedDay[..reports.Count], ids = idTag[..reports.Count];
+        ReadOnlySpan<int> days = publishedDay[..reports.Count], ids = idTag[..reports.Count], origins = originTag[..reports.Count];
         int n = 0;
         for (int i = 0; i < days.Length; i++)
         {
@@ -72,7 +72,7 @@ internal readonly ref struct ReportColumns
             foreach (int j in used[..n])
             {
                 // A pair whose tags and days both differ is neither the same id nor the same content.
-                if ((ids[j] == tag || days[j] == day) && Repeats(reports, ids, days, j, i))
+                if ((ids[j] == tag || days[j] == day) && Repeats(reports, ids, days, origins, j, i))
                 {
                     repeat = true;
                     break;
@@ -89,10 +89,15 @@ internal readonly ref struct ReportColumns
         return n;
     }
 
-    /// <summary>Whether report <paramref name="index"/> repeats the earlier report <paramref name="j"/>: the same id, or the same content on one publication day.</summary>
-    private static bool Repeats(ArraySegment<Report> reports, ReadOnlySpan<int> ids, ReadOnlySpan<int> days, int j, int index)
+    /// <summary>
+    /// Whether report <paramref name="index"/> repeats the earlier report <paramref name="j"/>: the same id, or the same
+    /// content on one publication day. The same content means the same origin chain, whose first link is the origin
+    /// (<see cref="Provenance.Origin"/>, a citation equal only with a source of the same key), so two reports whose
+    /// origins' key tags differ are not compared further: their dates, figures and chains are objects away from the cache.
+    /// </summary>
+    private static bool Repeats(ArraySegment<Report> reports, ReadOnlySpan<int> ids, ReadOnlySpan<int> days, ReadOnlySpan<int> origins, int j, int index)
         => (ids[j] == ids[index] && (ReferenceEquals(reports[j], reports[index]) || reports[j].Id == reports[index].Id))
-            || (days[j] == days[index] && AggregationStages.SameContent(reports[j], reports[index]));
+            || (days[j] == days[index] && origins[j] == origins[index] && AggregationStages.SameContent(reports[j], reports[index]));
 
     /// <summary>
     /// The independence groups of the used reports (<paramref name="used"/>, indices into <paramref name="reports"/>)
