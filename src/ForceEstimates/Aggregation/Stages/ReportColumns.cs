@@ -116,8 +116,9 @@ internal readonly ref struct ReportColumns
                 return;
             }
         }
-        // The used reports' tags side by side, searched for the first earlier equal one (several at a time where the
-        // hardware can), then that report's key compared: the same first earlier report with an equal key as a scan.
+        // The used reports' tags side by side, searched for the first earlier equal one, then that report's key compared:
+        // the same first earlier report with an equal key as a scan. The search is a plain loop over the few tags before
+        // (at most StackLimit): a call of the vectorized IndexOf per report cost more than the comparisons it made.
         Span<int> tags = used.Length <= AggregationStages.StackLimit ? stackalloc int[used.Length] : new int[used.Length];
         for (int a = 0; a < used.Length; a++)
         {
@@ -128,20 +129,13 @@ internal readonly ref struct ReportColumns
         {
             int tag = tags[a];
             int group = -1;
-            for (int from = 0; from < a;)
+            for (int b = 0; b < a; b++)
             {
-                int b = tags[from..a].IndexOf(tag);
-                if (b < 0)
-                {
-                    break;
-                }
-                b += from;
-                if (reports[used[b]].OriginKey == reports[used[a]].OriginKey)
+                if (tags[b] == tag && reports[used[b]].OriginKey == reports[used[a]].OriginKey)
                 {
                     group = groups[b];
                     break;
                 }
-                from = b + 1;
             }
             groups[a] = group >= 0 ? group : count++;
         }
