@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
 using NodaTime.Text;
@@ -221,6 +222,7 @@ public sealed class Report : IEquatable<Report>
     /// <summary>Keeps the plausible range in the report's own unit made for <paramref name="count"/>, unless something is kept or being kept already.</summary>
     internal void KeepPlausibleRange(bool count, double lower, double upper) => Keep(count ? 4 : 5, lower, upper);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryGetKept(int kind, out double lower, out double upper)
     {
         bool kept = Volatile.Read(ref keptKind) == kind;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ForceEstimates.Aggregation;
 
@@ -231,15 +232,17 @@ internal static class ObservationStage
     /// path computes it (<see cref="StatedRange.Bin"/>, then the logarithm of each end), made once per report and kept on
     /// it (<see cref="Report.KeepLogBin"/>): the same two numbers every time the report is read.
     /// </summary>
+    /// <remarks>Read asks it of every point read with its rounding: the kept bin is read in Read's own code, not through a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (double Lower, double Upper) LogBin(Report report, bool count)
+        => report.TryGetLogBin(count, out double lower, out double upper) ? (lower, upper) : MakeLogBin(report, count);
+
+    /// <summary>The rounding bin of <see cref="LogBin"/> made, and kept on the report.</summary>
+    private static (double Lower, double Upper) MakeLogBin(Report report, bool count)
     {
-        if (report.TryGetLogBin(count, out double lower, out double upper))
-        {
-            return (lower, upper);
-        }
         var (low, high) = StatedRange.Bin(report.Estimate.Stated, 1, count, double.PositiveInfinity);
-        lower = AnalysisScales.To(AnalysisScale.Log, low, double.PositiveInfinity);
-        upper = AnalysisScales.To(AnalysisScale.Log, high, double.PositiveInfinity);
+        double lower = AnalysisScales.To(AnalysisScale.Log, low, double.PositiveInfinity);
+        double upper = AnalysisScales.To(AnalysisScale.Log, high, double.PositiveInfinity);
         report.KeepLogBin(count, lower, upper);
         return (lower, upper);
     }
@@ -249,13 +252,14 @@ internal static class ObservationStage
     /// with a factor of 1 and no share's top), made once per report and kept on it (<see cref="Report.KeepPlausibleRange"/>):
     /// the same two numbers every time the report is read.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (double Lower, double Upper) PlausibleRange(Report report, bool count)
+        => report.TryGetPlausibleRange(count, out double lower, out double upper) ? (lower, upper) : MakePlausibleRange(report, count);
+
+    /// <summary>The range of <see cref="PlausibleRange"/> made, and kept on the report.</summary>
+    private static (double Lower, double Upper) MakePlausibleRange(Report report, bool count)
     {
-        if (report.TryGetPlausibleRange(count, out double lower, out double upper))
-        {
-            return (lower, upper);
-        }
-        (lower, upper) = StatedRange.Plausible(report.Estimate, 1, count, double.PositiveInfinity);
+        var (lower, upper) = StatedRange.Plausible(report.Estimate, 1, count, double.PositiveInfinity);
         report.KeepPlausibleRange(count, lower, upper);
         return (lower, upper);
     }
@@ -296,6 +300,7 @@ internal static class ObservationStage
         return values.Count > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ClaimForm BoundForm(Estimate estimate, HedgeKind hedge, bool plausibleRanges) => hedge switch
     {
         HedgeKind.Above or HedgeKind.AtLeast when estimate.LowerBound is not null => ClaimForm.AtLeast,
