@@ -1565,67 +1565,97 @@ internal static class NoiseScaleFit
     /// <paramref name="seen"/> unless it is empty, with μ's mean and variance given t in <paramref name="seenMeans"/> and
     /// <paramref name="seenVariances"/> unless those are empty; <paramref name="lastSeen"/> is the last index kept.
     /// </summary>
-    // The nodes made ahead are written before they are read.
-    [SkipLocalsInit]
     private static int Reach(
         in LogPosterior posterior, double mode, double s2Mode, double h, int sign, double bound, double atMode, double floor,
         Span<double> seen, Span<double> seenMeans, Span<double> seenVariances, out int lastSeen, out double factor)
     {
-        bool keep = !seen.IsEmpty, withMeans = !seenMeans.IsEmpty, inPasses = posterior.InPasses;
-        int i = 0;
         lastSeen = 0;
         // s² = e^(2t) at the next node: one factor e^(±2h) per step instead of an exponential per node (a relative
         // error of a few units in the last place after the most steps).
-        double stepFactor = Math.Exp(sign * 2 * h), s2 = s2Mode;
-        factor = stepFactor;
-        // With a pass over the points per node, four nodes ahead are made in one pass (PointSums.Of4, the same s²
-        // stepped by the same factor) and taken one by one as the search reaches them; past the last node the search
-        // keeps, up to three are made for nothing.
-        Span<double> aheadT = stackalloc double[inPasses ? 4 : 0];
-        Span<double> aheadS2 = stackalloc double[inPasses ? 4 : 0];
-        Span<double> aheadValues = stackalloc double[inPasses ? 4 : 0];
-        Span<double> aheadMeans = stackalloc double[inPasses ? 4 : 0];
-        Span<double> aheadVariances = stackalloc double[inPasses ? 4 : 0];
-        int aheadFrom = 0;
-        while (i < MaxNodes && (sign < 0 ? mode + (sign * (i + 1) * h) > bound : mode + (sign * (i + 1) * h) < bound))
+        factor = Math.Exp(sign * 2 * h);
+        // The mode (index 0) is not evaluated again: the search stops there when the next node would pass the bound or
+        // the posterior at the mode is not a number; otherwise it steps on from node 1, one node at a time or four.
+        if (!(sign < 0 ? mode + (sign * h) > bound : mode + (sign * h) < bound) || !(atMode >= floor))
         {
-            double value = atMode;
-            if (i > 0)
+            return 0;
+        }
+        return posterior.InPasses
+            ? ReachInPasses(in posterior, mode, s2Mode, h, sign, bound, floor, seen, seenMeans, seenVariances, ref lastSeen, factor)
+            : ReachOneByOne(in posterior, mode, s2Mode, h, sign, bound, floor, seen, seenMeans, seenVariances, ref lastSeen, factor);
+    }
+
+    /// <summary><see cref="Reach"/> past the mode one node at a time (the separable posterior: no pass over the points).</summary>
+    private static int ReachOneByOne(
+        in LogPosterior posterior, double mode, double s2, double h, int sign, double bound, double floor,
+        Span<double> seen, Span<double> seenMeans, Span<double> seenVariances, ref int lastSeen, double stepFactor)
+    {
+        bool keep = !seen.IsEmpty, withMeans = !seenMeans.IsEmpty;
+        int i = 1;
+        for (; i < MaxNodes && (sign < 0 ? mode + (sign * (i + 1) * h) > bound : mode + (sign * (i + 1) * h) < bound); i++)
+        {
+            double t = mode + (sign * i * h), mean = double.NaN, variance = double.NaN;
+            s2 *= stepFactor;
+            double value = withMeans ? posterior.At(t, s2, out mean, out variance) : posterior.At(t, s2);
+            if (keep)
             {
-                double t = mode + (sign * i * h), mean = double.NaN, variance = double.NaN;
-                s2 *= stepFactor;
-                if (inPasses)
-                {
-                    if (aheadFrom == 0 || i - aheadFrom >= 4)
-                    {
-                        aheadFrom = i;
-                        for (int b = 0; b < 4; b++)
-                        {
-                            aheadT[b] = mode + (sign * (i + b) * h);
-                            aheadS2[b] = b == 0 ? s2 : aheadS2[b - 1] * stepFactor;
-                        }
-                        posterior.At4(aheadT, aheadS2, aheadValues, aheadMeans, aheadVariances);
-                    }
-                    (value, mean, variance) = (aheadValues[i - aheadFrom], aheadMeans[i - aheadFrom], aheadVariances[i - aheadFrom]);
-                }
-                else
-                {
-                    value = withMeans ? posterior.At(t, s2, out mean, out variance) : posterior.At(t, s2);
-                }
-                if (keep)
-                {
-                    (seen[i], lastSeen) = (value, i);
-                }
-                if (withMeans)
-                {
-                    (seenMeans[i], seenVariances[i]) = (mean, variance);
-                }
+                (seen[i], lastSeen) = (value, i);
+            }
+            if (withMeans)
+            {
+                (seenMeans[i], seenVariances[i]) = (mean, variance);
             }
             if (!(value >= floor))
             {
                 break;
             }
-            i++;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// <see cref="Reach"/> past the mode with a pass over the points per node: four nodes ahead are made in one pass
+    /// (PointSums.Of4, s² stepped by the same factor) and taken one by one as the search reaches them; past the last
+    /// node the search keeps, up to three are made for nothing.
+    /// </summary>
+    // The nodes made ahead are written before they are read.
+    [SkipLocalsInit]
+    private static int ReachInPasses(
+        in LogPosterior posterior, double mode, double s2, double h, int sign, double bound, double floor,
+        Span<double> seen, Span<double> seenMeans, Span<double> seenVariances, ref int lastSeen, double stepFactor)
+    {
+        bool keep = !seen.IsEmpty, withMeans = !seenMeans.IsEmpty;
+        Span<double> aheadT = stackalloc double[4];
+        Span<double> aheadS2 = stackalloc double[4];
+        Span<double> aheadValues = stackalloc double[4];
+        Span<double> aheadMeans = stackalloc double[4];
+        Span<double> aheadVariances = stackalloc double[4];
+        int i = 1;
+        for (; i < MaxNodes && (sign < 0 ? mode + (sign * (i + 1) * h) > bound : mode + (sign * (i + 1) * h) < bound); i++)
+        {
+            int b = (i - 1) & 3;
+            if (b == 0)
+            {
+                for (int a = 0; a < 4; a++)
+                {
+                    aheadT[a] = mode + (sign * (i + a) * h);
+                    s2 *= stepFactor;
+                    aheadS2[a] = s2;
+                }
+                posterior.At4(aheadT, aheadS2, aheadValues, aheadMeans, aheadVariances);
+            }
+            double value = aheadValues[b];
+            if (keep)
+            {
+                (seen[i], lastSeen) = (value, i);
+            }
+            if (withMeans)
+            {
+                (seenMeans[i], seenVariances[i]) = (aheadMeans[b], aheadVariances[b]);
+            }
+            if (!(value >= floor))
+            {
+                break;
+            }
         }
         return i;
     }
