@@ -643,8 +643,32 @@ internal static class NoiseScaleFit
             ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, ReadOnlySpan<double> qs, ReadOnlySpan<double> ts, ReadOnlySpan<double> s2s,
             bool withLogW, Span<PointSums> sums)
         {
+            var t = Vector256.Create(ts[0], ts[1], ts[2], ts[3]);
+            if (!Of4(ys, vs, rs, qs, t, Vector256.Create(s2s[0], s2s[1], s2s[2], s2s[3]), withLogW, out var w, out var mean, out var q, out var logDet))
+            {
+                for (int j = 0; j < 4; j++)
+                {
+                    sums[j] = Of(ys, vs, rs, ts[j], s2s[j], withLogW);
+                }
+                return;
+            }
+            for (int j = 0; j < 4; j++)
+            {
+                sums[j] = new PointSums(w.GetElement(j), mean.GetElement(j), Math.Max(0, q.GetElement(j)), logDet.GetElement(j));
+            }
+        }
+
+        /// <summary>
+        /// The sums of <see cref="Of4(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, bool, Span{PointSums})"/>
+        /// as vectors, node j in lane j (<paramref name="t"/> and <paramref name="s2"/>): W, the mean, Q before it is
+        /// kept from below 0 (<paramref name="q"/>) and the log determinant; false, with nothing made, where Of must
+        /// make the nodes (a product of rounding factors above 1e200, or W's product not a normal number).
+        /// </summary>
+        internal static bool Of4(
+            ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, ReadOnlySpan<double> qs, Vector256<double> t, Vector256<double> s2,
+            bool withLogW, out Vector256<double> w, out Vector256<double> mean, out Vector256<double> q, out Vector256<double> logDet)
+        {
             int n = ys.Length;
-            var s2 = Vector256.Create(s2s[0], s2s[1], s2s[2], s2s[3]);
             var one = Vector256.Create(1.0);
             var inverseS2 = one / s2;
             // Two sets of partial sums, the points taking turns, halve the chains of dependent additions.
@@ -659,27 +683,19 @@ internal static class NoiseScaleFit
             {
                 Add(s2, inverseS2, vs[i], rs[i], qs[i], ys[i], ref w0, ref wy0, ref wyy0, ref p0);
             }
-            var w = w0 + w1;
+            w = w0 + w1;
             var wy = wy0 + wy1;
             var wyy = wyy0 + wyy1;
             var product = p0 * p1;
-            var mean = wy / w;
+            mean = wy / w;
+            q = wyy - (wy * mean);
             // Each factor is at least 1, so a product at or below 1e200 at the end stayed there on the way.
             var limit = Vector256.Create(1e200);
             var joint = withLogW ? product * w : product;
             bool usual = Vector256.LessThanOrEqualAll(Vector256.Max(p0, p1), limit) && Vector256.LessThanOrEqualAll(product, limit)
                 && Vector256.GreaterThanAll(joint, Vector256.Create(1e-300)) && Vector256.LessThanAll(joint, Vector256.Create(1e300));
-            var logs = usual ? Mixture.Log(joint) : Vector256<double>.Zero;
-            for (int j = 0; j < 4; j++)
-            {
-                if (!usual)
-                {
-                    sums[j] = Of(ys, vs, rs, ts[j], s2s[j], withLogW);
-                    continue;
-                }
-                double meanj = mean.GetElement(j);
-                sums[j] = new PointSums(w.GetElement(j), meanj, Math.Max(0, wyy.GetElement(j) - (wy.GetElement(j) * meanj)), (2 * n * ts[j]) + logs.GetElement(j));
-            }
+            logDet = usual ? (Vector256.Create((double)(2 * n)) * t) + Mixture.Log(joint) : Vector256<double>.Zero;
+            return usual;
         }
 
         /// <summary>One point's terms at four nodes (s² in <paramref name="s2"/>, its reciprocal in <paramref name="inverseS2"/>; <paramref name="q"/> = r/v).</summary>
@@ -1376,19 +1392,29 @@ internal static class NoiseScaleFit
         /// <paramref name="s2s"/>[j], with μ's mean and variance given t: the same values as
         /// <see cref="At(double, double, out double, out double)"/> at each, from one pass over the points.
         /// </summary>
-        // The sums are written before they are read.
-        [SkipLocalsInit]
         internal void At4(ReadOnlySpan<double> ts, ReadOnlySpan<double> s2s, Span<double> values, Span<double> means, Span<double> variances)
         {
-            Span<PointSums> sums = stackalloc PointSums[4];
-            PointSums.Of4(ys, vs, rs, qs, ts, s2s, withLogW: true, sums);
+            var t = Vector256.Create(ts[0], ts[1], ts[2], ts[3]);
             double tempering = prior.Tempering(ys.Length);
-            for (int j = 0; j < 4; j++)
+            if (!PointSums.Of4(ys, vs, rs, qs, t, Vector256.Create(s2s[0], s2s[1], s2s[2], s2s[3]), withLogW: true, out var w, out var mean, out var q, out var logDet))
             {
-                values[j] = Tempered(prior.LogDensity(ts[j]), tempering, -0.5 * (sums[j].LogDet + sums[j].Q));
-                means[j] = sums[j].Mean;
-                variances[j] = 1 / sums[j].W;
+                for (int j = 0; j < 4; j++)
+                {
+                    var sums = PointSums.Of(ys, vs, rs, ts[j], s2s[j], withLogW: true);
+                    values[j] = Tempered(prior.LogDensity(ts[j]), tempering, -0.5 * (sums.LogDet + sums.Q));
+                    means[j] = sums.Mean;
+                    variances[j] = 1 / sums.W;
+                }
+                return;
             }
+            // Lane by lane the scalar operations: Q kept from below 0 as Math.Max(0, Q) keeps it (+0 for either zero, a NaN
+            // kept), the prior's log density, the tempered log posterior, and 1/W.
+            var zero = Vector256<double>.Zero;
+            q = Vector256.ConditionalSelect(Vector256.GreaterThan(q, zero) | ~Vector256.Equals(q, q), q, zero);
+            var value = prior.LogDensity(t) + (Vector256.Create(tempering) * (Vector256.Create(-0.5) * (logDet + q)));
+            value.CopyTo(values);
+            mean.CopyTo(means);
+            (Vector256.Create(1.0) / w).CopyTo(variances);
         }
 
         /// <summary>As <see cref="At(double, double)"/>, with μ's mean and variance given t (NaN when separable: the caller has them in closed form).</summary>

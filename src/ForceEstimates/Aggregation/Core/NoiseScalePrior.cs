@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace ForceEstimates.Aggregation;
 
@@ -114,7 +115,18 @@ public sealed class NoiseScalePrior
         return -0.5 * beyond * beyond / (EdgeSpread * EdgeSpread);
     }
 
-    /// <summary>The first derivative of <see cref="LogDensity"/> in log s, with the second in <paramref name="curvature"/>.</summary>
+    /// <summary><see cref="LogDensity(double)"/> at four values of the log scale at once: the same operations lane by lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal Vector256<double> LogDensity(Vector256<double> logScale)
+    {
+        var low = Vector256.Create(logLowest);
+        var high = Vector256.Create(logHighest);
+        var beyond = Vector256.ConditionalSelect(Vector256.LessThan(logScale, low), low - logScale,
+            Vector256.ConditionalSelect(Vector256.GreaterThan(logScale, high), logScale - high, Vector256<double>.Zero));
+        return Vector256.Create(-0.5) * beyond * beyond / Vector256.Create(EdgeSpread * EdgeSpread);
+    }
+
+    /// <summary>The first derivative of <see cref="LogDensity(double)"/> in log s, with the second in <paramref name="curvature"/>.</summary>
     internal double LogDensitySlope(double logScale, out double curvature)
     {
         double inverseSpread2 = 1 / (EdgeSpread * EdgeSpread);
