@@ -47,9 +47,11 @@ internal static class AggregationStages
         int columnLength = columnar && !columnsRead ? reports.Count : 0;
         var columns = columnsRead ? series!.Columns : new ReportColumns(
             stackalloc int[columnLength], stackalloc int[columnLength], stackalloc int[columnLength], stackalloc bool[columnLength]);
+        // Each report's hedge for stage 1, read with the columns (by report, not by used report).
+        Span<HedgeKind> hedgesRead = stackalloc HedgeKind[columnLength];
         if (columnar && !columnsRead)
         {
-            columns.Read(reports);
+            columns.ReadWithHedges(reports, hedgesRead);
         }
         if (columnar)
         {
@@ -109,7 +111,18 @@ internal static class AggregationStages
         bool onScale = series is not null && series.AllOnScale(key, unit, rules);
         if (!(readAlready && onScale))
         {
-            ObservationStage.ReadEstimates(usedReports, hedges, medians);
+            if (columnLength > 0)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    hedges[j] = hedgesRead[used[j]];
+                }
+                ObservationStage.ReadMedians(usedReports, medians);
+            }
+            else
+            {
+                ObservationStage.ReadEstimates(usedReports, hedges, medians);
+            }
         }
         var scale = onScale ? AnalysisScales.For(key, unit) : ObservationStage.ChooseScale(usedReports, medians, key, unit, rules, ref notes);
         double upper = scale == AnalysisScale.Logit ? AnalysisScales.ShareUpper(unit) : 0;

@@ -28,6 +28,12 @@ internal static class ObservationStage
         {
             hedges[j] = used[j].Estimate.Hedge;
         }
+        ReadMedians(used, medians);
+    }
+
+    /// <summary>The second pass of <see cref="ReadEstimates"/> alone, where the hedges were read with the columns (<see cref="ReportColumns.ReadWithHedges"/>).</summary>
+    internal static void ReadMedians(ReadOnlySpan<Report> used, Span<double> medians)
+    {
         for (int j = 0; j < used.Length; j++)
         {
             medians[j] = used[j].Estimate.Median;

@@ -45,6 +45,27 @@ internal readonly ref struct ReportColumns
         }
     }
 
+    /// <summary>As <see cref="Read"/>, and each report's hedge beside.</summary>
+    /// <remarks>
+    /// Each report's hedge (<see cref="Estimate.Hedge"/>, two objects further: the estimate and its stated figure) is
+    /// read in the same pass into <paramref name="hedges"/> (one element per report) for stage 1
+    /// (<see cref="ObservationStage.ReadEstimates"/> reads the rest): the first reads of those objects then overlap those
+    /// of the reports' own fields instead of waiting for a pass of their own after the selection. A hedge is a field of
+    /// the figure, read the same whether the report is used or not.
+    /// </remarks>
+    internal void ReadWithHedges(ReadOnlySpan<Report> reports, Span<HedgeKind> hedges)
+    {
+        for (int i = 0; i < reports.Length; i++)
+        {
+            var report = reports[i];
+            publishedDay[i] = report.PublishedDay;
+            idTag[i] = report.IdTag;
+            originTag[i] = report.OriginKeyTag;
+            linked[i] = report.LinksOrigin;
+            hedges[i] = report.Estimate.Hedge;
+        }
+    }
+
     /// <summary>
     /// The selection of stage 0 in one pass over the columns: each report known as of the date whose day number is
     /// <paramref name="asOfDay"/> (<see cref="Dates.DayNumber"/>; its publication day on or before it, as
