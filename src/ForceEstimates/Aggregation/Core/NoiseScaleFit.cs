@@ -551,7 +551,7 @@ internal static class NoiseScaleFit
     /// The point observations' sums at one t: μ's mean and precision W from them, their Q, and Σ log(s²v + r) less Σ log v
     /// (plus log W when asked for: the restricted likelihood's determinant).
     /// </summary>
-    private readonly record struct PointSums(double W, double Mean, double Q, double LogDet)
+    internal readonly record struct PointSums(double W, double Mean, double Q, double LogDet)
     {
         internal static PointSums Of(ReadOnlySpan<double> ys, ReadOnlySpan<double> vs, ReadOnlySpan<double> rs, double t)
             => Of(ys, vs, rs, t, Math.Exp(2 * t), withLogW: false);
