@@ -51,7 +51,7 @@ internal static class AggregationStages
         Span<HedgeKind> hedgesRead = stackalloc HedgeKind[columnLength];
         if (columnar && !columnsRead)
         {
-            columns.ReadWithHedges(reports, hedgesRead);
+            columns.Read(reports, hedgesRead);
         }
         if (columnar)
         {

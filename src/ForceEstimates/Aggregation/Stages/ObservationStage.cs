@@ -31,7 +31,7 @@ internal static class ObservationStage
         ReadMedians(used, medians);
     }
 
-    /// <summary>The second pass of <see cref="ReadEstimates"/> alone, where the hedges were read with the columns (<see cref="ReportColumns.ReadWithHedges"/>).</summary>
+    /// <summary>The second pass of <see cref="ReadEstimates"/> alone, where the hedges were read with the columns (<see cref="ReportColumns.Read"/>).</summary>
     internal static void ReadMedians(ReadOnlySpan<Report> used, Span<double> medians)
     {
         for (int j = 0; j < used.Length; j++)

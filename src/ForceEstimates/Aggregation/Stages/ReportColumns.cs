@@ -29,31 +29,18 @@ internal readonly ref struct ReportColumns
     }
 
     /// <summary>
-    /// Reads the reports' fields into the columns. What is needed of a report's provenance and origin is kept in the
-    /// report itself (<see cref="Report.OriginKeyTag"/>, <see cref="Report.LinksOrigin"/>), as are the tags of ids and
-    /// keys (<see cref="TextTag"/>), so only the report objects are read: neither the objects further along nor the strings.
+    /// Reads the reports' fields into the columns, and each report's hedge into <paramref name="hedges"/> (one element per
+    /// report) for stage 1. What is needed of a report's provenance and origin is kept in the report itself
+    /// (<see cref="Report.OriginKeyTag"/>, <see cref="Report.LinksOrigin"/>), as are the tags of ids and keys
+    /// (<see cref="TextTag"/>), so neither the provenance objects nor the strings are read.
     /// </summary>
-    internal void Read(ReadOnlySpan<Report> reports)
-    {
-        for (int i = 0; i < reports.Length; i++)
-        {
-            var report = reports[i];
-            publishedDay[i] = report.PublishedDay;
-            idTag[i] = report.IdTag;
-            originTag[i] = report.OriginKeyTag;
-            linked[i] = report.LinksOrigin;
-        }
-    }
-
-    /// <summary>As <see cref="Read"/>, and each report's hedge beside.</summary>
     /// <remarks>
-    /// Each report's hedge (<see cref="Estimate.Hedge"/>, two objects further: the estimate and its stated figure) is
-    /// read in the same pass into <paramref name="hedges"/> (one element per report) for stage 1
-    /// (<see cref="ObservationStage.ReadEstimates"/> reads the rest): the first reads of those objects then overlap those
-    /// of the reports' own fields instead of waiting for a pass of their own after the selection. A hedge is a field of
-    /// the figure, read the same whether the report is used or not.
+    /// The hedge (<see cref="Estimate.Hedge"/>, two objects further: the estimate and its stated figure) is read in this
+    /// pass, not in one of its own after the selection (<see cref="ObservationStage.ReadEstimates"/> reads the medians):
+    /// the first reads of those objects then overlap those of the reports' own fields. A hedge is a field of the figure,
+    /// read the same whether the report is used or not.
     /// </remarks>
-    internal void ReadWithHedges(ReadOnlySpan<Report> reports, Span<HedgeKind> hedges)
+    internal void Read(ReadOnlySpan<Report> reports, Span<HedgeKind> hedges)
     {
         for (int i = 0; i < reports.Length; i++)
         {

@@ -74,15 +74,20 @@ internal sealed class SeriesReports
     {
         if (read.Length == 0)
         {
-            if (columnar)
-            {
-                (publishedDays, idTags, originTags, linked) = (new int[reports.Count], new int[reports.Count], new int[reports.Count], new bool[reports.Count]);
-                Columns.Read(reports);
-            }
             readings = new ReportReading[reports.Count];
             read = new bool[reports.Count];
             (hedges, medians) = (new HedgeKind[reports.Count], new double[reports.Count]);
-            ObservationStage.ReadEstimates(reports, hedges, medians);
+            if (columnar)
+            {
+                // The hedges with the columns, as one date's stages read them; then the medians.
+                (publishedDays, idTags, originTags, linked) = (new int[reports.Count], new int[reports.Count], new int[reports.Count], new bool[reports.Count]);
+                Columns.Read(reports, hedges);
+                ObservationStage.ReadMedians(reports, medians);
+            }
+            else
+            {
+                ObservationStage.ReadEstimates(reports, hedges, medians);
+            }
         }
         return this;
     }
