@@ -62,7 +62,6 @@ public sealed partial class Aggregate
 
     // estimate: null for the log-normal of center and standardError on the log scale, made when first read.
     internal Aggregate(
-        QuantityKey key,
         Quantity quantity,
         LocalDate asOf,
         AggregationOptions options,
@@ -81,7 +80,6 @@ public sealed partial class Aggregate
         double noiseScale)
     {
         NoiseScale = noiseScale;
-        Key = key;
         Quantity = quantity;
         AsOf = asOf;
         Options = options;
@@ -129,8 +127,8 @@ public sealed partial class Aggregate
     private Explanation Explained
         => explanation ?? Interlocked.CompareExchange(ref explanation, AggregationStages.Run(reports, AsOf, Options, explain: true).explanation!, null) ?? explanation;
 
-    /// <summary>The quantity's grouping key (the unit is its canonical unit).</summary>
-    public QuantityKey Key { get; }
+    /// <summary>The quantity's grouping key (the unit is its canonical unit): <see cref="Quantity"/>'s own key.</summary>
+    public QuantityKey Key => Quantity.Key;
 
     /// <summary>The quantity, in the unit the aggregate is expressed in.</summary>
     public Quantity Quantity { get; }
@@ -276,7 +274,7 @@ public sealed partial class Aggregate
 
     /// <summary>This aggregate as of another date by which the stages give the same numbers (see <see cref="SeriesReports.SameNumbers"/>); its explanation is made for that date when read.</summary>
     private Aggregate MovedTo(LocalDate asOf)
-        => new(Key, Quantity, asOf, Options, Scale, estimate, logCenter, logStandardError, ConfidenceInterval, PredictionInterval, heterogeneity?.Value, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
+        => new(Quantity, asOf, Options, Scale, estimate, logCenter, logStandardError, ConfidenceInterval, PredictionInterval, heterogeneity?.Value, null, ReportCount, reports, IndependentOrigins, notes, NoiseScale);
 
     /// <summary>The reports as an array, checked: at least one, none null, all about one quantity.</summary>
     private static Report[] OneQuantity(IEnumerable<Report> reports)

@@ -206,7 +206,7 @@ internal static class AggregationStages
             prediction = Within(prediction, top);
         }
         return new Aggregate(
-            key, first.Quantity.InUnit(unit), asOf, options, scale, outcome.Result, outcome.Center, outcome.StandardError,
+            first.Quantity.InUnit(unit), asOf, options, scale, outcome.Result, outcome.Center, outcome.StandardError,
             confidence, prediction,
             describeLater ? null : outcome.Heterogeneity, contributions, n, reports, origins, notes?.ToArray() ?? [], outcome.NoiseScale);
     }
