@@ -652,9 +652,10 @@ internal static class NoiseScaleFit
                 }
                 return;
             }
+            q = NonNegative(q);
             for (int j = 0; j < 4; j++)
             {
-                sums[j] = new PointSums(w.GetElement(j), mean.GetElement(j), Math.Max(0, q.GetElement(j)), logDet.GetElement(j));
+                sums[j] = new PointSums(w.GetElement(j), mean.GetElement(j), q.GetElement(j), logDet.GetElement(j));
             }
         }
 
@@ -697,6 +698,11 @@ internal static class NoiseScaleFit
             logDet = usual ? (Vector256.Create((double)(2 * n)) * t) + Mixture.Log(joint) : Vector256<double>.Zero;
             return usual;
         }
+
+        /// <summary>Q kept from below 0 lane by lane as <see cref="Of(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, double, double, bool)"/> keeps it with Math.Max(0, Q): +0 for either zero, a NaN kept.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<double> NonNegative(Vector256<double> q)
+            => Vector256.ConditionalSelect(Vector256.GreaterThan(q, Vector256<double>.Zero) | ~Vector256.Equals(q, q), q, Vector256<double>.Zero);
 
         /// <summary>One point's terms at four nodes (s² in <paramref name="s2"/>, its reciprocal in <paramref name="inverseS2"/>; <paramref name="q"/> = r/v).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -979,6 +985,11 @@ internal static class NoiseScaleFit
     /// (<see cref="NoiseScalePrior.Tempering"/>: Satterthwaite's degrees of freedom for sources whose noise differs).
     /// </summary>
     private static double Tempered(double logPrior, double tempering, double logLikelihood) => logPrior + (tempering * logLikelihood);
+
+    /// <summary><see cref="Tempered(double, double, double)"/> at four nodes at once: the same operations lane by lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Tempered(Vector256<double> logPrior, double tempering, Vector256<double> logLikelihood)
+        => logPrior + (Vector256.Create(tempering) * logLikelihood);
 
     /// <summary>
     /// The mode of μ given t (<paramref name="mu"/> is the start and the result) by Newton's method with step halving,
@@ -1407,12 +1418,8 @@ internal static class NoiseScaleFit
                 }
                 return;
             }
-            // Lane by lane the scalar operations: Q kept from below 0 as Math.Max(0, Q) keeps it (+0 for either zero, a NaN
-            // kept), the prior's log density, the tempered log posterior, and 1/W.
-            var zero = Vector256<double>.Zero;
-            q = Vector256.ConditionalSelect(Vector256.GreaterThan(q, zero) | ~Vector256.Equals(q, q), q, zero);
-            var value = prior.LogDensity(t) + (Vector256.Create(tempering) * (Vector256.Create(-0.5) * (logDet + q)));
-            value.CopyTo(values);
+            // Lane by lane the scalar operations: Q kept from below 0, the prior's log density, the tempered log posterior, and 1/W.
+            Tempered(prior.LogDensity(t), tempering, Vector256.Create(-0.5) * (logDet + PointSums.NonNegative(q))).CopyTo(values);
             mean.CopyTo(means);
             (Vector256.Create(1.0) / w).CopyTo(variances);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.Intrinsics;
 using FluentAssertions;
 using ForceEstimates.Aggregation;
 using Xunit;
@@ -81,6 +82,21 @@ public class NoiseScaleFitPointSumsTest
         {
             four[j].Should().Be(NoiseScaleFit.PointSums.Of(ys, vs, rs, ts[j], s2s[j], withLogW: true));
             double.IsFinite(four[j].LogDet).Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public void QIsKeptFromBelowZeroAsMathMaxKeepsIt()
+    {
+        // The vector rule of both four-node paths against Math.Max(0, q), bit for bit: +0 for either zero, a NaN kept.
+        double[] qs = [-1e-17, -0.0, 0.0, double.NaN, 3.5, double.NegativeInfinity, double.PositiveInfinity, -2];
+        for (int i = 0; i < qs.Length; i += 4)
+        {
+            var kept = NoiseScaleFit.PointSums.NonNegative(Vector256.Create(qs, i));
+            for (int lane = 0; lane < 4; lane++)
+            {
+                BitConverter.DoubleToInt64Bits(kept.GetElement(lane)).Should().Be(BitConverter.DoubleToInt64Bits(Math.Max(0, qs[i + lane])), "q = {0}", qs[i + lane]);
+            }
         }
     }
 
