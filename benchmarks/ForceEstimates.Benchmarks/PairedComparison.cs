@@ -36,8 +36,9 @@ internal static class PairedComparison
     ];
 
     /// <summary>
-    /// Two methods of this build timed against each other the same way, the first in the release's column (a batch call
-    /// against the loop it replaces); these need no release (<c>--paired</c> alone runs them).
+    /// Two methods of this build timed against each other the same way, the first in the release's column (the hand-written
+    /// loop against ByQuantity, an array against a list, a batch call's loop against the batch); these need no release
+    /// (<c>--paired</c> alone runs them).
     /// </summary>
     private static readonly (string Name, string Type, string BaselineMethod, string Method, (string, object)[] Properties)[] WithinBuild =
     [
@@ -88,7 +89,7 @@ internal static class PairedComparison
                 $"| {name} | {Median(releaseTimes):0.###} ms | {Median(currentTimes):0.###} ms | {ratio:0.000} | {low:0.000}–{high:0.000} | {Median(halves[0]):0.000} | {Median(halves[1]):0.000} |"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{2 * half} rounds per workload in two halves (which build's data is made first swaps between them); the ratio is this build / release, the geometric mean of the halves' medians; each time is one call, or the mean of enough calls to last 50 ms; for a pair within this build (NoiseScaleMany...) the release's column is its baseline method (the loop)."));
+            $"{2 * half} rounds per workload in two halves (which build's data is made first swaps between them); the ratio is this build / release, the geometric mean of the halves' medians; each time is one call, or the mean of enough calls to last 50 ms; for a pair within this build (ByQuantityVsHand, ByQuantityListVsArray, NoiseScaleMany...) the release's column is its baseline method (the hand loop, the array, the loop)."));
     }
 
     // One half: both builds' workloads made afresh (in the order given), warmed up, then timed call by call with the

@@ -16,7 +16,7 @@ public static class Program
     /// <c>--release &lt;folder&gt;</c> names the build of an earlier release's benchmarks (the folder of its
     /// ForceEstimates.Benchmarks.dll) that <see cref="AgainstReleaseBenchmarks"/> compares this build with; followed by
     /// <c>--paired [rounds] [workload names]</c> it runs <see cref="PairedComparison"/> instead of BenchmarkDotNet;
-    /// <c>--paired</c> without a release runs only the comparisons within this build (NoiseScaleMany: the batch against its loop).
+    /// <c>--paired</c> without a release runs only the comparisons within this build (ByQuantityVsHand: ByQuantity against the hand-written loop; ByQuantityListVsArray; NoiseScaleMany: the batch against its loop).
     /// </summary>
     public static void Main(string[] args)
     {
