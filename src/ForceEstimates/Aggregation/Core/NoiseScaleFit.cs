@@ -1323,7 +1323,7 @@ internal static class NoiseScaleFit
     /// The log posterior of t = log s for points with rounding variances (μ integrated out): one pass when no rounding
     /// matters (<see cref="Separable"/>), otherwise <see cref="General"/>.
     /// </summary>
-    private readonly ref struct LogPosterior
+    internal readonly ref struct LogPosterior
     {
         private readonly ReadOnlySpan<double> ys;
         private readonly ReadOnlySpan<double> vs;
@@ -1406,20 +1406,17 @@ internal static class NoiseScaleFit
         internal void At4(ReadOnlySpan<double> ts, ReadOnlySpan<double> s2s, Span<double> values, Span<double> means, Span<double> variances)
         {
             var t = Vector256.Create(ts[0], ts[1], ts[2], ts[3]);
-            double tempering = prior.Tempering(ys.Length);
             if (!PointSums.Of4(ys, vs, rs, qs, t, Vector256.Create(s2s[0], s2s[1], s2s[2], s2s[3]), withLogW: true, out var w, out var mean, out var q, out var logDet))
             {
+                // Where the four-lane sums must not be used, each node as At makes it.
                 for (int j = 0; j < 4; j++)
                 {
-                    var sums = PointSums.Of(ys, vs, rs, ts[j], s2s[j], withLogW: true);
-                    values[j] = Tempered(prior.LogDensity(ts[j]), tempering, -0.5 * (sums.LogDet + sums.Q));
-                    means[j] = sums.Mean;
-                    variances[j] = 1 / sums.W;
+                    values[j] = General(ys, vs, rs, ts[j], s2s[j], prior, out means[j], out variances[j]);
                 }
                 return;
             }
-            // Lane by lane the scalar operations: Q kept from below 0, the prior's log density, the tempered log posterior, and 1/W.
-            Tempered(prior.LogDensity(t), tempering, Vector256.Create(-0.5) * (logDet + PointSums.NonNegative(q))).CopyTo(values);
+            // Lane by lane General's scalar operations: Q kept from below 0, the prior's log density, the tempered log posterior, and 1/W.
+            Tempered(prior.LogDensity(t), prior.Tempering(ys.Length), Vector256.Create(-0.5) * (logDet + PointSums.NonNegative(q))).CopyTo(values);
             mean.CopyTo(means);
             (Vector256.Create(1.0) / w).CopyTo(variances);
         }

@@ -85,6 +85,53 @@ public class NoiseScaleFitPointSumsTest
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TheLogPosteriorAtFourNodesIsItsValueAtEach(bool pastOnePass)
+    {
+        // LogPosterior.At4 makes four nodes of the general posterior from one pass (Of4's sums, the tempered log
+        // posterior lane by lane); At makes one. The same values to a few units in the last place; where the products
+        // outgrow one pass (the 300 wide roundings of the test above) At4 falls back to At's own operations: the same bits.
+        int n = pastOnePass ? 300 : 13;
+        var random = new Random(pastOnePass ? 5 : 17);
+        var ys = new double[n];
+        var vs = new double[n];
+        var rs = new double[n];
+        var qs = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = random.NextDouble() - 0.5;
+            vs[i] = pastOnePass ? 0.01 : 0.004 + (0.04 * random.NextDouble());
+            rs[i] = pastOnePass ? 0.04 : (i % 3 == 0 ? 0.02 * random.NextDouble() : 0);
+            qs[i] = rs[i] / vs[i];
+        }
+        double[] ts = [-1, -0.9, -0.8, -0.7];
+        var s2s = Array.ConvertAll(ts, t => Math.Exp(2 * t));
+        var posterior = new NoiseScaleFit.LogPosterior(ys, vs, rs, qs, n, q: 0, separable: false, NoiseScalePrior.Default);
+        posterior.InPasses.Should().BeTrue();
+        var values = new double[4];
+        var means = new double[4];
+        var variances = new double[4];
+        posterior.At4(ts, s2s, values, means, variances);
+        for (int j = 0; j < 4; j++)
+        {
+            double value = posterior.At(ts[j], s2s[j], out double mean, out double variance);
+            if (pastOnePass)
+            {
+                values[j].Should().Be(value);
+                means[j].Should().Be(mean);
+                variances[j].Should().Be(variance);
+            }
+            else
+            {
+                Close(values[j], value, 1e-12 * (1 + Math.Abs(value)), "the log posterior");
+                Close(means[j], mean, 1e-13 * Scale(ys), "μ's mean");
+                Close(variances[j], variance, 1e-13 * variance, "μ's variance");
+            }
+        }
+    }
+
     [Fact]
     public void QIsKeptFromBelowZeroAsMathMaxKeepsIt()
     {
