@@ -22,7 +22,8 @@ internal static class ForceEstimatesTool
             + "reports, follow them over time, estimate each source's bias and check them against one another."
             + Environment.NewLine + Environment.NewLine
             + "Reports are read from CSV (the columns of the ForceEstimates README) or JSON files, or from standard input "
-            + "when no file is given or a file is \"-\"."
+            + "when no file is given or a file is \"-\"; a CSV file with the header of the Radford et al. (2023) replication "
+            + "data (samples/data/radford2023) is read as that data."
             + Environment.NewLine + Environment.NewLine + ExitCodes.Summary);
         foreach (var command in Commands(terminal))
         {

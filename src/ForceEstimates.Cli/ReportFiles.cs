@@ -10,7 +10,8 @@ namespace ForceEstimates.Cli;
 
 /// <summary>
 /// Reads the report files a command is given (CSV or JSON, told apart by extension, else by the first character),
-/// or standard input when none is given or a file is "-". Any problem is an <see cref="InputException"/> naming the
+/// or standard input when none is given or a file is "-". A CSV file whose header is that of the Radford et al. (2023)
+/// replication data (samples/data/radford2023) is read as <see cref="Samples.ReadRadford2023"/> reads it. Any problem is an <see cref="InputException"/> naming the
 /// file, line and column; all files are read before any is used, so a bad one leaves nothing half-done.
 /// </summary>
 internal static class ReportFiles
@@ -56,7 +57,30 @@ internal static class ReportFiles
         {
             throw new InputException($"{name}: is empty; expected reports as CSV (with a header row) or JSON.");
         }
-        return IsJson(path, text) ? ReadJson(name, text) : ReadCsv(name, text);
+        return IsJson(path, text) ? ReadJson(name, text) : IsRadford2023(text) ? ReadRadford2023(name, text) : ReadCsv(name, text);
+    }
+
+    /// <summary>Whether the first line is the header of the Radford et al. (2023) replication data, quoted or not.</summary>
+    private static bool IsRadford2023(string text)
+    {
+        var start = text.AsSpan().TrimStart('\uFEFF');
+        var end = start.IndexOfAny('\r', '\n');
+        var header = (end < 0 ? start : start[..end]).ToString().Replace("\"", string.Empty, StringComparison.Ordinal);
+        return header.StartsWith(Radford2023Header, StringComparison.Ordinal);
+    }
+
+    private const string Radford2023Header = "days,loss_count,loss_type,claim_source,time_frame,loss_country";
+
+    private static ReportCollection ReadRadford2023(string name, string text)
+    {
+        try
+        {
+            return Samples.ReadRadford2023(new StringReader(text.TrimStart('\uFEFF')));
+        }
+        catch (FormatException e)
+        {
+            throw new InputException($"{name}: {e.Message}", e);
+        }
     }
 
     private static bool IsJson(string path, string text)

@@ -29,7 +29,7 @@ internal static class TrendCommand
         var command = new Command("trend", ForceEstimatesTool.Describe(
             "Follow every quantity over time: one fit of a latent daily path per quantity (a cumulative count never falls), "
             + "each report an observation of it times its origin's bias; shows each series at a date with its 95% interval.",
-            "force-estimates trend losses.csv --as-of 2023-02-23 --quantity \"military deaths of Russia\" --svg deaths.svg"))
+            "force-estimates trend samples/data/radford2023/replication-data-pnas.csv --as-of 2023-02-23 --quantity \"military deaths of Russia\" --svg deaths.svg"))
         {
             files, asOf, quantity, json, svg,
         };
@@ -90,7 +90,7 @@ internal static class TrendCommand
         var command = new Command("biases", ForceEstimatesTool.Describe(
             "Estimate each origin's reporting bias per quantity from one trend fit over all the reports: a factor "
             + "(1.5 = its figures run 50% above the path) with its 95% interval and the number of its reports.",
-            "force-estimates biases losses.csv --quantity deaths"))
+            "force-estimates biases samples/data/radford2023/replication-data-pnas.csv --quantity deaths"))
         {
             files, quantity, svg,
         };
