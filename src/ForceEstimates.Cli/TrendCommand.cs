@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
@@ -11,7 +12,9 @@ namespace ForceEstimates.Cli;
 
 /// <summary>
 /// <c>trend REPORTS</c> and <c>biases REPORTS</c>: one trend fit over all the reports (every quantity's path and every
-/// origin's reporting bias), shown as the value of each series at a date, or as each origin's bias factor.
+/// origin's reporting bias), shown as the value of each series at a date, or as each origin's bias factor. The fit
+/// always uses every report given: the series and biases share trends and priors, so --quantity chooses what is
+/// shown, not what is fitted (fitting one quantity alone would give other numbers than the fit the help promises).
 /// </summary>
 internal static class TrendCommand
 {
@@ -19,7 +22,7 @@ internal static class TrendCommand
     {
         var files = CommandOptions.ReportFiles();
         var asOf = CommandOptions.Date("--as-of", "The date to read each series at; by default the day of its last report", required: false);
-        var quantity = CommandOptions.Quantity();
+        var quantity = ShownQuantity();
         var json = new Option<bool>("--json") { Description = "Write the whole fit (every series' path and every bias) as JSON." };
         var svg = new Option<string?>("--svg")
         {
@@ -35,8 +38,8 @@ internal static class TrendCommand
         };
         ForceEstimatesTool.SetAction(command, terminal, result =>
         {
-            var model = Fit(CommandOptions.OnlyQuantity(ReportFiles.Read(result.GetRequiredValue(files), terminal), result.GetValue(quantity)));
-            var series = model.Series;
+            var model = Fit(ReportFiles.Read(result.GetRequiredValue(files), terminal));
+            var series = Shown(model.Series, s => s.Quantity, result.GetValue(quantity), model);
             if (result.GetValue(svg) is { } svgPath)
             {
                 if (series.Count != 1)
@@ -81,7 +84,7 @@ internal static class TrendCommand
     public static Command CreateBiases(Terminal terminal)
     {
         var files = CommandOptions.ReportFiles();
-        var quantity = CommandOptions.Quantity();
+        var quantity = ShownQuantity();
         var svg = new Option<string?>("--svg")
         {
             Description = "Also write the biases with their 95% intervals to this SVG file.",
@@ -96,13 +99,14 @@ internal static class TrendCommand
         };
         ForceEstimatesTool.SetAction(command, terminal, result =>
         {
-            var model = Fit(CommandOptions.OnlyQuantity(ReportFiles.Read(result.GetRequiredValue(files), terminal), result.GetValue(quantity)));
+            var model = Fit(ReportFiles.Read(result.GetRequiredValue(files), terminal));
+            var biases = Shown(model.Biases, b => b.Quantity, result.GetValue(quantity), model);
             if (result.GetValue(svg) is { } svgPath)
             {
-                AggregateCommand.WriteFile(terminal, svgPath, Svg.Biases(model.Biases));
+                AggregateCommand.WriteFile(terminal, svgPath, Svg.Biases(biases));
             }
             var table = new Table().AddColumns("origin", "quantity", "factor", "95% interval", "reports");
-            foreach (var bias in model.Biases)
+            foreach (var bias in biases)
             {
                 var interval = bias.Interval(0.95);
                 table.AddRow(
@@ -118,6 +122,30 @@ internal static class TrendCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Option<string?> ShownQuantity()
+    {
+        var option = CommandOptions.Quantity();
+        option.Description = "Show only the quantities whose description contains this text, ignoring case (\"military deaths of Russia\", \"peak\"); "
+            + "the fit still uses every report.";
+        return option;
+    }
+
+    /// <summary>The series or biases of the quantities whose description contains the text; none is a bad input that lists the quantities.</summary>
+    private static IReadOnlyList<T> Shown<T>(IReadOnlyList<T> all, Func<T, Quantity> quantityOf, string? text, TrendModel model)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return all;
+        }
+        var shown = all.Where(one => quantityOf(one).ToString().Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (shown.Count == 0)
+        {
+            throw new InputException($"no quantity contains \"{text}\"; the reports are about: "
+                + string.Join("; ", model.Series.Select(s => s.Quantity.ToString())) + ".");
+        }
+        return shown;
     }
 
     private static TrendModel Fit(ReportCollection reports)

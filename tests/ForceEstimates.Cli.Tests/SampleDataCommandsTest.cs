@@ -85,3 +85,63 @@ public class SampleDataCommandsTest
         run.Error.Should().Contain("losses.csv").And.Contain("line 3").And.NotContain("   at ");
     }
 }
+
+/// <summary>
+/// --quantity on trend and biases chooses what is shown, not what is fitted: the numbers are those of the one fit over
+/// every report that the help describes.
+/// </summary>
+public class TrendQuantityShownNotFittedTest
+{
+    private static readonly NodaTime.LocalDate Day365 = new(2023, 2, 23);
+
+    private static string RadfordCsv => Path.Combine(ToolRun.Samples, "radford2023", "replication-data-pnas.csv");
+
+    private static ForceEstimates.Trends.TrendModel FullFit()
+    {
+        using var reader = File.OpenText(RadfordCsv);
+        return ForceEstimates.Trends.TrendModel.Fit(Samples.ReadRadford2023(reader), null, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public void TrendShowsTheFullFitsSeries()
+    {
+        var model = FullFit();
+        var series = model.Series.Single(s => s.Quantity.ToString() == "military deaths of Russia (cumulative, persons)");
+        var estimate = series.At(Day365);
+
+        var run = ToolRun.Of("trend", RadfordCsv, "--as-of", "2023-02-23", "--quantity", "military deaths of Russia (cumulative");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain(model.ToString())
+            .And.Contain(PlainText.Number(estimate.Median))
+            .And.Contain(PlainText.Range(estimate.Interval(0.95)));
+        run.Output.Should().NotContain("military deaths of Ukraine");
+    }
+
+    [Fact]
+    public void BiasesShowTheFullFitsBiases()
+    {
+        var model = FullFit();
+        var shown = model.Biases.Where(b => b.Quantity.ToString().Contains("tanks of Russia", System.StringComparison.OrdinalIgnoreCase)).ToList();
+        shown.Should().NotBeEmpty();
+
+        var run = ToolRun.Of("biases", RadfordCsv, "--quantity", "TANKS of Russia");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain(model.ToString());
+        foreach (var bias in shown)
+        {
+            run.Output.Should().Contain(bias.Factor.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        run.Output.Should().NotContain("military deaths");
+    }
+
+    [Fact]
+    public void AQuantityNoSeriesHasListsTheQuantities()
+    {
+        var run = ToolRun.Of("trend", "north-korean-troops.csv", "--quantity", "tanks");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().Contain("\"tanks\"").And.Contain("North Korean troops");
+    }
+}
