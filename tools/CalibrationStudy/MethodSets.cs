@@ -37,6 +37,9 @@ internal static class MethodSets
             new LibraryMethod("library, source spread 0", AggregationOptions.Default with { NoisePrior = NoiseScalePrior.Default.WithSourceSpread(0) }),
             new LibraryMethod("library, source spread 0.25", AggregationOptions.Default with { NoisePrior = NoiseScalePrior.Default.WithSourceSpread(0.25) }),
             new LibraryMethod("library, source spread 1", AggregationOptions.Default with { NoisePrior = NoiseScalePrior.Default.WithSourceSpread(1) }),
+            // The library's robust methods, for sources that now and then state a wild figure or whose noise differs ten-fold.
+            new LibraryMethod("library, robust (Huber)", AggregationOptions.Default with { Method = AggregationMethod.Robust }),
+            new LibraryMethod("library, weighted median", AggregationOptions.Default with { Method = AggregationMethod.WeightedMedian }),
             new Prototype("censored rounding, noise scale, Jeffreys", ReadingRule.CensoredRounding, IntervalRule.NoiseScale, noisePrior: new NoisePrior(NoisePriorKind.Jeffreys, 1, 1)),
             new Prototype("censored rounding, noise scale, flat [0.3, 10]", ReadingRule.CensoredRounding, IntervalRule.NoiseScale, noisePrior: new NoisePrior(NoisePriorKind.FlatLog, 0.3, 10)),
             new Prototype("censored all, scaled RE, flat [0.3, 10]", ReadingRule.CensoredAll, IntervalRule.ScaledRandomEffects, noisePrior: new NoisePrior(NoisePriorKind.FlatLog, 0.3, 10)),

@@ -40,14 +40,14 @@ internal static class Table
     internal static string Csv(IReadOnlyList<ScenarioSummary> results)
     {
         var text = new StringBuilder();
-        text.AppendLine("family,truth,style,noise_low,noise_high,k,honest,method,trials,failed,out_of_range,ci_coverage,ci_coverage_se,pi_coverage,error,error_se,excess,excess_se,width,oracle_width,width_ratio,oracle_coverage,flag_rate,mean_error,median_error,best_error");
+        text.AppendLine("family,truth,style,noise_low,noise_high,noise_shape,k,honest,method,trials,failed,out_of_range,ci_coverage,ci_coverage_se,pi_coverage,error,error_se,excess,excess_se,width,oracle_width,width_ratio,oracle_coverage,flag_rate,mean_error,median_error,best_error");
         foreach (var s in results)
         {
             foreach (var m in s.Methods)
             {
                 var sc = s.Scenario;
                 text.AppendLine(string.Create(Invariant,
-                    $"{sc.Family},{sc.Truth},{sc.Style},{sc.NoiseLow},{sc.NoiseHigh},{sc.K},{sc.IsHonest},\"{m.Method}\",{m.Trials},{m.Failures},{m.OutOfRange},{m.Coverage.Mean:0.0000},{m.Coverage.StandardError:0.0000},{m.PredictionCoverage.Mean:0.0000},{m.Error.Mean:0.00000},{m.Error.StandardError:0.00000},{m.ExcessOverBetterHand.Mean:0.00000},{m.ExcessOverBetterHand.StandardError:0.00000},{m.Width:0.00000},{s.OracleWidth:0.00000},{m.WidthRatio:0.000},{s.OracleCoverage:0.0000},{m.FlagRate:0.0000},{s.MeanError.Mean:0.00000},{s.MedianError.Mean:0.00000},{s.BestError.Mean:0.00000}"));
+                    $"{sc.Family},{sc.Truth},{sc.Style},{sc.NoiseLow},{sc.NoiseHigh},{sc.Shape},{sc.K},{sc.IsHonest},\"{m.Method}\",{m.Trials},{m.Failures},{m.OutOfRange},{m.Coverage.Mean:0.0000},{m.Coverage.StandardError:0.0000},{m.PredictionCoverage.Mean:0.0000},{m.Error.Mean:0.00000},{m.Error.StandardError:0.00000},{m.ExcessOverBetterHand.Mean:0.00000},{m.ExcessOverBetterHand.StandardError:0.00000},{m.Width:0.00000},{s.OracleWidth:0.00000},{m.WidthRatio:0.000},{s.OracleCoverage:0.0000},{m.FlagRate:0.0000},{s.MeanError.Mean:0.00000},{s.MedianError.Mean:0.00000},{s.BestError.Mean:0.00000}"));
             }
         }
         return text.ToString();

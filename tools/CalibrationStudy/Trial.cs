@@ -71,8 +71,8 @@ internal sealed class Trial
         var originNoise = new double[origins];
         for (int o = 0; o < origins; o++)
         {
-            originNoise[o] = Writer.Uniform(random, scenario.NoiseLow, scenario.NoiseHigh);
-            originError[o] = originNoise[o] * Gaussian(random);
+            originNoise[o] = DrawNoise(scenario, random);
+            originError[o] = originNoise[o] * DrawError(scenario, random);
         }
         double drift = scenario.Family == Family.Stale ? Writer.Uniform(random, -0.003, 0.003) : 0;
         int biasedSide = random.Next(2);
@@ -128,8 +128,8 @@ internal sealed class Trial
             noise[k - 1] = noise[0];
         }
 
-        double nextNoise = Writer.Uniform(random, scenario.NoiseLow, scenario.NoiseHigh);
-        double nextSeen = scale.Source(truth, nextNoise * Gaussian(random));
+        double nextNoise = DrawNoise(scenario, random);
+        double nextSeen = scale.Source(truth, nextNoise * DrawError(scenario, random));
         if (scenario.Family == Family.BiasedSide && random.Next(2) == biasedSide)
         {
             nextSeen = scale.Biased(nextSeen, 1.5);
@@ -153,6 +153,28 @@ internal sealed class Trial
         TruthKind.PercentNearZero => Math.Exp(Writer.Uniform(random, Math.Log(0.5), Math.Log(10))),
         _ => Math.Floor(Math.Exp(Writer.Uniform(random, Math.Log(0.5), Math.Log(40)))),
     };
+
+    /// <summary>A source's noise: uniform between the scenario's bounds, or uniform on their logarithms.</summary>
+    internal static double DrawNoise(Scenario scenario, Random random) => scenario.Shape == NoiseShape.LogUniform
+        ? Math.Exp(Writer.Uniform(random, Math.Log(scenario.NoiseLow), Math.Log(scenario.NoiseHigh)))
+        : Writer.Uniform(random, scenario.NoiseLow, scenario.NoiseHigh);
+
+    /// <summary>An error of standard deviation 1: normal, or Student's t with 3 degrees of freedom divided by √3.</summary>
+    internal static double DrawError(Scenario scenario, Random random)
+    {
+        if (scenario.Shape != NoiseShape.HeavyTails)
+        {
+            return Gaussian(random);
+        }
+        double z = Gaussian(random), chiSquare = 0;
+        for (int j = 0; j < 3; j++)
+        {
+            double g = Gaussian(random);
+            chiSquare += g * g;
+        }
+        // t₃ = z/√(χ²₃/3) has variance 3: over √3 it has 1.
+        return z / Math.Sqrt(chiSquare);
+    }
 
     /// <summary>A standard normal draw (Box–Muller).</summary>
     internal static double Gaussian(Random random)

@@ -43,6 +43,27 @@ public class CalibrationStudyTest
     }
 
     [Fact]
+    public void TheCheckGridsNoiseShapesDrawWhatTheySay()
+    {
+        // Log-uniform noise over 5–50%: inside the bounds, its median the geometric mean √(0.05·0.5) = 0.158.
+        var logUniform = new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Papers, 5, 0.05, 0.50, Shape: NoiseShape.LogUniform);
+        var random = new Random(Seed);
+        var noise = Enumerable.Range(0, 20_000).Select(_ => Trial.DrawNoise(logUniform, random)).OrderBy(x => x).ToArray();
+        noise[0].Should().BeGreaterThanOrEqualTo(0.05);
+        noise[^1].Should().BeLessThanOrEqualTo(0.50);
+        noise[noise.Length / 2].Should().BeApproximately(Math.Sqrt(0.05 * 0.5), 0.008);
+
+        // Student's t₃ over √3: variance 1, but its median |ε| is 0.7649/√3 = 0.442 (the normal's 0.674) and 1.38% of
+        // draws lie beyond 3 (|t₃| > 5.196; the normal's 0.27%). Binomial standard errors at 40,000 draws: 0.0035 and 0.0006.
+        var heavy = logUniform with { Shape = NoiseShape.HeavyTails };
+        var errors = Enumerable.Range(0, 40_000).Select(_ => Math.Abs(Trial.DrawError(heavy, random))).OrderBy(x => x).ToArray();
+        errors[errors.Length / 2].Should().BeApproximately(0.7649 / Math.Sqrt(3), 0.012);
+        errors.Count(e => e > 3).Should().BeInRange(40_000 * 138 / 10_000 - 100, 40_000 * 138 / 10_000 + 100);
+        var normal = Enumerable.Range(0, 40_000).Select(_ => Math.Abs(Trial.DrawError(logUniform, random))).OrderBy(x => x).ToArray();
+        normal[normal.Length / 2].Should().BeApproximately(0.6745, 0.012);
+    }
+
+    [Fact]
     public void EqualNoiseHasNothingToLearnAndTheTFactorIsStudents()
     {
         var (equal, best) = Bound.Ratios(0.1, 0.1);
