@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace ForceEstimates.Aggregation;
 
@@ -82,6 +83,21 @@ public sealed class ReportingFloor
             return map;
         }
     }
+
+    /// <summary>
+    /// The floors as percentages: the value most kinds have, then the kinds with another in the order of
+    /// <see cref="SourceKind"/>, e.g. <c>±10% (Unknown ±15%)</c>
+    /// for <see cref="Default"/>.
+    /// </summary>
+    public override string ToString()
+    {
+        var floors = ByKind;
+        var common = floors.Values.GroupBy(value => value).OrderByDescending(group => group.Count()).First().Key;
+        var others = floors.Where(pair => pair.Value != common).OrderBy(pair => pair.Key).Select(pair => pair.Key + " " + Percent(pair.Value)).ToList();
+        return others.Count == 0 ? Percent(common) : string.Concat(Percent(common), " (", string.Join(", ", others), ")");
+    }
+
+    private static string Percent(double relative) => "±" + NumberText.Of(relative * 100) + "%";
 
     // The obsolete SourceKind.Anonymous is what Source.Of reads it as: Unknown (and anonymous).
 #pragma warning disable CS0618

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -55,7 +54,11 @@ public readonly struct TrendPoint : IEquatable<TrendPoint>
     /// <param name="right">The second point.</param>
     public static bool operator !=(TrendPoint left, TrendPoint right) => !left.Equals(right);
 
-    /// <summary>Culture-invariant, e.g. <c>2023-02-23: 76700 [38700, 140000]</c>, with "(extrapolated)" when it is.</summary>
+    /// <summary>
+    /// Culture-invariant, in the library's number format, e.g. <c>2023-02-23: 85,100 (95% 45,600–159,000)</c>, with
+    /// "(extrapolated)" when it is.
+    /// </summary>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)}: {Median:G4} [{Lower:G4}, {Upper:G4}]{(IsExtrapolated ? " (extrapolated)" : string.Empty)}");
+        => string.Concat(LocalDatePattern.Iso.Format(Date), ": ", NumberText.Of(Median), " (95% ", NumberText.Range(Lower, Upper), ")",
+            IsExtrapolated ? " (extrapolated)" : string.Empty);
 }

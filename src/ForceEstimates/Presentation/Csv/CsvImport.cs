@@ -19,6 +19,23 @@ public sealed class CsvImport
 
     /// <summary>The problems of the rows that were skipped (empty when all rows were good), in file order; a row may have several.</summary>
     public IReadOnlyList<CsvRowError> BadRows { get; }
+
+    /// <summary>
+    /// What was read and what was skipped, e.g. <c>5 reports read; 2 bad rows skipped (lines 3, 5)</c> (the first ten
+    /// lines are listed) or <c>7 reports read; no bad rows</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        var lines = BadRows.Select(row => row.Line).Distinct().ToList();
+        var read = string.Create(CultureInfo.InvariantCulture, $"{Reports.Count} report{(Reports.Count == 1 ? "" : "s")} read; ");
+        if (lines.Count == 0)
+        {
+            return read + "no bad rows";
+        }
+        var listed = string.Join(", ", lines.Take(10).Select(line => line.ToString(CultureInfo.InvariantCulture)));
+        return read + string.Create(CultureInfo.InvariantCulture,
+            $"{lines.Count} bad row{(lines.Count == 1 ? "" : "s")} skipped (line{(lines.Count == 1 ? "" : "s")} {listed}{(lines.Count > 10 ? ", ..." : "")})");
+    }
 }
 
 /// <summary>
