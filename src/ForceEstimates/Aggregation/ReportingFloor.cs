@@ -12,7 +12,9 @@ namespace ForceEstimates.Aggregation;
 /// </summary>
 /// <remarks>
 /// The defaults are 10% for governments, militaries, intelligence services, officials, news
-/// agencies, outlets and analysts, and 15% for anonymous and unknown origins. Why 10%: the figures
+/// agencies, outlets and analysts, and 15% for unknown origins (<see cref="SourceKind.Unknown"/>, as an unattributed
+/// figure is). The floor goes by the kind alone: an anonymous speaker of a known kind ("a source in Ukraine's General
+/// Staff", <see cref="SourceKind.Military"/>) gets that kind's floor. Why 10%: the figures
 /// intelligence services gave for the same force within a month are that far apart — US 10,000,
 /// South Korea's NIS 10,900 and Ukraine 12,000 North Korean troops (late October to November 2024)
 /// lie within about ±9% of their middle. On the log scale a relative standard deviation f is a
