@@ -25,6 +25,7 @@ internal static class AggregateCommand
             Description = "How to combine: RandomEffects (default), FixedEffect, LinearPool, LogarithmicPool, WeightedMedian, Robust, MostConservative, Envelope.",
             DefaultValueFactory = _ => AggregationOptions.Default.Method,
             HelpName = "METHOD",
+            CustomParser = ParseMethod,
         };
         var quantity = CommandOptions.Quantity();
         var json = new Option<bool>("--json") { Description = "Write the aggregates as a JSON array instead of tables." };
@@ -79,6 +80,29 @@ internal static class AggregateCommand
         return command;
     }
 
+    /// <summary>
+    /// A method by its name, ignoring case; anything else (a number, several names, a misspelling) is a command-line
+    /// error that lists the names. The default parser took "99" and failed later with a stack trace, and read
+    /// "Robust,Envelope" as the flags' union.
+    /// </summary>
+    private static AggregationMethod ParseMethod(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        foreach (var method in Enum.GetValues<AggregationMethod>())
+        {
+            if (string.Equals(method.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return method;
+            }
+        }
+        result.AddError($"--method expects one of {string.Join(", ", Enum.GetNames<AggregationMethod>())}, but got \"{text}\".");
+        return AggregationOptions.Default.Method;
+    }
+
+    /// <summary>A share as a percentage with one decimal; a share too small to show one is "&lt;0.1%", as the library writes it, not "0.0%".</summary>
+    private static string Share(double share)
+        => share > 0 && share < 0.0005 ? "<0.1%" : string.Create(CultureInfo.InvariantCulture, $"{share * 100:0.0}%");
+
     private static void Show(IAnsiConsole console, Aggregate aggregate)
     {
         var c = CultureInfo.InvariantCulture;
@@ -91,7 +115,7 @@ internal static class AggregateCommand
         foreach (var contribution in aggregate.Contributions)
         {
             var report = contribution.Report;
-            var share = contribution.Included ? string.Create(c, $"{contribution.Share * 100:0.0}%") : "not used";
+            var share = contribution.Included ? Share(contribution.Share) : "not used";
             var why = string.Join("; ", PlainText.Reasons(contribution)) + (contribution.Disagrees ? " [disagrees]" : "");
             table.AddRow(
                 Markup.Escape(report.Id),

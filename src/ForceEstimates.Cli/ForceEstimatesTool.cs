@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Linq;
 
 namespace ForceEstimates.Cli;
 
@@ -33,9 +34,18 @@ internal static class ForceEstimatesTool
         if (result.Errors.Count > 0 && result.Action is ParseErrorAction)
         {
             var commandName = result.CommandResult.Command == root ? Name : $"{Name} {result.CommandResult.Command.Name}";
-            foreach (var error in result.Errors)
+            if (result.CommandResult.Command == root && result.UnmatchedTokens.Count > 0)
             {
-                terminal.Error.WriteLine($"{commandName}: {error.Message}");
+                // Not "Required command was not provided" before the word that was meant as one.
+                terminal.Error.WriteLine($"{Name}: unknown command \"{result.UnmatchedTokens[0]}\"; the commands are "
+                    + string.Join(", ", root.Subcommands.Select(command => command.Name)) + ".");
+            }
+            else
+            {
+                foreach (var error in result.Errors)
+                {
+                    terminal.Error.WriteLine($"{commandName}: {error.Message}");
+                }
             }
             terminal.Error.WriteLine($"See '{commandName} --help'.");
             return ExitCodes.Usage;
