@@ -11,7 +11,7 @@ namespace ForceEstimates.Extraction;
 /// the text takes the text's source; and a figure that continues an attributed paragraph or list (the
 /// next sentence of the report, the next paragraph of it, the items after "According to X, ...:")
 /// takes that figure's source, unless it reads as background (an opening "However", "Meanwhile", ...,
-/// "since 2015", a date more than half a year old).
+/// "since 2015", a date more than half a year old) or is a distance that places something ("about 25 kilometres from the border").
 /// </summary>
 internal static partial class ArticleReading
 {
@@ -138,6 +138,10 @@ internal static partial class ArticleReading
                     last = proposal.Attribution;
                     lastParagraph = paragraph;
                     continue;
+                }
+                if (proposal.Kind == FigureKind.Other && proposal.Figure.Unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre)
+                {
+                    continue; // "the town lies about 25 kilometres from the border": a distance that places something, no one's claim
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))

@@ -16,7 +16,7 @@ internal sealed partial class AttributionReader
         "found", "finds", "showed", "shows", "suggested", "suggests", "indicated", "indicates", "mentioned", "thinks", "think",
         "noting", "saying", "adding", "claiming", "stressing", "estimating", "putting", "explained", "informed", "specified",
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
-        "produced", "compiled", "provided", "collected", "gathered", "given",
+        "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "report",
     ];
 
     private static readonly WordSet Auxiliaries = new(
@@ -119,15 +119,47 @@ internal sealed partial class AttributionReader
     {
         int end = Characters.SkipSpacesBack(text, wordStart, sentenceStart);
         int start = Characters.WordStart(text, end, sentenceStart);
-        if (end > start && NounMarkers.Contains(text.AsSpan(start, end - start)))
+        if (end > start && (NounMarkers.Contains(text.AsSpan(start, end - start)) || NounAdjectives.Contains(text.AsSpan(start, end - start))))
         {
-            return true;
+            return true; // "the claims", "their latest estimate was ...", "its own count"
         }
         // "a lower estimate of 28k", "estimates of the death toll": a noun with an "of" after it.
         int wordEnd = Characters.WordEnd(text, wordStart, text.Length);
         int next = Characters.SkipSpaces(text, wordEnd, text.Length);
         return next > wordEnd && SpanScanner.PhraseEnd(text, next, "of") > 0
                && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Words after "states" that make it the noun: a preposition, a conjunction or a verb of its own ("states in the hills", "states and Poland", "states have").</summary>
+    private static readonly WordSet AfterStatesNoun = new("to", "in", "of", "and", "or", "with", "on", "at", "from", "for", "like", "such", "that's", "have", "has", "had", "are", "were", "was", "is", "will", "would", "bordering", "neighbouring", "neighboring");
+
+    /// <summary>Whether "states" (ending at <paramref name="verbEnd"/>) is the plural noun: followed by punctuation other than a colon or quotation mark, or by a word of <see cref="AfterStatesNoun"/>.</summary>
+    private bool IsStatesNoun(int verbEnd, int afterVerb, int sentenceEnd)
+    {
+        if (afterVerb >= sentenceEnd)
+        {
+            return true;
+        }
+        char next = text[afterVerb];
+        if (!char.IsLetterOrDigit(next))
+        {
+            return next is ',' or '.' or ';' or ')' or '-' || Characters.IsDash(next);
+        }
+        return afterVerb > verbEnd && AfterStatesNoun.Contains(WordAt(afterVerb, sentenceEnd));
+    }
+
+    /// <summary>Whether a figure opens right after a "claim" verb and "lives" or "life" follows it: the verb counts the dead, nobody speaks.</summary>
+    private bool ClaimsLives(int afterVerb, int sentenceEnd, ArraySegment<FigureCandidate> figures)
+    {
+        foreach (var figure in figures)
+        {
+            if (figure.Start == afterVerb)
+            {
+                int next = Characters.SkipSpaces(text, figure.End, sentenceEnd);
+                return next > figure.End && next < sentenceEnd && Lexicon.ClaimObjects.Contains(WordAt(next, sentenceEnd));
+            }
+        }
+        return false;
     }
 
     private Cue? ReadCue(int verbStart, int verbEnd, Sentence sentence, ArraySegment<FigureCandidate> figures, List<Cue> earlier)
@@ -151,6 +183,18 @@ internal sealed partial class AttributionReader
             || (WordAt(afterVerb, sentence.End).Equals("the", StringComparison.OrdinalIgnoreCase) && Lexicon.ClaimObjects.Contains(WordAt(Characters.SkipSpaces(text, afterVerb + 3, sentence.End), sentence.End)))))
         {
             return null; // "has claimed the lives of more than 900 people", "claimed responsibility"
+        }
+        if (verb.Equals("report", StringComparison.OrdinalIgnoreCase) && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null; // the verb only in "the rebels report that ...": "a report", "report to", "report on" are not clauses
+        }
+        if (verb.Equals("states", StringComparison.OrdinalIgnoreCase) && IsStatesNoun(verbEnd, afterVerb, sentence.End))
+        {
+            return null; // "north of Kachin and Shan states in the hills", "the Baltic states and Poland": countries or provinces
+        }
+        if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && ClaimsLives(afterVerb, sentence.End, figures))
+        {
+            return null; // "the shelling claimed 140 lives", "the offensive, which has claimed over 9,000 lives": a toll, not a claim
         }
         if (Lexicon.PublishingVerbs.Contains(verb) && !HasDocumentObject(afterVerb, sentence))
         {
@@ -310,12 +354,13 @@ internal sealed partial class AttributionReader
                     }
                 }
             }
-            if (found is null)
+            if (found is null && !IsDemonstrativeObject(afterVerb, sentence))
             {
-                found = ReadInverted(cue, afterVerb, sentence, figures);
+                found = ReadInverted(cue, afterVerb, sentence, figures); // not "..., reported the casualties": the object, not a speaker
             }
         }
-        else if (before == '\0' || Characters.IsDoubleQuote(before) || before == '\u2019' || before == ';' || before == ':' || Characters.IsDash(before))
+        else if ((before == '\0' || Characters.IsDoubleQuote(before) || before == '\u2019' || before == ';' || before == ':' || Characters.IsDash(before))
+                 && !IsDemonstrativeObject(afterVerb, sentence))
         {
             found = ReadInverted(cue, afterVerb, sentence, figures);
         }
@@ -467,6 +512,21 @@ internal sealed partial class AttributionReader
                 return Characters.SkipSpaces(text, leadEnd, sentence.End);
             }
         }
+        // One lower-case word before a lead that opens with its noun: "casualty figures released by the rebels", "official data from".
+        int modifierEnd = Characters.WordEnd(text, at, sentence.End);
+        int second = Characters.SkipSpaces(text, modifierEnd, sentence.End);
+        if (second == modifierEnd || second >= sentence.End || !char.IsLower(text[at]) || text[second] is < 'a' or > 'z' || Determiners.Contains(WordAt(at, sentence.End)))
+        {
+            return at;
+        }
+        foreach (string lead in SourceLeadsByInitial[text[second] - 'a'])
+        {
+            int leadEnd = SpanScanner.PhraseEnd(inSentence, second, lead);
+            if (leadEnd > 0 && !lead.StartsWith("a ", StringComparison.Ordinal) && !lead.StartsWith("an ", StringComparison.Ordinal) && !lead.StartsWith("the ", StringComparison.Ordinal))
+            {
+                return Characters.SkipSpaces(text, leadEnd, sentence.End);
+            }
+        }
         return at;
     }
 
@@ -543,6 +603,9 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"the ministry said this", "the General Staff reported this on Telegram": the verb's object is what was just said.</summary>
+    /// <summary>What a clause after the figures may report as a whole: "reported the casualties", "confirmed the toll", "gave these figures".</summary>
+    private static readonly WordSet TalliedNouns = new("casualties", "toll", "figures", "figure", "numbers", "deaths", "losses", "tally", "count");
+
     private bool IsDemonstrativeObject(int afterVerb, Sentence sentence)
     {
         if (afterVerb >= sentence.End)
@@ -550,11 +613,32 @@ internal sealed partial class AttributionReader
             return false;
         }
         var word = WordAt(afterVerb, sentence.End);
-        if (!(word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("so", StringComparison.OrdinalIgnoreCase)))
+        int next;
+        if (word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("so", StringComparison.OrdinalIgnoreCase))
+        {
+            next = Characters.SkipSpaces(text, afterVerb + word.Length, sentence.End);
+        }
+        else if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("these", StringComparison.OrdinalIgnoreCase)
+                 || word.Equals("those", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Army sources, who asked not to be named, reported the casualties on Sunday", "officials confirmed the toll": the figures before.
+            int noun = Characters.SkipSpaces(text, afterVerb + word.Length, sentence.End);
+            var nounWord = WordAt(noun, sentence.End);
+            if (nounWord.Equals("death", StringComparison.OrdinalIgnoreCase))
+            {
+                noun = Characters.SkipSpaces(text, noun + nounWord.Length, sentence.End);
+                nounWord = WordAt(noun, sentence.End);
+            }
+            if (noun <= afterVerb + word.Length || !TalliedNouns.Contains(nounWord))
+            {
+                return false;
+            }
+            next = Characters.SkipSpaces(text, noun + nounWord.Length, sentence.End);
+        }
+        else
         {
             return false;
         }
-        int next = Characters.SkipSpaces(text, afterVerb + word.Length, sentence.End);
         return next >= sentence.End || !char.IsLetter(text[next]) || ArticleWords.IsWeekday(WordAt(next, sentence.End))
                || WordAt(next, sentence.End) is var w && (w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase));
     }

@@ -34,6 +34,11 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
+        if (description is null && TitledNameStart(start, end) is var nameStart and > 0)
+        {
+            // "Chief of the General Staff of the Army Petro Kovalenko": the person, the title as description.
+            return Resolve(nameStart, end, text[start..Characters.SkipSpacesBack(text, nameStart, start)]);
+        }
         if (Pronouns.Contains(written))
         {
             bool person = written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase);
@@ -96,6 +101,83 @@ internal sealed partial class AttributionReader
         var speaker = new Speaker { Id = ++speakerCount, Source = source, Head = headText, IsPerson = IsPersonName(nameText) || (anonymous && !headText.EndsWith('s')) };
         speakers.Add(speaker);
         return speaker;
+    }
+
+    /// <summary>Capitalised words that end organisations, offices and places, never a person's name.</summary>
+    private static readonly WordSet NotNameWords = new(
+        "forces", "force", "staff", "ministry", "office", "command", "group", "army", "service", "services", "directorate", "agency",
+        "committee", "federation", "republic", "union", "nations", "states", "guard", "navy", "council", "commissioner", "department",
+        "defence", "defense", "affairs", "intelligence", "security", "operations", "region", "oblast", "brigade", "battalion", "corps",
+        "division", "headquarters", "centre", "center", "institute", "police", "administration", "government", "assembly", "parliament",
+        "front", "party", "movement", "kingdom", "court", "bureau", "commission", "mission", "authority", "district", "province", "state"
+    );
+
+    /// <summary>
+    /// Where the person's name starts in a title with "of" that ends in a name ("Chief of the General Staff of the Army
+    /// Petro Kovalenko", "Secretary of the Defence and Security Council Ivan Hrytsenko"): the last two of at least three
+    /// capitalised words after the last lower-case word, when neither ends an organisation or a place; else -1.
+    /// </summary>
+    private int TitledNameStart(int start, int end)
+    {
+        while (end > start && (text[end - 1] is ',' or '.' or ':' or ';' || Characters.IsSpace(text[end - 1])))
+        {
+            end--;
+        }
+        bool hasOf = false;
+        int runStart = -1, runWords = 0, secondLast = -1, last = -1;
+        int i = Characters.SkipSpaces(text, start, end);
+        while (i < end)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return -1; // punctuation inside: not one title and name
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (char.IsLower(word[0]))
+            {
+                hasOf |= word.Equals("of", StringComparison.Ordinal);
+                runStart = -1;
+                runWords = 0;
+            }
+            else
+            {
+                runStart = runStart < 0 ? i : runStart;
+                runWords++;
+                secondLast = last;
+                last = i;
+            }
+            int next = Characters.SkipSpaces(text, wordEnd, end);
+            if (next == wordEnd && next < end)
+            {
+                return -1;
+            }
+            i = next;
+        }
+        if (!hasOf || runWords < 3 || secondLast < runStart)
+        {
+            return -1;
+        }
+        var first = text.AsSpan(secondLast, Characters.WordEnd(text, secondLast, end) - secondLast);
+        var surname = text.AsSpan(last, Characters.WordEnd(text, last, end) - last);
+        return NotNameWords.Contains(first) || NotNameWords.Contains(surname) || !IsNameWord(first) || !IsNameWord(surname) ? -1 : secondLast;
+    }
+
+    /// <summary>A capitalised word of letters (a hyphen or an apostrophe inside): not an acronym, not a number.</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || char.IsUpper(word[1]))
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (!(char.IsLetter(c) || c == '-' || Characters.IsApostrophe(c)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Speaker? LastOrigin => lastOrigin;

@@ -295,7 +295,7 @@ internal sealed partial class AttributionReader
             }
             if (length >= 3 && length <= 12 && (char.IsLower(text[i]) || text[i] == 'A' || isHeadline) && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
             {
-                if (text.AsSpan(i, length).Equals("citing", StringComparison.Ordinal))
+                if (text.AsSpan(i, length).Equals("citing", StringComparison.Ordinal) || text.AsSpan(i, length).Equals("quoting", StringComparison.Ordinal))
                 {
                     int npStart = Characters.SkipSpaces(text, wordEnd, sentence.End);
                     int npEnd = ReadPhraseForward(npStart, sentence, figures);
@@ -322,7 +322,7 @@ internal sealed partial class AttributionReader
         }
         if (found is null && citations is { Count: > 0 })
         {
-            // "..., Reuters , citing a source in the Ukrainian General Staff": the cited source, relayed by a name before "citing".
+            // "..., Reuters , citing a source in the Ukrainian General Staff": the cited source, relayed by a name before "citing" (or "quoting").
             var (citedStart, citedEnd) = citations[0];
             var cited = Resolve(citedStart, citedEnd, null);
             if (cited is not null)
