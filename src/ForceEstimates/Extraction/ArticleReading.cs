@@ -102,7 +102,8 @@ internal static partial class ArticleReading
         "per", "a", "an", "the", "and", "or", "but", "that", "which", "who", "it", "they", "we", "he", "she", "its", "their", "this",
         "these", "those", "than", "more", "fewer", "less", "each", "every", "killed", "wounded", "injured", "captured", "stationed",
         "deployed", "launched", "fired", "destroyed", "damaged", "lost", "left", "missing", "taken", "now", "still", "also", "had",
-        "of", "say", "said", "says", "hit", "died", "serve", "live", "out", "so", "used", "made", "sent", "freed", "remain", "until"
+        "of", "say", "said", "says", "hit", "died", "serve", "live", "out", "so", "used", "made", "sent", "freed", "remain", "until",
+        "including", "gathered"
     );
 
     private static readonly WordSet PlacePrepositions = new("in", "near", "around", "into", "inside", "outside", "across", "at", "from", "towards", "toward");
@@ -529,7 +530,7 @@ internal static partial class ArticleReading
             return null;
         }
         var inSentence = text.AsSpan(0, sentence.End);
-        int ofEnd = SpanScanner.PhraseEnd(inSentence, i, "of");
+        int ofEnd = SpanScanner.PhraseEnd(inSentence, i, "out of") is var outOf and > 0 ? outOf : SpanScanner.PhraseEnd(inSentence, i, "of");
         if (ofEnd > 0)
         {
             i = Characters.SkipSpaces(text, ofEnd, sentence.End);
@@ -537,6 +538,16 @@ internal static partial class ArticleReading
             if (theEnd > 0)
             {
                 i = Characters.SkipSpaces(text, theEnd, sentence.End);
+            }
+            if (i < sentence.End && Characters.IsDigit(text[i]))
+            {
+                // "41 out of 47 drones", "41 of the 47 drones": the part counts what the whole counts.
+                int digits = i;
+                while (digits < sentence.End && (Characters.IsDigit(text[digits]) || (text[digits] == ',' && digits + 1 < sentence.End && Characters.IsDigit(text[digits + 1]))))
+                {
+                    digits++;
+                }
+                i = Characters.SkipSpaces(text, digits, sentence.End);
             }
         }
         int start = i, end = i, taken = 0;
@@ -548,9 +559,10 @@ internal static partial class ArticleReading
                 wordEnd = words.WordEnd(wordEnd + 1, sentence.End); // "F-16 jets"
             }
             var word = text.AsSpan(i, wordEnd - i);
-            if (char.IsLower(word[0]) && (SubjectStops.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)))
+            if (char.IsLower(word[0]) && (SubjectStops.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal))
+                && !(taken > 0 && word.Equals("and", StringComparison.Ordinal) && char.IsUpper(text[start]) && NextIsCapitalised(text, wordEnd, sentence.End)))
             {
-                break;
+                break; // but "Ukrainian and Polish volunteers": two names before one noun
             }
             end = wordEnd;
             taken++;
@@ -562,6 +574,12 @@ internal static partial class ArticleReading
             i = next;
         }
         return end > start ? Shared(subjects, text.AsSpan(start, end - start)) : null;
+    }
+
+    private static bool NextIsCapitalised(string text, int at, int limit)
+    {
+        int next = Characters.SkipSpaces(text, at, limit);
+        return next > at && next < limit && char.IsUpper(text[next]);
     }
 
     /// <summary>One string per distinct subject (or speaker's name) of an article: wire copy repeats a few thousands of times, and each figure keeps its own.</summary>

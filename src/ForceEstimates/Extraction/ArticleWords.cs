@@ -22,13 +22,16 @@ internal static class ArticleWords
         "usd", "eur", "uah", "rub", "gbp"
     );
 
-    /// <summary>Words before a number that make it an identifier, a page or a phone number.</summary>
+    /// <summary>Words before a number that make it an identifier, a page or a phone number, or name a unit ("Battalion 412").</summary>
     internal static readonly WordSet IdentifierWords = new(
     
         "page", "pages", "id", "no", "no.", "nr", "nr.", "number", "article", "call", "dial", "tel", "tel.", "phone", "fax",
         "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part",
-        "operation", "hwasong", "platform", "block"
+        "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron"
     );
+
+    /// <summary>Plural formation nouns after a list of numbers that name units ("its 205, 318 and 440 battalions"), not count them.</summary>
+    internal static readonly WordSet FormationPlurals = new("battalions", "brigades", "regiments", "divisions", "squadrons");
 
     /// <summary>Words that end a street name ("14 Shevchenko Street").</summary>
     internal static readonly WordSet StreetWords = new("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "prospekt", "square", "embankment");

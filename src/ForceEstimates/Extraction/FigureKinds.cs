@@ -178,6 +178,11 @@ internal static class FigureKinds
             return;
         }
         rates[k] = per;
+        if (k > 0 && rates[k - 1] == PeriodUnits.None && text.AsSpan(figures[k - 1].End, figures[k].Start - figures[k - 1].End).Trim().Equals("(", StringComparison.Ordinal))
+        {
+            rates[k - 1] = per; // "10 square kilometres (3.9 square miles) taken each day": the conversion in brackets is the same amount
+            return;
+        }
         for (int j = k - 1; j >= 0 && rates[j] == PeriodUnits.None && figures[j + 1].Start - figures[j].End <= ListGap
                             && IsCoordinated(text, figures[j].End, figures[j + 1].Start); j--)
         {
@@ -336,9 +341,30 @@ internal static class FigureKinds
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
+            if (Lexicon.DisplacementVerbs.Contains(PreviousWord(words.Text, figure.Start, sentence.Start)))
+            {
+                return FigureKind.Other; // "has killed 2,400 people and displaced 90,000": its own verb, not the list's kind
+            }
             return previousKind; // "1,262 and 1,163", "another 1,000", "(+4)"
         }
-        return KindBefore(words, sentence, figure, listOfLosses);
+        var before = KindBefore(words, sentence, figure, listOfLosses);
+        if (before is FigureKind.Equipment or FigureKind.Events or FigureKind.Territory && subject is not null && CountsPeople(subject))
+        {
+            return FigureKind.Other; // "footage from a drone showing about 40 people": people are not the drone's kind
+        }
+        return before;
+    }
+
+    /// <summary>Whether the subject's last word is a word for people ("people", "civilians").</summary>
+    private static bool CountsPeople(string subject)
+    {
+        int end = subject.Length;
+        while (end > 0 && !char.IsLetter(subject[end - 1]))
+        {
+            end--;
+        }
+        int start = Characters.WordStart(subject, end, 0);
+        return end > start && Lexicon.PeopleNouns.Contains(subject.AsSpan(start, end - start));
     }
 
     /// <summary>"half of its tanks", "40% of the territory", "18 per cent less ground": the share's kind is what it is a share of.</summary>
@@ -468,6 +494,10 @@ internal static class FigureKinds
             {
                 return FigureKind.Other; // "the number of homeless has surpassed 90,000"
             }
+            if (kind == FigureKind.Events && TollOfEvents(words, sentence, start))
+            {
+                return FigureKind.Casualties; // "the death toll from the air strikes rose to 2,310", "fatalities from the rocket attacks reached 48"
+            }
             if (kind is FigureKind.Casualties || (kind != FigureKind.Unknown && kind != FigureKind.Territory))
             {
                 return kind == FigureKind.Personnel && (listOfLosses || HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 60, 60)) ? FigureKind.Casualties : kind;
@@ -479,6 +509,53 @@ internal static class FigureKinds
             i = start;
         }
         return listOfLosses ? FigureKind.Casualties : FigureKind.Unknown;
+    }
+
+    /// <summary>Prepositions that tie events to the toll they caused: "the toll from the strikes", "deaths in the attacks".</summary>
+    private static readonly WordSet TollPrepositions = new("from", "in", "of", "after", "during", "caused");
+
+    /// <summary>
+    /// Whether the event noun at <paramref name="eventStart"/> only says what caused a toll named before it ("the death toll from the air
+    /// strikes", "fatalities from Sunday's rocket attacks"): a casualty noun, then one of <see cref="TollPrepositions"/>, within six words back.
+    /// </summary>
+    private static bool TollOfEvents(WordMap words, Sentence sentence, int eventStart)
+    {
+        string text = words.Text;
+        bool preposition = false;
+        int i = eventStart;
+        for (int taken = 0; taken < 6 && i > sentence.Start; taken++)
+        {
+            int end = Characters.SkipSpacesBack(text, i, sentence.Start);
+            if (end <= sentence.Start || text[end - 1] is ';' or '.' or ',' or ':' || Characters.IsDigit(text[end - 1]))
+            {
+                return false;
+            }
+            if (!char.IsLetter(text[end - 1]))
+            {
+                i = end - 1;
+                continue;
+            }
+            int start = Characters.WordStart(text, end, sentence.Start);
+            var word = text.AsSpan(start, end - start);
+            if (TollPrepositions.Contains(word))
+            {
+                preposition = true;
+            }
+            else if (preposition && Lexicon.CasualtyNouns.Contains(word))
+            {
+                return true;
+            }
+            i = start;
+        }
+        return false;
+    }
+
+    /// <summary>The word right before <paramref name="at"/> (empty when a character other than a space comes first).</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, int at, int limit)
+    {
+        int end = Characters.SkipSpacesBack(text, at, limit);
+        int start = Characters.WordStart(text, end, limit);
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>The word after a figure, auxiliaries skipped ("Seventeen were arrested" → "arrested").</summary>

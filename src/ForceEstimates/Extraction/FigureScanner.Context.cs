@@ -157,6 +157,51 @@ internal static partial class FigureScanner
         return ArticleWords.NotFigureNouns.Contains(word);
     }
 
+    /// <summary>
+    /// "its 205, 318 and 440 battalions": a number followed by more numbers (after commas or "and") and then a plural formation
+    /// noun names units; a list of counts does not end in one noun for every number. One number before the noun ("3 brigades") is a count.
+    /// </summary>
+    private static bool IsDesignationList(ReadOnlySpan<char> s, int figureEnd)
+    {
+        int end = s.Length;
+        int i = figureEnd;
+        int more = 0;
+        while (true)
+        {
+            int next = Characters.SkipSpaces(s, i, end);
+            if (next < end && s[next] == ',')
+            {
+                next = Characters.SkipSpaces(s, next + 1, end);
+            }
+            int and = SpanScanner.PhraseEnd(s, next, "and");
+            if (and > 0)
+            {
+                next = Characters.SkipSpaces(s, and, end);
+            }
+            if (next >= end || !Characters.IsDigit(s[next]))
+            {
+                break;
+            }
+            int digits = next;
+            while (digits < end && Characters.IsDigit(s[digits]))
+            {
+                digits++;
+            }
+            if (digits < end && (s[digits] is ',' or '.') && digits + 1 < end && Characters.IsDigit(s[digits + 1]))
+            {
+                return false; // a grouped or decimal number is an amount
+            }
+            more++;
+            i = digits;
+        }
+        if (more == 0)
+        {
+            return false;
+        }
+        int word = Characters.SkipSpaces(s, i, end);
+        return word > i && word < end && ArticleWords.FormationPlurals.Contains(s[word..Characters.WordEnd(s, word, end)]);
+    }
+
     /// <summary>"40 or 50 times": the words after the alternative decide for both numbers.</summary>
     private static bool IsAlternativeRejected(ReadOnlySpan<char> s, int after)
     {

@@ -123,7 +123,8 @@ internal static partial class FigureScanner
             rejectedEnd = consumed;
             return false; // "40 or 50 times a day"
         }
-        if (IsRejectedByWhatFollows(s, reading.End) || FollowsAsDigitGroup(s, reading.End) || IsMoney(s, start, reading.Start, at))
+        if (IsRejectedByWhatFollows(s, reading.End) || FollowsAsDigitGroup(s, reading.End) || IsMoney(s, start, reading.Start, at)
+            || (reading.Hedge == HedgeKind.Bare && reading.UnitLength == 0 && IsDesignationList(s, reading.End)))
         {
             rejectedEnd = consumed;
             return false;
@@ -325,6 +326,21 @@ internal static partial class FigureScanner
                  || ArticleWords.NotFigureNouns.Contains(word));
     }
 
+    /// <summary>Nouns that take "over" as their preposition: "regained control over 6.5 square kilometres" states no lower bound.</summary>
+    private static readonly WordSet OverNouns = new("control", "authority", "sovereignty", "jurisdiction");
+
+    /// <summary>Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is "over" after a noun of <see cref="OverNouns"/>.</summary>
+    private static bool IsPrepositionOfNoun(ReadOnlySpan<char> s, int start, int hedgeStart, int hedgeEnd)
+    {
+        if (hedgeEnd - hedgeStart != 4 || !s[hedgeStart..hedgeEnd].Equals("over", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int nounEnd = Characters.SkipSpacesBack(s, hedgeStart, start);
+        int nounStart = Characters.WordStart(s, nounEnd, start);
+        return nounEnd > nounStart && OverNouns.Contains(s[nounStart..nounEnd]);
+    }
+
     /// <summary>
     /// Reads the figure whose number starts at <paramref name="numberStart"/>: from the hedge before it
     /// when there is one and the grammar reads it so, else from the number itself ("between 10,000"
@@ -342,7 +358,8 @@ internal static partial class FigureScanner
         if (hedgeEnd < numberStart)
         {
             int hedgeStart = Lexicon.MatchHedgeBefore(s, hedgeEnd, start, rangeAllowed, out _);
-            if (hedgeStart >= 0 && EstimateParser.TryScan(s, hedgeStart, convention, in number, knownAt, out reading, out soft) && reading.NumberStart == numberStart)
+            if (hedgeStart >= 0 && !IsPrepositionOfNoun(s, start, hedgeStart, hedgeEnd)
+                && EstimateParser.TryScan(s, hedgeStart, convention, in number, knownAt, out reading, out soft) && reading.NumberStart == numberStart)
             {
                 return true;
             }
