@@ -35,6 +35,20 @@ public class UserFacingTextTest
     }
 
     [Fact]
+    public void AnEstimateInOneLineIsItsFigureAndItsReading()
+    {
+        PlainText.Of(Estimate.Parse("nearly 60,000")).Should().Be("\"nearly 60,000\": median 57,800, 90% interval 54,000–59,500");
+        PlainText.Of(Estimate.Parse("about 1,376 square kilometres")).Should().StartWith("\"about 1,376 square kilometres\": median 1,380, 90% interval ");
+
+        // A recomputed figure's ToString is its 90% interval to every digit (it reads back); the line is for people.
+        var recomputed = ForceEstimates.Consistency.ConsistencyCheck.Recompute(Samples.Kursk2024.Get("kursk-2024-11-23/share-lost"), Samples.Kursk2024);
+        recomputed.ToString().Should().StartWith("between 35.68");
+        PlainText.Of(recomputed).Should().Be("median 41.9, 90% interval 35.7–47.4");
+
+        FluentActions.Invoking(() => PlainText.Of((Estimate)null!)).Should().Throw<System.ArgumentNullException>().WithParameterName("estimate");
+    }
+
+    [Fact]
     public void ACsvImportSaysWhatWasReadAndWhatWasSkipped()
     {
         var csv = CsvFormat.Write(Samples.NorthKoreanTroops).ReplaceLineEndings("\n").Split('\n').ToList();

@@ -181,6 +181,22 @@ public static class PlainText
     /// <returns>The name.</returns>
     public static string Name(AnalysisScale scale) => scale.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// An estimate in one line, the figure as written and how it is read:
+    /// <c>"nearly 60,000": median 57,800, 90% interval 54,000–59,500</c>. An estimate made from a distribution (a
+    /// recomputed, derived or modelled figure, whose <see cref="Estimate.ToString"/> is its 90% interval to every digit
+    /// so that it reads back) has no figure as written: <c>median 41.9, 90% interval 35.7–47.4</c>.
+    /// </summary>
+    /// <param name="estimate">The estimate.</param>
+    /// <returns>The line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
+    public static string Of(Estimate estimate)
+    {
+        Preconditions.CheckNotNull(estimate);
+        var reading = string.Concat("median ", Number(estimate.Median), ", 90% interval ", Range(estimate.Interval(0.9)));
+        return estimate.Hedge == HedgeKind.Distribution ? reading : string.Concat("\"", estimate.Stated.Text, "\": ", reading);
+    }
+
     /// <summary>A number as the library writes figures: three significant figures, comma groups ("57,800", "45.7").</summary>
     /// <param name="value">The number; NaN is "NaN", infinities "∞" and "-∞".</param>
     /// <returns>The text.</returns>
