@@ -38,7 +38,8 @@ internal static class TrendCommand
         };
         ForceEstimatesTool.SetAction(command, terminal, result =>
         {
-            var model = Fit(ReportFiles.Read(result.GetRequiredValue(files), terminal));
+            var date = result.GetResult(asOf) is null ? (LocalDate?)null : result.GetValue(asOf);
+            var model = Fit(ReportFiles.Read(result.GetRequiredValue(files), terminal), date);
             var series = Shown(model.Series, s => s.Quantity, result.GetValue(quantity), model);
             if (result.GetValue(svg) is { } svgPath)
             {
@@ -54,12 +55,11 @@ internal static class TrendCommand
                 terminal.Output.WriteLine(JsonFormat.Write(model));
                 return ExitCodes.Success;
             }
-            var date = result.GetResult(asOf) is null ? (LocalDate?)null : result.GetValue(asOf);
             var table = new Table().AddColumns("quantity", "reports", "observed", "date", "median", "95% interval", "");
             foreach (var one in series)
             {
                 var at = date ?? one.LastObserved;
-                var estimate = one.At(at);
+                var estimate = At(one, at);
                 table.AddRow(
                     Markup.Escape(one.Quantity.ToString()),
                     one.ReportCount.ToString(CultureInfo.InvariantCulture),
@@ -99,7 +99,7 @@ internal static class TrendCommand
         };
         ForceEstimatesTool.SetAction(command, terminal, result =>
         {
-            var model = Fit(ReportFiles.Read(result.GetRequiredValue(files), terminal));
+            var model = Fit(ReportFiles.Read(result.GetRequiredValue(files), terminal), null);
             var biases = Shown(model.Biases, b => b.Quantity, result.GetValue(quantity), model);
             if (result.GetValue(svg) is { } svgPath)
             {
@@ -132,6 +132,20 @@ internal static class TrendCommand
         return option;
     }
 
+    /// <summary>A series' value on a day; a day outside its path (before the first report) is a bad input, not a crash.</summary>
+    private static Estimate At(TrendSeries series, LocalDate day)
+    {
+        try
+        {
+            return series.At(day);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                $"--as-of {day:yyyy-MM-dd} is before the path of {series.Quantity} starts (its reports run from {series.FirstObserved:yyyy-MM-dd} to {series.LastObserved:yyyy-MM-dd}); choose a later day."), e);
+        }
+    }
+
     /// <summary>The series or biases of the quantities whose description contains the text; none is a bad input that lists the quantities.</summary>
     private static IReadOnlyList<T> Shown<T>(IReadOnlyList<T> all, Func<T, Quantity> quantityOf, string? text, TrendModel model)
     {
@@ -148,15 +162,25 @@ internal static class TrendCommand
         return shown;
     }
 
-    private static TrendModel Fit(ReportCollection reports)
+    /// <summary>
+    /// One fit over the reports; a date after the last day any report refers to extends the paths to it
+    /// (<see cref="TrendOptions.Until"/>), so that --as-of a later day shows the extrapolated value instead of failing.
+    /// </summary>
+    private static TrendModel Fit(ReportCollection reports, LocalDate? asOf)
     {
         if (reports.Count == 0)
         {
             throw new InputException("no reports to fit.");
         }
+        var options = TrendOptions.Default;
+        if (asOf is { } day)
+        {
+            // The fit ignores an Until before the last day a report refers to.
+            options = options with { Until = day };
+        }
         try
         {
-            return TrendModel.Fit(reports);
+            return TrendModel.Fit(reports, options);
         }
         catch (ArgumentException e)
         {

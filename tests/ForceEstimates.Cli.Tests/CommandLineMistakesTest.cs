@@ -60,3 +60,43 @@ public class CommandLineMistakesTest
 
     private static string PresentationName(AggregationMethod method) => ForceEstimates.Presentation.PlainText.Name(method);
 }
+
+/// <summary>More mistakes: a level that is not a number, a trend date outside the reports' time.</summary>
+public class CommandLineMistakesMoreTest
+{
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("95")]
+    [InlineData("0")]
+    public void ALevelThatIsNotAProbabilityIsAUsageError(string level)
+    {
+        var run = ToolRun.Of("parse", "nearly 60,000", "--level", level);
+
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Contain($"--level expects a number between 0 and 1 (exclusive), such as 0.9, but got \"{level}\".").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void ATrendDateAfterTheLastReportIsExtrapolated()
+    {
+        var day = new NodaTime.LocalDate(2025, 5, 1);
+        var series = ForceEstimates.Trends.TrendModel.Fit(Samples.NorthKoreanTroops, ForceEstimates.Trends.TrendOptions.Default with { Until = day },
+            TestContext.Current.CancellationToken).Series.Single();
+        var estimate = series.At(day);
+
+        var run = ToolRun.Of("trend", "north-korean-troops.csv", "--as-of", "2025-05-01");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain("extrapolated").And.Contain(ForceEstimates.Presentation.PlainText.Number(estimate.Median))
+            .And.Contain(ForceEstimates.Presentation.PlainText.Range(estimate.Interval(0.95)));
+    }
+
+    [Fact]
+    public void ATrendDateBeforeTheReportsIsABadInputNamingTheRange()
+    {
+        var run = ToolRun.Of("trend", "north-korean-troops.csv", "--as-of", "2020-01-01");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().Contain("--as-of 2020-01-01").And.Contain("2024-10-29").And.NotContain("   at ");
+    }
+}
