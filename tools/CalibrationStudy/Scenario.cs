@@ -124,6 +124,9 @@ internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Sty
         {
             (Family.Honest, TruthKind.Count, WritingStyle.NiceNumbers, 0.05, 0.30),
             (Family.Honest, TruthKind.Count, WritingStyle.NiceNumbers, 0.15, 0.50),
+            // The whole noise range in one population of sources (eight-fold), where the grid splits it.
+            (Family.Honest, TruthKind.Count, WritingStyle.Papers, 0.05, 0.40),
+            (Family.Honest, TruthKind.Count, WritingStyle.Plain, 0.05, 0.40),
         };
         var all = Expand(cells);
         // The papers' mix from sources whose noise differs ten-fold, most of them near the low end, and from sources
