@@ -513,9 +513,14 @@ internal sealed partial class AttributionReader
             }
         }
         // One lower-case word before a lead that opens with its noun: "casualty figures released by the rebels", "official data from".
+        if (!char.IsLower(text[at]))
+        {
+            return at;
+        }
         int modifierEnd = Characters.WordEnd(text, at, sentence.End);
         int second = Characters.SkipSpaces(text, modifierEnd, sentence.End);
-        if (second == modifierEnd || second >= sentence.End || !char.IsLower(text[at]) || text[second] is < 'a' or > 'z' || Determiners.Contains(WordAt(at, sentence.End)))
+        if (second == modifierEnd || second >= sentence.End || text[second] is < 'a' or > 'z' || SourceLeadsByInitial[text[second] - 'a'].Length == 0
+            || Determiners.Contains(text.AsSpan(at, modifierEnd - at)))
         {
             return at;
         }

@@ -34,7 +34,7 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
-        if (description is null && TitledNameStart(start, end) is var nameStart and > 0)
+        if (description is null && written.Length > 16 && written.IndexOf(" of ", StringComparison.Ordinal) > 0 && TitledNameStart(start, end) is var nameStart and > 0)
         {
             // "Chief of the General Staff of the Army Petro Kovalenko": the person, the title as description.
             return Resolve(nameStart, end, text[start..Characters.SkipSpacesBack(text, nameStart, start)]);
