@@ -116,9 +116,17 @@ public static partial class Svg
         var values = intervals.SelectMany(i => new[] { i.Lower, i.Upper })
             .Concat(rows.Select(c => ValueIn(c, aggregate.Unit)))
             .Concat([aggregate.ConfidenceInterval.Lower, aggregate.ConfidenceInterval.Upper, aggregate.PredictionInterval.Lower, aggregate.PredictionInterval.Upper, aggregate.Value])
-            .Where(v => double.IsFinite(v) && (aggregate.Scale != AnalysisScale.Log || v > 0))
+            .Where(double.IsFinite)
             .ToArray();
-        var axis = Axis.Covering(values.Min(), values.Max(), plotLeft, plotRight, aggregate.Scale == AnalysisScale.Log);
+        // On a log axis only values above 0 place it; when there are none (every figure "0"), the axis is linear
+        // around them (Axis.Covering turns linear for a bound of 0) instead of failing on an empty set.
+        if (aggregate.Scale == AnalysisScale.Log && values.Any(v => v > 0))
+        {
+            values = values.Where(v => v > 0).ToArray();
+        }
+        var axis = values.Length == 0
+            ? Axis.Covering(0, 1, plotLeft, plotRight, logarithmic: false)
+            : Axis.Covering(values.Min(), values.Max(), plotLeft, plotRight, aggregate.Scale == AnalysisScale.Log);
         double summaryTop = top + rows.Length * rowHeight + 8;
         double axisY = summaryTop + 2 * rowHeight + 6;
         double height = axisY + 52;
