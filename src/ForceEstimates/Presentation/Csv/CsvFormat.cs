@@ -327,7 +327,7 @@ public static class CsvFormat
             }
             errors.AddRange(row.Problems);
         }
-        return new CsvImport(ReportCollection.Of(reports), errors);
+        return new CsvImport(ReportCollection.Of(reports), errors.AsReadOnly());
     }
 
     // The header's names, trimmed; a header that cannot be trusted fails the whole file.
@@ -366,7 +366,7 @@ public static class CsvFormat
                 throw Failed(1, missing[0],
                     $"The header row is separated by {separator}, but this reader takes comma-separated files (RFC 4180): save the file with commas as separators.");
             }
-            throw new CsvImportException(missing.Select(c => new CsvRowError(1, c, null, $"Expected a column \"{c}\" in the header row.")).ToArray());
+            throw new CsvImportException(Array.AsReadOnly(missing.Select(c => new CsvRowError(1, c, null, $"Expected a column \"{c}\" in the header row.")).ToArray()));
         }
         var known = header.Where(h => Columns.Contains(h, StringComparer.OrdinalIgnoreCase)).GroupBy(h => h, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (known is not null)
