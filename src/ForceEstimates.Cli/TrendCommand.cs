@@ -55,7 +55,7 @@ internal static class TrendCommand
                 terminal.Output.WriteLine(JsonFormat.Write(model));
                 return ExitCodes.Success;
             }
-            var table = new Table().AddColumns("quantity", "reports", "observed", "date", "median", "95% interval", "");
+            var table = new Table().AddColumns("quantity", "reports", "observed", "date", "median", "95% interval", "note");
             foreach (var one in series)
             {
                 var at = date ?? one.LastObserved;

@@ -137,6 +137,16 @@ public class TrendQuantityShownNotFittedTest
     }
 
     [Fact]
+    public void EveryColumnOfTheTrendTableIsNamed()
+    {
+        var run = ToolRun.Of("trend", "north-korean-troops.csv", "--as-of", "2025-05-01");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var header = run.Output.Split('\n').First(line => line.Contains("quantity", System.StringComparison.Ordinal));
+        header.Split('│').Skip(1).SkipLast(1).Select(cell => cell.Trim()).Should().NotContain(string.Empty).And.Contain("note");
+    }
+
+    [Fact]
     public void AQuantityNoSeriesHasListsTheQuantities()
     {
         var run = ToolRun.Of("trend", "north-korean-troops.csv", "--quantity", "tanks");
