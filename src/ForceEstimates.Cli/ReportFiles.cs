@@ -107,10 +107,14 @@ internal static class ReportFiles
         catch (JsonException e)
         {
             // System.Text.Json counts lines and positions from 0; editors count from 1.
-            var where = e.LineNumber is long line
-                ? string.Create(CultureInfo.InvariantCulture, $"{name}:{line + 1}:{(e.BytePositionInLine ?? 0) + 1}")
-                : name;
-            throw new InputException($"{where}: {e.Message}", e);
+            if (e.LineNumber is not long line)
+            {
+                throw new InputException($"{name}: {e.Message}", e);
+            }
+            long column = (e.BytePositionInLine ?? 0) + 1;
+            // The library's message says the same place in words; said once, in front, is enough.
+            var message = e.Message.Replace(string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {column}"), string.Empty, StringComparison.Ordinal);
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{name}:{line + 1}:{column}: {message}"), e);
         }
     }
 

@@ -92,6 +92,19 @@ public class CommandLineMistakesMoreTest
     }
 
     [Fact]
+    public void ABadJsonFileIsNamedWithItsPlaceOnce()
+    {
+        using var scratch = new ScratchFolder();
+        var file = scratch.File("bad.json", "{\"formatVersion\": 1, \"reports\": [ {\"id\": 3} ]}");
+
+        var run = ToolRun.Of("aggregate", file, "--as-of", "2025-03-31");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().Contain("bad.json:1:43: Cannot read a report collection from JSON: Expected a string for \"reports[0].id\", but got 3.")
+            .And.NotContain("position 43");
+    }
+
+    [Fact]
     public void ATrendDateBeforeTheReportsIsABadInputNamingTheRange()
     {
         var run = ToolRun.Of("trend", "north-korean-troops.csv", "--as-of", "2020-01-01");
