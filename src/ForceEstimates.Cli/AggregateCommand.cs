@@ -38,7 +38,7 @@ internal static class AggregateCommand
             "Combine the reports about each quantity as of a date: the value and its 95% interval, the prediction interval, "
             + "the heterogeneity, and each report's share of the weight and why.",
             "force-estimates aggregate samples/data/north-korean-troops.csv --as-of 2025-03-31 --svg forest.svg",
-            "force-estimates extract article.txt --published 2024-11-23 | force-estimates aggregate --as-of 2024-11-23"))
+            "force-estimates extract samples/data/articles/kursk-2024-11-23.txt --published 2024-11-23 | force-estimates aggregate --as-of 2024-11-23"))
         {
             files, asOf, method, quantity, json, svg,
         };

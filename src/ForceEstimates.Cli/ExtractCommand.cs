@@ -44,8 +44,8 @@ internal static class ExtractCommand
             "Read articles and propose their figures as reports: each figure with its hedge, unit, the source chain it is "
             + "attributed to and the dates it refers to. What each figure estimates is guessed from its sentence (metric from "
             + "the unit, subject and place from the words around it, a level): review the quantity columns before aggregating.",
-            "force-estimates extract kursk-2024-11-23.txt --published 2024-11-23 --outlet \"Kyiv Independent\" --out figures.csv",
-            "force-estimates extract articles/ --published 2024-11-23 --format json > figures.json"))
+            "force-estimates extract samples/data/articles/kursk-2024-11-23.txt --published 2024-11-23 --outlet \"Kyiv Independent\" --out figures.csv",
+            "force-estimates extract samples/data/articles/ --published 2024-11-23 --format json > figures.json"))
         {
             articles, published, outlet, format, output,
         };

@@ -42,7 +42,7 @@ public class SampleDataCommandsTest
     [Fact]
     public void EveryHelpExampleNamesAFileOfTheSampleData()
     {
-        foreach (var command in new[] { "aggregate", "trend", "biases", "check" })
+        foreach (var command in new[] { "extract", "aggregate", "trend", "biases", "check" })
         {
             var run = ToolRun.Of(command, "--help");
             var example = run.Output[run.Output.IndexOf("Example:", System.StringComparison.Ordinal)..];
