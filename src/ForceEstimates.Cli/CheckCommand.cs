@@ -72,7 +72,7 @@ internal static class CheckCommand
                 }
                 var console = terminal.Tables();
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{findings.Count} relation(s) checked among {reports.Count} reports: {findings.Count(f => f.Verdict == Verdict.Violated)} violated, {findings.Count(f => f.Verdict == Verdict.Inconclusive)} inconclusive."));
+                    $"{AggregateCommand.Count(findings.Count, "relation")} checked among {AggregateCommand.Count(reports.Count, "report")}: {findings.Count(f => f.Verdict == Verdict.Violated)} violated, {findings.Count(f => f.Verdict == Verdict.Inconclusive)} inconclusive."));
                 console.Write(table);
             }
             return findings.Any(f => f.Verdict == Verdict.Violated) ? ExitCodes.Violated : ExitCodes.Success;

@@ -92,6 +92,17 @@ public class CommandLineMistakesMoreTest
     }
 
     [Fact]
+    public void CountsAreWrittenInWordsAsThePlainTextWritesThem()
+    {
+        var many = ToolRun.Of("aggregate", "north-korean-troops.csv", "--as-of", "2025-03-31");
+        var one = ToolRun.Of("aggregate", "kursk-2024-11-23.csv", "--as-of", "2024-11-23", "--quantity", "Russian troops in Kursk Oblast");
+
+        many.Output.Should().Contain("; 7 reports from 6 independent origins; ").And.NotContain("(s)");
+        one.Output.Should().Contain("; 1 report from 1 independent origin; ").And.NotContain("(s)");
+        ToolRun.Of("check", "north-korean-troops.csv").Output.Should().Contain("0 relations checked among 7 reports");
+    }
+
+    [Fact]
     public void ABadJsonFileIsNamedWithItsPlaceOnce()
     {
         using var scratch = new ScratchFolder();

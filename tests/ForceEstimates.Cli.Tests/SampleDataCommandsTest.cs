@@ -36,7 +36,7 @@ public class SampleDataCommandsTest
         {
             run.Output.Should().Contain(finding.Rule.ToString());
         }
-        run.Output.Should().Contain("3 relation(s) checked among 6 reports: 0 violated");
+        run.Output.Should().Contain("3 relations checked among 6 reports: 0 violated");
     }
 
     [Fact]
