@@ -28,17 +28,25 @@ public sealed class NoiseScalePrior
     private readonly double logLowest;
     private readonly double logHighest;
 
-    private NoiseScalePrior(double lowest, double highest, double sourceSpread)
+    private NoiseScalePrior(double lowest, double highest, double sourceSpread, double errorTails)
     {
         Lowest = lowest;
         Highest = highest;
         SourceSpread = sourceSpread;
+        ErrorTails = errorTails;
         logLowest = Math.Log(lowest);
         logHighest = Math.Log(highest);
     }
 
-    /// <summary>Noise between 0.3 and 10 times the floor, sources' variances spread by <see cref="DefaultSourceSpread"/>.</summary>
-    public static NoiseScalePrior Default { get; } = new(0.3, 10, DefaultSourceSpread);
+    /// <summary>Noise between 0.3 and 10 times the floor, sources' variances spread by <see cref="DefaultSourceSpread"/>, errors' tails <see cref="DefaultErrorTails"/>.</summary>
+    public static NoiseScalePrior Default { get; } = new(0.3, 10, DefaultSourceSpread, DefaultErrorTails);
+
+    /// <summary>
+    /// The default <see cref="ErrorTails"/>, 4: Student's t on 4 degrees of freedom, the choice Lange, Little and Taylor
+    /// (1989, Journal of the American Statistical Association 84(408), 881–896) recommend when the degrees of freedom
+    /// are not estimated.
+    /// </summary>
+    public static double DefaultErrorTails => 4;
 
     /// <summary>
     /// The default <see cref="SourceSpread"/>, 0.4: the squared coefficient of variation of the variances of sources
@@ -72,6 +80,24 @@ public sealed class NoiseScalePrior
     /// </remarks>
     public double SourceSpread { get; }
 
+    /// <summary>
+    /// How heavy the tails of a source's error are, as the degrees of freedom of Student's t
+    /// (<see cref="double.PositiveInfinity"/>: normal errors): what the centre of the fit assumes.
+    /// </summary>
+    /// <remarks>
+    /// Sources whose noise differs many-fold, or that now and then state a wild figure, make errors whose tails are
+    /// heavier than the normal's; under normal errors the centre is a weighted mean, which a few far figures pull. The fit
+    /// therefore moves its centre (and its intervals with it, their width unchanged) by the difference between two
+    /// centres of the same readings at the fitted noise: the one under Student's t errors on these degrees of freedom
+    /// (found by iteratively reweighted means, each reading weighed down by how far its range lies from the centre in
+    /// units of its noise, the rounding of its digits not counted as noise) and the weighted mean under normal errors.
+    /// Figures that agree as normal errors would leave the centre nearly where it was; a far one counts less. In the
+    /// calibration study, with one population of sources whose noise spans 5–40% (eight-fold), the centre went from
+    /// 0.003–0.008 worse than the median of the stated figures to no worse, with coverage 93.2–98.2% in every honest
+    /// scenario with three or more reports (tools/CalibrationStudy/README.md).
+    /// </remarks>
+    public double ErrorTails { get; }
+
     /// <summary>The power ν/(k − 1) the likelihood of the noise multiple is raised to for <paramref name="k"/> observations (1 for k ≤ 2).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double Tempering(int k) => k <= 2 ? 1 : (k - 1) / (((1 + SourceSpread) * (k - 2)) + 1);
@@ -86,7 +112,7 @@ public sealed class NoiseScalePrior
         Preconditions.CheckPositive(lowest);
         Preconditions.CheckPositive(highest);
         Preconditions.CheckArgument(highest > lowest, nameof(highest), $"Expected the upper end ({highest}) to be greater than the lower end ({lowest}).");
-        return new NoiseScalePrior(lowest, highest, DefaultSourceSpread);
+        return new NoiseScalePrior(lowest, highest, DefaultSourceSpread, DefaultErrorTails);
     }
 
     /// <summary>This prior with another <see cref="SourceSpread"/>.</summary>
@@ -97,7 +123,18 @@ public sealed class NoiseScalePrior
     {
         Preconditions.CheckArgument(sourceSpread >= 0 && double.IsFinite(sourceSpread), nameof(sourceSpread),
             string.Create(CultureInfo.InvariantCulture, $"Expected a finite spread of at least 0, but got {sourceSpread}."));
-        return new NoiseScalePrior(Lowest, Highest, sourceSpread);
+        return new NoiseScalePrior(Lowest, Highest, sourceSpread, ErrorTails);
+    }
+
+    /// <summary>This prior with other <see cref="ErrorTails"/>.</summary>
+    /// <param name="degreesOfFreedom">Student's t degrees of freedom for a source's error, at least 1, or <see cref="double.PositiveInfinity"/> for normal errors (the centre a weighted mean).</param>
+    /// <returns>The prior.</returns>
+    /// <exception cref="ArgumentException"><paramref name="degreesOfFreedom"/> is below 1 or NaN.</exception>
+    public NoiseScalePrior WithErrorTails(double degreesOfFreedom)
+    {
+        Preconditions.CheckArgument(degreesOfFreedom >= 1, nameof(degreesOfFreedom),
+            string.Create(CultureInfo.InvariantCulture, $"Expected degrees of freedom of at least 1 (or positive infinity for normal errors), but got {degreesOfFreedom}."));
+        return new NoiseScalePrior(Lowest, Highest, SourceSpread, degreesOfFreedom);
     }
 
     /// <summary>log Lowest.</summary>

@@ -1,0 +1,99 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using Xunit;
+
+namespace ForceEstimates.Tests.Aggregation;
+
+/// <summary>
+/// The noise fit's centre under Student's t errors (<see cref="NoiseScalePrior.ErrorTails"/>): a far figure pulls it
+/// less than under normal errors, figures placed symmetrically leave it where the weighted mean is, the intervals move
+/// with it and keep their width, and rounding bins that reach the centre are not weighed down.
+/// </summary>
+public class NoiseScaleTailsTest
+{
+    private static readonly NoiseScalePrior Normal = NoiseScalePrior.Default.WithErrorTails(double.PositiveInfinity);
+
+    [Fact]
+    public void TheDefaultAssumesStudentsTOnFourDegreesOfFreedom()
+    {
+        NoiseScalePrior.DefaultErrorTails.Should().Be(4);
+        NoiseScalePrior.Default.ErrorTails.Should().Be(4);
+        NoiseScalePrior.Between(0.5, 5).ErrorTails.Should().Be(4);
+        NoiseScalePrior.Default.WithSourceSpread(0).ErrorTails.Should().Be(4);
+        Normal.ErrorTails.Should().Be(double.PositiveInfinity);
+        Normal.SourceSpread.Should().Be(NoiseScalePrior.DefaultSourceSpread);
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(double.NaN)]
+    [InlineData(double.NegativeInfinity)]
+    public void DegreesOfFreedomBelowOneAreRejected(double degreesOfFreedom)
+        => FluentActions.Invoking(() => NoiseScalePrior.Default.WithErrorTails(degreesOfFreedom))
+            .Should().Throw<ArgumentException>().WithParameterName(nameof(degreesOfFreedom));
+
+    [Fact]
+    public void AFarFigurePullsTheCentreLessThanUnderNormalErrors()
+    {
+        // Seven figures within 3% of e^9 and one 80% above, all at a 10% floor (log scale).
+        double[] y = [9.00, 9.02, 8.98, 9.01, 8.99, 9.03, 8.97, 9.6];
+        var observations = y.Select(v => Observation.Point(v, 0.01)).ToArray();
+        var tails = MetaAnalysis.FitNoiseScale(observations);
+        var normal = MetaAnalysis.FitNoiseScale(observations, Normal);
+
+        normal.Median.Should().BeGreaterThan(9.05, "under normal errors the far figure pulls the weighted mean up");
+        tails.Median.Should().BeLessThan(normal.Median - 0.02);
+        tails.Median.Should().BeGreaterThan(9.0);
+        // The intervals move with the centre and keep their width.
+        double shift = tails.Median - normal.Median;
+        tails.ConfidenceInterval.Lower.Should().BeApproximately(normal.ConfidenceInterval.Lower + shift, 1e-12);
+        tails.ConfidenceInterval.Upper.Should().BeApproximately(normal.ConfidenceInterval.Upper + shift, 1e-12);
+        tails.PredictionInterval.Lower.Should().BeApproximately(normal.PredictionInterval.Lower + shift, 1e-12);
+        tails.PredictionInterval.Upper.Should().BeApproximately(normal.PredictionInterval.Upper + shift, 1e-12);
+        tails.NoiseScale.Should().Be(normal.NoiseScale);
+    }
+
+    [Fact]
+    public void FiguresPlacedSymmetricallyLeaveTheCentreWhereItWas()
+    {
+        double[] y = [8.7, 8.9, 9.0, 9.1, 9.3];
+        var observations = y.Select(v => Observation.Point(v, 0.01)).ToArray();
+        var tails = MetaAnalysis.FitNoiseScale(observations);
+        var normal = MetaAnalysis.FitNoiseScale(observations, Normal);
+        tails.Median.Should().BeApproximately(normal.Median, 1e-9);
+        tails.ConfidenceInterval.Lower.Should().BeApproximately(normal.ConfidenceInterval.Lower, 1e-9);
+    }
+
+    [Fact]
+    public void FewerThanThreeReadingsAndOneSidedOnesAreLeftToTheNormalFit()
+    {
+        Observation[] two = [Observation.Point(9.0, 0.01), Observation.Point(9.6, 0.01)];
+        MetaAnalysis.FitNoiseScale(two).Should().Be(MetaAnalysis.FitNoiseScale(two, Normal));
+        // Two two-sided readings and two lower bounds: the t centre needs three two-sided ones.
+        Observation[] bounded = [Observation.Point(9.0, 0.01), Observation.Point(9.6, 0.01), Observation.AtLeast(9.1, 0.01), Observation.AtLeast(9.2, 0.01)];
+        MetaAnalysis.FitNoiseScale(bounded).Should().Be(MetaAnalysis.FitNoiseScale(bounded, Normal));
+    }
+
+    [Fact]
+    public void AFigureWhoseRoundingBinReachesTheCentreIsNotWeighedDown()
+    {
+        // Five sources write 20,000 (one significant figure: 15,000–25,000) and two write 30,000 (25,000–35,000): the
+        // split says the value lies below 25,000 but near it. The minority's bins touch the centre, so they are not far
+        // figures: the centre moves by under a tenth of the interval's half-width (it moved 0.016 on the log scale, 9%,
+        // the bins' own spread counting as noise once the fit's noise multiple has grown to 2.4 to hold them), and the
+        // interval still reaches the boundary between the bins.
+        var low = Observation.Between(Math.Log(15_000), Math.Log(25_000), 0.0025);
+        var high = Observation.Between(Math.Log(25_000), Math.Log(35_000), 0.0025);
+        Observation[] observations = [low, low, low, low, low, high, high];
+        var tails = MetaAnalysis.FitNoiseScale(observations);
+        var normal = MetaAnalysis.FitNoiseScale(observations, Normal);
+        double halfWidth = (normal.ConfidenceInterval.Upper - normal.ConfidenceInterval.Lower) / 2;
+        Math.Abs(tails.Median - normal.Median).Should().BeLessThan(0.1 * halfWidth);
+        tails.ConfidenceInterval.Upper.Should().BeGreaterThan(Math.Log(25_000));
+        tails.Median.Should().BeInRange(Math.Log(20_000), Math.Log(25_000));
+    }
+}
