@@ -80,6 +80,14 @@ public enum AggregateNoteKind
     /// <see cref="AggregateNote.Reports"/> holds them.
     /// </summary>
     EarlierValuesAsLowerBounds,
+
+    /// <summary>
+    /// Under the learned noise model the centre assumes errors with Student's t tails
+    /// (<see cref="NoiseScalePrior.ErrorTails"/>): figures far from the rest counted less than under normal errors, and
+    /// the centre and its intervals moved by more than a quarter of the standard error. <see cref="AggregateNote.Value"/>
+    /// is the centre under normal errors, in the aggregate's unit.
+    /// </summary>
+    HeavyTailCentre,
 }
 
 /// <summary>

@@ -80,12 +80,17 @@ public class PlainTextTest
                 Figure("earlier", "13,000", "B", Troops(statistic: Statistic.Cumulative), AsOf.PlusDays(-30)),
                 Figure("now", "12,000", "A", Troops(statistic: Statistic.Cumulative)),
             }, AsOf).Notes)
+            .Concat(Aggregate.Of(new[]
+            {
+                Figure("a", "10,000"), Figure("b", "10,200", "B"), Figure("c", "9,900", "C"), Figure("d", "10,100", "D"), Figure("e", "16,000", "E"),
+            }, AsOf).Notes)
             .ToArray();
         var texts = notes.GroupBy(n => n.Kind).ToDictionary(g => g.Key, g => PlainText.Of(g.First()));
         texts.Keys.Should().BeEquivalentTo(Enum.GetValues<AggregateNoteKind>().Except([AggregateNoteKind.FitNotConverged, AggregateNoteKind.RobustDidNotConverge]));
         texts.Values.Should().OnlyHaveUniqueItems().And.OnlyContain(t => t.Length > 0 && t != "");
         texts[AggregateNoteKind.LowestFigure].Should().Contain("a");
         texts[AggregateNoteKind.EnvelopeEnds].Should().Contain("95%");
+        texts[AggregateNoteKind.HeavyTailCentre].Should().Contain("under normal errors the centre would be");
         Enum.GetValues<AggregationMethod>().Select(PlainText.Name).Should().OnlyHaveUniqueItems()
             .And.NotContain(name => Enum.GetNames<AggregationMethod>().Contains(name), "each method has a name in words");
     }

@@ -99,7 +99,7 @@ internal static class NoiseScaleFit
             fit.Median + shift,
             new EstimateInterval(ci.Lower + shift, ci.Upper + shift, ci.Level),
             new EstimateInterval(pi.Lower + shift, pi.Upper + shift, pi.Level),
-            fit.NoiseScale, fit.Count, fit.Status);
+            fit.NoiseScale, fit.Count, fit.Status, shift);
     }
 
     /// <summary>
@@ -261,7 +261,7 @@ internal static class NoiseScaleFit
             fit.Median,
             new EstimateInterval(Math.Min(ci.Lower, low), Math.Max(ci.Upper, high), ci.Level),
             new EstimateInterval(Math.Min(pi.Lower, low), Math.Max(pi.Upper, high), pi.Level),
-            fit.NoiseScale, fit.Count, fit.Status);
+            fit.NoiseScale, fit.Count, fit.Status, fit.CentreShift);
     }
 
     /// <summary>
@@ -292,7 +292,7 @@ internal static class NoiseScaleFit
             Math.Clamp(fit.Median, low, high),
             new EstimateInterval(Math.Min(ci.Lower, low), Math.Max(ci.Upper, high), ci.Level),
             new EstimateInterval(Math.Min(pi.Lower, low), Math.Max(pi.Upper, high), pi.Level),
-            fit.NoiseScale, fit.Count, fit.Status);
+            fit.NoiseScale, fit.Count, fit.Status, fit.CentreShift);
     }
 
     /// <summary>

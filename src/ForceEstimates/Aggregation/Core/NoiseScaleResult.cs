@@ -10,7 +10,7 @@ namespace ForceEstimates.Aggregation;
 /// </summary>
 public readonly record struct NoiseScaleResult
 {
-    internal NoiseScaleResult(double median, EstimateInterval confidence, EstimateInterval prediction, double noiseScale, int count, MetaAnalysisStatus status)
+    internal NoiseScaleResult(double median, EstimateInterval confidence, EstimateInterval prediction, double noiseScale, int count, MetaAnalysisStatus status, double centreShift = 0)
     {
         Median = median;
         ConfidenceInterval = confidence;
@@ -18,7 +18,14 @@ public readonly record struct NoiseScaleResult
         NoiseScale = noiseScale;
         Count = count;
         Status = status;
+        CentreShift = centreShift;
     }
+
+    /// <summary>
+    /// How far the centre and both intervals were moved for errors with Student's t tails
+    /// (<see cref="NoiseScalePrior.ErrorTails"/>), on the observations' scale; 0 when they were not.
+    /// </summary>
+    internal double CentreShift { get; }
 
     /// <summary>The posterior median of μ: the estimate. −∞ when no report bounds the value from below (every report is "0" or "up to").</summary>
     public double Median { get; }

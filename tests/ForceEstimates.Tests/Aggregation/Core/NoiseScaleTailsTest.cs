@@ -3,6 +3,7 @@ using System.Linq;
 using FluentAssertions;
 using ForceEstimates.Aggregation;
 using Xunit;
+using static ForceEstimates.Tests.ReportFixtures;
 
 namespace ForceEstimates.Tests.Aggregation;
 
@@ -55,6 +56,26 @@ public class NoiseScaleTailsTest
         tails.PredictionInterval.Lower.Should().BeApproximately(normal.PredictionInterval.Lower + shift, 1e-12);
         tails.PredictionInterval.Upper.Should().BeApproximately(normal.PredictionInterval.Upper + shift, 1e-12);
         tails.NoiseScale.Should().Be(normal.NoiseScale);
+    }
+
+    [Fact]
+    public void AnAggregateSaysWhenItsCentreMovedForAFarFigure()
+    {
+        // Four intelligence services near 10,000 and one at 16,000: the centre moves by more than a quarter of its standard
+        // error, and the note holds the centre under normal errors, which the same reports give with normal tails.
+        var reports = new[]
+        {
+            Figure("a", "10,000"), Figure("b", "10,200", "B"), Figure("c", "9,900", "C"), Figure("d", "10,100", "D"), Figure("e", "16,000", "E"),
+        };
+        var tails = Aggregate.Of(reports, AsOf);
+        var normal = Aggregate.Of(reports, AsOf, AggregationOptions.Default with { NoisePrior = Normal });
+        var note = tails.Notes.Single(n => n.Kind == AggregateNoteKind.HeavyTailCentre);
+        note.Value.Should().BeApproximately(normal.Value, 1.0, "the normal centre before the count is made whole");
+        tails.Value.Should().BeLessThan(normal.Value);
+        normal.Notes.Should().NotContain(n => n.Kind == AggregateNoteKind.HeavyTailCentre);
+        // Figures that agree closely move it by less: no note.
+        var close = Aggregate.Of(reports.Take(4).ToArray(), AsOf);
+        close.Notes.Should().NotContain(n => n.Kind == AggregateNoteKind.HeavyTailCentre);
     }
 
     [Fact]

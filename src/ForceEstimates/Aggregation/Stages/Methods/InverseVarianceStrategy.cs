@@ -162,6 +162,11 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.OpenInterval));
         }
+        else if (Math.Abs(fit.CentreShift) > 0.25 * fit.StandardErrorWith(options.LevelQuantile))
+        {
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.HeavyTailCentre, [],
+                AnalysisScales.From(input.Scale, fit.Median - fit.CentreShift, input.Upper)));
+        }
         median = LoneClaimValue(input, median, confidence);
         if (input.Unit.Dimension == Dimension.Count)
         {
