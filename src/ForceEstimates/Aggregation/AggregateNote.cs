@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 
 namespace ForceEstimates.Aggregation;
@@ -98,10 +99,13 @@ public enum AggregateNoteKind
 /// </summary>
 public sealed class AggregateNote
 {
+    private static readonly ReadOnlyCollection<Report> NoReports = new([]);
+
     private AggregateNote(AggregateNoteKind kind, Report[] reports, double value, MetaAnalysisResult? fit)
     {
         Kind = kind;
-        Reports = reports;
+        // Read-only as the type is immutable: the array itself would let a cast change the note.
+        Reports = reports.Length == 0 ? NoReports : Array.AsReadOnly(reports);
         Value = value;
         Fit = fit;
     }
