@@ -135,6 +135,20 @@ internal static partial class EstimateParser
                 return false;
             }
         }
+        else if (at < s.Length && ApproximateSign(s[at]) is { } sign)
+        {
+            // "~800", "≈ 800": the signs for "about", written against the number or before it.
+            int next = Characters.SkipWhiteSpace(s, at + 1);
+            if (next == s.Length)
+            {
+                soft = new SoftFailure(ParseFailure.ExpectedNumber, next);
+                return false;
+            }
+            hedge = HedgeKind.Approximate;
+            f.HedgeEnd = at + 1;
+            f.HedgeLiteral = sign;
+            pos = next;
+        }
 
         if (hedge is HedgeKind.Bare or HedgeKind.Approximate && NumberScanner.TryScanVague(s, pos, out double low, out double high, out int vagueEnd, out bool barePlural))
         {
@@ -334,6 +348,15 @@ internal static partial class EstimateParser
         int next = Characters.SkipWhiteSpace(s, end);
         return next > end ? next : 0;
     }
+
+    /// <summary>The hedge text of a sign that means "about" before a number (tilde, almost-equal, tilde operator), or null.</summary>
+    private static string? ApproximateSign(char c) => c switch
+    {
+        '~' => "~",
+        '\u2248' => "\u2248",
+        '\u223C' => "\u223C",
+        _ => null,
+    };
 
     /// <summary>Every hedge phrase the parser knows, lower case, with its kind.</summary>
     internal static System.Collections.Generic.IEnumerable<(string Phrase, HedgeKind Kind)> HedgePhrases

@@ -31,7 +31,7 @@ public enum HedgeKind
     /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate": two-sided around the number; <see cref="Estimate.About"/>.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", the signs "~" and "≈": two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
     /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "close to": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
