@@ -147,11 +147,7 @@ internal static class FigureKinds
     }
 
     private static bool PrecededByPeriodWord(string text, int start, int limit)
-    {
-        int end = Characters.SkipSpacesBack(text, start, limit);
-        int wordStart = Characters.WordStart(text, end, limit);
-        return end > wordStart && Lexicon.PeriodOfTotal.Contains(text.AsSpan(wordStart, end - wordStart));
-    }
+        => Lexicon.PeriodOfTotal.Contains(PreviousWord(text, start, limit));
 
     private static bool FollowedByNotRate(WordMap words, int end, int limit)
     {
