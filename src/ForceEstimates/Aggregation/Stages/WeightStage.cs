@@ -118,9 +118,6 @@ internal static class WeightStage
         /// <summary>This thread's table (made at its first use on the thread).</summary>
         internal static PowersOfTwo OfThisThread => ofThisThread ??= new PowersOfTwo();
 
-        /// <summary>Math.Pow(2, <paramref name="x"/>), the kept value when this thread asked for the same x before.</summary>
-        internal static double Of(double x) => OfThisThread.Pow(x);
-
         /// <summary>
         /// Math.Pow(2, <paramref name="x"/>), the kept value when this table was asked for the same x before. Inlined into
         /// its caller's loop (<see cref="Weigh"/> is compiled once, optimized, at its first call: it keeps its per-report
