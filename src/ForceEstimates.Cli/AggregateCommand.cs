@@ -99,10 +99,6 @@ internal static class AggregateCommand
         return AggregationOptions.Default.Method;
     }
 
-    /// <summary>"1 report", "7 reports": a count with its noun, as the library's plain text writes them.</summary>
-    public static string Count(int count, string noun)
-        => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
-
     /// <summary>A share as a percentage with one decimal; a share too small to show one is "&lt;0.1%", as the library writes it, not "0.0%".</summary>
     private static string Share(double share)
         => share > 0 && share < 0.0005 ? "<0.1%" : string.Create(CultureInfo.InvariantCulture, $"{share * 100:0.0}%");
@@ -112,7 +108,7 @@ internal static class AggregateCommand
         var c = CultureInfo.InvariantCulture;
         console.WriteLine(aggregate.ToString());
         console.WriteLine(string.Create(c,
-            $"  {PlainText.Name(aggregate.Method)} on the {PlainText.Name(aggregate.Scale)} scale; {Count(aggregate.ReportCount, "report")} from {Count(aggregate.IndependentOrigins, "independent origin")}; prediction interval {PlainText.Range(aggregate.PredictionInterval)}"));
+            $"  {PlainText.Name(aggregate.Method)} on the {PlainText.Name(aggregate.Scale)} scale; {CommandOptions.Count(aggregate.ReportCount, "report")} from {CommandOptions.Count(aggregate.IndependentOrigins, "independent origin")}; prediction interval {PlainText.Range(aggregate.PredictionInterval)}"));
         console.WriteLine(string.Create(c,
             $"  heterogeneity: Q = {PlainText.Number(aggregate.Q)}, I² = {aggregate.ISquared:0.#}%, tau² = {PlainText.Number(aggregate.TauSquared)}"));
         var table = new Table().AddColumns("report", "figure as written", "origin", "share", "why");

@@ -72,7 +72,7 @@ internal static class CheckCommand
                 }
                 var console = terminal.Tables();
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{AggregateCommand.Count(findings.Count, "relation")} checked among {AggregateCommand.Count(reports.Count, "report")}: {findings.Count(f => f.Verdict == Verdict.Violated)} violated, {findings.Count(f => f.Verdict == Verdict.Inconclusive)} inconclusive."));
+                    $"{CommandOptions.Count(findings.Count, "relation")} checked among {CommandOptions.Count(reports.Count, "report")}: {findings.Count(f => f.Verdict == Verdict.Violated)} violated, {findings.Count(f => f.Verdict == Verdict.Inconclusive)} inconclusive."));
                 console.Write(table);
             }
             return findings.Any(f => f.Verdict == Verdict.Violated) ? ExitCodes.Violated : ExitCodes.Success;

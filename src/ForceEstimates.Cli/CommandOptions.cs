@@ -45,8 +45,15 @@ internal static class CommandOptions
             HelpName = "TEXT",
         };
 
+    /// <summary>The reports whose quantity <see cref="Matches"/> the text (all of them when it is empty).</summary>
     public static ReportCollection OnlyQuantity(ReportCollection reports, string? text)
-        => string.IsNullOrWhiteSpace(text)
-            ? reports
-            : ReportCollection.Of(reports.Where(report => report.Quantity.ToString().Contains(text, StringComparison.OrdinalIgnoreCase)));
+        => string.IsNullOrWhiteSpace(text) ? reports : ReportCollection.Of(reports.Where(report => Matches(report.Quantity, text)));
+
+    /// <summary>What --quantity means, for every command: the quantity's description contains the text, ignoring case.</summary>
+    public static bool Matches(ForceEstimates.Quantity quantity, string text)
+        => quantity.ToString().Contains(text, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"1 report", "7 reports": a count with its noun, as the library's plain text writes them.</summary>
+    public static string Count(int count, string noun)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

@@ -153,7 +153,7 @@ internal static class TrendCommand
         {
             return all;
         }
-        var shown = all.Where(one => quantityOf(one).ToString().Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        var shown = all.Where(one => CommandOptions.Matches(quantityOf(one), text)).ToList();
         if (shown.Count == 0)
         {
             throw new InputException($"no quantity contains \"{text}\"; the reports are about: "
