@@ -23,9 +23,15 @@ public readonly record struct NoiseScaleResult
 
     /// <summary>
     /// How far the centre and both intervals were moved for errors with Student's t tails
-    /// (<see cref="NoiseScalePrior.ErrorTails"/>), on the observations' scale; 0 when they were not.
+    /// (<see cref="NoiseScalePrior.ErrorTails"/>), on the observations' scale; 0 when they were not (normal errors,
+    /// fewer than three observations, or readings whose t centre is their weighted mean).
     /// </summary>
-    internal double CentreShift { get; }
+    /// <remarks>
+    /// <see cref="Median"/> − <see cref="CentreShift"/> is the centre under normal errors (the inverse-variance weighted
+    /// mean at the fitted noise); the intervals' widths do not depend on it. Aggregation notes a shift of more than a
+    /// quarter of the standard error as <see cref="AggregateNoteKind.HeavyTailCentre"/>.
+    /// </remarks>
+    public double CentreShift { get; }
 
     /// <summary>The posterior median of μ: the estimate. −∞ when no report bounds the value from below (every report is "0" or "up to").</summary>
     public double Median { get; }

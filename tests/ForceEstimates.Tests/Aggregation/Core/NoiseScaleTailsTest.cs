@@ -56,6 +56,9 @@ public class NoiseScaleTailsTest
         tails.PredictionInterval.Lower.Should().BeApproximately(normal.PredictionInterval.Lower + shift, 1e-12);
         tails.PredictionInterval.Upper.Should().BeApproximately(normal.PredictionInterval.Upper + shift, 1e-12);
         tails.NoiseScale.Should().Be(normal.NoiseScale);
+        // The shift is there to read: the centre under normal errors is the median less it.
+        tails.CentreShift.Should().BeApproximately(shift, 1e-12);
+        normal.CentreShift.Should().Be(0);
     }
 
     [Fact]
@@ -97,6 +100,8 @@ public class NoiseScaleTailsTest
         // Two two-sided readings and two lower bounds: the t centre needs three two-sided ones.
         Observation[] bounded = [Observation.Point(9.0, 0.01), Observation.Point(9.6, 0.01), Observation.AtLeast(9.1, 0.01), Observation.AtLeast(9.2, 0.01)];
         MetaAnalysis.FitNoiseScale(bounded).Should().Be(MetaAnalysis.FitNoiseScale(bounded, Normal));
+        MetaAnalysis.FitNoiseScale(two).CentreShift.Should().Be(0);
+        MetaAnalysis.FitNoiseScale(bounded).CentreShift.Should().Be(0);
     }
 
     [Fact]
