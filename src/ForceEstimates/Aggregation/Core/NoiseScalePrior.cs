@@ -181,6 +181,11 @@ public sealed class NoiseScalePrior
         return 0;
     }
 
-    /// <summary>Culture-invariant, e.g. <c>noise 0.3–10 × floor</c>.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"noise {Lowest:G3}–{Highest:G3} × floor");
+    /// <summary>
+    /// Culture-invariant, every setting that changes a fit: e.g. <c>noise 0.3–10 × floor, sources' spread 0.4, t(4) errors</c>
+    /// (<c>normal errors</c> when <see cref="ErrorTails"/> is infinite).
+    /// </summary>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture,
+            $"noise {Lowest:G3}–{Highest:G3} × floor, sources' spread {SourceSpread:G3}, {(double.IsPositiveInfinity(ErrorTails) ? "normal errors" : $"t({ErrorTails:G3}) errors")}");
 }

@@ -137,7 +137,9 @@ public partial class MetaAnalysisTest
         FluentActions.Invoking(() => MetaAnalysis.FitNoiseScale([Observation.Point(1, 0.1)], level: 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("level");
         FluentActions.Invoking(() => NoiseScalePrior.Between(2, 1)).Should().Throw<ArgumentException>().WithParameterName("highest");
         FluentActions.Invoking(() => NoiseScalePrior.Between(0, 1)).Should().Throw<ArgumentException>();
-        NoiseScalePrior.Default.ToString().Should().Be("noise 0.3–10 × floor");
+        NoiseScalePrior.Default.ToString().Should().Be("noise 0.3–10 × floor, sources' spread 0.4, t(4) errors");
+        NoiseScalePrior.Between(0.5, 4).WithSourceSpread(0).WithErrorTails(double.PositiveInfinity).ToString()
+            .Should().Be("noise 0.5–4 × floor, sources' spread 0, normal errors");
     }
 
     /// <summary>
