@@ -380,4 +380,28 @@ public class AggregateBoundsAtTheEdgeOfTheScaleTest
         note.Reports.Should().Equal(reports[0]);
         note.Value.Should().Be(0);
     }
+
+    /// <summary>
+    /// On the natural scale a "0" count is below half a unit, not exact: it enters no more precise than a uniform over
+    /// 0–0.5 (standard deviation 0.5/√12 = 0.144), where a relative floor of 10% of 0 made it exact and a "0" beside a "3"
+    /// gave 2e-17 (0 to 2e-9) under the fixed effect and the logarithmic pool. "exactly 0" stays exact.
+    /// </summary>
+    [Theory]
+    [InlineData(AggregationMethod.FixedEffect)]
+    [InlineData(AggregationMethod.LogarithmicPool)]
+    public void AZeroCountIsNoMorePreciseThanItsRoundingOnTheNaturalScale(AggregationMethod method)
+    {
+        var options = Classic with { Method = method };
+        var aggregate = Aggregate.Of(new[] { Figure("a", "0"), Figure("b", "3") }, AsOf, options);
+        aggregate.Scale.Should().Be(AnalysisScale.Natural);
+        aggregate.Contributions[0].StandardError.Should().BeApproximately(0.5 / Math.Sqrt(12), 1e-12);
+        // "3" keeps its relative floor, 0.3, above its bin's 1/√12 = 0.289; the weights are then 1/0.144² and 1/0.3².
+        aggregate.Contributions[1].StandardError.Should().BeApproximately(0.3, 1e-12);
+        double w0 = 12 / 0.25, w1 = 1 / 0.09;
+        aggregate.Value.Should().BeApproximately(3 * w1 / (w0 + w1), 1e-9);
+        aggregate.ConfidenceInterval.Upper.Should().BeGreaterThan(0.5);
+
+        var exact = Aggregate.Of(new[] { Figure("a", "exactly 0"), Figure("b", "3") }, AsOf, options);
+        exact.Contributions[0].StandardError.Should().BeLessThan(1e-6, "an exact zero claims no rounding");
+    }
 }

@@ -16,6 +16,9 @@ internal readonly record struct ReadingRules(bool Bounds, bool PlausibleRanges, 
 /// </summary>
 internal static class ObservationStage
 {
+    // 1/√12: the standard deviation of a uniform over a bin of unit width.
+    private const double InverseSqrt12 = 0.28867513459481287;
+
     /// <summary>
     /// Each used report's hedge and median (in its own unit), read once for <see cref="ChooseScale"/> and for reading
     /// the reports onto the scale, which used to ask for the median once each. A report's estimate, its stated figure
@@ -165,6 +168,14 @@ internal static class ObservationStage
         }
         reading.FloorRelative = floor.For(report.OriginKind);
         double floorOnScale = AnalysisScales.Floor(scale, reading.Value, upper, reading.FloorRelative);
+        if (scale == AnalysisScale.Natural && unit.Dimension == Dimension.Count && hedge is HedgeKind.Bare or HedgeKind.Approximate
+            && estimate.Stated.Value >= 0)
+        {
+            // A whole-number count is no more precise than its rounding bin (the standard deviation of a uniform over it):
+            // a relative floor alone made "0" exact, and a "0" beside "3" took the whole weight (2e-17, 0 to 2e-9).
+            var (binLow, binHigh) = StatedRange.Bin(estimate.Stated, factor, count: true, double.PositiveInfinity);
+            floorOnScale = Math.Max(floorOnScale, (binHigh - binLow) * InverseSqrt12);
+        }
         if (!(reading.StandardError >= floorOnScale) || !double.IsFinite(reading.StandardError))
         {
             reading.StandardError = floorOnScale;
