@@ -155,7 +155,9 @@ public sealed class Contribution
     /// The weight the method gave the report, relative to the most heavily weighted used report: 1 for that report,
     /// in [0, 1] for the others, 0 when not used. The same meaning for every method; what is weighed differs: the
     /// information about the value at the fit for the meta-analytic methods (1/(v/w′ + tau²) for a point, less for a
-    /// bound far from the fit), the mixture weight w′ for the linear pool, the precision (w′/Σw′)/v for the
+    /// bound far from the fit; under the learned noise model, where the centre assumes heavy-tailed errors
+    /// (<see cref="NoiseScalePrior.ErrorTails"/>), times the report's Student's t weight there, so that a far figure's
+    /// share is what the centre gave it), the mixture weight w′ for the linear pool, the precision (w′/Σw′)/v for the
     /// logarithmic pool, 1/(v/w′ + tau²) for the weighted median, the Huber weight over the variance for the robust
     /// method, 1 for the figure the most conservative method took, ½ for each end of the envelope.
     /// </summary>

@@ -145,9 +145,7 @@ internal static class NoiseScaleFit
             return 0;
         }
         double mean = sumPx / sumP;
-        // Student's t on nu degrees of freedom with scale τ has variance τ²·nu/(nu − 2): the noise's variance over that
-        // factor is the scale (for nu ≤ 2, where the variance is infinite, a factor of 4).
-        double inverseScale = nu > 2 ? nu / (nu - 2) : 4;
+        double inverseScale = TailInverseScale(nu);
         // With the t weight w = (ν + 1)/(ν + d²), d² = e²·inverseScale/f (f the noise's variance, r the rounding's), a
         // reading's precision w/(f + w·r) is (ν + 1)/(ν·f + (ν + 1)·r + e²·inverseScale). The constant ν + 1 leaves the
         // weighted mean as it is, so the steps keep ν·f + (ν + 1)·r (in rounding's place) and divide once per reading.
@@ -298,8 +296,52 @@ internal static class NoiseScaleFit
     /// <summary>
     /// Each observation's information about μ at the fit (its median, noise multiple s): 1/(s²v + r) for a point,
     /// −∂²/∂μ² of its log-probability for an interval; 1/(s²v) each when the median is not finite (an open interval).
+    /// Where the centre moved for heavy tails (<see cref="NoiseScaleResult.CentreShift"/> not 0), each two-sided reading's
+    /// is then multiplied by its Student's t weight at the centre (<see cref="TailWeights"/>), so that the weights are
+    /// those the centre was found with.
     /// </summary>
     internal static void Information(ReadOnlySpan<Observation> observations, in NoiseScaleResult fit, NoiseScalePrior prior, Span<double> information)
+    {
+        NormalInformation(observations, fit, prior, information);
+        if (fit.CentreShift != 0 && double.IsFinite(fit.Median) && double.IsFinite(prior.ErrorTails))
+        {
+            TailWeights(observations, fit, prior.ErrorTails, information);
+        }
+    }
+
+    /// <summary>
+    /// Multiplies each two-sided reading's information by the ratio of its precision under Student's t errors on
+    /// <paramref name="nu"/> degrees of freedom at the fit's centre to its precision under normal errors, as
+    /// <see cref="TailShift"/> weighs it: (ν + 1)(f + r)/(ν·f + (ν + 1)·r + e²·ν/(ν − 2)), f = s²v its noise, r = w²/12
+    /// its rounding, e how far its range lies from the centre. For readings that are all points the information is then
+    /// exactly the precision the t centre is the weighted mean under, so the shares reproduce the centre. One-sided
+    /// readings, which the t centre leaves out, keep theirs.
+    /// </summary>
+    private static void TailWeights(ReadOnlySpan<Observation> observations, in NoiseScaleResult fit, double nu, Span<double> information)
+    {
+        double s2 = fit.NoiseScale * fit.NoiseScale, mu = fit.Median, inverseScale = TailInverseScale(nu);
+        for (int i = 0; i < observations.Length; i++)
+        {
+            var o = observations[i];
+            if (!double.IsFinite(o.Lower) || !double.IsFinite(o.Upper))
+            {
+                continue;
+            }
+            double width = o.Upper - o.Lower;
+            double noise = s2 * o.Variance, rounding = width * width / 12;
+            double e = Math.Max(0, Math.Abs((0.5 * (o.Lower + o.Upper)) - mu) - (0.5 * width));
+            information[i] *= (nu + 1) * (noise + rounding) / ((nu * noise) + ((nu + 1) * rounding) + (e * e * inverseScale));
+        }
+    }
+
+    /// <summary>
+    /// Student's t on <paramref name="nu"/> degrees of freedom with scale τ has variance τ²·ν/(ν − 2): a variance over this
+    /// factor is the scale's square (for ν ≤ 2, where the variance is infinite, a factor of 4).
+    /// </summary>
+    private static double TailInverseScale(double nu) => nu > 2 ? nu / (nu - 2) : 4;
+
+    /// <summary><see cref="Information"/> under normal errors.</summary>
+    private static void NormalInformation(ReadOnlySpan<Observation> observations, in NoiseScaleResult fit, NoiseScalePrior prior, Span<double> information)
     {
         double narrow = 2 * prior.Lowest, s2 = fit.NoiseScale * fit.NoiseScale;
         for (int i = 0; i < observations.Length; i++)

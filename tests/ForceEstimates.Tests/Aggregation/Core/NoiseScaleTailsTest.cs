@@ -76,9 +76,38 @@ public class NoiseScaleTailsTest
         note.Value.Should().BeApproximately(normal.Value, 1.0, "the normal centre before the count is made whole");
         tails.Value.Should().BeLessThan(normal.Value);
         normal.Notes.Should().NotContain(n => n.Kind == AggregateNoteKind.HeavyTailCentre);
+        // The shares are the weights the centre was found with: the far figure's is smaller than under normal errors.
+        tails.Contributions[4].Share.Should().BeLessThan(0.6 * normal.Contributions[4].Share);
         // Figures that agree closely move it by less: no note.
         var close = Aggregate.Of(reports.Take(4).ToArray(), AsOf);
         close.Notes.Should().NotContain(n => n.Kind == AggregateNoteKind.HeavyTailCentre);
+    }
+
+    [Fact]
+    public void TheWeightsOfAMovedCentreAreTheOnesItWasFoundWith()
+    {
+        // Points and two narrow bins (read as points with their rounding): the information the fit gives each reading,
+        // the weights aggregation explains the result with, weighs the readings' middles to the t centre, as far from
+        // the weighted mean under normal errors at the same noise as the fit's shift, to 1e-3 of the noise's deviation
+        // (the t iteration stops within 1e-4 of it, and the weights are taken at the fit's median, which is the normal
+        // fit's posterior median moved, not quite the weighted mean moved).
+        Observation[] observations =
+        [
+            Observation.Point(9.00, 0.01), Observation.Point(9.03, 0.01), Observation.Point(8.97, 0.01), Observation.Point(9.01, 0.01),
+            Observation.Between(8.99, 9.01, 0.01), Observation.Between(9.55, 9.65, 0.01),
+        ];
+        var tails = MetaAnalysis.FitNoiseScale(observations);
+        var normal = MetaAnalysis.FitNoiseScale(observations, Normal);
+        tails.CentreShift.Should().BeLessThan(-0.02);
+        double WeightedMiddle(NoiseScaleResult fit, NoiseScalePrior prior)
+        {
+            var information = new double[observations.Length];
+            NoiseScaleFit.Information(observations, fit, prior, information);
+            return observations.Select((o, i) => information[i] * (o.Lower + o.Upper) / 2).Sum() / information.Sum();
+        }
+        double tolerance = 1e-3 * tails.NoiseScale * 0.1;
+        (WeightedMiddle(tails, NoiseScalePrior.Default) - WeightedMiddle(tails, Normal)).Should().BeApproximately(tails.CentreShift, tolerance);
+        WeightedMiddle(normal, Normal).Should().BeApproximately(normal.Median, 0.1 * Math.Abs(tails.CentreShift));
     }
 
     [Fact]
