@@ -58,9 +58,10 @@ internal static class ParseCommand
             {
                 terminal.Output.WriteLine($"  unit         {unit}");
             }
-            terminal.Output.WriteLine($"  median       {PlainText.Number(estimate.Median)}");
-            terminal.Output.WriteLine(string.Create(c, $"  {p * 100:0.##}% interval {PlainText.Range(interval)}"));
-            terminal.Output.WriteLine($"  mean         {PlainText.Number(estimate.Mean)}");
+            // The median, the interval's ends and the mean with the same figures where they must differ to read apart.
+            terminal.Output.WriteLine($"  median       {PlainText.Number(estimate.Median, interval)}");
+            terminal.Output.WriteLine(string.Create(c, $"  {p * 100:0.##}% interval {PlainText.Range(interval, estimate.Median)}"));
+            terminal.Output.WriteLine($"  mean         {PlainText.Number(estimate.Mean, interval)}");
             return ExitCodes.Success;
         });
         return command;

@@ -60,13 +60,14 @@ internal static class TrendCommand
             {
                 var at = date ?? one.LastObserved;
                 var estimate = At(one, at);
+                var band = estimate.Interval(0.95);
                 table.AddRow(
                     Markup.Escape(one.Quantity.ToString()),
                     one.ReportCount.ToString(CultureInfo.InvariantCulture),
                     $"{one.FirstObserved:yyyy-MM-dd} – {one.LastObserved:yyyy-MM-dd}",
                     at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    PlainText.Number(estimate.Median),
-                    PlainText.Range(estimate.Interval(0.95)),
+                    PlainText.Number(estimate.Median, band),
+                    PlainText.Range(band, estimate.Median),
                     one.IsExtrapolated(at) ? "extrapolated" : "");
             }
             var console = terminal.Tables();

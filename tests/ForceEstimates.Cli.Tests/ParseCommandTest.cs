@@ -19,8 +19,20 @@ public class ParseCommandTest
         // The tool shows what Estimate.Parse reads, in the library's number format.
         var estimate = Estimate.Parse("nearly 60,000");
         run.Output.Should().Contain("hedge        JustBelow")
-            .And.Contain("median       " + PlainText.Number(estimate.Median))
-            .And.Contain("90% interval " + PlainText.Range(estimate.Interval(0.9)));
+            .And.Contain("median       " + PlainText.Number(estimate.Median, estimate.Interval(0.9)))
+            .And.Contain("90% interval " + PlainText.Range(estimate.Interval(0.9), estimate.Median));
+    }
+
+    [Fact]
+    public void AFigureWithFourDigitsReadsAsItselfBesideANarrowInterval()
+    {
+        // Three figures would write the median 1,380 beside 1,370–1,380: the median would read as the upper end.
+        var run = ToolRun.Of("parse", "1,376");
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Should().Contain("median       1,376")
+            .And.Contain("90% interval 1,375–1,377")
+            .And.Contain("mean         1,376");
     }
 
     [Fact]

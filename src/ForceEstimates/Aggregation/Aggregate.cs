@@ -533,11 +533,15 @@ public sealed partial class Aggregate
     }
 
     /// <summary>
-    /// One line, culture-invariant: quantity, date, value and interval, e.g.
+    /// One line, culture-invariant: quantity, date, value and interval (the value and the ends with the same significant
+    /// figures, more than three when three would make the value read as an end), e.g.
     /// <c>personnel of North Korean troops in Russia (Kursk front) (level, persons) as of 2024-12-31: 10,900 persons (95% interval 9,870–12,000)</c>.
     /// The whole explanation is <c>ForceEstimates.Presentation.PlainText.Of(aggregate)</c>.
     /// </summary>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture,
-            $"{Quantity} as of {AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {NumberText.Of(Value)} {Unit.Symbol} ({NumberText.Level(ConfidenceInterval.Level)} interval {NumberText.Range(ConfidenceInterval.Lower, ConfidenceInterval.Upper)})");
+    {
+        int digits = NumberText.Digits(Value, ConfidenceInterval.Lower, ConfidenceInterval.Upper);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Quantity} as of {AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {NumberText.Of(Value, digits)} {Unit.Symbol} ({NumberText.Level(ConfidenceInterval.Level)} interval {NumberText.Range(ConfidenceInterval.Lower, ConfidenceInterval.Upper, digits)})");
+    }
 }

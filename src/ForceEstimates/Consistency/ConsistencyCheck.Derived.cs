@@ -132,8 +132,9 @@ public static partial class ConsistencyCheck
             };
             var recomputed = f.Recomputed!;
             var interval = recomputed.Interval(0.9);
+            int digits = NumberText.Digits(recomputed.Median, interval.Lower, interval.Upper);
             var description = $"the derived figure {Figure(derived)} against {derived.Provenance.Formula} recomputed from {string.Join(" and ", f.Reports.Skip(1).Select(Figure))}: "
-                + $"{NumberText.Of(recomputed.Median)} {unit} (90% interval {NumberText.Range(interval.Lower, interval.Upper)} {unit})";
+                + $"{NumberText.Of(recomputed.Median, digits)} {unit} (90% interval {NumberText.Range(interval.Lower, interval.Upper, digits)} {unit})";
             return Sentence(f, description, relation);
         }
 

@@ -13,7 +13,9 @@ namespace ForceEstimates;
 /// that, and "10,934.27" would claim otherwise. Whole numbers of 100 and more get comma groups ("57,800");
 /// smaller ones keep their decimals ("45.7", "0.0123"); magnitudes from 10^15 up, and non-zero ones below 10^-5, are
 /// written with an exponent ("1.25E+15"). The ends of a range get more digits when three would make them equal
-/// ("1,375–1,377", not "1,380–1,380"). Infinite values are "∞" and "-∞".
+/// ("1,375–1,377", not "1,380–1,380"), and a value written beside its interval shares the interval's figures, with
+/// more of them when three would make it read as an end ("median 1,376, 90% interval 1,371–1,381", not "median 1,380,
+/// 90% interval 1,370–1,380"): see <see cref="Digits"/>. Infinite values are "∞" and "-∞".
 /// </remarks>
 internal static class NumberText
 {
@@ -59,23 +61,41 @@ internal static class NumberText
     /// different ends to read differently. Written "lower to upper" when an end is negative, so that a minus sign
     /// is never taken for the dash.
     /// </summary>
-    internal static string Range(double lower, double upper)
+    internal static string Range(double lower, double upper) => Range(lower, upper, RangeDigits(lower, upper));
+
+    /// <summary>
+    /// A range with <paramref name="significantDigits"/> significant figures at both ends (1 to 15), e.g. the figures
+    /// <see cref="Digits"/> chose for a value written beside it. "lower to upper" when an end is negative.
+    /// </summary>
+    internal static string Range(double lower, double upper, int significantDigits)
     {
-        int digits = RangeDigits(lower, upper);
-        string low = Of(lower, digits), high = Of(upper, digits);
+        string low = Of(lower, significantDigits), high = Of(upper, significantDigits);
         return lower < 0 || upper < 0 ? low + " to " + high : low + "–" + high;
     }
 
     /// <summary>The significant figures a range's ends are written with: three, or as many as it takes for different ends to read differently.</summary>
-    internal static int RangeDigits(double lower, double upper)
+    internal static int RangeDigits(double lower, double upper) => Digits(lower, lower, upper);
+
+    /// <summary>
+    /// The significant figures a value and the ends of its interval are all written with: three, or as many as it
+    /// takes (up to 15) for any two of the three that differ to read differently, so that a value inside its interval
+    /// never reads as one of its ends and a figure stated with more digits ("1,376") reads as itself when its
+    /// interval is narrow. A value equal to an end (a one-sided interval, a point) reads as that end; an infinite
+    /// end ("∞") or NaN never collides with a finite figure, so it asks for no more digits.
+    /// </summary>
+    internal static int Digits(double value, double lower, double upper)
     {
         int digits = DefaultDigits;
-        while (lower != upper && digits < MaxDigits && Of(lower, digits) == Of(upper, digits))
+        while (digits < MaxDigits && (Collide(value, lower, digits) || Collide(value, upper, digits) || Collide(lower, upper, digits)))
         {
             digits++;
         }
         return digits;
     }
+
+    // Two numbers that differ but would read the same with these digits.
+    private static bool Collide(double a, double b, int digits)
+        => a != b && !double.IsNaN(a) && !double.IsNaN(b) && Of(a, digits) == Of(b, digits);
 
     /// <summary>A percentage (already multiplied by 100) with at most one decimal: "24.9%", "0%", "100%".</summary>
     internal static string Percent(double percent)

@@ -45,7 +45,7 @@ public static partial class Html
             html.Append("<tr>").Append(Cell).Append("<span style=\"font-weight:bold;color:").Append(VerdictColour(finding.Verdict)).Append("\">")
                 .Append(Encode(finding.Verdict.ToString())).Append("</span></td>");
             var recomputed = finding.Recomputed is { } r
-                ? Number(r.Median) + " " + finding.Reports[0].Quantity.Unit.Symbol + " (90% " + Interval(r.Interval(0.9)) + ")"
+                ? Number(r.Median, r.Interval(0.9)) + " " + finding.Reports[0].Quantity.Unit.Symbol + " (90% " + Interval(r.Interval(0.9), r.Median) + ")"
                 : string.Empty;
             Cells(html, finding.Rule.ToString(), finding.IsChecked ? NumberText.Of(finding.Probability, 2) : "not checked");
             html.Append(Cell).Append(string.Join("<br/>", finding.Reports.Select(report => Encode(report.Id + ": " + report.Estimate.Stated.Text)))).Append("</td>");

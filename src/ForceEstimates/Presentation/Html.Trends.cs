@@ -44,7 +44,7 @@ public static partial class Html
         {
             var value = series.At(series.LastObserved);
             html.Append("<tr>");
-            Cells(html, series.Quantity.ToString(), series.ReportCount.ToString(CultureInfo.InvariantCulture), Date(series.LastObserved), Number(value.Median), Interval(value.Interval(0.95)));
+            Cells(html, series.Quantity.ToString(), series.ReportCount.ToString(CultureInfo.InvariantCulture), Date(series.LastObserved), Number(value.Median, value.Interval(0.95)), Interval(value.Interval(0.95), value.Median));
             html.Append("</tr>");
         }
         html.Append("</table>");
@@ -53,7 +53,7 @@ public static partial class Html
         foreach (var bias in model.Biases)
         {
             html.Append("<tr>");
-            Cells(html, bias.Origin.Name, bias.Quantity.ToString(), "×" + Number(bias.Factor), Interval(bias.Interval(0.95)), bias.ReportCount.ToString(CultureInfo.InvariantCulture));
+            Cells(html, bias.Origin.Name, bias.Quantity.ToString(), "×" + Number(bias.Factor, bias.Interval(0.95)), Interval(bias.Interval(0.95), bias.Factor), bias.ReportCount.ToString(CultureInfo.InvariantCulture));
             html.Append("</tr>");
         }
         html.Append("</table>");
@@ -71,6 +71,7 @@ public static partial class Html
     private static string PathValue(TrendSeries series, NodaTime.LocalDate date)
     {
         var value = series.At(date);
-        return string.Create(CultureInfo.InvariantCulture, $"{Date(date)}: median {Number(value.Median)} {series.Quantity.Unit.Symbol}, mean {Number(value.Mean)}, 95% {Interval(value.Interval(0.95))}");
+        var band = value.Interval(0.95);
+        return string.Create(CultureInfo.InvariantCulture, $"{Date(date)}: median {Number(value.Median, band)} {series.Quantity.Unit.Symbol}, mean {Number(value.Mean, band)}, 95% {Interval(band, value.Median)}");
     }
 }

@@ -31,10 +31,13 @@ public static partial class Html
         html.Append(Table);
         Row(html, "figure as written", estimate.ToString());
         Row(html, "hedge", estimate.Hedge.ToString());
-        Row(html, "median", Number(estimate.Median));
-        Row(html, "mean", Number(estimate.Mean));
-        Row(html, "50% interval", Interval(estimate.Interval(0.5)));
-        Row(html, "90% interval", Interval(estimate.Interval(0.9)));
+        // The median, the mean and both intervals' ends with the same figures, enough to tell the median from every end.
+        EstimateInterval half = estimate.Interval(0.5), most = estimate.Interval(0.9);
+        int digits = Math.Max(NumberText.Digits(estimate.Median, half.Lower, half.Upper), NumberText.Digits(estimate.Median, most.Lower, most.Upper));
+        Row(html, "median", NumberText.Of(estimate.Median, digits));
+        Row(html, "mean", NumberText.Of(estimate.Mean, digits));
+        Row(html, "50% interval", NumberText.Range(half.Lower, half.Upper, digits));
+        Row(html, "90% interval", NumberText.Range(most.Lower, most.Upper, digits));
         html.Append("</table>");
         html.Append(Svg.Distribution(estimate));
         return html.Append("</div>").ToString();
@@ -52,8 +55,9 @@ public static partial class Html
         Row(html, "id", report.Id);
         Row(html, "quantity", report.Quantity.ToString());
         Row(html, "figure as written", report.Estimate.ToString());
-        Row(html, "median", Number(report.Estimate.Median) + " " + report.Quantity.Unit.Symbol);
-        Row(html, "90% interval", Interval(report.Estimate.Interval(0.9)) + " " + report.Quantity.Unit.Symbol);
+        var interval = report.Estimate.Interval(0.9);
+        Row(html, "median", Number(report.Estimate.Median, interval) + " " + report.Quantity.Unit.Symbol);
+        Row(html, "90% interval", Interval(interval, report.Estimate.Median) + " " + report.Quantity.Unit.Symbol);
         Row(html, "source chain", Chain(report.Provenance));
         Row(html, "published", Date(report.Published));
         Row(html, "refers to", Period(report.RefersTo));
@@ -95,8 +99,8 @@ public static partial class Html
         {
             html.Append("<tr>");
             Cells(html, report.Id, report.Quantity.ToString(), report.Estimate.ToString(),
-                Number(report.Estimate.Median) + " " + report.Quantity.Unit.Symbol,
-                Interval(report.Estimate.Interval(0.9)), Chain(report.Provenance), Date(report.Published),
+                Number(report.Estimate.Median, report.Estimate.Interval(0.9)) + " " + report.Quantity.Unit.Symbol,
+                Interval(report.Estimate.Interval(0.9), report.Estimate.Median), Chain(report.Provenance), Date(report.Published),
                 Period(report.RefersTo), report.Provenance.Rating.ToString());
             html.Append("</tr>");
         }
@@ -124,8 +128,8 @@ public static partial class Html
         html.Append(Table);
         Row(html, "quantity", aggregate.Quantity.ToString());
         Row(html, "as of", Date(aggregate.AsOf));
-        Row(html, "value", PlainText.Number(aggregate.Value) + " " + aggregate.Unit.Symbol);
-        Row(html, NumberText.Level(aggregate.ConfidenceInterval.Level) + " interval", Interval(aggregate.ConfidenceInterval));
+        Row(html, "value", Number(aggregate.Value, aggregate.ConfidenceInterval) + " " + aggregate.Unit.Symbol);
+        Row(html, NumberText.Level(aggregate.ConfidenceInterval.Level) + " interval", Interval(aggregate.ConfidenceInterval, aggregate.Value));
         Row(html, "95% prediction interval", Interval(aggregate.PredictionInterval));
         Row(html, "method", PlainText.Name(aggregate.Method) + ", on the " + PlainText.Name(aggregate.Scale) + " scale");
         Row(html, "reports used", aggregate.ReportCount.ToString(c) + " of " + aggregate.Contributions.Count.ToString(c));
@@ -184,6 +188,11 @@ public static partial class Html
     private static string Number(double value) => NumberText.Of(value);
 
     private static string Interval(EstimateInterval interval) => NumberText.Range(interval.Lower, interval.Upper);
+
+    // A value and the interval written beside it, with the same significant figures.
+    private static string Number(double value, EstimateInterval interval) => PlainText.Number(value, interval);
+
+    private static string Interval(EstimateInterval interval, double value) => PlainText.Range(interval, value);
 
     private static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -14,8 +14,10 @@ namespace ForceEstimates.Presentation;
 /// </summary>
 /// <remarks>
 /// Numbers: three significant figures with comma groups ("10,900", "45.7", "0.0123"), an exponent from 10^15 up
-/// ("1.25E+15"); a range's ends get more figures when three would make them equal ("1,375–1,377"); shares and
-/// levels as percentages with at most one decimal ("24.9%", "95%").
+/// ("1.25E+15"); a range's ends get more figures when three would make them equal ("1,375–1,377"), and a value
+/// beside its interval shares its ends' figures, more of them when three would make it read as an end
+/// ("1,376 (1,371–1,381)", not "1,380 (1,370–1,380)"); shares and levels as percentages with at most one decimal
+/// ("24.9%", "95%").
 /// </remarks>
 public static class PlainText
 {
@@ -69,8 +71,8 @@ public static class PlainText
     }
 
     /// <summary>
-    /// Why a report weighs what it does: how its claim entered (a censored bound, a bound read through the hedge
-    /// model, or a figure whose digits allow more than its precision, with the values that round to it), its precision and whether the floor of reporting uncertainty set it, its rating factor, its age when it
+    /// Why a report weighs what it does: how its claim entered (a censored bound, or a bound read through the hedge
+    /// model), its precision and whether the floor of reporting uncertainty set it, its rating factor, its age when it
     /// counts less for it, and the reports it shares its origin with. For a report not used, why not.
     /// </summary>
     /// <param name="contribution">The contribution.</param>
@@ -105,11 +107,6 @@ public static class PlainText
                 if (contribution.BoundReadThroughHedgeModel)
                 {
                     reasons.Add("bound read through the hedge model");
-                }
-                // Digits coarser than the report's precision: the bin, not the noise, says where the value may lie.
-                if (contribution.RoundingBin is { } bin && bin.Upper - bin.Lower > 2 * contribution.RelativePrecision * Math.Abs(contribution.Value))
-                {
-                    reasons.Add($"its digits allow {NumberText.Range(bin.Lower, bin.Upper)}");
                 }
                 break;
         }
@@ -199,7 +196,8 @@ public static class PlainText
     public static string Of(Estimate estimate)
     {
         Preconditions.CheckNotNull(estimate);
-        var reading = string.Concat("median ", Number(estimate.Median), ", 90% interval ", Range(estimate.Interval(0.9)));
+        var interval = estimate.Interval(0.9);
+        var reading = string.Concat("median ", Number(estimate.Median, interval), ", 90% interval ", Range(interval, estimate.Median));
         return estimate.Hedge == HedgeKind.Distribution ? reading : string.Concat("\"", estimate.Stated.Text, "\": ", reading);
     }
 
@@ -212,6 +210,29 @@ public static class PlainText
     /// <param name="interval">The interval.</param>
     /// <returns>The text.</returns>
     public static string Range(EstimateInterval interval) => NumberText.Range(interval.Lower, interval.Upper);
+
+    /// <summary>
+    /// A value written beside its interval: with the significant figures <see cref="Range(EstimateInterval, double)"/>
+    /// gives the interval's ends, three or as many as it takes (up to 15) for the value and the ends to read
+    /// differently where they differ. "1,376" read as a bare figure is "1,376" beside "1,371–1,381", not "1,380" beside
+    /// "1,370–1,380".
+    /// </summary>
+    /// <param name="value">The value, e.g. a median or an aggregate's value; NaN is "NaN", infinities "∞" and "-∞".</param>
+    /// <param name="interval">The interval written beside it.</param>
+    /// <returns>The text.</returns>
+    public static string Number(double value, EstimateInterval interval)
+        => NumberText.Of(value, NumberText.Digits(value, interval.Lower, interval.Upper));
+
+    /// <summary>
+    /// An interval's ends as a range written beside a value: with the significant figures
+    /// <see cref="Number(double, EstimateInterval)"/> gives the value, so that no end reads like the value unless it is
+    /// the value (its level is not written).
+    /// </summary>
+    /// <param name="interval">The interval.</param>
+    /// <param name="value">The value written beside it.</param>
+    /// <returns>The text.</returns>
+    public static string Range(EstimateInterval interval, double value)
+        => NumberText.Range(interval.Lower, interval.Upper, NumberText.Digits(value, interval.Lower, interval.Upper));
 
     // A few ids, then how many more: a running tally can supersede hundreds.
     private static string Ids(IReadOnlyList<Report> reports)

@@ -58,6 +58,7 @@ public sealed class SourceBias
     public override string ToString()
     {
         var interval = Interval(0.95);
-        return string.Create(CultureInfo.InvariantCulture, $"{Origin} on {Quantity}: ×{Factor:G3} (95% {interval.Lower:G3}–{interval.Upper:G3}), {ReportCount} reports");
+        int digits = NumberText.Digits(Factor, interval.Lower, interval.Upper);
+        return string.Create(CultureInfo.InvariantCulture, $"{Origin} on {Quantity}: ×{NumberText.Of(Factor, digits)} (95% {NumberText.Range(interval.Lower, interval.Upper, digits)}), {ReportCount} reports");
     }
 }

@@ -59,6 +59,9 @@ public readonly struct TrendPoint : IEquatable<TrendPoint>
     /// "(extrapolated)" when it is.
     /// </summary>
     public override string ToString()
-        => string.Concat(LocalDatePattern.Iso.Format(Date), ": ", NumberText.Of(Median), " (95% ", NumberText.Range(Lower, Upper), ")",
+    {
+        int digits = NumberText.Digits(Median, Lower, Upper);
+        return string.Concat(LocalDatePattern.Iso.Format(Date), ": ", NumberText.Of(Median, digits), " (95% ", NumberText.Range(Lower, Upper, digits), ")",
             IsExtrapolated ? " (extrapolated)" : string.Empty);
+    }
 }

@@ -42,7 +42,7 @@ public static partial class Svg
         double Y(double v) => axisY.Map(Math.Clamp(v, vmin, vmax));
         var last = path[Math.Min(path.Count - 1, (int)(Day(series.LastObserved) - day0))];
         var svg = new SvgWriter(width, height, string.Create(c,
-            $"Trend: {series.Quantity}, {series.ReportCount} reports; {last.Date.ToString("yyyy-MM-dd", c)}: median {NumberText.Of(last.Median)}, 95% band {NumberText.Range(last.Lower, last.Upper)} {unit.Symbol}"));
+            $"Trend: {series.Quantity}, {series.ReportCount} reports; {last.Date.ToString("yyyy-MM-dd", c)}: median {Median(last)}, 95% band {Band(last)} {unit.Symbol}"));
         svg.Text(10, 18, series.Quantity.ToString(), weight: "bold", size: 13, fill: Ink);
         svg.Text(10, 32, "line: median of the latent value; band: 95%; dashed: extrapolated after the last report", size: 10, fill: Muted);
         var changes = series.Reports.Count - drawn.Length;
@@ -102,11 +102,11 @@ public static partial class Svg
             svg.Line(x, bottom, x, bottom + 5, Ink);
             svg.Text(x, bottom + 18, Epoch.PlusDays((int)tick).ToString("yyyy-MM-dd", c), "middle", size: 10, fill: Ink);
         }
-        svg.Text(left, height - 22, string.Create(c, $"{last.Date.ToString("yyyy-MM-dd", c)} (last report): {NumberText.Of(last.Median)} {unit.Symbol}, 95% band {NumberText.Range(last.Lower, last.Upper)}"), size: 11, fill: Ink);
+        svg.Text(left, height - 22, string.Create(c, $"{last.Date.ToString("yyyy-MM-dd", c)} (last report): {Median(last)} {unit.Symbol}, 95% band {Band(last)}"), size: 11, fill: Ink);
         var end = path[^1];
         if (end.IsExtrapolated)
         {
-            svg.Text(left, height - 8, string.Create(c, $"{end.Date.ToString("yyyy-MM-dd", c)} (extrapolated): {NumberText.Of(end.Median)} {unit.Symbol}, 95% band {NumberText.Range(end.Lower, end.Upper)}"), size: 11, fill: Muted);
+            svg.Text(left, height - 8, string.Create(c, $"{end.Date.ToString("yyyy-MM-dd", c)} (extrapolated): {Median(end)} {unit.Symbol}, 95% band {Band(end)}"), size: 11, fill: Muted);
         }
         return svg.Finish();
     }
@@ -189,4 +189,11 @@ public static partial class Svg
         }
         svg.Polygon(outline.ToArray(), Shade, opacity: opacity);
     }
+
+    // A day's median and band with the same significant figures, as many as it takes to tell them apart.
+    private static string Median(TrendPoint point)
+        => NumberText.Of(point.Median, NumberText.Digits(point.Median, point.Lower, point.Upper));
+
+    private static string Band(TrendPoint point)
+        => NumberText.Range(point.Lower, point.Upper, NumberText.Digits(point.Median, point.Lower, point.Upper));
 }

@@ -49,8 +49,10 @@ public static partial class Svg
         bool logarithmic = lo > 0 && hi / lo > 20;
         var axis = Axis.Covering(lo, hi, left, right, logarithmic);
         string suffix = unit is null ? "" : " " + unit;
+        // The median and the ends with the same figures, as many as it takes to tell them apart.
+        int digits = NumberText.Digits(estimate.Median, interval.Lower, interval.Upper);
         var svg = new SvgWriter(width, height, string.Create(CultureInfo.InvariantCulture,
-            $"{estimate}: median {NumberText.Of(estimate.Median)}{suffix}, {NumberText.Level(level)} interval {NumberText.Range(interval.Lower, interval.Upper)}{suffix}"));
+            $"{estimate}: median {NumberText.Of(estimate.Median, digits)}{suffix}, {NumberText.Level(level)} interval {NumberText.Range(interval.Lower, interval.Upper, digits)}{suffix}"));
         svg.Text(left, 18, estimate.ToString(), weight: "bold", size: 13, fill: Ink);
 
         var curve = DensityCurve(estimate, axis);
@@ -85,10 +87,8 @@ public static partial class Svg
         }
         double median = axis.Map(estimate.Median);
         svg.BeginGroup("median").Line(median, top - 4, median, baseline, Ink, 1.5).EndGroup();
-        svg.Text(median, top - 8, "median " + NumberText.Of(estimate.Median) + suffix, "middle", size: 11, fill: Ink);
+        svg.Text(median, top - 8, "median " + NumberText.Of(estimate.Median, digits) + suffix, "middle", size: 11, fill: Ink);
         WriteAxis(svg, axis, baseline, 5);
-        // The ends with as many figures as the range needs to tell them apart.
-        int digits = NumberText.RangeDigits(interval.Lower, interval.Upper);
         svg.Text(axis.Map(interval.Lower), baseline + 34, NumberText.Of(interval.Lower, digits), "middle", size: 10, fill: Accent);
         svg.Text(axis.Map(interval.Upper), baseline + 34, NumberText.Of(interval.Upper, digits), "middle", size: 10, fill: Accent);
         return svg.Finish();
@@ -132,7 +132,7 @@ public static partial class Svg
         double height = axisY + 52;
         var c = CultureInfo.InvariantCulture;
         var svg = new SvgWriter(width, height,
-            string.Create(c, $"Forest plot: {aggregate.Quantity} as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}: {NumberText.Of(aggregate.Value)} {aggregate.Unit.Symbol} ({NumberText.Level(aggregate.ConfidenceInterval.Level)} interval {PlainText.Range(aggregate.ConfidenceInterval)})"));
+            string.Create(c, $"Forest plot: {aggregate.Quantity} as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}: {PlainText.Number(aggregate.Value, aggregate.ConfidenceInterval)} {aggregate.Unit.Symbol} ({NumberText.Level(aggregate.ConfidenceInterval.Level)} interval {PlainText.Range(aggregate.ConfidenceInterval, aggregate.Value)})"));
         svg.Text(10, 18, aggregate.Quantity.ToString(), weight: "bold", size: 13, fill: Ink);
         svg.Text(10, 34, "source (origin → outlet) and figure as written", size: 10, fill: Muted);
         svg.Text((plotLeft + plotRight) / 2, 34, $"report's 95% interval as used ({aggregate.Unit.Symbol})", "middle", size: 10, fill: Muted);
@@ -178,8 +178,9 @@ public static partial class Svg
         double diamondY = summaryTop + rowHeight / 2;
         var ci = aggregate.ConfidenceInterval;
         svg.Line(plotLeft, summaryTop - 4, plotRight, summaryTop - 4, "#d1d5db");
-        svg.BeginGroup($"aggregate {NumberText.Of(aggregate.Value)}, {NumberText.Level(ci.Level)} interval {PlainText.Range(ci)}");
-        svg.Text(labelRight, diamondY + 4, $"{PlainText.Name(aggregate.Method)}: {NumberText.Of(aggregate.Value)}", "end", "bold", 11, Ink);
+        string value = PlainText.Number(aggregate.Value, ci);
+        svg.BeginGroup($"aggregate {value}, {NumberText.Level(ci.Level)} interval {PlainText.Range(ci, aggregate.Value)}");
+        svg.Text(labelRight, diamondY + 4, $"{PlainText.Name(aggregate.Method)}: {value}", "end", "bold", 11, Ink);
         svg.Polygon(new (double, double)[]
         {
             (axis.Map(ci.Lower), diamondY), (axis.Map(aggregate.Value), diamondY - 8),
