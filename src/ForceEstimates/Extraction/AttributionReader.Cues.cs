@@ -192,6 +192,11 @@ internal sealed partial class AttributionReader
         {
             return null; // "north of Kachin and Shan states in the hills", "the Baltic states and Poland": countries or provinces
         }
+        if (verb.StartsWith("think", StringComparison.OrdinalIgnoreCase) && afterVerb > verbEnd
+            && WordAt(afterVerb, sentence.End) is var thought && (thought.Equals("tank", StringComparison.OrdinalIgnoreCase) || thought.Equals("tanks", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null; // "the Institute (ISW), a Washington-based think tank, said": the noun, not a verb of its own
+        }
         if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && ClaimsLives(afterVerb, sentence.End, figures))
         {
             return null; // "the shelling claimed 140 lives", "the offensive, which has claimed over 9,000 lives": a toll, not a claim
@@ -304,8 +309,10 @@ internal sealed partial class AttributionReader
             {
                 nameEnd = Characters.SkipSpacesBack(text, nameEnd - 1, sentence.Start);
                 int nameStart = ReadPhraseBack(nameEnd, sentence, figures);
-                if (nameStart < nameEnd && IsProperName(nameStart, nameEnd))
+                if (nameStart < nameEnd && (IsProperName(nameStart, nameEnd)
+                                            || (IsOrganisationName(nameStart, nameEnd) && StartsWithDeterminer(descriptionStart, descriptionEnd))))
                 {
+                    // "The Institute for the Study of War (ISW), a Washington-based think tank, said": a name with "for the", then its description.
                     found = Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
                     cue.Start = nameStart;
                 }
@@ -517,6 +524,10 @@ internal sealed partial class AttributionReader
         {
             return at;
         }
+        if (LeadAfterModifiers(at, sentence) is var modified and > 0)
+        {
+            return modified; // "a recent statement by", "the latest assessment from": the lead's article, then words of its own
+        }
         int modifierEnd = Characters.WordEnd(text, at, sentence.End);
         int second = Characters.SkipSpaces(text, modifierEnd, sentence.End);
         if (second == modifierEnd || second >= sentence.End || text[second] is < 'a' or > 'z' || SourceLeadsByInitial[text[second] - 'a'].Length == 0
@@ -533,6 +544,50 @@ internal sealed partial class AttributionReader
             }
         }
         return at;
+    }
+
+    /// <summary>
+    /// After an article ("a", "an", "the") and one or two lower-case modifiers, a lead written with an article of its own
+    /// ("a statement by", "an assessment from"): "a recent statement by", "the latest joint assessment from". The start of the
+    /// maker's name, or -1.
+    /// </summary>
+    private int LeadAfterModifiers(int at, Sentence sentence)
+    {
+        var article = WordAt(at, sentence.End);
+        if (!(article.Equals("a", StringComparison.Ordinal) || article.Equals("an", StringComparison.Ordinal) || article.Equals("the", StringComparison.Ordinal)))
+        {
+            return -1;
+        }
+        var inSentence = text.AsSpan(0, sentence.End);
+        int word = Characters.SkipSpaces(text, at + article.Length, sentence.End);
+        for (int modifiers = 0; modifiers < 2; modifiers++)
+        {
+            int wordEnd = Characters.WordEnd(text, word, sentence.End);
+            if (wordEnd == word || !char.IsLower(text[word]))
+            {
+                return -1;
+            }
+            word = Characters.SkipSpaces(text, wordEnd, sentence.End);
+            if (word >= sentence.End || text[word] is < 'a' or > 'z')
+            {
+                return -1;
+            }
+            foreach (string lead in SourceLeadsByInitial['a' - 'a'])
+            {
+                // Only the leads written with an article ("a statement by"): the article was read above, the noun comes now.
+                int space = lead.IndexOf(' ');
+                if (!(lead.StartsWith("a ", StringComparison.Ordinal) || lead.StartsWith("an ", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                int leadEnd = SpanScanner.PhraseEnd(inSentence, word, lead[(space + 1)..]);
+                if (leadEnd > 0)
+                {
+                    return Characters.SkipSpaces(text, leadEnd, sentence.End);
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>

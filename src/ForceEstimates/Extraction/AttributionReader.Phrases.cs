@@ -176,6 +176,51 @@ internal sealed partial class AttributionReader
         return words is >= 1 and <= 4;
     }
 
+    /// <summary>Lower-case words inside an organisation's name: "Institute for the Study of War", "Office for the Coordination of Humanitarian Affairs".</summary>
+    private static readonly WordSet NameConnectors = new("of", "for", "the", "on", "and", "in");
+
+    /// <summary>
+    /// An organisation's name with lower-case connectors inside ("the Institute for the Study of War (ISW)"): an optional "the",
+    /// capitalised words and <see cref="NameConnectors"/>, a capitalised last word or a bracketed acronym; at most ten words.
+    /// </summary>
+    private bool IsOrganisationName(int start, int end)
+    {
+        int words = 0;
+        bool lastCapitalised = false;
+        int i = start;
+        if (WordAt(i, end).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            i = Characters.SkipSpaces(text, i + 3, end);
+        }
+        while (i < end)
+        {
+            if (text[i] == '(')
+            {
+                int close = text.IndexOf(')', i, end - i);
+                return close == end - 1 && lastCapitalised && words is >= 2 and <= 10;
+            }
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return false;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            lastCapitalised = char.IsUpper(word[0]);
+            if (!lastCapitalised && (words == 0 || !NameConnectors.Contains(word)))
+            {
+                return false;
+            }
+            words++;
+            int next = Characters.SkipSpaces(text, wordEnd, end);
+            if (next == wordEnd && next < end)
+            {
+                return false;
+            }
+            i = next;
+        }
+        return lastCapitalised && words is >= 2 and <= 10;
+    }
+
     private int CountWords(int start, int end)
     {
         int words = 0;

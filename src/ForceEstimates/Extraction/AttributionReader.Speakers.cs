@@ -15,6 +15,22 @@ internal sealed partial class AttributionReader
         "commander", "analyst", "analysts", "expert", "experts", "medic", "sergeant", "blogger", "monitors", "residents"
     );
 
+    /// <summary>Adverbs that open a sentence before a comma: never a speaker's name.</summary>
+    private static readonly WordSet SentenceAdverbs = new(
+        "Notably", "Additionally", "Similarly", "Specifically", "Finally", "Importantly", "Interestingly", "Previously", "Initially",
+        "Officially", "Reportedly", "Separately", "Furthermore", "Moreover", "Likewise", "Consequently", "Subsequently", "Ultimately",
+        "Crucially", "Significantly", "Unfortunately", "Fortunately", "Accordingly", "Nevertheless", "Meanwhile", "Altogether");
+
+    /// <summary>Lower-case titles written before a person's name: "Health ministry spokesman Omar Salem", "the regional governor Oleh Kiper".</summary>
+    private static readonly WordSet TitleWords = new(
+        "spokesman", "spokeswoman", "spokesperson", "minister", "commander", "chief", "head", "official", "governor", "president",
+        "adviser", "advisor", "lawmaker", "director", "mayor", "secretary", "envoy", "ambassador", "coordinator", "representative",
+        "leader", "analyst", "researcher", "colonel", "general", "lieutenant", "captain", "sergeant", "deputy", "aide", "prosecutor",
+        "correspondent", "officer", "chairman", "chairwoman", "premier", "senator", "commissioner", "administrator");
+
+    /// <summary>Lower-case particles inside a person's name: "Ashraf al-Qedra", "Ursula von der Leyen".</summary>
+    private static readonly WordSet NameParticles = new("al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "du", "la", "le");
+
     private static readonly WordSet Prepositions = new("in", "at", "of", "from", "for", "with", "close", "on", "near", "to", "within", "inside", "serving", "familiar");
 
     /// <summary>How many earlier speakers a pronoun, "the source" or a surname may refer back to; bounds the work per clause.</summary>
@@ -38,6 +54,10 @@ internal sealed partial class AttributionReader
         {
             // "Chief of the General Staff of the Army Petro Kovalenko": the person, the title as description.
             return Resolve(nameStart, end, text[start..Characters.SkipSpacesBack(text, nameStart, start)]);
+        }
+        if (SentenceAdverbs.Contains(written))
+        {
+            return null; // "Notably, the report also indicated ...": an opening adverb, not a name before its description
         }
         if (Pronouns.Contains(written))
         {
@@ -346,6 +366,47 @@ internal sealed partial class AttributionReader
         => head.Length > 0 && char.IsUpper(head[0]) && !AnonymousHeads.Contains(head);
 
     private static bool IsPersonName(string name)
+        => IsCapitalisedName(name) || EndsInTitledName(name);
+
+    /// <summary>
+    /// A lower-case title, then two or more name words at the end: "Health ministry spokesman Omar Salem", "the Ministry
+    /// spokesperson Ashraf al-Qedra" (a particle or a prefix such as "al-" inside the name).
+    /// </summary>
+    private static bool EndsInTitledName(string name)
+    {
+        int end = name.Length;
+        int nameWords = 0;
+        while (end > 0)
+        {
+            int start = Characters.WordStart(name, end, 0);
+            var word = name.AsSpan(start, end - start);
+            if (start == end)
+            {
+                return false;
+            }
+            if (TitleWords.Contains(word))
+            {
+                return nameWords >= 2;
+            }
+            bool nameWord = (IsNameWord(word) && !NotNameWords.Contains(word)) || (nameWords > 0 && NameParticles.Contains(word)) || IsPrefixedName(word);
+            if (!nameWord)
+            {
+                return false;
+            }
+            nameWords++;
+            end = Characters.SkipSpacesBack(name, start, 0);
+        }
+        return false;
+    }
+
+    /// <summary>"al-Qedra", "el-Sisi", "bin-Salman": a lower-case prefix, a hyphen and a capitalised name.</summary>
+    private static bool IsPrefixedName(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 2 < word.Length && NameParticles.Contains(word[..hyphen]) && IsNameWord(word[(hyphen + 1)..]);
+    }
+
+    private static bool IsCapitalisedName(string name)
     {
         // Two or more words, each capitalised: "Vadym Skibitskyi".
         int words = 0;

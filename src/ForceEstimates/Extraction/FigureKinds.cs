@@ -60,7 +60,7 @@ internal static class FigureKinds
             // A phrase matches only where its first word is the whole run of letters here (a space, or no word character,
             // follows it): "in" is tried against the eight phrases that start with "in", "into" and "inside" against none.
             bool matched = false;
-            var phrases = Lexicon.RatesAfterByInitial[first - 'a'];
+            var phrases = RatesByInitial[first - 'a'];
             var firstWordLengths = RateFirstWordLengths[first - 'a'];
             for (int p = 0; p < phrases.Length; p++)
             {
@@ -75,13 +75,17 @@ internal static class FigureKinds
                 {
                     continue; // "its weekly review", "killed in a week"
                 }
-                if (Characters.SkipSpacesBack(text, i, sentence.Start) == sentence.Start && phrase.StartsWith("over", StringComparison.Ordinal) || phrase.StartsWith("in the", StringComparison.Ordinal) && i == Characters.SkipSpaces(text, sentence.Start, sentence.End))
+                if (OpensSentence(text, sentence, i) && (phrase.StartsWith("over", StringComparison.Ordinal) || phrase.StartsWith("in the", StringComparison.Ordinal)))
                 {
-                    // "Over the past 24 hours, Russian troops lost 1,320 personnel and 11 tanks": every figure of the sentence.
-                    for (int k = 0; k < figures.Count; k++)
-                    {
-                        rates[k] = per;
-                    }
+                    // "Over the past 24 hours, Russian troops lost 1,320 personnel and 11 tanks": every figure of the sentence up to a
+                    // running total ("..., bringing the total to"), also inside a quotation ("\"Over the past 24 hours, ...").
+                    AssignAfter(words, sentence, figures, rates, end, per);
+                }
+                else if (IsTimeFrame(phrase) && (figures.Count == 0 || figures[0].Start > i))
+                {
+                    // "In the south, over the past 24 hours, 214 people were killed", "losses in just 24 hours, including 1,140
+                    // troops": a frame before every figure of its sentence covers the figures after it, up to a running total.
+                    AssignAfter(words, sentence, figures, rates, end, per);
                 }
                 else
                 {
@@ -105,7 +109,7 @@ internal static class FigureKinds
                 rates[k] = PeriodUnits.Days; // a running tally's increment since the last daily report
             }
             else if (rates[k] == PeriodUnits.None && k > 0 && rates[k - 1] != PeriodUnits.None && figures[k - 1].Unit == figure.Unit
-                     && ContinuesList(words, sentence, figures[k - 1], figure))
+                     && ContinuesList(words, sentence, figures[k - 1], figure) && !HasWordIn(words, figures[k - 1].End, figure.Start, TotalWords))
             {
                 rates[k] = rates[k - 1]; // "averaged 1,180 a day in August, up from 1,090 in July and 1,030 in June"
             }
@@ -113,8 +117,69 @@ internal static class FigureKinds
         return rates;
     }
 
-    /// <summary>The length of the first word of each phrase of <see cref="Lexicon.RatesAfterByInitial"/>, in the same order.</summary>
-    private static readonly int[][] RateFirstWordLengths = FirstWordLengths(Lexicon.RatesAfterByInitial, static r => r.Phrase);
+    /// <summary>
+    /// Time frames of one day that news writes beside the shared lexicon's <see cref="Lexicon.RatesAfter"/>: "during the past
+    /// 24 hours", "in just 24 hours", and a headline's "in Past Day" without its article.
+    /// </summary>
+    private static readonly (string Phrase, PeriodUnits Per)[] FramesOfOneDay =
+    [
+        ("during the past 24 hours", PeriodUnits.Days), ("during the last 24 hours", PeriodUnits.Days), ("during the past day", PeriodUnits.Days),
+        ("during the last day", PeriodUnits.Days), ("within the past 24 hours", PeriodUnits.Days), ("within the last 24 hours", PeriodUnits.Days),
+        ("in just 24 hours", PeriodUnits.Days), ("within just 24 hours", PeriodUnits.Days), ("in only 24 hours", PeriodUnits.Days),
+        ("in past day", PeriodUnits.Days), ("in past 24 hours", PeriodUnits.Days), ("over past day", PeriodUnits.Days), ("over past 24 hours", PeriodUnits.Days),
+    ];
+
+    /// <summary>The shared rate phrases and <see cref="FramesOfOneDay"/>, longest first, by the letter each phrase starts with ('a' to 'z').</summary>
+    private static readonly (string Phrase, PeriodUnits Per)[][] RatesByInitial = [.. Enumerable.Range(0, Lexicon.RatesAfterByInitial.Length).Select(
+        letter => Lexicon.RatesAfterByInitial[letter].Concat(FramesOfOneDay.Where(f => f.Phrase[0] - 'a' == letter))
+                                                     .OrderByDescending(r => r.Phrase.Length).ToArray())];
+
+    /// <summary>The length of the first word of each phrase of <see cref="RatesByInitial"/>, in the same order.</summary>
+    private static readonly int[][] RateFirstWordLengths = FirstWordLengths(RatesByInitial, static r => r.Phrase);
+
+    /// <summary>A phrase that dates the events of its clause to a period ("over the past 24 hours", "in just 24 hours"), not "a day" after one figure.</summary>
+    private static bool IsTimeFrame(string phrase)
+        => phrase.Contains(' ') && (phrase.StartsWith("over ", StringComparison.Ordinal) || phrase.StartsWith("in ", StringComparison.Ordinal)
+                                     || phrase.StartsWith("during ", StringComparison.Ordinal) || phrase.StartsWith("within ", StringComparison.Ordinal));
+
+    /// <summary>Whether only spaces and opening quotation marks or brackets come between the sentence's start and <paramref name="at"/>.</summary>
+    private static bool OpensSentence(string text, Sentence sentence, int at)
+    {
+        for (int i = sentence.Start; i < at; i++)
+        {
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '['))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Words after which a sentence's figures are totals, not the frame's: "bringing the total to", "since the start", "overall".</summary>
+    private static readonly WordSet TotalWords = new("total", "totals", "overall", "since", "bringing", "brings", "brought", "raising", "raises", "cumulative", "altogether");
+
+    /// <summary>A frame at the head of a sentence covers the figures after <paramref name="from"/> until a word of <see cref="TotalWords"/> or a clause break.</summary>
+    private static void AssignAfter(WordMap words, Sentence sentence, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates, int from, PeriodUnits per)
+    {
+        string text = words.Text;
+        int checkedTo = from;
+        for (int k = 0; k < figures.Count; k++)
+        {
+            if (figures[k].Start < from)
+            {
+                continue;
+            }
+            if (HasClauseBreak(text, checkedTo, figures[k].Start) || HasWordIn(words, checkedTo, figures[k].Start, TotalWords))
+            {
+                return;
+            }
+            if (rates[k] == PeriodUnits.None)
+            {
+                rates[k] = per;
+            }
+            checkedTo = figures[k].End;
+        }
+    }
 
     /// <summary>For each group of phrases, the length of each phrase's first word (up to its first space, else the whole phrase).</summary>
     internal static int[][] FirstWordLengths<T>(T[][] groups, Func<T, string> phraseOf)
