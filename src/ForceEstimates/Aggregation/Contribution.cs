@@ -55,6 +55,10 @@ public sealed class Contribution
         Bounds = reading.Bounds;
         AnalysisValue = reading.AnalysisValue;
         EnteredInterval = reading.EnteredInterval(scale, upper);
+        if (reading.Claim == ClaimForm.Point && !double.IsNaN(reading.BinLower) && !double.IsNaN(reading.BinUpper))
+        {
+            RoundingBin = new EstimateInterval(AnalysisScales.From(scale, reading.BinLower, upper), AnalysisScales.From(scale, reading.BinUpper, upper), double.NaN);
+        }
         StandardError = reading.StandardError;
         FloorApplied = reading.FloorApplied;
         RelativePrecision = reading.RelativePrecision;
@@ -94,6 +98,14 @@ public sealed class Contribution
 
     /// <summary>The value on the analysis scale (for a censored claim: its bound, or the lower bound of an interval); NaN when not used.</summary>
     public double AnalysisValue { get; } = double.NaN;
+
+    /// <summary>
+    /// For a figure that entered with its rounding (the learned noise model reads a bare or "about" figure as the values
+    /// that round to it): those values in the aggregate's unit, level NaN ("around 10,000" is 9,500–15,000; a count of
+    /// "0" is 0–0.5); null when it entered without them. A bin wide against the report's noise says little about where
+    /// inside it the value lies, so such a figure weighs little while the aggregate lies well inside it.
+    /// </summary>
+    public EstimateInterval? RoundingBin { get; }
 
     /// <summary>
     /// The report's 95% interval as it entered the model, in the aggregate's unit: its value ± 1.96 standard errors

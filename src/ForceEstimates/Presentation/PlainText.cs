@@ -71,8 +71,8 @@ public static class PlainText
     }
 
     /// <summary>
-    /// Why a report weighs what it does: how its claim entered (a censored bound, or a bound read through the hedge
-    /// model), its precision and whether the floor of reporting uncertainty set it, its rating factor, its age when it
+    /// Why a report weighs what it does: how its claim entered (a censored bound, a bound read through the hedge
+    /// model, or a figure whose digits allow more than its precision, with the values that round to it), its precision and whether the floor of reporting uncertainty set it, its rating factor, its age when it
     /// counts less for it, and the reports it shares its origin with. For a report not used, why not.
     /// </summary>
     /// <param name="contribution">The contribution.</param>
@@ -107,6 +107,11 @@ public static class PlainText
                 if (contribution.BoundReadThroughHedgeModel)
                 {
                     reasons.Add("bound read through the hedge model");
+                }
+                // Digits coarser than the report's precision: the bin, not the noise, says where the value may lie.
+                if (contribution.RoundingBin is { } bin && bin.Upper - bin.Lower > 2 * contribution.RelativePrecision * Math.Abs(contribution.Value))
+                {
+                    reasons.Add($"its digits allow {NumberText.Range(bin.Lower, bin.Upper)}");
                 }
                 break;
         }

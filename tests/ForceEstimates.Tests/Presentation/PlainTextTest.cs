@@ -43,13 +43,34 @@ public class PlainTextTest
         };
         var aggregate = Aggregate.Of(reports, AsOf);
         var old = PlainText.Reasons(aggregate.Contributions[0]);
-        old.Should().HaveCount(4, "precision, rating, age and shared origin");
+        old.Should().HaveCount(5, "its digits (10,000 is 9,500–15,000), precision, rating, age and shared origin");
+        old[0].Should().Be("its digits allow 9,500–15,000");
         old.Should().Contain(r => r.Contains("45", StringComparison.Ordinal) && r.Contains(PlainText.Number(aggregate.Contributions[0].RecencyFactor), StringComparison.Ordinal));
         old.Should().Contain(r => r.Contains("B2", StringComparison.Ordinal));
         PlainText.Reasons(aggregate.Contributions[1]).Should().HaveCount(3, "precision, rating and shared origin; it is not old");
         var bound = PlainText.Reasons(aggregate.Contributions[2]);
         bound.Should().HaveCount(3, "how the bound entered, what it is known to, and its rating");
         bound[0].Should().Contain("9,000");
+    }
+
+    [Fact]
+    public void AFigureWhoseDigitsAllowMoreThanItsPrecisionSaysSo()
+    {
+        // "around 10,000" is 9,500–15,000 (one significant digit), wider than ±10%: it says so, with the bin. "12,000" and
+        // "about 11,000" (two digits: ±500) are within their precision and say nothing of their digits.
+        var reports = new[] { Figure("coarse", "around 10,000"), Figure("b", "12,000"), Figure("c", "about 11,000") };
+        var aggregate = Aggregate.Of(reports, AsOf);
+        aggregate.Contributions[0].RoundingBin.Should().NotBeNull();
+        aggregate.Contributions[0].RoundingBin!.Value.Lower.Should().BeApproximately(9_500, 1e-6);
+        aggregate.Contributions[0].RoundingBin!.Value.Upper.Should().BeApproximately(15_000, 1e-6);
+        PlainText.Reasons(aggregate.Contributions[0]).Should().Contain("its digits allow 9,500–15,000");
+        aggregate.Contributions[1].RoundingBin!.Value.Lower.Should().BeApproximately(11_500, 1e-6);
+        PlainText.Reasons(aggregate.Contributions[1]).Should().NotContain(r => r.StartsWith("its digits", StringComparison.Ordinal));
+        PlainText.Reasons(aggregate.Contributions[2]).Should().NotContain(r => r.StartsWith("its digits", StringComparison.Ordinal));
+        // A bound, a lone report and the classic model enter without a bin.
+        Aggregate.Of(reports.Append(Figure("d", "more than 9,000")).ToArray(), AsOf).Contributions[3].RoundingBin.Should().BeNull();
+        Aggregate.Of(reports.Take(1).ToArray(), AsOf).Contributions[0].RoundingBin.Should().BeNull();
+        Aggregate.Of(reports, AsOf, Classic).Contributions[0].RoundingBin.Should().BeNull();
     }
 
     [Fact]
