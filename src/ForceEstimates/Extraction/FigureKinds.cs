@@ -386,9 +386,15 @@ internal static class FigureKinds
             case UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction:
                 return ShareKind(words, sentence, figure, previousKind, coordinated);
         }
-        if (subject is not null && KindOfNoun(words, sentence, figure, subject, listOfLosses) is var bySubject and not FigureKind.Unknown)
+        var ofSubject = subject is null ? FigureKind.Unknown : KindOfNoun(words, sentence, figure, subject, listOfLosses);
+        if (previousKind == FigureKind.Casualties && ofSubject is FigureKind.Personnel or FigureKind.Unknown
+            && (FollowsInclusion(words.Text, figure.Start, sentence.Start) || (coordinated && InclusionListBefore(words, sentence, figure))))
         {
-            return bySubject;
+            return FigureKind.Casualties; // "93 soldiers killed ..., including 46 soldiers, 21 Hezbollah": a part of the toll before it
+        }
+        if (ofSubject != FigureKind.Unknown)
+        {
+            return ofSubject;
         }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
@@ -414,6 +420,65 @@ internal static class FigureKinds
             return FigureKind.Other; // "footage from a drone showing about 40 people": people are not the drone's kind
         }
         return before;
+    }
+
+    /// <summary>Words that make a count of soldiers or people a count of the dead or wounded, beside <see cref="Lexicon.CasualtyVerbs"/>: "the death of 11 soldiers", "destroyed 1,080 invaders".</summary>
+    private static readonly WordSet MoreCasualtyWords = new("death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated");
+
+    /// <summary>Nouns of the dead and lost that reach back across their clause: "the total number of losses of the army since the invasion is 516,080 soldiers".</summary>
+    private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities");
+
+    /// <summary>How far back a noun of <see cref="LossNouns"/> makes the soldiers of its clause casualties (no comma, semicolon or colon between).</summary>
+    private const int LossNounReach = 90;
+
+    /// <summary>Nouns for soldiers and people the shared lexicon does not list: "servicepeople", "reinforcements", "infants".</summary>
+    private static readonly WordSet MorePersonnelNouns = new("servicepeople", "servicewomen", "reinforcements");
+
+    private static readonly WordSet MorePeopleNouns = new("infants", "babies", "toddlers", "minors", "girls", "boys");
+
+    /// <summary>What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the border", "affected by floods", "escaped".</summary>
+    private static readonly WordSet MoreDisplacementVerbs = new("crossed", "affected", "escaped", "displace", "sheltering", "hosted", "hosts", "reached");
+
+    /// <summary>Whether a figure is a part of the one before: "including 46 soldiers", "as well as 15 gunmen", "in addition to 79 fighters", "of whom 12".</summary>
+    private static bool FollowsInclusion(string text, int start, int limit)
+    {
+        var last = PreviousWord(text, start, limit);
+        if (last.Equals("including", StringComparison.OrdinalIgnoreCase) || last.Equals("plus", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("whom", StringComparison.OrdinalIgnoreCase) || last.Equals("them", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        int lastStart = Characters.WordStart(text, Characters.SkipSpacesBack(text, start, limit), limit);
+        var second = PreviousWord(text, lastStart, limit);
+        int secondStart = Characters.WordStart(text, Characters.SkipSpacesBack(text, lastStart, limit), limit);
+        var third = PreviousWord(text, secondStart, limit);
+        return (last.Equals("as", StringComparison.OrdinalIgnoreCase) && second.Equals("well", StringComparison.OrdinalIgnoreCase) && third.Equals("as", StringComparison.OrdinalIgnoreCase))
+               || (last.Equals("to", StringComparison.OrdinalIgnoreCase) && second.Equals("addition", StringComparison.OrdinalIgnoreCase) && third.Equals("in", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly WordSet InclusionWords = new("including");
+
+    /// <summary>"including 46 soldiers, 21 Hezbollah, 26 militiamen": a list of parts opened by "including" within <see cref="ListGap"/> characters before, no clause break between.</summary>
+    private static bool InclusionListBefore(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        int from = Math.Max(sentence.Start, figure.Start - 2 * ListGap);
+        return !HasClauseBreak(words.Text, from, figure.Start) && HasWordIn(words, from, figure.Start, InclusionWords);
+    }
+
+    /// <summary>Whether a noun of <see cref="LossNouns"/> comes before the figure in its clause, within <see cref="LossNounReach"/> characters.</summary>
+    private static bool LossNounBefore(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int from = Math.Max(sentence.Start, figure.Start - LossNounReach);
+        for (int i = figure.Start - 1; i >= from; i--)
+        {
+            if (text[i] is ',' or ';' or ':')
+            {
+                from = i + 1;
+                break;
+            }
+        }
+        return HasWordIn(words, from, figure.Start, LossNouns);
     }
 
     /// <summary>Whether the subject's last word is a word for people ("people", "civilians").</summary>
@@ -476,7 +541,7 @@ internal static class FigureKinds
                 kind = nounKind;
                 people = false;
             }
-            else if (Lexicon.PeopleNouns.Contains(word))
+            else if (Lexicon.PeopleNouns.Contains(word) || MorePeopleNouns.Contains(word))
             {
                 people = true;
             }
@@ -484,11 +549,12 @@ internal static class FigureKinds
         }
         if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
         {
-            if (listOfLosses || HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 80, 50))
+            if (listOfLosses || HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 80, 50) || HasWordAround(words, sentence, figure, MoreCasualtyWords, 80, 50)
+                || LossNounBefore(words, sentence, figure))
             {
                 return FigureKind.Casualties;
             }
-            if (kind == FigureKind.Unknown && HasWordAround(words, sentence, figure, Lexicon.DisplacementVerbs, 80, 30))
+            if (kind == FigureKind.Unknown && (HasWordAround(words, sentence, figure, Lexicon.DisplacementVerbs, 80, 30) || HasWordAround(words, sentence, figure, MoreDisplacementVerbs, 80, 30)))
             {
                 return FigureKind.Other;
             }
@@ -510,9 +576,13 @@ internal static class FigureKinds
         {
             return FigureKind.Casualties;
         }
-        if (Lexicon.PersonnelNouns.Contains(word))
+        if (Lexicon.PersonnelNouns.Contains(word) || MorePersonnelNouns.Contains(word))
         {
             return FigureKind.Personnel;
+        }
+        if (word.Equals("carriers", StringComparison.OrdinalIgnoreCase))
+        {
+            return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
         if (Lexicon.OtherNouns.Contains(word))
         {

@@ -64,4 +64,28 @@ public partial class ReportExtractorTest
             Published);
         figures.Skip(1).Should().OnlyContain(f => f.Attribution.Origin!.Name.Contains("Nasser"), "\"he\" is the spokesman just named, not the General Staff");
     }
+
+    [Theory]
+    [InlineData("The army announced the death of 14 soldiers after the raid on the base.")]
+    [InlineData("The total number of losses of the rebel army since the start of the uprising is 52,300 fighters.")]
+    [InlineData("The brigade said it destroyed 230 enemy invaders during the day.")]
+    [InlineData("The ministry said the rebels had lost over 2,150 servicepeople near the town.")]
+    [InlineData("In 2024, 212 infants were killed or shot in the capital, the agency said.")]
+    public void SoldiersAndPeopleInAClauseOfDeathsAreCasualties(string text)
+        => ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(FigureKind.Casualties);
+
+    [Fact]
+    public void PartsOfATollListedAfterIncludingAreCasualties()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The monitor said 84 soldiers and militiamen were killed in the clashes, including 41 soldiers, 23 guards and 20 volunteers from abroad.", Published);
+        figures.Select(f => f.Kind).Should().Equal(FigureKind.Casualties, FigureKind.Casualties, FigureKind.Casualties, FigureKind.Casualties);
+    }
+
+    [Theory]
+    [InlineData("The rebels said they destroyed 34 armoured personnel carriers in the offensive.", FigureKind.Equipment)]
+    [InlineData("About 90 reinforcements arrived in the town by boat, residents said.", FigureKind.Personnel)]
+    [InlineData("More than 14,000 people have crossed the border into the neighbouring country, the agency said.", FigureKind.Other)]
+    public void NounsAndVerbsTheSharedListsLackGiveTheKind(string text, FigureKind kind)
+        => ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(kind);
 }
