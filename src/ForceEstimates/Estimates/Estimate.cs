@@ -33,7 +33,9 @@ public sealed class Estimate : IEquatable<Estimate>
     /// no-break: "1,376", "60 000"), decimals, multipliers ("1.2 million", "580 thousand", "60k"), number
     /// words ("eleven thousand", "a dozen"), percentages ("40%", "40 per cent", "40 percent", "40 pct"), an
     /// optional unit ("square kilometres", "sq km", "km²", "square miles", "hectares", ...), hedge words
-    /// (see <see cref="HedgeKind"/>), ranges ("between 10,000 and 12,000", "10,000–12,000",
+    /// (see <see cref="HedgeKind"/>) before the number ("about 800", "c. 800", "north of 800") or after it: "800+",
+    /// "800-plus" and "800-odd" against the number, before its unit ("1,000-plus km²"); "or more", "or so", "or fewer"
+    /// and the like after the unit ("40% or more", "2 million or so"), one hedge per figure; ranges ("between 10,000 and 12,000", "10,000–12,000",
     /// "10,000 to 12,000", "10-12 thousand") and vague amounts ("dozens", "several hundred",
     /// "tens of thousands"). Case-insensitive; surrounding white space is ignored.
     /// <para>The period is the decimal point, except where it can only group digits ("1.234.567",

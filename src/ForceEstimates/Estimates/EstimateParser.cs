@@ -10,9 +10,12 @@ namespace ForceEstimates;
 /// in <c>EstimateParser.Messages.cs</c>). The grammar, informally:
 /// <code>
 /// figure  := hedge? (vague | number unit? (range-separator number unit?)?)
+///          | number attached-hedge unit?                 ("800+", "800-plus", "1,000-plus km²", "800-odd")
+///          | number unit? (attached-hedge | trailing-hedge)   ("40%+", "800 or more", "40% or so", "800 or fewer")
 ///          | "between" number unit? ("and" | "to" | dash) number unit?
 /// number  := digits (group-separator 3 digits)* (decimal-separator digits)? exponent? multiplier? | number-words
 /// </code>
+/// A figure has one hedge: the hedges after the number are read only when none comes before it ("about 800+" is refused).
 /// Words are matched case-insensitively and must end at a word boundary; any run of white space
 /// (including no-break and thin spaces) separates words. The extractor reads every figure it finds
 /// through <see cref="TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/> too, so a figure reads the same in an article as on its own.
@@ -89,7 +92,8 @@ internal static partial class EstimateParser
     internal static Estimate Build(string? whole, ReadOnlySpan<char> s, in ScannedFigure f, HedgeModel model)
     {
         string text = whole ?? s[f.Start..f.End].ToString();
-        string hedgeText = f.HedgeEnd == f.Start ? string.Empty : f.HedgeLiteral ?? s[f.Start..f.HedgeEnd].ToString();
+        string hedgeText = f.TrailingHedgeEnd > 0 ? f.HedgeLiteral ?? s[f.TrailingHedgeStart..f.TrailingHedgeEnd].ToString()
+            : f.HedgeEnd == f.Start ? string.Empty : f.HedgeLiteral ?? s[f.Start..f.HedgeEnd].ToString();
         string? unit = f.UnitLength == 0 ? (f.Unit == UnitClass.Fraction ? f.UnitLiteral : null) : f.UnitLiteral ?? s.Slice(f.UnitStart, f.UnitLength).ToString();
         var values = f.HasSecond ? new StatedValues(f.First, f.Second) : new StatedValues(f.First);
         var stated = new StatedFigure(text, f.Hedge, hedgeText, values, unit, f.SignificantDigits);
@@ -196,9 +200,18 @@ internal static partial class EstimateParser
             f.End = first.End;
             return true;
         }
-        int afterFirst = ScanUnit(s, first.End, out var firstUnit);
+        // "800+", "800-plus", "800-odd": a hedge against the number, before its unit ("1,000-plus km²"); no range follows.
+        HedgeWord attached = default;
+        int attachedStart = 0;
+        int attachedEnd = hedge == HedgeKind.Bare ? Lexicon.MatchAttachedHedge(s, first.End, out attached, out attachedStart) : -1;
+        if (attachedEnd > 0)
+        {
+            hedge = attached.Kind;
+            f.SetTrailingHedge(s, attachedStart, attachedEnd, attached.Phrase);
+        }
+        int afterFirst = ScanUnit(s, attachedEnd > 0 ? attachedEnd : first.End, out var firstUnit);
 
-        if (between || hedge is HedgeKind.Bare or HedgeKind.Approximate)
+        if (between || (attachedEnd < 0 && hedge is HedgeKind.Bare or HedgeKind.Approximate))
         {
             int separatorEnd = ScanRangeSeparator(s, afterFirst, between);
             if (separatorEnd > 0)
@@ -245,6 +258,24 @@ internal static partial class EstimateParser
             }
         }
 
+        if (hedge == HedgeKind.Bare)
+        {
+            // After the unit: "40%+", then "800 or more", "2 million or so", "40% or less".
+            HedgeWord trailing = default;
+            int trailingStart = 0;
+            int end = firstUnit.Length > 0 ? Lexicon.MatchAttachedHedge(s, afterFirst, out trailing, out trailingStart) : -1;
+            if (end < 0)
+            {
+                end = Lexicon.MatchTrailingHedge(s, afterFirst, out trailing, out trailingStart);
+            }
+            if (end > 0)
+            {
+                hedge = trailing.Kind;
+                f.SetTrailingHedge(s, trailingStart, end, trailing.Phrase);
+                afterFirst = end;
+                soft = default;
+            }
+        }
         if (first.Value == 0 && hedge is HedgeKind.Above or HedgeKind.AtLeast)
         {
             soft = new SoftFailure(ParseFailure.ZeroLowerBound, pos);
@@ -383,6 +414,12 @@ internal struct ScannedFigure
     /// <summary>The end of the hedge words (<see cref="Start"/> when there are none; the whole phrase of a vague amount).</summary>
     internal int HedgeEnd;
 
+    /// <summary>Where the hedge written after the number starts ("+" in "800+", "plus" in "800-plus", "or more"); see <see cref="TrailingHedgeEnd"/>.</summary>
+    internal int TrailingHedgeStart;
+
+    /// <summary>The end of the hedge written after the number, or 0 when the hedge (if any) comes before it.</summary>
+    internal int TrailingHedgeEnd;
+
     internal string? HedgeLiteral;
     internal HedgeKind Hedge;
     internal int NumberStart;
@@ -401,6 +438,13 @@ internal struct ScannedFigure
 
     /// <summary>The (first) number is written in words ("eleven thousand") or is a vague amount.</summary>
     internal bool InWords;
+
+    internal void SetTrailingHedge(ReadOnlySpan<char> s, int start, int end, string phrase)
+    {
+        TrailingHedgeStart = start;
+        TrailingHedgeEnd = end;
+        HedgeLiteral = s[start..end].SequenceEqual(phrase) ? phrase : null;
+    }
 
     internal void SetUnit(ReadOnlySpan<char> s, ScannedUnit unit)
     {

@@ -73,7 +73,33 @@ internal static partial class Lexicon
         new("could reach", HedgeKind.AtMost), new("may reach", HedgeKind.AtMost), new("might reach", HedgeKind.AtMost),
         new("could rise to", HedgeKind.AtMost), new("may rise to", HedgeKind.AtMost), new("as high as", HedgeKind.AtMost),
         new("as low as", HedgeKind.AtLeast),
+        // Abbreviations of "circa", and the figure of speech for "more than".
+        new("c.", HedgeKind.Approximate), new("ca.", HedgeKind.Approximate), new("north of", HedgeKind.Above),
     ], static h => h.Phrase);
+
+    /// <summary>
+    /// Hedge phrases after a number and its unit, longest first: "800 or more", "40% or so", "2 million or fewer".
+    /// "or more" states a bound the count reaches, as "at least" does; "or less" one it does not pass, as "at most".
+    /// </summary>
+    internal static readonly HedgeWord[] TrailingHedges = LongestFirst<HedgeWord>(
+    [
+        new("or more", HedgeKind.AtLeast), new("or higher", HedgeKind.AtLeast), new("or greater", HedgeKind.AtLeast),
+        new("or above", HedgeKind.AtLeast),
+        new("or so", HedgeKind.Approximate), new("or thereabouts", HedgeKind.Approximate),
+        new("or fewer", HedgeKind.AtMost), new("or less", HedgeKind.AtMost), new("or lower", HedgeKind.AtMost),
+        new("or below", HedgeKind.AtMost),
+    ], static h => h.Phrase);
+
+    /// <summary>
+    /// Hedge words joined to a number by a hyphen: "800-plus" (800 or more, as "at least"), "800-odd" (800 and an
+    /// unstated remainder: a lower bound, as "over").
+    /// </summary>
+    internal static readonly HedgeWord[] HyphenatedHedges = [new("plus", HedgeKind.AtLeast), new("odd", HedgeKind.Above)];
+
+    /// <summary>The plus sign after a number ("800+", "11,000+ troops", "40%+"): 800 or more, as "at least".</summary>
+    internal const char PlusSign = '+';
+
+    private static readonly HedgeWord Plus = new("+", HedgeKind.AtLeast);
 
     /// <summary>Number words below twenty, indexed by value.</summary>
     internal static readonly string[] SmallNumbers =
@@ -183,6 +209,72 @@ internal static partial class Lexicon
         }
         return -1;
     }
+
+    /// <summary>
+    /// A hedge written against the end of a number or unit at <paramref name="at"/>: the plus sign ("800+") or a hyphen
+    /// and a word of <see cref="HyphenatedHedges"/> ("800-plus", "800-odd"). Returns the end, or -1; <paramref name="wordStart"/>
+    /// is where the hedge's own text starts (after the hyphen). A plus sign before a digit or letter ("800+200") is no hedge.
+    /// </summary>
+    internal static int MatchAttachedHedge(ReadOnlySpan<char> text, int at, out HedgeWord hedge, out int wordStart)
+    {
+        hedge = default;
+        wordStart = at;
+        if (at >= text.Length)
+        {
+            return -1;
+        }
+        char c = text[at];
+        if (c == PlusSign)
+        {
+            if (at + 1 < text.Length && (Characters.IsWordPart(text[at + 1]) || text[at + 1] == PlusSign))
+            {
+                return -1;
+            }
+            hedge = Plus;
+            return at + 1;
+        }
+        if (c is not ('-' or '\u2010' or '\u2011') || at + 1 >= text.Length || (text[at + 1] | 0x20) is not ('p' or 'o'))
+        {
+            return -1;
+        }
+        foreach (var candidate in HyphenatedHedges)
+        {
+            int end = SpanScanner.PhraseEnd(text, at + 1, candidate.Phrase);
+            if (end > 0 && !FollowedByDash(text, end))
+            {
+                hedge = candidate;
+                wordStart = at + 1;
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A hedge phrase of <see cref="TrailingHedges"/> after white space at <paramref name="at"/> ("800 or more"): its end, or -1;
+    /// <paramref name="start"/> is where the phrase starts. A phrase joined on by a hyphen ("or so-called") is not taken.
+    /// </summary>
+    internal static int MatchTrailingHedge(ReadOnlySpan<char> text, int at, out HedgeWord hedge, out int start)
+    {
+        hedge = default;
+        start = Characters.SkipWhiteSpace(text, at);
+        if (start == at || start + 1 >= text.Length || (text[start] | 0x20) != 'o' || (text[start + 1] | 0x20) != 'r')
+        {
+            return -1;
+        }
+        foreach (var candidate in TrailingHedges)
+        {
+            int end = SpanScanner.PhraseEnd(text, start, candidate.Phrase);
+            if (end > 0 && !FollowedByDash(text, end))
+            {
+                hedge = candidate;
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static bool FollowedByDash(ReadOnlySpan<char> text, int at) => at < text.Length && Characters.IsDash(text[at]);
 
     /// <summary>
     /// The start of the hedge phrase that ends at <paramref name="end"/> (not before <paramref name="limit"/>),

@@ -1,0 +1,215 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using FsCheck;
+using FsCheck.Xunit;
+using NodaTime;
+using Xunit;
+
+namespace ForceEstimates.Tests.Estimates;
+
+/// <summary>
+/// Figures whose hedge is written after the number ("800+", "800-plus", "800 or more", "800 or so", "800-odd",
+/// "800 or fewer") or in an uncommon form before it ("north of 800", "c. 800", "ca. 800"): each reads as the existing
+/// hedge kind whose meaning it shares, with the same distribution as that kind's common word, and keeps the text as
+/// written.
+/// </summary>
+public class TrailingHedgeTest
+{
+    private static readonly LocalDate Published = new(2024, 11, 23);
+
+    [Theory]
+    [InlineData("800+", HedgeKind.AtLeast, 800.0, "+", null, "at least 800")]
+    [InlineData("11,000+", HedgeKind.AtLeast, 11000.0, "+", null, "at least 11,000")]
+    [InlineData("800-plus", HedgeKind.AtLeast, 800.0, "plus", null, "at least 800")]
+    [InlineData("800\u2011plus", HedgeKind.AtLeast, 800.0, "plus", null, "at least 800")]
+    [InlineData("800 or more", HedgeKind.AtLeast, 800.0, "or more", null, "at least 800")]
+    [InlineData("800 or higher", HedgeKind.AtLeast, 800.0, "or higher", null, "at least 800")]
+    [InlineData("800 or greater", HedgeKind.AtLeast, 800.0, "or greater", null, "at least 800")]
+    [InlineData("800 or above", HedgeKind.AtLeast, 800.0, "or above", null, "at least 800")]
+    [InlineData("800 or so", HedgeKind.Approximate, 800.0, "or so", null, "about 800")]
+    [InlineData("800 or thereabouts", HedgeKind.Approximate, 800.0, "or thereabouts", null, "about 800")]
+    [InlineData("c. 800", HedgeKind.Approximate, 800.0, "c.", null, "about 800")]
+    [InlineData("ca. 800", HedgeKind.Approximate, 800.0, "ca.", null, "about 800")]
+    [InlineData("circa 800", HedgeKind.Approximate, 800.0, "circa", null, "about 800")]
+    [InlineData("north of 800", HedgeKind.Above, 800.0, "north of", null, "over 800")]
+    [InlineData("800-odd", HedgeKind.Above, 800.0, "odd", null, "over 800")]
+    [InlineData("800 or fewer", HedgeKind.AtMost, 800.0, "or fewer", null, "at most 800")]
+    [InlineData("800 or less", HedgeKind.AtMost, 800.0, "or less", null, "at most 800")]
+    [InlineData("800 or lower", HedgeKind.AtMost, 800.0, "or lower", null, "at most 800")]
+    [InlineData("800 or below", HedgeKind.AtMost, 800.0, "or below", null, "at most 800")]
+    // With multipliers, number words and units: an attached hedge comes before the unit, a phrase after it.
+    [InlineData("1,000-plus km\u00B2", HedgeKind.AtLeast, 1000.0, "plus", "km\u00B2", "at least 1,000 km\u00B2")]
+    [InlineData("2 million or more", HedgeKind.AtLeast, 2_000_000.0, "or more", null, "at least 2 million")]
+    [InlineData("60k+", HedgeKind.AtLeast, 60_000.0, "+", null, "at least 60k")]
+    [InlineData("40% or more", HedgeKind.AtLeast, 40.0, "or more", "%", "at least 40%")]
+    [InlineData("40%+", HedgeKind.AtLeast, 40.0, "+", "%", "at least 40%")]
+    [InlineData("40 per cent or less", HedgeKind.AtMost, 40.0, "or less", "per cent", "at most 40 per cent")]
+    [InlineData("800 square kilometres or so", HedgeKind.Approximate, 800.0, "or so", "square kilometres", "about 800 square kilometres")]
+    [InlineData("eight hundred or more", HedgeKind.AtLeast, 800.0, "or more", null, "at least eight hundred")]
+    [InlineData("1.2 million-odd", HedgeKind.Above, 1_200_000.0, "odd", null, "over 1.2 million")]
+    // Case and white space as written.
+    [InlineData("800 OR  MORE", HedgeKind.AtLeast, 800.0, "OR  MORE", null, "at least 800")]
+    [InlineData("800\u00A0or so", HedgeKind.Approximate, 800.0, "or so", null, "about 800")]
+    [InlineData("800-Plus", HedgeKind.AtLeast, 800.0, "Plus", null, "at least 800")]
+    [InlineData("North of 800", HedgeKind.Above, 800.0, "North of", null, "over 800")]
+    public void EachFormReadsAsTheKindOfItsMeaning(string text, HedgeKind hedge, double value, string hedgeText, string? unit, string sameAs)
+    {
+        var estimate = Estimate.Parse(text);
+        var reference = Estimate.Parse(sameAs);
+
+        estimate.Hedge.Should().Be(hedge);
+        estimate.Stated.Text.Should().Be(text);
+        estimate.Stated.Values.Should().Equal(value);
+        estimate.Stated.HedgeText.Should().Be(hedgeText);
+        estimate.Stated.Unit.Should().Be(unit);
+        estimate.Stated.SignificantDigits.Should().Be(reference.Stated.SignificantDigits);
+        estimate.Distribution.Should().Be(reference.Distribution, "\"{0}\" means what \"{1}\" means", text, sameAs);
+        estimate.LowerBound.Should().Be(reference.LowerBound);
+        estimate.UpperBound.Should().Be(reference.UpperBound);
+    }
+
+    [Theory]
+    [InlineData("800+")]
+    [InlineData("800-plus")]
+    [InlineData("800 or more")]
+    [InlineData("800-odd")]
+    [InlineData("north of 800")]
+    public void BoundsBelowPutTheMedianAboveTheNumber(string text)
+    {
+        var estimate = Estimate.Parse(text);
+
+        estimate.LowerBound.Should().Be(800);
+        estimate.Median.Should().BeInRange(800.5, 960);
+        estimate.Distribution.Cdf(800).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("800 or fewer")]
+    [InlineData("800 or less")]
+    public void BoundsAbovePutTheMedianBelowTheNumber(string text)
+    {
+        var estimate = Estimate.Parse(text);
+
+        estimate.UpperBound.Should().Be(800);
+        estimate.Median.Should().BeInRange(640, 799.5);
+        estimate.Distribution.Cdf(800).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("800 or so")]
+    [InlineData("c. 800")]
+    [InlineData("ca. 800")]
+    public void ApproximateFormsAreCentredOnTheNumber(string text)
+    {
+        var estimate = Estimate.Parse(text);
+
+        estimate.Median.Should().BeApproximately(800, 1e-9);
+        estimate.LowerBound.Should().BeNull();
+        estimate.UpperBound.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("800+")]
+    [InlineData("11,000+")]
+    [InlineData("800-plus")]
+    [InlineData("1,000-plus km\u00B2")]
+    [InlineData("2 million or more")]
+    [InlineData("40% or more")]
+    [InlineData("800 or so")]
+    [InlineData("800-odd")]
+    [InlineData("north of 800")]
+    [InlineData("c. 800")]
+    [InlineData("800 or fewer")]
+    public void TheFormsRoundTripThroughToStringAndTryParseAgrees(string text)
+    {
+        var estimate = Estimate.Parse(text);
+
+        Estimate.Parse(estimate.ToString()).Should().Be(estimate);
+        Estimate.TryParse(text, out var tried).Should().BeTrue();
+        tried.Should().Be(estimate);
+        Estimate.TryParse("  " + text + " ", out var padded).Should().BeTrue();
+        padded!.Stated.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("800+200", 3)] // arithmetic, not a hedge
+    [InlineData("800++", 3)]
+    [InlineData("800 or", 4)]
+    [InlineData("800 or 900", 4)] // alternatives, not a hedge
+    [InlineData("800 or so-called", 4)]
+    [InlineData("800-pluses", 4)]
+    [InlineData("about 800+", 9)] // one hedge per figure
+    [InlineData("at least 800 or more", 13)]
+    [InlineData("800-900+", 7)] // a range takes no trailing hedge
+    [InlineData("800+ or more", 5)]
+    [InlineData("0+", 0)] // "at least 0" states no bound
+    [InlineData("0 or more", 0)]
+    [InlineData("north of", 8)]
+    [InlineData("c.", 2)]
+    public void WhatIsNotOneHedgedFigureIsAFormatErrorWithItsPosition(string text, int position)
+    {
+        var thrown = FluentActions.Invoking(() => Estimate.Parse(text)).Should().Throw<FormatException>().Which;
+        thrown.Message.Should().Contain(string.Create(CultureInfo.InvariantCulture, $"at position {position} "));
+        thrown.Message.Should().Contain(text);
+        Estimate.TryParse(text, out var estimate).Should().BeFalse();
+        estimate.Should().BeNull();
+    }
+
+    [Property(MaxTest = 300)]
+    public void TrailingFormsReadAsTheirCommonWord(PositiveInt raw, byte form)
+    {
+        string number = raw.Get.ToString("N0", CultureInfo.InvariantCulture);
+        var (trailing, common) = (form % 6) switch
+        {
+            0 => (number + "+", "at least " + number),
+            1 => (number + "-plus", "at least " + number),
+            2 => (number + " or more", "at least " + number),
+            3 => (number + " or so", "about " + number),
+            4 => (number + "-odd", "over " + number),
+            _ => (number + " or fewer", "at most " + number),
+        };
+
+        var estimate = Estimate.Parse(trailing);
+        var reference = Estimate.Parse(common);
+
+        estimate.Hedge.Should().Be(reference.Hedge);
+        estimate.Stated.Values.Should().Equal(reference.Stated.Values);
+        estimate.Distribution.Should().Be(reference.Distribution);
+        estimate.Stated.Text.Should().Be(trailing);
+    }
+
+    [Fact]
+    public void TheParserReadsThePrefixAndStopsAfterTheHedge()
+    {
+        EstimateParser.TryParsePrefix("11,000+ troops", HedgeModel.Default, out var plus, out int plusLength).Should().BeTrue();
+        plusLength.Should().Be("11,000+".Length);
+        plus!.Stated.Text.Should().Be("11,000+");
+        EstimateParser.TryParsePrefix("800 or more soldiers", HedgeModel.Default, out var more, out int moreLength).Should().BeTrue();
+        moreLength.Should().Be("800 or more".Length);
+        more!.Hedge.Should().Be(HedgeKind.AtLeast);
+        EstimateParser.TryParsePrefix("800 or 900 soldiers", HedgeModel.Default, out var either, out int eitherLength).Should().BeTrue();
+        eitherLength.Should().Be(3);
+        either!.Hedge.Should().Be(HedgeKind.Bare);
+    }
+
+    [Theory]
+    [InlineData("Officials said 11,000+ troops were deployed to Kursk.", "11,000+", HedgeKind.AtLeast)]
+    [InlineData("Ukraine said 800 or more soldiers had been captured.", "800 or more", HedgeKind.AtLeast)]
+    [InlineData("Ukraine said Russia lost 40% or more of its tanks.", "40% or more", HedgeKind.AtLeast)]
+    [InlineData("The army said 2 million or so people were displaced.", "2 million or so", HedgeKind.Approximate)]
+    [InlineData("Officials said 800 or fewer soldiers remain.", "800 or fewer", HedgeKind.AtMost)]
+    [InlineData("The army said it controls north of 800 square kilometres.", "north of 800 square kilometres", HedgeKind.Above)]
+    [InlineData("Officials said c. 5,000 soldiers were there.", "c. 5,000", HedgeKind.Approximate)]
+    public void TheExtractorReadsTheFormsThroughTheSameGrammar(string text, string figure, HedgeKind hedge)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Single();
+
+        found.Text.Should().Be(figure);
+        text.Substring(found.Start, found.Length).Should().Be(figure);
+        found.Estimate.Hedge.Should().Be(hedge);
+        found.Estimate.Stated.Text.Should().Be(figure);
+    }
+}
