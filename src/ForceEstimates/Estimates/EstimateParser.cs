@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace ForceEstimates;
 
@@ -201,13 +202,12 @@ internal static partial class EstimateParser
             return true;
         }
         // "800+", "800-plus", "800-odd": a hedge against the number, before its unit ("1,000-plus km²"); no range follows.
-        HedgeWord attached = default;
-        int attachedStart = 0;
-        int attachedEnd = hedge == HedgeKind.Bare ? Lexicon.MatchAttachedHedge(s, first.End, out attached, out attachedStart) : -1;
+        int attachedEnd = hedge == HedgeKind.Bare && first.End < s.Length && Lexicon.MayStartAttachedHedge(s[first.End])
+            ? ScanAttachedHedge(s, first.End, ref f)
+            : -1;
         if (attachedEnd > 0)
         {
-            hedge = attached.Kind;
-            f.SetTrailingHedge(s, attachedStart, attachedEnd, attached.Phrase);
+            hedge = f.Hedge;
         }
         int afterFirst = ScanUnit(s, attachedEnd > 0 ? attachedEnd : first.End, out var firstUnit);
 
@@ -258,23 +258,11 @@ internal static partial class EstimateParser
             }
         }
 
-        if (hedge == HedgeKind.Bare)
+        if (hedge == HedgeKind.Bare && afterFirst < s.Length && ScanTrailingHedge(s, afterFirst, firstUnit.Length > 0, ref f) is var trailingEnd and > 0)
         {
-            // After the unit: "40%+", then "800 or more", "2 million or so", "40% or less".
-            HedgeWord trailing = default;
-            int trailingStart = 0;
-            int end = firstUnit.Length > 0 ? Lexicon.MatchAttachedHedge(s, afterFirst, out trailing, out trailingStart) : -1;
-            if (end < 0)
-            {
-                end = Lexicon.MatchTrailingHedge(s, afterFirst, out trailing, out trailingStart);
-            }
-            if (end > 0)
-            {
-                hedge = trailing.Kind;
-                f.SetTrailingHedge(s, trailingStart, end, trailing.Phrase);
-                afterFirst = end;
-                soft = default;
-            }
+            hedge = f.Hedge;
+            afterFirst = trailingEnd;
+            soft = default;
         }
         if (first.Value == 0 && hedge is HedgeKind.Above or HedgeKind.AtLeast)
         {
@@ -287,6 +275,46 @@ internal static partial class EstimateParser
         f.SignificantDigits = first.SignificantDigits;
         f.End = afterFirst;
         return true;
+    }
+
+    // The two scans below are kept out of TryScan (not inlined), so that the hedge word they read is no local of
+    // TryScan, which every word start of an article goes through.
+
+    /// <summary>"+", "-plus" or "-odd" against the number ending at <paramref name="pos"/>: sets the figure's trailing hedge and <see cref="ScannedFigure.Hedge"/>; returns its end, or -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanAttachedHedge(ReadOnlySpan<char> s, int pos, ref ScannedFigure f)
+    {
+        int end = Lexicon.MatchAttachedHedge(s, pos, out var hedge, out int start);
+        if (end > 0)
+        {
+            f.Hedge = hedge.Kind;
+            f.SetTrailingHedge(s, start, end, hedge.Phrase);
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// A hedge after a number and its unit ending at <paramref name="pos"/>: "+" or "-plus" against a unit
+    /// (<paramref name="afterUnit"/>: "40%+"), else a phrase such as "or more". Sets the figure's trailing hedge and
+    /// <see cref="ScannedFigure.Hedge"/>; returns its end, or -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanTrailingHedge(ReadOnlySpan<char> s, int pos, bool afterUnit, ref ScannedFigure f)
+    {
+        int start = pos;
+        HedgeWord hedge = default;
+        int end = afterUnit && Lexicon.MayStartAttachedHedge(s[pos]) ? Lexicon.MatchAttachedHedge(s, pos, out hedge, out start) : -1;
+        if (end < 0)
+        {
+            end = Lexicon.MatchTrailingHedge(s, pos, out hedge, out start);
+            if (end < 0)
+            {
+                return -1;
+            }
+        }
+        f.Hedge = hedge.Kind;
+        f.SetTrailingHedge(s, start, end, hedge.Phrase);
+        return end;
     }
 
     /// <summary>

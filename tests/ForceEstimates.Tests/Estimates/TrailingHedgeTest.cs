@@ -182,6 +182,25 @@ public class TrailingHedgeTest
     }
 
     [Fact]
+    public void EveryHedgePhraseHasTwoCharactersOrMore()
+    {
+        // Lexicon.MatchHedge compares a phrase's second character before it compares the rest.
+        ForceEstimates.Lexicon.Hedges.Should().OnlyContain(h => h.Phrase.Length >= 2);
+        ForceEstimates.Lexicon.TrailingHedges.Should().OnlyContain(h => h.Phrase.StartsWith("or ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("north  of 800", HedgeKind.Above)]
+    [InlineData("a\u00A0minimum of 800", HedgeKind.AtLeast)]
+    [InlineData("NO LESS THAN 800", HedgeKind.AtLeast)]
+    [InlineData("C. 800", HedgeKind.Approximate)]
+    [InlineData("Ca. 800", HedgeKind.Approximate)]
+    [InlineData("circa 800", HedgeKind.Approximate)]
+    [InlineData("close to 800", HedgeKind.JustBelow)]
+    public void HedgesBeforeTheNumberStillReadWithAnyCaseAndSpacing(string text, HedgeKind hedge)
+        => Estimate.Parse(text).Hedge.Should().Be(hedge);
+
+    [Fact]
     public void TheParserReadsThePrefixAndStopsAfterTheHedge()
     {
         EstimateParser.TryParsePrefix("11,000+ troops", HedgeModel.Default, out var plus, out int plusLength).Should().BeTrue();

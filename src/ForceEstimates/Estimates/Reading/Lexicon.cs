@@ -198,8 +198,18 @@ internal static partial class Lexicon
         {
             return -1;
         }
+        // Every phrase has two characters or more: its second is compared here as PhraseEnd would compare it, so that most
+        // phrases of the bucket are passed over without a call.
+        char second = at + 1 < text.Length ? text[at + 1] : '\0';
+        bool secondIsSpace = Characters.IsWhiteSpace(second);
+        second = Characters.Lower(second);
         foreach (var candidate in HedgesByInitial[(text[at] | 0x20) - 'a'])
         {
+            char p = candidate.Phrase[1];
+            if (p == ' ' ? !secondIsSpace : p != second)
+            {
+                continue;
+            }
             int end = SpanScanner.PhraseEnd(text, at, candidate.Phrase);
             if (end > 0)
             {
@@ -209,6 +219,9 @@ internal static partial class Lexicon
         }
         return -1;
     }
+
+    /// <summary>Whether a hedge written against a number may start with <paramref name="c"/> (a cheap test before <see cref="MatchAttachedHedge"/>).</summary>
+    internal static bool MayStartAttachedHedge(char c) => c is PlusSign or '-' or '\u2010' or '\u2011';
 
     /// <summary>
     /// A hedge written against the end of a number or unit at <paramref name="at"/>: the plus sign ("800+") or a hyphen
@@ -295,9 +308,14 @@ internal static partial class Lexicon
         {
             return -1;
         }
+        // The character before the last is compared here as PhraseStartBefore would compare it (every phrase has two or more).
+        char beforeLast = end - 2 >= limit ? text[end - 2] : '\0';
+        bool beforeLastIsSpace = Characters.IsWhiteSpace(beforeLast);
+        beforeLast = Characters.Lower(beforeLast);
         foreach (var hedge in HedgesByLast[last])
         {
-            if (!rangeAllowed && hedge.Kind == HedgeKind.Range)
+            char p = hedge.Phrase[^2];
+            if ((p == ' ' ? !beforeLastIsSpace : p != beforeLast) || (!rangeAllowed && hedge.Kind == HedgeKind.Range))
             {
                 continue;
             }
