@@ -90,6 +90,23 @@ public partial class JsonFormatTest
         contributions.Should().HaveCount(aggregate.Contributions.Count);
         contributions.Select(c => c.GetProperty("share").ValueKind == JsonValueKind.Number ? c.GetProperty("share").GetDouble() : 0).Sum().Should().BeApproximately(1, 1e-9);
         contributions.Select(c => c.GetProperty("report").GetProperty("id").GetString()).Should().Equal(aggregate.Contributions.Select(c => c.Report.Id));
+        // A figure read with its rounding carries its bin ("around 10,000": 9,500–15,000); one that is not, null.
+        for (int i = 0; i < contributions.Length; i++)
+        {
+            var bin = contributions[i].GetProperty("roundingBin");
+            if (aggregate.Contributions[i].RoundingBin is { } expected)
+            {
+                bin.GetProperty("lower").GetDouble().Should().Be(expected.Lower);
+                bin.GetProperty("upper").GetDouble().Should().Be(expected.Upper);
+            }
+            else
+            {
+                bin.ValueKind.Should().Be(JsonValueKind.Null);
+            }
+        }
+        aggregate.Contributions[0].Report.Estimate.Stated.Text.Should().Be("around 10,000");
+        contributions[0].GetProperty("roundingBin").GetProperty("lower").GetDouble().Should().BeApproximately(9_500, 1e-6);
+        aggregate.Contributions.Should().Contain(c => !c.Included && c.RoundingBin == null, "a report not used has none");
     }
 
     [Fact]

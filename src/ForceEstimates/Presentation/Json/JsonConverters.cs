@@ -788,6 +788,14 @@ internal sealed class AggregateConverter(bool topLevel) : JsonConverter<Aggregat
             writer.WriteString("claim", c.Claim.ToString());
             WriteNumber(writer, "value", c.Value);
             WriteInterval(writer, "bounds", c.Bounds);
+            if (c.RoundingBin is { } bin)
+            {
+                WriteInterval(writer, "roundingBin", bin);
+            }
+            else
+            {
+                writer.WriteNull("roundingBin");
+            }
             WriteNumber(writer, "ratingFactor", c.RatingFactor);
             WriteNumber(writer, "recencyFactor", c.RecencyFactor);
             WriteNumber(writer, "independenceFactor", c.IndependenceFactor);
