@@ -93,7 +93,7 @@ internal static partial class EstimateParser
     internal static Estimate Build(string? whole, ReadOnlySpan<char> s, in ScannedFigure f, HedgeModel model)
     {
         string text = whole ?? s[f.Start..f.End].ToString();
-        string hedgeText = f.TrailingHedgeEnd > 0 ? f.HedgeLiteral ?? s[f.TrailingHedgeStart..f.TrailingHedgeEnd].ToString()
+        string hedgeText = f.TrailingHedgeStart > 0 ? f.HedgeLiteral ?? s[f.TrailingHedgeStart..f.HedgeEnd].ToString()
             : f.HedgeEnd == f.Start ? string.Empty : f.HedgeLiteral ?? s[f.Start..f.HedgeEnd].ToString();
         string? unit = f.UnitLength == 0 ? (f.Unit == UnitClass.Fraction ? f.UnitLiteral : null) : f.UnitLiteral ?? s.Slice(f.UnitStart, f.UnitLength).ToString();
         var values = f.HasSecond ? new StatedValues(f.First, f.Second) : new StatedValues(f.First);
@@ -439,14 +439,18 @@ internal struct ScannedFigure
     /// <summary>Where the figure starts: its hedge words, or its number.</summary>
     internal int Start;
 
-    /// <summary>The end of the hedge words (<see cref="Start"/> when there are none; the whole phrase of a vague amount).</summary>
+    /// <summary>
+    /// The end of the hedge words (<see cref="Start"/> when there are none; the whole phrase of a vague amount); of the
+    /// hedge written after the number when <see cref="TrailingHedgeStart"/> is set.
+    /// </summary>
     internal int HedgeEnd;
 
-    /// <summary>Where the hedge written after the number starts ("+" in "800+", "plus" in "800-plus", "or more"); see <see cref="TrailingHedgeEnd"/>.</summary>
+    /// <summary>
+    /// Where the hedge written after the number starts ("+" in "800+", "plus" in "800-plus", "or more"), or 0 when the
+    /// hedge (if any) comes before it (a hedge after a number never starts at 0). It ends at <see cref="HedgeEnd"/>: a
+    /// figure has one hedge, so the field is free, and the figure stays the size it was (the extractor keeps many).
+    /// </summary>
     internal int TrailingHedgeStart;
-
-    /// <summary>The end of the hedge written after the number, or 0 when the hedge (if any) comes before it.</summary>
-    internal int TrailingHedgeEnd;
 
     internal string? HedgeLiteral;
     internal HedgeKind Hedge;
@@ -470,7 +474,7 @@ internal struct ScannedFigure
     internal void SetTrailingHedge(ReadOnlySpan<char> s, int start, int end, string phrase)
     {
         TrailingHedgeStart = start;
-        TrailingHedgeEnd = end;
+        HedgeEnd = end;
         HedgeLiteral = s[start..end].SequenceEqual(phrase) ? phrase : null;
     }
 
