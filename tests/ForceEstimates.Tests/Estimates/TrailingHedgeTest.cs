@@ -181,6 +181,48 @@ public class TrailingHedgeTest
         estimate.Stated.Text.Should().Be(trailing);
     }
 
+    private static readonly string[] Numbers = ["800", "11,000", "1.2 million", "60k", "eight hundred", "0", "1,376", "2.5"];
+    private static readonly string[] Attached = ["", "", "+", "-plus", "\u2011plus", "-odd", "-Plus", "++", "-pluses", "+5"];
+    private static readonly string[] Units = ["", "", "%", " km\u00B2", " square kilometres", " per cent"];
+    private static readonly string[] After =
+    [
+        "", "", " or more", " OR SO", "\u00A0or fewer", " or less", " or", " or so-called", " or 900", "+", " or  thereabouts", " troops",
+    ];
+
+    [Property(MaxTest = 500)]
+    public void AnyMixOfTheFormsReadsAsOneOrderedFigureOrAFormatErrorAndTheExtractorAgrees(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        string Pick(string[] items) => items[random.Next(items.Length)];
+        string text = (random.Next(4) == 0 ? Pick(["about ", "c. ", "north of ", "at least "]) : "")
+            + Pick(Numbers) + Pick(Attached) + Pick(Units) + Pick(After);
+
+        bool read = Estimate.TryParse(text, out var tried);
+        Estimate? parsed = null;
+        var thrown = Record.Exception(() => parsed = Estimate.Parse(text));
+        if (read)
+        {
+            thrown.Should().BeNull("TryParse read \"{0}\"", text);
+            parsed.Should().Be(tried);
+            parsed!.Stated.Text.Should().Be(text);
+            double lower = parsed.Quantile(0.05), median = parsed.Median, upper = parsed.Quantile(0.95);
+            double.IsFinite(median).Should().BeTrue();
+            (lower <= median && median <= upper).Should().BeTrue("\"{0}\" reads as an ordered distribution", text);
+            Estimate.Parse(parsed.ToString()).Should().Be(parsed);
+        }
+        else
+        {
+            thrown.Should().BeOfType<FormatException>("TryParse refused \"{0}\"", text);
+        }
+
+        string sentence = "Officials said " + text + " were there.";
+        foreach (var figure in ReportExtractor.Default.Extract(sentence, Published))
+        {
+            sentence.Substring(figure.Start, figure.Length).Should().Be(figure.Text);
+            figure.Estimate.Stated.Text.Should().Be(figure.Text);
+        }
+    }
+
     [Fact]
     public void EveryHedgePhraseHasTwoCharactersOrMore()
     {
