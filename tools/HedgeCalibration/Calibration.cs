@@ -126,10 +126,10 @@ internal sealed class Calibration
         (string Figure, string Rule)[] uncovered =
         [
             ("some 11,000", "as about"), ("an estimated 11,000", "as about"),
-            ("800 or so", "as about"), ("c. 800", "as about (circa)"),
+            ("800 or so", "as about"), ("c. 800", "as about (circa)"), ("in the region of 800", "as about"), ("more or less 800", "as about"),
             ("just under 60,000", "as nearly/almost"),
             ("more than 10,000", "as over/above"), ("in excess of 10,000", "as over/above"), ("upwards of 10,000", "as over/above"),
-            ("north of 800", "as over/above"), ("800-odd", "as over/above: 800 and an unstated remainder"),
+            ("upward of 800", "as over/above"), ("north of 800", "as over/above"), ("800-odd", "as over/above: 800 and an unstated remainder"),
             ("800+", "as at least"), ("800-plus", "as at least"), ("800 or more", "as at least"),
             ("up to 15,000", "as at most/no more than"), ("as many as 15,000", "as at most/no more than"),
             ("800 or fewer", "as at most/no more than"), ("800 or less", "as at most/no more than"),

@@ -31,13 +31,13 @@ public enum HedgeKind
     /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "more or less", the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
     /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "close to": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
     JustBelow,
 
-    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "greater than", "just above", "well above", "north of", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
+    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "well above", "north of", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
     Above,
 
     /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", and after the number "+", "-plus", "or more", "or higher", "or greater", "or above" ("800+", "11,000-plus troops", "40% or more"): the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>

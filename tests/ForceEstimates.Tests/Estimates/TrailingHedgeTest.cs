@@ -35,6 +35,9 @@ public class TrailingHedgeTest
     [InlineData("ca. 800", HedgeKind.Approximate, 800.0, "ca.", null, "about 800")]
     [InlineData("circa 800", HedgeKind.Approximate, 800.0, "circa", null, "about 800")]
     [InlineData("north of 800", HedgeKind.Above, 800.0, "north of", null, "over 800")]
+    [InlineData("upward of 800", HedgeKind.Above, 800.0, "upward of", null, "over 800")]
+    [InlineData("in the region of 800", HedgeKind.Approximate, 800.0, "in the region of", null, "about 800")]
+    [InlineData("more or less 800", HedgeKind.Approximate, 800.0, "more or less", null, "about 800")]
     [InlineData("800-odd", HedgeKind.Above, 800.0, "odd", null, "over 800")]
     [InlineData("800 or fewer", HedgeKind.AtMost, 800.0, "or fewer", null, "at most 800")]
     [InlineData("800 or less", HedgeKind.AtMost, 800.0, "or less", null, "at most 800")]
@@ -264,6 +267,9 @@ public class TrailingHedgeTest
     [InlineData("Officials said 800 or fewer soldiers remain.", "800 or fewer", HedgeKind.AtMost)]
     [InlineData("The army said it controls north of 800 square kilometres.", "north of 800 square kilometres", HedgeKind.Above)]
     [InlineData("Officials said c. 5,000 soldiers were there.", "c. 5,000", HedgeKind.Approximate)]
+    [InlineData("Officials said upward of 5,000 soldiers were there.", "upward of 5,000", HedgeKind.Above)]
+    [InlineData("Officials said more than 5,000 soldiers were there.", "more than 5,000", HedgeKind.Above)]
+    [InlineData("Officials said more or less 5,000 soldiers were there.", "more or less 5,000", HedgeKind.Approximate)]
     public void TheExtractorReadsTheFormsThroughTheSameGrammar(string text, string figure, HedgeKind hedge)
     {
         var found = ReportExtractor.Default.Extract(text, Published).Single();

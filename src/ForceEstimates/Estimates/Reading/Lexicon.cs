@@ -73,8 +73,9 @@ internal static partial class Lexicon
         new("could reach", HedgeKind.AtMost), new("may reach", HedgeKind.AtMost), new("might reach", HedgeKind.AtMost),
         new("could rise to", HedgeKind.AtMost), new("may rise to", HedgeKind.AtMost), new("as high as", HedgeKind.AtMost),
         new("as low as", HedgeKind.AtLeast),
-        // Abbreviations of "circa", and the figure of speech for "more than".
+        // Abbreviations of "circa", the figure of speech for "more than", and less common spellings of hedges above.
         new("c.", HedgeKind.Approximate), new("ca.", HedgeKind.Approximate), new("north of", HedgeKind.Above),
+        new("upward of", HedgeKind.Above), new("in the region of", HedgeKind.Approximate), new("more or less", HedgeKind.Approximate),
     ], static h => h.Phrase);
 
     /// <summary>
