@@ -110,6 +110,13 @@ internal static class NumberText
     internal static string Share(double share)
         => share > 0 && share < 0.0005 ? "<0.1%" : Percent(share * 100);
 
+    /// <summary>
+    /// A count with its noun, plural unless the count is 1, the count with comma groups: "1 report", "3 reports",
+    /// "1,204 problems". The noun's plural is the noun and "s" (the library's nouns are regular).
+    /// </summary>
+    internal static string Count(int count, string noun)
+        => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
+
     /// <summary>A probability level as a percentage: 0.95 → "95%", 0.999 → "99.9%".</summary>
     internal static string Level(double level) => Percent(level * 100);
 }

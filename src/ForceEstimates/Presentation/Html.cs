@@ -88,7 +88,7 @@ public static partial class Html
     {
         var all = Svg.ReportsWithoutNulls(reports);
         var html = new StringBuilder("<div class=\"force-estimates reports\">");
-        html.Append("<p style=\"font-family:sans-serif\">").Append(all.Length.ToString(CultureInfo.InvariantCulture)).Append(all.Length == 1 ? " report" : " reports").Append("</p>");
+        html.Append("<p style=\"font-family:sans-serif\">").Append(NumberText.Count(all.Length, "report")).Append("</p>");
         html.Append(Table).Append("<tr>");
         foreach (var head in new[] { "id", "quantity", "figure as written", "median", "90% interval", "source chain", "published", "refers to", "rating" })
         {

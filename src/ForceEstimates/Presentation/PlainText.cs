@@ -36,7 +36,7 @@ public static class PlainText
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(aggregate.ToString());
         int reports = aggregate.ReportCount, origins = aggregate.IndependentOrigins;
-        text.Append(c, $"  {Name(aggregate.Method)} on the {Name(aggregate.Scale)} scale; {reports} report{(reports == 1 ? "" : "s")} from {origins} independent origin{(origins == 1 ? "" : "s")}");
+        text.Append(c, $"  {Name(aggregate.Method)} on the {Name(aggregate.Scale)} scale; {NumberText.Count(reports, "report")} from {NumberText.Count(origins, "independent origin")}");
         text.Append("; prediction interval ").AppendLine(Range(aggregate.PredictionInterval));
         text.Append(c, $"  heterogeneity: Q = {Number(aggregate.Q)}, I² = {NumberText.Percent(aggregate.ISquared)}, tau² = {Number(aggregate.TauSquared)}").AppendLine();
         foreach (var contribution in aggregate.Contributions)
@@ -128,7 +128,7 @@ public static class PlainText
         {
             int others = contribution.SharedOriginCount - 1;
             reasons.Add(string.Create(c,
-                $"shares its origin ({provenance.Origin.Name}) with {others} other report{(others == 1 ? "" : "s")} ×{Number(contribution.IndependenceFactor)}"));
+                $"shares its origin ({provenance.Origin.Name}) with {NumberText.Count(others, "other report")} ×{Number(contribution.IndependenceFactor)}"));
         }
         return reasons;
     }

@@ -39,6 +39,14 @@ public class NumberTextTest
     public void RangeEndsReadDifferentlyWhenTheyDiffer(double lower, double upper, string expected)
         => NumberText.Range(lower, upper).Should().Be(expected);
 
+    [Theory]
+    [InlineData(1, "report", "1 report")]
+    [InlineData(0, "report", "0 reports")]
+    [InlineData(3, "independent origin", "3 independent origins")]
+    [InlineData(1_204, "problem", "1,204 problems")]
+    public void ACountCarriesItsNounInTheRightNumber(int count, string noun, string expected)
+        => NumberText.Count(count, noun).Should().Be(expected);
+
     [Fact]
     public void AnIntervalIsWrittenAsItsRangeAndLevel()
     {

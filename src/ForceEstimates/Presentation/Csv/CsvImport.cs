@@ -27,14 +27,14 @@ public sealed class CsvImport
     public override string ToString()
     {
         var lines = BadRows.Select(row => row.Line).Distinct().ToList();
-        var read = string.Create(CultureInfo.InvariantCulture, $"{Reports.Count} report{(Reports.Count == 1 ? "" : "s")} read; ");
+        var read = NumberText.Count(Reports.Count, "report") + " read; ";
         if (lines.Count == 0)
         {
             return read + "no bad rows";
         }
         var listed = string.Join(", ", lines.Take(10).Select(line => line.ToString(CultureInfo.InvariantCulture)));
         return read + string.Create(CultureInfo.InvariantCulture,
-            $"{lines.Count} bad row{(lines.Count == 1 ? "" : "s")} skipped (line{(lines.Count == 1 ? "" : "s")} {listed}{(lines.Count > 10 ? ", ..." : "")})");
+            $"{NumberText.Count(lines.Count, "bad row")} skipped (line{(lines.Count == 1 ? "" : "s")} {listed}{(lines.Count > 10 ? ", ..." : "")})");
     }
 }
 
@@ -122,6 +122,6 @@ public sealed class CsvImportException : FormatException
             ? string.Create(CultureInfo.InvariantCulture, $"{Environment.NewLine}… and {errors.Count - ErrorsInMessage:N0} more; Errors lists every one.")
             : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Nothing was imported: {errors.Count:N0} problem{(errors.Count == 1 ? "" : "s")} in the CSV file:{Environment.NewLine}{string.Join(Environment.NewLine, shown)}{more}");
+            $"Nothing was imported: {NumberText.Count(errors.Count, "problem")} in the CSV file:{Environment.NewLine}{string.Join(Environment.NewLine, shown)}{more}");
     }
 }

@@ -302,7 +302,7 @@ internal sealed class CsvRow
         if (pieces.Count != count)
         {
             Fail(column, string.Create(CultureInfo.InvariantCulture,
-                $"Expected one value for each of the {count} source{(count == 1 ? "" : "s")} in column \"chain\", separated by \" > \", but got {pieces.Count}."));
+                $"Expected one value for each of the {NumberText.Count(count, "source")} in column \"chain\", separated by \" > \", but got {pieces.Count}."));
             return values;
         }
         for (int i = 0; i < count; i++)
