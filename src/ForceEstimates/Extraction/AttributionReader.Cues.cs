@@ -551,6 +551,66 @@ internal sealed partial class AttributionReader
     /// ("a statement by", "an assessment from"): "a recent statement by", "the latest joint assessment from". The start of the
     /// maker's name, or -1.
     /// </summary>
+    /// <summary>
+    /// A sentence that opens with a document and its maker and names no speaker of its own: "In a recent update from the
+    /// General Staff, it was reported that ...", "In its weekly report by the monitoring group, ...". "In" (capitalised), an
+    /// article or possessive, up to three lower-case words ending in a document noun, "from" or "by", then the maker up to a comma.
+    /// </summary>
+    private Cue? OpeningDocumentCue(Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int i = Characters.SkipSpaces(text, sentence.Start, sentence.End);
+        if (i + 3 >= sentence.End || text[i] != 'I' || text[i + 1] != 'n' || text[i + 2] != ' ')
+        {
+            return null;
+        }
+        i = Characters.SkipSpaces(text, i + 2, sentence.End);
+        var article = WordAt(i, sentence.End);
+        if (!Determiners.Contains(article))
+        {
+            return null;
+        }
+        i = Characters.SkipSpaces(text, i + article.Length, sentence.End);
+        bool document = false;
+        for (int taken = 0; taken < 3 && i < sentence.End && char.IsLower(text[i]); taken++)
+        {
+            var word = WordAt(i, sentence.End);
+            if (word.IsEmpty)
+            {
+                return null;
+            }
+            i = Characters.SkipSpaces(text, i + word.Length, sentence.End);
+            if (Lexicon.DocumentNouns.Contains(word))
+            {
+                document = true;
+                break;
+            }
+        }
+        if (!document)
+        {
+            return null;
+        }
+        var preposition = WordAt(i, sentence.End);
+        if (!(preposition.Equals("from", StringComparison.Ordinal) || preposition.Equals("by", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        int verbStart = i, verbEnd = i + preposition.Length;
+        int npStart = Characters.SkipSpaces(text, verbEnd, sentence.End);
+        int npEnd = ReadPhraseForward(npStart, sentence, figures);
+        int after = Characters.SkipSpaces(text, npEnd, sentence.End);
+        if (npEnd <= npStart || after >= sentence.End || text[after] != ',' || !HasCapitalisedWord(npStart, npEnd))
+        {
+            return null;
+        }
+        var speaker = Resolve(npStart, npEnd, null);
+        return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = sentence.Start, End = npEnd, Speaker = speaker };
+    }
+
+    /// <summary>The leads of <see cref="SourceLeads"/> written with "a" or "an", without it: "statement by", "assessment from".</summary>
+    private static readonly string[] LeadsAfterArticle = Array.ConvertAll(
+        Array.FindAll(SourceLeads, l => l.StartsWith("a ", StringComparison.Ordinal) || l.StartsWith("an ", StringComparison.Ordinal)),
+        l => l[(l.IndexOf(' ') + 1)..]);
+
     private int LeadAfterModifiers(int at, Sentence sentence)
     {
         var article = WordAt(at, sentence.End);
@@ -572,15 +632,10 @@ internal sealed partial class AttributionReader
             {
                 return -1;
             }
-            foreach (string lead in SourceLeadsByInitial['a' - 'a'])
+            foreach (string lead in LeadsAfterArticle)
             {
-                // Only the leads written with an article ("a statement by"): the article was read above, the noun comes now.
-                int space = lead.IndexOf(' ');
-                if (!(lead.StartsWith("a ", StringComparison.Ordinal) || lead.StartsWith("an ", StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-                int leadEnd = SpanScanner.PhraseEnd(inSentence, word, lead[(space + 1)..]);
+                // The leads written with an article ("a statement by"): the article was read above, the noun comes now.
+                int leadEnd = SpanScanner.PhraseEnd(inSentence, word, lead);
                 if (leadEnd > 0)
                 {
                     return Characters.SkipSpaces(text, leadEnd, sentence.End);

@@ -315,6 +315,12 @@ internal sealed partial class AttributionReader
             }
             i = Math.Max(i + 1, wordEnd);
         }
+        if (found is null && OpeningDocumentCue(sentence, figures) is { } opening)
+        {
+            // "In a recent update from the General Staff, it was reported that ...": the document's maker speaks for the sentence.
+            found = sentenceCues;
+            found.Add(opening);
+        }
         if (found is null && HeadlineSpeaker(sentence, figures) is { } headline)
         {
             found = sentenceCues;

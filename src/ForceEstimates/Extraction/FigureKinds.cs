@@ -62,9 +62,12 @@ internal static class FigureKinds
             bool matched = false;
             var phrases = RatesByInitial[first - 'a'];
             var firstWordLengths = RateFirstWordLengths[first - 'a'];
+            var secondInitials = RateSecondInitials[first - 'a'];
+            // The character after a single space ends most tries at once: "in" is followed by "the" or a place far more often than by a rate.
+            char afterSpace = i + letters + 1 < sentence.End && text[i + letters] == ' ' && !char.IsWhiteSpace(text[i + letters + 1]) ? Characters.Lower(text[i + letters + 1]) : '\0';
             for (int p = 0; p < phrases.Length; p++)
             {
-                if (firstWordLengths[p] != letters)
+                if (firstWordLengths[p] != letters || (afterSpace != '\0' && secondInitials[p] != '\0' && secondInitials[p] != afterSpace))
                 {
                     continue;
                 }
@@ -136,6 +139,9 @@ internal static class FigureKinds
 
     /// <summary>The length of the first word of each phrase of <see cref="RatesByInitial"/>, in the same order.</summary>
     private static readonly int[][] RateFirstWordLengths = FirstWordLengths(RatesByInitial, static r => r.Phrase);
+
+    /// <summary>The first letter of the second word of each phrase of <see cref="RatesByInitial"/> ('\0' for one word), in the same order.</summary>
+    private static readonly char[][] RateSecondInitials = Array.ConvertAll(RatesByInitial, group => Array.ConvertAll(group, r => r.Phrase.IndexOf(' ') is var space and >= 0 ? r.Phrase[space + 1] : '\0'));
 
     /// <summary>A phrase that dates the events of its clause to a period ("over the past 24 hours", "in just 24 hours"), not "a day" after one figure.</summary>
     private static bool IsTimeFrame(string phrase)
@@ -465,20 +471,42 @@ internal static class FigureKinds
         return !HasClauseBreak(words.Text, from, figure.Start) && HasWordIn(words, from, figure.Start, InclusionWords);
     }
 
-    /// <summary>Whether a noun of <see cref="LossNouns"/> comes before the figure in its clause, within <see cref="LossNounReach"/> characters.</summary>
-    private static bool LossNounBefore(WordMap words, Sentence sentence, in FigureCandidate figure)
+    /// <summary>
+    /// Whether the words around a count of soldiers or people make it a count of casualties, in one pass each side: a word of
+    /// <see cref="Lexicon.CasualtyVerbs"/> or <see cref="MoreCasualtyWords"/> up to 80 characters after the figure or 50 before it,
+    /// or a noun of <see cref="LossNouns"/> up to <see cref="LossNounReach"/> characters before it in its clause (no comma,
+    /// semicolon or colon between: "the total number of losses of the army since the invasion is 516,080 soldiers").
+    /// </summary>
+    private static bool HasCasualtyWordAround(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
+        if (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 80), Lexicon.CasualtyVerbs, MoreCasualtyWords))
+        {
+            return true;
+        }
         string text = words.Text;
         int from = Math.Max(sentence.Start, figure.Start - LossNounReach);
-        for (int i = figure.Start - 1; i >= from; i--)
+        int near = Math.Max(sentence.Start, figure.Start - 50);
+        int clause = from;
+        for (int c = figure.Start - 1; c >= from; c--)
         {
-            if (text[i] is ',' or ';' or ':')
+            if (text[c] is ',' or ';' or ':')
             {
-                from = i + 1;
+                clause = c + 1;
                 break;
             }
         }
-        return HasWordIn(words, from, figure.Start, LossNouns);
+        int i = words.NextLetterRunStart(from, figure.Start, 0);
+        while (i < figure.Start)
+        {
+            int end = words.WordEnd(i, figure.Start);
+            var word = text.AsSpan(i, end - i);
+            if ((i >= near && (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word))) || (i >= clause && LossNouns.Contains(word)))
+            {
+                return true;
+            }
+            i = words.NextLetterRunStart(Math.Max(i + 1, end), figure.Start, 0);
+        }
+        return false;
     }
 
     /// <summary>Whether the subject's last word is a word for people ("people", "civilians").</summary>
@@ -549,12 +577,13 @@ internal static class FigureKinds
         }
         if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
         {
-            if (listOfLosses || HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 80, 50) || HasWordAround(words, sentence, figure, MoreCasualtyWords, 80, 50)
-                || LossNounBefore(words, sentence, figure))
+            if (listOfLosses || HasCasualtyWordAround(words, sentence, figure))
             {
                 return FigureKind.Casualties;
             }
-            if (kind == FigureKind.Unknown && (HasWordAround(words, sentence, figure, Lexicon.DisplacementVerbs, 80, 30) || HasWordAround(words, sentence, figure, MoreDisplacementVerbs, 80, 30)))
+            if (kind == FigureKind.Unknown
+                && (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 80), Lexicon.DisplacementVerbs, MoreDisplacementVerbs)
+                    || HasWordIn(words, Math.Max(sentence.Start, figure.Start - 30), figure.Start, Lexicon.DisplacementVerbs, MoreDisplacementVerbs)))
             {
                 return FigureKind.Other;
             }
@@ -714,6 +743,24 @@ internal static class FigureKinds
     private static bool HasWordAround(WordMap words, Sentence sentence, in FigureCandidate figure, WordSet set, int after, int before)
         => HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + after), set)
            || HasWordIn(words, Math.Max(sentence.Start, figure.Start - before), figure.Start, set);
+
+    /// <summary>Whether a word of either set is in [<paramref name="from"/>, <paramref name="to"/>): one pass for both.</summary>
+    private static bool HasWordIn(WordMap words, int from, int to, WordSet set, WordSet other)
+    {
+        string text = words.Text;
+        int i = words.NextLetterRunStart(from, to, 0);
+        while (i < to)
+        {
+            int end = words.WordEnd(i, to);
+            var word = text.AsSpan(i, end - i);
+            if (set.Contains(word) || other.Contains(word))
+            {
+                return true;
+            }
+            i = words.NextLetterRunStart(Math.Max(i + 1, end), to, 0);
+        }
+        return false;
+    }
 
     private static bool HasWordIn(WordMap words, int from, int to, WordSet set)
     {

@@ -88,4 +88,13 @@ public partial class ReportExtractorTest
     [InlineData("More than 14,000 people have crossed the border into the neighbouring country, the agency said.", FigureKind.Other)]
     public void NounsAndVerbsTheSharedListsLackGiveTheKind(string text, FigureKind kind)
         => ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(kind);
+
+    [Fact]
+    public void ADocumentAndItsMakerOpeningASentenceNameTheSource()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "In a recent update from the Joint Command, it was reported that the rebels lost 320 fighters and 14 vehicles in just 24 hours. "
+            + "Notably, the report also indicated that 41 trucks were destroyed.", Published);
+        figures.Should().HaveCount(3).And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name == "Joint Command");
+    }
 }
