@@ -402,6 +402,19 @@ internal static class FigureKinds
         {
             return ofSubject;
         }
+        if (VerbAfterCountedNoun(words, sentence, figure, subject) is var verb && !verb.IsEmpty)
+        {
+            // "nearly 40 sit-tat killed", "12 Wagnerites were killed", "more than 250 of its members have been killed":
+            // a noun the lists do not know, or a share of one, then what happened to them.
+            if (Lexicon.CasualtyVerbs.Contains(verb) && !verb.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            {
+                return FigureKind.Casualties;
+            }
+            if (Lexicon.DisplacementVerbs.Contains(verb))
+            {
+                return FigureKind.Other;
+            }
+        }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
         if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next))
@@ -507,6 +520,35 @@ internal static class FigureKinds
             i = words.NextLetterRunStart(Math.Max(i + 1, end), figure.Start, 0);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The verb after a figure's counted noun, auxiliaries skipped: after the subject the reader found ("40 sit-tat killed"),
+    /// or after "of" and two words when it found none ("250 of its members have been killed"); empty otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> VerbAfterCountedNoun(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
+    {
+        string text = words.Text;
+        int at = Characters.SkipSpaces(text, figure.End, sentence.End);
+        if (subject is not null)
+        {
+            return text.AsSpan(at, sentence.End - at).StartsWith(subject, StringComparison.Ordinal) ? NextWord(words, at + subject.Length, sentence.End) : default;
+        }
+        if (!NextWord(words, figure.End, sentence.End).Equals("of", StringComparison.Ordinal))
+        {
+            return default;
+        }
+        int i = Characters.SkipSpaces(text, at + 2, sentence.End);
+        for (int taken = 0; taken < 2 && i < sentence.End; taken++)
+        {
+            int end = words.WordEnd(i, sentence.End);
+            if (end == i)
+            {
+                return default;
+            }
+            i = Characters.SkipSpaces(text, end, sentence.End);
+        }
+        return NextWord(words, i, sentence.End);
     }
 
     /// <summary>Whether the subject's last word is a word for people ("people", "civilians").</summary>

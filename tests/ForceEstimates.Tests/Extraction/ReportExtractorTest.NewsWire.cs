@@ -97,4 +97,11 @@ public partial class ReportExtractorTest
             + "Notably, the report also indicated that 41 trucks were destroyed.", Published);
         figures.Should().HaveCount(3).And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name == "Joint Command");
     }
+
+    [Theory]
+    [InlineData("A captain was among the 23 irregulars killed in the clashes, the rebels said.")]
+    [InlineData("The group said 12 Wagnerites were killed in the raid on the depot.")]
+    [InlineData("More than 250 of its members have been killed since the militia was set up, the ministry said.")]
+    public void ANounTheListsDoNotKnowTakesTheVerbAfterIt(string text)
+        => ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(FigureKind.Casualties);
 }
