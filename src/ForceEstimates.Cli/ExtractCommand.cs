@@ -165,7 +165,8 @@ internal static class ExtractCommand
 
     /// <summary>
     /// A first guess at what a figure estimates, for the analyst to correct: the metric the extractor read from the
-    /// sentence, else territory for areas, a share for percentages, personnel for counts; always a level.
+    /// sentence, else territory for areas, a share for percentages, personnel for counts; the statistic the extractor read
+    /// (a peak where the sentence says so, a change for a rate, else a level).
     /// </summary>
     internal static Quantity QuantityOf(ExtractedFigure figure)
     {
@@ -178,6 +179,6 @@ internal static class ExtractCommand
             _ => Metric.Personnel,
         };
         var subject = string.IsNullOrWhiteSpace(figure.Subject) ? "unspecified" : figure.Subject;
-        return Quantity.Of(metric, subject, figure.Place, unit, Statistic.Level);
+        return Quantity.Of(metric, subject, figure.Place, unit, figure.Statistic);
     }
 }

@@ -26,7 +26,11 @@ public class ExtractCommandTest
             ReportExtractor.Default.Extract(File.ReadAllText(ToolRun.KurskArticle), November23, "Kyiv Independent").Select(f => f.Text));
         reports.Should().HaveCount(6);
         reports.Should().Contain(r => r.Estimate.Stated.Text == "nearly 60,000" && r.Provenance.Outlet.Name.EndsWith("Kyiv Independent", StringComparison.Ordinal));
-        reports.Single(r => r.Estimate.Stated.Text.Contains("1,376", StringComparison.Ordinal)).Quantity.Unit.Should().Be(Unit.SquareKilometres);
+        var peak = reports.Single(r => r.Estimate.Stated.Text.Contains("1,376", StringComparison.Ordinal));
+        peak.Quantity.Unit.Should().Be(Unit.SquareKilometres);
+        // "At most, we controlled about 1,376 ...": a peak, so it is not combined with "now approximately 800".
+        peak.Quantity.Statistic.Should().Be(Statistic.Peak);
+        reports.Single(r => r.Estimate.Stated.Text.Contains("800 square", StringComparison.Ordinal)).Quantity.Statistic.Should().Be(Statistic.Level);
     }
 
     [Fact]

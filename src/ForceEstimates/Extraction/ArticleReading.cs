@@ -61,6 +61,9 @@ internal sealed class FigureProposal
     /// <summary>What kind of figure it is: personnel, casualties, territory, ...</summary>
     internal FigureKind Kind { get; set; }
 
+    /// <summary>Whether its clause says it is a peak ("At most, we controlled ...", "at its peak", "peaked at").</summary>
+    internal bool Peak { get; set; }
+
     /// <summary>The library's metric where one fits, or null.</summary>
     internal Metric? Metric { get; set; }
 
@@ -191,7 +194,8 @@ internal static partial class ArticleReading
                 var attribution = reader.Attribute(figure, s, out var cue);
                 var refersTo = ResolveTime(figure, resolved, cue, publicationDay, lookBackDays, out bool dated);
                 bool onlyToday = refersTo.Start == published && refersTo.End == published;
-                if ((!dated || onlyToday) && IsPeak(words, sentence, figure))
+                bool peak = IsPeak(words, sentence, figure);
+                if ((!dated || onlyToday) && peak)
                 {
                     // "At most, we controlled about 1,376 ..., now ...": a peak spans the period the article covers.
                     articleStart ??= EarliestPastDate(words, published);
@@ -213,6 +217,7 @@ internal static partial class ArticleReading
                 {
                     Rate = rates[k],
                     Kind = kind,
+                    Peak = peak,
                     Metric = metric,
                     Figures = figures.Array!,
                     FigureIndex = figures.Offset + k,

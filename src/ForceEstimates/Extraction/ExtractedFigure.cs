@@ -59,6 +59,7 @@ public sealed class ExtractedFigure
         Confidence = proposal.Confidence;
         Kind = proposal.Kind;
         Metric = proposal.Metric;
+        Statistic = proposal.Peak ? Statistic.Peak : proposal.Rate != PeriodUnits.None ? Statistic.Change : Statistic.Level;
         Rate = proposal.Rate switch
         {
             PeriodUnits.Days => OneDay,
@@ -150,6 +151,15 @@ public sealed class ExtractedFigure
     /// <see cref="ForceEstimates.Metric.TerritoryLost"/> for ground lost; null otherwise (events, other figures, gains).
     /// </summary>
     public Metric? Metric { get; }
+
+    /// <summary>
+    /// What the words around the figure say it is of its quantity over time: <see cref="ForceEstimates.Statistic.Peak"/>
+    /// when its clause calls it a peak ("At most, we controlled about 1,376 square kilometres", "at its peak", "peaked
+    /// at"), <see cref="ForceEstimates.Statistic.Change"/> for a rate (<see cref="Rate"/>: an amount per period),
+    /// <see cref="ForceEstimates.Statistic.Level"/> otherwise (nothing in the words tells a cumulative total from a level).
+    /// A first guess for the quantity, as <see cref="Metric"/> is.
+    /// </summary>
+    public Statistic Statistic { get; }
 
     /// <summary>
     /// The period the figure is an amount per: one day for "1,100 a day", "averaged 1,180 a day in August, up

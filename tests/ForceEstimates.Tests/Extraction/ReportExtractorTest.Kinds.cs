@@ -36,7 +36,15 @@ public partial class ReportExtractorTest
         var figures = ReportExtractor.Default.Extract("Russia is recruiting 30,000 new soldiers per month, the ministry said.", Published);
         figures.Single().Rate.Should().Be(Period.FromMonths(1));
         figures.Single().Estimate.Stated.Values.Should().Equal(30_000);
+        figures.Single().Statistic.Should().Be(Statistic.Change, "an amount per period is a change over each period");
     }
+
+    [Theory]
+    [InlineData("At its peak, the garrison numbered about 12,000 troops, the ministry said.", Statistic.Peak)]
+    [InlineData("The force peaked at 40,000 soldiers in March, officials said.", Statistic.Peak)]
+    [InlineData("The garrison numbers about 12,000 troops, the ministry said.", Statistic.Level)]
+    public void APeakIsReadFromItsWords(string text, Statistic expected)
+        => ReportExtractor.Default.Extract(text, Published).Single().Statistic.Should().Be(expected);
 
     [Fact]
     public void AListOfMonthlyValuesAfterADailyAverageIsDailyToo()

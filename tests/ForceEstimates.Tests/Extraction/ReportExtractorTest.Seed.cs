@@ -106,6 +106,9 @@ public partial class ReportExtractorTest
         figures[4].RefersTo.End.Should().BeLessThan(SeedPublished, "Kyiv 'has previously said' it");
         ShouldBe(figures[1].RefersTo, new DateInterval(new LocalDate(2024, 8, 1), SeedPublished),
             "'At most, we controlled' is a peak over the period the article covers, from 'early August'");
+        // DESIGN.md: "at most we controlled about 1,376" is the peak, "now approximately 800" the level.
+        figures.Select(f => f.Statistic).Should().Equal(
+            Statistic.Level, Statistic.Peak, Statistic.Level, Statistic.Level, Statistic.Level, Statistic.Level);
     }
 
     [Fact]
