@@ -80,10 +80,10 @@ internal static partial class FigureScanner
             return true; // a time of day, a date or a fraction
         }
         if (after + 1 < end && Characters.IsDash(s[after]) && char.IsLetter(s[after + 1])
-            && SpanScanner.PhraseEnd(s, after + 1, "strong") < 0)
+            && SpanScanner.PhraseEnd(s, after + 1, "strong") < 0 && Lexicon.MatchAttachedHedge(s, after, out _, out _) < 0)
         {
             consumed = Characters.WordEnd(s, after + 1, end);
-            return true; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit" counts)
+            return true; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit" and "800-odd" count)
         }
         int next = Characters.SkipSpaces(s, after, end);
         return next > after && next < end && Characters.IsDigit(s[next]); // digit groups apart: "044 256 7788"
