@@ -43,7 +43,8 @@ internal static class ExtractCommand
         var command = new Command("extract", ForceEstimatesTool.Describe(
             "Read articles and propose their figures as reports: each figure with its hedge, unit, the source chain it is "
             + "attributed to and the dates it refers to. What each figure estimates is guessed from its sentence (metric from "
-            + "the unit, subject and place from the words around it, a level): review the quantity columns before aggregating.",
+            + "the unit, subject and place from the words around it, a peak where the sentence says so, a change for a rate, "
+            + "else a level): review the quantity columns before aggregating.",
             "force-estimates extract samples/data/articles/kursk-2024-11-23.txt --published 2024-11-23 --outlet \"Kyiv Independent\" --out figures.csv",
             "force-estimates extract samples/data/articles/ --published 2024-11-23 --format json > figures.json"))
         {
