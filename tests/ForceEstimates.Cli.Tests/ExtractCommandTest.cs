@@ -45,6 +45,19 @@ public class ExtractCommandTest
     }
 
     [Fact]
+    public void ItsPeakIsCheckedAgainstItsLevelInAPipe()
+    {
+        // DESIGN.md's example: "At most, we controlled about 1,376" (a peak since early August) and "now approximately
+        // 800" (the level on the day) are two quantities, and check finds the relation between them with no help.
+        var extracted = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt", "--published", "2024-11-23");
+
+        var run = ToolRun.Of(["check", "-", "--json"], extracted.Output);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain("PeakAtLeastLevel").And.Contain("@320").And.Contain("@478");
+    }
+
+    [Fact]
     public void ABadFileInAFolderIsReportedAndSkipped()
     {
         using var scratch = new ScratchFolder();
