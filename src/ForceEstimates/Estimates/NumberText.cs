@@ -14,7 +14,7 @@ namespace ForceEstimates;
 /// smaller ones keep their decimals ("45.7", "0.0123"); magnitudes from 10^15 up, and non-zero ones below 10^-5, are
 /// written with an exponent ("1.25E+15"). The ends of a range get more digits when three would make them equal
 /// ("1,375–1,377", not "1,380–1,380"), and a value written beside its interval shares the interval's figures, with
-/// more of them when three would make it read as an end ("median 1,376, 90% interval 1,371–1,381", not "median 1,380,
+/// more of them when three would make it read as an end ("median 1,376, 90% interval 1,375–1,377", not "median 1,380,
 /// 90% interval 1,370–1,380"): see <see cref="Digits"/>. Infinite values are "∞" and "-∞".
 /// </remarks>
 internal static class NumberText

@@ -18,7 +18,7 @@ public static partial class Html
         var html = new StringBuilder("<div class=\"force-estimates trend-series\">");
         html.Append(Table);
         Row(html, "quantity", series.Quantity.ToString());
-        Row(html, "reports", string.Create(CultureInfo.InvariantCulture, $"{series.ReportCount}, from {Date(series.FirstObserved)} to {Date(series.LastObserved)}, by {series.Reports.Select(r => r.Provenance.Origin).Distinct().Count()} origins"));
+        Row(html, "reports", string.Create(CultureInfo.InvariantCulture, $"{series.ReportCount}, from {Date(series.FirstObserved)} to {Date(series.LastObserved)}, by {NumberText.Count(series.Reports.Select(r => r.Provenance.Origin).Distinct().Count(), "origin")}"));
         Row(html, "at the last report", PathValue(series, series.LastObserved));
         if (series.End > series.LastObserved)
         {

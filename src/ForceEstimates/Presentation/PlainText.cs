@@ -16,7 +16,7 @@ namespace ForceEstimates.Presentation;
 /// Numbers: three significant figures with comma groups ("10,900", "45.7", "0.0123"), an exponent from 10^15 up
 /// ("1.25E+15"); a range's ends get more figures when three would make them equal ("1,375–1,377"), and a value
 /// beside its interval shares its ends' figures, more of them when three would make it read as an end
-/// ("1,376 (1,371–1,381)", not "1,380 (1,370–1,380)"); shares and levels as percentages with at most one decimal
+/// ("1,376 (1,375–1,377)", not "1,380 (1,370–1,380)"); shares and levels as percentages with at most one decimal
 /// ("24.9%", "95%").
 /// </remarks>
 public static class PlainText
@@ -219,7 +219,7 @@ public static class PlainText
     /// <summary>
     /// A value written beside its interval: with the significant figures <see cref="Range(EstimateInterval, double)"/>
     /// gives the interval's ends, three or as many as it takes (up to 15) for the value and the ends to read
-    /// differently where they differ. "1,376" read as a bare figure is "1,376" beside "1,371–1,381", not "1,380" beside
+    /// differently where they differ. "1,376" read as a bare figure is "1,376" beside "1,375–1,377", not "1,380" beside
     /// "1,370–1,380".
     /// </summary>
     /// <param name="value">The value, e.g. a median or an aggregate's value; NaN is "NaN", infinities "∞" and "-∞".</param>

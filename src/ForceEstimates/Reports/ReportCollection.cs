@@ -397,5 +397,5 @@ public sealed class ReportCollection : IReadOnlyList<Report>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A summary such as "7 reports".</summary>
-    public override string ToString() => reports.Length == 1 ? "1 report" : $"{reports.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} reports";
+    public override string ToString() => NumberText.Count(reports.Length, "report");
 }

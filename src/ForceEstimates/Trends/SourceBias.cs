@@ -59,6 +59,6 @@ public sealed class SourceBias
     {
         var interval = Interval(0.95);
         int digits = NumberText.Digits(Factor, interval.Lower, interval.Upper);
-        return string.Create(CultureInfo.InvariantCulture, $"{Origin} on {Quantity}: ×{NumberText.Of(Factor, digits)} (95% {NumberText.Range(interval.Lower, interval.Upper, digits)}), {ReportCount} reports");
+        return string.Create(CultureInfo.InvariantCulture, $"{Origin} on {Quantity}: ×{NumberText.Of(Factor, digits)} (95% {NumberText.Range(interval.Lower, interval.Upper, digits)}), {NumberText.Count(ReportCount, "report")}");
     }
 }

@@ -42,7 +42,7 @@ public static partial class Svg
         double Y(double v) => axisY.Map(Math.Clamp(v, vmin, vmax));
         var last = path[Math.Min(path.Count - 1, (int)(Day(series.LastObserved) - day0))];
         var svg = new SvgWriter(width, height, string.Create(c,
-            $"Trend: {series.Quantity}, {series.ReportCount} reports; {last.Date.ToString("yyyy-MM-dd", c)}: median {Median(last)}, 95% band {Band(last)} {unit.Symbol}"));
+            $"Trend: {series.Quantity}, {NumberText.Count(series.ReportCount, "report")}; {last.Date.ToString("yyyy-MM-dd", c)}: median {Median(last)}, 95% band {Band(last)} {unit.Symbol}"));
         svg.Text(10, 18, series.Quantity.ToString(), weight: "bold", size: 13, fill: Ink);
         svg.Text(10, 32, "line: median of the latent value; band: 95%; dashed: extrapolated after the last report", size: 10, fill: Muted);
         var changes = series.Reports.Count - drawn.Length;

@@ -200,7 +200,7 @@ public static partial class Svg
         svg.Line(valueX, top, valueX, summaryTop - 4, Accent, 1, "3 3");
         WriteAxis(svg, axis, axisY, 6);
         svg.Text(10, height - 8, string.Create(c,
-            $"{aggregate.ReportCount} reports, {aggregate.IndependentOrigins} independent origins; I² = {NumberText.Percent(aggregate.ISquared)}, tau² = {NumberText.Of(aggregate.TauSquared)}; as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}"),
+            $"{NumberText.Count(aggregate.ReportCount, "report")}, {NumberText.Count(aggregate.IndependentOrigins, "independent origin")}; I² = {NumberText.Percent(aggregate.ISquared)}, tau² = {NumberText.Of(aggregate.TauSquared)}; as of {aggregate.AsOf.ToString("yyyy-MM-dd", c)}"),
             size: 10, fill: Muted);
         return svg.Finish();
     }
@@ -236,7 +236,7 @@ public static partial class Svg
         var time = Axis.Covering(day0, day0 + days, left, right, false);
         var values = Axis.Covering(vmin, vmax, bottom, top, logarithmic);
         var c = CultureInfo.InvariantCulture;
-        var svg = new SvgWriter(width, height, string.Create(c, $"Timeline: {all[0].Quantity}, {all.Length} reports, {first.ToString("yyyy-MM-dd", c)} to {last.ToString("yyyy-MM-dd", c)}"));
+        var svg = new SvgWriter(width, height, string.Create(c, $"Timeline: {all[0].Quantity}, {NumberText.Count(all.Length, "report")}, {first.ToString("yyyy-MM-dd", c)} to {last.ToString("yyyy-MM-dd", c)}"));
         svg.Text(10, 18, all[0].Quantity.ToString(), weight: "bold", size: 13, fill: Ink);
         svg.Text(10, 32, "dot: median at publication; vertical line: 90% interval; horizontal line: period referred to", size: 10, fill: Muted);
         foreach (double tick in values.Ticks(5))
