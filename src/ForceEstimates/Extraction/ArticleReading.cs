@@ -453,6 +453,14 @@ internal static partial class ArticleReading
         string text = words.Text;
         int from = Math.Max(sentence.Start, figure.Start - 60);
         int to = Math.Min(sentence.End, figure.End + 60);
+        // Every peak phrase holds one of these runs ("at most," "peak", "height", "one point"), whatever its case: most
+        // windows hold none, and four vector searches settle them before the walk over their words.
+        var window = text.AsSpan(from, to - from);
+        if (window.IndexOf("eak", StringComparison.Ordinal) < 0 && window.IndexOf("ost,", StringComparison.Ordinal) < 0
+            && window.IndexOf("eight", StringComparison.Ordinal) < 0 && window.IndexOf("ne point", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
         // Only a letter that starts a run of letters (or the sentence) can start a phrase: the others are passed at once.
         for (int i = words.NextLetterRunStart(from, to, sentence.Start); i < to; i = words.NextLetterRunStart(i + 1, to, sentence.Start))
         {
