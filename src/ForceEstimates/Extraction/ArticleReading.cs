@@ -442,7 +442,11 @@ internal static partial class ArticleReading
         return publicationDay;
     }
 
-    private static readonly string[] PeakPhrases = ["at most,", "at its peak", "at the peak", "at their peak", "at the height", "peaked at", "a peak of", "at one point"];
+    /// <summary>The phrases that make a figure a peak.</summary>
+    internal static readonly string[] PeakPhrases = ["at most,", "at its peak", "at the peak", "at their peak", "at the height", "peaked at", "a peak of", "at one point"];
+
+    /// <summary>Runs of letters one of which every <see cref="PeakPhrases"/> phrase holds, whatever its case (a test checks it): a window with none holds no peak phrase.</summary>
+    internal static readonly string[] PeakRuns = ["eak", "ost,", "eight", "ne point"];
 
     /// <summary>The length of each peak phrase's first word.</summary>
     private static readonly int[] PeakFirstWordLengths = FigureKinds.FirstWordLengths([PeakPhrases], static p => p)[0];
@@ -453,11 +457,19 @@ internal static partial class ArticleReading
         string text = words.Text;
         int from = Math.Max(sentence.Start, figure.Start - 60);
         int to = Math.Min(sentence.End, figure.End + 60);
-        // Every peak phrase holds one of these runs ("at most," "peak", "height", "one point"), whatever its case: most
-        // windows hold none, and four vector searches settle them before the walk over their words.
+        // Every peak phrase holds one of PeakRuns whatever its case: most windows hold none, and a few vector searches
+        // settle them before the walk over their words.
         var window = text.AsSpan(from, to - from);
-        if (window.IndexOf("eak", StringComparison.Ordinal) < 0 && window.IndexOf("ost,", StringComparison.Ordinal) < 0
-            && window.IndexOf("eight", StringComparison.Ordinal) < 0 && window.IndexOf("ne point", StringComparison.Ordinal) < 0)
+        bool anyRun = false;
+        foreach (var run in PeakRuns)
+        {
+            if (window.IndexOf(run, StringComparison.Ordinal) >= 0)
+            {
+                anyRun = true;
+                break;
+            }
+        }
+        if (!anyRun)
         {
             return false;
         }

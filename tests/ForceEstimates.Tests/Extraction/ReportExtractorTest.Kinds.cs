@@ -47,6 +47,20 @@ public partial class ReportExtractorTest
         => ReportExtractor.Default.Extract(text, Published).Single().Statistic.Should().Be(expected);
 
     [Fact]
+    public void EveryPeakPhraseHoldsARunThePrefilterLooksFor()
+    {
+        // IsPeak skips windows that hold none of PeakRuns: a phrase added without one would never be found. The runs hold
+        // no letter whose case a sentence's start could change ("At", "Peaked"), so the phrase's case does not matter.
+        foreach (var phrase in ArticleReading.PeakPhrases)
+        {
+            foreach (var form in new[] { phrase, char.ToUpperInvariant(phrase[0]) + phrase[1..] })
+            {
+                ArticleReading.PeakRuns.Should().Contain(run => form.Contains(run, System.StringComparison.Ordinal), $"'{form}' must hold a run");
+            }
+        }
+    }
+
+    [Fact]
     public void AListOfMonthlyValuesAfterADailyAverageIsDailyToo()
     {
         // The form: the "a day" of the average carries to the monthly values that follow it.
