@@ -450,11 +450,6 @@ internal static class FigureKinds
     /// <summary>How far back a noun of <see cref="LossNouns"/> makes the soldiers of its clause casualties (no comma, semicolon or colon between).</summary>
     private const int LossNounReach = 90;
 
-    /// <summary>Nouns for soldiers and people the shared lexicon does not list: "servicepeople", "reinforcements", "infants".</summary>
-    private static readonly WordSet MorePersonnelNouns = new("servicepeople", "servicewomen", "reinforcements");
-
-    private static readonly WordSet MorePeopleNouns = new("infants", "babies", "toddlers", "minors", "girls", "boys");
-
     /// <summary>What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the border", "affected by floods", "escaped".</summary>
     private static readonly WordSet MoreDisplacementVerbs = new("crossed", "affected", "escaped", "displace", "sheltering", "hosted", "hosts", "reached");
 
@@ -611,7 +606,7 @@ internal static class FigureKinds
                 kind = nounKind;
                 people = false;
             }
-            else if (Lexicon.PeopleNouns.Contains(word) || MorePeopleNouns.Contains(word))
+            else if (Lexicon.PeopleNouns.Contains(word))
             {
                 people = true;
             }
@@ -647,7 +642,7 @@ internal static class FigureKinds
         {
             return FigureKind.Casualties;
         }
-        if (Lexicon.PersonnelNouns.Contains(word) || MorePersonnelNouns.Contains(word))
+        if (Lexicon.PersonnelNouns.Contains(word))
         {
             return FigureKind.Personnel;
         }

@@ -16,7 +16,8 @@ internal static partial class Lexicon
         "men", "recruits", "conscripts", "reservists", "mercenaries", "forces", "militants", "militant", "volunteers", "paratroopers",
         "marines", "sailors", "pilots", "officers", "commandos", "guards", "contingent", "force", "army", "combatants", "insurgents",
         "jihadists", "rebels", "militiamen", "infantry", "invaders", "terrorists", "gunmen", "auxiliaries", "members", "strength",
-        "staff", "crews", "battalions", "brigades", "units", "divisions", "attackers", "assailants", "raiders", "defenders");
+        "staff", "crews", "battalions", "brigades", "units", "divisions", "attackers", "assailants", "raiders", "defenders",
+        "servicepeople", "servicewomen", "reinforcements");
 
     /// <summary>What people killed, wounded, captured or missing are called: "casualties", "dead", "lives", "the death toll".</summary>
     internal static readonly WordSet CasualtyNouns = new(
@@ -55,7 +56,7 @@ internal static partial class Lexicon
     internal static readonly WordSet PeopleNouns = new(
         "people", "persons", "person", "civilians", "civilian", "residents", "children", "women", "villagers", "inhabitants",
         "palestinians", "sudanese", "ukrainians", "russians", "israelis", "individuals", "others", "citizens", "workers", "students",
-        "passengers", "journalists", "medics", "members", "patients", "ones");
+        "passengers", "journalists", "medics", "members", "patients", "ones", "infants", "babies", "toddlers", "minors", "girls", "boys");
 
     /// <summary>What happens to people counted other than as casualties: "fled", "displaced", "evacuated", "arrested".</summary>
     internal static readonly WordSet DisplacementVerbs = new(
