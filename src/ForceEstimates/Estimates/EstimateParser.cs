@@ -301,16 +301,14 @@ internal static partial class EstimateParser
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ScanTrailingHedge(ReadOnlySpan<char> s, int pos, bool afterUnit, ref ScannedFigure f)
     {
-        int start = pos;
-        HedgeWord hedge = default;
-        int end = afterUnit && Lexicon.MayStartAttachedHedge(s[pos]) ? Lexicon.MatchAttachedHedge(s, pos, out hedge, out start) : -1;
+        if (afterUnit && Lexicon.MayStartAttachedHedge(s[pos]) && ScanAttachedHedge(s, pos, ref f) is var attached and > 0)
+        {
+            return attached;
+        }
+        int end = Lexicon.MatchTrailingHedge(s, pos, out var hedge, out int start);
         if (end < 0)
         {
-            end = Lexicon.MatchTrailingHedge(s, pos, out hedge, out start);
-            if (end < 0)
-            {
-                return -1;
-            }
+            return -1;
         }
         f.Hedge = hedge.Kind;
         f.SetTrailingHedge(s, start, end, hedge.Phrase);

@@ -222,7 +222,10 @@ internal static partial class Lexicon
     }
 
     /// <summary>Whether a hedge written against a number may start with <paramref name="c"/> (a cheap test before <see cref="MatchAttachedHedge"/>).</summary>
-    internal static bool MayStartAttachedHedge(char c) => c is PlusSign or '-' or '\u2010' or '\u2011';
+    internal static bool MayStartAttachedHedge(char c) => c == PlusSign || IsJoiningHyphen(c);
+
+    /// <summary>A hyphen that joins a hedge word to a number ("800-plus"): the hyphen-minus, the hyphen or the non-breaking hyphen.</summary>
+    private static bool IsJoiningHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     /// <summary>
     /// A hedge written against the end of a number or unit at <paramref name="at"/>: the plus sign ("800+") or a hyphen
@@ -247,7 +250,7 @@ internal static partial class Lexicon
             hedge = Plus;
             return at + 1;
         }
-        if (c is not ('-' or '\u2010' or '\u2011') || at + 1 >= text.Length || (text[at + 1] | 0x20) is not ('p' or 'o'))
+        if (!IsJoiningHyphen(c) || at + 1 >= text.Length || (text[at + 1] | 0x20) is not ('p' or 'o'))
         {
             return -1;
         }
