@@ -261,6 +261,10 @@ public class TrailingHedgeTest
 
     [Theory]
     [InlineData("Officials said 11,000+ troops were deployed to Kursk.", "11,000+", HedgeKind.AtLeast)]
+    [InlineData("Officials said 11,000+ troops took part.", "11,000+", HedgeKind.AtLeast)]
+    // "25-year-old" is no figure, but "-odd" and "-plus" are hedges written against the number, not compound modifiers.
+    [InlineData("The army said 800-odd soldiers were captured.", "800-odd", HedgeKind.Above)]
+    [InlineData("The ministry said a 2,000-plus force had crossed.", "2,000-plus", HedgeKind.AtLeast)]
     [InlineData("Ukraine said 800 or more soldiers had been captured.", "800 or more", HedgeKind.AtLeast)]
     [InlineData("Ukraine said Russia lost 40% or more of its tanks.", "40% or more", HedgeKind.AtLeast)]
     [InlineData("The army said 2 million or so people were displaced.", "2 million or so", HedgeKind.Approximate)]
@@ -278,5 +282,6 @@ public class TrailingHedgeTest
         text.Substring(found.Start, found.Length).Should().Be(figure);
         found.Estimate.Hedge.Should().Be(hedge);
         found.Estimate.Stated.Text.Should().Be(figure);
+        found.Estimate.Should().Be(Estimate.Parse(figure));
     }
 }

@@ -24,19 +24,6 @@ public partial class ReportExtractorTest
         found.AlternativeEstimate.Should().BeNull();
     }
 
-    [Theory]
-    [InlineData("The army said 800-odd soldiers were captured.", "800-odd", HedgeKind.Above)]
-    [InlineData("The ministry said a 2,000-plus force had crossed.", "2,000-plus", HedgeKind.AtLeast)]
-    [InlineData("Officials said 11,000+ troops took part.", "11,000+", HedgeKind.AtLeast)]
-    public void AHedgeAgainstTheNumberIsPartOfTheFigureNotACompoundModifier(string text, string figure, HedgeKind hedge)
-    {
-        // "25-year-old" is no figure, but "-odd" and "-plus" are hedges written against the number (Estimate.Parse reads them).
-        var found = ReportExtractor.Default.Extract(text, Published).Single();
-        found.Text.Should().Be(figure);
-        found.Estimate.Hedge.Should().Be(hedge);
-        found.Estimate.Should().Be(Estimate.Parse(figure));
-    }
-
     [Fact]
     public void APeriodBeforeThreeDigitsFollowsTheArticlesEuropeanConvention()
     {
