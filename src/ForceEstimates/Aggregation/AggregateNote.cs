@@ -84,9 +84,12 @@ public enum AggregateNoteKind
 
     /// <summary>
     /// Under the learned noise model the centre assumes errors with Student's t tails
-    /// (<see cref="NoiseScalePrior.ErrorTails"/>): figures far from the rest counted less than under normal errors, and
-    /// the centre and its intervals moved by more than a quarter of the standard error. <see cref="AggregateNote.Value"/>
-    /// is the centre under normal errors, in the aggregate's unit.
+    /// (<see cref="NoiseScalePrior.ErrorTails"/>): figures far from the rest counted less than under normal errors, the
+    /// centre and its intervals moved by more than a quarter of the standard error, and some report disagrees with the
+    /// rest (<see cref="Contribution.Disagrees"/>, a test honest reports fail at no more than its nominal rate). The
+    /// t centre also moves a little on well-behaved figures, by more than a quarter of the standard error in about half
+    /// of honest aggregates; that is not noted. <see cref="AggregateNote.Reports"/> holds the reports that disagree;
+    /// <see cref="AggregateNote.Value"/> is the centre under normal errors, in the aggregate's unit.
     /// </summary>
     HeavyTailCentre,
 }

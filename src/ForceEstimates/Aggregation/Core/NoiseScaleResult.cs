@@ -29,7 +29,7 @@ public readonly record struct NoiseScaleResult
     /// <remarks>
     /// <see cref="Median"/> − <see cref="CentreShift"/> is the centre under normal errors (the inverse-variance weighted
     /// mean at the fitted noise); the intervals' widths do not depend on it. Aggregation notes a shift of more than a
-    /// quarter of the standard error as <see cref="AggregateNoteKind.HeavyTailCentre"/>.
+    /// quarter of the standard error as <see cref="AggregateNoteKind.HeavyTailCentre"/> when some report disagrees with the rest.
     /// </remarks>
     public double CentreShift { get; }
 

@@ -190,10 +190,21 @@ internal static class AggregationStages
         bool describeLater = !explain && strategy.HeterogeneityOnlyDescribes(options);
         var outcome = strategy.Combine(input, describeLater ? default : strategy.Heterogeneity(input), methodWeights, ref notes);
 
-        // Stage 4: what each report did to it.
-        if (contributions is not null)
+        // Stage 4: what each report did to it. Which reports disagree with the rest is found when explaining, and when
+        // heavy tails moved the centre: the move is noted only if some report disagrees, and the note names them.
+        bool tailsMoved = !double.IsNaN(outcome.NormalCentre);
+        if (contributions is not null || tailsMoved)
         {
-            ExplanationStage.Explain(input, weights, methodWeights, used, residuals, contributions);
+            Span<bool> flagged = n <= StackLimit ? stackalloc bool[n] : new bool[n];
+            ExplanationStage.FindDisagreement(input, residuals, flagged);
+            if (tailsMoved && flagged.Contains(true))
+            {
+                AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.HeavyTailCentre, Flagged(usedReports, flagged), outcome.NormalCentre));
+            }
+            if (contributions is not null)
+            {
+                ExplanationStage.Explain(input, weights, methodWeights, used, residuals, flagged, contributions);
+            }
         }
         var confidence = AnalysisScales.From(scale, outcome.Confidence, upper);
         var prediction = AnalysisScales.From(scale, outcome.Prediction, upper);
@@ -209,6 +220,20 @@ internal static class AggregationStages
             first.Quantity.InUnit(unit), asOf, options, scale, outcome.Result, outcome.Center, outcome.StandardError,
             confidence, prediction,
             describeLater ? null : outcome.Heterogeneity, contributions, n, reports, origins, notes?.ToArray() ?? [], outcome.NoiseScale);
+    }
+
+    /// <summary>The reports flagged in <paramref name="flagged"/>, in order.</summary>
+    private static Report[] Flagged(ReadOnlySpan<Report> reports, ReadOnlySpan<bool> flagged)
+    {
+        var result = new Report[flagged.Count(true)];
+        for (int i = 0, j = 0; i < reports.Length; i++)
+        {
+            if (flagged[i])
+            {
+                result[j++] = reports[i];
+            }
+        }
+        return result;
     }
 
     /// <summary>

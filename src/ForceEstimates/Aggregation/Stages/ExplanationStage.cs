@@ -9,15 +9,23 @@ namespace ForceEstimates.Aggregation;
 /// </summary>
 internal static class ExplanationStage
 {
-    /// <summary>Builds the contributions of the used reports into <paramref name="contributions"/> at <paramref name="used"/>.</summary>
+    /// <summary>
+    /// Finds the used reports that disagree with the rest (<see cref="Disagreement"/>): their leave-one-out residuals
+    /// into <paramref name="residuals"/>, and whether each disagrees into <paramref name="flagged"/>.
+    /// </summary>
+    internal static void FindDisagreement(in MethodInput input, Span<double> residuals, Span<bool> flagged)
+        => Disagreement.Find(input.Observations, input.Options.NoisePrior, input.Options.Method == AggregationMethod.FixedEffect,
+            input.Options.OutlierThreshold, residuals, flagged);
+
+    /// <summary>
+    /// Builds the contributions of the used reports into <paramref name="contributions"/> at <paramref name="used"/>, with
+    /// the residuals and flags <see cref="FindDisagreement"/> found.
+    /// </summary>
     internal static void Explain(
         in MethodInput input, ReadOnlySpan<ReportWeight> weights, ReadOnlySpan<double> methodWeights, ReadOnlySpan<int> used,
-        Span<double> residuals, Contribution[] contributions)
+        ReadOnlySpan<double> residuals, ReadOnlySpan<bool> flagged, Contribution[] contributions)
     {
         int n = input.Reports.Length;
-        Span<bool> flagged = n <= 256 ? stackalloc bool[n] : new bool[n];
-        Disagreement.Find(input.Observations, input.Options.NoisePrior, input.Options.Method == AggregationMethod.FixedEffect,
-            input.Options.OutlierThreshold, residuals, flagged);
         double total = 0, largest = 0;
         foreach (var w in methodWeights)
         {

@@ -55,9 +55,14 @@ internal readonly ref struct MethodInput
 /// <param name="Prediction">The 95% prediction interval on the scale.</param>
 /// <param name="Heterogeneity">The random-effects fit behind Q, I² and tau².</param>
 /// <param name="NoiseScale">The learned noise multiple (<see cref="NoiseModel.LearnedScale"/>); NaN otherwise.</param>
+/// <param name="NormalCentre">
+/// Under the learned model, the centre under normal errors in the unit when Student's t tails moved the centre by more
+/// than a quarter of the standard error (stage 4 notes it as <see cref="AggregateNoteKind.HeavyTailCentre"/> if some
+/// report disagrees with the rest); NaN otherwise.
+/// </param>
 internal readonly record struct MethodOutcome(
     Estimate? Result, double Center, double StandardError, EstimateInterval Confidence, EstimateInterval Prediction, MetaAnalysisResult Heterogeneity,
-    double NoiseScale = double.NaN);
+    double NoiseScale = double.NaN, double NormalCentre = double.NaN);
 
 /// <summary>
 /// Stage 3 of an aggregate: one strategy per <see cref="AggregationMethod"/>, each turning the used reports into a

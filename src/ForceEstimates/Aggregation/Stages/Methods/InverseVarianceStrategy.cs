@@ -158,14 +158,12 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         var confidence = fit.ConfidenceInterval;
         var prediction = fit.PredictionInterval;
         double median = fit.Median;
+        double normalCentre = Math.Abs(fit.CentreShift) > 0.25 * fit.StandardErrorWith(options.LevelQuantile) && double.IsFinite(confidence.Lower) && double.IsFinite(confidence.Upper)
+            ? AnalysisScales.From(input.Scale, fit.Median - fit.CentreShift, input.Upper)
+            : double.NaN;
         if (!double.IsFinite(confidence.Lower) || !double.IsFinite(confidence.Upper))
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.OpenInterval));
-        }
-        else if (Math.Abs(fit.CentreShift) > 0.25 * fit.StandardErrorWith(options.LevelQuantile))
-        {
-            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.HeavyTailCentre, [],
-                AnalysisScales.From(input.Scale, fit.Median - fit.CentreShift, input.Upper)));
         }
         median = LoneClaimValue(input, median, confidence);
         if (input.Unit.Dimension == Dimension.Count)
@@ -187,7 +185,7 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         Estimate? result = double.IsFinite(median) && standardError > 0 && double.IsFinite(standardError)
             ? AnalysisScales.EstimateOrLater(input.Scale, median, standardError, input.Upper)
             : Estimate.FromDistribution(PointDistribution.Of(AnalysisScales.From(input.Scale, median, input.Upper)));
-        return new MethodOutcome(result, median, standardError, confidence, prediction, heterogeneity, fit.NoiseScale);
+        return new MethodOutcome(result, median, standardError, confidence, prediction, heterogeneity, fit.NoiseScale, normalCentre);
     }
 
     /// <summary>
