@@ -34,10 +34,13 @@ public sealed class Estimate : IEquatable<Estimate>
     /// words ("eleven thousand", "a dozen"), percentages ("40%", "40 per cent", "40 percent", "40 pct"), an
     /// optional unit ("square kilometres", "sq km", "km²", "square miles", "hectares", ...), hedge words
     /// (see <see cref="HedgeKind"/>) before the number ("about 800", "c. 800", "north of 800") or after it: "800+",
-    /// "800-plus" and "800-odd" against the number, before its unit ("1,000-plus km²"); "or more", "or so", "or fewer"
-    /// and the like after the unit ("40% or more", "2 million or so"), one hedge per figure; ranges ("between 10,000 and 12,000", "10,000–12,000",
-    /// "10,000 to 12,000", "10-12 thousand") and vague amounts ("dozens", "several hundred",
-    /// "tens of thousands"). Case-insensitive; surrounding white space is ignored.
+    /// "800-plus" and "800-odd" against the number, before its unit ("1,000-plus km²"); "or more", "or so", "or fewer",
+    /// "plus" and the like after the unit ("40% or more", "2 million or so", "2,000 plus"). Two hedges make one figure when
+    /// they say one thing: "about" (or "some", "an estimated", "perhaps", ...) with a bound is the bound ("some 800-odd",
+    /// "an estimated 800+", "up to around 270", "perhaps more than 2,000"), two of one kind are that kind ("about 800 or
+    /// so"), "between about 800 and 1,000" is the range; bounds of two kinds ("nearly 800+") are refused. Ranges ("between
+    /// 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand") and vague amounts ("dozens", "scores",
+    /// "several hundred", "tens of thousands"). Case-insensitive; surrounding white space is ignored.
     /// <para>The period is the decimal point, except where it can only group digits ("1.234.567",
     /// "1.234,5"); the comma groups digits, except where it can only be a decimal comma ("1,5 million",
     /// "1.234,5"). A period before exactly three digits ("60.000", "1.500 million") is sixty thousand in

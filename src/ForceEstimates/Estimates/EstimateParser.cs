@@ -133,6 +133,10 @@ internal static partial class EstimateParser
                 f.HedgeEnd = afterHedge;
                 f.HedgeLiteral = s[at..afterHedge].SequenceEqual(phrase.Phrase) ? phrase.Phrase : null;
                 pos = next;
+                if (ScanSecondHedge(s, ref f, in phrase, ref hedge) is var secondNext and > 0)
+                {
+                    pos = secondNext;
+                }
             }
             else if (afterHedge == s.Length)
             {
@@ -140,16 +144,16 @@ internal static partial class EstimateParser
                 return false;
             }
         }
-        else if (at < s.Length && ApproximateSign(s[at]) is { } sign)
+        else if (at < s.Length && HedgeSign(s[at], out var signKind) is { } sign)
         {
-            // "~800", "≈ 800": the signs for "about", written against the number or before it.
+            // "~800", "≈ 800", ">50%", "≤ 800": the signs for "about" and the bounds, written against the number or before it.
             int next = Characters.SkipWhiteSpace(s, at + 1);
             if (next == s.Length)
             {
                 soft = new SoftFailure(ParseFailure.ExpectedNumber, next);
                 return false;
             }
-            hedge = HedgeKind.Approximate;
+            hedge = signKind;
             f.HedgeEnd = at + 1;
             f.HedgeLiteral = sign;
             pos = next;
@@ -202,8 +206,8 @@ internal static partial class EstimateParser
             return true;
         }
         // "800+", "800-plus", "800-odd": a hedge against the number, before its unit ("1,000-plus km²"); no range follows.
-        int attachedEnd = hedge == HedgeKind.Bare && first.End < s.Length && Lexicon.MayStartAttachedHedge(s[first.End])
-            ? ScanAttachedHedge(s, first.End, ref f)
+        int attachedEnd = hedge != HedgeKind.Range && first.End < s.Length && Lexicon.MayStartAttachedHedge(s[first.End])
+            ? ScanAttachedHedge(s, first.End, hedge, ref f)
             : -1;
         if (attachedEnd > 0)
         {
@@ -258,7 +262,7 @@ internal static partial class EstimateParser
             }
         }
 
-        if (hedge == HedgeKind.Bare && afterFirst < s.Length && ScanTrailingHedge(s, afterFirst, firstUnit.Length > 0, ref f) is var trailingEnd and > 0)
+        if (attachedEnd < 0 && afterFirst < s.Length && ScanTrailingHedge(s, afterFirst, firstUnit.Length > 0, hedge, ref f) is var trailingEnd and > 0)
         {
             hedge = f.Hedge;
             afterFirst = trailingEnd;
@@ -280,37 +284,66 @@ internal static partial class EstimateParser
     // The two scans below are kept out of TryScan (not inlined), so that the hedge word they read is no local of
     // TryScan, which every word start of an article goes through.
 
-    /// <summary>"+", "-plus" or "-odd" against the number ending at <paramref name="pos"/>: sets the figure's trailing hedge and <see cref="ScannedFigure.Hedge"/>; returns its end, or -1.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ScanAttachedHedge(ReadOnlySpan<char> s, int pos, ref ScannedFigure f)
-    {
-        int end = Lexicon.MatchAttachedHedge(s, pos, out var hedge, out int start);
-        if (end > 0)
-        {
-            f.Hedge = hedge.Kind;
-            f.SetTrailingHedge(s, start, end, hedge.Phrase);
-        }
-        return end;
-    }
-
     /// <summary>
-    /// A hedge after a number and its unit ending at <paramref name="pos"/>: "+" or "-plus" against a unit
-    /// (<paramref name="afterUnit"/>: "40%+"), else a phrase such as "or more". Sets the figure's trailing hedge and
-    /// <see cref="ScannedFigure.Hedge"/>; returns its end, or -1.
+    /// A second hedge after the one before the number ("up to around 270", "perhaps more than 2,000"), when the two make one
+    /// (<see cref="Lexicon.Stack"/>): extends the figure's hedge words to it, sets <paramref name="hedge"/> to the kind of the
+    /// two and returns where the number would start, or -1.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ScanTrailingHedge(ReadOnlySpan<char> s, int pos, bool afterUnit, ref ScannedFigure f)
+    private static int ScanSecondHedge(ReadOnlySpan<char> s, ref ScannedFigure f, in HedgeWord first, ref HedgeKind hedge)
     {
-        if (afterUnit && Lexicon.MayStartAttachedHedge(s[pos]) && ScanAttachedHedge(s, pos, ref f) is var attached and > 0)
-        {
-            return attached;
-        }
-        int end = Lexicon.MatchTrailingHedge(s, pos, out var hedge, out int start);
+        int end = Lexicon.MatchSecondHedge(s, f.HedgeEnd, in first, out var kind);
         if (end < 0)
         {
             return -1;
         }
-        f.Hedge = hedge.Kind;
+        hedge = kind;
+        f.HedgeEnd = end;
+        f.HedgeLiteral = null;
+        return Characters.SkipWhiteSpace(s, end);
+    }
+
+    /// <summary>
+    /// "+", "-plus" or "-odd" against the number ending at <paramref name="pos"/>, when it makes one hedge with the one before the
+    /// number (<paramref name="before"/>, <see cref="HedgeKind.Bare"/> when none; <see cref="Lexicon.Stack"/>): sets the figure's
+    /// trailing hedge and <see cref="ScannedFigure.Hedge"/>; returns its end, or -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanAttachedHedge(ReadOnlySpan<char> s, int pos, HedgeKind before, ref ScannedFigure f)
+    {
+        int end = Lexicon.MatchAttachedHedge(s, pos, out var hedge, out int start);
+        if (end > 0 && Combined(before, hedge.Kind) is var kind and not HedgeKind.Bare)
+        {
+            f.Hedge = kind;
+            f.SetTrailingHedge(s, start, end, hedge.Phrase);
+            return end;
+        }
+        return -1;
+    }
+
+    // The kind of a hedge after the number with the one before it (Bare when there is none): the two make one, or none.
+    private static HedgeKind Combined(HedgeKind before, HedgeKind after) => before == HedgeKind.Bare ? after : Lexicon.Stack(before, after);
+
+    /// <summary>
+    /// A hedge after a number and its unit ending at <paramref name="pos"/>: "+" or "-plus" against a unit
+    /// (<paramref name="afterUnit"/>: "40%+"), else a phrase such as "or more", when it makes one hedge with the one before
+    /// the number (<paramref name="before"/>). Sets the figure's trailing hedge and <see cref="ScannedFigure.Hedge"/>; returns
+    /// its end, or -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanTrailingHedge(ReadOnlySpan<char> s, int pos, bool afterUnit, HedgeKind before, ref ScannedFigure f)
+    {
+        if (afterUnit && Lexicon.MayStartAttachedHedge(s[pos]) && ScanAttachedHedge(s, pos, before, ref f) is var attached and > 0)
+        {
+            return attached;
+        }
+        int end = Lexicon.MatchTrailingHedge(s, pos, out var hedge, out int start);
+        var kind = end < 0 ? HedgeKind.Bare : Combined(before, hedge.Kind);
+        if (kind == HedgeKind.Bare)
+        {
+            return -1;
+        }
+        f.Hedge = kind;
         f.SetTrailingHedge(s, start, end, hedge.Phrase);
         return end;
     }
@@ -406,14 +439,27 @@ internal static partial class EstimateParser
         return next > end ? next : 0;
     }
 
-    /// <summary>The hedge text of a sign that means "about" before a number (tilde, almost-equal, tilde operator), or null.</summary>
-    private static string? ApproximateSign(char c) => c switch
+    /// <summary>
+    /// The hedge text of a sign before a number, or null: "about" (tilde, almost-equal, tilde operator), "over" ("&gt;"),
+    /// "under" ("&lt;"), "at least" (greater-than or equal, "≥", "⩾") or "at most" ("≤", "⩽"); <paramref name="kind"/> is its kind.
+    /// </summary>
+    private static string? HedgeSign(char c, out HedgeKind kind)
     {
-        '~' => "~",
-        '\u2248' => "\u2248",
-        '\u223C' => "\u223C",
-        _ => null,
-    };
+        (kind, string? sign) = c switch
+        {
+            '~' => (HedgeKind.Approximate, "~"),
+            '\u2248' => (HedgeKind.Approximate, "\u2248"),
+            '\u223C' => (HedgeKind.Approximate, "\u223C"),
+            '>' => (HedgeKind.Above, ">"),
+            '<' => (HedgeKind.Below, "<"),
+            '\u2265' => (HedgeKind.AtLeast, "\u2265"),
+            '\u2A7E' => (HedgeKind.AtLeast, "\u2A7E"),
+            '\u2264' => (HedgeKind.AtMost, "\u2264"),
+            '\u2A7D' => (HedgeKind.AtMost, "\u2A7D"),
+            _ => (HedgeKind.Bare, null),
+        };
+        return sign;
+    }
 
     /// <summary>Every hedge phrase the parser knows, lower case, with its kind.</summary>
     internal static System.Collections.Generic.IEnumerable<(string Phrase, HedgeKind Kind)> HedgePhrases

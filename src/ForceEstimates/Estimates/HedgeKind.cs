@@ -21,7 +21,10 @@ namespace ForceEstimates;
 /// <item><term><see cref="Estimate.FromDistribution"/></term><description><see cref="Distribution"/></description></item>
 /// </list>
 /// <para><see cref="Vague"/> has no factory: parse the words ("dozens", "tens of thousands").</para>
-/// <para>Each kind below quotes the common words that read as it; the parser may know more spellings of the same kind.</para>
+/// <para>Each kind below quotes the common words that read as it; the parser may know more spellings of the same kind.
+/// A figure with two hedges has the kind of the two: "about" (or "some", "an estimated", "perhaps", ...) with a bound is the
+/// bound ("some 800-odd" is <see cref="Above"/>, "up to around 270" <see cref="AtMost"/>), two of one kind are that kind
+/// ("about 800 or so"), and "between about 800 and 1,000" is a <see cref="Range"/>.</para>
 /// </remarks>
 public enum HedgeKind
 {
@@ -31,28 +34,28 @@ public enum HedgeKind
     /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "more or less", the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "perhaps", the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
-    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "close to": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
+    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "close to", "a little under", "a little below", "a little less than", "a little fewer than", "slightly under", "slightly below", "slightly less than", "slightly fewer than": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
     JustBelow,
 
-    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "well above", "north of", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
+    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "well above", "north of", "rather more than", "well more than", "a little over", "a little above", "a little more than", "slightly over", "slightly above", "slightly more than", the sign "&gt;", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
     Above,
 
-    /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", and after the number "+", "-plus", "or more", "or higher", "or greater", "or above" ("800+", "11,000-plus troops", "40% or more"): the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
+    /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", the signs "≥" and "⩾", and after the number "+", "-plus", "plus", "or more", "or higher", "or greater", "or above" ("800+", "11,000-plus troops", "2,000 plus", "40% or more"): the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
     AtLeast,
 
-    /// <summary>"at most", "no more than", "not more than", "up to", "as many as", "as much as", "a maximum of", and after the number "or fewer", "or less", "or lower", "or below" ("800 or fewer"): the number is an upper bound; <see cref="Estimate.AtMost"/>.</summary>
+    /// <summary>"at most", "no more than", "not more than", "up to", "as many as", "as much as", "a maximum of", the signs "≤" and "⩽", and after the number "or fewer", "or less", "or lower", "or below" ("800 or fewer"): the number is an upper bound; <see cref="Estimate.AtMost"/>.</summary>
     AtMost,
 
-    /// <summary>"under", "fewer than", "less than", "below": the number is an upper bound; <see cref="Estimate.Under"/>.</summary>
+    /// <summary>"under", "fewer than", "less than", "below", the sign "&lt;": the number is an upper bound; <see cref="Estimate.Under"/>.</summary>
     Below,
 
     /// <summary>Two numbers: "between 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand"; <see cref="Estimate.Between"/>.</summary>
     Range,
 
-    /// <summary>A vague amount with no number: "dozens", "several hundred", "a few thousand", "tens of thousands".</summary>
+    /// <summary>A vague amount with no number: "dozens", "scores", "several hundred", "a few thousand", "tens of thousands".</summary>
     Vague,
 
     /// <summary>No hedge words: the estimate was given directly as a distribution (<see cref="Estimate.FromDistribution"/>).</summary>

@@ -76,14 +76,26 @@ internal static partial class Lexicon
         // Abbreviations of "circa", the figure of speech for "more than", and less common spellings of hedges above.
         new("c.", HedgeKind.Approximate), new("ca.", HedgeKind.Approximate), new("north of", HedgeKind.Above),
         new("upward of", HedgeKind.Above), new("in the region of", HedgeKind.Approximate), new("more or less", HedgeKind.Approximate),
+        new("in the neighbourhood of", HedgeKind.Approximate), new("in the neighborhood of", HedgeKind.Approximate),
+        new("perhaps", HedgeKind.Approximate),
+        // A small distance past the number, said with an adverb: as "just over" and "just under".
+        new("rather more than", HedgeKind.Above), new("well more than", HedgeKind.Above),
+        new("a little over", HedgeKind.Above), new("a little more than", HedgeKind.Above), new("a little above", HedgeKind.Above),
+        new("slightly over", HedgeKind.Above), new("slightly more than", HedgeKind.Above), new("slightly above", HedgeKind.Above),
+        new("a little under", HedgeKind.JustBelow), new("a little less than", HedgeKind.JustBelow),
+        new("a little fewer than", HedgeKind.JustBelow), new("a little below", HedgeKind.JustBelow),
+        new("slightly under", HedgeKind.JustBelow), new("slightly less than", HedgeKind.JustBelow),
+        new("slightly fewer than", HedgeKind.JustBelow), new("slightly below", HedgeKind.JustBelow),
     ], static h => h.Phrase);
 
     /// <summary>
-    /// Hedge phrases after a number and its unit, longest first: "800 or more", "40% or so", "2 million or fewer".
-    /// "or more" states a bound the count reaches, as "at least" does; "or less" one it does not pass, as "at most".
+    /// Hedge phrases after a number and its unit, longest first: "800 or more", "40% or so", "2 million or fewer", "2,000 plus".
+    /// "or more" states a bound the count reaches, as "at least" does; "or less" one it does not pass, as "at most". Each
+    /// starts with "or" or is <see cref="PlusWord"/> ("plus" after a space, as "800-plus"; not before a number: "800 plus 200").
     /// </summary>
     internal static readonly HedgeWord[] TrailingHedges = LongestFirst<HedgeWord>(
     [
+        new(PlusWord, HedgeKind.AtLeast),
         new("or more", HedgeKind.AtLeast), new("or higher", HedgeKind.AtLeast), new("or greater", HedgeKind.AtLeast),
         new("or above", HedgeKind.AtLeast),
         new("or so", HedgeKind.Approximate), new("or thereabouts", HedgeKind.Approximate),
@@ -96,6 +108,9 @@ internal static partial class Lexicon
     /// unstated remainder: a lower bound, as "over").
     /// </summary>
     internal static readonly HedgeWord[] HyphenatedHedges = [new("plus", HedgeKind.AtLeast), new("odd", HedgeKind.Above)];
+
+    /// <summary>"plus" after a number and a space ("2,000 plus soldiers"): 2,000 or more, as "at least".</summary>
+    internal const string PlusWord = "plus";
 
     /// <summary>The plus sign after a number ("800+", "11,000+ troops", "40%+"): 800 or more, as "at least".</summary>
     internal const char PlusSign = '+';
@@ -124,6 +139,9 @@ internal static partial class Lexicon
 
     /// <summary>The plural of <see cref="Dozen"/>.</summary>
     internal const string Dozens = "dozens";
+
+    /// <summary>"scores of": the plural of a score (twenty), read as <see cref="Dozens"/> is.</summary>
+    internal const string Scores = "scores";
 
     /// <summary>"tens of thousands": the plural of ten, used only in vague amounts.</summary>
     internal const string TensWord = "tens";
@@ -184,7 +202,11 @@ internal static partial class Lexicon
         "servicemembers", "fighters",
     ];
 
-    private static readonly HedgeWord[][] HedgesByInitial = ByInitial(Hedges, static h => h.Phrase);
+    /// <summary>
+    /// The hedges by their first two characters (<see cref="FirstTwoKey"/>), each bucket in the order of <see cref="Hedges"/>
+    /// (longest first), so that a word is compared only with the phrases that start as it does.
+    /// </summary>
+    private static readonly HedgeWord[][] HedgesByFirstTwo = ByFirstTwo(Hedges);
 
     /// <summary>The hedges by the last character of their phrase (all ASCII), each bucket in the order of <see cref="Hedges"/>.</summary>
     private static readonly HedgeWord[][] HedgesByLast = ByLast(Hedges);
@@ -199,18 +221,16 @@ internal static partial class Lexicon
         {
             return -1;
         }
-        // Every phrase has two characters or more: its second is compared here as PhraseEnd would compare it, so that most
-        // phrases of the bucket are passed over without a call.
+        // Every phrase has two characters or more, the second a letter, a space or a period: the text's second is mapped
+        // here as PhraseEnd would compare it, so that only the phrases that start with the same two are tried.
         char second = at + 1 < text.Length ? text[at + 1] : '\0';
-        bool secondIsSpace = Characters.IsWhiteSpace(second);
-        second = Characters.Lower(second);
-        foreach (var candidate in HedgesByInitial[(text[at] | 0x20) - 'a'])
+        int key = FirstTwoKey((char)(text[at] | 0x20), Characters.IsWhiteSpace(second) ? ' ' : Characters.Lower(second));
+        if (key < 0)
         {
-            char p = candidate.Phrase[1];
-            if (p == ' ' ? !secondIsSpace : p != second)
-            {
-                continue;
-            }
+            return -1;
+        }
+        foreach (var candidate in HedgesByFirstTwo[key])
+        {
             int end = SpanScanner.PhraseEnd(text, at, candidate.Phrase);
             if (end > 0)
             {
@@ -275,20 +295,82 @@ internal static partial class Lexicon
     {
         hedge = default;
         start = Characters.SkipWhiteSpace(text, at);
-        if (start == at || start + 1 >= text.Length || (text[start] | 0x20) != 'o' || (text[start + 1] | 0x20) != 'r')
+        if (start == at || start + 1 >= text.Length)
+        {
+            return -1;
+        }
+        char first = (char)(text[start] | 0x20), second = (char)(text[start + 1] | 0x20);
+        if (!(first == 'o' && second == 'r') && !(first == 'p' && second == 'l'))
         {
             return -1;
         }
         foreach (var candidate in TrailingHedges)
         {
             int end = SpanScanner.PhraseEnd(text, start, candidate.Phrase);
-            if (end > 0 && !FollowedByDash(text, end))
+            if (end > 0 && !FollowedByDash(text, end) && !(ReferenceEquals(candidate.Phrase, PlusWord) && FollowedByNumber(text, end)))
             {
                 hedge = candidate;
                 return end;
             }
         }
         return -1;
+    }
+
+    /// <summary>Whether white space and a number follow <paramref name="at"/> ("800 plus 200" is a sum, not a hedge).</summary>
+    private static bool FollowedByNumber(ReadOnlySpan<char> text, int at)
+    {
+        int next = Characters.SkipWhiteSpace(text, at);
+        return next < text.Length && (Characters.IsDigit(text[next]) || NumberScanner.TryScan(text, next, NumberConvention.Unknown, out _, out _));
+    }
+
+    /// <summary>
+    /// The kind of a figure with two hedges, or <see cref="HedgeKind.Bare"/> when the two do not make one: a bound and "about"
+    /// in either order is the bound ("up to around 270", "perhaps more than 2,000", "some 800-odd", "an estimated 800+"), two
+    /// of one kind are that kind ("approaching nearly 500,000", "about 800 or so", "at least 800 or more"), and "between"
+    /// with "about" is a range ("between about 800 and 1,000"). Bounds of two kinds ("nearly 800+") and "exactly" make none.
+    /// </summary>
+    internal static HedgeKind Stack(HedgeKind first, HedgeKind second)
+    {
+        if (first == second)
+        {
+            return first is HedgeKind.Approximate or HedgeKind.JustBelow or HedgeKind.Above or HedgeKind.AtLeast or HedgeKind.AtMost
+                or HedgeKind.Below ? first : HedgeKind.Bare;
+        }
+        if (second == HedgeKind.Approximate)
+        {
+            return IsBound(first) || first == HedgeKind.Range ? first : HedgeKind.Bare;
+        }
+        return first == HedgeKind.Approximate && IsBound(second) ? second : HedgeKind.Bare;
+    }
+
+    private static bool IsBound(HedgeKind kind) => kind is HedgeKind.JustBelow or HedgeKind.Above or HedgeKind.AtLeast or HedgeKind.AtMost or HedgeKind.Below;
+
+    /// <summary>
+    /// Whether a hedge phrase may come before another before the number: not the prepositions "over", "under", "above" and
+    /// "below" ("fighting over some 800 km²", "under about 30 km away").
+    /// </summary>
+    internal static bool MayStackBefore(in HedgeWord first) => first.Phrase is not ("over" or "under" or "above" or "below");
+
+    /// <summary>
+    /// Two hedge phrases before a number ("up to around", "perhaps more than"): the end of the
+    /// second, or -1 when <paramref name="firstEnd"/> (the end of <paramref name="first"/>) is not followed by white space and
+    /// a hedge that stacks with it (<see cref="Stack"/>); <paramref name="kind"/> is the kind of the two.
+    /// </summary>
+    internal static int MatchSecondHedge(ReadOnlySpan<char> text, int firstEnd, in HedgeWord first, out HedgeKind kind)
+    {
+        kind = HedgeKind.Bare;
+        int next = Characters.SkipWhiteSpace(text, firstEnd);
+        if (next == firstEnd || !MayStackBefore(in first))
+        {
+            return -1;
+        }
+        int end = MatchHedge(text, next, out var second);
+        if (end < 0 || Characters.SkipWhiteSpace(text, end) == end)
+        {
+            return -1;
+        }
+        kind = Stack(first.Kind, second.Kind);
+        return kind == HedgeKind.Bare ? -1 : end;
     }
 
     private static bool FollowedByDash(ReadOnlySpan<char> text, int at) => at < text.Length && Characters.IsDash(text[at]);
@@ -299,7 +381,31 @@ internal static partial class Lexicon
     /// </summary>
     internal static int MatchHedgeBefore(ReadOnlySpan<char> text, int end, int limit, bool rangeAllowed, out HedgeKind kind)
     {
-        kind = HedgeKind.Bare;
+        int at = MatchHedgeBefore(text, end, limit, rangeAllowed, out HedgeWord hedge);
+        kind = hedge.Kind;
+        if (at < 0)
+        {
+            return -1;
+        }
+        // A hedge before this one that stacks with it ("up to around 270"): the figure starts there, as the parser reads it.
+        int firstEnd = Characters.SkipSpacesBack(text, at, limit);
+        if (firstEnd < at)
+        {
+            int first = MatchHedgeBefore(text, firstEnd, limit, rangeAllowed, out HedgeWord before);
+            HedgeKind stacked;
+            if (first >= 0 && MayStackBefore(in before) && (stacked = Stack(before.Kind, hedge.Kind)) != HedgeKind.Bare
+                && MatchHedge(text, first, out var forward) == firstEnd && forward.Phrase == before.Phrase)
+            {
+                kind = stacked;
+                return first;
+            }
+        }
+        return at;
+    }
+
+    private static int MatchHedgeBefore(ReadOnlySpan<char> text, int end, int limit, bool rangeAllowed, out HedgeWord found)
+    {
+        found = default;
         if (end <= limit)
         {
             return -1;
@@ -326,7 +432,7 @@ internal static partial class Lexicon
             int at = SpanScanner.PhraseStartBefore(text, end, limit, hedge.Phrase);
             if (at >= 0)
             {
-                kind = hedge.Kind;
+                found = hedge;
                 return at;
             }
         }
@@ -481,6 +587,30 @@ internal static partial class Lexicon
             ? phrase(entries[b]).Length.CompareTo(phrase(entries[a]).Length)
             : a.CompareTo(b));
         return Array.ConvertAll(order, i => entries[i]);
+    }
+
+    /// <summary>
+    /// The bucket of a phrase or word by its first character (a lower-case ASCII letter) and its second (a lower-case ASCII
+    /// letter, a space standing for any white space, or a period), or -1 when no phrase can start so.
+    /// </summary>
+    private static int FirstTwoKey(char first, char second)
+    {
+        int column = second is >= 'a' and <= 'z' ? second - 'a' : second == ' ' ? 26 : second == '.' ? 27 : -1;
+        return first is >= 'a' and <= 'z' && column >= 0 ? ((first - 'a') * 28) + column : -1;
+    }
+
+    private static HedgeWord[][] ByFirstTwo(HedgeWord[] hedges)
+    {
+        var table = new HedgeWord[26 * 28][];
+        for (int key = 0; key < table.Length; key++)
+        {
+            table[key] = Array.FindAll(hedges, h => FirstTwoKey(h.Phrase[0], h.Phrase[1]) == key);
+        }
+        if (Array.Exists(hedges, h => FirstTwoKey(h.Phrase[0], h.Phrase[1]) < 0))
+        {
+            throw new InvalidOperationException("Every hedge phrase is expected to start with a lower-case ASCII letter and a letter, space or period.");
+        }
+        return table;
     }
 
     // Index 26 holds the entries starting with something other than a letter ("%").

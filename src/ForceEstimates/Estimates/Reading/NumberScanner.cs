@@ -529,6 +529,11 @@ internal static class NumberScanner
             unit = 12;
             barePlural = true;
         }
+        else if ((p = SpanScanner.PhraseEnd(s, at, Lexicon.Scores)) > 0)
+        {
+            unit = 20;
+            barePlural = true;
+        }
         else if (pluralScale > 2)
         {
             unit = Pow10(pluralScale);
