@@ -179,7 +179,7 @@ internal static partial class ArticleReading
 
     /// <summary>
     /// Whether the figure's paragraph, up to the end of its sentence, reads as background rather than the report's
-    /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year or a month;
+    /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year, a decade or a month;
     /// or it dates something at least half a year before publication ("in December 2016", "on Oct. 7").
     /// </summary>
     private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published)
@@ -206,6 +206,11 @@ internal static partial class ArticleReading
             {
                 int next = Characters.SkipSpaces(text, sinceEnd, end);
                 int wordEnd = Characters.WordEnd(text, next, end);
+                if (text.AsSpan(next, wordEnd - next).Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    next = Characters.SkipSpaces(text, wordEnd, end); // "since the 1990s"
+                    wordEnd = Characters.WordEnd(text, next, end);
+                }
                 var word = text.AsSpan(next, wordEnd - next);
                 if (word.Length > 0 && (Characters.IsDigit(word[0]) || ArticleWords.MonthOf(word) != 0 || word.StartsWith("mid", StringComparison.OrdinalIgnoreCase)))
                 {

@@ -14,9 +14,9 @@ internal sealed partial class AttributionReader
         "according", "citing", "acknowledged", "acknowledges", "admitted", "admits", "alleged", "alleges", "disclosed", "revealed",
         "declared", "reiterated", "stressed", "insisted", "recorded", "records", "counted", "counts", "documented", "cited", "cites",
         "found", "finds", "showed", "shows", "suggested", "suggests", "indicated", "indicates", "mentioned", "thinks", "think",
-        "noting", "saying", "adding", "claiming", "stressing", "estimating", "putting", "explained", "informed", "specified",
+        "noting", "saying", "adding", "claiming", "stressing", "estimating", "putting", "telling", "explained", "informed", "specified",
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
-        "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "report",
+        "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "report", "detailed",
     ];
 
     private static readonly WordSet Auxiliaries = new(
@@ -35,7 +35,8 @@ internal sealed partial class AttributionReader
         "figures compiled by", "data compiled by", "figures released by", "data released by", "figures published by", "data published by",
         "a study by", "a study from", "research by", "research from", "a survey by", "an estimate by", "an estimate from", "estimates compiled by",
         "a new report by", "a new study by", "a report published by", "a report released by", "the latest figures from", "the latest data from",
-        "figures provided by", "data provided by", "figures collected by", "data collected by", "a tally kept by", "a count kept by",
+        "figures provided by", "data provided by", "figures collected by", "data collected by", "a tally kept by", "a count kept by", "statistics from", "statistics by", "statistics compiled by", "statistics released by",
+        "statistics published by", "statistics provided by",
     ];
 
     /// <summary>
@@ -95,6 +96,37 @@ internal sealed partial class AttributionReader
         }
         var cue = new Cue { VerbStart = colon, VerbEnd = colon + 1, Start = sentence.Start, End = colon + 1, Speaker = speaker, IsHeadlineName = true };
         return cue;
+    }
+
+    /// <summary>
+    /// A headline closed by a dash and a source, wire style for "X says": "Over 200,000 killed in conflict so far — SOHR",
+    /// "Ukraine loses 250 soldiers in past day - MoD". The source is a name or a source's head word of at most four words
+    /// after the last spaced dash, with the figures before it; "- Reports" names no one.
+    /// </summary>
+    private Cue? HeadlineTailSpeaker(Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int end = Characters.SkipSpacesBack(text, sentence.End, sentence.Start);
+        int dash = -1;
+        for (int i = end - 2; i > sentence.Start && i >= end - 60; i--)
+        {
+            if ((text[i] == '-' || Characters.IsDash(text[i])) && Characters.IsSpace(text[i - 1]) && Characters.IsSpace(text[i + 1]))
+            {
+                dash = i;
+                break;
+            }
+        }
+        if (dash < 0 || figures.Count == 0 || figures[^1].End > dash)
+        {
+            return null;
+        }
+        int nameStart = Characters.SkipSpaces(text, dash + 1, end);
+        if (nameStart >= end || CountWords(nameStart, end) > 4 || Lexicon.DocumentNouns.Contains(WordAt(nameStart, end))
+            || !(IsProperName(nameStart, end) || IsSourceLike(nameStart, end)))
+        {
+            return null;
+        }
+        var speaker = Resolve(nameStart, end, null);
+        return speaker is null ? null : new Cue { VerbStart = dash, VerbEnd = dash + 1, Start = dash, End = end, Speaker = speaker };
     }
 
     private static bool IsVerb(ReadOnlySpan<char> word)
@@ -223,6 +255,17 @@ internal sealed partial class AttributionReader
         // Walk back over auxiliaries, adverbs and the statement's time: "Kyiv has previously said", "the ministry on Friday said".
         bool previously = false, passive = false;
         int speakerEnd = SkipTimeBack(Characters.SkipSpacesBack(text, verbStart, sentence.Start), sentence);
+        if (speakerEnd > sentence.Start && text[speakerEnd - 1] == ',')
+        {
+            // "Army authorities on Friday, claimed that ...": a comma after the statement's time, before its verb.
+            int beforeComma = Characters.SkipSpacesBack(text, speakerEnd - 1, sentence.Start);
+            int beforeTime = SkipTimeBack(beforeComma, sentence);
+            if (beforeTime < beforeComma && beforeTime > sentence.Start && char.IsLetter(text[beforeTime - 1])
+                && text.IndexOf(',', sentence.Start, beforeTime - sentence.Start) < 0) // not "The report, released earlier this week, claims"
+            {
+                speakerEnd = beforeTime;
+            }
+        }
         while (true)
         {
             int wordStart = Characters.WordStart(text, speakerEnd, sentence.Start);
@@ -382,6 +425,10 @@ internal sealed partial class AttributionReader
             {
                 return null; // "victims, who were shot by the forces near alleged aid points": not a speaker
             }
+            if (speakerStart < speakerEnd && IsNumberOfPhrase(speakerStart, speakerEnd))
+            {
+                return null; // "the number of victims recorded during the last 24 hours included ...": a participle after what is counted
+            }
             if (speakerStart < speakerEnd)
             {
                 string? description = null;
@@ -395,7 +442,8 @@ internal sealed partial class AttributionReader
                     {
                         description = text[otherStart..otherEnd]; // "The head of HUR, Kyrylo Budanov, said"
                     }
-                    else if (StartsWithDeterminer(speakerStart, speakerEnd) && otherStart < otherEnd && IsProperName(otherStart, otherEnd) && IsClauseStart(otherStart, sentence))
+                    else if (StartsWithDeterminer(speakerStart, speakerEnd) && otherStart < otherEnd && IsProperName(otherStart, otherEnd) && IsClauseStart(otherStart, sentence)
+                             && !IsPlaceName(otherStart, otherEnd))
                     {
                         // "Yevgeny Prigozhin, the head of the Russian private army Wagner, says" without the second comma.
                         description = text[speakerStart..speakerEnd];
@@ -816,11 +864,20 @@ internal sealed partial class AttributionReader
         return ofEnd > 0 && Characters.SkipSpaces(text, ofEnd, sentence.End) == start;
     }
 
-    /// <summary>"Kherson Region", "Sennar State": a place named as a subject ("reported violence") is not a source.</summary>
+    /// <summary>"Kherson Region", "Sennar State", "the Hama governorate": a place named as a subject ("reported violence") is not a source.</summary>
     private bool IsPlaceName(int start, int end)
     {
         int lastStart = Characters.WordStart(text, end, start);
-        return lastStart < end && IsProperName(start, end) && Lexicon.PlaceHeads.Contains(text.AsSpan(lastStart, end - lastStart));
+        if (lastStart >= end || !Lexicon.PlaceHeads.Contains(text.AsSpan(lastStart, end - lastStart)))
+        {
+            return false;
+        }
+        if (WordAt(start, end).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            start = Characters.SkipSpaces(text, start + 3, end);
+        }
+        int nameEnd = Characters.SkipSpacesBack(text, lastStart, start);
+        return start < end && (IsProperName(start, end) || (nameEnd > start && char.IsLower(text[lastStart]) && IsProperName(start, nameEnd)));
     }
 
     /// <summary>Time words a statement's date is written with between its speaker and verb: "the ministry on Friday said", "Kyiv last week said".</summary>
@@ -1038,7 +1095,7 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
-        int npEnd = ReadPhraseForward(afterVerb, sentence, figures);
+        int npEnd = CutAtPlaceOrTime(afterVerb, ReadPhraseForward(afterVerb, sentence, figures));
         if (npEnd <= afterVerb || !(char.IsUpper(text[afterVerb]) || StartsWithDeterminer(afterVerb, npEnd)) || !EndsClause(npEnd, sentence)
             || ContainsFiniteVerb(afterVerb, npEnd))
         {
@@ -1058,6 +1115,37 @@ internal sealed partial class AttributionReader
         return Resolve(afterVerb, npEnd, description);
     }
 
+    /// <summary>Prepositions that end an inverted speaker's name and open where or when it spoke: "said Human Rights Watch (HRW) in a 42-page report".</summary>
+    private static readonly WordSet InvertedNameEnds = new("in", "on", "at", "during");
+
+    /// <summary>The end of the phrase from <paramref name="start"/> before its first lower-case <see cref="InvertedNameEnds"/> word that follows a closing bracket or opens an article: the speaker's name without the statement's place or time.</summary>
+    private int CutAtPlaceOrTime(int start, int end)
+    {
+        int i = Characters.SkipSpaces(text, Characters.WordEnd(text, start, end), end);
+        while (i < end)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                i++;
+                continue;
+            }
+            if (InvertedNameEnds.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                int previous = Characters.SkipSpacesBack(text, i, start);
+                int next = Characters.SkipSpaces(text, wordEnd, end);
+                var following = next < end ? WordAt(next, end) : ReadOnlySpan<char>.Empty;
+                if ((previous > start && text[previous - 1] == ')') || following.Equals("a", StringComparison.Ordinal) || following.Equals("an", StringComparison.Ordinal)
+                    || following.Equals("its", StringComparison.Ordinal) || following.Equals("their", StringComparison.Ordinal))
+                {
+                    return previous;
+                }
+            }
+            i = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        return end;
+    }
+
     private bool EndsClause(int end, Sentence sentence)
     {
         int next = Characters.SkipSpaces(text, end, sentence.End);
@@ -1067,6 +1155,24 @@ internal sealed partial class AttributionReader
         }
         var word = WordAt(next, sentence.End);
         return char.IsUpper(word[0]) || Lexicon.InvertedFollowers.Contains(word);
+    }
+
+    /// <summary>Whether the phrase is "the number of ..." or "the total of ...": what is counted, which never speaks.</summary>
+    private bool IsNumberOfPhrase(int start, int end)
+    {
+        int i = start;
+        var first = WordAt(i, end);
+        if (first.Equals("the", StringComparison.OrdinalIgnoreCase) || first.Equals("a", StringComparison.OrdinalIgnoreCase))
+        {
+            i = Characters.SkipSpaces(text, i + first.Length, end);
+        }
+        var head = WordAt(i, end);
+        if (!(head.Equals("number", StringComparison.OrdinalIgnoreCase) || head.Equals("total", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        i = Characters.SkipSpaces(text, i + head.Length, end);
+        return i < end && WordAt(i, end).Equals("of", StringComparison.Ordinal);
     }
 
     private bool EndsWithPreposition(int start, int end)

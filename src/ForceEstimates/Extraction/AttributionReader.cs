@@ -326,6 +326,11 @@ internal sealed partial class AttributionReader
             found = sentenceCues;
             found.Add(headline);
         }
+        if (found is null && isHeadline && HeadlineTailSpeaker(sentence, figures) is { } tail)
+        {
+            found = sentenceCues;
+            found.Add(tail);
+        }
         if (found is null && citations is { Count: > 0 })
         {
             // "..., Reuters , citing a source in the Ukrainian General Staff": the cited source, relayed by a name before "citing" (or "quoting").

@@ -21,7 +21,7 @@ internal static partial class Lexicon
     internal static readonly WordSet ClaimObjects = new("lives", "life", "responsibility", "victory", "credit");
 
     /// <summary>Reporting verbs in -ing: their speaker is the subject of the clause they hang on ("X accused Y ..., noting that ...").</summary>
-    internal static readonly WordSet ReportingParticiples = new("noting", "saying", "adding", "claiming", "stressing", "estimating", "putting");
+    internal static readonly WordSet ReportingParticiples = new("noting", "saying", "adding", "claiming", "stressing", "estimating", "putting", "telling");
 
     /// <summary>Verbs that report only with an object or a complement, never as a participle before a noun ("a reported 38 acts", "reported fatalities").</summary>
     internal static readonly WordSet NotAfterParticiple = new("as", "killed", "dead", "missing", "wounded", "injured", "died", "captured", "fatalities", "deaths", "cases", "casualties", "incidents", "losses");
@@ -42,7 +42,7 @@ internal static partial class Lexicon
     internal static readonly WordSet BackReferenceWords = new("this", "that", "it", "these", "those", "figure", "figures", "data", "information", "numbers", "number", "toll", "estimate", "estimates");
 
     /// <summary>Head words of place names: "Kherson Region", "Rakhine State" as the subject of "reported violence" is a place, not a source.</summary>
-    internal static readonly WordSet PlaceHeads = new("region", "Region", "oblast", "Oblast", "province", "Province", "State", "district", "District", "township", "Township", "city", "City", "county", "County");
+    internal static readonly WordSet PlaceHeads = new("region", "Region", "oblast", "Oblast", "province", "Province", "State", "district", "District", "township", "Township", "city", "City", "county", "County", "governorate", "Governorate");
 
     /// <summary>Quantifiers before "estimates" that say nothing about whose they are: "by some estimates".</summary>
     internal static readonly WordSet EstimateQuantifiers = new("some", "most", "many", "several", "various", "other", "one", "all", "these", "those", "conservative");
