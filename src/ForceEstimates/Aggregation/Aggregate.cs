@@ -153,8 +153,8 @@ public sealed partial class Aggregate
         => estimate ?? Interlocked.CompareExchange(ref estimate, ForceEstimates.Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(logCenter, logStandardError)), null) ?? estimate;
 
     /// <summary>The best value: the median of <see cref="Estimate"/>.</summary>
-    // e^centre is the log-normal's median (LogNormalDistribution.Median), whether or not the estimate is made yet.
-    public double Value => estimate is { } made ? made.Median : Math.Exp(logCenter);
+    // The log-normal's median of the centre (LogNormalDistribution.Median), whether or not the estimate is made yet.
+    public double Value => estimate is { } made ? made.Median : LogNormalDistribution.MedianOf(logCenter);
 
     /// <summary>The interval for the value at <see cref="AggregationOptions.Level"/> (95% by default), in <see cref="Unit"/>.</summary>
     public EstimateInterval ConfidenceInterval { get; }

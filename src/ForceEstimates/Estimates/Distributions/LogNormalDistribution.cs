@@ -10,17 +10,39 @@ namespace ForceEstimates;
 /// back-transformed centre, the stated number for "about"); its <see cref="Mean"/> is
 /// e^(μ + σ²/2), slightly larger. Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// e^μ is computed in floating point from a μ that was itself a logarithm, so the stated 12,000 of "about 12,000" would
+/// come back as 11,999.999999999993. The median is therefore e^μ moved to the nearest whole number, or else the nearest
+/// hundredth (a tenth of a percent, a cent), when it lies within 10⁻¹⁴ of it relatively, a few units in the last place
+/// of μ; any other e^μ is kept as computed.
+/// </remarks>
 public sealed class LogNormalDistribution : EstimateDistribution
 {
     private LogNormalDistribution(double mu, double sigma)
     {
         Mu = mu;
         Sigma = sigma;
-        median = Math.Exp(mu);
+        median = MedianOf(mu);
     }
 
     // e^μ, computed once: aggregation reads every report's median at every call.
     private readonly double median;
+
+    /// <summary>
+    /// The median of a log-normal whose log has mean <paramref name="mu"/>: e^μ, moved to the nearest whole number or
+    /// else hundredth when within 10⁻¹⁴ of it relatively (the float error of a logarithm taken and undone), so that e^(ln 12,000) is 12,000.
+    /// </summary>
+    internal static double MedianOf(double mu)
+    {
+        double value = Math.Exp(mu);
+        double whole = Math.Round(value);
+        if (Math.Abs(whole - value) <= 1e-14 * value)
+        {
+            return whole;
+        }
+        double hundredth = Math.Round(value * 100) / 100;
+        return Math.Abs(hundredth - value) <= 1e-14 * value ? hundredth : value;
+    }
 
     /// <summary>Creates the distribution from the parameters of ln X.</summary>
     /// <param name="mu">The mean of ln X; finite.</param>
