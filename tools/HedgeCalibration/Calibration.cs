@@ -141,6 +141,7 @@ internal sealed class Calibration
             ("under 10,000", "as below"), ("fewer than 10,000", "as below"), ("less than 10,000", "as below"),
             ("between 11,000 and 20,000", "the range as a central 90% interval of a log-normal"),
             ("10,000-12,000", "the range as a central 90% interval of a log-normal"),
+            ("at least 800, possibly 1,000", "the range, as between 800 and 1,000"),
             ("dozens", "plural of U: [2U, 10U] as a 90% interval"), ("scores", "plural of U = 20: [40, 200]"), ("hundreds", "plural of U: [2U, 10U]"),
             ("several hundred", "several U: [3U, 9U]"), ("a few thousand", "a few U: [2U, 5U]"),
             ("tens of thousands", "plural of U = 10,000: [20,000, 100,000]"), ("hundreds of thousands", "plural of U = 100,000"),

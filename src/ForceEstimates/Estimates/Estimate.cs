@@ -31,7 +31,7 @@ public sealed class Estimate : IEquatable<Estimate>
     /// Reads a figure as newspapers write it, interpreted by <see cref="HedgeModel.Default"/>.
     /// Culture-invariant: digits grouped by commas or spaces (plain, no-break, figure, thin or narrow
     /// no-break: "1,376", "60 000"), decimals, multipliers ("1.2 million", "580 thousand", "60k"), number
-    /// words ("eleven thousand", "a dozen"), percentages ("40%", "40 per cent", "40 percent", "40 pct"), an
+    /// words ("eleven thousand", "a dozen", "half a dozen"), percentages ("40%", "40 per cent", "40 percent", "40 pct"), an
     /// optional unit ("square kilometres", "sq km", "km²", "square miles", "hectares", ...), hedge words
     /// (see <see cref="HedgeKind"/>) before the number ("about 800", "c. 800", "north of 800") or after it: "800+",
     /// "800-plus" and "800-odd" against the number, before its unit ("1,000-plus km²"); "or more", "or so", "or fewer",
@@ -39,7 +39,9 @@ public sealed class Estimate : IEquatable<Estimate>
     /// they say one thing: "about" (or "some", "an estimated", "perhaps", ...) with a bound is the bound ("some 800-odd",
     /// "an estimated 800+", "up to around 270", "perhaps more than 2,000"), two of one kind are that kind ("about 800 or
     /// so"), "between about 800 and 1,000" is the range; bounds of two kinds ("nearly 800+") are refused. Ranges ("between
-    /// 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand") and vague amounts ("dozens", "scores",
+    /// 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", and a lower bound with an upper one:
+    /// "at least 13 and as many as 46", "at least 800, possibly 1,000"; the hedge text is then the words before the first
+    /// number) and vague amounts ("dozens", "scores",
     /// "several hundred", "tens of thousands"). Case-insensitive; surrounding white space is ignored.
     /// <para>The period is the decimal point, except where it can only group digits ("1.234.567",
     /// "1.234,5"); the comma groups digits, except where it can only be a decimal comma ("1,5 million",

@@ -133,7 +133,8 @@ internal static partial class EstimateParser
                 f.HedgeEnd = afterHedge;
                 f.HedgeLiteral = s[at..afterHedge].SequenceEqual(phrase.Phrase) ? phrase.Phrase : null;
                 pos = next;
-                if (ScanSecondHedge(s, ref f, in phrase, ref hedge) is var secondNext and > 0)
+                // A second hedge is a word ("up to around 270"); most figures have their number here.
+                if (next < s.Length && char.IsAsciiLetter(s[next]) && ScanSecondHedge(s, ref f, in phrase, ref hedge) is var secondNext and > 0)
                 {
                     pos = secondNext;
                 }
@@ -268,6 +269,12 @@ internal static partial class EstimateParser
             afterFirst = trailingEnd;
             soft = default;
         }
+        else if (attachedEnd < 0 && hedge is HedgeKind.AtLeast or HedgeKind.Above && afterFirst < s.Length
+                 && ScanUpperBound(s, afterFirst, convention, in first, in firstUnit, ref f))
+        {
+            soft = default;
+            return true;
+        }
         if (first.Value == 0 && hedge is HedgeKind.Above or HedgeKind.AtLeast)
         {
             soft = new SoftFailure(ParseFailure.ZeroLowerBound, pos);
@@ -346,6 +353,76 @@ internal static partial class EstimateParser
         f.Hedge = kind;
         f.SetTrailingHedge(s, start, end, hedge.Phrase);
         return end;
+    }
+
+    /// <summary>
+    /// An upper bound after a lower one, read together as a range: "at least 13 and as many as 46", "at least 800, possibly
+    /// 1,000", "more than 200, and perhaps up to 300". After the first number and its unit at <paramref name="pos"/>: a comma
+    /// or "and" (or "but", or both), then "possibly", "perhaps" or "maybe" and/or a hedge of <see cref="HedgeKind.AtMost"/>
+    /// ("as many as", "up to"), then a number above the first in the same unit (or none). Sets the figure as a
+    /// <see cref="HedgeKind.Range"/> ending after it and returns true; false (the figure untouched) otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ScanUpperBound(ReadOnlySpan<char> s, int pos, NumberConvention convention, in ScannedNumber first, in ScannedUnit firstUnit, ref ScannedFigure f)
+    {
+        int p = Characters.SkipWhiteSpace(s, pos);
+        bool joined = false;
+        if (p < s.Length && s[p] == ',')
+        {
+            p = Characters.SkipWhiteSpace(s, p + 1);
+            joined = true;
+        }
+        else if (p == pos)
+        {
+            return false;
+        }
+        if (!SkipWordAndSpace(s, ref p, "and") && !SkipWordAndSpace(s, ref p, "but") && !joined)
+        {
+            return false;
+        }
+        bool bounded = SkipWordAndSpace(s, ref p, "possibly") || SkipWordAndSpace(s, ref p, "perhaps") || SkipWordAndSpace(s, ref p, "maybe");
+        int hedgeEnd = Lexicon.MatchHedge(s, p, out var hedge);
+        if (hedgeEnd > 0 && hedge.Kind == HedgeKind.AtMost)
+        {
+            int next = Characters.SkipWhiteSpace(s, hedgeEnd);
+            if (next == hedgeEnd)
+            {
+                return false;
+            }
+            p = next;
+            bounded = true;
+        }
+        if (!bounded || !NumberScanner.TryScan(s, p, convention, out var second, out _) || second.IsFraction
+            || !TryRangeValues(in first, in second, out double low, out double high) || high <= low)
+        {
+            return false;
+        }
+        int end = ScanUnit(s, second.End, out var secondUnit);
+        if (firstUnit.Length > 0 && secondUnit.Length > 0 && firstUnit.Word.Unit != secondUnit.Word.Unit)
+        {
+            return false;
+        }
+        f.SetUnit(s, secondUnit.Length > 0 ? secondUnit : firstUnit);
+        f.Hedge = HedgeKind.Range;
+        f.First = low;
+        f.Second = high;
+        f.HasSecond = true;
+        f.SignificantDigits = Math.Min(first.SignificantDigits, second.SignificantDigits);
+        f.End = end;
+        return true;
+    }
+
+    // The word at p followed by white space: moves p past both and returns true; else leaves p.
+    private static bool SkipWordAndSpace(ReadOnlySpan<char> s, ref int p, string word)
+    {
+        int end = SpanScanner.PhraseEnd(s, p, word);
+        int next = end > 0 ? Characters.SkipWhiteSpace(s, end) : -1;
+        if (next <= end)
+        {
+            return false;
+        }
+        p = next;
+        return true;
     }
 
     /// <summary>

@@ -47,6 +47,8 @@ public partial class EstimateTest
     [InlineData("Eleven Thousand", 11000)]
     [InlineData("a dozen", 12)]
     [InlineData("two dozen", 24)]
+    [InlineData("half a dozen", 6)]
+    [InlineData("Half a dozen", 6)]
     [InlineData("a hundred", 100)]
     [InlineData("a thousand", 1000)]
     [InlineData("twelve", 12)]

@@ -14,7 +14,8 @@ namespace ForceEstimates.Tests.Estimates;
 /// Two hedges on one figure ("some 800-odd", "up to around 270", "perhaps more than 2,000"), "plus" after a space
 /// ("2,000 plus"), and less common spellings of hedges before the number ("a little over", "slightly fewer than", "in the
 /// neighbourhood of", "rather more than", "perhaps"): each reads as the existing hedge kind whose meaning it shares, with
-/// the distribution of that kind's common word, and keeps its text as written.
+/// the distribution of that kind's common word, and keeps its text as written. A lower and an upper bound of one figure
+/// ("at least 13 and as many as 46") read as the range.
 /// </summary>
 public class StackedHedgeTest
 {
@@ -93,6 +94,30 @@ public class StackedHedgeTest
     }
 
     [Theory]
+    [InlineData("at least 13 and as many as 46", 13.0, 46.0, "at least", null)]
+    [InlineData("at least 800, possibly 1,000", 800.0, 1000.0, "at least", null)]
+    [InlineData("more than 200, and perhaps up to 300", 200.0, 300.0, "more than", null)]
+    [InlineData("no fewer than 10 but as many as 20", 10.0, 20.0, "no fewer than", null)]
+    [InlineData("at least 800 km\u00B2, possibly 1,000 km\u00B2", 800.0, 1000.0, "at least", "km\u00B2")]
+    [InlineData("at least 800, maybe 1,000 square kilometres", 800.0, 1000.0, "at least", "square kilometres")]
+    [InlineData("at least 40%, possibly as many as 50%", 40.0, 50.0, "at least", "%")]
+    public void ALowerAndAnUpperBoundReadAsTheRange(string text, double low, double high, string hedgeText, string? unit)
+    {
+        var estimate = Estimate.Parse(text);
+        var reference = Estimate.Parse(string.Create(CultureInfo.InvariantCulture, $"between {low:#,0} and {high:#,0}{(unit is null ? "" : " " + unit)}"));
+
+        estimate.Hedge.Should().Be(HedgeKind.Range);
+        estimate.Stated.Text.Should().Be(text);
+        estimate.Stated.Values.Should().Equal(low, high);
+        estimate.Stated.HedgeText.Should().Be(hedgeText);
+        estimate.Stated.Unit.Should().Be(unit);
+        estimate.Distribution.Should().Be(reference.Distribution);
+        Estimate.Parse(estimate.ToString()).Should().Be(estimate);
+        Estimate.TryParse(text, out var tried).Should().BeTrue();
+        tried.Should().Be(estimate);
+    }
+
+    [Theory]
     [InlineData("scores", 40, 200)]
     [InlineData("scores of", 40, 200)]
     [InlineData("Scores", 40, 200)]
@@ -163,6 +188,12 @@ public class StackedHedgeTest
     [InlineData("800 plus-size", 4)]
     [InlineData("about 0+", 6)] // "at least 0" states no bound
     [InlineData("between 800 and 1,000 or more", 22)] // a range takes no hedge after it
+    [InlineData("at least 800, possibly 600", 12)] // the upper bound below the lower
+    [InlineData("at least 800 and 900", 13)] // no word for the upper bound
+    [InlineData("at least 800, possibly", 12)]
+    [InlineData("at least 800 as many as 900", 13)] // no comma or "and"
+    [InlineData("at least 800 km\u00B2, possibly 1,000 sq mi", 16)]
+    [InlineData("up to 800, possibly 1,000", 9)] // an upper bound first
     public void WhatIsNotOneHedgedFigureIsAFormatErrorWithItsPosition(string text, int position)
     {
         var thrown = FluentActions.Invoking(() => Estimate.Parse(text)).Should().Throw<FormatException>().Which;
@@ -211,6 +242,7 @@ public class StackedHedgeTest
     [InlineData("Officials said a little over 800 soldiers were there.", "a little over 800", HedgeKind.Above)]
     [InlineData("Officials said slightly fewer than 800 soldiers were there.", "slightly fewer than 800", HedgeKind.JustBelow)]
     [InlineData("The region held in the neighbourhood of 600 soldiers.", "in the neighbourhood of 600", HedgeKind.Approximate)]
+    [InlineData("Officials said at least 13 and as many as 46 civilians were killed.", "at least 13 and as many as 46", HedgeKind.Range)]
     // "over" before "some" is a preposition: the figure is "some 800 square kilometres".
     [InlineData("They fought over some 800 square kilometres.", "some 800 square kilometres", HedgeKind.Approximate)]
     public void TheExtractorReadsTheFormsThroughTheSameGrammar(string text, string figure, HedgeKind hedge)

@@ -478,6 +478,15 @@ internal static class NumberScanner
                 number.DigitsEnd = scaleEnd;
                 return true;
             }
+            // "half a dozen": six.
+            int dozenEnd = next > end && a > 0 && denominator == 2 && numerator <= 1 ? SpanScanner.PhraseEnd(s, Characters.SkipWhiteSpace(s, a), Lexicon.Dozen) : -1;
+            if (dozenEnd > 0)
+            {
+                number.Value = 6;
+                number.End = dozenEnd;
+                number.DigitsEnd = dozenEnd;
+                return true;
+            }
             number.Value = fraction;
             number.IsFraction = true;
             number.End = end;
