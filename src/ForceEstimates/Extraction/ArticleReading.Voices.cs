@@ -115,11 +115,17 @@ internal static partial class ArticleReading
     private static void AttributeContinuations(string text, ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals, LocalDate published)
     {
         Attribution? last = null;
+        Attribution? transcript = null; // the speaker of a transcript's tagged paragraphs ("COL. SMITH: ..."), Empty after "Q:"
         int lastParagraph = -1;
         int next = 0;
         for (int s = 0; s < layout.Sentences.Count; s++)
         {
             int paragraph = layout.Sentences[s].Paragraph;
+            if ((s == 0 || layout.Sentences[s - 1].Paragraph != paragraph) && reader.TranscriptSpeaker(s) is { } tagged)
+            {
+                transcript = tagged;
+                last = null;
+            }
             if (next >= proposals.Count || proposals[next].SentenceIndex != s)
             {
                 if (reader.ListIntroduction(s, ArraySegment<FigureCandidate>.Empty) is { IsEmpty: false } introduction)
@@ -142,6 +148,15 @@ internal static partial class ArticleReading
                 if (proposal.Kind == FigureKind.Other && proposal.Figure.Unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre)
                 {
                     continue; // "the town lies about 25 kilometres from the border": a distance that places something, no one's claim
+                }
+                if (transcript is not null)
+                {
+                    if (!transcript.IsEmpty)
+                    {
+                        proposal.Attribution = transcript; // the tagged speaker of a transcript says what its paragraphs say
+                        proposal.Basis = AttributionBasis.Continuation;
+                    }
+                    continue;
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))

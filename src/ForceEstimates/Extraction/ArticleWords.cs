@@ -30,6 +30,9 @@ internal static class ArticleWords
         "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron"
     );
 
+    /// <summary>Formation nouns that, capitalised after a number, make it a unit's name ("the 113 Battalion", "5 Brigade"), not a count.</summary>
+    internal static readonly WordSet FormationNames = new("battalion", "brigade", "regiment", "division", "squadron");
+
     /// <summary>Plural formation nouns after a list of numbers that name units ("its 205, 318 and 440 battalions"), not count them.</summary>
     internal static readonly WordSet FormationPlurals = new("battalions", "brigades", "regiments", "divisions", "squadrons");
 

@@ -56,7 +56,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Words before a colon that open a line without naming a speaker ("Update:", "Read more:").</summary>
-    private static readonly WordSet NotSpeakers = new("Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
+    private static readonly WordSet NotSpeakers = new("Q", "Question", "Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
 
     /// <summary>For each (lower-case first letter, length) the verbs of that shape, else null: most words are turned away before any comparison, and the rest are compared with a few verbs, not all.</summary>
     private static readonly string[]?[,] VerbsByShape = BuildVerbsByShape();
@@ -155,12 +155,20 @@ internal sealed partial class AttributionReader
         {
             return true; // "the claims", "their latest estimate was ...", "its own count"
         }
+        if (end > start && ReportsNounModifiers.Contains(text.AsSpan(start, end - start))
+            && text.AsSpan(wordStart, Characters.WordEnd(text, wordStart, text.Length) - wordStart).Equals("reports", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "assembled from its daily news reports": the plural noun
+        }
         // "a lower estimate of 28k", "estimates of the death toll": a noun with an "of" after it.
         int wordEnd = Characters.WordEnd(text, wordStart, text.Length);
         int next = Characters.SkipSpaces(text, wordEnd, text.Length);
         return next > wordEnd && SpanScanner.PhraseEnd(text, next, "of") > 0
                && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Words before "reports" that make it the plural noun: "news reports", "media reports", "daily reports".</summary>
+    private static readonly WordSet ReportsNounModifiers = new("news", "media", "press", "daily", "weekly", "monthly", "unconfirmed", "initial", "local");
 
     /// <summary>Words after "states" that make it the noun: a preposition, a conjunction or a verb of its own ("states in the hills", "states and Poland", "states have").</summary>
     private static readonly WordSet AfterStatesNoun = new("to", "in", "of", "and", "or", "with", "on", "at", "from", "for", "like", "such", "that's", "have", "has", "had", "are", "were", "was", "is", "will", "would", "bordering", "neighbouring", "neighboring");
@@ -179,6 +187,39 @@ internal sealed partial class AttributionReader
         }
         return afterVerb > verbEnd && AfterStatesNoun.Contains(WordAt(afterVerb, sentenceEnd));
     }
+
+    /// <summary>Nouns of what happens, not of who speaks: the subject of "claimed" when it counts the dead.</summary>
+    private static readonly WordSet EventSubjects = new(
+        "violence", "fighting", "war", "conflict", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling",
+        "bombing", "bombings", "clashes", "offensive", "insurgency", "blast", "explosion", "explosions", "massacre", "famine", "epidemic");
+
+    /// <summary>Whether the word before the verb at <paramref name="verbStart"/>, auxiliaries skipped, is one of <see cref="EventSubjects"/>.</summary>
+    private bool IsEventSubject(int verbStart, Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        while (end > sentence.Start)
+        {
+            int start = Characters.WordStart(text, end, sentence.Start);
+            if (start == end)
+            {
+                return false;
+            }
+            var word = text.AsSpan(start, end - start);
+            if (!Auxiliaries.Contains(word))
+            {
+                return EventSubjects.Contains(word);
+            }
+            end = Characters.SkipSpacesBack(text, start, sentence.Start);
+        }
+        return false;
+    }
+
+    /// <summary>Lower-case words in -ly that are not nouns: adverbs between a speaker and its verb ("The Pentagon has carefully counted").</summary>
+    private static bool IsMannerAdverb(ReadOnlySpan<char> word)
+        => word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word);
+
+    /// <summary>Words in -ly that are nouns or adjectives a speaker's name may end with: "the weekly", "the assembly".</summary>
+    private static readonly WordSet LyNouns = new("weekly", "monthly", "quarterly", "yearly", "family", "assembly", "friendly", "anomaly", "monopoly", "supply");
 
     /// <summary>Whether a figure opens right after a "claim" verb and "lives" or "life" follows it: the verb counts the dead, nobody speaks.</summary>
     private bool ClaimsLives(int afterVerb, int sentenceEnd, ArraySegment<FigureCandidate> figures)
@@ -229,6 +270,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "the Institute (ISW), a Washington-based think tank, said": the noun, not a verb of its own
         }
+        if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && IsEventSubject(verbStart, sentence))
+        {
+            return null; // "he thinks violence claimed at least 30,000 dead": an event takes lives, it does not speak
+        }
         if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && ClaimsLives(afterVerb, sentence.End, figures))
         {
             return null; // "the shelling claimed 140 lives", "the offensive, which has claimed over 9,000 lives": a toll, not a claim
@@ -269,7 +314,7 @@ internal sealed partial class AttributionReader
         while (true)
         {
             int wordStart = Characters.WordStart(text, speakerEnd, sentence.Start);
-            if (wordStart == speakerEnd || !Auxiliaries.Contains(text.AsSpan(wordStart, speakerEnd - wordStart)))
+            if (wordStart == speakerEnd || !(Auxiliaries.Contains(text.AsSpan(wordStart, speakerEnd - wordStart)) || IsMannerAdverb(text.AsSpan(wordStart, speakerEnd - wordStart))))
             {
                 break;
             }

@@ -187,6 +187,63 @@ internal sealed partial class AttributionReader
         return subject is null ? null : Attribution.Of([subject.Source]);
     }
 
+    /// <summary>Tags of a transcript's questioner: their paragraphs speak for no source.</summary>
+    private static readonly WordSet QuestionerTags = new("Q", "QUESTION", "REPORTER", "MODERATOR", "STAFF");
+
+    /// <summary>
+    /// A press-conference transcript's speaker tag opening the paragraph of <paramref name="sentence"/>: "COL. SMITH:  Good
+    /// morning ...", upper-case words opened by a title and its period, at most five words before a colon. Null when the paragraph
+    /// opens with no tag; <see cref="Attribution.Empty"/> for a questioner's tag ("Q:"); else the tagged speaker, who speaks for
+    /// the paragraphs after it up to the next tag.
+    /// </summary>
+    internal Attribution? TranscriptSpeaker(int sentence)
+    {
+        int start = layout.Sentences[sentence].Start;
+        int limit = Math.Min(text.Length, start + 40);
+        int colon = -1, letters = 0, words = 1;
+        for (int i = start; i < limit; i++)
+        {
+            char c = text[i];
+            if (c == ':')
+            {
+                colon = i;
+                break;
+            }
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return null;
+                }
+                letters++;
+            }
+            else if (c == ' ')
+            {
+                words += i > start && text[i - 1] != ' ' ? 1 : 0;
+            }
+            else if (c is not ('.' or '\'' or '-') && !Characters.IsApostrophe(c))
+            {
+                return null;
+            }
+        }
+        if (colon < 0 || letters == 0 || words > 5 || colon + 1 >= text.Length || !Characters.IsSpace(text[colon + 1]))
+        {
+            return null;
+        }
+        int nameEnd = Characters.SkipSpacesBack(text, colon, start);
+        if (QuestionerTags.Contains(text.AsSpan(start, nameEnd - start)))
+        {
+            return Attribution.Empty;
+        }
+        int titleEnd = Characters.WordEnd(text, start, nameEnd);
+        if (letters < 2 || titleEnd >= nameEnd || text[titleEnd] != '.' || titleEnd - start > 5)
+        {
+            return null; // not "BEIRUT:", "UPDATE:" or "NEW DELHI:": a tag opens with a title ("COL.", "GEN.", "MR.") before the name
+        }
+        var speaker = Resolve(start, nameEnd, null);
+        return speaker is null ? null : Attribution.Of([speaker.Source]);
+    }
+
     /// <summary>Whether the article writes "in <paramref name="name"/>", "from ...", "across ...": a place.</summary>
     private bool IsNamedAsPlace(string name)
     {

@@ -69,6 +69,29 @@ internal static partial class FigureScanner
         return ArticleWords.IdentifierWords.Contains(word);
     }
 
+    /// <summary>
+    /// "Staff Sergeant Dan Levi, 20, and ...": a small whole number between commas right after a name of two capitalised words
+    /// is the person's age, not a figure.
+    /// </summary>
+    private static bool IsAgeAfterName(ReadOnlySpan<char> s, int start, in ScannedNumber number)
+    {
+        if (number.Grouped || number.HasDecimals || number.IntegerDigits > 3 || number.Value > 120 || number.End >= s.Length || s[number.End] != ',')
+        {
+            return false;
+        }
+        int comma = Characters.SkipSpacesBack(s, number.Start, start);
+        if (comma <= start || comma == number.Start || s[comma - 1] != ',')
+        {
+            return false;
+        }
+        int lastEnd = comma - 1;
+        int lastStart = Characters.WordStart(s, lastEnd, start);
+        int firstEnd = Characters.SkipSpacesBack(s, lastStart, start);
+        int firstStart = Characters.WordStart(s, firstEnd, start);
+        return lastStart < lastEnd && firstStart < firstEnd && firstEnd < lastStart && char.IsUpper(s[lastStart]) && char.IsUpper(s[firstStart])
+               && ArticleWords.MonthOf(s[lastStart..lastEnd]) == 0;
+    }
+
     /// <summary>A time ("10:30"), a date or fraction ("3/4"), a compound modifier ("25-year-old"), digit groups apart ("044 256"); <paramref name="consumed"/> grows over what to skip.</summary>
     private static bool IsRejectedAround(ReadOnlySpan<char> s, int start, in ScannedNumber number, ref int consumed)
     {
@@ -138,6 +161,10 @@ internal static partial class FigureScanner
         if (ArticleWords.MonthOf(word) != 0 && next > figureEnd)
         {
             return true; // "23 November"
+        }
+        if (char.IsUpper(word[0]) && next > figureEnd && ArticleWords.FormationNames.Contains(word))
+        {
+            return true; // "the 113 Battalion", "Troops of 5 Brigade": a unit's name
         }
         if (char.IsUpper(word[0]) && next > figureEnd)
         {

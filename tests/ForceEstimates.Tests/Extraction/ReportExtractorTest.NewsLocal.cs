@@ -106,4 +106,63 @@ public partial class ReportExtractorTest
             "At least 8,400 people have died in the fighting, according to statistics from the city morgue.", Published).Single();
         figure.Attribution.Origin!.Name.Should().Be("city morgue");
     }
+
+    [Theory]
+    [InlineData("Soldiers of the 204 Battalion repelled the raid, and 35 attackers were killed, the army said.")]
+    [InlineData("Troops of 3 Brigade of the 8 Division repelled the raid, and 35 attackers were killed, the army said.")]
+    public void ANumberBeforeACapitalisedFormationNamesAUnit(string text)
+        => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Equal("35");
+
+    [Fact]
+    public void ASmallNumberBetweenCommasAfterANameIsAnAge()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The army named two more fallen soldiers, Sergeant Avi Cohen, 21, and Corporal Dana Levin, 19, bringing its toll to 48.", Published);
+        figures.Select(f => f.Text).Should().Equal("48");
+    }
+
+    [Fact]
+    public void CorpsesAreCasualties()
+        => ReportExtractor.Default.Extract("More than 900 corpses reached the city morgue in March, its director said.", Published)
+            .Single().Kind.Should().Be(FigureKind.Casualties);
+
+    [Fact]
+    public void ATranscriptsTaggedSpeakerSaysItsParagraphs()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "COL. MARSH:  Good morning, everyone.\nSince the leaflets fell, an estimated 12,000 people have left the valley. The militia lost 85 fighters.\nQ:  Can you confirm 300 were killed?\nCOL. MARSH:  I can confirm 240.",
+            Published);
+        figures.Select(f => f.Attribution.Origin?.Name).Should().Equal("COL. MARSH", "COL. MARSH", null, "COL. MARSH");
+    }
+
+    [Fact]
+    public void ADatelineInCapitalsIsNoTranscriptTag()
+    {
+        var figures = ReportExtractor.Default.Extract("VALLETTA: The ministry said 40 people died.\nAnother 12 were hurt.", Published);
+        figures.Select(f => f.Attribution.Origin?.Name).Should().Equal("ministry", "ministry");
+    }
+
+    [Fact]
+    public void AnEventThatClaimedLivesIsNoSpeaker()
+    {
+        var figure = ReportExtractor.Default.Extract(
+            "The governor has said he believes the fighting claimed at least 4,000 local dead by the spring.", Published).Single();
+        figure.Attribution.Origin!.Name.Should().Be("governor");
+    }
+
+    [Fact]
+    public void AnAdverbBetweenTheSpeakerAndItsVerbIsSkipped()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Local researchers cited 6,000 dead. The defence ministry has carefully counted its own dead - now more than 1,900 - but keeps them secret.", Published);
+        figures[1].Attribution.Origin!.Name.Should().Be("defence ministry");
+    }
+
+    [Fact]
+    public void NewsReportsAreANoun()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The monitor said 410 civilians were killed in May. The agency's count, assembled from its daily news reports, was lower, at 380.", Published);
+        figures[1].Attribution.Origin?.Name.Should().NotContain("assembled");
+    }
 }

@@ -21,7 +21,7 @@ internal static partial class Lexicon
 
     /// <summary>What people killed, wounded, captured or missing are called: "casualties", "dead", "lives", "the death toll".</summary>
     internal static readonly WordSet CasualtyNouns = new(
-        "casualties", "casualty", "deaths", "death", "dead", "fatalities", "fatality", "lives", "life", "losses", "martyrs", "bodies",
+        "casualties", "casualty", "deaths", "death", "dead", "fatalities", "fatality", "lives", "life", "losses", "martyrs", "bodies", "corpses",
         "victims", "toll", "wounded", "injured", "killed", "prisoners", "captives", "pows", "missing");
 
     /// <summary>Verbs and participles of killing, wounding and losing people, near a figure: "were killed", "died", "eliminated".</summary>
