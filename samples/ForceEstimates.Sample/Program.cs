@@ -20,7 +20,7 @@ foreach (var report in Samples.Kursk2024)
     var interval = estimate.Interval(0.9);
     Console.WriteLine($"{report.Quantity}");
     Console.WriteLine($"  as written  \"{estimate.Stated.Text}\" ({estimate.Hedge})");
-    Console.WriteLine($"  read as     median {PlainText.Number(estimate.Median)}, 90% interval {PlainText.Range(interval)}");
+    Console.WriteLine($"  read as     median {PlainText.Median(estimate, interval)}, 90% interval {PlainText.Range(interval, estimate)}");
     Console.WriteLine($"  source      {report.Provenance}");
     Console.WriteLine($"  refers to   {report.RefersTo.Start:yyyy-MM-dd} – {report.RefersTo.End:yyyy-MM-dd}, published {report.Published:yyyy-MM-dd}");
 }

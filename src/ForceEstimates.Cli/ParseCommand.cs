@@ -59,9 +59,9 @@ internal static class ParseCommand
                 terminal.Output.WriteLine($"  unit         {unit}");
             }
             // The median, the interval's ends and the mean with the same figures where they must differ to read apart.
-            terminal.Output.WriteLine($"  median       {PlainText.Number(estimate.Median, interval)}");
-            terminal.Output.WriteLine(string.Create(c, $"  {p * 100:0.##}% interval {PlainText.Range(interval, estimate.Median)}"));
-            terminal.Output.WriteLine($"  mean         {PlainText.Number(estimate.Mean, interval)}");
+            terminal.Output.WriteLine($"  median       {PlainText.Median(estimate, interval)}");
+            terminal.Output.WriteLine(string.Create(c, $"  {p * 100:0.##}% interval {PlainText.Range(interval, estimate)}"));
+            terminal.Output.WriteLine($"  mean         {PlainText.Mean(estimate, interval)}");
             return ExitCodes.Success;
         });
         return command;

@@ -36,6 +36,19 @@ public class ParseCommandTest
     }
 
     [Fact]
+    public void AHedgedFigureWithFourDigitsKeepsThemAsItsMedian()
+    {
+        // "about 1,376" is read as 1,361–1,391: three figures would do for the interval, but the median is the stated
+        // number, and the tool writes it as stated, the ends and the mean with it.
+        var run = ToolRun.Of("parse", "about 1,376 km²");
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Should().Contain("median       1,376")
+            .And.Contain("90% interval 1,361–1,391")
+            .And.Contain("mean         1,376");
+    }
+
+    [Fact]
     public void NearlyStaysBelowItsNumber()
     {
         // "nearly" is one-sided: the whole interval lies under 60,000 whatever its level.

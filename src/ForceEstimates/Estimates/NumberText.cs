@@ -15,7 +15,7 @@ namespace ForceEstimates;
 /// written with an exponent ("1.25E+15"). The ends of a range get more digits when three would make them equal
 /// ("1,375–1,377", not "1,380–1,380"), and a value written beside its interval shares the interval's figures, with
 /// more of them when three would make it read as an end ("median 1,376, 90% interval 1,375–1,377", not "median 1,380,
-/// 90% interval 1,370–1,380"): see <see cref="Digits"/>. Infinite values are "∞" and "-∞".
+/// 90% interval 1,370–1,380"): see <see cref="Digits(double, double, double)"/>. Infinite values are "∞" and "-∞".
 /// </remarks>
 internal static class NumberText
 {
@@ -65,7 +65,7 @@ internal static class NumberText
 
     /// <summary>
     /// A range with <paramref name="significantDigits"/> significant figures at both ends (1 to 15), e.g. the figures
-    /// <see cref="Digits"/> chose for a value written beside it. "lower to upper" when an end is negative.
+    /// <see cref="Digits(double, double, double)"/> chose for a value written beside it. "lower to upper" when an end is negative.
     /// </summary>
     internal static string Range(double lower, double upper, int significantDigits)
     {
@@ -91,6 +91,20 @@ internal static class NumberText
             digits++;
         }
         return digits;
+    }
+
+    /// <summary>
+    /// The significant figures an estimate's median and the ends of its interval are written with: those of
+    /// <see cref="Digits(double, double, double)"/>, and at least as many as the figure was stated with when its median is
+    /// the stated number, so that "about 1,376" reads as 1,376 beside 1,360–1,390, not as 1,380.
+    /// </summary>
+    internal static int Digits(Estimate estimate, double lower, double upper)
+    {
+        int digits = Digits(estimate.Median, lower, upper);
+        var stated = estimate.Stated;
+        return estimate.Hedge != HedgeKind.Distribution && estimate.Median == stated.Value
+            ? Math.Clamp(stated.SignificantDigits, digits, MaxDigits)
+            : digits;
     }
 
     // Two numbers that differ but would read the same with these digits.

@@ -33,7 +33,7 @@ public static partial class Html
         Row(html, "hedge", estimate.Hedge.ToString());
         // The median, the mean and both intervals' ends with the same figures, enough to tell the median from every end.
         EstimateInterval half = estimate.Interval(0.5), most = estimate.Interval(0.9);
-        int digits = Math.Max(NumberText.Digits(estimate.Median, half.Lower, half.Upper), NumberText.Digits(estimate.Median, most.Lower, most.Upper));
+        int digits = Math.Max(NumberText.Digits(estimate, half.Lower, half.Upper), NumberText.Digits(estimate, most.Lower, most.Upper));
         Row(html, "median", NumberText.Of(estimate.Median, digits));
         Row(html, "mean", NumberText.Of(estimate.Mean, digits));
         Row(html, "50% interval", NumberText.Range(half.Lower, half.Upper, digits));
@@ -56,8 +56,8 @@ public static partial class Html
         Row(html, "quantity", report.Quantity.ToString());
         Row(html, "figure as written", report.Estimate.ToString());
         var interval = report.Estimate.Interval(0.9);
-        Row(html, "median", Number(report.Estimate.Median, interval) + " " + report.Quantity.Unit.Symbol);
-        Row(html, "90% interval", Interval(interval, report.Estimate.Median) + " " + report.Quantity.Unit.Symbol);
+        Row(html, "median", PlainText.Median(report.Estimate, interval) + " " + report.Quantity.Unit.Symbol);
+        Row(html, "90% interval", PlainText.Range(interval, report.Estimate) + " " + report.Quantity.Unit.Symbol);
         Row(html, "source chain", Chain(report.Provenance));
         Row(html, "published", Date(report.Published));
         Row(html, "refers to", Period(report.RefersTo));
@@ -99,8 +99,8 @@ public static partial class Html
         {
             html.Append("<tr>");
             Cells(html, report.Id, report.Quantity.ToString(), report.Estimate.ToString(),
-                Number(report.Estimate.Median, report.Estimate.Interval(0.9)) + " " + report.Quantity.Unit.Symbol,
-                Interval(report.Estimate.Interval(0.9), report.Estimate.Median), Chain(report.Provenance), Date(report.Published),
+                PlainText.Median(report.Estimate, report.Estimate.Interval(0.9)) + " " + report.Quantity.Unit.Symbol,
+                PlainText.Range(report.Estimate.Interval(0.9), report.Estimate), Chain(report.Provenance), Date(report.Published),
                 Period(report.RefersTo), report.Provenance.Rating.ToString());
             html.Append("</tr>");
         }

@@ -204,7 +204,7 @@ public static class PlainText
     {
         Preconditions.CheckNotNull(estimate);
         var interval = estimate.Interval(0.9);
-        var reading = string.Concat("median ", Number(estimate.Median, interval), ", 90% interval ", Range(interval, estimate.Median));
+        var reading = string.Concat("median ", Median(estimate, interval), ", 90% interval ", Range(interval, estimate));
         return estimate.Hedge == HedgeKind.Distribution ? reading : string.Concat("\"", estimate.Stated.Text, "\": ", reading);
     }
 
@@ -240,6 +240,43 @@ public static class PlainText
     /// <returns>The text.</returns>
     public static string Range(EstimateInterval interval, double value)
         => NumberText.Range(interval.Lower, interval.Upper, NumberText.Digits(value, interval.Lower, interval.Upper));
+
+    /// <summary>
+    /// An estimate's median written beside an interval of it: as <see cref="Number(double, EstimateInterval)"/>, with at
+    /// least the significant figures the figure was stated with when the median is the stated number ("about 1,376"
+    /// reads 1,376, not 1,380, beside 1,360–1,390).
+    /// </summary>
+    /// <param name="estimate">The estimate.</param>
+    /// <param name="interval">The interval written beside it, e.g. <c>estimate.Interval(0.9)</c>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
+    public static string Median(Estimate estimate, EstimateInterval interval)
+    {
+        Preconditions.CheckNotNull(estimate);
+        return NumberText.Of(estimate.Median, NumberText.Digits(estimate, interval.Lower, interval.Upper));
+    }
+
+    /// <summary>An estimate's mean written beside its median and an interval of it, with the figures of <see cref="Median(Estimate, EstimateInterval)"/>.</summary>
+    /// <param name="estimate">The estimate.</param>
+    /// <param name="interval">The interval written beside it.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
+    public static string Mean(Estimate estimate, EstimateInterval interval)
+    {
+        Preconditions.CheckNotNull(estimate);
+        return NumberText.Of(estimate.Mean, NumberText.Digits(estimate, interval.Lower, interval.Upper));
+    }
+
+    /// <summary>An interval of an estimate written beside its median (<see cref="Median(Estimate, EstimateInterval)"/>), with the same significant figures.</summary>
+    /// <param name="interval">The interval.</param>
+    /// <param name="estimate">The estimate whose median is written beside it.</param>
+    /// <returns>The text (its level is not written).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
+    public static string Range(EstimateInterval interval, Estimate estimate)
+    {
+        Preconditions.CheckNotNull(estimate);
+        return NumberText.Range(interval.Lower, interval.Upper, NumberText.Digits(estimate, interval.Lower, interval.Upper));
+    }
 
     // A few ids, then how many more: a running tally can supersede hundreds.
     private static string Ids(IReadOnlyList<Report> reports)

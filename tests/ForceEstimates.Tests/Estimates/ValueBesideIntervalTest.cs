@@ -21,6 +21,36 @@ namespace ForceEstimates.Tests.Estimates;
 public class ValueBesideIntervalTest
 {
     [Theory]
+    // A median that is the stated number keeps the figures it was stated with, the interval's ends the same.
+    [InlineData("about 1,376 square kilometres", "1,376", "1,361–1,391")]
+    [InlineData("1,376", "1,376", "1,375–1,377")]
+    [InlineData("about 12,345", "12,345", "12,211–12,480")]
+    // Stated with three figures or fewer: as any value beside its interval.
+    [InlineData("about 12,000", "12,000", "11,300–12,700")]
+    [InlineData("approximately 800 square kilometres", "800", "724–884")]
+    // A median that is not the stated number (a bound's reading) is written as any value.
+    [InlineData("nearly 60,000", "57,800", "54,000–59,500")]
+    [InlineData("more than 1,376", "1,384", "1,378–1,398")]
+    public void AnEstimatesMedianIsWrittenWithTheFiguresItWasStatedWith(string figure, string median, string range)
+    {
+        var estimate = Estimate.Parse(figure);
+        var interval = estimate.Interval(0.9);
+        PlainText.Median(estimate, interval).Should().Be(median);
+        PlainText.Range(interval, estimate).Should().Be(range);
+        PlainText.Mean(estimate, interval).Should().Be(NumberText.Of(estimate.Mean, NumberText.Digits(estimate, interval.Lower, interval.Upper)));
+        PlainText.Of(estimate).Should().EndWith($"median {median}, 90% interval {range}");
+    }
+
+    [Fact]
+    public void AnEstimatesNumbersRejectANullEstimate()
+    {
+        var interval = new EstimateInterval(1, 2, 0.9);
+        FluentActions.Invoking(() => PlainText.Median(null!, interval)).Should().Throw<ArgumentNullException>().WithParameterName("estimate");
+        FluentActions.Invoking(() => PlainText.Mean(null!, interval)).Should().Throw<ArgumentNullException>().WithParameterName("estimate");
+        FluentActions.Invoking(() => PlainText.Range(interval, (Estimate)null!)).Should().Throw<ArgumentNullException>().WithParameterName("estimate");
+    }
+
+    [Theory]
     // A figure stated with four digits and a narrow interval: three would make the value read as the upper end.
     [InlineData(1_376.2, 1_374.8, 1_377.4, "1,376", "1,375–1,377")]
     // Three figures tell them apart: nothing changes.
