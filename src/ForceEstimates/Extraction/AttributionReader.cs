@@ -166,8 +166,9 @@ internal sealed partial class AttributionReader
 
     /// <summary>
     /// The chain a list's introduction gives its items: a line with no figure that ends in a colon, by its
-    /// last reporting clause ("According to the General Staff, Russia's losses amount to:") or else its
-    /// subject ("The General Staff published its latest tally of Russian losses on Saturday:"). Null for any other sentence.
+    /// last reporting clause ("According to the General Staff, Russia's losses amount to:"), else its
+    /// subject ("The General Staff published its latest tally of Russian losses on Saturday:"), else the last clause of the
+    /// sentence before it ("The monitor documented 4,075 deaths in May. The toll is as follows:"). Null for any other sentence.
     /// </summary>
     internal Attribution? ListIntroduction(int sentence, ArraySegment<FigureCandidate> figures)
     {
@@ -184,6 +185,10 @@ internal sealed partial class AttributionReader
         currentSentence = sentence;
         var subject = SubjectSpeaker(s, figures, s.End);
         currentSentence = -1;
+        if (subject is null && sentence > 0 && cues[sentence - 1].Length > 0 && layout.Sentences[sentence - 1].Paragraph >= s.Paragraph - 1)
+        {
+            return cues[sentence - 1][^1].Chain; // "The monitor documented 4,075 deaths in May. The toll is as follows:": the report goes on
+        }
         return subject is null ? null : Attribution.Of([subject.Source]);
     }
 

@@ -165,4 +165,13 @@ public partial class ReportExtractorTest
             "The monitor said 410 civilians were killed in May. The agency's count, assembled from its daily news reports, was lower, at 380.", Published);
         figures[1].Attribution.Origin?.Name.Should().NotContain("assembled");
     }
+
+    [Fact]
+    public void AListIntroducedAfterAReportContinuesIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Lowland Casualty Monitor released its figures for May on Monday.\nThe toll breaks down as follows:\nCivilians: 640\nGovernment soldiers: 410\nRebel fighters: 1,260",
+            Published);
+        figures.Select(f => f.Attribution.Origin?.Name).Should().Equal("Lowland Casualty Monitor", "Lowland Casualty Monitor", "Lowland Casualty Monitor");
+    }
 }
