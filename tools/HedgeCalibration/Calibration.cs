@@ -127,7 +127,7 @@ internal sealed class Calibration
         [
             ("some 11,000", "as about"), ("an estimated 11,000", "as about"),
             ("800 or so", "as about"), ("c. 800", "as about (circa)"), ("in the region of 800", "as about"), ("more or less 800", "as about"),
-            ("in the neighbourhood of 800", "as about"), ("perhaps 800", "as about"), ("about 800 or so", "as about"),
+            ("in the neighbourhood of 800", "as about"), ("somewhere around 800", "as about"), ("perhaps 800", "as about"), ("about 800 or so", "as about"),
             ("just under 60,000", "as nearly/almost"), ("a little under 800", "as nearly/almost"), ("slightly fewer than 800", "as nearly/almost"),
             ("more than 10,000", "as over/above"), ("in excess of 10,000", "as over/above"), ("upwards of 10,000", "as over/above"),
             ("upward of 800", "as over/above"), ("north of 800", "as over/above"), ("800-odd", "as over/above: 800 and an unstated remainder"),
@@ -138,7 +138,7 @@ internal sealed class Calibration
             ("up to 15,000", "as at most/no more than"), ("as many as 15,000", "as at most/no more than"),
             ("up to around 270", "as the bound: up to 270"),
             ("800 or fewer", "as at most/no more than"), ("800 or less", "as at most/no more than"),
-            ("under 10,000", "as below"), ("fewer than 10,000", "as below"), ("less than 10,000", "as below"),
+            ("south of 800", "as below"), ("under 10,000", "as below"), ("fewer than 10,000", "as below"), ("less than 10,000", "as below"),
             ("between 11,000 and 20,000", "the range as a central 90% interval of a log-normal"),
             ("10,000-12,000", "the range as a central 90% interval of a log-normal"),
             ("at least 800, possibly 1,000", "the range, as between 800 and 1,000"),

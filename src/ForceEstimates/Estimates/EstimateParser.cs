@@ -292,22 +292,29 @@ internal static partial class EstimateParser
     // TryScan, which every word start of an article goes through.
 
     /// <summary>
-    /// A second hedge after the one before the number ("up to around 270", "perhaps more than 2,000"), when the two make one
+    /// A second (and third) hedge after the one before the number ("up to around 270", "perhaps more than 2,000"), when they make one
     /// (<see cref="Lexicon.Stack"/>): extends the figure's hedge words to it, sets <paramref name="hedge"/> to the kind of the
     /// two and returns where the number would start, or -1.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ScanSecondHedge(ReadOnlySpan<char> s, ref ScannedFigure f, in HedgeWord first, ref HedgeKind hedge)
     {
-        int end = Lexicon.MatchSecondHedge(s, f.HedgeEnd, in first, out var kind);
-        if (end < 0)
+        var previous = first;
+        int found = -1;
+        for (int count = 1; count < Lexicon.MaxHedgesBefore; count++)
         {
-            return -1;
+            int end = Lexicon.MatchSecondHedge(s, f.HedgeEnd, in previous, hedge, out var next, out var kind);
+            if (end < 0)
+            {
+                break;
+            }
+            hedge = kind;
+            previous = next;
+            f.HedgeEnd = end;
+            f.HedgeLiteral = null;
+            found = Characters.SkipWhiteSpace(s, end);
         }
-        hedge = kind;
-        f.HedgeEnd = end;
-        f.HedgeLiteral = null;
-        return Characters.SkipWhiteSpace(s, end);
+        return found;
     }
 
     /// <summary>

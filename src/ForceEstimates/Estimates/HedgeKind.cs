@@ -34,13 +34,13 @@ public enum HedgeKind
     /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "perhaps", the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "perhaps", "somewhere" (before another hedge: "somewhere around"), the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
     /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "close to", "a little under", "a little below", "a little less than", "a little fewer than", "slightly under", "slightly below", "slightly less than", "slightly fewer than": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
     JustBelow,
 
-    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "well above", "north of", "rather more than", "well more than", "a little over", "a little above", "a little more than", "slightly over", "slightly above", "slightly more than", the sign "&gt;", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
+    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "well above", "north of", "well in excess of", "rather more than", "well more than", "a little over", "a little above", "a little more than", "slightly over", "slightly above", "slightly more than", the sign "&gt;", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
     Above,
 
     /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", the signs "≥" and "⩾", and after the number "+", "-plus", "plus", "or more", "or higher", "or greater", "or above" ("800+", "11,000-plus troops", "2,000 plus", "40% or more"): the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
@@ -49,7 +49,7 @@ public enum HedgeKind
     /// <summary>"at most", "no more than", "not more than", "up to", "as many as", "as much as", "a maximum of", the signs "≤" and "⩽", and after the number "or fewer", "or less", "or lower", "or below" ("800 or fewer"): the number is an upper bound; <see cref="Estimate.AtMost"/>.</summary>
     AtMost,
 
-    /// <summary>"under", "fewer than", "less than", "below", the sign "&lt;": the number is an upper bound; <see cref="Estimate.Under"/>.</summary>
+    /// <summary>"under", "fewer than", "less than", "below", "south of", the sign "&lt;": the number is an upper bound; <see cref="Estimate.Under"/>.</summary>
     Below,
 
     /// <summary>Two numbers: "between 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", and a lower bound with an upper one ("at least 13 and as many as 46", "at least 800, possibly 1,000"); <see cref="Estimate.Between"/>.</summary>

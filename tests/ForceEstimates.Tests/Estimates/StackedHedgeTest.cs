@@ -39,6 +39,9 @@ public class StackedHedgeTest
     [InlineData("approaching nearly 500,000", HedgeKind.JustBelow, 500_000.0, "approaching nearly", null, "nearly 500,000")]
     [InlineData("at least around 40 per cent", HedgeKind.AtLeast, 40.0, "at least around", "per cent", "at least 40 per cent")]
     [InlineData("Up To  Around 270", HedgeKind.AtMost, 270.0, "Up To  Around", null, "up to 270")]
+    [InlineData("somewhere south of 60", HedgeKind.Below, 60.0, "somewhere south of", null, "under 60")]
+    [InlineData("somewhere in the neighbourhood of around 1,000", HedgeKind.Approximate, 1000.0, "somewhere in the neighbourhood of around", null, "about 1,000")]
+    [InlineData("at least five hundred or so", HedgeKind.AtLeast, 500.0, "or so", null, "at least five hundred")]
     // "plus" after a space, as "800-plus".
     [InlineData("800 plus", HedgeKind.AtLeast, 800.0, "plus", null, "at least 800")]
     [InlineData("2,000 plus", HedgeKind.AtLeast, 2000.0, "plus", null, "at least 2,000")]
@@ -49,6 +52,8 @@ public class StackedHedgeTest
     [InlineData("in the neighbourhood of 600", HedgeKind.Approximate, 600.0, "in the neighbourhood of", null, "about 600")]
     [InlineData("in the neighborhood of 600", HedgeKind.Approximate, 600.0, "in the neighborhood of", null, "about 600")]
     [InlineData("perhaps 3,000", HedgeKind.Approximate, 3000.0, "perhaps", null, "about 3,000")]
+    [InlineData("south of 60", HedgeKind.Below, 60.0, "south of", null, "under 60")]
+    [InlineData("well in excess of 600", HedgeKind.Above, 600.0, "well in excess of", null, "in excess of 600")]
     [InlineData("rather more than 70,000", HedgeKind.Above, 70_000.0, "rather more than", null, "over 70,000")]
     [InlineData("well more than a thousand", HedgeKind.Above, 1000.0, "well more than", null, "more than a thousand")]
     [InlineData("a little over 800", HedgeKind.Above, 800.0, "a little over", null, "just over 800")]
@@ -81,14 +86,16 @@ public class StackedHedgeTest
         estimate.UpperBound.Should().Be(reference.UpperBound);
     }
 
-    [Fact]
-    public void BetweenWithAboutIsTheRange()
+    [Theory]
+    [InlineData("between about 800 and 1,000", "between about")]
+    [InlineData("somewhere between 800 and 1,000", "somewhere between")]
+    public void BetweenWithAboutIsTheRange(string text, string hedgeText)
     {
-        var estimate = Estimate.Parse("between about 800 and 1,000");
+        var estimate = Estimate.Parse(text);
         var reference = Estimate.Parse("between 800 and 1,000");
 
         estimate.Hedge.Should().Be(HedgeKind.Range);
-        estimate.Stated.HedgeText.Should().Be("between about");
+        estimate.Stated.HedgeText.Should().Be(hedgeText);
         estimate.Stated.Values.Should().Equal(800, 1000);
         estimate.Distribution.Should().Be(reference.Distribution);
     }
@@ -203,7 +210,7 @@ public class StackedHedgeTest
         estimate.Should().BeNull();
     }
 
-    private static readonly string[] AboutWords = ["about ", "some ", "an estimated ", "around ", "roughly ", "perhaps ", "c. "];
+    private static readonly string[] AboutWords = ["about ", "some ", "an estimated ", "around ", "roughly ", "perhaps ", "c. ", "somewhere "];
     private static readonly string[] After = ["+", "-plus", " plus", " or more", " or so", "-odd", " or fewer", " or less"];
     private static readonly string[] Bounds = ["up to ", "at least ", "more than ", "nearly ", "fewer than ", "as many as ", "a little over "];
 
@@ -243,6 +250,8 @@ public class StackedHedgeTest
     [InlineData("Officials said slightly fewer than 800 soldiers were there.", "slightly fewer than 800", HedgeKind.JustBelow)]
     [InlineData("The region held in the neighbourhood of 600 soldiers.", "in the neighbourhood of 600", HedgeKind.Approximate)]
     [InlineData("Officials said at least 13 and as many as 46 civilians were killed.", "at least 13 and as many as 46", HedgeKind.Range)]
+    [InlineData("Officials said somewhere in the neighbourhood of around 1,000 soldiers were there.", "somewhere in the neighbourhood of around 1,000", HedgeKind.Approximate)]
+    [InlineData("Officials said somewhere south of 60 fighters were there.", "somewhere south of 60", HedgeKind.Below)]
     // "over" before "some" is a preposition: the figure is "some 800 square kilometres".
     [InlineData("They fought over some 800 square kilometres.", "some 800 square kilometres", HedgeKind.Approximate)]
     public void TheExtractorReadsTheFormsThroughTheSameGrammar(string text, string figure, HedgeKind hedge)

@@ -77,7 +77,8 @@ internal static partial class Lexicon
         new("c.", HedgeKind.Approximate), new("ca.", HedgeKind.Approximate), new("north of", HedgeKind.Above),
         new("upward of", HedgeKind.Above), new("in the region of", HedgeKind.Approximate), new("more or less", HedgeKind.Approximate),
         new("in the neighbourhood of", HedgeKind.Approximate), new("in the neighborhood of", HedgeKind.Approximate),
-        new("perhaps", HedgeKind.Approximate),
+        new("perhaps", HedgeKind.Approximate), new("somewhere", HedgeKind.Approximate), new("south of", HedgeKind.Below),
+        new("well in excess of", HedgeKind.Above),
         // A small distance past the number, said with an adverb: as "just over" and "just under".
         new("rather more than", HedgeKind.Above), new("well more than", HedgeKind.Above),
         new("a little over", HedgeKind.Above), new("a little more than", HedgeKind.Above), new("a little above", HedgeKind.Above),
@@ -229,8 +230,18 @@ internal static partial class Lexicon
         {
             return -1;
         }
+        // The third too, where PhraseEnd would compare it with the text's third (the second is no space), so that most
+        // words of a bucket's two letters ("soldiers" against "some", "south of") are passed over without a call.
+        char third = at + 2 < text.Length ? text[at + 2] : '\0';
+        bool thirdIsSpace = Characters.IsWhiteSpace(third);
+        third = Characters.Lower(third);
         foreach (var candidate in HedgesByFirstTwo[key])
         {
+            string phrase = candidate.Phrase;
+            if (phrase.Length > 2 && phrase[1] != ' ' && (phrase[2] == ' ' ? !thirdIsSpace : phrase[2] != third))
+            {
+                continue;
+            }
             int end = SpanScanner.PhraseEnd(text, at, candidate.Phrase);
             if (end > 0)
             {
@@ -327,7 +338,9 @@ internal static partial class Lexicon
     /// The kind of a figure with two hedges, or <see cref="HedgeKind.Bare"/> when the two do not make one: a bound and "about"
     /// in either order is the bound ("up to around 270", "perhaps more than 2,000", "some 800-odd", "an estimated 800+"), two
     /// of one kind are that kind ("approaching nearly 500,000", "about 800 or so", "at least 800 or more"), and "between"
-    /// with "about" is a range ("between about 800 and 1,000"). Bounds of two kinds ("nearly 800+") and "exactly" make none.
+    /// with "about" is a range ("between about 800 and 1,000", "somewhere between 800 and 1,000"). Bounds of two kinds
+    /// ("nearly 800+") and "exactly" make none. Applied pairwise, left to right, it gives the same kind in either order
+    /// of pairing for every three hedges that make one.
     /// </summary>
     internal static HedgeKind Stack(HedgeKind first, HedgeKind second)
     {
@@ -340,7 +353,7 @@ internal static partial class Lexicon
         {
             return IsBound(first) || first == HedgeKind.Range ? first : HedgeKind.Bare;
         }
-        return first == HedgeKind.Approximate && IsBound(second) ? second : HedgeKind.Bare;
+        return first == HedgeKind.Approximate && (IsBound(second) || second == HedgeKind.Range) ? second : HedgeKind.Bare;
     }
 
     private static bool IsBound(HedgeKind kind) => kind is HedgeKind.JustBelow or HedgeKind.Above or HedgeKind.AtLeast or HedgeKind.AtMost or HedgeKind.Below;
@@ -354,24 +367,29 @@ internal static partial class Lexicon
     /// <summary>
     /// Two hedge phrases before a number ("up to around", "perhaps more than"): the end of the
     /// second, or -1 when <paramref name="firstEnd"/> (the end of <paramref name="first"/>) is not followed by white space and
-    /// a hedge that stacks with it (<see cref="Stack"/>); <paramref name="kind"/> is the kind of the two.
+    /// a hedge that stacks with <paramref name="firstKind"/> (<see cref="Stack"/>); <paramref name="kind"/> is the kind of the
+    /// two, <paramref name="second"/> the second phrase.
     /// </summary>
-    internal static int MatchSecondHedge(ReadOnlySpan<char> text, int firstEnd, in HedgeWord first, out HedgeKind kind)
+    internal static int MatchSecondHedge(ReadOnlySpan<char> text, int firstEnd, in HedgeWord first, HedgeKind firstKind, out HedgeWord second, out HedgeKind kind)
     {
         kind = HedgeKind.Bare;
+        second = default;
         int next = Characters.SkipWhiteSpace(text, firstEnd);
         if (next == firstEnd || !MayStackBefore(in first))
         {
             return -1;
         }
-        int end = MatchHedge(text, next, out var second);
+        int end = MatchHedge(text, next, out second);
         if (end < 0 || Characters.SkipWhiteSpace(text, end) == end)
         {
             return -1;
         }
-        kind = Stack(first.Kind, second.Kind);
+        kind = Stack(firstKind, second.Kind);
         return kind == HedgeKind.Bare ? -1 : end;
     }
+
+    /// <summary>How many hedges may stand before one number ("somewhere in the neighbourhood of around 1,000").</summary>
+    internal const int MaxHedgesBefore = 3;
 
     private static bool FollowedByDash(ReadOnlySpan<char> text, int at) => at < text.Length && Characters.IsDash(text[at]);
 
@@ -387,18 +405,23 @@ internal static partial class Lexicon
         {
             return -1;
         }
-        // A hedge before this one that stacks with it ("up to around 270"): the figure starts there, as the parser reads it.
-        int firstEnd = Characters.SkipSpacesBack(text, at, limit);
-        if (firstEnd < at)
+        // Hedges before this one that stack with it ("up to around 270"): the figure starts there, as the parser reads it.
+        for (int count = 1; count < MaxHedgesBefore; count++)
         {
+            int firstEnd = Characters.SkipSpacesBack(text, at, limit);
+            if (firstEnd == at)
+            {
+                break;
+            }
             int first = MatchHedgeBefore(text, firstEnd, limit, rangeAllowed, out HedgeWord before);
             HedgeKind stacked;
-            if (first >= 0 && MayStackBefore(in before) && (stacked = Stack(before.Kind, hedge.Kind)) != HedgeKind.Bare
-                && MatchHedge(text, first, out var forward) == firstEnd && forward.Phrase == before.Phrase)
+            if (first < 0 || !MayStackBefore(in before) || (stacked = Stack(before.Kind, kind)) == HedgeKind.Bare
+                || MatchHedge(text, first, out var forward) != firstEnd || forward.Phrase != before.Phrase)
             {
-                kind = stacked;
-                return first;
+                break;
             }
+            kind = stacked;
+            at = first;
         }
         return at;
     }
