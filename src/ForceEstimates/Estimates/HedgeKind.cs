@@ -34,7 +34,7 @@ public enum HedgeKind
     /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "perhaps", "somewhere" (before another hedge: "somewhere around"), the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "perhaps", "somewhere" and "anywhere" (before another hedge: "somewhere around", "anywhere between"), the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
     /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "close to", "a little under", "a little below", "a little less than", "a little fewer than", "slightly under", "slightly below", "slightly less than", "slightly fewer than": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>

@@ -40,6 +40,7 @@ public class StackedHedgeTest
     [InlineData("at least around 40 per cent", HedgeKind.AtLeast, 40.0, "at least around", "per cent", "at least 40 per cent")]
     [InlineData("Up To  Around 270", HedgeKind.AtMost, 270.0, "Up To  Around", null, "up to 270")]
     [InlineData("somewhere south of 60", HedgeKind.Below, 60.0, "somewhere south of", null, "under 60")]
+    [InlineData("anywhere up to 600,000", HedgeKind.AtMost, 600_000.0, "anywhere up to", null, "up to 600,000")]
     [InlineData("somewhere in the neighbourhood of around 1,000", HedgeKind.Approximate, 1000.0, "somewhere in the neighbourhood of around", null, "about 1,000")]
     [InlineData("at least five hundred or so", HedgeKind.AtLeast, 500.0, "or so", null, "at least five hundred")]
     // "plus" after a space, as "800-plus".
@@ -89,6 +90,7 @@ public class StackedHedgeTest
     [Theory]
     [InlineData("between about 800 and 1,000", "between about")]
     [InlineData("somewhere between 800 and 1,000", "somewhere between")]
+    [InlineData("anywhere between 800 to 1,000", "anywhere between")]
     public void BetweenWithAboutIsTheRange(string text, string hedgeText)
     {
         var estimate = Estimate.Parse(text);
