@@ -155,6 +155,11 @@ internal sealed partial class AttributionReader
         {
             return true; // "the claims", "their latest estimate was ...", "its own count"
         }
+        if (end > start && CountedNouns.Contains(text.AsSpan(start, end - start))
+            && text.AsSpan(wordStart, Characters.WordEnd(text, wordStart, text.Length) - wordStart).StartsWith("estimate", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "toll estimates range from ...", "casualty estimates vary": the noun, after what it estimates
+        }
         if (end > start && ReportsNounModifiers.Contains(text.AsSpan(start, end - start))
             && text.AsSpan(wordStart, Characters.WordEnd(text, wordStart, text.Length) - wordStart).Equals("reports", StringComparison.OrdinalIgnoreCase))
         {
@@ -166,6 +171,9 @@ internal sealed partial class AttributionReader
         return next > wordEnd && SpanScanner.PhraseEnd(text, next, "of") > 0
                && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Nouns before "estimate(s)" that make it a noun: what is estimated ("toll estimates", "casualty estimates").</summary>
+    private static readonly WordSet CountedNouns = new("toll", "casualty", "death", "loss", "losses", "population", "troop", "troops");
 
     /// <summary>Words before "reports" that make it the plural noun: "news reports", "media reports", "daily reports".</summary>
     private static readonly WordSet ReportsNounModifiers = new("news", "media", "press", "daily", "weekly", "monthly", "unconfirmed", "initial", "local");
@@ -936,6 +944,13 @@ internal sealed partial class AttributionReader
         var word = text.AsSpan(start, end - start);
         bool time = ArticleWords.IsWeekday(word) || word.Equals("week", StringComparison.Ordinal) || word.Equals("month", StringComparison.Ordinal)
                     || word.Equals("yesterday", StringComparison.Ordinal) || word.Equals("today", StringComparison.Ordinal) || word.Equals("night", StringComparison.Ordinal);
+        if (!time && ArticleWords.MonthOf(word) != 0 && char.IsUpper(word[0]))
+        {
+            // "A study by the institute in June found": "in" and a month between the speaker and its verb.
+            int monthBefore = Characters.SkipSpacesBack(text, start, sentence.Start);
+            int inStart = Characters.WordStart(text, monthBefore, sentence.Start);
+            return text.AsSpan(inStart, monthBefore - inStart).Equals("in", StringComparison.Ordinal) ? Characters.SkipSpacesBack(text, inStart, sentence.Start) : end;
+        }
         if (!time)
         {
             return end;

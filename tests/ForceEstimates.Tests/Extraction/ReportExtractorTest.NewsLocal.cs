@@ -174,4 +174,20 @@ public partial class ReportExtractorTest
             Published);
         figures.Select(f => f.Attribution.Origin?.Name).Should().Equal("Lowland Casualty Monitor", "Lowland Casualty Monitor", "Lowland Casualty Monitor");
     }
+
+    [Fact]
+    public void TollEstimatesAreANoun()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The ministry counts 2,100 dead. Independent toll estimates range from 5,000 to more than 9,000.", Published);
+        figures.Skip(1).Select(f => f.Attribution.Origin?.Name).Should().AllSatisfy(name => name.Should().NotContain("toll"));
+    }
+
+    [Fact]
+    public void InAndAMonthBetweenTheSpeakerAndItsVerbAreSkipped()
+    {
+        var figure = ReportExtractor.Default.Extract(
+            "A study by the Harbour Institute in April found at least 3,400 people had died in the siege.", Published).Single();
+        figure.Attribution.Origin!.Name.Should().Contain("Harbour Institute");
+    }
 }
