@@ -30,10 +30,15 @@ internal static class AnalysisScales
         _ => x,
     };
 
+    /// <summary>
+    /// A value on the scale mapped back to the unit (e^t, or the share of <paramref name="upper"/> whose odds are e^t),
+    /// without the float error of the round trip (<see cref="RoundTrip.Tidy"/>): a count's interval "10,469–12,120" ends
+    /// at those whole counts, not at 10,468.999999999984.
+    /// </summary>
     internal static double From(AnalysisScale scale, double t, double upper) => scale switch
     {
-        AnalysisScale.Log => Math.Exp(t),
-        AnalysisScale.Logit => Math.Min(upper / (1 + Math.Exp(-t)), upper),
+        AnalysisScale.Log => RoundTrip.Exp(t),
+        AnalysisScale.Logit => Math.Min(RoundTrip.Tidy(upper / (1 + Math.Exp(-t))), upper),
         _ => t,
     };
 

@@ -28,21 +28,8 @@ public sealed class LogNormalDistribution : EstimateDistribution
     // e^μ, computed once: aggregation reads every report's median at every call.
     private readonly double median;
 
-    /// <summary>
-    /// The median of a log-normal whose log has mean <paramref name="mu"/>: e^μ, moved to the nearest whole number or
-    /// else hundredth when within 10⁻¹⁴ of it relatively (the float error of a logarithm taken and undone), so that e^(ln 12,000) is 12,000.
-    /// </summary>
-    internal static double MedianOf(double mu)
-    {
-        double value = Math.Exp(mu);
-        double whole = Math.Round(value);
-        if (Math.Abs(whole - value) <= 1e-14 * value)
-        {
-            return whole;
-        }
-        double hundredth = Math.Round(value * 100) / 100;
-        return Math.Abs(hundredth - value) <= 1e-14 * value ? hundredth : value;
-    }
+    /// <summary>The median of a log-normal whose log has mean <paramref name="mu"/>: e^μ without the float error of a logarithm taken and undone (<see cref="RoundTrip.Exp"/>).</summary>
+    internal static double MedianOf(double mu) => RoundTrip.Exp(mu);
 
     /// <summary>Creates the distribution from the parameters of ln X.</summary>
     /// <param name="mu">The mean of ln X; finite.</param>

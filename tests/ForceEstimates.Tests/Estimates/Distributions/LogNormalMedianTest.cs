@@ -54,6 +54,44 @@ public class LogNormalMedianTest
         distribution.Median.Should().BeApproximately(Math.Sqrt(lower * upper), 1e-9 * upper);
     }
 
+    [Theory]
+    [InlineData(11_999.999999999993, 12_000)]
+    [InlineData(3.0000000000000004, 3)]
+    [InlineData(10_468.999999999984, 10_469)]
+    [InlineData(2.4999999999999996, 2.5)]
+    [InlineData(-40.00000000000001, -40)]
+    [InlineData(848.5281374238571, 848.5281374238571)]
+    [InlineData(10_468.99999999, 10_468.99999999)]
+    [InlineData(0.001, 0.001)]
+    [InlineData(0, 0)]
+    [InlineData(double.PositiveInfinity, double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity, double.NegativeInfinity)]
+    public void RoundTripErrorIsRemovedAndNothingElse(double value, double tidy)
+        => RoundTrip.Tidy(value).Should().Be(tidy);
+
+    [Fact]
+    public void NaNStaysNaN() => double.IsNaN(RoundTrip.Tidy(double.NaN)).Should().BeTrue();
+
+    [Fact]
+    public void AnAggregatedCountsIntervalsAndRoundingBinsEndAtWholeCounts()
+    {
+        // Computed on the log scale and mapped back: the ends are whole counts, not a few units in the last place off
+        // them, and "around 10,000" read with its rounding allows exactly 9,500–15,000.
+        var reports = new[]
+        {
+            Figure("a", "around 10,000"), Figure("b", "11,000", "B"), Figure("c", "about 11,000", "C"), Figure("d", "12,000", "D"),
+            Figure("e", "10,500", "E"),
+        };
+        var aggregate = Aggregate.Of(reports, AsOf);
+        foreach (var end in new[] { aggregate.ConfidenceInterval.Lower, aggregate.ConfidenceInterval.Upper, aggregate.PredictionInterval.Lower, aggregate.PredictionInterval.Upper })
+        {
+            end.Should().Be(Math.Round(end));
+        }
+        var bin = aggregate.Contributions[0].RoundingBin!.Value;
+        bin.Lower.Should().Be(9_500);
+        bin.Upper.Should().Be(15_000);
+    }
+
     [Fact]
     public void AnAggregatedCountsValueIsAWholeNumber()
     {
