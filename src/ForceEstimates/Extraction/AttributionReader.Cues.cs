@@ -155,18 +155,19 @@ internal sealed partial class AttributionReader
         {
             return true; // "the claims", "their latest estimate was ...", "its own count"
         }
-        if (end > start && CountedNouns.Contains(text.AsSpan(start, end - start))
-            && text.AsSpan(wordStart, Characters.WordEnd(text, wordStart, text.Length) - wordStart).StartsWith("estimate", StringComparison.OrdinalIgnoreCase))
+        // "a lower estimate of 28k", "estimates of the death toll": a noun with an "of" after it.
+        int wordEnd = Characters.WordEnd(text, wordStart, text.Length);
+        char initial = Characters.Lower(text[wordStart]);
+        if (initial == 'e' && end > start && CountedNouns.Contains(text.AsSpan(start, end - start))
+            && text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("estimate", StringComparison.OrdinalIgnoreCase))
         {
             return true; // "toll estimates range from ...", "casualty estimates vary": the noun, after what it estimates
         }
-        if (end > start && ReportsNounModifiers.Contains(text.AsSpan(start, end - start))
-            && text.AsSpan(wordStart, Characters.WordEnd(text, wordStart, text.Length) - wordStart).Equals("reports", StringComparison.OrdinalIgnoreCase))
+        if (initial == 'r' && wordEnd - wordStart == 7 && end > start && ReportsNounModifiers.Contains(text.AsSpan(start, end - start))
+            && text.AsSpan(wordStart, wordEnd - wordStart).Equals("reports", StringComparison.OrdinalIgnoreCase))
         {
             return true; // "assembled from its daily news reports": the plural noun
         }
-        // "a lower estimate of 28k", "estimates of the death toll": a noun with an "of" after it.
-        int wordEnd = Characters.WordEnd(text, wordStart, text.Length);
         int next = Characters.SkipSpaces(text, wordEnd, text.Length);
         return next > wordEnd && SpanScanner.PhraseEnd(text, next, "of") > 0
                && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase);
