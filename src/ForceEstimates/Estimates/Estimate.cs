@@ -39,7 +39,7 @@ public sealed class Estimate : IEquatable<Estimate>
     /// they say one thing: "about" (or "some", "an estimated", "perhaps", ...) with a bound is the bound ("some 800-odd",
     /// "an estimated 800+", "up to around 270", "perhaps more than 2,000"), two of one kind are that kind ("about 800 or
     /// so"), "between about 800 and 1,000" is the range; bounds of two kinds ("nearly 800+") are refused. Ranges ("between
-    /// 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", and a lower bound with an upper one:
+    /// 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", two figures given as alternatives ("20,000 or 30,000", "70 or 80,000"), and a lower bound with an upper one:
     /// "at least 13 and as many as 46", "at least 800, possibly 1,000"; the hedge text is then the words before the first
     /// number) and vague amounts ("dozens", "scores",
     /// "several hundred", "tens of thousands"). Case-insensitive; surrounding white space is ignored.

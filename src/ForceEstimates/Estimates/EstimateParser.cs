@@ -10,7 +10,7 @@ namespace ForceEstimates;
 /// throws on bad input: failure is a code and a position (<see cref="ParseFailure"/>; the messages are
 /// in <c>EstimateParser.Messages.cs</c>). The grammar, informally:
 /// <code>
-/// figure  := hedge? (vague | number unit? (range-separator number unit?)?)
+/// figure  := hedge? (vague | number unit? (range-separator number unit?)?)   (separator: dash, "to", "or" before digits)
 ///          | number attached-hedge unit?                 ("800+", "800-plus", "1,000-plus km²", "800-odd")
 ///          | number unit? (attached-hedge | trailing-hedge)   ("40%+", "800 or more", "40% or so", "800 or fewer")
 ///          | "between" number unit? ("and" | "to" | dash) number unit?
@@ -494,7 +494,11 @@ internal static partial class EstimateParser
         return end;
     }
 
-    /// <summary>The position where the second number of a range would start after <paramref name="pos"/> (a dash, or "to"; "and" too after "between"), or 0.</summary>
+    /// <summary>
+    /// The position where the second number of a range would start after <paramref name="pos"/> (a dash, or "to"; "and"
+    /// too after "between"; "or" when digits follow it, two figures given as alternatives, "20,000 or 30,000", read as
+    /// the range between them), or 0.
+    /// </summary>
     internal static int ScanRangeSeparator(ReadOnlySpan<char> s, int pos, bool between)
     {
         int p = Characters.SkipWhiteSpace(s, pos);
@@ -515,12 +519,18 @@ internal static partial class EstimateParser
         {
             end = SpanScanner.PhraseEnd(s, p, "and");
         }
+        bool alternative = false;
+        if (end < 0 && !between)
+        {
+            end = SpanScanner.PhraseEnd(s, p, "or");
+            alternative = true;
+        }
         if (end < 0)
         {
             return 0;
         }
         int next = Characters.SkipWhiteSpace(s, end);
-        return next > end ? next : 0;
+        return next > end && (!alternative || (next < s.Length && char.IsAsciiDigit(s[next]))) ? next : 0;
     }
 
     /// <summary>

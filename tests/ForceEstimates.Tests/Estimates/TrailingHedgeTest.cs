@@ -141,7 +141,6 @@ public class TrailingHedgeTest
     [InlineData("800+200", 3)] // arithmetic, not a hedge
     [InlineData("800++", 3)]
     [InlineData("800 or", 4)]
-    [InlineData("800 or 900", 4)] // alternatives, not a hedge
     [InlineData("800 or so-called", 4)]
     [InlineData("800-pluses", 4)]
     [InlineData("nearly 800+", 10)] // bounds of two kinds make no one hedge
@@ -255,9 +254,10 @@ public class TrailingHedgeTest
         EstimateParser.TryParsePrefix("800 or more soldiers", HedgeModel.Default, out var more, out int moreLength).Should().BeTrue();
         moreLength.Should().Be("800 or more".Length);
         more!.Hedge.Should().Be(HedgeKind.AtLeast);
+        // Alternatives are no hedge but a range (AlternativeFiguresTest).
         EstimateParser.TryParsePrefix("800 or 900 soldiers", HedgeModel.Default, out var either, out int eitherLength).Should().BeTrue();
-        eitherLength.Should().Be(3);
-        either!.Hedge.Should().Be(HedgeKind.Bare);
+        eitherLength.Should().Be("800 or 900".Length);
+        either!.Hedge.Should().Be(HedgeKind.Range);
     }
 
     [Theory]
