@@ -1,8 +1,5 @@
 using System;
-using System.Linq;
 using FluentAssertions;
-using ForceEstimates.Extraction;
-using NodaTime;
 using Xunit;
 
 namespace ForceEstimates.Tests.Estimates;
@@ -51,19 +48,11 @@ public class AlternativeFiguresTest
     [InlineData("more than 800 or 900", 14)]
     [InlineData("800 or", 4)]
     public void WhatIsNoRangeIsAFormatErrorWithItsPosition(string text, int position)
-    {
-        var thrown = FluentActions.Invoking(() => Estimate.Parse(text)).Should().Throw<FormatException>().Which;
-        thrown.Message.Should().Contain($"position {position}").And.Contain(text);
-        Estimate.TryParse(text, out _).Should().BeFalse();
-    }
+        => HedgeFormChecks.IsAFormatErrorAt(text, position);
 
     [Theory]
     [InlineData("Russia has moved 20,000 or 30,000 troops to the border, officials said.", "20,000 or 30,000")]
     [InlineData("The strike killed 5 or 6 people, police said.", "5 or 6")]
     public void TheExtractorReadsThemAsOneFigure(string sentence, string figure)
-    {
-        var found = ReportExtractor.Default.Extract(sentence, new LocalDate(2024, 11, 23)).Single();
-        found.Text.Should().Be(figure);
-        found.Estimate.Should().Be(Estimate.Parse(figure));
-    }
+        => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(sentence, figure, HedgeKind.Range);
 }

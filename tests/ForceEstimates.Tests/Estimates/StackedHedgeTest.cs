@@ -72,20 +72,7 @@ public class StackedHedgeTest
     [InlineData("slightly fewer than 800", HedgeKind.JustBelow, 800.0, "slightly fewer than", null, "just under 800")]
     [InlineData("slightly below 800", HedgeKind.JustBelow, 800.0, "slightly below", null, "just under 800")]
     public void EachFormReadsAsTheKindOfItsMeaning(string text, HedgeKind hedge, double value, string hedgeText, string? unit, string sameAs)
-    {
-        var estimate = Estimate.Parse(text);
-        var reference = Estimate.Parse(sameAs);
-
-        estimate.Hedge.Should().Be(hedge);
-        estimate.Stated.Text.Should().Be(text);
-        estimate.Stated.Values.Should().Equal(value);
-        estimate.Stated.HedgeText.Should().Be(hedgeText);
-        estimate.Stated.Unit.Should().Be(unit);
-        estimate.Stated.SignificantDigits.Should().Be(reference.Stated.SignificantDigits);
-        estimate.Distribution.Should().Be(reference.Distribution, "\"{0}\" means what \"{1}\" means", text, sameAs);
-        estimate.LowerBound.Should().Be(reference.LowerBound);
-        estimate.UpperBound.Should().Be(reference.UpperBound);
-    }
+        => HedgeFormChecks.ReadsAsTheKindOfItsMeaning(text, hedge, value, hedgeText, unit, sameAs);
 
     [Theory]
     [InlineData("between about 800 and 1,000", "between about")]
@@ -174,15 +161,7 @@ public class StackedHedgeTest
     [InlineData("a little under 800")]
     [InlineData("scores")]
     public void TheFormsRoundTripThroughToStringAndTryParseAgrees(string text)
-    {
-        var estimate = Estimate.Parse(text);
-
-        Estimate.Parse(estimate.ToString()).Should().Be(estimate);
-        Estimate.TryParse(text, out var tried).Should().BeTrue();
-        tried.Should().Be(estimate);
-        Estimate.TryParse("  " + text + " ", out var padded).Should().BeTrue();
-        padded!.Stated.Text.Should().Be(text);
-    }
+        => HedgeFormChecks.RoundTrips(text);
 
     [Theory]
     [InlineData("nearly 800+", 10)] // bounds of two kinds
@@ -204,13 +183,7 @@ public class StackedHedgeTest
     [InlineData("at least 800 km\u00B2, possibly 1,000 sq mi", 16)]
     [InlineData("up to 800, possibly 1,000", 9)] // an upper bound first
     public void WhatIsNotOneHedgedFigureIsAFormatErrorWithItsPosition(string text, int position)
-    {
-        var thrown = FluentActions.Invoking(() => Estimate.Parse(text)).Should().Throw<FormatException>().Which;
-        thrown.Message.Should().Contain(string.Create(CultureInfo.InvariantCulture, $"at position {position} "));
-        thrown.Message.Should().Contain(text);
-        Estimate.TryParse(text, out var estimate).Should().BeFalse();
-        estimate.Should().BeNull();
-    }
+        => HedgeFormChecks.IsAFormatErrorAt(text, position);
 
     private static readonly string[] AboutWords = ["about ", "some ", "an estimated ", "around ", "roughly ", "perhaps ", "c. ", "somewhere "];
     private static readonly string[] After = ["+", "-plus", " plus", " or more", " or so", "-odd", " or fewer", " or less"];
@@ -257,14 +230,7 @@ public class StackedHedgeTest
     // "over" before "some" is a preposition: the figure is "some 800 square kilometres".
     [InlineData("They fought over some 800 square kilometres.", "some 800 square kilometres", HedgeKind.Approximate)]
     public void TheExtractorReadsTheFormsThroughTheSameGrammar(string text, string figure, HedgeKind hedge)
-    {
-        var found = ReportExtractor.Default.Extract(text, Published).Single();
-
-        found.Text.Should().Be(figure);
-        text.Substring(found.Start, found.Length).Should().Be(figure);
-        found.Estimate.Hedge.Should().Be(hedge);
-        found.Estimate.Should().Be(Estimate.Parse(figure));
-    }
+        => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(text, figure, hedge);
 
     [Fact]
     public void TheParserReadsThePrefixAndStopsAfterThePlus()

@@ -59,20 +59,7 @@ public class TrailingHedgeTest
     [InlineData("800-Plus", HedgeKind.AtLeast, 800.0, "Plus", null, "at least 800")]
     [InlineData("North of 800", HedgeKind.Above, 800.0, "North of", null, "over 800")]
     public void EachFormReadsAsTheKindOfItsMeaning(string text, HedgeKind hedge, double value, string hedgeText, string? unit, string sameAs)
-    {
-        var estimate = Estimate.Parse(text);
-        var reference = Estimate.Parse(sameAs);
-
-        estimate.Hedge.Should().Be(hedge);
-        estimate.Stated.Text.Should().Be(text);
-        estimate.Stated.Values.Should().Equal(value);
-        estimate.Stated.HedgeText.Should().Be(hedgeText);
-        estimate.Stated.Unit.Should().Be(unit);
-        estimate.Stated.SignificantDigits.Should().Be(reference.Stated.SignificantDigits);
-        estimate.Distribution.Should().Be(reference.Distribution, "\"{0}\" means what \"{1}\" means", text, sameAs);
-        estimate.LowerBound.Should().Be(reference.LowerBound);
-        estimate.UpperBound.Should().Be(reference.UpperBound);
-    }
+        => HedgeFormChecks.ReadsAsTheKindOfItsMeaning(text, hedge, value, hedgeText, unit, sameAs);
 
     [Theory]
     [InlineData("800+")]
@@ -127,15 +114,7 @@ public class TrailingHedgeTest
     [InlineData("c. 800")]
     [InlineData("800 or fewer")]
     public void TheFormsRoundTripThroughToStringAndTryParseAgrees(string text)
-    {
-        var estimate = Estimate.Parse(text);
-
-        Estimate.Parse(estimate.ToString()).Should().Be(estimate);
-        Estimate.TryParse(text, out var tried).Should().BeTrue();
-        tried.Should().Be(estimate);
-        Estimate.TryParse("  " + text + " ", out var padded).Should().BeTrue();
-        padded!.Stated.Text.Should().Be(text);
-    }
+        => HedgeFormChecks.RoundTrips(text);
 
     [Theory]
     [InlineData("800+200", 3)] // arithmetic, not a hedge
@@ -152,13 +131,7 @@ public class TrailingHedgeTest
     [InlineData("north of", 8)]
     [InlineData("c.", 2)]
     public void WhatIsNotOneHedgedFigureIsAFormatErrorWithItsPosition(string text, int position)
-    {
-        var thrown = FluentActions.Invoking(() => Estimate.Parse(text)).Should().Throw<FormatException>().Which;
-        thrown.Message.Should().Contain(string.Create(CultureInfo.InvariantCulture, $"at position {position} "));
-        thrown.Message.Should().Contain(text);
-        Estimate.TryParse(text, out var estimate).Should().BeFalse();
-        estimate.Should().BeNull();
-    }
+        => HedgeFormChecks.IsAFormatErrorAt(text, position);
 
     [Property(MaxTest = 300)]
     public void TrailingFormsReadAsTheirCommonWord(PositiveInt raw, byte form)
@@ -276,13 +249,5 @@ public class TrailingHedgeTest
     [InlineData("Officials said more than 5,000 soldiers were there.", "more than 5,000", HedgeKind.Above)]
     [InlineData("Officials said more or less 5,000 soldiers were there.", "more or less 5,000", HedgeKind.Approximate)]
     public void TheExtractorReadsTheFormsThroughTheSameGrammar(string text, string figure, HedgeKind hedge)
-    {
-        var found = ReportExtractor.Default.Extract(text, Published).Single();
-
-        found.Text.Should().Be(figure);
-        text.Substring(found.Start, found.Length).Should().Be(figure);
-        found.Estimate.Hedge.Should().Be(hedge);
-        found.Estimate.Stated.Text.Should().Be(figure);
-        found.Estimate.Should().Be(Estimate.Parse(figure));
-    }
+        => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(text, figure, hedge);
 }
