@@ -156,7 +156,7 @@ internal static partial class FigureScanner
             words.Add(singular);
             words.Add(plural);
         }
-        words.AddRange([Lexicon.Dozen, Lexicon.Dozens, Lexicon.TensWord, "an"]);
+        words.AddRange([Lexicon.Dozen, Lexicon.Dozens, Lexicon.TensWord, Lexicon.Scores, "an"]);
         foreach (var (singular, plural, _) in Lexicon.Fractions)
         {
             if (singular == "half")

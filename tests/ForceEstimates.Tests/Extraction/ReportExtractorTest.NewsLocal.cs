@@ -21,6 +21,18 @@ public partial class ReportExtractorTest
     }
 
     [Theory]
+    [InlineData("Scores of villagers were killed in the raid, the governor said.", "Scores")]
+    [InlineData("The army said scores of fighters had surrendered.", "scores")]
+    public void ScoresOfIsAVagueAmountAsInParse(string text, string figure)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Single();
+        found.Text.Should().Be(figure);
+        found.Estimate.Hedge.Should().Be(HedgeKind.Vague);
+        found.Estimate.Should().Be(Estimate.Parse(figure));
+        ReportExtractor.Default.Extract("The striker scores twice a season, the club said.", Published).Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("Police officials on Monday, said that at least 26 bandits were killed in the forest.")]
     [InlineData("Police officials on Monday, claimed that at least 26 bandits were killed in the forest.")]
     public void ACommaAfterTheStatementsDayKeepsItsSpeaker(string text)
