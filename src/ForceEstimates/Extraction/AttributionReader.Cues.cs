@@ -14,7 +14,7 @@ internal sealed partial class AttributionReader
         "according", "citing", "acknowledged", "acknowledges", "admitted", "admits", "alleged", "alleges", "disclosed", "revealed",
         "declared", "reiterated", "stressed", "insisted", "recorded", "records", "counted", "counts", "documented", "cited", "cites",
         "found", "finds", "showed", "shows", "suggested", "suggests", "indicated", "indicates", "mentioned", "thinks", "think",
-        "noting", "saying", "adding", "claiming", "stressing", "estimating", "putting", "telling", "explained", "informed", "specified",
+        .. Lexicon.ReportingParticipleWords(), "explained", "informed", "specified",
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "report", "detailed",
     ];
