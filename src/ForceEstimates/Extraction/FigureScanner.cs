@@ -97,14 +97,17 @@ internal static partial class FigureScanner
             rejectedEnd = Math.Max(number.End, consumed);
             return false;
         }
-        if (!TryReadFrom(s, start, at, rangeAllowed: true, convention, in number, out var reading, out var soft))
+        // "climbed from 558 to 569", "fell from 12,000 to 9,500": two values, the one before and the one after; the first
+        // is read alone here and the second as a figure of its own when the scan reaches it.
+        bool change = IsChangeFromTo(s, start, at, number.End);
+        if (!TryReadFrom(change ? s[..number.End] : s, start, at, rangeAllowed: !change, convention, in number, out var reading, out var soft))
         {
             rejectedEnd = consumed;
             return false;
         }
-        consumed = Math.Max(consumed, reading.End);
+        consumed = change ? number.End : Math.Max(consumed, reading.End);
         bool isRange = reading.Hedge == HedgeKind.Range;
-        if (!isRange && EstimateParser.ScanRangeSeparator(s, reading.End, between: false) is var secondStart and > 0
+        if (!isRange && !change && EstimateParser.ScanRangeSeparator(s, reading.End, between: false) is var secondStart and > 0
             && NumberScanner.TryScan(s, secondStart, convention, out var second, out _))
         {
             // A second number the grammar did not take: "5 to 1" is a ratio, "5–3 thousand" has no reading,
@@ -339,6 +342,37 @@ internal static partial class FigureScanner
         int nounEnd = Characters.SkipSpacesBack(s, hedgeStart, start);
         int nounStart = Characters.WordStart(s, nounEnd, start);
         return nounEnd > nounStart && OverNouns.Contains(s[nounStart..nounEnd]);
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="figureStart"/> begins a change, "from N to M" after a verb of a number that
+    /// moved (<see cref="Lexicon.ChangeVerbs"/>, with an adverb in -ly between them or not): "the toll climbed from 558 to
+    /// 569", "rose sharply from 500 to 700", "fell from 12,000 to 9,500". <paramref name="firstEnd"/> is where the number
+    /// ends; "to" must follow it.
+    /// </summary>
+    private static bool IsChangeFromTo(ReadOnlySpan<char> s, int start, int figureStart, int firstEnd)
+    {
+        int after = Characters.SkipWhiteSpace(s, firstEnd);
+        if (SpanScanner.PhraseEnd(s, after, "to") < 0)
+        {
+            return false;
+        }
+        int fromEnd = Characters.SkipSpacesBack(s, figureStart, start);
+        int fromStart = Characters.WordStart(s, fromEnd, start);
+        if (!s[fromStart..fromEnd].Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int verbEnd = Characters.SkipSpacesBack(s, fromStart, start);
+        int verbStart = Characters.WordStart(s, verbEnd, start);
+        var verb = s[verbStart..verbEnd];
+        if (verb.Length >= 4 && verb.EndsWith("ly", StringComparison.Ordinal))
+        {
+            verbEnd = Characters.SkipSpacesBack(s, verbStart, start);
+            verbStart = Characters.WordStart(s, verbEnd, start);
+            verb = s[verbStart..verbEnd];
+        }
+        return verbEnd > verbStart && Lexicon.ChangeVerbs.Contains(verb);
     }
 
     /// <summary>

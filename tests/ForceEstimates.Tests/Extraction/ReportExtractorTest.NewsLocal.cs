@@ -21,6 +21,29 @@ public partial class ReportExtractorTest
     }
 
     [Theory]
+    [InlineData("The ministry said the death toll climbed from 310 to 342 overnight.", "310", "342")]
+    [InlineData("Officials said losses rose sharply from 500 to 700 a day.", "500", "700")]
+    [InlineData("The count of displaced people fell from 12,000 to 9,500, the agency said.", "12,000", "9,500")]
+    public void FromNToMAfterAChangeVerbIsTwoValues(string text, string before, string after)
+    {
+        // The value before and the value after, not a range the value lies in.
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Select(f => f.Text).Should().Equal(before, after);
+        figures.Should().OnlyContain(f => f.Estimate.Hedge == HedgeKind.Bare);
+    }
+
+    [Theory]
+    [InlineData("Estimates ranged from 10,000 to 12,000 troops, officials said.", "10,000 to 12,000")]
+    [InlineData("The army said anywhere from 800 to 1,000 fighters were there.", "800 to 1,000")]
+    [InlineData("The army said it holds from 800 to 1,000 square kilometres.", "800 to 1,000 square kilometres")]
+    public void FromNToMWithoutAChangeVerbIsStillARange(string text, string figure)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Single();
+        found.Text.Should().Be(figure);
+        found.Estimate.Hedge.Should().Be(HedgeKind.Range);
+    }
+
+    [Theory]
     [InlineData("Scores of villagers were killed in the raid, the governor said.", "Scores")]
     [InlineData("The army said scores of fighters had surrendered.", "scores")]
     public void ScoresOfIsAVagueAmountAsInParse(string text, string figure)

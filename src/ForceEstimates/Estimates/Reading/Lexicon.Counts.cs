@@ -30,6 +30,18 @@ internal static partial class Lexicon
         "lost", "lose", "losing", "loses", "eliminated", "neutralised", "neutralized", "captured", "executed", "massacred", "slain",
         "perished", "murdered", "shot", "buried", "succumbed", "casualties", "losses", "toll", "fatalities", "deaths", "martyrs");
 
+    /// <summary>
+    /// Verbs of a number that moved, before "from N to M": the toll "climbed from 558 to 569" states two values, the one
+    /// before and the one after, not a range the value lies in ("ranged from 10 to 20" and "anywhere from 800 to 1,000" are
+    /// ranges).
+    /// </summary>
+    internal static readonly WordSet ChangeVerbs = new(
+        "rose", "risen", "rise", "rises", "rising", "climbed", "climb", "climbs", "climbing", "increased", "increase", "increases",
+        "increasing", "jumped", "jump", "jumps", "grew", "grown", "grow", "grows", "growing", "surged", "soared", "swelled",
+        "swollen", "doubled", "tripled", "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "dropping",
+        "declined", "decline", "declines", "decreased", "decrease", "decreases", "shrank", "shrunk", "plunged", "slumped", "tumbled",
+        "revised", "raised", "lowered", "cut", "went", "moved", "changed", "up", "down");
+
     /// <summary>Equipment and munitions.</summary>
     internal static readonly WordSet EquipmentNouns = new(
         "tanks", "tank", "vehicles", "vehicle", "apcs", "ifvs", "artillery", "howitzers", "howitzer", "guns", "systems", "drones",
