@@ -233,13 +233,8 @@ internal static partial class EstimateParser
                         }
                         else
                         {
-                            f.SetUnit(s, secondUnit.Length > 0 ? secondUnit : firstUnit);
-                            f.Hedge = HedgeKind.Range;
-                            f.First = firstValue;
-                            f.Second = secondValue;
-                            f.HasSecond = true;
-                            f.SignificantDigits = Math.Min(first.SignificantDigits, second.SignificantDigits);
-                            f.End = end;
+                            f.SetRange(s, secondUnit.Length > 0 ? secondUnit : firstUnit, firstValue, secondValue,
+                                Math.Min(first.SignificantDigits, second.SignificantDigits), end);
                             return true;
                         }
                     }
@@ -409,13 +404,7 @@ internal static partial class EstimateParser
         {
             return false;
         }
-        f.SetUnit(s, secondUnit.Length > 0 ? secondUnit : firstUnit);
-        f.Hedge = HedgeKind.Range;
-        f.First = low;
-        f.Second = high;
-        f.HasSecond = true;
-        f.SignificantDigits = Math.Min(first.SignificantDigits, second.SignificantDigits);
-        f.End = end;
+        f.SetRange(s, secondUnit.Length > 0 ? secondUnit : firstUnit, low, high, Math.Min(first.SignificantDigits, second.SignificantDigits), end);
         return true;
     }
 
@@ -614,6 +603,18 @@ internal struct ScannedFigure
         TrailingHedgeStart = start;
         HedgeEnd = end;
         HedgeLiteral = s[start..end].SequenceEqual(phrase) ? phrase : null;
+    }
+
+    /// <summary>Makes the figure the range <paramref name="first"/>–<paramref name="second"/> in <paramref name="unit"/>, ending at <paramref name="end"/>.</summary>
+    internal void SetRange(ReadOnlySpan<char> s, ScannedUnit unit, double first, double second, int significantDigits, int end)
+    {
+        SetUnit(s, unit);
+        Hedge = HedgeKind.Range;
+        First = first;
+        Second = second;
+        HasSecond = true;
+        SignificantDigits = significantDigits;
+        End = end;
     }
 
     internal void SetUnit(ReadOnlySpan<char> s, ScannedUnit unit)

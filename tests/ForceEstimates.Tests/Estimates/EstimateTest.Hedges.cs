@@ -89,6 +89,10 @@ public partial class EstimateTest
     [InlineData("a few thousand", 2000, 5000)]
     [InlineData("a few hundred", 200, 500)]
     [InlineData("some tens of thousands", 20000, 100000)]
+    // "scores": a plural of twenty, as "dozens" is of twelve.
+    [InlineData("scores", 40, 200)]
+    [InlineData("scores of", 40, 200)]
+    [InlineData("Scores", 40, 200)]
     public void Parse_ReadsVagueAmountsByTheDocumentedRule(string text, double low, double high)
     {
         var estimate = Estimate.Parse(text);

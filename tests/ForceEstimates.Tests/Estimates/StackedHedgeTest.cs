@@ -114,22 +114,6 @@ public class StackedHedgeTest
     }
 
     [Theory]
-    [InlineData("scores", 40, 200)]
-    [InlineData("scores of", 40, 200)]
-    [InlineData("Scores", 40, 200)]
-    public void ScoresReadAsAPluralOfTwenty(string text, double low, double high)
-    {
-        var estimate = Estimate.Parse(text);
-
-        estimate.Hedge.Should().Be(HedgeKind.Vague);
-        estimate.Stated.Values.Should().Equal(low, high);
-        estimate.Stated.HedgeText.Should().Be(text);
-        var interval = estimate.Interval(HedgeModel.RangeLevel);
-        interval.Lower.Should().BeApproximately(low, low * 1e-9);
-        interval.Upper.Should().BeApproximately(high, high * 1e-9);
-    }
-
-    [Theory]
     [InlineData("some 800-odd", 800.5, 960.0)]
     [InlineData("an estimated 800+", 800.5, 960.0)]
     [InlineData("800 plus", 800.5, 960.0)]
