@@ -49,13 +49,14 @@ internal static partial class FigureScanner
             if (char.IsLetter(c) && (i == start || !char.IsLetter(text[i - 1])))
             {
                 int wordEnd = words.WordEnd(i, end);
-                if (MayStartWordFigure(span, i, wordEnd) && TryReadWordFigure(span, start, i, convention, out var wordFigure))
+                int skip = wordEnd;
+                if (MayStartWordFigure(span, i, wordEnd) && TryReadWordFigure(span, start, i, convention, out var wordFigure, ref skip))
                 {
                     figures.Add(wordFigure);
                     i = wordFigure.End;
                     continue;
                 }
-                i = Math.Max(i + 1, wordEnd);
+                i = Math.Max(i + 1, skip);
                 continue;
             }
             i++;
@@ -262,8 +263,12 @@ internal static partial class FigureScanner
         return true;
     }
 
-    /// <summary>Figures written in words: "two million", "a dozen", "twenty-five thousand", "tens of thousands of troops".</summary>
-    private static bool TryReadWordFigure(ReadOnlySpan<char> s, int start, int at, NumberConvention convention, out FigureCandidate figure)
+    /// <summary>
+    /// Figures written in words: "two million", "a dozen", "twenty-five thousand", "tens of thousands of troops". A
+    /// number below <see cref="SmallestWordFigure"/> is no figure, and <paramref name="skip"/> moves past all of it, so
+    /// that no part of it is read as a figure of its own ("half a dozen" is 6, not "a dozen").
+    /// </summary>
+    private static bool TryReadWordFigure(ReadOnlySpan<char> s, int start, int at, NumberConvention convention, out FigureCandidate figure, ref int skip)
     {
         figure = default;
         if (!TryReadFrom(s, start, at, rangeAllowed: true, convention, default, out var reading, out _) || !reading.InWords)
@@ -288,6 +293,7 @@ internal static partial class FigureScanner
         }
         else if (reading.First < SmallestWordFigure || (reading.Hedge == HedgeKind.Range && !(reading.Second > reading.First)))
         {
+            skip = Math.Max(skip, reading.End);
             return false;
         }
         if (IsRejectedByWhatFollows(s, reading.End))

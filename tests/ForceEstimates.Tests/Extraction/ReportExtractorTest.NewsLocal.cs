@@ -20,6 +20,15 @@ public partial class ReportExtractorTest
         figure.Attribution.Origin!.Name.Should().Be("army", "\"Kano State\" places the raid; \"the army\" is who said it");
     }
 
+    [Fact]
+    public void HalfADozenIsSixAndNoDozen()
+    {
+        // Six is below the figures the extractor keeps in words; no part of "half a dozen" is read on its own (it gave 12).
+        ReportExtractor.Default.Extract("The army said half a dozen soldiers were captured.", Published).Should().BeEmpty();
+        Estimate.Parse("half a dozen").Median.Should().Be(6);
+        ReportExtractor.Default.Extract("Police said a dozen civilians were hurt.", Published).Single().Text.Should().Be("a dozen");
+    }
+
     [Theory]
     [InlineData("The ministry said the death toll climbed from 310 to 342 overnight.", "310", "342")]
     [InlineData("Officials said losses rose sharply from 500 to 700 a day.", "500", "700")]
