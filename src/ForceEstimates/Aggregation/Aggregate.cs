@@ -154,7 +154,7 @@ public sealed partial class Aggregate
 
     /// <summary>The best value: the median of <see cref="Estimate"/>.</summary>
     // The log-normal's median of the centre (LogNormalDistribution.Median), whether or not the estimate is made yet.
-    public double Value => estimate is { } made ? made.Median : LogNormalDistribution.MedianOf(logCenter);
+    public double Value => estimate is { } made ? made.Median : RoundTrip.Exp(logCenter);
 
     /// <summary>The interval for the value at <see cref="AggregationOptions.Level"/> (95% by default), in <see cref="Unit"/>.</summary>
     public EstimateInterval ConfidenceInterval { get; }

@@ -156,9 +156,8 @@ public static class PlainText
             AggregateNoteKind.RobustDidNotConverge => "Huber's iterations did not converge in 200 steps; the last iterate is shown",
             AggregateNoteKind.LowestFigure => $"the most conservative (lowest) figure is report {reports[0].Id}",
             AggregateNoteKind.OpenInterval => "no report bounds the value on one side: the interval is open there, to the end of the scale",
-            AggregateNoteKind.HeavyTailCentre => reports.Count == 0
-                ? $"figures far from the rest count less (errors with Student's t tails): under normal errors the centre would be {Number(note.Value)}"
-                : $"{Ids(reports)} {(reports.Count == 1 ? "disagrees" : "disagree")} with the rest and count{(reports.Count == 1 ? "s" : "")} less (errors with Student's t tails): under normal errors the centre would be {Number(note.Value)}",
+            // Aggregation makes this note only with the reports that disagree (at least one).
+            AggregateNoteKind.HeavyTailCentre => $"{Ids(reports)} {(reports.Count == 1 ? "disagrees" : "disagree")} with the rest and count{(reports.Count == 1 ? "s" : "")} less (errors with Student's t tails): under normal errors the centre would be {Number(note.Value)}",
             AggregateNoteKind.KnappHartungWithoutSpread => "the figures agree exactly (Q = 0), so Knapp–Hartung's factor is 0: the unadjusted standard error was used",
             AggregateNoteKind.SupersededFigures =>
                 $"a cumulative count: {Ids(reports)} left out: superseded by their origins' newer figures, or earlier values that today's figures already exceed",
@@ -204,7 +203,9 @@ public static class PlainText
     {
         Preconditions.CheckNotNull(estimate);
         var interval = estimate.Interval(0.9);
-        var reading = string.Concat("median ", Median(estimate, interval), ", 90% interval ", Range(interval, estimate));
+        // The median and the ends share one count of figures (Median and Range below each find it).
+        int digits = NumberText.Digits(estimate, interval.Lower, interval.Upper);
+        var reading = string.Concat("median ", NumberText.Of(estimate.Median, digits), ", 90% interval ", NumberText.Range(interval.Lower, interval.Upper, digits));
         return estimate.Hedge == HedgeKind.Distribution ? reading : string.Concat("\"", estimate.Stated.Text, "\": ", reading);
     }
 

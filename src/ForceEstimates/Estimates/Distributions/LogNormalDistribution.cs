@@ -22,14 +22,11 @@ public sealed class LogNormalDistribution : EstimateDistribution
     {
         Mu = mu;
         Sigma = sigma;
-        median = MedianOf(mu);
+        median = RoundTrip.Exp(mu);
     }
 
-    // e^μ, computed once: aggregation reads every report's median at every call.
+    // e^μ without the round trip's float error (RoundTrip.Exp), computed once: aggregation reads every report's median at every call.
     private readonly double median;
-
-    /// <summary>The median of a log-normal whose log has mean <paramref name="mu"/>: e^μ without the float error of a logarithm taken and undone (<see cref="RoundTrip.Exp"/>).</summary>
-    internal static double MedianOf(double mu) => RoundTrip.Exp(mu);
 
     /// <summary>Creates the distribution from the parameters of ln X.</summary>
     /// <param name="mu">The mean of ln X; finite.</param>
