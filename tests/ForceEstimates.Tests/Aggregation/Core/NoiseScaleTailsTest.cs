@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using FluentAssertions;
 using ForceEstimates.Aggregation;
@@ -109,6 +110,43 @@ public class NoiseScaleTailsTest
         tails.Notes.Should().NotContain(n => n.Kind == AggregateNoteKind.HeavyTailCentre);
         // The same set through the batch path, which finds disagreement only for a moved centre: the same notes.
         Aggregate.ByQuantity(reports, AsOf).Single().Notes.Select(PlainText.Of).Should().Equal(tails.Notes.Select(PlainText.Of));
+    }
+
+    [Fact]
+    public void OnHonestFiguresTheNoteFollowsDisagreementNotTheMove()
+    {
+        // 300 quantities, each eight sources that see the truth with 10% log-normal noise and write it with three
+        // figures, bare or "about" (seed 20261205). The t centre moves by more than a quarter of the standard error on
+        // many of them (the note's old rule); the note now needs a report that disagrees, and names exactly those.
+        // Measured at this seed: the centre moved by more than a quarter of its standard error on 108 of the 300, some
+        // report disagreed on 13, and the note stands on those 13.
+        var random = new Random(20261205);
+        int moved = 0, noted = 0, disagreeing = 0;
+        for (int q = 0; q < 300; q++)
+        {
+            double truth = 1_000 * Math.Exp(random.NextDouble() * 5);
+            var quantity = Troops($"troops {q}");
+            var reports = Enumerable.Range(0, 8).Select(i =>
+            {
+                double normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+                double value = double.Parse((truth * Math.Exp(0.1 * normal)).ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                string figure = (i % 2 == 0 ? "about " : "") + value.ToString("N0", CultureInfo.InvariantCulture);
+                return Figure($"r{i}", figure, ((char)('A' + i)).ToString(), quantity);
+            }).ToArray();
+            var tails = Aggregate.Of(reports, AsOf);
+            var normal = Aggregate.Of(reports, AsOf, AggregationOptions.Default with { NoisePrior = Normal });
+            double standardError = Math.Log(normal.ConfidenceInterval.Upper / normal.ConfidenceInterval.Lower) / (2 * 1.959964);
+            moved += Math.Abs(Math.Log(normal.Value / tails.Value)) > 0.25 * standardError ? 1 : 0;
+            var disagree = tails.Contributions.Where(c => c.Disagrees).Select(c => c.Report).ToArray();
+            disagreeing += disagree.Length > 0 ? 1 : 0;
+            if (tails.Notes.SingleOrDefault(n => n.Kind == AggregateNoteKind.HeavyTailCentre) is { } note)
+            {
+                noted++;
+                note.Reports.Should().Equal(disagree);
+            }
+        }
+        noted.Should().BeLessThanOrEqualTo(disagreeing);
+        moved.Should().BeGreaterThan(2 * noted, "the move alone is common on honest figures; a disagreeing report is not");
     }
 
     [Fact]
