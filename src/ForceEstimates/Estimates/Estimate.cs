@@ -31,7 +31,7 @@ public sealed class Estimate : IEquatable<Estimate>
     /// Reads a figure as newspapers write it, interpreted by <see cref="HedgeModel.Default"/>.
     /// Culture-invariant: digits grouped by commas or spaces (plain, no-break, figure, thin or narrow
     /// no-break: "1,376", "60 000"), decimals, multipliers ("1.2 million", "580 thousand", "60k"), number
-    /// words ("eleven thousand", "a dozen", "half a dozen"), percentages ("40%", "40 per cent", "40 percent", "40 pct"), an
+    /// words ("eleven thousand", "a dozen", "half a dozen"), percentages ("40%", "40 per cent", "40 percent", "40 pct", "40pc"), an
     /// optional unit ("square kilometres", "sq km", "km²", "square miles", "hectares", ...), hedge words
     /// (see <see cref="HedgeKind"/>) before the number ("about 800", "c. 800", "north of 800") or after it: "800+",
     /// "800-plus" and "800-odd" against the number, before its unit ("1,000-plus km²"); "or more", "or so", "or fewer",

@@ -172,11 +172,14 @@ internal static partial class Lexicon
         new("bn", 9, true, true, false),
     ], static m => m.Phrase);
 
-    /// <summary>Unit spellings, longest first so that "square kilometres" wins over "km" and "km²" over "km".</summary>
+    /// <summary>
+    /// Unit spellings, longest first so that "square kilometres" wins over "km" and "km²" over "km". "pc" is the British
+    /// press's short "per cent", written against the number or after a space ("60pc", "60 pc").
+    /// </summary>
     internal static readonly UnitWord[] Units = LongestFirst<UnitWord>(
     [
         new("%", UnitClass.Percent, true), new("per cent", UnitClass.Percent, true), new("percent", UnitClass.Percent, true),
-        new("per-cent", UnitClass.Percent, true), new("pct", UnitClass.Percent, false), new("fraction", UnitClass.Fraction, false),
+        new("per-cent", UnitClass.Percent, true), new("pct", UnitClass.Percent, false), new("pc", UnitClass.Percent, true), new("fraction", UnitClass.Fraction, false),
         new("percentage points", UnitClass.PercentagePoint, false), new("percentage point", UnitClass.PercentagePoint, false),
         new("square kilometres", UnitClass.SquareKilometre, false), new("square kilometers", UnitClass.SquareKilometre, false),
         new("square kilometre", UnitClass.SquareKilometre, false), new("square kilometer", UnitClass.SquareKilometre, false),
