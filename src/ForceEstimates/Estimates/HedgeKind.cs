@@ -34,13 +34,13 @@ public enum HedgeKind
     /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "perhaps", "somewhere" and "anywhere" (before another hedge: "somewhere around", "anywhere between"), the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "on the order of", "of the order of", "perhaps", "maybe", "somewhere" and "anywhere" (before another hedge: "somewhere around", "anywhere between"), the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
-    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "close to", "a little under", "a little below", "a little less than", "a little fewer than", "slightly under", "slightly below", "slightly less than", "slightly fewer than": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
+    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "just less than", "just fewer than", "close to", "a little under", "a little below", "a little less than", "a little fewer than", "slightly under", "slightly below", "slightly less than", "slightly fewer than": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
     JustBelow,
 
-    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "well above", "north of", "well in excess of", "rather more than", "well more than", "a little over", "a little above", "a little more than", "slightly over", "slightly above", "slightly more than", the sign "&gt;", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
+    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "just more than", "well above", "north of", "well in excess of", "rather more than", "well more than", "a little over", "a little above", "a little more than", "slightly over", "slightly above", "slightly more than", the sign "&gt;", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
     Above,
 
     /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", the signs "≥" and "⩾", and after the number "+", "-plus", "plus", "or more", "or higher", "or greater", "or above" ("800+", "11,000-plus troops", "2,000 plus", "40% or more"): the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>

@@ -42,4 +42,45 @@ public class NewsFormsTest
     [Fact]
     public void TheExtractorReadsPcThroughTheSameGrammar()
         => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar("Russia has lost nearly 60pc of its tanks, officials said.", "nearly 60pc", HedgeKind.JustBelow);
+    // Hedge phrases before the number, each the kind of the phrase it varies ("just less than" as "just under", "on the
+    // order of" as "about", "maybe" as "perhaps").
+    [Theory]
+    [InlineData("just less than 20,000", HedgeKind.JustBelow, 20000.0, "just less than", null, "just under 20,000")]
+    [InlineData("just fewer than 20,000", HedgeKind.JustBelow, 20000.0, "just fewer than", null, "nearly 20,000")]
+    [InlineData("just more than 5,000", HedgeKind.Above, 5000.0, "just more than", null, "just over 5,000")]
+    [InlineData("on the order of 10,000", HedgeKind.Approximate, 10000.0, "on the order of", null, "about 10,000")]
+    [InlineData("of the order of 10,000", HedgeKind.Approximate, 10000.0, "of the order of", null, "about 10,000")]
+    [InlineData("On the Order of 800 km\u00B2", HedgeKind.Approximate, 800.0, "On the Order of", "km\u00B2", "about 800 km\u00B2")]
+    [InlineData("maybe 10,000", HedgeKind.Approximate, 10000.0, "maybe", null, "perhaps 10,000")]
+    [InlineData("maybe 15,000", HedgeKind.Approximate, 15000.0, "maybe", null, "about 15,000")]
+    [InlineData("maybe more than 2,000", HedgeKind.Above, 2000.0, "maybe more than", null, "more than 2,000")]
+    public void HedgePhrasesReadAsTheKindOfTheirMeaning(string text, HedgeKind hedge, double value, string hedgeText, string? unit, string sameAs)
+        => HedgeFormChecks.ReadsAsTheKindOfItsMeaning(text, hedge, value, hedgeText, unit, sameAs);
+
+    [Fact]
+    public void OnTheOrderOfSeveralHundredThousandIsTheVagueAmount()
+    {
+        var estimate = Estimate.Parse("on the order of several hundred thousand");
+
+        estimate.Hedge.Should().Be(HedgeKind.Vague);
+        estimate.Stated.Values.Should().Equal(300_000, 900_000);
+        estimate.Distribution.Should().Be(Estimate.Parse("several hundred thousand").Distribution);
+    }
+
+    [Theory]
+    [InlineData("at least 800, maybe 1,000", 800.0, 1000.0)]
+    [InlineData("more than 200, and maybe up to 300", 200.0, 300.0)]
+    public void MaybeAfterALowerBoundStillGivesTheUpperOne(string text, double low, double high)
+    {
+        var estimate = Estimate.Parse(text);
+
+        estimate.Hedge.Should().Be(HedgeKind.Range);
+        estimate.Stated.Values.Should().Equal(low, high);
+    }
+
+    [Theory]
+    [InlineData("The toll was just less than 20,000, officials said.", "just less than 20,000", HedgeKind.JustBelow)]
+    [InlineData("Russia has on the order of 10,000 troops there.", "on the order of 10,000", HedgeKind.Approximate)]
+    public void TheExtractorReadsTheHedgePhrasesThroughTheSameGrammar(string sentence, string figure, HedgeKind hedge)
+        => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(sentence, figure, hedge);
 }

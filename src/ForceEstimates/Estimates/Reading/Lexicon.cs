@@ -87,6 +87,9 @@ internal static partial class Lexicon
         new("a little fewer than", HedgeKind.JustBelow), new("a little below", HedgeKind.JustBelow),
         new("slightly under", HedgeKind.JustBelow), new("slightly less than", HedgeKind.JustBelow),
         new("slightly fewer than", HedgeKind.JustBelow), new("slightly below", HedgeKind.JustBelow),
+        new("just more than", HedgeKind.Above), new("just less than", HedgeKind.JustBelow), new("just fewer than", HedgeKind.JustBelow),
+        // Said as "about" is: the order of magnitude of a figure, and "maybe" as "perhaps".
+        new("on the order of", HedgeKind.Approximate), new("of the order of", HedgeKind.Approximate), new("maybe", HedgeKind.Approximate),
     ], static h => h.Phrase);
 
     /// <summary>
