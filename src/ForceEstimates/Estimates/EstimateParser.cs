@@ -10,7 +10,7 @@ namespace ForceEstimates;
 /// throws on bad input: failure is a code and a position (<see cref="ParseFailure"/>; the messages are
 /// in <c>EstimateParser.Messages.cs</c>). The grammar, informally:
 /// <code>
-/// figure  := hedge? (vague | number unit? (range-separator number unit?)?)   (separator: dash, "to", "or" before digits)
+/// figure  := hedge? (vague ("of"? unit)? | number unit? (range-separator number unit?)?)   (separator: dash, "to", "or" before digits)
 ///          | number attached-hedge unit?                 ("800+", "800-plus", "1,000-plus km²", "800-odd")
 ///          | number unit? (attached-hedge | trailing-hedge)   ("40%+", "800 or more", "40% or so", "800 or fewer")
 ///          | "between" number unit? ("and" | "to" | dash) number unit?
@@ -164,9 +164,16 @@ internal static partial class EstimateParser
         {
             // "thousands of" is taken only when nothing follows, so that "thousands of troops" reads "thousands".
             int ofEnd = SpanScanner.PhraseEndAfterSpace(s, vagueEnd, "of");
+            int figureEnd = vagueEnd;
             if (ofEnd > 0 && Characters.SkipWhiteSpace(s, ofEnd) == s.Length)
             {
-                vagueEnd = ofEnd;
+                vagueEnd = figureEnd = ofEnd;
+            }
+            else if (vagueEnd < s.Length && ScanVagueUnit(s, vagueEnd, ofEnd, barePlural, ref f) is var unitEnd and > 0)
+            {
+                // "several hundred square miles", "hundreds of square kilometres": an amount of the unit, so no lone plural.
+                figureEnd = unitEnd;
+                barePlural = false;
             }
             f.Hedge = HedgeKind.Vague;
             f.HedgeEnd = vagueEnd;
@@ -178,7 +185,7 @@ internal static partial class EstimateParser
             f.SignificantDigits = 1;
             f.BarePlural = barePlural;
             f.InWords = true;
-            f.End = vagueEnd;
+            f.End = figureEnd;
             return true;
         }
 
@@ -281,6 +288,37 @@ internal static partial class EstimateParser
         f.SignificantDigits = first.SignificantDigits;
         f.End = afterFirst;
         return true;
+    }
+
+    /// <summary>
+    /// The unit of a vague amount ending at <paramref name="pos"/>: written after it ("several hundred square miles", "a few
+    /// thousand km²"; not after a lone plural) or after "of" (<paramref name="ofEnd"/>, the end of an "of" after it, or -1:
+    /// "hundreds of square kilometres", "tens of thousands of square kilometres"). Sets the figure's unit and returns its
+    /// end, or -1 (the figure untouched).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanVagueUnit(ReadOnlySpan<char> s, int pos, int ofEnd, bool barePlural, ref ScannedFigure f)
+    {
+        ScannedUnit unit = default;
+        int end = barePlural ? pos : ScanUnit(s, pos, out unit);
+        if (end == pos)
+        {
+            if (ofEnd < 0)
+            {
+                return -1;
+            }
+            end = ScanUnit(s, ofEnd, out unit);
+            if (end == ofEnd)
+            {
+                return -1;
+            }
+        }
+        if (unit.Word.Unit == UnitClass.Fraction)
+        {
+            return -1;
+        }
+        f.SetUnit(s, unit);
+        return end;
     }
 
     // The two scans below are kept out of TryScan (not inlined), so that the hedge word they read is no local of

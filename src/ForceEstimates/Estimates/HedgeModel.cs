@@ -26,7 +26,8 @@ namespace ForceEstimates;
 /// <item><description>Ranges ("between 10,000 and 12,000") and vague amounts: the two numbers are taken
 /// as a central interval at <see cref="RangeLevel"/> (90%) of a log-normal (a uniform when the range
 /// starts at zero). Vague amounts use these ends: a plural of a unit U ("dozens", "hundreds",
-/// "tens of thousands") is [2U, 10U]; "several U" is [3U, 9U]; "a few U" is [2U, 5U]. This models the whole
+/// "tens of thousands") is [2U, 10U]; "several U" is [3U, 9U]; "a few U" is [2U, 5U] (U may be the unit of a plural:
+/// "a few tens of thousands" is [20,000, 50,000]). This models the whole
 /// plausible range, unlike the single conservative codes of conflict-event data (ACLED codes "tens" as 10,
 /// "dozens" as 12, "hundreds" as 100: ACLED, "Fatalities", Uses and limitations of ACLED data, 2023).</description></item>
 /// <item><description>A stated zero ("exactly 0", "under 0%") is a point at zero. The bound of "over"/"at least" must be positive.</description></item>

@@ -83,4 +83,79 @@ public class NewsFormsTest
     [InlineData("Russia has on the order of 10,000 troops there.", "on the order of 10,000", HedgeKind.Approximate)]
     public void TheExtractorReadsTheHedgePhrasesThroughTheSameGrammar(string sentence, string figure, HedgeKind hedge)
         => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(sentence, figure, hedge);
+    // A quantifier before a plural unit: "a few tens of thousands" is a few (2 to 5) of ten thousand, as "a few thousand"
+    // is a few of a thousand; the two ends are the central 90% of a log-normal, as for every vague amount.
+    [Theory]
+    [InlineData("a few tens of thousands", 20_000, 50_000)]
+    [InlineData("several tens of thousands", 30_000, 90_000)]
+    [InlineData("a couple of tens of thousands", 20_000, 30_000)]
+    [InlineData("several hundreds of thousands", 300_000, 900_000)]
+    [InlineData("a few tens of millions", 20_000_000, 50_000_000)]
+    [InlineData("A Few  Tens of Thousands", 20_000, 50_000)]
+    public void AQuantifierCountsThePluralUnit(string text, double low, double high)
+    {
+        var estimate = Estimate.Parse(text);
+
+        estimate.Hedge.Should().Be(HedgeKind.Vague);
+        estimate.Stated.Values.Should().Equal(low, high);
+        estimate.Stated.HedgeText.Should().Be(text);
+        var interval = estimate.Interval(HedgeModel.RangeLevel);
+        interval.Lower.Should().BeApproximately(low, low * 1e-9);
+        interval.Upper.Should().BeApproximately(high, high * 1e-9);
+        estimate.Median.Should().BeApproximately(Math.Sqrt(low * high), low * 1e-9, "the median of a log-normal is the geometric mean of its central interval's ends");
+    }
+
+    [Fact]
+    public void SeveralHundredsOfThousandsMeansSeveralHundredThousand()
+        => Estimate.Parse("several hundreds of thousands").Distribution.Should().Be(Estimate.Parse("several hundred thousand").Distribution);
+
+    [Theory]
+    [InlineData("a few tens", 0)]
+    [InlineData("several tens of", 0)]
+    [InlineData("several tens of dozens", 0)]
+    public void AQuantifierBeforeAPluralWithoutALargerUnitIsRefused(string text, int position)
+        => HedgeFormChecks.IsAFormatErrorAt(text, position);
+
+    // A vague amount of a unit: the unit after it, or after "of"; the amount reads as it does alone.
+    [Theory]
+    [InlineData("several hundred square miles", "several hundred", "square miles", 300, 900)]
+    [InlineData("hundreds of square kilometres", "hundreds", "square kilometres", 200, 1000)]
+    [InlineData("tens of square kilometres", "tens", "square kilometres", 20, 100)]
+    [InlineData("dozens of square kilometres", "dozens", "square kilometres", 24, 120)]
+    [InlineData("a few thousand km\u00B2", "a few thousand", "km\u00B2", 2000, 5000)]
+    [InlineData("tens of thousands of hectares", "tens of thousands", "hectares", 20_000, 100_000)]
+    [InlineData("about several hundred sq km", "about several hundred", "sq km", 300, 900)]
+    public void AVagueAmountKeepsItsUnit(string text, string hedgeText, string unit, double low, double high)
+    {
+        var estimate = Estimate.Parse(text);
+        var alone = Estimate.Parse(hedgeText);
+
+        estimate.Hedge.Should().Be(HedgeKind.Vague);
+        estimate.Stated.Text.Should().Be(text);
+        estimate.Stated.HedgeText.Should().Be(hedgeText);
+        estimate.Stated.Unit.Should().Be(unit);
+        estimate.Stated.Values.Should().Equal(low, high);
+        estimate.Distribution.Should().Be(alone.Distribution);
+        Estimate.Parse(estimate.ToString()).Should().Be(estimate);
+    }
+
+    [Theory]
+    [InlineData("hundreds of square kilometres of territory", "hundreds of square kilometres")]
+    [InlineData("several hundred square miles in Kursk", "several hundred square miles")]
+    [InlineData("thousands of troops", "thousands")]
+    [InlineData("hundreds square kilometres", "hundreds")]
+    [InlineData("dozens of halves", "dozens")]
+    public void TryParsePrefixTakesTheUnitOfAVagueAmount(string text, string figure)
+    {
+        EstimateParser.TryParsePrefix(text, HedgeModel.Default, out var estimate, out var consumed).Should().BeTrue();
+
+        consumed.Should().Be(figure.Length);
+        estimate!.Stated.Text.Should().Be(figure);
+    }
+
+    [Theory]
+    [InlineData("Russian forces captured hundreds of square kilometres in November.", "hundreds of square kilometres")]
+    [InlineData("The army advanced several hundred square miles.", "several hundred square miles")]
+    public void TheExtractorReadsAVagueAmountWithItsUnit(string sentence, string figure)
+        => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(sentence, figure, HedgeKind.Vague);
 }

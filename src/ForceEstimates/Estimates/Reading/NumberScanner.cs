@@ -498,7 +498,8 @@ internal static class NumberScanner
 
     /// <summary>
     /// A vague amount at <paramref name="at"/>: a plural of a unit U ("dozens", "hundreds", "tens of
-    /// thousands") is [2U, 10U]; "several U" [3U, 9U]; "a few U" [2U, 5U]. <paramref name="barePlural"/>
+    /// thousands") is [2U, 10U]; "several U" [3U, 9U]; "a few U" [2U, 5U], where U is a singular ("several hundred") or a
+    /// plural of a larger unit ("a few tens of thousands": U is ten thousand). <paramref name="barePlural"/>
     /// says that it is a lone plural ("hundreds"), which reads as an amount only before "of".
     /// </summary>
     internal static bool TryScanVague(ReadOnlySpan<char> s, int at, out double low, out double high, out int end, out bool barePlural)
@@ -568,7 +569,16 @@ internal static class NumberScanner
             unit = SingularUnitAfterSpace(s, after, out p);
             if (unit == 0)
             {
-                return false;
+                // "a few tens of thousands", "several hundreds of thousands": the quantifier counts the plural's unit.
+                unit = PluralUnitAfterSpace(s, after, out p);
+                if (unit == 0)
+                {
+                    return false;
+                }
+                end = p;
+                low = lowMultiple * unit;
+                high = highMultiple * unit;
+                return true;
             }
             // "several hundred thousand"
             double more = SingularUnitAfterSpace(s, p, out int moreEnd);
@@ -582,6 +592,37 @@ internal static class NumberScanner
         high = highMultiple * unit;
         end = p;
         return true;
+    }
+
+    // "tens of thousands", "hundreds of millions", ... after white space (a plural of ten or a hundred, "of", a plural scale
+    // of a thousand or more): the unit it counts in (ten thousand, a hundred million), or 0.
+    private static double PluralUnitAfterSpace(ReadOnlySpan<char> s, int at, out int end)
+    {
+        int p = Characters.SkipWhiteSpace(s, at);
+        end = at;
+        if (p == at)
+        {
+            return 0;
+        }
+        double unit = 10;
+        int e = SpanScanner.PhraseEnd(s, p, Lexicon.TensWord);
+        if (e < 0)
+        {
+            if (Lexicon.MatchScale(s, p, plural: true, out e) != 2)
+            {
+                return 0;
+            }
+            unit = 100;
+        }
+        int of = SpanScanner.PhraseEndAfterSpace(s, e, "of");
+        int scaleEnd = -1;
+        int scale = of > 0 ? Lexicon.MatchScale(s, Characters.SkipWhiteSpace(s, of), plural: true, out scaleEnd) : 0;
+        if (scale < 3)
+        {
+            return 0;
+        }
+        end = scaleEnd;
+        return unit * Pow10(scale);
     }
 
     // "dozen", "hundred", "thousand", ... after white space: its value, or 0.
