@@ -42,7 +42,12 @@ public sealed class Estimate : IEquatable<Estimate>
     /// 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", two figures given as alternatives ("20,000 or 30,000", "70 or 80,000"), and a lower bound with an upper one:
     /// "at least 13 and as many as 46", "at least 800, possibly 1,000"; the hedge text is then the words before the first
     /// number) and vague amounts ("dozens", "scores",
-    /// "several hundred", "tens of thousands"). Case-insensitive; surrounding white space is ignored.
+    /// "several hundred", "tens of thousands", "a few tens of thousands"), alone or after "about", with a unit after them
+    /// or after "of" ("hundreds of square kilometres"). Case-insensitive; surrounding white space is ignored.
+    /// <para>Refused, with a message that says why: a bound, a range or "exactly" before a vague amount ("at least tens of
+    /// thousands": the bound is itself vague, and the hedge model has no calibrated reading of it; write the bound as a
+    /// number, or the vague amount alone); money ("$2.5 billion", "2.5 billion dollars": no unit of the library measures
+    /// it); words and digits mixed in one number ("two thousand and 367").</para>
     /// <para>The period is the decimal point, except where it can only group digits ("1.234.567",
     /// "1.234,5"); the comma groups digits, except where it can only be a decimal comma ("1,5 million",
     /// "1.234,5"). A period before exactly three digits ("60.000", "1.500 million") is sixty thousand in
@@ -51,7 +56,7 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <param name="text">The figure.</param>
     /// <returns>The estimate; its <see cref="ToString"/> gives back the text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not one figure, or its number is ambiguous ("60.000"), negative, above 1e304 or so small it would read as 0; the message quotes the text (at most 80 characters of it, control and bidirectional characters escaped) and names the position where reading failed.</exception>
+    /// <exception cref="FormatException">The text is not one figure, or its number is ambiguous ("60.000"), negative, above 1e304 or so small it would read as 0, or it is a bound on a vague amount or a sum of money; the message quotes the text (at most 80 characters of it, control and bidirectional characters escaped) and names the position where reading failed.</exception>
     public static Estimate Parse(string text) => Parse(text, HedgeModel.Default);
 
     /// <summary>Reads a figure as <see cref="Parse(string)"/> does, interpreted by <paramref name="model"/>.</summary>

@@ -17,6 +17,12 @@ internal enum ParseFailure : byte
     OutOfRange,
     Negative,
     MixedUnits,
+
+    /// <summary>A bound, a range or "exactly" before a vague amount ("at least tens of thousands"): no calibrated reading.</summary>
+    BoundOnVagueAmount,
+
+    /// <summary>A sum of money ("$2.5 billion", "2.5 billion dollars"): no unit of the library measures it.</summary>
+    Currency,
 }
 
 /// <summary>A failure and where it happened, as an index of the text read.</summary>
@@ -44,6 +50,8 @@ internal static partial class EstimateParser
             ParseFailure.OutOfRange => "the number is too large or too small to be represented (an estimate holds about 1e-308 to 1e304)",
             ParseFailure.Negative => "an estimate is a count, an area or a share, never negative",
             ParseFailure.MixedUnits => "the two ends of the range are in different units",
+            ParseFailure.BoundOnVagueAmount => "a vague amount (such as \"tens of thousands\") is read alone or after \"about\"; a bound, a range or \"exactly\" before it has no calibrated reading, since the bound is itself vague: write the bound as a number (\"at least 20,000\") or the vague amount alone",
+            ParseFailure.Currency => "a sum of money is not a force estimate, and no unit of the library measures currency",
             _ => "unexpected text after the figure",
         };
         string context = position < text.Length ? string.Concat(" (at \"", Excerpt.From(text, position, ContextLength), "\")") : " (at the end)";

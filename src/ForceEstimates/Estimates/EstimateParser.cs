@@ -79,14 +79,76 @@ internal static partial class EstimateParser
         {
             // A failed range end or similar beyond the figure explains the leftover text better.
             bool explained = soft.Failure != ParseFailure.None && soft.Position >= figure.End;
-            failure = explained ? soft.Failure : ParseFailure.UnexpectedText;
             position = explained ? soft.Position : Characters.SkipWhiteSpace(span, figure.End);
+            failure = explained ? soft.Failure : IsCurrencyWord(span, position) ? ParseFailure.Currency : ParseFailure.UnexpectedText;
             return false;
         }
         failure = ParseFailure.None;
         position = 0;
         estimate = Build(start == 0 && end == text.Length ? text : null, span, in figure, model);
         return true;
+    }
+
+    /// <summary>
+    /// Currency symbols before an amount ("$2.5 billion", "£75bn", "€1 billion"): dollar, pound, euro, yen or yuan, hryvnia,
+    /// rouble.
+    /// </summary>
+    private static bool IsCurrencySymbol(char c) => c is '$' or '\u00A3' or '\u20AC' or '\u00A5' or '\u20B4' or '\u20BD';
+
+    /// <summary>Currency names and codes after an amount ("2.5 billion dollars", "500 million euros") or codes before it ("USD 2.5 billion").</summary>
+    private static readonly string[] CurrencyWords =
+    [
+        "dollars", "dollar", "euros", "euro", "hryvnias", "hryvnia", "roubles", "rouble", "rubles", "ruble", "yuan", "yen",
+        "usd", "eur", "gbp", "uah", "rub", "cny", "jpy",
+    ];
+
+    /// <summary>Whether a currency word of <see cref="CurrencyWords"/> stands at <paramref name="pos"/>.</summary>
+    private static bool IsCurrencyWord(ReadOnlySpan<char> s, int pos)
+    {
+        if (pos >= s.Length || !char.IsAsciiLetter(s[pos]))
+        {
+            return false;
+        }
+        foreach (string word in CurrencyWords)
+        {
+            if (SpanScanner.PhraseEnd(s, pos, word) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether money starts at <paramref name="pos"/> where a number was expected: a currency symbol ("$2.5 billion", "US$"
+    /// too) or a code ("USD 2.5 billion") before digits. Only on a failure's path.
+    /// </summary>
+    private static bool IsMoneyBefore(ReadOnlySpan<char> s, int pos)
+    {
+        if (pos >= s.Length)
+        {
+            return false;
+        }
+        if (s[pos] is 'U' or 'u' && pos + 2 < s.Length && s[pos + 1] is 'S' or 's' && IsCurrencySymbol(s[pos + 2]))
+        {
+            pos += 2; // "US$"
+        }
+        if (IsCurrencySymbol(s[pos]))
+        {
+            int next = Characters.SkipWhiteSpace(s, pos + 1);
+            return next < s.Length && Characters.IsDigit(s[next]);
+        }
+        if (!IsCurrencyWord(s, pos))
+        {
+            return false;
+        }
+        int wordEnd = pos;
+        while (wordEnd < s.Length && char.IsAsciiLetter(s[wordEnd]))
+        {
+            wordEnd++;
+        }
+        int digit = Characters.SkipWhiteSpace(s, wordEnd);
+        return digit > wordEnd && digit < s.Length && Characters.IsDigit(s[digit]);
     }
 
     /// <summary>The estimate of a figure <see cref="TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/> read from <paramref name="s"/>; <paramref name="whole"/> is its text when the caller has it as a string already.</summary>
@@ -197,6 +259,10 @@ internal static partial class EstimateParser
         }
         else if (!TryNumber(s, pos, convention, out first, out soft))
         {
+            if (hedge is not (HedgeKind.Bare or HedgeKind.Approximate) && soft.Failure == ParseFailure.ExpectedNumber && IsVagueAmount(s, pos))
+            {
+                soft = new SoftFailure(ParseFailure.BoundOnVagueAmount, pos);
+            }
             return false;
         }
         f.NumberStart = pos;
@@ -320,6 +386,10 @@ internal static partial class EstimateParser
         f.SetUnit(s, unit);
         return end;
     }
+
+    /// <summary>Whether a vague amount ("tens of thousands", "a few hundred") starts at <paramref name="pos"/>; only on a failure's path.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsVagueAmount(ReadOnlySpan<char> s, int pos) => NumberScanner.TryScanVague(s, pos, out _, out _, out _, out _);
 
     // The two scans below are kept out of TryScan (not inlined), so that the hedge word they read is no local of
     // TryScan, which every word start of an article goes through.
@@ -502,6 +572,7 @@ internal static partial class EstimateParser
             NumberProblem.Ambiguous => new SoftFailure(ParseFailure.AmbiguousSeparator, number.End),
             NumberProblem.OutOfRange => new SoftFailure(ParseFailure.OutOfRange, pos),
             _ when pos + 1 < s.Length && Characters.IsMinus(s[pos]) && Characters.IsDigit(s[pos + 1]) => new SoftFailure(ParseFailure.Negative, pos),
+            _ when IsMoneyBefore(s, pos) => new SoftFailure(ParseFailure.Currency, pos),
             _ => new SoftFailure(ParseFailure.ExpectedNumber, pos),
         };
         return false;
