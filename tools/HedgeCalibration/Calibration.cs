@@ -127,11 +127,13 @@ internal sealed class Calibration
         [
             ("some 11,000", "as about"), ("an estimated 11,000", "as about"),
             ("800 or so", "as about"), ("c. 800", "as about (circa)"), ("in the region of 800", "as about"), ("more or less 800", "as about"),
-            ("in the neighbourhood of 800", "as about"), ("somewhere around 800", "as about"), ("perhaps 800", "as about"), ("about 800 or so", "as about"),
+            ("in the neighbourhood of 800", "as about"), ("somewhere around 800", "as about"), ("perhaps 800", "as about"), ("maybe 800", "as about (perhaps)"), ("on the order of 800", "as about"), ("about 800 or so", "as about"),
             ("just under 60,000", "as nearly/almost"), ("a little under 800", "as nearly/almost"), ("slightly fewer than 800", "as nearly/almost"),
+            ("just less than 800", "as just under (nearly/almost)"),
             ("more than 10,000", "as over/above"), ("in excess of 10,000", "as over/above"), ("upwards of 10,000", "as over/above"),
             ("upward of 800", "as over/above"), ("north of 800", "as over/above"), ("800-odd", "as over/above: 800 and an unstated remainder"),
             ("a little over 800", "as just over (over/above)"), ("slightly more than 800", "as just over (over/above)"),
+            ("just more than 800", "as just over (over/above)"),
             ("some 800-odd", "as the bound: 800-odd"), ("perhaps more than 2,000", "as the bound: more than 2,000"),
             ("800+", "as at least"), ("800-plus", "as at least"), ("800 plus", "as at least"), ("800 or more", "as at least"),
             ("an estimated 800+", "as the bound: 800+"),
@@ -144,6 +146,7 @@ internal sealed class Calibration
             ("at least 800, possibly 1,000", "the range, as between 800 and 1,000"),
             ("dozens", "plural of U: [2U, 10U] as a 90% interval"), ("scores", "plural of U = 20: [40, 200]"), ("hundreds", "plural of U: [2U, 10U]"),
             ("several hundred", "several U: [3U, 9U]"), ("a few thousand", "a few U: [2U, 5U]"),
+            ("a few tens of thousands", "a few U, U = 10,000: [20,000, 50,000]"), ("hundreds of square kilometres", "hundreds, in the unit written"),
             ("tens of thousands", "plural of U = 10,000: [20,000, 100,000]"), ("hundreds of thousands", "plural of U = 100,000"),
         ];
         foreach (var (figure, rule) in uncovered)
