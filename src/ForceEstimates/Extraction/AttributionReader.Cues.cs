@@ -100,8 +100,9 @@ internal sealed partial class AttributionReader
 
     /// <summary>
     /// A headline closed by a dash and a source, wire style for "X says": "Over 200,000 killed in conflict so far — SOHR",
-    /// "Ukraine loses 250 soldiers in past day - MoD". The source is a name or a source's head word of at most four words
-    /// after the last spaced dash, with the figures before it; "- Reports" names no one.
+    /// "Ukraine loses 250 soldiers in past day - MoD", or by a colon: "Death toll from strikes surpasses 600: ministry". The
+    /// source is a name or a source's head word of at most four words after the last spaced dash or colon, with the figures
+    /// before it; "- Reports" names no one.
     /// </summary>
     private Cue? HeadlineTailSpeaker(Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
@@ -109,7 +110,8 @@ internal sealed partial class AttributionReader
         int dash = -1;
         for (int i = end - 2; i > sentence.Start && i >= end - 60; i--)
         {
-            if ((text[i] == '-' || Characters.IsDash(text[i])) && Characters.IsSpace(text[i - 1]) && Characters.IsSpace(text[i + 1]))
+            if (((text[i] == '-' || Characters.IsDash(text[i])) && Characters.IsSpace(text[i - 1]) && Characters.IsSpace(text[i + 1]))
+                || (text[i] == ':' && Characters.IsSpace(text[i + 1]) && char.IsLetterOrDigit(text[i - 1])))
             {
                 dash = i;
                 break;
@@ -154,6 +156,16 @@ internal sealed partial class AttributionReader
         if (end > start && (NounMarkers.Contains(text.AsSpan(start, end - start)) || NounAdjectives.Contains(text.AsSpan(start, end - start))))
         {
             return true; // "the claims", "their latest estimate was ...", "its own count"
+        }
+        if (end > start && IsMannerAdverb(text.AsSpan(start, end - start)))
+        {
+            // "the previously reported toll", "an officially confirmed figure": an adverb and a participle before a noun.
+            int markerEnd = Characters.SkipSpacesBack(text, start, sentenceStart);
+            int markerStart = Characters.WordStart(text, markerEnd, sentenceStart);
+            if (markerEnd > markerStart && NounMarkers.Contains(text.AsSpan(markerStart, markerEnd - markerStart)))
+            {
+                return true;
+            }
         }
         // "a lower estimate of 28k", "estimates of the death toll": a noun with an "of" after it.
         int wordEnd = Characters.WordEnd(text, wordStart, text.Length);
@@ -358,6 +370,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "produced", "compiled", "given" report only with "by"
         }
+        if (passive && byEnd <= 0)
+        {
+            byEnd = ByAfterPlace(afterVerb, sentence); // "This was reported in the summary by the General Staff"
+        }
         if (passive && byEnd > 0)
         {
             // "This was stated by the spokesman of the Khortytsia group, Nazar Voloshyn": the speaker follows "by".
@@ -451,7 +467,7 @@ internal sealed partial class AttributionReader
                     int subjectEnd = Characters.SkipSpacesBack(text, comma, sentence.Start);
                     int subjectStart = ReadPhraseBack(subjectEnd, sentence, figures);
                     if (subjectStart < subjectEnd && IsClauseStart(subjectStart, sentence) && CountWords(subjectStart, subjectEnd) <= 6
-                        && IsSourceLike(subjectStart, subjectEnd))
+                        && IsSourceLike(subjectStart, subjectEnd) && !StartsWithCount(subjectStart, subjectEnd))
                     {
                         found = Resolve(subjectStart, subjectEnd, null);
                         cue.Start = subjectStart;
@@ -496,10 +512,11 @@ internal sealed partial class AttributionReader
                     {
                         description = text[otherStart..otherEnd]; // "The head of HUR, Kyrylo Budanov, said"
                     }
-                    else if (StartsWithDeterminer(speakerStart, speakerEnd) && otherStart < otherEnd && IsProperName(otherStart, otherEnd) && IsClauseStart(otherStart, sentence)
-                             && !IsPlaceName(otherStart, otherEnd))
+                    else if ((StartsWithDeterminer(speakerStart, speakerEnd) || StartsWithTitle(speakerStart, speakerEnd)) && otherStart < otherEnd
+                             && IsProperName(otherStart, otherEnd) && IsClauseStart(otherStart, sentence) && !IsPlaceName(otherStart, otherEnd))
                     {
-                        // "Yevgeny Prigozhin, the head of the Russian private army Wagner, says" without the second comma.
+                        // "Yevgeny Prigozhin, the head of the Russian private army Wagner, says" without the second comma; also
+                        // "General Ivan Petrov, deputy chief of the General Staff told": a lower-case title opens the description.
                         description = text[speakerStart..speakerEnd];
                         (nameStart, nameEnd) = (otherStart, otherEnd);
                     }
@@ -1257,6 +1274,38 @@ internal sealed partial class AttributionReader
         return false;
     }
 
+    /// <summary>
+    /// The end of "by" after a short phrase of where the statement was made, between a passive verb and its agent ("was
+    /// reported in the summary by", "was stated in a post by"): at most four words after "in", "on" or "at", no punctuation; else -1.
+    /// </summary>
+    private int ByAfterPlace(int afterVerb, Sentence sentence)
+    {
+        if (afterVerb >= sentence.End || !InvertedNameEnds.Contains(WordAt(afterVerb, sentence.End)))
+        {
+            return -1;
+        }
+        int i = Characters.SkipSpaces(text, Characters.WordEnd(text, afterVerb, sentence.End), sentence.End);
+        for (int words = 0; words < 4 && i < sentence.End; words++)
+        {
+            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            if (wordEnd == i)
+            {
+                return -1;
+            }
+            if (text.AsSpan(i, wordEnd - i).Equals("by", StringComparison.Ordinal))
+            {
+                return words > 0 ? wordEnd : -1;
+            }
+            int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
+            if (next == wordEnd)
+            {
+                return -1;
+            }
+            i = next;
+        }
+        return -1;
+    }
+
     /// <summary>"told Reuters on Nov. 21", "reported on Nov. 23": the recipient becomes the next link, the date the statement's.</summary>
     private int ReadRecipientAndDate(Cue cue, ReadOnlySpan<char> verb, int afterVerb, Sentence sentence)
     {
@@ -1272,7 +1321,9 @@ internal sealed partial class AttributionReader
             }
             int recipientEnd = r;
             int recipientWords = 0;
-            while (recipientEnd < sentence.End && char.IsUpper(text[recipientEnd]) && recipientWords++ < 6)
+            // "told Friday": the day the statement was made, not whom it was told to.
+            bool dayFirst = r < sentence.End && (ArticleWords.IsWeekday(WordAt(r, sentence.End)) || ArticleWords.MonthOf(WordAt(r, sentence.End)) != 0);
+            while (!dayFirst && recipientEnd < sentence.End && char.IsUpper(text[recipientEnd]) && recipientWords++ < 6)
             {
                 int wordEnd = Characters.WordEnd(text, recipientEnd, sentence.End);
                 int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
@@ -1295,7 +1346,7 @@ internal sealed partial class AttributionReader
                 end = recipientEnd;
                 i = Characters.SkipSpaces(text, recipientEnd, sentence.End);
             }
-            else
+            else if (!dayFirst)
             {
                 // "told reporters", "told journalists": not a link, but the date may follow.
                 int wordEnd = Characters.WordEnd(text, i, sentence.End);

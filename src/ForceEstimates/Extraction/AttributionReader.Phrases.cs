@@ -245,4 +245,29 @@ internal sealed partial class AttributionReader
         int wordEnd = Characters.WordEnd(text, start, end);
         return Determiners.Contains(text.AsSpan(start, wordEnd - start));
     }
+
+    /// <summary>Whether the phrase opens with a lower-case title: "deputy chief of the General Staff", "spokesman for the army".</summary>
+    private bool StartsWithTitle(int start, int end)
+    {
+        int wordEnd = Characters.WordEnd(text, start, end);
+        return wordEnd > start && char.IsLower(text[start]) && TitleWords.Contains(text.AsSpan(start, wordEnd - start));
+    }
+
+    /// <summary>
+    /// Whether the phrase opens with a count, digits or a number word ("one Akatsia gun", "30 armoured vehicles"): an item of
+    /// a list of what is counted, not someone who speaks.
+    /// </summary>
+    private bool StartsWithCount(int start, int end)
+    {
+        int wordEnd = Characters.WordEnd(text, start, end);
+        if (wordEnd == start)
+        {
+            return false;
+        }
+        if (char.IsAsciiDigit(text[start]))
+        {
+            return true;
+        }
+        return Lexicon.MatchSmallOrTens(text.AsSpan(0, wordEnd), start, out _, out _) == wordEnd;
+    }
 }

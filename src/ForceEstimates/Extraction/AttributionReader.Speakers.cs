@@ -28,6 +28,9 @@ internal sealed partial class AttributionReader
         "leader", "analyst", "researcher", "colonel", "general", "lieutenant", "captain", "sergeant", "deputy", "aide", "prosecutor",
         "correspondent", "officer", "chairman", "chairwoman", "premier", "senator", "commissioner", "administrator");
 
+    /// <summary>Abbreviated honorifics written with a period before a name: "Dr. Ivan Petrov", "Col. Anna Berg".</summary>
+    private static readonly WordSet Honorifics = new("Dr", "Prof", "Gen", "Col", "Maj", "Lt", "Capt", "Sgt", "Adm", "Cmdr");
+
     /// <summary>Lower-case particles inside a person's name: "Ashraf al-Qedra", "Ursula von der Leyen".</summary>
     private static readonly WordSet NameParticles = new("al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "du", "la", "le");
 
@@ -168,6 +171,10 @@ internal sealed partial class AttributionReader
                 last = i;
             }
             int next = Characters.SkipSpaces(text, wordEnd, end);
+            if (next == wordEnd && next < end && text[next] == '.' && Honorifics.Contains(word))
+            {
+                next = Characters.SkipSpaces(text, next + 1, end); // "... Ministry of Health Dr. Ivan Petrov": the honorific's period
+            }
             if (next == wordEnd && next < end)
             {
                 return -1;
