@@ -192,6 +192,49 @@ internal static partial class ArticleReading
         return false;
     }
 
+    /// <summary>Prepositions that open a span of time at a paragraph's start: "Over the past decade", "In six years of war".</summary>
+    private static readonly WordSet SpanOpenings = new("In", "Over", "During", "For", "Across");
+
+    /// <summary>Words between the opening and the span's noun: "the past", "the last", a count of years.</summary>
+    private static readonly WordSet SpanFillers = new("the", "past", "last", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "than", "nearly", "almost");
+
+    /// <summary>Nouns of a span of years: a paragraph about them tells the war's history, not the report's news.</summary>
+    private static readonly WordSet YearsSpans = new("years", "decade", "decades");
+
+    /// <summary>
+    /// Whether the paragraph opens with a span of years ("Over the past decade, these insurgencies have killed thousands",
+    /// "In six years of war, more than 30 thousand people died"): history, not the report's news. A single year ("over
+    /// the past year") is not enough.
+    /// </summary>
+    private static bool OpensWithYearsSpan(string text, int start, int end)
+    {
+        int wordEnd = Characters.WordEnd(text, start, end);
+        if (!SpanOpenings.Contains(text.AsSpan(start, wordEnd - start)))
+        {
+            return false;
+        }
+        int i = Characters.SkipSpaces(text, wordEnd, end);
+        for (int words = 0; words < 5 && i < end; words++)
+        {
+            wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return false;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (YearsSpans.Contains(word))
+            {
+                return true;
+            }
+            if (!SpanFillers.Contains(word) && !Characters.IsDigit(word[0]))
+            {
+                return false;
+            }
+            i = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        return false;
+    }
+
     /// <summary>
     /// Whether the figure's paragraph, up to the end of its sentence, reads as background rather than the report's
     /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year, a decade or a month;
@@ -209,7 +252,7 @@ internal static partial class ArticleReading
         int start = layout.Sentences[first].Start;
         int end = layout.Sentences[sentence].End;
         int openingEnd = Characters.WordEnd(text, start, end);
-        if (Lexicon.BackgroundOpenings.Contains(text.AsSpan(start, openingEnd - start)))
+        if (Lexicon.BackgroundOpenings.Contains(text.AsSpan(start, openingEnd - start)) || OpensWithYearsSpan(text, start, end))
         {
             return true;
         }

@@ -16,7 +16,7 @@ internal sealed partial class AttributionReader
         "found", "finds", "showed", "shows", "suggested", "suggests", "indicated", "indicates", "mentioned", "thinks", "think",
         .. Lexicon.ReportingParticipleWords(), "explained", "informed", "specified",
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
-        "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "report", "detailed",
+        "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "report", "detailed", "concluded", "concludes",
     ];
 
     private static readonly WordSet Auxiliaries = new(
@@ -36,7 +36,8 @@ internal sealed partial class AttributionReader
         "a study by", "a study from", "research by", "research from", "a survey by", "an estimate by", "an estimate from", "estimates compiled by",
         "a new report by", "a new study by", "a report published by", "a report released by", "the latest figures from", "the latest data from",
         "figures provided by", "data provided by", "figures collected by", "data collected by", "a tally kept by", "a count kept by", "statistics from", "statistics by", "statistics compiled by", "statistics released by",
-        "statistics published by", "statistics provided by",
+        "statistics published by", "statistics provided by", "a statement released by", "a statement issued by", "a statement published by",
+        "a report issued by",
     ];
 
     /// <summary>
@@ -513,7 +514,8 @@ internal sealed partial class AttributionReader
                         description = text[otherStart..otherEnd]; // "The head of HUR, Kyrylo Budanov, said"
                     }
                     else if ((StartsWithDeterminer(speakerStart, speakerEnd) || StartsWithTitle(speakerStart, speakerEnd)) && otherStart < otherEnd
-                             && IsProperName(otherStart, otherEnd) && IsClauseStart(otherStart, sentence) && !IsPlaceName(otherStart, otherEnd))
+                             && IsProperName(otherStart, otherEnd) && IsClauseStart(otherStart, sentence) && !IsPlaceName(otherStart, otherEnd)
+                             && !SentenceAdverbs.Contains(text.AsSpan(otherStart, otherEnd - otherStart))) // not "Initially, the United Nations estimated"
                     {
                         // "Yevgeny Prigozhin, the head of the Russian private army Wagner, says" without the second comma; also
                         // "General Ivan Petrov, deputy chief of the General Staff told": a lower-case title opens the description.

@@ -72,4 +72,45 @@ public partial class ReportExtractorTest
         ReportExtractor.Default.Extract("Shelling of the valley kills 240 civilians: what we know\nThe shelling went on.", Published)
             .Single().Attribution.Origin.Should().BeNull("\"what we know\" names no one");
     }
+
+    [Theory]
+    [InlineData("Over the past decade, the fighting has cost 9,000 lives in the hills.")]
+    [InlineData("In nine years of conflict, some 12,000 fighters have died.")]
+    [InlineData("During the last two decades, about 50,000 homes were destroyed.")]
+    public void AParagraphOpenedBySpanOfYearsIsBackground(string background)
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Rebels killed 16 soldiers in the north, the Northland Defence Ministry said on Sunday.\n" + background, Published);
+        figures.Should().HaveCount(2);
+        figures[0].Attribution.Origin!.Name.Should().Be("Northland Defence Ministry");
+        figures[1].Attribution.Origin.Should().BeNull("the war's history is not the ministry's report");
+    }
+
+    [Fact]
+    public void AParagraphOpenedByThePastDayIsNoBackground()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Rebels killed 16 soldiers in the north, the Northland Defence Ministry said on Sunday.\n"
+            + "Over the past day, 40 more soldiers were wounded in the south.", Published);
+        figures.Should().OnlyContain(f => f.Attribution.Origin!.Name == "Northland Defence Ministry");
+    }
+
+    [Fact]
+    public void AnOpeningAdverbBeforeTheSpeakerIsNoName()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "About 900 homes burned, according to a county survey.\nInitially, the Red Crescent estimated that at least 350 homes had burned.",
+            Published);
+        figures[1].Attribution.Origin!.Name.Should().Be("Red Crescent");
+    }
+
+    [Theory]
+    [InlineData("Patrols stopped 75 smuggling boats in May, according to a statement released by the Northland Coast Guard.")]
+    [InlineData("Patrols stopped 75 smuggling boats in May, according to a statement issued by the Northland Coast Guard.")]
+    [InlineData("Investigators from the Northland Coast Guard concluded that 75 smuggling boats were stopped in May.")]
+    public void AStatementReleasedByAndConcludedThatNameTheMaker(string text)
+    {
+        var figure = ReportExtractor.Default.Extract(text, Published).Single();
+        figure.Attribution.Origin!.Name.Should().EndWith("Northland Coast Guard");
+    }
 }
