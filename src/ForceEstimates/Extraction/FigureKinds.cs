@@ -425,6 +425,11 @@ internal static class FigureKinds
         {
             return FigureKind.Other;
         }
+        if (subject is null && PreviousWord(words.Text, figure.Start, sentence.Start) is var verbBefore
+            && (verbBefore.Equals("killing", StringComparison.OrdinalIgnoreCase) || verbBefore.Equals("killed", StringComparison.OrdinalIgnoreCase)))
+        {
+            return FigureKind.Casualties; // "firing nearly 200 missiles at the city, killing 112": the verb's object, not the missiles' kind
+        }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
             if (Lexicon.DisplacementVerbs.Contains(PreviousWord(words.Text, figure.Start, sentence.Start)))
@@ -442,7 +447,7 @@ internal static class FigureKinds
     }
 
     /// <summary>Words that make a count of soldiers or people a count of the dead or wounded, beside <see cref="Lexicon.CasualtyVerbs"/>: "the death of 11 soldiers", "destroyed 1,080 invaders".</summary>
-    private static readonly WordSet MoreCasualtyWords = new("death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated");
+    private static readonly WordSet MoreCasualtyWords = new("death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated", "massacre");
 
     /// <summary>Nouns of the dead and lost that reach back across their clause: "the total number of losses of the army since the invasion is 516,080 soldiers".</summary>
     private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities");
@@ -611,6 +616,10 @@ internal static class FigureKinds
                 people = true;
             }
             i = end;
+        }
+        if (kind == FigureKind.Unknown && people && Lexicon.DisplacementVerbs.Contains(PreviousWord(words.Text, figure.Start, sentence.Start)))
+        {
+            return FigureKind.Other; // "have killed thousands and displaced over two million people": its own verb, not the killing's
         }
         if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
         {

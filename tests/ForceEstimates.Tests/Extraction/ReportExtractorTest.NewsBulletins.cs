@@ -113,4 +113,33 @@ public partial class ReportExtractorTest
         var figure = ReportExtractor.Default.Extract(text, Published).Single();
         figure.Attribution.Origin!.Name.Should().EndWith("Northland Coast Guard");
     }
+
+    [Fact]
+    public void SmallArmsAndMotorcyclesAreEquipment()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Police said they recovered 12 machine guns, 85 rifles, 300 magazines and 14 motorcycles.", Published);
+        figures.Select(f => f.Kind).Should().Equal(FigureKind.Equipment, FigureKind.Equipment, FigureKind.Equipment, FigureKind.Equipment);
+    }
+
+    [Fact]
+    public void PeopleRightAfterADisplacementVerbAreNotTheKilled()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The agency said the fighting had killed 1,200 people and displaced some 300,000 residents.", Published);
+        figures.Select(f => f.Kind).Should().Equal(FigureKind.Casualties, FigureKind.Other);
+    }
+
+    [Fact]
+    public void KillingNWithoutANounCountsTheDead()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The militia answered with some 150 rockets on two villages, killing 37.", Published);
+        figures.Select(f => f.Kind).Should().Equal(FigureKind.Equipment, FigureKind.Casualties);
+    }
+
+    [Fact]
+    public void AMassacreOfPeopleCountsTheDead()
+        => ReportExtractor.Default.Extract("Witnesses described the massacre of about 70 villagers at the market.", Published)
+            .Single().Kind.Should().Be(FigureKind.Casualties);
 }
