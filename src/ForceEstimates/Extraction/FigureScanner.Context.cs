@@ -92,6 +92,33 @@ internal static partial class FigureScanner
                && ArticleWords.MonthOf(s[lastStart..lastEnd]) == 0;
     }
 
+    /// <summary>Singular nouns of one person, whose number after them is an age: "a woman around 60", "a man aged 45".</summary>
+    private static readonly WordSet PersonNouns = new("man", "woman", "boy", "girl", "child", "teenager", "person");
+
+    /// <summary>What may stand between a person and an age: "around 60", "aged 45", "about 30".</summary>
+    private static readonly WordSet AgeLeads = new("around", "about", "aged", "approximately", "roughly", "approx");
+
+    /// <summary>
+    /// "a woman around 60 was rescued", "a man aged 45": a small whole number after a singular noun of one person and
+    /// "around", "about" or "aged" is the person's age, not a figure.
+    /// </summary>
+    private static bool IsAgeAfterPerson(ReadOnlySpan<char> s, int start, in ScannedNumber number)
+    {
+        if (number.Grouped || number.HasDecimals || number.IntegerDigits > 3 || number.Value > 120)
+        {
+            return false;
+        }
+        int leadEnd = Characters.SkipSpacesBack(s, number.Start, start);
+        int leadStart = Characters.WordStart(s, leadEnd, start);
+        if (leadStart == leadEnd || leadEnd == number.Start || !AgeLeads.Contains(s[leadStart..leadEnd]))
+        {
+            return false;
+        }
+        int nounEnd = Characters.SkipSpacesBack(s, leadStart, start);
+        int nounStart = Characters.WordStart(s, nounEnd, start);
+        return nounStart < nounEnd && nounEnd < leadStart && PersonNouns.Contains(s[nounStart..nounEnd]);
+    }
+
     /// <summary>A time ("10:30"), a date or fraction ("3/4"), a compound modifier ("25-year-old"), digit groups apart ("044 256"); <paramref name="consumed"/> grows over what to skip.</summary>
     private static bool IsRejectedAround(ReadOnlySpan<char> s, int start, in ScannedNumber number, ref int consumed)
     {

@@ -93,7 +93,8 @@ internal static partial class FigureScanner
         }
         consumed = number.End;
         if (!IsFigureByItsDigits(in number) || IsJoinedToRejected(s, at, rejectedEnd) || IsRejectedByWhatPrecedes(s, start, at)
-            || IsRejectedAround(s, start, in number, ref consumed) || IsAgeAfterName(s, start, in number))
+            || IsRejectedAround(s, start, in number, ref consumed) || IsAgeAfterName(s, start, in number)
+            || IsAgeAfterPerson(s, start, in number))
         {
             rejectedEnd = Math.Max(number.End, consumed);
             return false;

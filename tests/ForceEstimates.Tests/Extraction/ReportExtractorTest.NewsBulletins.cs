@@ -142,4 +142,13 @@ public partial class ReportExtractorTest
     public void AMassacreOfPeopleCountsTheDead()
         => ReportExtractor.Default.Extract("Witnesses described the massacre of about 70 villagers at the market.", Published)
             .Single().Kind.Should().Be(FigureKind.Casualties);
+
+    [Fact]
+    public void ANumberAfterAPersonAndAroundOrAgedIsAnAge()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Paramedics took 18 people to hospital, among them a boy aged 12 and a man about 70, and 11 others were treated at the scene.", Published);
+        figures.Select(f => f.Text).Should().Equal("18", "11");
+        ReportExtractor.Default.Extract("Medics said around 60 people were rescued.", Published).Single().Text.Should().Be("around 60");
+    }
 }
