@@ -133,6 +133,11 @@ internal static partial class ArticleReading
                     last = introduction; // "According to the General Staff, ... amount to:"
                     lastParagraph = paragraph;
                 }
+                else if (LeadingPointer(layout, reader, s) is { } pointer)
+                {
+                    last = reader.BackwardChain(pointer, s); // "The information was released by the rebels. The strikes killed 21 ..."
+                    lastParagraph = paragraph;
+                }
                 continue;
             }
             bool? background = null; // one answer for the sentence's figures
@@ -173,6 +178,29 @@ internal static partial class ArticleReading
                 lastParagraph = paragraph;
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence with no figure that opens its paragraph, is followed by another sentence of it and points back to what it
+    /// names ("The information was released by the rebels."): with nothing before it in its paragraph to point back to, it
+    /// names the source of the sentences after it. Its clause, or null.
+    /// </summary>
+    private static Cue? LeadingPointer(ArticleLayout layout, AttributionReader reader, int sentence)
+    {
+        int paragraph = layout.Sentences[sentence].Paragraph;
+        bool opens = sentence == 0 || layout.Sentences[sentence - 1].Paragraph != paragraph;
+        if (!opens || sentence + 1 >= layout.Sentences.Count || layout.Sentences[sentence + 1].Paragraph != paragraph)
+        {
+            return null;
+        }
+        foreach (var cue in reader.CuesOf(sentence))
+        {
+            if (cue.RefersBack)
+            {
+                return cue;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether a sentence of the figure's paragraph, up to the figure, has a reporting clause of its own.</summary>

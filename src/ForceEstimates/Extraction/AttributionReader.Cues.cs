@@ -300,9 +300,9 @@ internal sealed partial class AttributionReader
         {
             return null; // "the shelling claimed 140 lives", "the offensive, which has claimed over 9,000 lives": a toll, not a claim
         }
-        if (Lexicon.PublishingVerbs.Contains(verb) && !HasDocumentObject(afterVerb, sentence))
+        if (Lexicon.PublishingVerbs.Contains(verb) && !HasDocumentObject(afterVerb, sentence) && !IsPassiveWithAgent(verbStart, afterVerb, sentence))
         {
-            return null; // "released 200 prisoners", "published a video"
+            return null; // "released 200 prisoners", "published a video" (but "The information was released by the rebels")
         }
         if (IsAsClause(verbStart, sentence))
         {
@@ -1274,6 +1274,19 @@ internal sealed partial class AttributionReader
             i = Characters.SkipSpaces(text, Math.Max(wordEnd, i + 1), end);
         }
         return false;
+    }
+
+    /// <summary>"was released by", "were published by": a form of "to be" right before the verb and "by" right after it.</summary>
+    private bool IsPassiveWithAgent(int verbStart, int afterVerb, Sentence sentence)
+    {
+        if (SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "by") <= 0)
+        {
+            return false;
+        }
+        int auxEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        var aux = text.AsSpan(Characters.WordStart(text, auxEnd, sentence.Start), auxEnd - Characters.WordStart(text, auxEnd, sentence.Start));
+        return aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
+               || aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("is", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

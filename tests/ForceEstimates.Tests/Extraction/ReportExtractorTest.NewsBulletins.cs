@@ -151,4 +151,22 @@ public partial class ReportExtractorTest
         figures.Select(f => f.Text).Should().Equal("18", "11");
         ReportExtractor.Default.Extract("Medics said around 60 people were rescued.", Published).Single().Text.Should().Be("around 60");
     }
+
+    [Fact]
+    public void APointerThatOpensItsParagraphNamesTheSourceOfTheSentencesAfterIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The figures were published by the hill council. Raids destroyed 48 homes and damaged 130 more.", Published);
+        figures.Should().HaveCount(2);
+        figures.Should().OnlyContain(f => f.Attribution.Origin!.Name == "hill council");
+    }
+
+    [Fact]
+    public void APointerAfterFiguresStillPointsBack()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Raids destroyed 48 homes. The figures were published by the hill council.", Published);
+        figures.Single().Attribution.Origin!.Name.Should().Be("hill council");
+        ReportExtractor.Default.Extract("The army released 200 prisoners on Monday.", Published).Single().Attribution.Origin.Should().BeNull();
+    }
 }
