@@ -55,9 +55,9 @@ public static partial class Html
         Row(html, "id", report.Id);
         Row(html, "quantity", report.Quantity.ToString());
         Row(html, "figure as written", report.Estimate.ToString());
-        var interval = report.Estimate.Interval(0.9);
-        Row(html, "median", PlainText.Median(report.Estimate, interval) + " " + report.Quantity.Unit.Symbol);
-        Row(html, "90% interval", PlainText.Range(interval, report.Estimate) + " " + report.Quantity.Unit.Symbol);
+        var (median, range) = PlainText.MedianAndRange(report.Estimate, report.Estimate.Interval(0.9));
+        Row(html, "median", median + " " + report.Quantity.Unit.Symbol);
+        Row(html, "90% interval", range + " " + report.Quantity.Unit.Symbol);
         Row(html, "source chain", Chain(report.Provenance));
         Row(html, "published", Date(report.Published));
         Row(html, "refers to", Period(report.RefersTo));
@@ -98,9 +98,9 @@ public static partial class Html
         foreach (var report in all)
         {
             html.Append("<tr>");
+            var (median, range) = PlainText.MedianAndRange(report.Estimate, report.Estimate.Interval(0.9));
             Cells(html, report.Id, report.Quantity.ToString(), report.Estimate.ToString(),
-                PlainText.Median(report.Estimate, report.Estimate.Interval(0.9)) + " " + report.Quantity.Unit.Symbol,
-                PlainText.Range(report.Estimate.Interval(0.9), report.Estimate), Chain(report.Provenance), Date(report.Published),
+                median + " " + report.Quantity.Unit.Symbol, range, Chain(report.Provenance), Date(report.Published),
                 Period(report.RefersTo), report.Provenance.Rating.ToString());
             html.Append("</tr>");
         }

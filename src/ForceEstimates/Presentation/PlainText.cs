@@ -202,10 +202,8 @@ public static class PlainText
     public static string Of(Estimate estimate)
     {
         Preconditions.CheckNotNull(estimate);
-        var interval = estimate.Interval(0.9);
-        // The median and the ends share one count of figures (Median and Range below each find it).
-        int digits = NumberText.Digits(estimate, interval.Lower, interval.Upper);
-        var reading = string.Concat("median ", NumberText.Of(estimate.Median, digits), ", 90% interval ", NumberText.Range(interval.Lower, interval.Upper, digits));
+        var (median, range) = MedianAndRange(estimate, estimate.Interval(0.9));
+        var reading = string.Concat("median ", median, ", 90% interval ", range);
         return estimate.Hedge == HedgeKind.Distribution ? reading : string.Concat("\"", estimate.Stated.Text, "\": ", reading);
     }
 
@@ -277,6 +275,16 @@ public static class PlainText
     {
         Preconditions.CheckNotNull(estimate);
         return NumberText.Range(interval.Lower, interval.Upper, NumberText.Digits(estimate, interval.Lower, interval.Upper));
+    }
+
+    /// <summary>
+    /// <see cref="Median(Estimate, EstimateInterval)"/> and <see cref="Range(EstimateInterval, Estimate)"/> together, their
+    /// shared count of significant figures found once.
+    /// </summary>
+    internal static (string Median, string Range) MedianAndRange(Estimate estimate, EstimateInterval interval)
+    {
+        int digits = NumberText.Digits(estimate, interval.Lower, interval.Upper);
+        return (NumberText.Of(estimate.Median, digits), NumberText.Range(interval.Lower, interval.Upper, digits));
     }
 
     // A few ids, then how many more: a running tally can supersede hundreds.
