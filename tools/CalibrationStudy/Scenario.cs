@@ -34,6 +34,12 @@ internal enum TruthKind
 
     /// <summary>A count from 0 to about 40, zero included.</summary>
     SmallCount,
+
+    /// <summary>A share between 20% and 80% (logit scale): "lost over 40%".</summary>
+    PercentMiddle,
+
+    /// <summary>A count of tens to a few thousand (log scale), where "dozens" and "hundreds" are written.</summary>
+    Hundreds,
 }
 
 /// <summary>How the simulated sources put their figure into words (see <see cref="Writer"/>).</summary>
@@ -50,6 +56,13 @@ internal enum WritingStyle
 
     /// <summary>A different mix, kept for checking rather than choosing: "nice" numbers (1, 1.5, 2, 2.5, 3, 5, 7.5 × 10ⁿ), looser bounds ("as many as", "upwards of"), wider ranges.</summary>
     NiceNumbers,
+
+    /// <summary>
+    /// A third mix, written after the methods were chosen and kept for checking: wire copy's hedges ("some", "close to",
+    /// "in excess of", "upwards of", "as many as", "a few thousand", "dozens"), open bounds up to 20% from the value,
+    /// mostly one or two significant figures.
+    /// </summary>
+    Wire,
 }
 
 /// <summary>How each source's noise and error are drawn.</summary>
@@ -136,6 +149,25 @@ internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Sty
         return all;
     }
 
+    /// <summary>
+    /// A second check, on forms the grid and the first check lack: wire copy's hedges, shares in the middle of the scale,
+    /// counts of tens to thousands, a few sources with t₃ errors.
+    /// </summary>
+    internal static IReadOnlyList<Scenario> Stress()
+    {
+        var cells = new (Family, TruthKind, WritingStyle, double, double)[]
+        {
+            (Family.Honest, TruthKind.Count, WritingStyle.Wire, 0.10, 0.30),
+            (Family.Honest, TruthKind.Hundreds, WritingStyle.Wire, 0.10, 0.30),
+            (Family.Honest, TruthKind.Hundreds, WritingStyle.Papers, 0.05, 0.20),
+            (Family.Honest, TruthKind.PercentMiddle, WritingStyle.Papers, 0.10, 0.40),
+            (Family.Honest, TruthKind.PercentMiddle, WritingStyle.Wire, 0.05, 0.20),
+        };
+        var all = Expand(cells);
+        all.AddRange(Expand([(Family.Honest, TruthKind.Count, WritingStyle.Wire, 0.05, 0.40)]).ConvertAll(s => s with { Shape = NoiseShape.HeavyTails }));
+        return all;
+    }
+
     /// <summary>Plain and papers-style honest counts at fixed noise levels: how coverage moves with the noise.</summary>
     internal static IReadOnlyList<Scenario> NoiseLevels()
     {
@@ -180,6 +212,8 @@ internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Sty
         TruthKind.Count => "",
         TruthKind.PercentNearHundred => "% near 100, ",
         TruthKind.PercentNearZero => "% near 0, ",
+        TruthKind.PercentMiddle => "% 20–80, ",
+        TruthKind.Hundreds => "counts 30–3,000, ",
         _ => "counts near 0, ",
     };
 

@@ -151,6 +151,8 @@ internal sealed class Trial
         TruthKind.Count => Math.Exp(Writer.Uniform(random, Math.Log(2_000), Math.Log(200_000))),
         TruthKind.PercentNearHundred => 100 - Math.Exp(Writer.Uniform(random, Math.Log(0.5), Math.Log(10))),
         TruthKind.PercentNearZero => Math.Exp(Writer.Uniform(random, Math.Log(0.5), Math.Log(10))),
+        TruthKind.PercentMiddle => Writer.Uniform(random, 20, 80),
+        TruthKind.Hundreds => Math.Exp(Writer.Uniform(random, Math.Log(30), Math.Log(3_000))),
         _ => Math.Floor(Math.Exp(Writer.Uniform(random, Math.Log(0.5), Math.Log(40)))),
     };
 
@@ -203,7 +205,7 @@ internal sealed class StudyScale
 
     internal static StudyScale For(TruthKind kind) => kind switch
     {
-        TruthKind.Count => Counts,
+        TruthKind.Count or TruthKind.Hundreds => Counts,
         TruthKind.SmallCount => SmallCounts,
         _ => Shares,
     };

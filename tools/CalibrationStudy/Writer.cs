@@ -39,12 +39,13 @@ internal static class Writer
     internal static Statement Write(double x, TruthKind truth, WritingStyle style, Random random) => truth switch
     {
         TruthKind.SmallCount => WriteSmallCount(x, random),
-        TruthKind.PercentNearHundred or TruthKind.PercentNearZero => WritePercent(x, style, random),
+        TruthKind.PercentNearHundred or TruthKind.PercentNearZero or TruthKind.PercentMiddle => WritePercent(x, style, random),
         _ => style switch
         {
             WritingStyle.Plain => Point(x, 2, random, approximateShare: 0.5),
             WritingStyle.Coarse => Point(x, 1, random, approximateShare: 0.5),
             WritingStyle.NiceNumbers => WriteNice(x, random),
+            WritingStyle.Wire => WriteWire(x, random),
             _ => WritePapers(x, random),
         },
     };
@@ -54,7 +55,7 @@ internal static class Writer
         double u = random.NextDouble();
         if (u < 0.08)
         {
-            int s = random.NextDouble() < 0.5 ? 1 : 2;
+            int s = Whole(x / 1.5, random.NextDouble() < 0.5 ? 1 : 2);
             double low = Rounding.FloorSignificant(x * Math.Exp(-Uniform(random, 0.02, 0.30)), s);
             double high = Rounding.CeilSignificant(x * Math.Exp(Uniform(random, 0.02, 0.30)), s);
             if (low > 0 && high > low)
@@ -66,7 +67,7 @@ internal static class Writer
         {
             return vague;
         }
-        int digits = random.NextDouble() switch { < 0.25 => 1, < 0.75 => 2, _ => 3 };
+        int digits = Whole(x, random.NextDouble() switch { < 0.25 => 1, < 0.75 => 2, _ => 3 });
         double rounded = Rounding.Significant(x, digits);
         var (binLow, binHigh) = Rounding.Bin(rounded, digits);
         double off = (x / rounded) - 1;
@@ -80,6 +81,74 @@ internal static class Writer
         }
         string hedge = random.NextDouble() < 0.45 ? "" : Pick(random, "about ", "approximately ", "around ");
         return new Statement(hedge + Count(rounded, digits), binLow, binHigh);
+    }
+
+    private static Statement WriteWire(double x, Random random)
+    {
+        double u = random.NextDouble();
+        int s = Whole(x / 1.5, random.NextDouble() < 0.5 ? 1 : 2);
+        if (u < 0.08)
+        {
+            double low = Rounding.FloorSignificant(x * Math.Exp(-Uniform(random, 0.05, 0.40)), s);
+            double high = Rounding.CeilSignificant(x * Math.Exp(Uniform(random, 0.05, 0.40)), s);
+            if (low > 0 && high > low)
+            {
+                return new Statement(Count(low, s) + " to " + Count(high, s), low, high);
+            }
+        }
+        else if (u < 0.14 && WireVague(x, random) is Statement vague)
+        {
+            return vague;
+        }
+        else if (u < 0.24)
+        {
+            // An open bound: a round number somewhere up to 20% below the value.
+            double bound = Rounding.FloorSignificant(x / Uniform(random, 1.0, 1.2), s);
+            if (bound > 0)
+            {
+                double step = Rounding.Step(bound, s);
+                return new Statement(Pick(random, "more than ", "in excess of ", "upwards of ", "over ") + Count(bound, s), bound, (bound + step) * 1.2);
+            }
+        }
+        else if (u < 0.32)
+        {
+            double bound = Rounding.CeilSignificant(x * Uniform(random, 1.0, 1.2), s);
+            double step = Rounding.Step(bound, s);
+            return new Statement(Pick(random, "as many as ", "up to ") + Count(bound, s), (bound - step) / 1.2, bound);
+        }
+        int digits = Whole(x, random.NextDouble() switch { < 0.4 => 1, < 0.9 => 2, _ => 3 });
+        double rounded = Rounding.Significant(x, digits);
+        var (binLow, binHigh) = Rounding.Bin(rounded, digits);
+        if (x < rounded && rounded / x < 1.05 && random.NextDouble() < 0.5)
+        {
+            return new Statement(Pick(random, "close to ", "just under ") + Count(rounded, digits), Math.Max(rounded / 1.05, binLow), rounded);
+        }
+        string hedge = random.NextDouble() < 0.35 ? "" : Pick(random, "some ", "roughly ", "an estimated ", "about ");
+        return new Statement(hedge + Count(rounded, digits), binLow, binHigh);
+    }
+
+    /// <summary>At most as many significant figures as <paramref name="x"/> has whole digits: counts are written without decimals.</summary>
+    private static int Whole(double x, int digits) => Math.Max(1, Math.Min(digits, (int)Math.Floor(Math.Log10(x)) + 1));
+
+    private static Statement? WireVague(double x, Random random)
+    {
+        if (x >= 24 && x < 120)
+        {
+            // "dozens": two dozen to ten dozen, as the library reads it.
+            return new Statement("dozens", 24, 120);
+        }
+        double unit = Math.Pow(10, Math.Floor(Math.Log10(x)));
+        double m = x / unit;
+        string? word = unit switch { 100 => "hundred", 1_000 => "thousand", _ => null };
+        if (word is null)
+        {
+            return Vague(x, random);
+        }
+        if (m >= 2 && m <= 5 && random.NextDouble() < 0.5)
+        {
+            return new Statement("a few " + word, 2 * unit, 5 * unit);
+        }
+        return m >= 2 ? new Statement(word + "s", 2 * unit, 10 * unit) : null;
     }
 
     private static Statement Point(double x, int digits, Random random, double approximateShare)

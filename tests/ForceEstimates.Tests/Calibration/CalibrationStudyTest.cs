@@ -95,6 +95,11 @@ public class CalibrationStudyTest
     [InlineData("PercentNearHundred", "Papers")]
     [InlineData("PercentNearZero", "Papers")]
     [InlineData("SmallCount", "Papers")]
+    [InlineData("Count", "Wire")]
+    [InlineData("Hundreds", "Wire")]
+    [InlineData("Hundreds", "Papers")]
+    [InlineData("PercentMiddle", "Papers")]
+    [InlineData("PercentMiddle", "Wire")]
     public void EveryWrittenFigureParsesAndHoldsTheValueBehindIt(string truthKind, string writingStyle)
     {
         var truth = Enum.Parse<TruthKind>(truthKind);
@@ -107,6 +112,8 @@ public class CalibrationStudyTest
                 TruthKind.Count => Math.Exp(Writer.Uniform(random, Math.Log(500), Math.Log(5e6))),
                 TruthKind.PercentNearHundred => 100 - Math.Exp(Writer.Uniform(random, Math.Log(0.2), Math.Log(20))),
                 TruthKind.PercentNearZero => Math.Exp(Writer.Uniform(random, Math.Log(0.2), Math.Log(20))),
+                TruthKind.PercentMiddle => Writer.Uniform(random, 5, 95),
+                TruthKind.Hundreds => Math.Exp(Writer.Uniform(random, Math.Log(10), Math.Log(20_000))),
                 _ => Math.Exp(Writer.Uniform(random, Math.Log(0.3), Math.Log(60))),
             };
             var statement = Writer.Write(x, truth, style, random);
@@ -276,6 +283,37 @@ public class CalibrationStudyTest
         {
             result.Coverage.Mean.Should().BeLessThanOrEqualTo(0.97 + tolerance, "with noise at or above the floor the interval is not needlessly wide");
         }
+        result.ExcessOverBetterHand.Mean.Should().BeLessThanOrEqualTo(2 * result.ExcessOverBetterHand.StandardError,
+            "the estimate is no worse than the better of the mean and the median of the stated figures");
+    }
+
+    /// <summary>
+    /// The second check mix (<c>--stress</c>), written after the method was chosen: wire copy's hedges with open bounds up
+    /// to 20% from the value, counts of tens to thousands ("dozens", "a few hundred"), shares in the middle of the scale,
+    /// t₃ errors. At 2,000 trials these cells covered 95.0–96.8% with errors 0.001–0.013 below the better hand method.
+    /// </summary>
+    private static readonly Scenario[] SecondCheckScenarios =
+    [
+        new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Wire, 8, 0.10, 0.30),
+        new Scenario(Family.Honest, TruthKind.Hundreds, WritingStyle.Papers, 20, 0.05, 0.20),
+        new Scenario(Family.Honest, TruthKind.PercentMiddle, WritingStyle.Wire, 5, 0.05, 0.20),
+        new Scenario(Family.Honest, TruthKind.Count, WritingStyle.Wire, 20, 0.05, 0.40, Shape: NoiseShape.HeavyTails),
+    ];
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TheLibraryMeetsTheTargetsOnTheSecondCheckMix(int index)
+    {
+        var scenario = SecondCheckScenarios[index];
+        const int trials = 300;
+        var result = new Study(MethodSets.Named("library default"), trials, Seed, 2).Run(scenario).Methods.Single();
+        double tolerance = 3 * Math.Sqrt(0.95 * 0.05 / trials);
+        result.Failures.Should().Be(0);
+        result.OutOfRange.Should().Be(0);
+        result.Coverage.Mean.Should().BeGreaterThanOrEqualTo(0.93 - tolerance, "the 95% interval holds the truth at the issue's target");
         result.ExcessOverBetterHand.Mean.Should().BeLessThanOrEqualTo(2 * result.ExcessOverBetterHand.StandardError,
             "the estimate is no worse than the better of the mean and the median of the stated figures");
     }
