@@ -575,6 +575,12 @@ internal static partial class ArticleReading
                 i = Characters.SkipSpaces(text, digits, sentence.End);
             }
         }
+        if (i < sentence.End && SpanScanner.PhraseEnd(inSentence, i, "more") is var moreEnd and > 0 && moreEnd < sentence.End
+            && Characters.SkipSpaces(text, moreEnd, sentence.End) is var afterMore and > 0 && afterMore > moreEnd && afterMore < sentence.End
+            && char.IsLetter(text[afterMore]) && IsCountedAfterMore(text.AsSpan(afterMore, words.WordEnd(afterMore, sentence.End) - afterMore)))
+        {
+            i = afterMore; // "10 more Armenian tanks", "2,000 more troops": what is counted comes after "more"
+        }
         int start = i, end = i, taken = 0;
         while (i < sentence.End && taken < 5 && char.IsLetter(text[i]))
         {
@@ -600,6 +606,11 @@ internal static partial class ArticleReading
         }
         return end > start ? Shared(subjects, text.AsSpan(start, end - start)) : null;
     }
+
+    /// <summary>A word after "N more" that opens what is counted: a capitalised name ("Armenian tanks") or a noun of a force, its equipment, people or events; not a verb ("hundreds more leave").</summary>
+    private static bool IsCountedAfterMore(ReadOnlySpan<char> word)
+        => char.IsUpper(word[0]) || Lexicon.PersonnelNouns.Contains(word) || Lexicon.EquipmentNouns.Contains(word) || Lexicon.PeopleNouns.Contains(word)
+           || Lexicon.EventNouns.Contains(word);
 
     private static bool NextIsCapitalised(string text, int at, int limit)
     {

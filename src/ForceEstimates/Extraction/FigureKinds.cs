@@ -447,7 +447,7 @@ internal static class FigureKinds
     }
 
     /// <summary>Words that make a count of soldiers or people a count of the dead or wounded, beside <see cref="Lexicon.CasualtyVerbs"/>: "the death of 11 soldiers", "destroyed 1,080 invaders".</summary>
-    private static readonly WordSet MoreCasualtyWords = new("death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated", "massacre");
+    private static readonly WordSet MoreCasualtyWords = new("death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised", "hospitalized");
 
     /// <summary>Nouns of the dead and lost that reach back across their clause: "the total number of losses of the army since the invasion is 516,080 soldiers".</summary>
     private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities");

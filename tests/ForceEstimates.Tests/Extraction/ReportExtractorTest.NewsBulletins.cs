@@ -169,4 +169,16 @@ public partial class ReportExtractorTest
         figures.Single().Attribution.Origin!.Name.Should().Be("hill council");
         ReportExtractor.Default.Extract("The army released 200 prisoners on Monday.", Published).Single().Attribution.Origin.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("The army said it destroyed 10 more Southland tanks on Monday.", FigureKind.Equipment)]
+    [InlineData("The ministry said 2,000 more troops arrived in the region.", FigureKind.Personnel)]
+    [InlineData("The ministry said more than 100 servicemen are considered missing.", FigureKind.Casualties)]
+    [InlineData("Officials said 40 soldiers were hospitalised after the blast.", FigureKind.Casualties)]
+    public void WhatIsCountedAfterMoreAndMissingOrHospitalisedPeople(string text, FigureKind kind)
+        => ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(kind);
+
+    [Fact]
+    public void AVerbAfterNMoreIsNoSubject()
+        => ReportExtractor.Default.Extract("Officials said hundreds more leave the city each day.", Published).Single().Subject.Should().BeNull();
 }
