@@ -207,20 +207,31 @@ public class CalibrationStudyTest
     public void TheChosenMethodMeetsTheTargetsInHonestScenarios(int index)
     {
         var scenario = HonestScenarios[index];
-        // 300 trials: a coverage of 95% has a standard error of 1.26%; the targets are checked 3 standard errors wide.
+        var result = MeetsTargets(scenario, "censored all, noise scale, flat [0.3, 10]", capped: scenario.NoiseLow >= 0.10);
+        result.FlagRate.Should().BeLessThanOrEqualTo(0.05 + 0.02, "honest reports are flagged at no more than the nominal 5%");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="scenario"/> for 300 trials under <paramref name="methods"/> (one method) and checks the issue's
+    /// targets with tolerances of 3 Monte Carlo standard errors (a coverage of 95% has one of 1.26% at 300 trials): no
+    /// failure and no result off its scale; coverage at least 93% (90% at k = 2) and, where <paramref name="capped"/>, at
+    /// most 97%; a point error no worse than the better hand method's by more than two of its standard errors.
+    /// </summary>
+    private static MethodSummary MeetsTargets(Scenario scenario, string methods, bool capped)
+    {
         const int trials = 300;
-        var methods = MethodSets.Named("censored all, noise scale, flat [0.3, 10]");
-        var result = new Study(methods, trials, Seed, 2).Run(scenario).Methods.Single();
+        var result = new Study(MethodSets.Named(methods), trials, Seed, 2).Run(scenario).Methods.Single();
         double tolerance = 3 * Math.Sqrt(0.95 * 0.05 / trials);
         result.Failures.Should().Be(0);
-        result.Coverage.Mean.Should().BeGreaterThanOrEqualTo(0.93 - tolerance, "the 95% interval covers the truth in at least 93% of honest trials");
-        if (scenario.NoiseLow >= 0.10)
+        result.OutOfRange.Should().Be(0);
+        result.Coverage.Mean.Should().BeGreaterThanOrEqualTo((scenario.K >= 3 ? 0.93 : 0.90) - tolerance, "the 95% interval holds the truth at the issue's target");
+        if (capped)
         {
             result.Coverage.Mean.Should().BeLessThanOrEqualTo(0.97 + tolerance, "with noise at or above the floor the interval is not needlessly wide");
         }
         result.ExcessOverBetterHand.Mean.Should().BeLessThanOrEqualTo(2 * result.ExcessOverBetterHand.StandardError,
             "the estimate is no worse than the better of the mean and the median of the stated figures");
-        result.FlagRate.Should().BeLessThanOrEqualTo(0.05 + 0.02, "honest reports are flagged at no more than the nominal 5%");
+        return result;
     }
 
     private static readonly Scenario[] LibraryScenarios =
@@ -272,19 +283,7 @@ public class CalibrationStudyTest
     public void TheLibraryMeetsTheTargetsWhereItOnceMissed(int index)
     {
         var scenario = LibraryScenarios[index];
-        const int trials = 300;
-        var methods = MethodSets.Named("library default");
-        var result = new Study(methods, trials, Seed, 2).Run(scenario).Methods.Single();
-        double tolerance = 3 * Math.Sqrt(0.95 * 0.05 / trials);
-        result.Failures.Should().Be(0);
-        result.OutOfRange.Should().Be(0);
-        result.Coverage.Mean.Should().BeGreaterThanOrEqualTo((scenario.K >= 3 ? 0.93 : 0.90) - tolerance, "the 95% interval holds the truth at the issue's target");
-        if (scenario.K >= 3)
-        {
-            result.Coverage.Mean.Should().BeLessThanOrEqualTo(0.97 + tolerance, "with noise at or above the floor the interval is not needlessly wide");
-        }
-        result.ExcessOverBetterHand.Mean.Should().BeLessThanOrEqualTo(2 * result.ExcessOverBetterHand.StandardError,
-            "the estimate is no worse than the better of the mean and the median of the stated figures");
+        MeetsTargets(scenario, "library default", capped: scenario.K >= 3);
     }
 
     /// <summary>
@@ -307,14 +306,7 @@ public class CalibrationStudyTest
     [InlineData(3)]
     public void TheLibraryMeetsTheTargetsOnTheSecondCheckMix(int index)
     {
-        var scenario = SecondCheckScenarios[index];
-        const int trials = 300;
-        var result = new Study(MethodSets.Named("library default"), trials, Seed, 2).Run(scenario).Methods.Single();
-        double tolerance = 3 * Math.Sqrt(0.95 * 0.05 / trials);
-        result.Failures.Should().Be(0);
-        result.OutOfRange.Should().Be(0);
-        result.Coverage.Mean.Should().BeGreaterThanOrEqualTo(0.93 - tolerance, "the 95% interval holds the truth at the issue's target");
-        result.ExcessOverBetterHand.Mean.Should().BeLessThanOrEqualTo(2 * result.ExcessOverBetterHand.StandardError,
-            "the estimate is no worse than the better of the mean and the median of the stated figures");
+        // Noise below the floor in two cells: no 97% cap.
+        MeetsTargets(SecondCheckScenarios[index], "library default", capped: false);
     }
 }
