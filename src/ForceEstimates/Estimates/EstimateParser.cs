@@ -71,7 +71,7 @@ internal static partial class EstimateParser
         var span = text.AsSpan(0, end);
         if (!TryScan(span, start, NumberConvention.Unknown, out var figure, out var soft))
         {
-            failure = soft.Failure;
+            failure = Explained(span, soft.Failure, soft.Position);
             position = soft.Position;
             return false;
         }
@@ -88,6 +88,19 @@ internal static partial class EstimateParser
         estimate = Build(start == 0 && end == text.Length ? text : null, span, in figure, model);
         return true;
     }
+
+    /// <summary>
+    /// A number expected at <paramref name="position"/> and not found, explained where the text says more: money there
+    /// (<see cref="ParseFailure.Currency"/>), or a vague amount, which <see cref="TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/>
+    /// reads wherever a number may stand except after a bound, a range or "exactly" (<see cref="ParseFailure.BoundOnVagueAmount"/>).
+    /// Only for a whole text that failed: TryScan, which the extractor and <see cref="TryParsePrefix"/> call at every word
+    /// start, pays nothing for it.
+    /// </summary>
+    private static ParseFailure Explained(ReadOnlySpan<char> s, ParseFailure failure, int position)
+        => failure != ParseFailure.ExpectedNumber ? failure
+            : IsMoneyBefore(s, position) ? ParseFailure.Currency
+            : NumberScanner.TryScanVague(s, position, out _, out _, out _, out _) ? ParseFailure.BoundOnVagueAmount
+            : failure;
 
     /// <summary>
     /// Currency symbols before an amount ("$2.5 billion", "£75bn", "€1 billion"): dollar, pound, euro, yen or yuan, hryvnia,
@@ -121,7 +134,7 @@ internal static partial class EstimateParser
 
     /// <summary>
     /// Whether money starts at <paramref name="pos"/> where a number was expected: a currency symbol ("$2.5 billion", "US$"
-    /// too) or a code ("USD 2.5 billion") before digits. Only on a failure's path.
+    /// too) or a code ("USD 2.5 billion") before digits.
     /// </summary>
     private static bool IsMoneyBefore(ReadOnlySpan<char> s, int pos)
     {
@@ -259,10 +272,6 @@ internal static partial class EstimateParser
         }
         else if (!TryNumber(s, pos, convention, out first, out soft))
         {
-            if (hedge is not (HedgeKind.Bare or HedgeKind.Approximate) && soft.Failure == ParseFailure.ExpectedNumber && IsVagueAmount(s, pos))
-            {
-                soft = new SoftFailure(ParseFailure.BoundOnVagueAmount, pos);
-            }
             return false;
         }
         f.NumberStart = pos;
@@ -386,10 +395,6 @@ internal static partial class EstimateParser
         f.SetUnit(s, unit);
         return end;
     }
-
-    /// <summary>Whether a vague amount ("tens of thousands", "a few hundred") starts at <paramref name="pos"/>; only on a failure's path.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool IsVagueAmount(ReadOnlySpan<char> s, int pos) => NumberScanner.TryScanVague(s, pos, out _, out _, out _, out _);
 
     // The two scans below are kept out of TryScan (not inlined), so that the hedge word they read is no local of
     // TryScan, which every word start of an article goes through.
@@ -572,7 +577,6 @@ internal static partial class EstimateParser
             NumberProblem.Ambiguous => new SoftFailure(ParseFailure.AmbiguousSeparator, number.End),
             NumberProblem.OutOfRange => new SoftFailure(ParseFailure.OutOfRange, pos),
             _ when pos + 1 < s.Length && Characters.IsMinus(s[pos]) && Characters.IsDigit(s[pos + 1]) => new SoftFailure(ParseFailure.Negative, pos),
-            _ when IsMoneyBefore(s, pos) => new SoftFailure(ParseFailure.Currency, pos),
             _ => new SoftFailure(ParseFailure.ExpectedNumber, pos),
         };
         return false;
