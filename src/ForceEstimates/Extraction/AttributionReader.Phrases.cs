@@ -254,7 +254,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// Whether the phrase opens with a count, digits or a number word ("one Akatsia gun", "30 armoured vehicles"): an item of
+    /// Whether the phrase opens with a count, digits or a number word ("one howitzer", "30 armoured cars"): an item of
     /// a list of what is counted, not someone who speaks.
     /// </summary>
     private bool StartsWithCount(int start, int end)
