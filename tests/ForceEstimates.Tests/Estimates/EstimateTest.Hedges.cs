@@ -1,3 +1,4 @@
+using System;
 using FluentAssertions;
 using Xunit;
 
@@ -93,6 +94,14 @@ public partial class EstimateTest
     [InlineData("scores", 40, 200)]
     [InlineData("scores of", 40, 200)]
     [InlineData("Scores", 40, 200)]
+    // A quantifier before a plural unit: "a few tens of thousands" is a few (2 to 5) of ten thousand, as "a few thousand"
+    // is a few of a thousand.
+    [InlineData("a few tens of thousands", 20_000, 50_000)]
+    [InlineData("several tens of thousands", 30_000, 90_000)]
+    [InlineData("a couple of tens of thousands", 20_000, 30_000)]
+    [InlineData("several hundreds of thousands", 300_000, 900_000)]
+    [InlineData("a few tens of millions", 20_000_000, 50_000_000)]
+    [InlineData("A Few  Tens of Thousands", 20_000, 50_000)]
     public void Parse_ReadsVagueAmountsByTheDocumentedRule(string text, double low, double high)
     {
         var estimate = Estimate.Parse(text);
@@ -103,6 +112,7 @@ public partial class EstimateTest
         var interval = estimate.Interval(HedgeModel.RangeLevel);
         interval.Lower.Should().BeApproximately(low, low * 1e-9);
         interval.Upper.Should().BeApproximately(high, high * 1e-9);
+        estimate.Median.Should().BeApproximately(Math.Sqrt(low * high), low * 1e-9, "the median of a log-normal is the geometric mean of its central interval's ends");
     }
 
     [Theory]

@@ -83,27 +83,6 @@ public class NewsFormsTest
     [InlineData("Russia has on the order of 10,000 troops there.", "on the order of 10,000", HedgeKind.Approximate)]
     public void TheExtractorReadsTheHedgePhrasesThroughTheSameGrammar(string sentence, string figure, HedgeKind hedge)
         => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(sentence, figure, hedge);
-    // A quantifier before a plural unit: "a few tens of thousands" is a few (2 to 5) of ten thousand, as "a few thousand"
-    // is a few of a thousand; the two ends are the central 90% of a log-normal, as for every vague amount.
-    [Theory]
-    [InlineData("a few tens of thousands", 20_000, 50_000)]
-    [InlineData("several tens of thousands", 30_000, 90_000)]
-    [InlineData("a couple of tens of thousands", 20_000, 30_000)]
-    [InlineData("several hundreds of thousands", 300_000, 900_000)]
-    [InlineData("a few tens of millions", 20_000_000, 50_000_000)]
-    [InlineData("A Few  Tens of Thousands", 20_000, 50_000)]
-    public void AQuantifierCountsThePluralUnit(string text, double low, double high)
-    {
-        var estimate = Estimate.Parse(text);
-
-        estimate.Hedge.Should().Be(HedgeKind.Vague);
-        estimate.Stated.Values.Should().Equal(low, high);
-        estimate.Stated.HedgeText.Should().Be(text);
-        var interval = estimate.Interval(HedgeModel.RangeLevel);
-        interval.Lower.Should().BeApproximately(low, low * 1e-9);
-        interval.Upper.Should().BeApproximately(high, high * 1e-9);
-        estimate.Median.Should().BeApproximately(Math.Sqrt(low * high), low * 1e-9, "the median of a log-normal is the geometric mean of its central interval's ends");
-    }
 
     [Fact]
     public void SeveralHundredsOfThousandsMeansSeveralHundredThousand()
