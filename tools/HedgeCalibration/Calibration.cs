@@ -135,7 +135,7 @@ internal sealed class Calibration
             ("a little over 800", "as just over (over/above)"), ("slightly more than 800", "as just over (over/above)"),
             ("just more than 800", "as just over (over/above)"),
             ("some 800-odd", "as the bound: 800-odd"), ("perhaps more than 2,000", "as the bound: more than 2,000"),
-            ("800+", "as at least"), ("800-plus", "as at least"), ("800 plus", "as at least"), ("800 or more", "as at least"),
+            ("as few as 800", "as at least: the low end, as \"as many as\" is the high one"), ("800+", "as at least"), ("800-plus", "as at least"), ("800 plus", "as at least"), ("800 or more", "as at least"),
             ("an estimated 800+", "as the bound: 800+"),
             ("up to 15,000", "as at most/no more than"), ("as many as 15,000", "as at most/no more than"),
             ("up to around 270", "as the bound: up to 270"),

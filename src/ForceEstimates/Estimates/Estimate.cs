@@ -47,7 +47,7 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <para>Refused, with a message that says why: a bound, a range or "exactly" before a vague amount ("at least tens of
     /// thousands": the bound is itself vague, and the hedge model has no calibrated reading of it; write the bound as a
     /// number, or the vague amount alone); money ("$2.5 billion", "2.5 billion dollars": no unit of the library measures
-    /// it); words and digits mixed in one number ("two thousand and 367").</para>
+    /// it). Words and digits mixed in one number ("two thousand and 367") are refused as text after the figure.</para>
     /// <para>The period is the decimal point, except where it can only group digits ("1.234.567",
     /// "1.234,5"); the comma groups digits, except where it can only be a decimal comma ("1,5 million",
     /// "1.234,5"). A period before exactly three digits ("60.000", "1.500 million") is sixty thousand in

@@ -43,7 +43,7 @@ public enum HedgeKind
     /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "just more than", "well above", "north of", "well in excess of", "rather more than", "well more than", "a little over", "a little above", "a little more than", "slightly over", "slightly above", "slightly more than", the sign "&gt;", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
     Above,
 
-    /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", the signs "≥" and "⩾", and after the number "+", "-plus", "plus", "or more", "or higher", "or greater", "or above" ("800+", "11,000-plus troops", "2,000 plus", "40% or more"): the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
+    /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", "as few as", "as little as" (the low end, as "as many as" is the high one), the signs "≥" and "⩾", and after the number "+", "-plus", "plus", "or more", "or higher", "or greater", "or above" ("800+", "11,000-plus troops", "2,000 plus", "40% or more"): the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
     AtLeast,
 
     /// <summary>"at most", "no more than", "not more than", "up to", "as many as", "as much as", "a maximum of", the signs "≤" and "⩽", and after the number "or fewer", "or less", "or lower", "or below" ("800 or fewer"): the number is an upper bound; <see cref="Estimate.AtMost"/>.</summary>

@@ -54,6 +54,8 @@ public class NewsFormsTest
     [InlineData("maybe 10,000", HedgeKind.Approximate, 10000.0, "maybe", null, "perhaps 10,000")]
     [InlineData("maybe 15,000", HedgeKind.Approximate, 15000.0, "maybe", null, "about 15,000")]
     [InlineData("maybe more than 2,000", HedgeKind.Above, 2000.0, "maybe more than", null, "more than 2,000")]
+    [InlineData("as few as 9,000", HedgeKind.AtLeast, 9000.0, "as few as", null, "at least 9,000")]
+    [InlineData("as little as 40%", HedgeKind.AtLeast, 40.0, "as little as", "%", "at least 40%")]
     public void HedgePhrasesReadAsTheKindOfTheirMeaning(string text, HedgeKind hedge, double value, string hedgeText, string? unit, string sameAs)
         => HedgeFormChecks.ReadsAsTheKindOfItsMeaning(text, hedge, value, hedgeText, unit, sameAs);
 
@@ -81,8 +83,18 @@ public class NewsFormsTest
     [Theory]
     [InlineData("The toll was just less than 20,000, officials said.", "just less than 20,000", HedgeKind.JustBelow)]
     [InlineData("Russia has on the order of 10,000 troops there.", "on the order of 10,000", HedgeKind.Approximate)]
+    [InlineData("The strikes killed as few as 90 people, the monitor said.", "as few as 90", HedgeKind.AtLeast)]
     public void TheExtractorReadsTheHedgePhrasesThroughTheSameGrammar(string sentence, string figure, HedgeKind hedge)
         => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(sentence, figure, hedge);
+
+    [Fact]
+    public void AsFewAsAndAsManyAsTogetherAreTheRangeBetweenThem()
+    {
+        var estimate = Estimate.Parse("as few as 13 and as many as 46");
+        estimate.Hedge.Should().Be(HedgeKind.Range);
+        estimate.Stated.Values.Should().Equal(13, 46);
+        estimate.Distribution.Should().Be(Estimate.Parse("at least 13 and as many as 46").Distribution);
+    }
 
     [Fact]
     public void SeveralHundredsOfThousandsMeansSeveralHundredThousand()

@@ -57,6 +57,8 @@ internal static partial class Lexicon
         new("greater than", HedgeKind.Above), new("just above", HedgeKind.Above), new("well above", HedgeKind.Above),
         new("at least", HedgeKind.AtLeast), new("no less than", HedgeKind.AtLeast), new("no fewer than", HedgeKind.AtLeast),
         new("not less than", HedgeKind.AtLeast), new("not fewer than", HedgeKind.AtLeast), new("a minimum of", HedgeKind.AtLeast),
+        // The low end of what may be, as "as many as" is the high end: "as few as 9,000".
+        new("as few as", HedgeKind.AtLeast), new("as little as", HedgeKind.AtLeast),
         new("at most", HedgeKind.AtMost), new("no more than", HedgeKind.AtMost), new("not more than", HedgeKind.AtMost),
         new("up to", HedgeKind.AtMost), new("as many as", HedgeKind.AtMost), new("as much as", HedgeKind.AtMost),
         new("a maximum of", HedgeKind.AtMost),
