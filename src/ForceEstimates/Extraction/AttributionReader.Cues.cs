@@ -16,7 +16,7 @@ internal sealed partial class AttributionReader
         "found", "finds", "showed", "shows", "suggested", "suggests", "indicated", "indicates", "mentioned", "thinks", "think",
         .. Lexicon.ReportingParticipleWords(), "explained", "informed", "specified",
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
-        "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "report", "detailed", "concluded", "concludes",
+        "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
     ];
 
     private static readonly WordSet Auxiliaries = new(

@@ -357,7 +357,20 @@ internal sealed partial class AttributionReader
             }
             if (length >= 3 && length <= 12 && (char.IsLower(text[i]) || text[i] == 'A' || isHeadline) && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
             {
-                if (text.AsSpan(i, length).Equals("citing", StringComparison.Ordinal) || text.AsSpan(i, length).Equals("quoting", StringComparison.Ordinal))
+                if (text.AsSpan(i, length).Equals("quoted", StringComparison.Ordinal) && QuotedAsSaying(wordEnd, sentence) is var asWord && asWord > 0)
+                {
+                    // "The agency quoted Ivan Petrov, a regional governor, as saying that ...": the agency relays, the quoted one speaks.
+                    int npStart = Characters.SkipSpaces(text, wordEnd, sentence.End);
+                    int npEnd = Math.Min(ReadPhraseForward(npStart, sentence, figures), asWord);
+                    var relay = SubjectSpeaker(sentence, figures, i);
+                    var cue = relay is null ? null : new Cue { VerbStart = i, VerbEnd = wordEnd, Start = i, End = wordEnd, Speaker = relay };
+                    if (cue is not null && npEnd > npStart)
+                    {
+                        (found ??= sentenceCues).Add(cue);
+                        (citations ??= []).Add((npStart, npEnd));
+                    }
+                }
+                else if (text.AsSpan(i, length).Equals("citing", StringComparison.Ordinal) || text.AsSpan(i, length).Equals("quoting", StringComparison.Ordinal))
                 {
                     int npStart = Characters.SkipSpaces(text, wordEnd, sentence.End);
                     int npEnd = ReadPhraseForward(npStart, sentence, figures);
@@ -437,5 +450,40 @@ internal sealed partial class AttributionReader
         }
         lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;
         return [.. found];
+    }
+
+    /// <summary>
+    /// After "quoted", where the quoted one's words follow: the start of "as" in "as saying", "as stating", "as telling" or
+    /// "as estimating" within the sentence (at most twelve words on, so that a name with its title fits), or 0.
+    /// </summary>
+    private int QuotedAsSaying(int from, Sentence sentence)
+    {
+        int i = from;
+        for (int words = 0; words < 12 && i < sentence.End; words++)
+        {
+            i = Characters.SkipSpaces(text, i, sentence.End);
+            while (i < sentence.End && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+            int end = i;
+            while (end < sentence.End && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+            if (end - i == 2 && text[i] == 'a' && text[i + 1] == 's')
+            {
+                int next = Characters.SkipSpaces(text, end, sentence.End);
+                int nextEnd = next;
+                while (nextEnd < sentence.End && char.IsLetter(text[nextEnd]))
+                {
+                    nextEnd++;
+                }
+                var verb = text.AsSpan(next, nextEnd - next);
+                return verb is "saying" or "stating" or "telling" or "estimating" ? i : 0;
+            }
+            i = Math.Max(end, i + 1);
+        }
+        return 0;
     }
 }

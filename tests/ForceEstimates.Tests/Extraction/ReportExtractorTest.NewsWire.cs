@@ -104,4 +104,23 @@ public partial class ReportExtractorTest
     [InlineData("More than 250 of its members have been killed since the militia was set up, the ministry said.")]
     public void ANounTheListsDoNotKnowTakesTheVerbAfterIt(string text)
         => ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(FigureKind.Casualties);
+
+    [Theory]
+    [InlineData("The agency quoted Ivan Petrov, a regional governor, as saying that 45 people were wounded.", "Ivan Petrov", "agency")]
+    [InlineData("Northland Radio quoted a military source as saying 300 soldiers had been killed in the offensive.", "military source", "Northland Radio")]
+    [InlineData("The monitor quoted a Northland Front statement as stating that 60 fighters died.", "Northland Front statement", "monitor")]
+    public void WhoQuotesSomeoneAsSayingRelaysTheQuotedOne(string text, string origin, string relay)
+    {
+        var figure = ReportExtractor.Default.Extract(text, Published).Single();
+        figure.Attribution.Origin!.Name.Should().Be(origin);
+        figure.Attribution.Chain.Select(s => s.Name).Should().Equal(origin, relay);
+    }
+
+    [Fact]
+    public void QuotedWithoutAsSayingIsNoRelay()
+    {
+        // "quoted" of prices or passages, with no "as saying" after it, is not a reporting clause of its own.
+        var figure = ReportExtractor.Default.Extract("The ministry said the dealer quoted prices for 40 rifles.", Published).Single();
+        figure.Attribution.Origin!.Name.Should().Be("ministry");
+    }
 }
