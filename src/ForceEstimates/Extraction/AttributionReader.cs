@@ -452,35 +452,30 @@ internal sealed partial class AttributionReader
         return [.. found];
     }
 
+    /// <summary>The participles after "quoted Y as" that give Y's words: "as saying", "as stating", "as telling", "as estimating".</summary>
+    private static readonly WordSet QuotedSayingVerbs = new("saying", "stating", "telling", "estimating");
+
     /// <summary>
-    /// After "quoted", where the quoted one's words follow: the start of "as" in "as saying", "as stating", "as telling" or
-    /// "as estimating" within the sentence (at most twelve words on, so that a name with its title fits), or 0.
+    /// After "quoted", where the quoted one's words follow: the start of "as" before one of <see cref="QuotedSayingVerbs"/>
+    /// within the sentence (at most twelve words on, so that a name with its title fits), or 0.
     /// </summary>
     private int QuotedAsSaying(int from, Sentence sentence)
     {
         int i = from;
-        for (int words = 0; words < 12 && i < sentence.End; words++)
+        for (int words = 0; words < 12; words++)
         {
-            i = Characters.SkipSpaces(text, i, sentence.End);
             while (i < sentence.End && !char.IsLetterOrDigit(text[i]))
             {
                 i++;
             }
-            int end = i;
-            while (end < sentence.End && char.IsLetter(text[end]))
+            if (i >= sentence.End)
             {
-                end++;
+                return 0;
             }
-            if (end - i == 2 && text[i] == 'a' && text[i + 1] == 's')
+            int end = Characters.WordEnd(text, i, sentence.End);
+            if (text.AsSpan(i, end - i).Equals("as", StringComparison.Ordinal))
             {
-                int next = Characters.SkipSpaces(text, end, sentence.End);
-                int nextEnd = next;
-                while (nextEnd < sentence.End && char.IsLetter(text[nextEnd]))
-                {
-                    nextEnd++;
-                }
-                var verb = text.AsSpan(next, nextEnd - next);
-                return verb is "saying" or "stating" or "telling" or "estimating" ? i : 0;
+                return QuotedSayingVerbs.Contains(WordAt(Characters.SkipSpaces(text, end, sentence.End), sentence.End)) ? i : 0;
             }
             i = Math.Max(end, i + 1);
         }
