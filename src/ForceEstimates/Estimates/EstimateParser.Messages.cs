@@ -23,6 +23,9 @@ internal enum ParseFailure : byte
 
     /// <summary>A sum of money ("$2.5 billion", "2.5 billion dollars"): no unit of the library measures it.</summary>
     Currency,
+
+    /// <summary>A bound before a range ("at least 60-70", "more than 60,000 to 70,000"): no calibrated reading.</summary>
+    BoundOnRange,
 }
 
 /// <summary>A failure and where it happened, as an index of the text read.</summary>
@@ -52,6 +55,7 @@ internal static partial class EstimateParser
             ParseFailure.MixedUnits => "the two ends of the range are in different units",
             ParseFailure.BoundOnVagueAmount => "a vague amount (such as \"tens of thousands\") is read alone or after \"about\"; a bound, a range or \"exactly\" before it has no calibrated reading, since the bound is itself vague: write the bound as a number (\"at least 20,000\") or the vague amount alone",
             ParseFailure.Currency => "a sum of money is not a force estimate, and no unit of the library measures currency",
+            ParseFailure.BoundOnRange => "a bound (such as \"at least\" or \"more than\") before a range has no calibrated reading, since the bound is itself uncertain: write the bound as one number (\"at least 60\") or the range alone (\"60-70\")",
             _ => "unexpected text after the figure",
         };
         string context = position < text.Length ? string.Concat(" (at \"", Excerpt.From(text, position, ContextLength), "\")") : " (at the end)";

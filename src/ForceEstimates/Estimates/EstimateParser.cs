@@ -80,7 +80,10 @@ internal static partial class EstimateParser
             // A failed range end or similar beyond the figure explains the leftover text better.
             bool explained = soft.Failure != ParseFailure.None && soft.Position >= figure.End;
             position = explained ? soft.Position : Characters.SkipWhiteSpace(span, figure.End);
-            failure = explained ? soft.Failure : IsCurrencyWord(span, position) ? ParseFailure.Currency : ParseFailure.UnexpectedText;
+            failure = explained ? soft.Failure
+                : IsCurrencyWord(span, position) ? ParseFailure.Currency
+                : IsBoundOnRange(span, in figure) ? ParseFailure.BoundOnRange
+                : ParseFailure.UnexpectedText;
             return false;
         }
         failure = ParseFailure.None;
@@ -101,6 +104,22 @@ internal static partial class EstimateParser
             : IsMoneyBefore(s, position) ? ParseFailure.Currency
             : NumberScanner.TryScanVague(s, position, out _, out _, out _, out _) ? ParseFailure.BoundOnVagueAmount
             : failure;
+
+    /// <summary>
+    /// Whether a bound's figure ("at least 60", "more than 60,000", "nearly 1,200") is followed by the rest of a range ("-70",
+    /// "to 70,000", "or 1,500"): a bound on a range, which <see cref="TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/>
+    /// does not read. Only for a whole text that failed.
+    /// </summary>
+    private static bool IsBoundOnRange(ReadOnlySpan<char> s, in ScannedFigure figure)
+    {
+        if (figure.Hedge is not (HedgeKind.JustBelow or HedgeKind.Above or HedgeKind.AtLeast or HedgeKind.AtMost or HedgeKind.Below)
+            || figure.TrailingHedgeStart > 0 || figure.Unit == UnitClass.Fraction)
+        {
+            return false;
+        }
+        int separatorEnd = ScanRangeSeparator(s, figure.End, between: false);
+        return separatorEnd > 0 && NumberScanner.TryScan(s, separatorEnd, NumberConvention.Unknown, out _, out _);
+    }
 
     /// <summary>
     /// Currency symbols before an amount ("$2.5 billion", "£75bn", "€1 billion"): dollar, pound, euro, yen or yuan, hryvnia,
@@ -340,7 +359,19 @@ internal static partial class EstimateParser
             }
         }
 
-        if (attachedEnd < 0 && afterFirst < s.Length && ScanTrailingHedge(s, afterFirst, firstUnit.Length > 0, hedge, ref f) is var trailingEnd and > 0)
+        int marginEnd = attachedEnd < 0 && hedge is HedgeKind.Bare or HedgeKind.Approximate && afterFirst < s.Length && Lexicon.MayStartMargin(s, afterFirst)
+            ? ScanMargin(s, afterFirst, convention, in first, in firstUnit, hedge, ref f, ref soft)
+            : -1;
+        if (marginEnd > 0)
+        {
+            if (f.Hedge == HedgeKind.Range)
+            {
+                return true;
+            }
+            hedge = f.Hedge; // "60,000, give or take": about 60,000
+            afterFirst = marginEnd;
+        }
+        else if (marginEnd == -1 && attachedEnd < 0 && afterFirst < s.Length && ScanTrailingHedge(s, afterFirst, firstUnit.Length > 0, hedge, ref f) is var trailingEnd and > 0)
         {
             hedge = f.Hedge;
             afterFirst = trailingEnd;
@@ -471,9 +502,70 @@ internal static partial class EstimateParser
     }
 
     /// <summary>
+    /// A stated margin after the first number and its unit ending at <paramref name="pos"/>, with a comma before it or not:
+    /// "±", "+/-", "plus or minus" or "give or take", then the margin M, a number in the first's unit (written again or not;
+    /// percentage points after a percentage). N ± M is the range N − M to N + M ("60,000 ± 5,000" as "55,000-65,000"; "40% ± 5%"
+    /// as 35-45%, the margin in points); a margin in per cent after a number of another unit is relative to it ("60,000 ± 10%"
+    /// as 54,000-66,000). A margin as large as N makes the range start at zero, a larger one is refused as negative. "plus or minus" and "give or take" with no number after them are
+    /// "about" ("60,000, give or take", as "60,000 or so"). Only after a bare number or "about" (<paramref name="before"/>): a
+    /// margin after a bound is no range. Sets the figure (a <see cref="HedgeKind.Range"/> ending after the margin, or the
+    /// trailing hedge) and returns its end; -1, with the figure untouched, when there is no margin; -2 when there is one that
+    /// is not read (<paramref name="soft"/> says why when it can: a margin larger than N, or in another unit).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanMargin(ReadOnlySpan<char> s, int pos, NumberConvention convention, in ScannedNumber first, in ScannedUnit firstUnit,
+        HedgeKind before, ref ScannedFigure f, ref SoftFailure soft)
+    {
+        int start = Characters.SkipWhiteSpace(s, pos);
+        if (s[start] == ',')
+        {
+            start = Characters.SkipWhiteSpace(s, start + 1);
+        }
+        int end = Lexicon.MatchMargin(s, start, out string phrase, out bool words);
+        if (end < 0 || (words && start == pos))
+        {
+            return -1; // the words of a margin come after white space or a comma
+        }
+        int q = Characters.SkipWhiteSpace(s, end);
+        if (!NumberScanner.TryScan(s, q, convention, out var margin, out _) || margin.IsFraction)
+        {
+            if (!words || (q < s.Length && Characters.IsDigit(s[q])))
+            {
+                return -2;
+            }
+            f.Hedge = Combined(before, HedgeKind.Approximate);
+            f.SetTrailingHedge(s, start, end, phrase);
+            return end;
+        }
+        int marginEnd = ScanUnit(s, margin.End, out var marginUnit);
+        var unit = firstUnit.Length > 0 ? firstUnit.Word.Unit : UnitClass.None;
+        double width = margin.Value;
+        if (marginUnit.Length > 0 && marginUnit.Word.Unit != unit)
+        {
+            if (marginUnit.Word.Unit == UnitClass.Percent && unit != UnitClass.Percent)
+            {
+                width = first.Value * margin.Value / 100; // "60,000 ± 10%": a margin relative to the number
+            }
+            else if (!(marginUnit.Word.Unit == UnitClass.PercentagePoint && unit == UnitClass.Percent))
+            {
+                soft = new SoftFailure(ParseFailure.MixedUnits, marginUnit.Start);
+                return -2;
+            }
+        }
+        if (width > first.Value)
+        {
+            soft = new SoftFailure(ParseFailure.Negative, q);
+            return -2;
+        }
+        f.SetRange(s, firstUnit, first.Value - width, first.Value + width, Math.Min(first.SignificantDigits, margin.SignificantDigits), marginEnd);
+        f.SetTrailingHedge(s, start, end, phrase);
+        return marginEnd;
+    }
+
+    /// <summary>
     /// An upper bound after a lower one, read together as a range: "at least 13 and as many as 46", "at least 800, possibly
     /// 1,000", "more than 200, and perhaps up to 300". After the first number and its unit at <paramref name="pos"/>: a comma
-    /// or "and" (or "but", or both), then "possibly", "perhaps" or "maybe" and/or a hedge of <see cref="HedgeKind.AtMost"/>
+    /// or "and" (or "but", or both), then "possibly", "perhaps" or "maybe" (with "even" or not) and/or a hedge of <see cref="HedgeKind.AtMost"/>
     /// ("as many as", "up to"), then a number above the first in the same unit (or none). Sets the figure as a
     /// <see cref="HedgeKind.Range"/> ending after it and returns true; false (the figure untouched) otherwise.
     /// </summary>
@@ -496,6 +588,10 @@ internal static partial class EstimateParser
             return false;
         }
         bool bounded = SkipWordAndSpace(s, ref p, "possibly") || SkipWordAndSpace(s, ref p, "perhaps") || SkipWordAndSpace(s, ref p, "maybe");
+        if (bounded)
+        {
+            SkipWordAndSpace(s, ref p, "even"); // "at least 50,000, maybe even 60,000"
+        }
         int hedgeEnd = Lexicon.MatchHedge(s, p, out var hedge);
         if (hedgeEnd > 0 && hedge.Kind == HedgeKind.AtMost)
         {

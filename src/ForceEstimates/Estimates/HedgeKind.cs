@@ -34,25 +34,25 @@ public enum HedgeKind
     /// <summary>"exactly", "precisely"; <see cref="Estimate.Exact"/>.</summary>
     Exact,
 
-    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "on the order of", "of the order of", "perhaps", "maybe", "somewhere" and "anywhere" (before another hedge: "somewhere around", "anywhere between"), the signs "~" and "≈", and after the number "or so", "or thereabouts" ("800 or so"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
+    /// <summary>"about", "approximately", "approx.", "around", "roughly", "some", "circa", "an estimated", "estimated", "an approximate", "c.", "ca.", "in the region of", "in the neighbourhood of" (or "neighborhood"), "more or less", "on the order of", "of the order of", "in the order of", "in the range of", "ballpark", "in the ballpark of", "something like", "perhaps", "maybe", "possibly", "somewhere", "anywhere" and "something" (before another hedge: "somewhere around", "anywhere between", "something close to"), the signs "~" and "≈", and after the number "or so", "or thereabouts", "give or take", "plus or minus" ("800 or so", "800, give or take"): two-sided around the number; <see cref="Estimate.About"/>.</summary>
     Approximate,
 
-    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "just less than", "just fewer than", "close to", "a little under", "a little below", "a little less than", "a little fewer than", "slightly under", "slightly below", "slightly less than", "slightly fewer than": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
+    /// <summary>"nearly", "almost", "just under", "just below", "just short of", "just shy of", "just less than", "just fewer than", "close to", "near", "shy of", "a little under", "a little below", "a little less than", "a little fewer than", "slightly under", "slightly below", "slightly less than", "slightly fewer than": the number is an upper bound, approached closely; <see cref="Estimate.Nearly"/>.</summary>
     JustBelow,
 
-    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "just more than", "well above", "north of", "well in excess of", "rather more than", "well more than", "a little over", "a little above", "a little more than", "slightly over", "slightly above", "slightly more than", the sign "&gt;", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
+    /// <summary>"over", "just over", "well over", "more than", "above", "in excess of", "upwards of", "upward of", "greater than", "just above", "just more than", "well above", "north of", "well in excess of", "rather more than", "well more than", "far over", "far above", "far more than", "far in excess of", "a little over", "a little above", "a little more than", "slightly over", "slightly above", "slightly more than", the sign "&gt;", and "-odd" after the number ("800-odd": 800 and an unstated remainder): the number is a lower bound; <see cref="Estimate.Above"/>.</summary>
     Above,
 
     /// <summary>"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", "as few as", "as little as" (the low end, as "as many as" is the high one), the signs "≥" and "⩾", and after the number "+", "-plus", "plus", "or more", "or higher", "or greater", "or above" ("800+", "11,000-plus troops", "2,000 plus", "40% or more"): the number is a lower bound; <see cref="Estimate.AtLeast"/>.</summary>
     AtLeast,
 
-    /// <summary>"at most", "no more than", "not more than", "up to", "as many as", "as much as", "a maximum of", the signs "≤" and "⩽", and after the number "or fewer", "or less", "or lower", "or below" ("800 or fewer"): the number is an upper bound; <see cref="Estimate.AtMost"/>.</summary>
+    /// <summary>"at most", "no more than", "not more than", "up to", "as many as", "as much as", "a maximum of", "maybe even", "perhaps even", "possibly even" (the far end the speaker will go to), the signs "≤" and "⩽", and after the number "or fewer", "or less", "or lower", "or below" ("800 or fewer"): the number is an upper bound; <see cref="Estimate.AtMost"/>.</summary>
     AtMost,
 
-    /// <summary>"under", "fewer than", "less than", "below", "south of", the sign "&lt;": the number is an upper bound; <see cref="Estimate.Under"/>.</summary>
+    /// <summary>"under", "fewer than", "less than", "below", "south of", "short of", "well under", "well below", "well short of", "far under", "far below", "far fewer than", "far less than", the sign "&lt;": the number is an upper bound; <see cref="Estimate.Under"/>.</summary>
     Below,
 
-    /// <summary>Two numbers: "between 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", two figures given as alternatives ("20,000 or 30,000"), and a lower bound with an upper one ("at least 13 and as many as 46", "at least 800, possibly 1,000"); <see cref="Estimate.Between"/>.</summary>
+    /// <summary>Two numbers: "between 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", two figures given as alternatives ("20,000 or 30,000"), a lower bound with an upper one ("at least 13 and as many as 46", "at least 800, possibly 1,000"), and a stated margin ("60,000 ± 5,000", "60,000 +/- 5,000", "60,000, plus or minus 5,000", "60,000 give or take 5,000": 55,000 to 65,000); <see cref="Estimate.Between"/>.</summary>
     Range,
 
     /// <summary>A vague amount with no number: "dozens", "scores", "several hundred", "a few thousand", "tens of thousands".</summary>

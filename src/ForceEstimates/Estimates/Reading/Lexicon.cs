@@ -92,6 +92,24 @@ internal static partial class Lexicon
         new("just more than", HedgeKind.Above), new("just less than", HedgeKind.JustBelow), new("just fewer than", HedgeKind.JustBelow),
         // Said as "about" is: the order of magnitude of a figure, and "maybe" as "perhaps".
         new("on the order of", HedgeKind.Approximate), new("of the order of", HedgeKind.Approximate), new("maybe", HedgeKind.Approximate),
+        // "possibly" as "perhaps"; the British "in the order of"; "in the range of" before a number (about it) or a range ("in the
+        // range of 240,000-290,000", read as the range, as "around 220,000-280,000" is); the idiom "ballpark"; "something" before
+        // another hedge ("something close to", "something in the region of", "something over": the other hedge's kind) and in
+        // "something like".
+        new("possibly", HedgeKind.Approximate), new("in the order of", HedgeKind.Approximate), new("in the range of", HedgeKind.Approximate),
+        new("ballpark", HedgeKind.Approximate), new("in the ballpark of", HedgeKind.Approximate),
+        new("something", HedgeKind.Approximate), new("something like", HedgeKind.Approximate),
+        // "even" after "maybe" marks the number as the far end the speaker will go to, as "as many as" does: "maybe even 60,000"
+        // is at most 60,000, and after a lower bound its upper end ("at least 50,000, maybe even 60,000").
+        new("maybe even", HedgeKind.AtMost), new("perhaps even", HedgeKind.AtMost), new("possibly even", HedgeKind.AtMost),
+        // "near 60,000" as "close to"; "shy of" as "just shy of"; "far over" and the like as "well over" (the number is a lower bound
+        // and no data says how far past it the count goes: the spread is that of "over"); their mirrors as "under".
+        new("near", HedgeKind.JustBelow), new("shy of", HedgeKind.JustBelow),
+        new("far over", HedgeKind.Above), new("far above", HedgeKind.Above), new("far more than", HedgeKind.Above),
+        new("far in excess of", HedgeKind.Above),
+        new("well under", HedgeKind.Below), new("well below", HedgeKind.Below), new("well short of", HedgeKind.Below),
+        new("short of", HedgeKind.Below), new("far under", HedgeKind.Below), new("far below", HedgeKind.Below),
+        new("far fewer than", HedgeKind.Below), new("far less than", HedgeKind.Below),
     ], static h => h.Phrase);
 
     /// <summary>
@@ -260,6 +278,69 @@ internal static partial class Lexicon
         return -1;
     }
 
+    /// <summary>The words that state a margin after a number ("60,000 plus or minus 5,000", "60,000, give or take"), lower case.</summary>
+    internal static readonly string[] MarginPhrases = ["plus or minus", "give or take"];
+
+    /// <summary>The plus-minus sign of a margin ("60,000 ± 5,000").</summary>
+    internal const char PlusMinusSign = '\u00B1';
+
+    /// <summary>The margin written with ASCII signs ("60,000 +/- 5,000").</summary>
+    internal const string PlusSlashMinus = "+/-";
+
+    /// <summary>
+    /// Whether a margin may start after the number or unit ending at <paramref name="at"/> (a cheap test before reading it):
+    /// after white space or a comma, "±", "+" or a word starting with "p" or "g".
+    /// </summary>
+    internal static bool MayStartMargin(ReadOnlySpan<char> text, int at)
+    {
+        int p = Characters.SkipWhiteSpace(text, at);
+        if (p < text.Length && text[p] == ',')
+        {
+            p = Characters.SkipWhiteSpace(text, p + 1);
+        }
+        return p < text.Length && (text[p] is PlusMinusSign or PlusSign || (text[p] | 0x20) is 'p' or 'g');
+    }
+
+    /// <summary>
+    /// The margin sign or words at <paramref name="at"/>: "±", "+/-" (or "+/−", with the minus sign), "plus or minus", "give or
+    /// take". Returns the end, or -1; <paramref name="phrase"/> is its lower-case spelling, <paramref name="words"/> whether
+    /// it is words (which must end at a word boundary).
+    /// </summary>
+    internal static int MatchMargin(ReadOnlySpan<char> text, int at, out string phrase, out bool words)
+    {
+        phrase = string.Empty;
+        words = false;
+        if (at >= text.Length)
+        {
+            return -1;
+        }
+        if (text[at] == PlusMinusSign)
+        {
+            phrase = "\u00B1";
+            return at + 1;
+        }
+        if (text[at] == PlusSign)
+        {
+            if (at + 2 < text.Length && text[at + 1] == '/' && Characters.IsMinus(text[at + 2]))
+            {
+                phrase = PlusSlashMinus;
+                return at + 3;
+            }
+            return -1;
+        }
+        foreach (string candidate in MarginPhrases)
+        {
+            int end = SpanScanner.PhraseEnd(text, at, candidate);
+            if (end > 0)
+            {
+                phrase = candidate;
+                words = true;
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Whether a hedge written against a number may start with <paramref name="c"/> (a cheap test before <see cref="MatchAttachedHedge"/>).</summary>
     internal static bool MayStartAttachedHedge(char c) => c == PlusSign || IsJoiningHyphen(c);
 
@@ -269,7 +350,8 @@ internal static partial class Lexicon
     /// <summary>
     /// A hedge written against the end of a number or unit at <paramref name="at"/>: the plus sign ("800+") or a hyphen
     /// and a word of <see cref="HyphenatedHedges"/> ("800-plus", "800-odd"). Returns the end, or -1; <paramref name="wordStart"/>
-    /// is where the hedge's own text starts (after the hyphen). A plus sign before a digit or letter ("800+200") is no hedge.
+    /// is where the hedge's own text starts (after the hyphen). A plus sign before a digit or letter ("800+200") or a slash
+    /// ("800+/-50", a margin) is no hedge.
     /// </summary>
     internal static int MatchAttachedHedge(ReadOnlySpan<char> text, int at, out HedgeWord hedge, out int wordStart)
     {
@@ -282,7 +364,7 @@ internal static partial class Lexicon
         char c = text[at];
         if (c == PlusSign)
         {
-            if (at + 1 < text.Length && (Characters.IsWordPart(text[at + 1]) || text[at + 1] == PlusSign))
+            if (at + 1 < text.Length && (Characters.IsWordPart(text[at + 1]) || text[at + 1] is PlusSign or '/'))
             {
                 return -1;
             }
@@ -367,10 +449,10 @@ internal static partial class Lexicon
     private static bool IsBound(HedgeKind kind) => kind is HedgeKind.JustBelow or HedgeKind.Above or HedgeKind.AtLeast or HedgeKind.AtMost or HedgeKind.Below;
 
     /// <summary>
-    /// Whether a hedge phrase may come before another before the number: not the prepositions "over", "under", "above" and
-    /// "below" ("fighting over some 800 km²", "under about 30 km away").
+    /// Whether a hedge phrase may come before another before the number: not the prepositions "over", "under", "above",
+    /// "below" and "near" ("fighting over some 800 km²", "under about 30 km away", "near some 20 villages").
     /// </summary>
-    internal static bool MayStackBefore(in HedgeWord first) => first.Phrase is not ("over" or "under" or "above" or "below");
+    internal static bool MayStackBefore(in HedgeWord first) => first.Phrase is not ("over" or "under" or "above" or "below" or "near");
 
     /// <summary>
     /// Two hedge phrases before a number ("up to around", "perhaps more than"): the end of the
