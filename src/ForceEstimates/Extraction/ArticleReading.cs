@@ -207,6 +207,12 @@ internal static partial class ArticleReading
                 string? subject = ReadSubject(words, sentence, figure, subjects) ?? ListLabel(words, sentence, figure);
                 bool coordinated = k > 0 && (IsJoined(text, figures[k - 1].End, figure.Start) || (rates[k] != PeriodUnits.None && rates[k] == rates[k - 1]));
                 var kind = FigureKinds.KindOf(words, sentence, figure, subject, rates[k], previousKind, coordinated, listOfLosses, out var metric);
+                if (kind == FigureKind.Personnel && previousKind == FigureKind.Casualties && FigureKinds.ContinuesLossList(words, sentence, figures[k - 1], figure))
+                {
+                    // "has lost more than 1,970 soldiers in the east, up to 1,620 soldiers in the south": the items share the loss verb.
+                    kind = FigureKind.Casualties;
+                    metric = Metric.Losses;
+                }
                 if (kind == FigureKind.Unknown && k == 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s - 1 && sentence.End - sentence.Start < 40)
                 {
                     kind = proposals[^1].Kind; // "October: 1,900" after "November: 2,300 Shahed-type drones"

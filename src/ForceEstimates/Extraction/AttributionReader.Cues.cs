@@ -17,6 +17,7 @@ internal sealed partial class AttributionReader
         .. Lexicon.ReportingParticipleWords(), "explained", "informed", "specified",
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
+        "indicate",
     ];
 
     private static readonly WordSet Auxiliaries = new(
@@ -37,7 +38,7 @@ internal sealed partial class AttributionReader
         "a new report by", "a new study by", "a report published by", "a report released by", "the latest figures from", "the latest data from",
         "figures provided by", "data provided by", "figures collected by", "data collected by", "a tally kept by", "a count kept by", "statistics from", "statistics by", "statistics compiled by", "statistics released by",
         "statistics published by", "statistics provided by", "a statement released by", "a statement issued by", "a statement published by",
-        "a report issued by",
+        "a report issued by", "reports from", "reports by",
     ];
 
     /// <summary>
@@ -124,12 +125,19 @@ internal sealed partial class AttributionReader
         }
         int nameStart = Characters.SkipSpaces(text, dash + 1, end);
         if (nameStart >= end || CountWords(nameStart, end) > 4 || Lexicon.DocumentNouns.Contains(WordAt(nameStart, end))
-            || !(IsProperName(nameStart, end) || IsSourceLike(nameStart, end)))
+            || OpensWithGerund(nameStart, end) || !(IsProperName(nameStart, end) || IsSourceLike(nameStart, end)))
         {
-            return null;
+            return null; // "Nearly 2,000: Counting the Fallen" is a title and its subtitle, not a toll and its source
         }
         var speaker = Resolve(nameStart, end, null);
         return speaker is null ? null : new Cue { VerbStart = dash, VerbEnd = dash + 1, Start = dash, End = end, Speaker = speaker };
+    }
+
+    /// <summary>Whether the words from <paramref name="start"/> open with a word in -ing and go on: a gerund and its object ("Counting Iraq's Fallen"), not a name.</summary>
+    private bool OpensWithGerund(int start, int end)
+    {
+        var first = WordAt(start, end);
+        return first.Length > 5 && first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && start + first.Length < end;
     }
 
     private static bool IsVerb(ReadOnlySpan<char> word)
@@ -182,8 +190,34 @@ internal sealed partial class AttributionReader
             return true; // "assembled from its daily news reports": the plural noun
         }
         int next = Characters.SkipSpaces(text, wordEnd, text.Length);
+        if (IsParticipleAfterPossessive(end, wordStart, wordEnd, next, sentenceStart))
+        {
+            return true; // "in response to the junta's alleged atrocity", "the army's reported advance": a participle before a noun
+        }
         return next > wordEnd && SpanScanner.PhraseEnd(text, next, "of") > 0
                && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Words after a participle that make it a verb after all ("the army's claimed it", the contraction of "has").</summary>
+    private static readonly WordSet ClauseStarts = new("that", "it", "he", "she", "they", "we", "this", "there", "the", "a", "an");
+
+    /// <summary>
+    /// Whether the word before the verb (ending at <paramref name="before"/>) is a possessive ("the junta's", "the rebels'"),
+    /// the verb ends in -ed and not "said", and a lower-case word that opens no clause follows: the participle describes that
+    /// word ("the junta's alleged atrocity"), nobody speaks.
+    /// </summary>
+    private bool IsParticipleAfterPossessive(int before, int wordStart, int wordEnd, int next, int sentenceStart)
+    {
+        if (before - sentenceStart < 3 || !(text[before - 1] == 's' && text[before - 2] is '\'' or '\u2019') && !(text[before - 1] is '\'' or '\u2019' && text[before - 2] == 's'))
+        {
+            return false;
+        }
+        var verb = text.AsSpan(wordStart, wordEnd - wordStart);
+        if (!verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || next <= wordEnd || next >= text.Length || !char.IsLower(text[next]))
+        {
+            return false;
+        }
+        return !ClauseStarts.Contains(WordAt(next, text.Length));
     }
 
     /// <summary>Nouns before "estimate(s)" that make it a noun: what is estimated ("toll estimates", "casualty estimates").</summary>
@@ -265,6 +299,7 @@ internal sealed partial class AttributionReader
         {
             return ReadAccordingTo(verbStart, verbEnd, afterVerb, sentence, figures);
         }
+
         if ((verb.Equals("put", StringComparison.OrdinalIgnoreCase) || verb.Equals("puts", StringComparison.OrdinalIgnoreCase)) && !HasAtAhead(afterVerb, sentence.End))
         {
             return null;

@@ -19,7 +19,8 @@ internal sealed partial class AttributionReader
     private static readonly WordSet SentenceAdverbs = new(
         "Notably", "Additionally", "Similarly", "Specifically", "Finally", "Importantly", "Interestingly", "Previously", "Initially",
         "Officially", "Reportedly", "Separately", "Furthermore", "Moreover", "Likewise", "Consequently", "Subsequently", "Ultimately",
-        "Crucially", "Significantly", "Unfortunately", "Fortunately", "Accordingly", "Nevertheless", "Meanwhile", "Altogether");
+        "Crucially", "Significantly", "Unfortunately", "Fortunately", "Accordingly", "Nevertheless", "Meanwhile", "Altogether",
+        "Already", "However", "Indeed", "Instead", "Elsewhere", "Overall", "Besides", "Still", "Thus", "Hence");
 
     /// <summary>Lower-case titles written before a person's name: "Health ministry spokesman Omar Salem", "the regional governor Oleh Kiper".</summary>
     private static readonly WordSet TitleWords = new(
@@ -240,6 +241,12 @@ internal sealed partial class AttributionReader
         }
         if (currentSentence > 0 && cues[currentSentence - 1] is { Length: > 0 } previousCues && previousCues[^1].Speaker is { IsPerson: false } spoke)
         {
+            var before = layout.Sentences[currentSentence - 1];
+            if (previousCues.Length > 1 && previousCues[0].Speaker is { } first && first != spoke && (!first.IsPerson || NamesOrganisation(first.Source.Name))
+                && previousCues[^1].Start > previousCues[0].End && ClosesSentence(previousCues[^1].End, before))
+            {
+                return first; // "The ministry said that ..., Xinhua reported. It added that ...": the ministry, not the agency relaying it
+            }
             return spoke; // "..., the Ukrainian air force said. It said 76 were shot down"
         }
         if (currentSentence > 0 && layout.Sentences[currentSentence - 1] is var previous && previous.Paragraph >= sentence.Paragraph - 1
@@ -252,6 +259,37 @@ internal sealed partial class AttributionReader
             return speaker;
         }
         return null;
+    }
+
+    /// <summary>Whether a capitalised name has a word that ends organisations, offices and places ("Harbour Health Office").</summary>
+    private static bool NamesOrganisation(string name)
+    {
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (char.IsLetter(name[i]) && (i == 0 || !char.IsLetter(name[i - 1])))
+            {
+                int end = Characters.WordEnd(name, i, name.Length);
+                if (NotNameWords.Contains(name.AsSpan(i, end - i)))
+                {
+                    return true;
+                }
+                i = Math.Max(i, end - 1);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether only punctuation and spaces follow <paramref name="at"/> in <paramref name="sentence"/>.</summary>
+    private bool ClosesSentence(int at, Sentence sentence)
+    {
+        for (int i = at; i < sentence.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The speaker of a clause with no subject of its own ("..., noting that ..."): the sentence's subject, when it looks like a source.</summary>
@@ -415,11 +453,12 @@ internal sealed partial class AttributionReader
 
     private static bool IsCapitalisedName(string name)
     {
-        // Two or more words, each capitalised: "Vadym Skibitskyi".
+        // Two or more words, each capitalised: "Vadym Skibitskyi"; not an outlet ("Radio Free Asia", "Associated Press").
         int words = 0;
         bool atStart = true;
-        foreach (char c in name)
+        for (int i = 0; i < name.Length; i++)
         {
+            char c = name[i];
             if (c == ' ')
             {
                 atStart = true;
@@ -427,7 +466,7 @@ internal sealed partial class AttributionReader
             }
             if (atStart)
             {
-                if (!char.IsUpper(c))
+                if (!char.IsUpper(c) || MediaWords.Contains(name.AsSpan(i, Characters.WordEnd(name, i, name.Length) - i)))
                 {
                     return false;
                 }
@@ -437,6 +476,9 @@ internal sealed partial class AttributionReader
         }
         return words >= 2;
     }
+
+    /// <summary>Capitalised words of outlets' names: a recipient such as "told Radio Free Asia" is no person for a later "he".</summary>
+    private static readonly WordSet MediaWords = new("Radio", "Television", "TV", "News", "Press", "Times", "Post", "Network", "Broadcasting", "Agency");
 
     /// <summary>The head noun: the last word before the first preposition ("source" in "source in Ukraine's General Staff").</summary>
     private static ReadOnlySpan<char> HeadOf(ReadOnlySpan<char> name)

@@ -122,7 +122,9 @@ internal static class FigureKinds
 
     /// <summary>
     /// Time frames of one day that news writes beside the shared lexicon's <see cref="Lexicon.RatesAfter"/>: "during the past
-    /// 24 hours", "in just 24 hours", and a headline's "in Past Day" without its article.
+    /// 24 hours", "in just 24 hours", a headline's "in Past Day" without its article and "in 1 Day" in digits, the day of a
+    /// daily bulletin ("lost ... over the day", "Losses over the day were ...") and the hours in words ("in the last
+    /// twenty-four hours").
     /// </summary>
     private static readonly (string Phrase, PeriodUnits Per)[] FramesOfOneDay =
     [
@@ -130,6 +132,10 @@ internal static class FigureKinds
         ("during the last day", PeriodUnits.Days), ("within the past 24 hours", PeriodUnits.Days), ("within the last 24 hours", PeriodUnits.Days),
         ("in just 24 hours", PeriodUnits.Days), ("within just 24 hours", PeriodUnits.Days), ("in only 24 hours", PeriodUnits.Days),
         ("in past day", PeriodUnits.Days), ("in past 24 hours", PeriodUnits.Days), ("over past day", PeriodUnits.Days), ("over past 24 hours", PeriodUnits.Days),
+        ("in 1 day", PeriodUnits.Days), ("in just one day", PeriodUnits.Days), ("in just 1 day", PeriodUnits.Days), ("in only one day", PeriodUnits.Days),
+        ("over the day", PeriodUnits.Days), ("in the past twenty-four hours", PeriodUnits.Days), ("in the last twenty-four hours", PeriodUnits.Days),
+        ("over the past twenty-four hours", PeriodUnits.Days), ("over the last twenty-four hours", PeriodUnits.Days),
+        ("during the past twenty-four hours", PeriodUnits.Days), ("during the last twenty-four hours", PeriodUnits.Days),
     ];
 
     /// <summary>The shared rate phrases and <see cref="FramesOfOneDay"/>, longest first, by the letter each phrase starts with ('a' to 'z').</summary>
@@ -373,6 +379,63 @@ internal static class FigureKinds
         return ArticleWords.MonthOf(word) != 0 || (word.Length == 4 && Characters.IsDigit(word[0]) && Characters.IsDigit(word[3]));
     }
 
+    /// <summary>
+    /// Whether <paramref name="figure"/> is the next item of a list of losses that <paramref name="previous"/> opens: the same
+    /// personnel noun right after both ("1,970 soldiers in the east, up to 1,620 soldiers in the south"), a comma or "and"
+    /// between, and no verb of its own between them or after it in its clause (a word in -ed, or a form of "be").
+    /// </summary>
+    internal static bool ContinuesLossList(WordMap words, Sentence sentence, in FigureCandidate previous, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        if (figure.Start - previous.End > 2 * ListGap || figure.Start <= previous.End)
+        {
+            return false;
+        }
+        var between = text.AsSpan(previous.End, figure.Start - previous.End);
+        if (between.IndexOfAny(';', ':') >= 0 || !(between.Contains(',') || between.Contains(" and ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var noun = WordAfter(words, previous.End, sentence.End);
+        if (noun.IsEmpty || !Lexicon.PersonnelNouns.Contains(noun) || !WordAfter(words, figure.End, sentence.End).Equals(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int clauseEnd = text.IndexOfAny([',', ';'], figure.End, sentence.End - figure.End);
+        return !HasVerbForm(words, previous.End, figure.Start) && !HasVerbForm(words, figure.End, clauseEnd < 0 ? sentence.End : clauseEnd);
+    }
+
+    /// <summary>The word after <paramref name="at"/> (spaces skipped), or an empty span.</summary>
+    private static ReadOnlySpan<char> WordAfter(WordMap words, int at, int limit)
+    {
+        int next = Characters.SkipSpaces(words.Text, at, limit);
+        return next >= limit || !char.IsLetter(words.Text[next]) ? [] : words.Text.AsSpan(next, words.WordEnd(next, limit) - next);
+    }
+
+    /// <summary>Forms of "be" that make a clause of their own after a figure ("300 soldiers were deployed").</summary>
+    private static readonly WordSet BeForms = new("is", "are", "was", "were", "be", "been", "remain", "remained", "remains");
+
+    /// <summary>Whether a word in -ed or a form of "be" lies between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool HasVerbForm(WordMap words, int from, int to)
+    {
+        string text = words.Text;
+        for (int i = from; i < to; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > from && char.IsLetter(text[i - 1])))
+            {
+                continue;
+            }
+            int end = words.WordEnd(i, to);
+            var word = text.AsSpan(i, end - i);
+            if ((word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || BeForms.Contains(word))
+            {
+                return true;
+            }
+            i = Math.Max(i, end - 1);
+        }
+        return false;
+    }
+
     /// <summary>The kind of a figure and, where one fits, the library's metric.</summary>
     internal static FigureKind KindOf(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
     {
@@ -392,7 +455,7 @@ internal static class FigureKinds
             case UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction:
                 return ShareKind(words, sentence, figure, previousKind, coordinated);
         }
-        var ofSubject = subject is null ? FigureKind.Unknown : KindOfNoun(words, sentence, figure, subject, listOfLosses);
+        var ofSubject = subject is null ? LostEquipmentAfter(words, sentence, figure) : KindOfNoun(words, sentence, figure, subject, listOfLosses);
         if (previousKind == FigureKind.Casualties && ofSubject is FigureKind.Personnel or FigureKind.Unknown
             && (FollowsInclusion(words.Text, figure.Start, sentence.Start) || (coordinated && InclusionListBefore(words, sentence, figure))))
         {
@@ -590,6 +653,36 @@ internal static class FigureKinds
         return HasWordAround(words, sentence, figure, Lexicon.TerritoryNouns, 60, 60) ? FigureKind.Territory : FigureKind.Unknown;
     }
 
+    /// <summary>
+    /// A figure with no subject read, then a participle of losing and an equipment noun within three words: "201 lost tanks",
+    /// "492 destroyed armored fighting vehicles" (<see cref="FigureKind.Unknown"/> otherwise).
+    /// </summary>
+    private static FigureKind LostEquipmentAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int i = Characters.SkipSpaces(text, figure.End, sentence.End);
+        int end = words.WordEnd(i, sentence.End);
+        if (end == i || !Lexicon.LosingVerbs.Contains(text.AsSpan(i, end - i)))
+        {
+            return FigureKind.Unknown;
+        }
+        i = Characters.SkipSpaces(text, end, sentence.End);
+        for (int taken = 0; taken < 3 && i < sentence.End; taken++)
+        {
+            end = words.WordEnd(i, sentence.End);
+            if (end == i)
+            {
+                break;
+            }
+            if (Lexicon.EquipmentNouns.Contains(text.AsSpan(i, end - i)))
+            {
+                return FigureKind.Equipment;
+            }
+            i = Characters.SkipSpaces(text, end, sentence.End);
+        }
+        return FigureKind.Unknown;
+    }
+
     /// <summary>The kind the subject's nouns say, the last listed noun deciding ("drone strikes" are strikes); people and soldiers by the verbs around them.</summary>
     private static FigureKind KindOfNoun(WordMap words, Sentence sentence, in FigureCandidate figure, string subject, bool listOfLosses)
     {
@@ -606,7 +699,11 @@ internal static class FigureKinds
             }
             var word = subject.AsSpan(i, end - i);
             var nounKind = NounKind(word);
-            if (nounKind != FigureKind.Unknown)
+            if (kind == FigureKind.Equipment && nounKind is FigureKind.Casualties or FigureKind.Personnel && EquipmentHeads.Contains(word))
+            {
+                // "tank losses", "artillery units": the equipment is what is counted, the head word only how.
+            }
+            else if (nounKind != FigureKind.Unknown)
             {
                 kind = nounKind;
                 people = false;
@@ -616,6 +713,10 @@ internal static class FigureKinds
                 people = true;
             }
             i = end;
+        }
+        if (kind == FigureKind.Personnel && EquipmentHeads.Contains(LastWord(subject)) && OfEquipmentAfter(words, sentence, figure))
+        {
+            return FigureKind.Equipment; // "at least 8,044 units of equipment"
         }
         if (kind == FigureKind.Unknown && people && Lexicon.DisplacementVerbs.Contains(PreviousWord(words.Text, figure.Start, sentence.Start)))
         {
@@ -635,6 +736,44 @@ internal static class FigureKinds
             }
         }
         return kind;
+    }
+
+    /// <summary>Head words that count equipment after an equipment noun ("tank losses", "artillery units") or before "of" and one ("units of equipment").</summary>
+    private static readonly WordSet EquipmentHeads = new("losses", "loss", "units", "unit");
+
+    /// <summary>The last word of a subject.</summary>
+    private static ReadOnlySpan<char> LastWord(string subject)
+    {
+        int end = subject.Length;
+        int start = Characters.WordStart(subject, end, 0);
+        return subject.AsSpan(start, end - start);
+    }
+
+    /// <summary>Whether the figure's noun is followed by "of" and an equipment noun within three words: "8,044 units of equipment", "units of armour".</summary>
+    private static bool OfEquipmentAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int limit = Math.Min(sentence.End, figure.End + 60);
+        int of = text.IndexOf(" of ", figure.End, limit - figure.End, StringComparison.Ordinal);
+        if (of < 0)
+        {
+            return false;
+        }
+        int i = of + 4;
+        for (int taken = 0; taken < 3 && i < limit; taken++)
+        {
+            int end = words.WordEnd(i, limit);
+            if (end == i)
+            {
+                return false;
+            }
+            if (Lexicon.EquipmentNouns.Contains(text.AsSpan(i, end - i)))
+            {
+                return true;
+            }
+            i = Characters.SkipSpaces(text, end, limit);
+        }
+        return false;
     }
 
     private static FigureKind NounKind(ReadOnlySpan<char> word)

@@ -22,13 +22,14 @@ internal static partial class Lexicon
     /// <summary>What people killed, wounded, captured or missing are called: "casualties", "dead", "lives", "the death toll".</summary>
     internal static readonly WordSet CasualtyNouns = new(
         "casualties", "casualty", "deaths", "death", "dead", "fatalities", "fatality", "lives", "life", "losses", "martyrs", "bodies", "corpses",
-        "victims", "toll", "wounded", "injured", "killed", "prisoners", "captives", "pows", "missing");
+        "victims", "toll", "wounded", "injured", "killed", "prisoners", "captives", "pows", "missing", "injuries", "killings");
 
     /// <summary>Verbs and participles of killing, wounding and losing people, near a figure: "were killed", "died", "eliminated".</summary>
     internal static readonly WordSet CasualtyVerbs = new(
         "killed", "kill", "killing", "kills", "died", "die", "dying", "dead", "wounded", "wounding", "injured", "injuring", "hurt",
         "lost", "lose", "losing", "loses", "eliminated", "neutralised", "neutralized", "captured", "executed", "massacred", "slain",
-        "perished", "murdered", "shot", "buried", "succumbed", "casualties", "losses", "toll", "fatalities", "deaths", "martyrs");
+        "perished", "murdered", "shot", "buried", "succumbed", "casualties", "losses", "toll", "fatalities", "deaths", "martyrs",
+        "surrendered", "lynched");
 
     /// <summary>
     /// Verbs of a number that moved, before "from N to M": the toll "climbed from 558 to 569" states two values, the one
@@ -56,7 +57,8 @@ internal static partial class Lexicon
         "clashes", "clash", "attacks", "attack", "assaults", "assault", "shootouts", "firefights", "assassinations", "explosions",
         "incidents", "acts", "engagements", "battles", "strikes", "airstrikes", "shellings", "raids", "ambushes", "events", "cases",
         "kidnappings", "abductions", "bombings", "skirmishes", "sorties", "targets", "shootings", "offensives", "operations",
-        "violations", "bombardments", "barrages", "massacres", "incursions", "firefight", "shootout", "explosion", "incident");
+        "violations", "bombardments", "barrages", "massacres", "incursions", "firefight", "shootout", "explosion", "incident",
+        "counterattacks", "counter-attacks", "counteroffensives");
 
     /// <summary>Things and people counted that are neither a force nor its losses: "displaced", "homes", "hostages", "families".</summary>
     internal static readonly WordSet OtherNouns = new(
