@@ -41,11 +41,34 @@ public class MarginAndHedgePhraseTest
     [InlineData("far less than 800", HedgeKind.Below, 800.0, "far less than", null, "less than 800")]
     [InlineData("far below 800", HedgeKind.Below, 800.0, "far below", null, "below 800")]
     [InlineData("far under 800", HedgeKind.Below, 800.0, "far under", null, "under 800")]
+    [InlineData("anything under 2 million", HedgeKind.Below, 2_000_000.0, "anything under", null, "under 2 million")]
+    [InlineData("anything up to 2,000", HedgeKind.AtMost, 2000.0, "anything up to", null, "up to 2,000")]
     public void HedgePhrasesReadAsTheKindOfTheirMeaning(string text, HedgeKind hedge, double value, string hedgeText, string? unit, string sameAs)
     {
         HedgeFormChecks.ReadsAsTheKindOfItsMeaning(text, hedge, value, hedgeText, unit, sameAs);
         HedgeFormChecks.RoundTrips(text);
     }
+
+    [Theory]
+    [InlineData("a half-dozen")]
+    [InlineData("a half dozen")]
+    [InlineData("half-dozen")]
+    [InlineData("A Half-Dozen")]
+    public void AHalfDozenIsSixAsHalfADozenIs(string text)
+    {
+        var estimate = Estimate.Parse(text);
+
+        estimate.Hedge.Should().Be(HedgeKind.Bare);
+        estimate.Stated.Values.Should().Equal(6);
+        estimate.Distribution.Should().Be(Estimate.Parse("half a dozen").Distribution);
+        Estimate.Parse("about " + text).Distribution.Should().Be(Estimate.Parse("about half a dozen").Distribution);
+        HedgeFormChecks.RoundTrips(text);
+    }
+
+    [Fact]
+    public void NoPartOfAHalfDozenIsReadByTheExtractor()
+        => ForceEstimates.Extraction.ReportExtractor.Default.Extract("The army said a half-dozen soldiers were captured.", new NodaTime.LocalDate(2024, 11, 23))
+            .Should().BeEmpty();
 
     // "maybe even 60,000" is an upper end: it lies wholly below 60,000, as "as many as 60,000" does, not around it as "maybe 60,000".
     [Fact]

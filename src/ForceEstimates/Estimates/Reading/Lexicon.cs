@@ -93,12 +93,12 @@ internal static partial class Lexicon
         // Said as "about" is: the order of magnitude of a figure, and "maybe" as "perhaps".
         new("on the order of", HedgeKind.Approximate), new("of the order of", HedgeKind.Approximate), new("maybe", HedgeKind.Approximate),
         // "possibly" as "perhaps"; the British "in the order of"; "in the range of" before a number (about it) or a range ("in the
-        // range of 240,000-290,000", read as the range, as "around 220,000-280,000" is); the idiom "ballpark"; "something" before
-        // another hedge ("something close to", "something in the region of", "something over": the other hedge's kind) and in
-        // "something like".
+        // range of 240,000-290,000", read as the range, as "around 220,000-280,000" is); the idiom "ballpark"; "something" and
+        // "anything" before another hedge ("something close to", "something in the region of", "anything under": the other
+        // hedge's kind, as "somewhere around") and "something like".
         new("possibly", HedgeKind.Approximate), new("in the order of", HedgeKind.Approximate), new("in the range of", HedgeKind.Approximate),
         new("ballpark", HedgeKind.Approximate), new("in the ballpark of", HedgeKind.Approximate),
-        new("something", HedgeKind.Approximate), new("something like", HedgeKind.Approximate),
+        new("something", HedgeKind.Approximate), new("something like", HedgeKind.Approximate), new("anything", HedgeKind.Approximate),
         // "even" after "maybe" marks the number as the far end the speaker will go to, as "as many as" does: "maybe even 60,000"
         // is at most 60,000, and after a lower bound its upper end ("at least 50,000, maybe even 60,000").
         new("maybe even", HedgeKind.AtMost), new("perhaps even", HedgeKind.AtMost), new("possibly even", HedgeKind.AtMost),

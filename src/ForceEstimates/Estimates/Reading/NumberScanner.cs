@@ -480,6 +480,12 @@ internal static class NumberScanner
             }
             // "half a dozen": six.
             int dozenEnd = next > end && a > 0 && denominator == 2 && numerator <= 1 ? SpanScanner.PhraseEnd(s, Characters.SkipWhiteSpace(s, a), Lexicon.Dozen) : -1;
+            if (dozenEnd < 0 && denominator == 2 && numerator <= 1 && end < s.Length)
+            {
+                // "a half-dozen", "a half dozen", "half-dozen": six as well.
+                int dozen = s[end] is '-' or '\u2011' ? end + 1 : next > end ? next : -1;
+                dozenEnd = dozen > 0 ? SpanScanner.PhraseEnd(s, dozen, Lexicon.Dozen) : -1;
+            }
             if (dozenEnd > 0)
             {
                 number.Value = 6;
