@@ -637,26 +637,57 @@ internal static class NoiseScaleFit
         }
 
         // Where the posterior of t lives: every observation as a point (a finite interval at its middle with its
-        // rounding variance, an open one at its bound), which places it well enough to refine.
+        // rounding variance, an open one at its bound), which places it well enough to refine. An open bound on the
+        // side of the points' mean it allows ("more than 10" beside "2,000" and "2,100") is left out: its probability is
+        // at least a half at the mean whatever the noise, while as a point at its bound it would place the posterior
+        // where the noise is large enough to reach it (it took the noise multiple from 0.5 to 1.9 there).
+        double sumP = 0, sumPy = 0;
+        for (int i = 0; i < points; i++)
+        {
+            double p = 1 / (vs[i] + rs[i]);
+            sumP += p;
+            sumPy += p * ys[i];
+        }
+        double pointsMean = sumPy / sumP;
         Span<double> ay = k <= 64 ? stackalloc double[k] : new double[k];
         Span<double> av = k <= 64 ? stackalloc double[k] : new double[k];
         Span<double> ar = k <= 64 ? stackalloc double[k] : new double[k];
         Span<double> aq = k <= 64 ? stackalloc double[k] : new double[k];
+        int placed = 0;
+        // The readings Satterthwaite's tempering counts: each two-sided one, and each open bound by the probability,
+        // at the floor's spread, that it cuts into the points' mean (a bound the figures satisfy by far adds nothing
+        // to their sum of squares, one far on the wrong side a whole reading).
+        double readings = 0;
         for (int i = 0; i < k; i++)
         {
             var o = observations[i];
             double w = o.Upper - o.Lower;
             bool finite = double.IsFinite(w);
-            ay[i] = (finite ? (o.Lower + o.Upper) / 2 : double.IsFinite(o.Lower) ? o.Lower : o.Upper) - shift;
-            av[i] = o.Variance;
-            ar[i] = finite ? w * w / 12 : 0;
-            aq[i] = ar[i] / av[i];
+            double y = (finite ? (o.Lower + o.Upper) / 2 : double.IsFinite(o.Lower) ? o.Lower : o.Upper) - shift;
+            if (!finite)
+            {
+                double beyond = (double.IsFinite(o.Lower) ? y - pointsMean : pointsMean - y) / Math.Sqrt(o.Variance);
+                readings += StandardNormal.Cdf(beyond);
+                if (beyond <= 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                readings++;
+            }
+            ay[placed] = y;
+            av[placed] = o.Variance;
+            ar[placed] = finite ? w * w / 12 : 0;
+            aq[placed] = ar[placed] / av[placed];
+            placed++;
         }
         // The approximation can place the posterior a little off: three of its spreads more either side.
-        var approximate = new LogPosterior(ay, av, ar, aq, k, 0, separable: false, prior);
+        var approximate = new LogPosterior(ay[..placed], av[..placed], ar[..placed], aq[..placed], placed, 0, separable: false, prior);
         // Only where the nodes lie is needed here: the posterior at each is made below with the intervals as they are.
-        int count = Place(in approximate, prior, k, 3, default, default, default, default, out double from, out double h, out _);
-        double tempering = prior.Tempering(k);
+        int count = Place(in approximate, prior, placed, 3, default, default, default, default, out double from, out double h, out _);
+        double tempering = prior.Tempering(readings);
 
         Span<double> weights = stackalloc double[count];
         Span<double> means = stackalloc double[count];

@@ -98,9 +98,12 @@ public sealed class NoiseScalePrior
     /// </remarks>
     public double ErrorTails { get; }
 
-    /// <summary>The power ν/(k − 1) the likelihood of the noise multiple is raised to for <paramref name="k"/> observations (1 for k ≤ 2).</summary>
+    /// <summary>
+    /// The power ν/(k − 1) the likelihood of the noise multiple is raised to for <paramref name="k"/> observations (1 for
+    /// k ≤ 2); k need not be whole where open bounds count in part.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal double Tempering(int k) => k <= 2 ? 1 : (k - 1) / (((1 + SourceSpread) * (k - 2)) + 1);
+    internal double Tempering(double k) => k <= 2 ? 1 : (k - 1) / (((1 + SourceSpread) * (k - 2)) + 1);
 
     /// <summary>A prior flat in log s between two multiples of the floor.</summary>
     /// <param name="lowest">The lower end, finite and greater than 0.</param>

@@ -129,6 +129,39 @@ public partial class MetaAnalysisTest
         fit.ConfidenceInterval.Upper.Should().BeApproximately(Math.Log(0.5) + (1.959963984540054 * 0.1), 1e-12);
     }
 
+    /// <summary>
+    /// An open bound the figures already satisfy by many noise widths ("more than 10" beside two figures near 2,000,
+    /// "at most 1,000,000") has a probability of 1 to many digits wherever the posterior lies, so it must leave the fit
+    /// as it is. Where the noise's spread over sources is 0 (no tempering that counts readings) the fit is the same;
+    /// under the default prior the bound still counts as a third reading in Satterthwaite's tempering (documented),
+    /// which widens a little. Before the fit placed its nodes with the bound as a point at its bound, the noise
+    /// multiple went from 0.51 to 1.89 and the interval from 1,603–2,618 to 1,049–4,012.
+    /// </summary>
+    [Theory]
+    // At 100 the bound is three log units below the figures: at the largest noise multiple the prior allows (10 × the
+    // floor of 0.1) that is three standard deviations, so it trims the posterior's far tail of noise a little.
+    [InlineData(10.0, true, 2e-3)]
+    [InlineData(100.0, true, 5e-3)]
+    [InlineData(1e6, false, 2e-3)]
+    public void AnOpenBoundTheFiguresSatisfyLeavesTheFitAsItIs(double bound, bool lower, double tolerance)
+    {
+        Observation[] figures = [Observation.Between(Math.Log(1950), Math.Log(2050), 0.01), Observation.Between(Math.Log(2050), Math.Log(2150), 0.01)];
+        var extra = lower ? Observation.AtLeast(Math.Log(bound), 0.01) : Observation.AtMost(Math.Log(bound), 0.01);
+        var untempered = NoiseScalePrior.Default.WithSourceSpread(0);
+        var without = MetaAnalysis.FitNoiseScale(figures, untempered);
+        var with = MetaAnalysis.FitNoiseScale([.. figures, extra], untempered);
+        with.Median.Should().BeApproximately(without.Median, 1e-3);
+        with.ConfidenceInterval.Lower.Should().BeApproximately(without.ConfidenceInterval.Lower, tolerance);
+        with.ConfidenceInterval.Upper.Should().BeApproximately(without.ConfidenceInterval.Upper, tolerance);
+        with.NoiseScale.Should().BeApproximately(without.NoiseScale, 0.01 * without.NoiseScale);
+
+        var byDefault = MetaAnalysis.FitNoiseScale([.. figures, extra]);
+        var defaultWithout = MetaAnalysis.FitNoiseScale(figures);
+        byDefault.NoiseScale.Should().BeLessThan(1.2 * defaultWithout.NoiseScale);
+        (byDefault.ConfidenceInterval.Upper - byDefault.ConfidenceInterval.Lower)
+            .Should().BeLessThan(1.35 * (defaultWithout.ConfidenceInterval.Upper - defaultWithout.ConfidenceInterval.Lower));
+    }
+
     [Fact]
     public void NoiseScaleInputsAreChecked()
     {
