@@ -50,9 +50,9 @@ internal sealed partial class AttributionReader
     {
         // Spans until a new speaker has to be made: most phrases refer to a speaker already known.
         var written = text.AsSpan(start, end - start).Trim().TrimEnd(",.:;");
-        if (written.Length == 0)
+        if (written.Length == 0 || written.StartsWith("including ", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return null; // "Reports from several outlets, including X, an ally, indicate": a list's example, not who speaks
         }
         if (description is null && written.Length > 16 && written.IndexOf(" of ", StringComparison.Ordinal) > 0 && TitledNameStart(start, end) is var nameStart and > 0)
         {

@@ -88,6 +88,15 @@ public partial class ReportExtractorTest
         figure.Attribution.Origin!.Name.Should().Be("Ridge Front");
     }
 
+    [Fact]
+    public void AnExampleAfterIncludingIsNoSpeaker()
+    {
+        var figure = ReportExtractor.Default.Extract(
+            "Reports from several outlets, including Tessa Radio, a local station, indicate that 2,300 people have left the valley.",
+            Published).Single();
+        (figure.Attribution.Origin?.Name ?? "").Should().NotStartWith("including");
+    }
+
     [Theory]
     [InlineData("The Hill Brigade said 24 soldiers surrendered on Tuesday.", FigureKind.Casualties)]
     [InlineData("The army repelled 18 counterattacks near the dam, the command said.", FigureKind.Events)]
