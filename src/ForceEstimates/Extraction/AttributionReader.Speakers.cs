@@ -6,7 +6,8 @@ namespace ForceEstimates.Extraction;
 /// <summary>Speakers: who a phrase names, a known source, or an earlier speaker a pronoun, "the source" or a surname refers back to.</summary>
 internal sealed partial class AttributionReader
 {
-    private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we");
+    // Object forms too: the speaker of "according to him", "quoted them as saying" is the object of its cue.
+    private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we", "him", "her", "them", "us");
 
     private static readonly WordSet AnonymousHeads = new(
     
@@ -65,11 +66,15 @@ internal sealed partial class AttributionReader
         }
         if (Pronouns.Contains(written))
         {
-            bool person = written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase);
+            bool person = written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || written.Equals("him", StringComparison.OrdinalIgnoreCase) || written.Equals("her", StringComparison.OrdinalIgnoreCase);
             if (!person)
             {
                 // "when it said", "In March it said": the subject of this sentence or the one before, else the last speaker.
-                return PronounSubject(start) ?? (speakers.Count > 0 ? speakers[^1] : null);
+                // An object form ("according to them") follows its own cue, not a subject: the sentence before.
+                bool objectForm = written.Equals("them", StringComparison.OrdinalIgnoreCase) || written.Equals("us", StringComparison.OrdinalIgnoreCase);
+                int at = objectForm && currentSentence >= 0 ? layout.Sentences[currentSentence].Start : start;
+                return PronounSubject(at) ?? (speakers.Count > 0 ? speakers[^1] : null);
             }
             int oldest = Math.Max(0, speakers.Count - ReferenceWindow);
             for (int k = speakers.Count - 1; k >= oldest; k--)
