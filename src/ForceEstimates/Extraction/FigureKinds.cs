@@ -666,21 +666,30 @@ internal static class FigureKinds
         {
             return FigureKind.Unknown;
         }
-        i = Characters.SkipSpaces(text, end, sentence.End);
-        for (int taken = 0; taken < 3 && i < sentence.End; taken++)
+        return HasWordWithin(words, Characters.SkipSpaces(text, end, sentence.End), sentence.End, Lexicon.EquipmentNouns, 3)
+            ? FigureKind.Equipment
+            : FigureKind.Unknown;
+    }
+
+    /// <summary>Whether one of the <paramref name="count"/> words from <paramref name="at"/> (before <paramref name="limit"/>) is in <paramref name="set"/>; the words stop at the first character that is none.</summary>
+    private static bool HasWordWithin(WordMap words, int at, int limit, WordSet set, int count)
+    {
+        string text = words.Text;
+        int i = at;
+        for (int taken = 0; taken < count && i < limit; taken++)
         {
-            end = words.WordEnd(i, sentence.End);
+            int end = words.WordEnd(i, limit);
             if (end == i)
             {
-                break;
+                return false;
             }
-            if (Lexicon.EquipmentNouns.Contains(text.AsSpan(i, end - i)))
+            if (set.Contains(text.AsSpan(i, end - i)))
             {
-                return FigureKind.Equipment;
+                return true;
             }
-            i = Characters.SkipSpaces(text, end, sentence.End);
+            i = Characters.SkipSpaces(text, end, limit);
         }
-        return FigureKind.Unknown;
+        return false;
     }
 
     /// <summary>The kind the subject's nouns say, the last listed noun deciding ("drone strikes" are strikes); people and soldiers by the verbs around them.</summary>
@@ -759,21 +768,7 @@ internal static class FigureKinds
         {
             return false;
         }
-        int i = of + 4;
-        for (int taken = 0; taken < 3 && i < limit; taken++)
-        {
-            int end = words.WordEnd(i, limit);
-            if (end == i)
-            {
-                return false;
-            }
-            if (Lexicon.EquipmentNouns.Contains(text.AsSpan(i, end - i)))
-            {
-                return true;
-            }
-            i = Characters.SkipSpaces(text, end, limit);
-        }
-        return false;
+        return HasWordWithin(words, of + 4, limit, Lexicon.EquipmentNouns, 3);
     }
 
     private static FigureKind NounKind(ReadOnlySpan<char> word)
