@@ -359,9 +359,8 @@ internal static partial class EstimateParser
             }
         }
 
-        int marginEnd = attachedEnd < 0 && hedge is HedgeKind.Bare or HedgeKind.Approximate && afterFirst < s.Length && Lexicon.MayStartMargin(s, afterFirst)
-            ? ScanMargin(s, afterFirst, convention, in first, in firstUnit, hedge, ref f, ref soft)
-            : -1;
+        int marginStart = attachedEnd < 0 && hedge is HedgeKind.Bare or HedgeKind.Approximate && afterFirst < s.Length ? Lexicon.MarginStart(s, afterFirst) : -1;
+        int marginEnd = marginStart >= 0 ? ScanMargin(s, afterFirst, marginStart, convention, in first, in firstUnit, hedge, ref f, ref soft) : -1;
         if (marginEnd > 0)
         {
             if (f.Hedge == HedgeKind.Range)
@@ -502,7 +501,8 @@ internal static partial class EstimateParser
     }
 
     /// <summary>
-    /// A stated margin after the first number and its unit ending at <paramref name="pos"/>, with a comma before it or not:
+    /// A stated margin after the first number and its unit ending at <paramref name="pos"/>, starting at <paramref name="start"/>
+    /// (<see cref="Lexicon.MarginStart"/>), with a comma before it or not:
     /// "±", "+/-", "plus or minus" or "give or take", then the margin M, a number in the first's unit (written again or not;
     /// percentage points after a percentage). N ± M is the range N − M to N + M ("60,000 ± 5,000" as "55,000-65,000"; "40% ± 5%"
     /// as 35-45%, the margin in points); a margin in per cent after a number of another unit is relative to it ("60,000 ± 10%"
@@ -513,14 +513,9 @@ internal static partial class EstimateParser
     /// is not read (<paramref name="soft"/> says why when it can: a margin larger than N, or in another unit).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ScanMargin(ReadOnlySpan<char> s, int pos, NumberConvention convention, in ScannedNumber first, in ScannedUnit firstUnit,
+    private static int ScanMargin(ReadOnlySpan<char> s, int pos, int start, NumberConvention convention, in ScannedNumber first, in ScannedUnit firstUnit,
         HedgeKind before, ref ScannedFigure f, ref SoftFailure soft)
     {
-        int start = Characters.SkipWhiteSpace(s, pos);
-        if (s[start] == ',')
-        {
-            start = Characters.SkipWhiteSpace(s, start + 1);
-        }
         int end = Lexicon.MatchMargin(s, start, out string phrase, out bool words);
         if (end < 0 || (words && start == pos))
         {

@@ -288,17 +288,17 @@ internal static partial class Lexicon
     internal const string PlusSlashMinus = "+/-";
 
     /// <summary>
-    /// Whether a margin may start after the number or unit ending at <paramref name="at"/> (a cheap test before reading it):
-    /// after white space or a comma, "±", "+" or a word starting with "p" or "g".
+    /// Where a margin may start after the number or unit ending at <paramref name="at"/> (a cheap test before reading it): the
+    /// first character after white space or a comma when it is "±", "+" or a letter "p" or "g"; -1 otherwise.
     /// </summary>
-    internal static bool MayStartMargin(ReadOnlySpan<char> text, int at)
+    internal static int MarginStart(ReadOnlySpan<char> text, int at)
     {
         int p = Characters.SkipWhiteSpace(text, at);
         if (p < text.Length && text[p] == ',')
         {
             p = Characters.SkipWhiteSpace(text, p + 1);
         }
-        return p < text.Length && (text[p] is PlusMinusSign or PlusSign || (text[p] | 0x20) is 'p' or 'g');
+        return p < text.Length && (text[p] is PlusMinusSign or PlusSign || (text[p] | 0x20) is 'p' or 'g') ? p : -1;
     }
 
     /// <summary>
