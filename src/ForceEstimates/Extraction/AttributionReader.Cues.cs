@@ -208,7 +208,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsParticipleAfterPossessive(int before, int wordStart, int wordEnd, int next, int sentenceStart)
     {
-        if (before - sentenceStart < 3 || !(text[before - 1] == 's' && text[before - 2] is '\'' or '\u2019') && !(text[before - 1] is '\'' or '\u2019' && text[before - 2] == 's'))
+        if (before - sentenceStart < 3 || !(text[before - 1] == 's' && Characters.IsApostrophe(text[before - 2])) && !(Characters.IsApostrophe(text[before - 1]) && text[before - 2] == 's'))
         {
             return false;
         }

@@ -9,6 +9,12 @@ internal sealed partial class AttributionReader
     // Object forms too: the speaker of "according to him", "quoted them as saying" is the object of its cue.
     private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we", "him", "her", "them", "us");
 
+    /// <summary>The pronouns of a person, which refer back to the last person who spoke.</summary>
+    private static readonly WordSet PersonPronouns = new("he", "she", "him", "her");
+
+    /// <summary>The object forms of the other pronouns, which follow their own cue ("according to them") and refer to the sentence before.</summary>
+    private static readonly WordSet ObjectPronouns = new("them", "us");
+
     private static readonly WordSet AnonymousHeads = new(
     
         "source", "sources", "official", "officials", "officer", "officers", "person", "people", "insider", "insiders",
@@ -66,14 +72,11 @@ internal sealed partial class AttributionReader
         }
         if (Pronouns.Contains(written))
         {
-            bool person = written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase)
-                || written.Equals("him", StringComparison.OrdinalIgnoreCase) || written.Equals("her", StringComparison.OrdinalIgnoreCase);
-            if (!person)
+            if (!PersonPronouns.Contains(written))
             {
                 // "when it said", "In March it said": the subject of this sentence or the one before, else the last speaker.
                 // An object form ("according to them") follows its own cue, not a subject: the sentence before.
-                bool objectForm = written.Equals("them", StringComparison.OrdinalIgnoreCase) || written.Equals("us", StringComparison.OrdinalIgnoreCase);
-                int at = objectForm && currentSentence >= 0 ? layout.Sentences[currentSentence].Start : start;
+                int at = ObjectPronouns.Contains(written) && currentSentence >= 0 ? layout.Sentences[currentSentence].Start : start;
                 return PronounSubject(at) ?? (speakers.Count > 0 ? speakers[^1] : null);
             }
             int oldest = Math.Max(0, speakers.Count - ReferenceWindow);
