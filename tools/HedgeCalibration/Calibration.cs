@@ -138,6 +138,7 @@ internal sealed class Calibration
             ("just more than 800", "as just over (over/above)"),
             ("far more than 800", "as well over (over/above): the spread of over, though no data says how far past it the count goes"),
             ("some 800-odd", "as the bound: 800-odd"), ("perhaps more than 2,000", "as the bound: more than 2,000"),
+            ("maybe even more than 2,000", "as the bound: more than 2,000, as \"perhaps more than\" (\"even\" stands back before a bound)"),
             ("as few as 800", "as at least: the low end, as \"as many as\" is the high one"), ("800+", "as at least"), ("800-plus", "as at least"), ("800 plus", "as at least"), ("800 or more", "as at least"),
             ("an estimated 800+", "as the bound: 800+"),
             ("up to 15,000", "as at most/no more than"), ("as many as 15,000", "as at most/no more than"),

@@ -30,14 +30,16 @@ public sealed class Estimate : IEquatable<Estimate>
     /// <summary>
     /// Reads a figure as newspapers write it, interpreted by <see cref="HedgeModel.Default"/>.
     /// Culture-invariant: digits grouped by commas or spaces (plain, no-break, figure, thin or narrow
-    /// no-break: "1,376", "60 000"), decimals, multipliers ("1.2 million", "580 thousand", "60k"), number
+    /// no-break: "1,376", "60 000"), decimals, multipliers ("1.2 million", "580 thousand", "60k"; joined by hyphens,
+    /// "3-million", "36-thousand-500" and "74-hundred" are 3 million, 36,500 and 7,400), number
     /// words ("eleven thousand", "a dozen", "half a dozen"), percentages ("40%", "40 per cent", "40 percent", "40 pct", "40pc"), an
-    /// optional unit ("square kilometres", "sq km", "km²", "square miles", "hectares", ...), hedge words
+    /// optional unit ("square kilometres", "sq km", "km²", "square miles", "hectares", ...; joined by a hyphen as an adjective,
+    /// "2,700-kilometre" is 2,700 km), hedge words
     /// (see <see cref="HedgeKind"/>) before the number ("about 800", "c. 800", "north of 800") or after it: "800+",
     /// "800-plus" and "800-odd" against the number, before its unit ("1,000-plus km²"); "or more", "or so", "or fewer",
     /// "plus" and the like after the unit ("40% or more", "2 million or so", "2,000 plus"). Two hedges make one figure when
     /// they say one thing: "about" (or "some", "an estimated", "perhaps", ...) with a bound is the bound ("some 800-odd",
-    /// "an estimated 800+", "up to around 270", "perhaps more than 2,000"), two of one kind are that kind ("about 800 or
+    /// "an estimated 800+", "up to around 270", "perhaps more than 2,000", "maybe even more than 2,000"), two of one kind are that kind ("about 800 or
     /// so"), "between about 800 and 1,000" is the range; bounds of two kinds ("nearly 800+") are refused. Ranges ("between
     /// 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", two figures given as alternatives ("20,000 or 30,000", "70 or 80,000"), and a lower bound with an upper one:
     /// "at least 13 and as many as 46", "at least 800, possibly 1,000"; the hedge text is then the words before the first

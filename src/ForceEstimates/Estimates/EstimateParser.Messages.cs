@@ -26,6 +26,9 @@ internal enum ParseFailure : byte
 
     /// <summary>A bound before a range ("at least 60-70", "more than 60,000 to 70,000"): no calibrated reading.</summary>
     BoundOnRange,
+
+    /// <summary>A count's decade ("the low 2,000s", "the mid-4,000s", "the high thousands"): no calibrated reading.</summary>
+    Decade,
 }
 
 /// <summary>A failure and where it happened, as an index of the text read.</summary>
@@ -56,6 +59,7 @@ internal static partial class EstimateParser
             ParseFailure.BoundOnVagueAmount => "a vague amount (such as \"tens of thousands\") is read alone or after \"about\"; a bound, a range or \"exactly\" before it has no calibrated reading, since the bound is itself vague: write the bound as a number (\"at least 20,000\") or the vague amount alone",
             ParseFailure.Currency => "a sum of money is not a force estimate, and no unit of the library measures currency",
             ParseFailure.BoundOnRange => "a bound (such as \"at least\" or \"more than\") before a range has no calibrated reading, since the bound is itself uncertain: write the bound as one number (\"at least 60\") or the range alone (\"60-70\")",
+            ParseFailure.Decade => "a count's decade (such as \"the low 2,000s\" or \"the high thousands\") has no calibrated reading, since no data says where \"low\" ends and \"mid\" begins: write the range it means (\"2,000-2,300\") or the number with a hedge (\"over 2,000\")",
             _ => "unexpected text after the figure",
         };
         string context = position < text.Length ? string.Concat(" (at \"", Excerpt.From(text, position, ContextLength), "\")") : " (at the end)";

@@ -15,6 +15,8 @@ namespace ForceEstimates;
 ///          | number unit? (attached-hedge | trailing-hedge)   ("40%+", "800 or more", "40% or so", "800 or fewer")
 ///          | "between" number unit? ("and" | "to" | dash) number unit?
 /// number  := digits (group-separator 3 digits)* (decimal-separator digits)? exponent? multiplier? | number-words
+///          | digits "-" scale ("-" digits below the scale)?      ("3-million", "36-thousand-500", "74-hundred")
+/// unit    := unit-word | "-" unit-word                          ("km²", "a 2,700-kilometre barrier")
 /// </code>
 /// A figure has one hedge: the hedges after the number are read only when none comes before it ("about 800+" is refused).
 /// Words are matched case-insensitively and must end at a word boundary; any run of white space
@@ -103,7 +105,62 @@ internal static partial class EstimateParser
         => failure != ParseFailure.ExpectedNumber ? failure
             : IsMoneyBefore(s, position) ? ParseFailure.Currency
             : NumberScanner.TryScanVague(s, position, out _, out _, out _, out _) ? ParseFailure.BoundOnVagueAmount
+            : IsDecade(s, position) ? ParseFailure.Decade
             : failure;
+
+    /// <summary>The words that place a count in its decade: "the low 2,000s", "the mid-4,000s", "the high thousands".</summary>
+    private static readonly string[] DecadeWords = ["low", "mid", "high", "upper", "lower"];
+
+    /// <summary>
+    /// Whether a count's decade starts at <paramref name="pos"/>: "in" and "the" or not, a word of <see cref="DecadeWords"/>
+    /// (hyphenated or not, "mid- to high" too), then a plural of a round number ("2,000s", "4000s") or of a scale
+    /// ("thousands"). Only for a whole text that failed: no reading is given, only the reason (<see cref="ParseFailure.Decade"/>).
+    /// </summary>
+    private static bool IsDecade(ReadOnlySpan<char> s, int pos)
+    {
+        int p = pos;
+        foreach (string lead in (ReadOnlySpan<string>)["in", "the"])
+        {
+            int end = SpanScanner.PhraseEnd(s, p, lead);
+            if (end > 0)
+            {
+                p = Characters.SkipWhiteSpace(s, end);
+            }
+        }
+        for (int words = 0; words < 2; words++)
+        {
+            int end = -1;
+            foreach (string word in DecadeWords)
+            {
+                if ((end = SpanScanner.PhraseEnd(s, p, word)) > 0)
+                {
+                    break;
+                }
+            }
+            if (end < 0)
+            {
+                return false;
+            }
+            p = end < s.Length && Characters.IsWordHyphen(s[end]) ? end + 1 : end;
+            p = Characters.SkipWhiteSpace(s, p);
+            int to = SpanScanner.PhraseEnd(s, p, "to");
+            if (to < 0)
+            {
+                break;
+            }
+            p = Characters.SkipWhiteSpace(s, to); // "the mid- to high 2,000s"
+        }
+        if (p < s.Length && Characters.IsDigit(s[p]))
+        {
+            int q = p;
+            while (q < s.Length && (Characters.IsDigit(s[q]) || (s[q] == ',' && q + 1 < s.Length && Characters.IsDigit(s[q + 1]))))
+            {
+                q++;
+            }
+            return q - p >= 2 && s[q - 1] == '0' && q < s.Length && (s[q] == 's' || (Characters.IsApostrophe(s[q]) && q + 1 < s.Length && s[q + 1] == 's'));
+        }
+        return Lexicon.MatchScale(s, p, plural: true, out _) > 0;
+    }
 
     /// <summary>
     /// Whether a bound's figure ("at least 60", "more than 60,000", "nearly 1,200") is followed by the rest of a range ("-70",
@@ -673,12 +730,28 @@ internal static partial class EstimateParser
         return false;
     }
 
-    // The unit after a number ending at pos: the position after it (pos when there is none).
+    // The unit after a number ending at pos: the position after it (pos when there is none). A unit joined to the number by a
+    // hyphen is an adjective of a length or an area ("a 2,700-kilometre barrier", "a 300-km front", "a 40-percent share"): the
+    // figure is still that many of the unit.
     private static int ScanUnit(ReadOnlySpan<char> s, int pos, out ScannedUnit unit)
     {
         unit = default;
         int start = Characters.SkipWhiteSpace(s, pos);
-        int end = Lexicon.MatchUnit(s, start, attached: start == pos, out var word);
+        UnitWord word;
+        int end;
+        if (start == pos && pos + 1 < s.Length && Characters.IsWordHyphen(s[pos]) && char.IsAsciiLetter(s[pos + 1]))
+        {
+            start = pos + 1;
+            end = Lexicon.MatchUnit(s, start, attached: false, out word);
+            if (word.Unit == UnitClass.Fraction)
+            {
+                end = -1; // "two-fraction" is no unit
+            }
+        }
+        else
+        {
+            end = Lexicon.MatchUnit(s, start, attached: start == pos, out word);
+        }
         if (end < 0)
         {
             return pos;

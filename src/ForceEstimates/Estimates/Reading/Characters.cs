@@ -38,6 +38,13 @@ internal static class Characters
     /// <summary>Hyphen, non-breaking hyphen, minus, en and em dashes.</summary>
     internal static bool IsDash(char c) => c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212';
 
+    /// <summary>
+    /// A hyphen that joins the parts of a word or a number written with words ("twenty-five", "15-thousand", "800-plus",
+    /// "a half-dozen"): the hyphen-minus, the hyphen (U+2010) or the non-breaking hyphen (U+2011). Not the other dashes: an en
+    /// dash or a figure dash joins the ends of a range, and a minus sign is no hyphen.
+    /// </summary>
+    internal static bool IsWordHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
+
     /// <summary>The dashes that join the two ends of a range ("10,000–12,000"): hyphen, hyphen (U+2010), figure dash, en dash.</summary>
     internal static bool IsRangeDash(char c) => c == '-' || c == '\u2010' || c == '\u2012' || c == '\u2013';
 
@@ -46,7 +53,11 @@ internal static class Characters
 
     internal static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';
 
-    /// <summary>A letter, or an apostrophe or hyphen joining letters ("Ukraine's", "pro-Kremlin").</summary>
+    /// <summary>
+    /// A letter, or an apostrophe or hyphen joining letters ("Ukraine's", "pro-Kremlin"). The hyphens are the hyphen-minus and
+    /// the non-breaking hyphen, not all of <see cref="IsWordHyphen"/>: the extractor's word map classes the same two
+    /// characters, and the two must agree.
+    /// </summary>
     internal static bool IsWordChar(ReadOnlySpan<char> text, int i)
     {
         char c = text[i];

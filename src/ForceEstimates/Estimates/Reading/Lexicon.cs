@@ -342,10 +342,7 @@ internal static partial class Lexicon
     }
 
     /// <summary>Whether a hedge written against a number may start with <paramref name="c"/> (a cheap test before <see cref="MatchAttachedHedge"/>).</summary>
-    internal static bool MayStartAttachedHedge(char c) => c == PlusSign || IsJoiningHyphen(c);
-
-    /// <summary>A hyphen that joins a hedge word to a number ("800-plus"): the hyphen-minus, the hyphen or the non-breaking hyphen.</summary>
-    private static bool IsJoiningHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+    internal static bool MayStartAttachedHedge(char c) => c == PlusSign || Characters.IsWordHyphen(c);
 
     /// <summary>
     /// A hedge written against the end of a number or unit at <paramref name="at"/>: the plus sign ("800+") or a hyphen
@@ -371,7 +368,7 @@ internal static partial class Lexicon
             hedge = Plus;
             return at + 1;
         }
-        if (!IsJoiningHyphen(c) || at + 1 >= text.Length || (text[at + 1] | 0x20) is not ('p' or 'o'))
+        if (!Characters.IsWordHyphen(c) || at + 1 >= text.Length || (text[at + 1] | 0x20) is not ('p' or 'o'))
         {
             return -1;
         }
@@ -474,8 +471,23 @@ internal static partial class Lexicon
         {
             return -1;
         }
-        kind = Stack(firstKind, second.Kind);
+        kind = StackAfter(in first, firstKind, second.Kind);
         return kind == HedgeKind.Bare ? -1 : end;
+    }
+
+    /// <summary>
+    /// The kind of the phrase <paramref name="first"/> (of kind <paramref name="firstKind"/>, its own or what it made with the
+    /// hedges before it) and a hedge of kind <paramref name="second"/> after it: <see cref="Stack"/>, except that "maybe even",
+    /// "perhaps even" and "possibly even" before another hedge stand back as "maybe" does ("maybe even more than 20,000" is
+    /// more than 20,000, as "perhaps more than 20,000" is: "even" marks the bound as the far end the speaker goes to, and the
+    /// bound says which end). Alone before a number they are <see cref="HedgeKind.AtMost"/> ("maybe even 20,000").
+    /// </summary>
+    internal static HedgeKind StackAfter(in HedgeWord first, HedgeKind firstKind, HedgeKind second)
+    {
+        var kind = Stack(firstKind, second);
+        return kind == HedgeKind.Bare && firstKind == HedgeKind.AtMost && first.Phrase.EndsWith(" even", StringComparison.Ordinal)
+            ? Stack(HedgeKind.Approximate, second)
+            : kind;
     }
 
     /// <summary>How many hedges may stand before one number ("somewhere in the neighbourhood of around 1,000").</summary>
@@ -505,7 +517,7 @@ internal static partial class Lexicon
             }
             int first = MatchHedgeBefore(text, firstEnd, limit, rangeAllowed, out HedgeWord before);
             HedgeKind stacked;
-            if (first < 0 || !MayStackBefore(in before) || (stacked = Stack(before.Kind, kind)) == HedgeKind.Bare
+            if (first < 0 || !MayStackBefore(in before) || (stacked = StackAfter(in before, before.Kind, kind)) == HedgeKind.Bare
                 || MatchHedge(text, first, out var forward) != firstEnd || forward.Phrase != before.Phrase)
             {
                 break;
@@ -650,7 +662,7 @@ internal static partial class Lexicon
                 continue;
             }
             int end = at + tens.Length;
-            if (end + 1 < text.Length && text[end] is '-' or '\u2011')
+            if (end + 1 < text.Length && Characters.IsWordHyphen(text[end]))
             {
                 for (int unit = 1; unit <= 9; unit++)
                 {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ForceEstimates;
 
@@ -74,7 +75,7 @@ internal struct ScannedNumber
 /// Reads one number at a position of a span: digits with digit groups (comma, space, no-break, figure,
 /// thin and narrow no-break spaces; the period only where the format or the convention says it groups),
 /// a decimal part (a period, or a comma where it cannot be a group: "1,5 million"), an exponent, a
-/// multiplier ("60k", "1.2 million"), or number words ("eleven thousand", "a dozen", "two hundred and
+/// multiplier ("60k", "1.2 million", "3-million"; "36-thousand-500" and "74-hundred" with hyphens), or number words ("eleven thousand", "a dozen", "two hundred and
 /// fifty"), and vague amounts ("tens of thousands", "several hundred"). Never throws on text and
 /// allocates nothing; the work is linear in what it reads.
 /// </summary>
@@ -216,6 +217,7 @@ internal static class NumberScanner
 
         int multiplierEnd = -1;
         int multiplier = 0;
+        int below = 0;
         if (p < s.Length && char.IsAsciiLetter(s[p]))
         {
             multiplierEnd = Lexicon.MatchMultiplier(s, p, attached: true, out multiplier);
@@ -231,14 +233,10 @@ internal static class NumberScanner
             number.End = p;
             return false;
         }
-        else if (p + 1 < s.Length && (s[p] == '-' || s[p] == '\u2011') && char.IsAsciiLetter(s[p + 1]))
+        else if (p + 1 < s.Length && Characters.IsWordHyphen(s[p]) && char.IsAsciiLetter(s[p + 1]))
         {
-            // "15-thousand": a scale joined by a hyphen (not a modifier such as "15-year" or "2,000-strong").
-            multiplierEnd = Lexicon.MatchMultiplier(s, p + 1, attached: false, out multiplier);
-            if (multiplierEnd > 0 && multiplier < 3)
-            {
-                multiplierEnd = -1;
-            }
+            // "15-thousand", "74-hundred": a scale joined by a hyphen (not a modifier such as "15-year" or "2,000-strong").
+            multiplierEnd = ScanHyphenatedScale(s, p + 1, in number, integerRun, digits.Exponent, out multiplier, out below);
         }
         else
         {
@@ -260,8 +258,56 @@ internal static class NumberScanner
             problem = NumberProblem.OutOfRange;
             return false;
         }
+        if (below > 0)
+        {
+            // "36-thousand-500": what is below the scale, in digits after it (exact: a whole number below 10^15).
+            long whole = (long)number.Value + below;
+            number.Value = whole;
+            number.SignificantDigits = SignificantDigitsOf(whole);
+        }
         problem = NumberProblem.None;
         return true;
+    }
+
+    /// <summary>
+    /// A scale word joined by a hyphen to the digits before it, at <paramref name="at"/> (after the hyphen): "15-thousand",
+    /// "1.2-million", and "hundred" after a whole number of one or two digits ("74-hundred" is 7,400, as "seventy-four
+    /// hundred"). After a whole number, digits joined by another hyphen are what is below the scale ("36-thousand-500" is
+    /// 36,500, as "four-thousand-100" is 4,100 in words), when they are fewer than the scale ("36-thousand-1500" is not)
+    /// and are not followed by another scale ("2-million-500-thousand" keeps its 2 million). Returns the end (after the
+    /// scale or the digits below it) and sets <paramref name="below"/> to those digits' value, or returns -1: a modifier
+    /// ("15-year", "2,000-strong") is no scale. Runs only after digits, a hyphen and a letter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanHyphenatedScale(ReadOnlySpan<char> s, int at, in ScannedNumber number, int integerRun, int exponent,
+        out int multiplier, out int below)
+    {
+        below = 0;
+        int end = Lexicon.MatchMultiplier(s, at, attached: false, out multiplier);
+        bool whole = !number.HasDecimals && exponent == 0;
+        if (end < 0 || (multiplier < 3 && !(multiplier == 2 && whole && !number.Grouped && integerRun <= 2)))
+        {
+            return -1;
+        }
+        if (!whole || multiplier > 3 || end + 1 >= s.Length || !Characters.IsWordHyphen(s[end]) || !Characters.IsDigit(s[end + 1]))
+        {
+            return end;
+        }
+        int p = end + 1;
+        int value = 0;
+        while (p < s.Length && Characters.IsDigit(s[p]) && p - end <= multiplier)
+        {
+            value = (value * 10) + (s[p] - '0');
+            p++;
+        }
+        bool fits = p - (end + 1) <= multiplier && (p == s.Length || !Characters.IsDigit(s[p]));
+        if (!fits || (p < s.Length && (Characters.IsWordPart(s[p]) || ((s[p] == '.' || s[p] == ',') && p + 1 < s.Length && Characters.IsDigit(s[p + 1]))))
+            || (p + 1 < s.Length && Characters.IsWordHyphen(s[p]) && Lexicon.MatchScale(s, p + 1, plural: false, out _) > 0))
+        {
+            return end;
+        }
+        below = value;
+        return p;
     }
 
     /// <summary>Where a period groups digits whatever the convention: "1.234.567" (two groups) or "1.234,5" (a decimal comma after the group).</summary>
@@ -369,7 +415,7 @@ internal static class NumberScanner
                 return false;
             }
             int next = Characters.SkipWhiteSpace(s, end);
-            if (next == end && end + 1 < s.Length && (s[end] == '-' || s[end] == '\u2011') && Lexicon.MatchScale(s, end + 1, plural: false, out _) > 0)
+            if (next == end && end + 1 < s.Length && Characters.IsWordHyphen(s[end]) && Lexicon.MatchScale(s, end + 1, plural: false, out _) > 0)
             {
                 next = end + 1; // "four-thousand"
             }
@@ -391,7 +437,7 @@ internal static class NumberScanner
         {
             return false;
         }
-        if (lastScale >= 3 && current == 0 && end + 1 < s.Length && (s[end] == '-' || s[end] == '\u2011') && Characters.IsDigit(s[end + 1]))
+        if (lastScale >= 3 && current == 0 && end + 1 < s.Length && Characters.IsWordHyphen(s[end]) && Characters.IsDigit(s[end + 1]))
         {
             // "four-thousand-100": digits for what is below the scale.
             int digitsEnd = end + 1;
@@ -448,7 +494,7 @@ internal static class NumberScanner
             if (smallEnd > 0 && !isTens && small is >= 1 and <= 9 && smallEnd < s.Length)
             {
                 numerator = small;
-                p = s[smallEnd] is '-' or '\u2011' ? smallEnd + 1 : Characters.SkipWhiteSpace(s, smallEnd);
+                p = Characters.IsWordHyphen(s[smallEnd]) ? smallEnd + 1 : Characters.SkipWhiteSpace(s, smallEnd);
                 if (p == smallEnd)
                 {
                     return false;
@@ -483,7 +529,7 @@ internal static class NumberScanner
             if (dozenEnd < 0 && denominator == 2 && numerator <= 1 && end < s.Length)
             {
                 // "a half-dozen", "a half dozen", "half-dozen": six as well.
-                int dozen = s[end] is '-' or '\u2011' ? end + 1 : next > end ? next : -1;
+                int dozen = Characters.IsWordHyphen(s[end]) ? end + 1 : next > end ? next : -1;
                 dozenEnd = dozen > 0 ? SpanScanner.PhraseEnd(s, dozen, Lexicon.Dozen) : -1;
             }
             if (dozenEnd > 0)
