@@ -127,7 +127,7 @@ internal sealed class Calibration
         [
             ("some 11,000", "as about"), ("an estimated 11,000", "as about"),
             ("800 or so", "as about"), ("c. 800", "as about (circa)"), ("in the region of 800", "as about"), ("more or less 800", "as about"),
-            ("in the neighbourhood of 800", "as about"), ("somewhere around 800", "as about"), ("perhaps 800", "as about"), ("maybe 800", "as about (perhaps)"), ("on the order of 800", "as about"), ("about 800 or so", "as about"),
+            ("in the neighbourhood of 800", "as about"), ("in the vicinity of 800", "as about"), ("somewhere around 800", "as about"), ("perhaps 800", "as about"), ("maybe 800", "as about (perhaps)"), ("on the order of 800", "as about"), ("about 800 or so", "as about"),
             ("something like 800", "as about"), ("in the range of 800", "as about"), ("in the order of 800", "as about (on the order of)"), ("ballpark 800", "as about"), ("possibly 800", "as about (perhaps)"), ("800, give or take", "as about (800 or so)"),
             ("just under 60,000", "as nearly/almost"), ("a little under 800", "as nearly/almost"), ("slightly fewer than 800", "as nearly/almost"),
             ("just less than 800", "as just under (nearly/almost)"),

@@ -168,4 +168,33 @@ public class HyphenatedNumberTest
     [InlineData("the low ground")]
     public void OtherTextBeforeANumberIsNoDecade(string text)
         => FluentActions.Invoking(() => Estimate.Parse(text)).Should().Throw<System.FormatException>().Which.Message.Should().NotContain("decade");
+
+    [Theory]
+    [InlineData("a half-million", 500_000.0, "half a million")]
+    [InlineData("half-million", 500_000.0, "half a million")]
+    [InlineData("a half-billion", 500_000_000.0, "half a billion")]
+    [InlineData("a quarter-million", 250_000.0, "a quarter of a million")]
+    [InlineData("A Half\u2011Million", 500_000.0, "half a million")]
+    public void AFractionJoinedToAScaleIsThatPartOfIt(string text, double value, string sameAs)
+    {
+        var estimate = Estimate.Parse(text);
+
+        estimate.Hedge.Should().Be(HedgeKind.Bare);
+        estimate.Stated.Values.Should().Equal(value);
+        estimate.Distribution.Should().Be(Estimate.Parse(sameAs).Distribution);
+        Estimate.Parse("about " + text).Distribution.Should().Be(Estimate.Parse("about " + sameAs).Distribution);
+        HedgeFormChecks.RoundTrips(text);
+    }
+
+    [Fact]
+    public void TheExtractorReadsAHalfMillionAsANumber()
+        => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar("Officials said nearly a half-million people had fled the region.", "nearly a half-million", HedgeKind.JustBelow);
+
+    [Fact]
+    public void InTheVicinityOfIsAbout()
+    {
+        HedgeFormChecks.ReadsAsTheKindOfItsMeaning("in the vicinity of 60,000", HedgeKind.Approximate, 60_000, "in the vicinity of", null, "about 60,000");
+        Estimate.Parse("somewhere in the vicinity of 150,000 to 170,000").Distribution.Should().Be(Estimate.Parse("150,000 to 170,000").Distribution);
+        HedgeFormChecks.ExtractorReadsThroughTheSameGrammar("The army has in the vicinity of 60,000 troops there, officials said.", "in the vicinity of 60,000", HedgeKind.Approximate);
+    }
 }

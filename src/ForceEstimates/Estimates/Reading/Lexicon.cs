@@ -79,6 +79,7 @@ internal static partial class Lexicon
         new("c.", HedgeKind.Approximate), new("ca.", HedgeKind.Approximate), new("north of", HedgeKind.Above),
         new("upward of", HedgeKind.Above), new("in the region of", HedgeKind.Approximate), new("more or less", HedgeKind.Approximate),
         new("in the neighbourhood of", HedgeKind.Approximate), new("in the neighborhood of", HedgeKind.Approximate),
+        new("in the vicinity of", HedgeKind.Approximate),
         new("perhaps", HedgeKind.Approximate), new("somewhere", HedgeKind.Approximate), new("anywhere", HedgeKind.Approximate), new("south of", HedgeKind.Below),
         new("well in excess of", HedgeKind.Above),
         // A small distance past the number, said with an adverb: as "just over" and "just under".

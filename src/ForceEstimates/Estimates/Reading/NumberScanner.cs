@@ -466,7 +466,7 @@ internal static class NumberScanner
 
     /// <summary>
     /// A fraction in words: "half", "a half", "one-half", "a third", "two-thirds", "three quarters", as a fraction of
-    /// one. "half a million" and "a quarter of a million" are numbers (500,000; 250,000). An ordinal alone ("third",
+    /// one. "half a million", "a quarter of a million" and "a half-million" are numbers (500,000; 250,000). An ordinal alone ("third",
     /// "quarter") is not a fraction.
     /// </summary>
     private static bool TryScanFraction(ReadOnlySpan<char> s, int at, out ScannedNumber number)
@@ -522,6 +522,16 @@ internal static class NumberScanner
                 number.MultiplierExponent = scale;
                 number.End = scaleEnd;
                 number.DigitsEnd = scaleEnd;
+                return true;
+            }
+            // "a half-million", "half-billion", "a quarter-million": the fraction of the scale joined by a hyphen (500,000; 250,000).
+            if (numerator <= 1 && end + 1 < s.Length && Characters.IsWordHyphen(s[end])
+                && Lexicon.MatchScale(s, end + 1, plural: false, out int joinedEnd) is var joined and >= 3)
+            {
+                number.Value = fraction * Pow10(joined);
+                number.MultiplierExponent = joined;
+                number.End = joinedEnd;
+                number.DigitsEnd = joinedEnd;
                 return true;
             }
             // "half a dozen": six.
