@@ -450,64 +450,24 @@ internal sealed partial class AttributionReader
         }
         else if (before == ',')
         {
-            // "Vadym Skibitskyi, the deputy head of ..., told": a name, then its description.
-            int descriptionEnd = Characters.SkipSpacesBack(text, speakerEnd - 1, sentence.Start);
-            int descriptionStart = ReadPhraseBack(descriptionEnd, sentence, figures);
-            int nameEnd = Characters.SkipSpacesBack(text, descriptionStart, sentence.Start);
-            if (descriptionStart < descriptionEnd && nameEnd > sentence.Start && text[nameEnd - 1] == ',')
+            int adverbial = AdverbialStart(speakerEnd - 1, sentence);
+            if (adverbial > sentence.Start && text[adverbial - 1] == ',')
             {
-                nameEnd = Characters.SkipSpacesBack(text, nameEnd - 1, sentence.Start);
+                // "Name, Title, while briefing reporters on Friday, stressed that": the adverbial between commas is not the subject.
+                found = CommaSubject(cue, adverbial, sentence, figures);
+            }
+            found ??= CommaSubject(cue, speakerEnd, sentence, figures);
+            if (found is null && adverbial < 0)
+            {
+                // "Speaking on the raids at a briefing, Colonel Name, revealed that": an opening adverbial, then the name.
+                int nameEnd = Characters.SkipSpacesBack(text, speakerEnd - 1, sentence.Start);
                 int nameStart = ReadPhraseBack(nameEnd, sentence, figures);
-                if (nameStart < nameEnd && (IsProperName(nameStart, nameEnd)
-                                            || (IsOrganisationName(nameStart, nameEnd) && StartsWithDeterminer(descriptionStart, descriptionEnd))))
+                int commaBefore = Characters.SkipSpacesBack(text, nameStart, sentence.Start);
+                if (nameStart < nameEnd && commaBefore > sentence.Start && text[commaBefore - 1] == ',' && IsPersonWithTitle(nameStart, nameEnd)
+                    && AdverbialStart(commaBefore - 1, sentence) == sentence.Start)
                 {
-                    // "The Institute for the Study of War (ISW), a Washington-based think tank, said": a name with "for the", then its description.
-                    found = Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
+                    found = Resolve(nameStart, nameEnd, null);
                     cue.Start = nameStart;
-                }
-                else if (nameStart < nameEnd && IsProperName(descriptionStart, descriptionEnd) && StartsWithDeterminer(nameStart, nameEnd)
-                         && IsClauseStart(nameStart, sentence))
-                {
-                    // "a Navy spokesman, Dmytro Pletenchuk, said": the description comes first.
-                    found = Resolve(descriptionStart, descriptionEnd, text[nameStart..nameEnd]);
-                    cue.Start = nameStart;
-                }
-            }
-            if (found is null && descriptionStart < descriptionEnd)
-            {
-                // "Anna Berg, the director of ..., a research group in Oslo, said": a name before two descriptions.
-                int secondEnd = Characters.SkipSpacesBack(text, descriptionStart, sentence.Start);
-                if (secondEnd > sentence.Start && text[secondEnd - 1] == ',')
-                {
-                    int roleEnd = Characters.SkipSpacesBack(text, secondEnd - 1, sentence.Start);
-                    int roleStart = ReadPhraseBack(roleEnd, sentence, figures);
-                    int firstEnd = Characters.SkipSpacesBack(text, roleStart, sentence.Start);
-                    if (roleStart < roleEnd && StartsWithDeterminer(roleStart, roleEnd) && firstEnd > sentence.Start && text[firstEnd - 1] == ',')
-                    {
-                        int nameEnd2 = Characters.SkipSpacesBack(text, firstEnd - 1, sentence.Start);
-                        int nameStart2 = ReadPhraseBack(nameEnd2, sentence, figures);
-                        if (nameStart2 < nameEnd2 && IsProperName(nameStart2, nameEnd2) && IsClauseStart(nameStart2, sentence))
-                        {
-                            found = Resolve(nameStart2, nameEnd2, text[roleStart..roleEnd]);
-                            cue.Start = nameStart2;
-                        }
-                    }
-                }
-            }
-            if (found is null && descriptionStart < descriptionEnd)
-            {
-                // "Officials, speaking on condition of anonymity, said": the subject before the first comma.
-                int comma = text.LastIndexOf(',', Math.Max(sentence.Start, descriptionStart - 1), Math.Min(100, descriptionStart - sentence.Start));
-                if (comma > sentence.Start)
-                {
-                    int subjectEnd = Characters.SkipSpacesBack(text, comma, sentence.Start);
-                    int subjectStart = ReadPhraseBack(subjectEnd, sentence, figures);
-                    if (subjectStart < subjectEnd && IsClauseStart(subjectStart, sentence) && CountWords(subjectStart, subjectEnd) <= 6
-                        && IsSourceLike(subjectStart, subjectEnd) && !StartsWithCount(subjectStart, subjectEnd))
-                    {
-                        found = Resolve(subjectStart, subjectEnd, null);
-                        cue.Start = subjectStart;
-                    }
                 }
             }
             if (found is null && !IsDemonstrativeObject(afterVerb, sentence))
@@ -518,7 +478,8 @@ internal sealed partial class AttributionReader
         else if ((before == '\0' || Characters.IsDoubleQuote(before) || before == '\u2019' || before == ';' || before == ':' || Characters.IsDash(before))
                  && !IsDemonstrativeObject(afterVerb, sentence))
         {
-            found = ReadInverted(cue, afterVerb, sentence, figures);
+            found = Characters.IsDash(before) ? DashAppositionSpeaker(cue, speakerEnd - 1, sentence, figures) : null;
+            found ??= ReadInverted(cue, afterVerb, sentence, figures);
         }
         else
         {
@@ -581,6 +542,122 @@ internal sealed partial class AttributionReader
         int tail = ReadRecipientAndDate(cue, verb, afterVerb, sentence);
         cue.End = Math.Max(cue.End, tail);
         return cue;
+    }
+
+    /// <summary>
+    /// "Name — a police officer in the town of ... — told media": a name before a description set off by spaced dashes, the
+    /// second dash at <paramref name="dash"/> right before the verb. The description opens with an article; the name opens
+    /// the clause. Null when the words do not read so.
+    /// </summary>
+    private Speaker? DashAppositionSpeaker(Cue cue, int dash, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        if (dash <= sentence.Start || !Characters.IsSpace(text[dash - 1]))
+        {
+            return null;
+        }
+        int opening = -1;
+        for (int i = dash - 2; i > sentence.Start && i > dash - 240; i--)
+        {
+            if (Characters.IsDash(text[i]) && Characters.IsSpace(text[i - 1]) && i + 1 < dash && Characters.IsSpace(text[i + 1]))
+            {
+                opening = i;
+                break;
+            }
+        }
+        if (opening < 0)
+        {
+            return null;
+        }
+        int descriptionStart = Characters.SkipSpaces(text, opening + 1, dash);
+        int descriptionEnd = Characters.SkipSpacesBack(text, dash, descriptionStart);
+        int nameEnd = Characters.SkipSpacesBack(text, opening, sentence.Start);
+        int nameStart = ReadPhraseBack(nameEnd, sentence, figures);
+        if (descriptionStart >= descriptionEnd || nameStart >= nameEnd || !StartsWithDeterminer(descriptionStart, descriptionEnd)
+            || !IsClauseStart(nameStart, sentence) || !IsProperName(nameStart, nameEnd))
+        {
+            return null;
+        }
+        cue.Start = nameStart;
+        return Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
+    }
+
+    /// <summary>
+    /// The speaker of a clause whose subject ends in a comma before the verb (<paramref name="speakerEnd"/> is after that comma):
+    /// "Vadym Skibitskyi, the deputy head of ..., told", "a Navy spokesman, Dmytro Pletenchuk, said", "Anna Berg, the director of
+    /// ..., a research group in Oslo, said", "Officials, speaking on condition of anonymity, said"; null when none of these reads.
+    /// Sets the cue's start to the speaker's.
+    /// </summary>
+    private Speaker? CommaSubject(Cue cue, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        Speaker? found = null;
+        // "Vadym Skibitskyi, the deputy head of ..., told": a name, then its description.
+        int descriptionEnd = Characters.SkipSpacesBack(text, speakerEnd - 1, sentence.Start);
+        int descriptionStart = ReadPhraseBack(descriptionEnd, sentence, figures);
+        int nameEnd = Characters.SkipSpacesBack(text, descriptionStart, sentence.Start);
+        if (descriptionStart < descriptionEnd && nameEnd > sentence.Start && text[nameEnd - 1] == ',')
+        {
+            nameEnd = Characters.SkipSpacesBack(text, nameEnd - 1, sentence.Start);
+            int nameStart = ReadPhraseBack(nameEnd, sentence, figures);
+            if (nameStart < nameEnd && IsOfficeName(nameStart, nameEnd) && IsPersonWithTitle(descriptionStart, descriptionEnd))
+            {
+                // "The Coast Guard Chief, Name, said", "the Director, Army Public Relations, Rank Name, said": the office first, the person after it.
+                found = Resolve(descriptionStart, descriptionEnd, text[nameStart..nameEnd]);
+                cue.Start = nameStart;
+            }
+            else if (nameStart < nameEnd && (IsProperName(nameStart, nameEnd) || IsPersonWithTitle(nameStart, nameEnd)
+                                        || (IsOrganisationName(nameStart, nameEnd) && StartsWithDeterminer(descriptionStart, descriptionEnd))))
+            {
+                // "The Institute for the Study of War (ISW), a Washington-based think tank, said": a name with "for the", then its description.
+                found = Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
+                cue.Start = nameStart;
+            }
+            else if (nameStart < nameEnd && IsProperName(descriptionStart, descriptionEnd) && StartsWithDeterminer(nameStart, nameEnd)
+                     && IsClauseStart(nameStart, sentence))
+            {
+                // "a Navy spokesman, Dmytro Pletenchuk, said": the description comes first.
+                found = Resolve(descriptionStart, descriptionEnd, text[nameStart..nameEnd]);
+                cue.Start = nameStart;
+            }
+        }
+        if (found is null && descriptionStart < descriptionEnd)
+        {
+            // "Anna Berg, the director of ..., a research group in Oslo, said": a name before two descriptions.
+            int secondEnd = Characters.SkipSpacesBack(text, descriptionStart, sentence.Start);
+            if (secondEnd > sentence.Start && text[secondEnd - 1] == ',')
+            {
+                int roleEnd = Characters.SkipSpacesBack(text, secondEnd - 1, sentence.Start);
+                int roleStart = ReadPhraseBack(roleEnd, sentence, figures);
+                int firstEnd = Characters.SkipSpacesBack(text, roleStart, sentence.Start);
+                if (roleStart < roleEnd && StartsWithDeterminer(roleStart, roleEnd) && firstEnd > sentence.Start && text[firstEnd - 1] == ',')
+                {
+                    int nameEnd2 = Characters.SkipSpacesBack(text, firstEnd - 1, sentence.Start);
+                    int nameStart2 = ReadPhraseBack(nameEnd2, sentence, figures);
+                    if (nameStart2 < nameEnd2 && IsProperName(nameStart2, nameEnd2) && IsClauseStart(nameStart2, sentence))
+                    {
+                        found = Resolve(nameStart2, nameEnd2, text[roleStart..roleEnd]);
+                        cue.Start = nameStart2;
+                    }
+                }
+            }
+        }
+        if (found is null && descriptionStart < descriptionEnd)
+        {
+            // "Officials, speaking on condition of anonymity, said": the subject before the first comma.
+            int comma = text.LastIndexOf(',', Math.Max(sentence.Start, descriptionStart - 1), Math.Min(100, descriptionStart - sentence.Start));
+            if (comma > sentence.Start)
+            {
+                int subjectEnd = Characters.SkipSpacesBack(text, comma, sentence.Start);
+                int subjectStart = ReadPhraseBack(subjectEnd, sentence, figures);
+                if (subjectStart < subjectEnd && IsClauseStart(subjectStart, sentence) && CountWords(subjectStart, subjectEnd) <= 6
+                    && IsSourceLike(subjectStart, subjectEnd) && !StartsWithCount(subjectStart, subjectEnd)
+                    && AdverbialStart(comma, sentence) != sentence.Start) // not "Reading the reports, Colonel Name, said"
+                {
+                    found = Resolve(subjectStart, subjectEnd, null);
+                    cue.Start = subjectStart;
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>Whether the verb at <paramref name="verbStart"/> follows "as" ("As noted in the summary", "as reported by Reuters").</summary>
@@ -988,6 +1065,11 @@ internal sealed partial class AttributionReader
         return start < end && (IsProperName(start, end) || (nameEnd > start && char.IsLower(text[lastStart]) && IsProperName(start, nameEnd)));
     }
 
+    /// <summary>"morning", "afternoon", "evening", "night": a part of a day, written after a weekday or "this", "last", "late".</summary>
+    private static bool IsPartOfDay(ReadOnlySpan<char> word)
+        => word.Equals("night", StringComparison.Ordinal) || word.Equals("morning", StringComparison.Ordinal) || word.Equals("evening", StringComparison.Ordinal)
+           || word.Equals("afternoon", StringComparison.Ordinal);
+
     /// <summary>Time words a statement's date is written with between its speaker and verb: "the ministry on Friday said", "Kyiv last week said".</summary>
     private int SkipTimeBack(int end, Sentence sentence)
     {
@@ -998,7 +1080,7 @@ internal sealed partial class AttributionReader
         }
         var word = text.AsSpan(start, end - start);
         bool time = ArticleWords.IsWeekday(word) || word.Equals("week", StringComparison.Ordinal) || word.Equals("month", StringComparison.Ordinal)
-                    || word.Equals("yesterday", StringComparison.Ordinal) || word.Equals("today", StringComparison.Ordinal) || word.Equals("night", StringComparison.Ordinal);
+                    || word.Equals("yesterday", StringComparison.Ordinal) || word.Equals("today", StringComparison.Ordinal) || IsPartOfDay(word);
         if (!time && ArticleWords.MonthOf(word) != 0 && char.IsUpper(word[0]))
         {
             // "A study by the institute in June found": "in" and a month between the speaker and its verb.
@@ -1013,6 +1095,10 @@ internal sealed partial class AttributionReader
         int before = Characters.SkipSpacesBack(text, start, sentence.Start);
         int previousStart = Characters.WordStart(text, before, sentence.Start);
         var previous = text.AsSpan(previousStart, before - previousStart);
+        if (IsPartOfDay(word) && (ArticleWords.IsWeekday(previous) || previous.Equals("yesterday", StringComparison.Ordinal)))
+        {
+            return SkipTimeBack(before, sentence); // "The army on Monday evening claimed", "the ministry yesterday morning said"
+        }
         if (previous.Equals("on", StringComparison.Ordinal) || previous.Equals("last", StringComparison.Ordinal) || previous.Equals("this", StringComparison.Ordinal)
             || previous.Equals("late", StringComparison.Ordinal) || previous.Equals("early", StringComparison.Ordinal))
         {

@@ -28,6 +28,19 @@ internal sealed partial class AttributionReader
         return digits || ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word);
     }
 
+    /// <summary>"20th" after a month ("As of October 20th UNHCR had recorded"): a date's day, never part of the name after it; not "the 93rd Brigade".</summary>
+    private bool IsDayOfMonthOrdinal(int wordStart, ReadOnlySpan<char> word, Sentence sentence)
+    {
+        if (word.Length < 3 || word.Length > 4 || !Characters.IsDigit(word[0]) || !(word.EndsWith("st", StringComparison.Ordinal)
+            || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        int before = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+        int monthStart = Characters.WordStart(text, before, sentence.Start);
+        return monthStart < before && ArticleWords.MonthOf(text.AsSpan(monthStart, before - monthStart)) != 0;
+    }
+
     /// <summary>Whether "and" at <paramref name="andStart"/> joins two parts of one speaker's name (the part after it starts at <paramref name="afterStart"/>).</summary>
     private bool IsCoordinatedSource(int andStart, int afterStart, Sentence sentence)
     {
@@ -94,7 +107,7 @@ internal sealed partial class AttributionReader
                 continue;
             }
             if ((word.Length > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(wordStart, i, figures)
-                || IsDatelineWord(word) || (char.IsUpper(text[wordStart]) && Lexicon.SentenceOpeningWords.Contains(word)))
+                || IsDatelineWord(word) || IsDayOfMonthOrdinal(wordStart, word, sentence) || (char.IsUpper(text[wordStart]) && Lexicon.SentenceOpeningWords.Contains(word)))
             {
                 break; // "Nov 18 The Sudanese Armed Forces", "On Monday Council President ..."
             }
@@ -269,5 +282,119 @@ internal sealed partial class AttributionReader
             return true;
         }
         return Lexicon.MatchSmallOrTens(text.AsSpan(0, wordEnd), start, out _, out _) == wordEnd;
+    }
+
+    /// <summary>Words that open an adverbial set off by commas around a speaker: "while briefing reporters", "during a visit", "in a statement", "after the meeting".</summary>
+    private static readonly WordSet AdverbialOpeners = new("while", "whilst", "during", "when", "after", "before", "following", "upon", "in", "at", "on");
+
+    /// <summary>
+    /// Where the adverbial that ends at the comma at <paramref name="comma"/> starts: right after the comma before it (a
+    /// phrase set off between commas, "..., while briefing reporters on Friday, stressed") or at the sentence's start (an
+    /// opening phrase, "Speaking on the raids at a briefing, ..."); -1 when the words there do not open an adverbial. The
+    /// phrase opens with one of <see cref="AdverbialOpeners"/> or a participle in -ing before a lower-case word, lower-case
+    /// between commas, and holds no quotation mark or colon.
+    /// </summary>
+    private int AdverbialStart(int comma, Sentence sentence)
+    {
+        int window = Math.Min(200, comma - sentence.Start);
+        if (window <= 0)
+        {
+            return -1;
+        }
+        int previous = text.LastIndexOf(',', comma - 1, window);
+        if (previous < 0 && comma - sentence.Start > 200)
+        {
+            return -1;
+        }
+        int start = Characters.SkipSpaces(text, previous >= 0 ? previous + 1 : sentence.Start, comma);
+        int firstEnd = Characters.WordEnd(text, start, comma);
+        if (firstEnd == start || (previous >= 0 && !char.IsLower(text[start])))
+        {
+            return -1;
+        }
+        var first = text.AsSpan(start, firstEnd - start);
+        int next = Characters.SkipSpaces(text, firstEnd, comma);
+        bool participle = first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal) && next > firstEnd && next < comma && char.IsLower(text[next]);
+        if (!participle && !AdverbialOpeners.Contains(first))
+        {
+            return -1;
+        }
+        for (int i = firstEnd; i < comma; i++)
+        {
+            if (Characters.IsDoubleQuote(text[i]) || text[i] == ':' || text[i] == ';')
+            {
+                return -1;
+            }
+        }
+        return previous >= 0 ? previous + 1 : sentence.Start;
+    }
+
+    /// <summary>
+    /// Whether the phrase is a person's name, with a rank or title before it written capitalised: "Irena Solvik", "Major
+    /// General Anton Weiss", "Brig.-Gen. Tomas Varga". Two to six words, each capitalised; the last two are name words, neither a
+    /// title; no word ends an organisation or a place ("Army Public Relations" is an office).
+    /// </summary>
+    private bool IsPersonWithTitle(int start, int end)
+    {
+        int words = 0, last = -1, secondLast = -1;
+        int i = start;
+        while (i < end)
+        {
+            int wordEnd = i;
+            while (wordEnd < end && !Characters.IsSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (!char.IsUpper(word[0]) || NotNameWords.Contains(word.TrimEnd('.')))
+            {
+                return false;
+            }
+            words++;
+            (secondLast, last) = (last, i);
+            i = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        if (words is < 2 or > 6)
+        {
+            return false;
+        }
+        var surname = WordAt(last, end);
+        var given = WordAt(secondLast, end);
+        return last + surname.Length == end && IsNameWord(surname) && IsNameWord(given) && !TitleWords.Contains(surname) && !TitleWords.Contains(given)
+               && !Honorifics.Contains(given);
+    }
+
+    /// <summary>
+    /// Whether the phrase names an office or a title, not a person: capitalised words (after an optional "the", with
+    /// <see cref="NameConnectors"/> inside) of which one is a title or ends an organisation: "The Coast Guard Chief", "Army
+    /// Public Relations", "the Director".
+    /// </summary>
+    private bool IsOfficeName(int start, int end)
+    {
+        bool office = false;
+        int words = 0;
+        int i = start;
+        while (i < end)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return false;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (char.IsLower(word[0]) && !(words == 0 && word.Equals("the", StringComparison.Ordinal)) && !(words > 0 && NameConnectors.Contains(word)))
+            {
+                return false;
+            }
+            office |= char.IsUpper(word[0]) && (TitleWords.Contains(word) || NotNameWords.Contains(word));
+            words++;
+            int next = Characters.SkipSpaces(text, wordEnd, end);
+            if (next == wordEnd && next < end)
+            {
+                return false;
+            }
+            i = next;
+        }
+        return office && words <= 8;
     }
 }
