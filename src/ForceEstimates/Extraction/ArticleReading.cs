@@ -595,6 +595,10 @@ internal static partial class ArticleReading
             {
                 wordEnd = words.WordEnd(wordEnd + 1, sentence.End); // "F-16 jets"
             }
+            if (wordEnd + 1 < sentence.End && text[wordEnd] == '.' && wordEnd == i + 1 && char.IsUpper(text[i]))
+            {
+                wordEnd = InitialsEnd(text, i, sentence.End); // "U.S. soldiers", "U.N staff": initials, not the sentence's end
+            }
             var word = text.AsSpan(i, wordEnd - i);
             if (char.IsLower(word[0]) && (SubjectStops.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal))
                 && !(taken > 0 && word.Equals("and", StringComparison.Ordinal) && char.IsUpper(text[start]) && NextIsCapitalised(text, wordEnd, sentence.End)))
@@ -611,6 +615,24 @@ internal static partial class ArticleReading
             i = next;
         }
         return end > start ? Shared(subjects, text.AsSpan(start, end - start)) : null;
+    }
+
+    /// <summary>
+    /// The end of initials from <paramref name="start"/> ("U.S.", "U.S", "U.K."): capital letters each followed by a period, the
+    /// last period included when a space and a word follow; <paramref name="start"/> + 1 when the letter is no initial.
+    /// </summary>
+    private static int InitialsEnd(string text, int start, int limit)
+    {
+        int end = start + 1;
+        while (end + 1 < limit && text[end] == '.' && char.IsUpper(text[end + 1]) && (end + 2 == limit || !char.IsLetter(text[end + 2])))
+        {
+            end += 2;
+        }
+        if (end == start + 1)
+        {
+            return end; // "A. Smith"? one letter and a period: no initials to join
+        }
+        return end + 2 < limit && text[end] == '.' && text[end + 1] == ' ' && char.IsLetter(text[end + 2]) ? end + 1 : end;
     }
 
     /// <summary>A word after "N more" that opens what is counted: a capitalised name ("Armenian tanks") or a noun of a force, its equipment, people or events; not a verb ("hundreds more leave").</summary>

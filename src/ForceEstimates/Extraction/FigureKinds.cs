@@ -477,6 +477,10 @@ internal static class FigureKinds
             {
                 return FigureKind.Other;
             }
+            if (IsTakenCaptive(words, sentence, verb))
+            {
+                return FigureKind.Casualties; // "1,800 conscripts have been taken prisoner": captured
+            }
         }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
@@ -487,6 +491,11 @@ internal static class FigureKinds
         if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next))
         {
             return FigureKind.Other;
+        }
+        if ((next.Equals("more", StringComparison.OrdinalIgnoreCase) || next.Equals("others", StringComparison.OrdinalIgnoreCase))
+            && CasualtyVerbAfterMore(words, sentence, next))
+        {
+            return FigureKind.Casualties; // "Hundreds more on both sides have been wounded"
         }
         if (subject is null && PreviousWord(words.Text, figure.Start, sentence.Start) is var verbBefore
             && (verbBefore.Equals("killing", StringComparison.OrdinalIgnoreCase) || verbBefore.Equals("killed", StringComparison.OrdinalIgnoreCase)))
@@ -509,11 +518,11 @@ internal static class FigureKinds
         return before;
     }
 
-    /// <summary>Words that make a count of soldiers or people a count of the dead or wounded, beside <see cref="Lexicon.CasualtyVerbs"/>: "the death of 11 soldiers", "destroyed 1,080 invaders".</summary>
-    private static readonly WordSet MoreCasualtyWords = new("death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised", "hospitalized");
+    /// <summary>Words that make a count of soldiers or people a count of the dead, wounded or captured, beside <see cref="Lexicon.CasualtyVerbs"/>: "the death of 11 soldiers", "destroyed 1,080 invaders", "taken prisoner".</summary>
+    private static readonly WordSet MoreCasualtyWords = new("death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised", "hospitalized", "prisoner", "captive");
 
     /// <summary>Nouns of the dead and lost that reach back across their clause: "the total number of losses of the army since the invasion is 516,080 soldiers".</summary>
-    private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities");
+    private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities", "lives");
 
     /// <summary>How far back a noun of <see cref="LossNouns"/> makes the soldiers of its clause casualties (no comma, semicolon or colon between).</summary>
     private const int LossNounReach = 90;
@@ -733,6 +742,10 @@ internal static class FigureKinds
         }
         if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
         {
+            if (!listOfLosses && IsHeldOrFreed(words, sentence, figure, subject))
+            {
+                return FigureKind.Other; // "arrested 46 suspected militants", "would release 10 soldiers", "a swap of 270 soldiers"
+            }
             if (listOfLosses || HasCasualtyWordAround(words, sentence, figure))
             {
                 return FigureKind.Casualties;
@@ -745,6 +758,121 @@ internal static class FigureKinds
             }
         }
         return kind;
+    }
+
+    /// <summary>
+    /// Goods seized or recovered that are no military equipment, and animals: "10 solar panels", "19 cell phones", "122 sheep",
+    /// "1 bag of flour". Equipment means a force's weapons, vehicles and munitions.
+    /// </summary>
+    private static readonly WordSet GoodsNouns = new(
+        "panels", "phones", "cellphones", "telephones", "handsets", "torches", "torch-lights", "flashlights", "lamps", "sheep",
+        "goats", "cattle", "cows", "camels", "donkeys", "livestock", "bag", "bags", "sacks", "packets", "cartons", "bales", "coils",
+        "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers");
+
+    /// <summary>Light vehicles a force moves on, listed with its weapons among what was seized: "23 bicycles", "one tricycle".</summary>
+    private static readonly WordSet MoreVehicleNouns = new("bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle");
+
+    /// <summary>
+    /// Verbs and nouns of holding or freeing people that are no losses of war: arrests, releases, rescues and exchanges
+    /// ("arrested 46 suspects", "would release 10 soldiers", "a swap of 270 soldiers"). Captured in battle stays a casualty.
+    /// </summary>
+    private static readonly WordSet HoldingOrFreeingWords = new(
+        "arrested", "arrest", "arrests", "arresting", "apprehended", "released", "release", "releases", "releasing", "freed", "free",
+        "freeing", "rescued", "rescue", "rescuing", "swap", "swapped", "swapping", "exchanged", "exchanging", "repatriated", "returning");
+
+    /// <summary>How many words before a figure the verb that holds or frees it may be ("arrested 46 suspected fighters as well as 12").</summary>
+    private const int HoldingReach = 12;
+
+    /// <summary>
+    /// Whether the people a figure counts are arrested, freed, rescued or exchanged: the nearest verb of
+    /// <see cref="HoldingOrFreeingWords"/> within <see cref="HoldingReach"/> words before it in its clause (a verb of killing
+    /// or losing nearer to it ends the look: "killed 36 and arrested 46" reads each verb for its own figure), or that verb right
+    /// after the counted noun ("50 other fighters were arrested"), and no verb of killing after the noun.
+    /// </summary>
+    private static bool IsHeldOrFreed(WordMap words, Sentence sentence, in FigureCandidate figure, string subject)
+    {
+        var after = VerbAfterCountedNoun(words, sentence, figure, subject);
+        if (Lexicon.CasualtyVerbs.Contains(after))
+        {
+            return false;
+        }
+        if (HoldingOrFreeingWords.Contains(after))
+        {
+            return true;
+        }
+        string text = words.Text;
+        int i = figure.Start;
+        for (int taken = 0; taken < HoldingReach && i > sentence.Start; taken++)
+        {
+            int end = Characters.SkipSpacesBack(text, i, sentence.Start);
+            if (end <= sentence.Start || text[end - 1] is '.' or ';' or ':' || Characters.IsDoubleQuote(text[end - 1]))
+            {
+                return false;
+            }
+            if (!char.IsLetter(text[end - 1]))
+            {
+                i = end - 1;
+                continue;
+            }
+            int start = Characters.WordStart(text, end, sentence.Start);
+            var word = text.AsSpan(start, end - start);
+            if (Lexicon.CasualtyVerbs.Contains(word) || Lexicon.LosingVerbs.Contains(word))
+            {
+                return false;
+            }
+            if (HoldingOrFreeingWords.Contains(word))
+            {
+                return true;
+            }
+            i = start;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the verb after a figure's noun, <paramref name="verb"/> (a span of the text), is "taken" or "held" and "prisoner" or "captive" follows it.</summary>
+    private static bool IsTakenCaptive(WordMap words, Sentence sentence, ReadOnlySpan<char> verb)
+    {
+        if (!(verb.Equals("taken", StringComparison.OrdinalIgnoreCase) || verb.Equals("held", StringComparison.OrdinalIgnoreCase))
+            || !words.Text.AsSpan().Overlaps(verb, out int at))
+        {
+            return false;
+        }
+        var next = NextWord(words, at + verb.Length, sentence.End);
+        return next.Equals("prisoner", StringComparison.OrdinalIgnoreCase) || next.Equals("captive", StringComparison.OrdinalIgnoreCase)
+               || next.Equals("prisoners", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// After "N more" or "N others" (<paramref name="more"/>, a span of the text) with no noun: whether the first verb of its
+    /// clause within six words is one of killing or wounding ("Hundreds more on both sides have been wounded").
+    /// </summary>
+    private static bool CasualtyVerbAfterMore(WordMap words, Sentence sentence, ReadOnlySpan<char> more)
+    {
+        if (!words.Text.AsSpan().Overlaps(more, out int at))
+        {
+            return false;
+        }
+        string text = words.Text;
+        int i = Characters.SkipSpaces(text, at + more.Length, sentence.End);
+        for (int taken = 0; taken < 6 && i < sentence.End; taken++)
+        {
+            int end = words.WordEnd(i, sentence.End);
+            if (end == i)
+            {
+                return false; // a comma or another mark ends the clause
+            }
+            var word = text.AsSpan(i, end - i);
+            if (Lexicon.CasualtyVerbs.Contains(word))
+            {
+                return !word.Equals("lost", StringComparison.OrdinalIgnoreCase);
+            }
+            if (word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.Auxiliaries.Contains(word))
+            {
+                return false; // another verb first: "thousands more fled"
+            }
+            i = Characters.SkipSpaces(text, end, sentence.End);
+        }
+        return false;
     }
 
     /// <summary>Head words that count equipment after an equipment noun ("tank losses", "artillery units") or before "of" and one ("units of equipment").</summary>
@@ -777,7 +905,7 @@ internal static class FigureKinds
         {
             return FigureKind.Events;
         }
-        if (Lexicon.EquipmentNouns.Contains(word))
+        if (Lexicon.EquipmentNouns.Contains(word) || MoreVehicleNouns.Contains(word))
         {
             return FigureKind.Equipment;
         }
@@ -793,7 +921,7 @@ internal static class FigureKinds
         {
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
-        if (Lexicon.OtherNouns.Contains(word))
+        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word))
         {
             return FigureKind.Other;
         }
@@ -909,6 +1037,10 @@ internal static class FigureKinds
         }
         for (int taken = 0; taken < 3; taken++)
         {
+            if (next + 1 < limit && Characters.IsDoubleQuote(text[next]) && char.IsLetter(text[next + 1]))
+            {
+                next++; // 'were also "neutralized"': the verb in quotation marks
+            }
             var word = text.AsSpan(next, words.WordEnd(next, limit) - next);
             if (word.IsEmpty || !Lexicon.Auxiliaries.Contains(word))
             {
