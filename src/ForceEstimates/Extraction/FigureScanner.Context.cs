@@ -54,6 +54,10 @@ internal static partial class FigureScanner
         {
             return true; // digit groups apart: the "7788" of "044 256 7788"
         }
+        if (wordEnd > start && s[wordEnd - 1] == ',' && IsWeekdayAndMonthBefore(s, start, wordEnd - 1))
+        {
+            return true; // "Wednesday, Sep, 21,": a date written with commas
+        }
         bool dotted = wordEnd > start && s[wordEnd - 1] == '.';
         int lettersEnd = dotted ? wordEnd - 1 : wordEnd;
         int wordStart = Characters.WordStart(s, lettersEnd, start);
@@ -162,6 +166,55 @@ internal static partial class FigureScanner
         return figureStart > start && IsCurrencySymbol(s[figureStart - 1]);
     }
 
+    /// <summary>Whether one or two digits end at <paramref name="end"/>, with no digit, comma or period before them: a day of a month.</summary>
+    private static bool IsDayOfMonth(ReadOnlySpan<char> s, int end)
+    {
+        int start = end;
+        while (start > 0 && end - start < 3 && Characters.IsDigit(s[start - 1]))
+        {
+            start--;
+        }
+        return end - start is 1 or 2 && !(start > 0 && (Characters.IsDigit(s[start - 1]) || s[start - 1] is ',' or '.'));
+    }
+
+    /// <summary>Whether a day of a month (one or two digits) and a month's name start at <paramref name="at"/>: "20 September".</summary>
+    private static bool DayAndMonthFrom(ReadOnlySpan<char> s, int at)
+    {
+        int digitsEnd = at;
+        while (digitsEnd < s.Length && digitsEnd - at < 3 && Characters.IsDigit(s[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+        if (digitsEnd - at is not (1 or 2))
+        {
+            return false;
+        }
+        int month = Characters.SkipSpaces(s, digitsEnd, s.Length);
+        return month > digitsEnd && ArticleWords.MonthOf(s[month..Characters.WordEnd(s, month, s.Length)]) != 0;
+    }
+
+    /// <summary>Whether a month's name, then a weekday and a comma before it, end at <paramref name="comma"/> (the comma after the month): "Wednesday, Sep,".</summary>
+    private static bool IsWeekdayAndMonthBefore(ReadOnlySpan<char> s, int start, int comma)
+    {
+        int monthEnd = Characters.SkipSpacesBack(s, comma, start);
+        if (monthEnd > start && s[monthEnd - 1] == '.')
+        {
+            monthEnd--;
+        }
+        int monthStart = Characters.WordStart(s, monthEnd, start);
+        if (monthStart == monthEnd || ArticleWords.MonthOf(s[monthStart..monthEnd]) == 0)
+        {
+            return false;
+        }
+        int dayEnd = Characters.SkipSpacesBack(s, monthStart, start);
+        if (dayEnd > start && s[dayEnd - 1] == ',')
+        {
+            dayEnd = Characters.SkipSpacesBack(s, dayEnd - 1, start);
+        }
+        int dayStart = Characters.WordStart(s, dayEnd, start);
+        return dayStart < dayEnd && ArticleWords.IsWeekday(s[dayStart..dayEnd]);
+    }
+
     /// <summary>Whether the words right after a figure make it a time, a date, a duration or a counter.</summary>
     private static bool IsRejectedByWhatFollows(ReadOnlySpan<char> s, int figureEnd)
     {
@@ -188,6 +241,11 @@ internal static partial class FigureScanner
         if (ArticleWords.MonthOf(word) != 0 && next > figureEnd)
         {
             return true; // "23 November"
+        }
+        if (next > figureEnd && (word.Equals("and", StringComparison.Ordinal) || word.Equals("to", StringComparison.Ordinal)) && IsDayOfMonth(s, figureEnd)
+            && DayAndMonthFrom(s, Characters.SkipSpaces(s, wordEnd, end)))
+        {
+            return true; // "Across 19 and 20 September": the first day of a range of dates
         }
         if (char.IsUpper(word[0]) && next > figureEnd && ArticleWords.FormationNames.Contains(word))
         {

@@ -87,4 +87,18 @@ public partial class ReportExtractorTest
         var figure = ReportExtractor.Default.Extract("The 93rd Brigade said it had destroyed 12 tanks.", Published).Single();
         figure.Attribution.Origin!.Name.Should().Contain("93rd Brigade");
     }
+
+    [Theory]
+    [InlineData("Over 11 and 12 March, gunmen raided four farms near the river.")]
+    [InlineData("Between 3 to 5 June the convoy stayed at the border post.")]
+    [InlineData("The governor said on Friday, Oct, 14, that the road had reopened.")]
+    public void DaysOfADateWrittenApartAreNoFigures(string text)
+        => ReportExtractor.Default.Extract(text, Published).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("In May, 21 soldiers were killed near the pass.", 21)]
+    [InlineData("Militants killed 12 and wounded 40 people in March.", 12)]
+    [InlineData("The unit lost 19 and 20 more were missing by September.", 19)]
+    public void ACountBeforeAndOrAfterAMonthIsStillAFigure(string text, double value)
+        => ReportExtractor.Default.Extract(text, Published).Select(f => f.Estimate.Stated.Values[0]).Should().Contain(value);
 }
