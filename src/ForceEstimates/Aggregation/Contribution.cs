@@ -179,14 +179,18 @@ public sealed class Contribution
     public double Share { get; }
 
     /// <summary>
-    /// The standardised residual (yᵢ − μ)/√(vᵢ/wᵢ + tau²) on the analysis scale; for a bound, how far
-    /// the aggregate lies on the wrong side of it (0 when it is on the right side); NaN when not used.
+    /// The report's leave-one-out studentised residual on the analysis scale: a figure, a rounding bin, a hedge's range
+    /// or a stated range at its middle, less the others' weighted mean, over the spread of that difference (its noise at
+    /// the noise multiple the others imply, its range's rounding variance w²/12, and the uncertainty of their mean); for
+    /// an open bound, how far the others' mean lies on its wrong side in the same units (0 when on its right side); 0 when
+    /// too few reports to test; NaN when not used.
     /// </summary>
     public double StandardizedResidual { get; } = double.NaN;
 
     /// <summary>
-    /// Whether the report disagrees with the rest: its leave-one-out residual (a bound: how far the others' fit lies on
-    /// its wrong side) exceeds <see cref="AggregationOptions.OutlierThreshold"/>.
+    /// Whether the report disagrees with the rest: its leave-one-out residual (<see cref="StandardizedResidual"/>) lies
+    /// beyond the critical value that holds each report to its share of <see cref="AggregationOptions.OutlierThreshold"/>'s
+    /// two-sided tail (Šidák's, among the reports tested).
     /// </summary>
     public bool Disagrees { get; }
 
