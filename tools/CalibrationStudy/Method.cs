@@ -41,3 +41,27 @@ internal sealed class LibraryMethod(string name, AggregationOptions options) : M
             aggregate.Contributions.Count(c => c.Disagrees));
     }
 }
+
+/// <summary>
+/// The library's default, then, when it flags reports as disagreeing with the rest, again without them: what the
+/// aggregate would be if a user set the flagged reports aside by hand (explored on 2026-12-05, not the default).
+/// </summary>
+internal sealed class SetAsideMethod(string name, AggregationOptions options) : Method
+{
+    internal override string Name => name;
+
+    internal override Outcome Run(Trial trial)
+    {
+        var first = Aggregate.Of(trial.Reports, Trial.AsOf, options);
+        int flagged = first.Contributions.Count(c => c.Disagrees);
+        var aggregate = flagged == 0 ? first
+            : Aggregate.Of(first.Contributions.Where(c => !c.Disagrees).Select(c => c.Report).ToArray(), Trial.AsOf, options);
+        return new Outcome(
+            aggregate.Value,
+            aggregate.ConfidenceInterval.Lower,
+            aggregate.ConfidenceInterval.Upper,
+            aggregate.PredictionInterval.Lower,
+            aggregate.PredictionInterval.Upper,
+            flagged);
+    }
+}

@@ -40,6 +40,8 @@ internal static class MethodSets
             // The library's robust methods, for sources that now and then state a wild figure or whose noise differs ten-fold.
             new LibraryMethod("library, robust (Huber)", AggregationOptions.Default with { Method = AggregationMethod.Robust }),
             new LibraryMethod("library, weighted median", AggregationOptions.Default with { Method = AggregationMethod.WeightedMedian }),
+            // A user who sets the reports the default flags aside and aggregates the rest (one wild source: --wild).
+            new SetAsideMethod("library, flagged set aside", AggregationOptions.Default),
             new Prototype("censored rounding, noise scale, Jeffreys", ReadingRule.CensoredRounding, IntervalRule.NoiseScale, noisePrior: new NoisePrior(NoisePriorKind.Jeffreys, 1, 1)),
             new Prototype("censored rounding, noise scale, flat [0.3, 10]", ReadingRule.CensoredRounding, IntervalRule.NoiseScale, noisePrior: new NoisePrior(NoisePriorKind.FlatLog, 0.3, 10)),
             new Prototype("censored all, scaled RE, flat [0.3, 10]", ReadingRule.CensoredAll, IntervalRule.ScaledRandomEffects, noisePrior: new NoisePrior(NoisePriorKind.FlatLog, 0.3, 10)),

@@ -18,6 +18,7 @@ internal static class Program
     /// Entry point. Options: <c>--trials N</c> (2,000 by default), <c>--quick</c> (200 trials), <c>--seed S</c>,
     /// <c>--threads T</c> (at most 2 by default), <c>--methods library|candidates|all</c>, <c>--validation</c>
     /// (the check grid instead of the main one), <c>--stress</c> (a second check mix, written after the choice),
+    /// <c>--wild</c> (one wild source among honest ones, off by a factor of 3 or 10),
     /// <c>--only TEXT</c> (scenarios whose name contains it),
     /// <c>--markdown FILE</c>, <c>--csv FILE</c>, <c>--bound</c> (how narrow an interval can be against the oracle's
     /// when the sources' noise differs, from the scenarios' noise ranges; no simulation).
@@ -28,7 +29,7 @@ internal static class Program
         int trials = 2000, seed = 20250331, threads = Math.Min(2, Environment.ProcessorCount);
         string methodSet = "library", only = "";
         string? markdown = null, csv = null;
-        bool validation = false, stress = false, noiseLevels = false, debug = false, bias = false, bound = false;
+        bool validation = false, stress = false, wild = false, noiseLevels = false, debug = false, bias = false, bound = false;
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -42,6 +43,7 @@ internal static class Program
                 case "--only": only = Next(); break;
                 case "--validation": validation = true; break;
                 case "--stress": stress = true; break;
+                case "--wild": wild = true; break;
                 case "--noise-levels": noiseLevels = true; break;
                 case "--debug": debug = true; break;
                 case "--bias": debug = bias = true; break;
@@ -50,12 +52,12 @@ internal static class Program
                 case "--markdown": markdown = Next(); break;
                 case "--csv": csv = Next(); break;
                 default:
-                    Console.Error.WriteLine($"Unknown option {args[i]}. Options: --trials N, --quick, --seed S, --threads T, --methods library|candidates|all, --validation, --stress, --noise-levels, --only TEXT, --markdown FILE, --csv FILE, --debug, --bias, --bound");
+                    Console.Error.WriteLine($"Unknown option {args[i]}. Options: --trials N, --quick, --seed S, --threads T, --methods library|candidates|all, --validation, --stress, --wild, --noise-levels, --only TEXT, --markdown FILE, --csv FILE, --debug, --bias, --bound");
                     return 2;
             }
         }
         var methods = MethodSets.Named(methodSet);
-        var scenarios = (noiseLevels ? Scenario.NoiseLevels() : stress ? Scenario.Stress() : validation ? Scenario.Validation() : Scenario.Grid()).Where(s => s.Name.Contains(only, StringComparison.Ordinal)).ToList();
+        var scenarios = (noiseLevels ? Scenario.NoiseLevels() : wild ? Scenario.Wild() : stress ? Scenario.Stress() : validation ? Scenario.Validation() : Scenario.Grid()).Where(s => s.Name.Contains(only, StringComparison.Ordinal)).ToList();
         if (bound)
         {
             Console.WriteLine(Bound.Markdown(scenarios.Where(s => s.IsHonest)));

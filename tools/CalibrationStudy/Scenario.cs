@@ -18,6 +18,12 @@ internal enum Family
 
     /// <summary>One side's sources multiply the truth by 1.5.</summary>
     BiasedSide,
+
+    /// <summary>
+    /// One source (the first) states the truth multiplied or divided, with equal chance, by <see cref="Scenario.WildFactor"/>
+    /// (a propaganda figure, a misread unit, another quantity taken for this one); the rest are honest.
+    /// </summary>
+    WildSource,
 }
 
 /// <summary>What is estimated, and so the scale it is analysed on.</summary>
@@ -91,7 +97,8 @@ internal enum NoiseShape
 /// the default weights assume (an A1 source 0.7 times as noisy as an F6 one). Otherwise ratings are drawn independently of the noise.
 /// </param>
 /// <param name="Shape">How the noise and the errors are drawn (the grid's scenarios: uniform noise, normal errors).</param>
-internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Style, int K, double NoiseLow, double NoiseHigh, bool RatingsTellNoise = false, NoiseShape Shape = NoiseShape.Uniform)
+/// <param name="WildFactor">With <see cref="Family.WildSource"/>, the factor the wild source's figure is off by.</param>
+internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Style, int K, double NoiseLow, double NoiseHigh, bool RatingsTellNoise = false, NoiseShape Shape = NoiseShape.Uniform, double WildFactor = 1)
 {
     /// <summary>The numbers of reports in the grid.</summary>
     internal static readonly int[] Sizes = [1, 2, 3, 5, 8, 20];
@@ -105,7 +112,7 @@ internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Sty
 
     /// <summary>The name without k.</summary>
     internal string Label => string.Create(CultureInfo.InvariantCulture,
-        $"{Describe(Family)}{Describe(Truth)}{(RatingsTellNoise ? "ratings tell noise, " : "")}{Style.ToString().ToLowerInvariant()} {NoiseLow * 100:0}–{NoiseHigh * 100:0}%{Describe(Shape)}");
+        $"{(Family == Family.WildSource ? $"one source ×{WildFactor:0} or ÷{WildFactor:0}, " : Describe(Family))}{Describe(Truth)}{(RatingsTellNoise ? "ratings tell noise, " : "")}{Style.ToString().ToLowerInvariant()} {NoiseLow * 100:0}–{NoiseHigh * 100:0}%{Describe(Shape)}");
 
     /// <summary>The main grid: every family and kind of truth at every k.</summary>
     internal static IReadOnlyList<Scenario> Grid()
@@ -165,6 +172,22 @@ internal sealed record Scenario(Family Family, TruthKind Truth, WritingStyle Sty
         };
         var all = Expand(cells);
         all.AddRange(Expand([(Family.Honest, TruthKind.Count, WritingStyle.Wire, 0.05, 0.40)]).ConvertAll(s => s with { Shape = NoiseShape.HeavyTails }));
+        return all;
+    }
+
+    /// <summary>
+    /// One wild source among honest ones: its figure off by a factor of 3 or 10 either way. Not a coverage target (the
+    /// scenario is not honest); it shows whether the flags find the wild report and how far it moves the centre against
+    /// the median, which ignores it.
+    /// </summary>
+    internal static IReadOnlyList<Scenario> Wild()
+    {
+        var all = new List<Scenario>();
+        foreach (var factor in new[] { 3.0, 10.0 })
+        {
+            all.AddRange(Expand([(Family.WildSource, TruthKind.Count, WritingStyle.Papers, 0.10, 0.20)]).ConvertAll(s => s with { WildFactor = factor }));
+            all.AddRange(Expand([(Family.WildSource, TruthKind.Count, WritingStyle.Plain, 0.10, 0.40)]).ConvertAll(s => s with { WildFactor = factor }));
+        }
         return all;
     }
 

@@ -105,6 +105,11 @@ internal sealed class Trial
             {
                 seen = scale.Biased(seen, 1.5);
             }
+            if (scenario.Family == Family.WildSource && i == 0)
+            {
+                // Drawn here only in this family, so that the others keep their random streams.
+                seen = scale.Biased(seen, random.Next(2) == 0 ? scenario.WildFactor : 1 / scenario.WildFactor);
+            }
             statements[i] = Writer.Write(seen, scenario.Truth, scenario.Style, random);
             var estimate = Estimate.Parse(statements[i].Text);
             stated[i] = ByHand(estimate);
