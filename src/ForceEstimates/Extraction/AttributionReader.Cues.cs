@@ -112,7 +112,7 @@ internal sealed partial class AttributionReader
         int dash = -1;
         for (int i = end - 2; i > sentence.Start && i >= end - 60; i--)
         {
-            if (((text[i] == '-' || Characters.IsDash(text[i])) && Characters.IsSpace(text[i - 1]) && Characters.IsSpace(text[i + 1]))
+            if ((Characters.IsDash(text[i]) && Characters.IsSpace(text[i - 1]) && Characters.IsSpace(text[i + 1]))
                 || (text[i] == ':' && Characters.IsSpace(text[i + 1]) && char.IsLetterOrDigit(text[i - 1])))
             {
                 dash = i;
@@ -239,7 +239,7 @@ internal sealed partial class AttributionReader
         char next = text[afterVerb];
         if (!char.IsLetterOrDigit(next))
         {
-            return next is ',' or '.' or ';' or ')' or '-' || Characters.IsDash(next);
+            return next is ',' or '.' or ';' or ')' || Characters.IsDash(next);
         }
         return afterVerb > verbEnd && AfterStatesNoun.Contains(WordAt(afterVerb, sentenceEnd));
     }

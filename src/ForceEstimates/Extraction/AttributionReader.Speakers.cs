@@ -208,7 +208,7 @@ internal sealed partial class AttributionReader
         }
         foreach (char c in word)
         {
-            if (!(char.IsLetter(c) || c == '-' || Characters.IsApostrophe(c)))
+            if (!(char.IsLetter(c) || Characters.IsWordHyphen(c) || Characters.IsApostrophe(c)))
             {
                 return false;
             }
@@ -455,7 +455,7 @@ internal sealed partial class AttributionReader
     /// <summary>"al-Qedra", "el-Sisi", "bin-Salman": a lower-case prefix, a hyphen and a capitalised name.</summary>
     private static bool IsPrefixedName(ReadOnlySpan<char> word)
     {
-        int hyphen = word.IndexOf('-');
+        int hyphen = Characters.IndexOfWordHyphen(word);
         return hyphen > 0 && hyphen + 2 < word.Length && NameParticles.Contains(word[..hyphen]) && IsNameWord(word[(hyphen + 1)..]);
     }
 

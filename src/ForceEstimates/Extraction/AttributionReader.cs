@@ -226,7 +226,7 @@ internal sealed partial class AttributionReader
             {
                 words += i > start && text[i - 1] != ' ' ? 1 : 0;
             }
-            else if (c is not ('.' or '\'' or '-') && !Characters.IsApostrophe(c))
+            else if (c != '.' && !Characters.IsApostrophe(c) && !Characters.IsWordHyphen(c))
             {
                 return null;
             }

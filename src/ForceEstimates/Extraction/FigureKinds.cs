@@ -230,7 +230,7 @@ internal static class FigureKinds
     {
         string text = words.Text;
         int next = Characters.SkipSpaces(text, end, limit);
-        if (next < limit && (text[next] == '-' || text[next] == '\u2011'))
+        if (next < limit && Characters.IsWordHyphen(text[next]))
         {
             return true; // "a day-long", "a year-old"
         }

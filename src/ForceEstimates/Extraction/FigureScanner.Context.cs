@@ -261,7 +261,7 @@ internal static partial class FigureScanner
                 return true;
             }
         }
-        int hyphen = word.IndexOfAny('-', '\u2011');
+        int hyphen = Characters.IndexOfWordHyphen(word);
         if (hyphen > 0)
         {
             word = word[..hyphen]; // "year-old"

@@ -182,7 +182,7 @@ internal static partial class FigureScanner
     private static bool MayStartWordFigure(ReadOnlySpan<char> s, int at, int wordEnd)
     {
         var word = s[at..wordEnd];
-        int hyphen = word.IndexOfAny('-', '\u2011');
+        int hyphen = Characters.IndexOfWordHyphen(word);
         var first = hyphen > 0 ? word[..hyphen] : word;
         // "a" and "an" are a tenth of the words of news: they start a figure only before one of the words after an article.
         return NumberFirstWords.Contains(first) && (!IsArticle(first) || MayFollowArticle(s, at + first.Length));
@@ -327,7 +327,7 @@ internal static partial class FigureScanner
             return false;
         }
         int next = Characters.SkipSpaces(s, reading.End, s.Length);
-        if (next < s.Length && (s[next] == '-' || s[next] == '\u2011'))
+        if (next < s.Length && Characters.IsWordHyphen(s[next]))
         {
             return false; // "half-time", "a third-party"
         }

@@ -19,7 +19,10 @@ namespace ForceEstimates.Extraction;
 /// The bits are set sixteen characters at a time where vector hardware is available: for ASCII characters the classes
 /// are ranges (letters A–Z and a–z, digits 0–9, the apostrophe and the hyphen), every other character is classed
 /// one at a time by the same <see cref="char"/> methods the readers use, so the bits are the same with or without
-/// vector hardware. One map is kept in the article's <see cref="ReadingWorkspace"/>.
+/// vector hardware. The joiners are those of <see cref="Characters.IsWordChar"/>: the apostrophes and
+/// <see cref="Characters.IsWordHyphen"/>. Of these only the apostrophe and the hyphen-minus are ASCII; the hyphen
+/// (U+2010), the non-breaking hyphen and the curly apostrophes are classed one at a time with the other non-ASCII
+/// characters, so taking U+2010 as well costs the vector path nothing. One map is kept in the article's <see cref="ReadingWorkspace"/>.
 /// </remarks>
 internal sealed class WordMap
 {
@@ -115,7 +118,7 @@ internal sealed class WordMap
         {
             letterOrDigit |= mask;
         }
-        if (Characters.IsApostrophe(c) || c == '-' || c == '\u2011')
+        if (Characters.IsApostrophe(c) || Characters.IsWordHyphen(c))
         {
             joiner |= mask;
         }

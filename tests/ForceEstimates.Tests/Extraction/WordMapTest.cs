@@ -9,7 +9,7 @@ namespace ForceEstimates.Tests.Extraction;
 public class WordMapTest
 {
     /// <summary>Letters, digits, joiners, spaces and punctuation, ASCII and not, in runs that cross the map's 64-character blocks.</summary>
-    private const string Alphabet = "aZk09 ' -\u2011\u2019\u02BC.,\"\u00E9\u00DF\u00AA\u00B2\u0141\u0660\u4E2D\u212A\u00A0\n\u2013";
+    private const string Alphabet = "aZk09 ' -\u2010\u2011\u2019\u02BC.,\"\u00E9\u00DF\u00AA\u00B2\u0141\u0660\u4E2D\u212A\u00A0\n\u2013";
 
     private static string RandomText(Random random, int length)
     {
@@ -56,6 +56,21 @@ public class WordMapTest
                 }
             }
         }
+    }
+
+    [Theory]
+    [InlineData("pro-Kremlin forces", 11)]
+    [InlineData("pro\u2010Kremlin forces", 11)]
+    [InlineData("pro\u2011Kremlin forces", 11)]
+    [InlineData("pro\u2013Kremlin forces", 3)]
+    [InlineData("pro--Kremlin forces", 3)]
+    [InlineData("pro- Kremlin forces", 3)]
+    public void JoinsLettersWithTheWordHyphensOnly(string text, int end)
+    {
+        // Long enough that the map reads a block with vector hardware where there is some.
+        string padded = text + new string(' ', 80);
+        Characters.WordEnd(padded, 0, padded.Length).Should().Be(end);
+        new WordMap().Read(padded).WordEnd(0, padded.Length).Should().Be(end);
     }
 
     private static int NextLetterRunStart(string text, int from, int limit, int first)

@@ -45,6 +45,9 @@ internal static class Characters
     /// </summary>
     internal static bool IsWordHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
 
+    /// <summary>The index of the first <see cref="IsWordHyphen"/> in <paramref name="word"/> ("year-old": 4), -1 when there is none.</summary>
+    internal static int IndexOfWordHyphen(ReadOnlySpan<char> word) => word.IndexOfAny('-', '\u2010', '\u2011');
+
     /// <summary>The dashes that join the two ends of a range ("10,000–12,000"): hyphen, hyphen (U+2010), figure dash, en dash.</summary>
     internal static bool IsRangeDash(char c) => c == '-' || c == '\u2010' || c == '\u2012' || c == '\u2013';
 
@@ -54,9 +57,8 @@ internal static class Characters
     internal static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';
 
     /// <summary>
-    /// A letter, or an apostrophe or hyphen joining letters ("Ukraine's", "pro-Kremlin"). The hyphens are the hyphen-minus and
-    /// the non-breaking hyphen, not all of <see cref="IsWordHyphen"/>: the extractor's word map classes the same two
-    /// characters, and the two must agree.
+    /// A letter, or an apostrophe or hyphen joining letters ("Ukraine's", "pro-Kremlin"): the hyphens are those of
+    /// <see cref="IsWordHyphen"/>. The extractor's word map classes the same characters, and the two must agree.
     /// </summary>
     internal static bool IsWordChar(ReadOnlySpan<char> text, int i)
     {
@@ -65,7 +67,7 @@ internal static class Characters
         {
             return true;
         }
-        return (IsApostrophe(c) || c == '-' || c == '\u2011')
+        return (IsApostrophe(c) || IsWordHyphen(c))
                && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
     }
 
