@@ -351,21 +351,14 @@ internal static class FigureKinds
         bool joined = word.Equals("from", StringComparison.Ordinal) || word.Equals("to", StringComparison.Ordinal) || word.Equals("and", StringComparison.Ordinal)
                       || word.Equals("with", StringComparison.Ordinal) || word.Equals("than", StringComparison.Ordinal) || word.Equals("against", StringComparison.Ordinal);
         // The value is dated on its own: "in July", "in 2023", "for March".
-        int i = figure.End;
-        for (int taken = 0; taken < 4 && i < sentence.End; taken++)
+        var after = new WordsAfter(words, Characters.SkipSpaces(text, figure.End, sentence.End), sentence.End, 4);
+        while (after.MoveNext())
         {
-            i = Characters.SkipSpaces(text, i, sentence.End);
-            int end = words.WordEnd(i, sentence.End);
-            if (end == i)
-            {
-                break;
-            }
-            var w = text.AsSpan(i, end - i);
-            if ((w.Equals("in", StringComparison.Ordinal) || w.Equals("for", StringComparison.Ordinal)) && NextIsDate(words, end, sentence.End))
+            var w = after.Current;
+            if ((w.Equals("in", StringComparison.Ordinal) || w.Equals("for", StringComparison.Ordinal)) && NextIsDate(words, after.End, sentence.End))
             {
                 return true;
             }
-            i = end;
         }
         return joined && (previous.Hedge == figure.Hedge || figure.Hedge == HedgeKind.Bare);
     }
@@ -639,21 +632,14 @@ internal static class FigureKinds
     private static FigureKind ShareKind(WordMap words, Sentence sentence, in FigureCandidate figure, FigureKind previousKind, bool coordinated)
     {
         string text = words.Text;
-        int i = Characters.SkipSpaces(text, figure.End, sentence.End);
-        for (int taken = 0; taken < 6 && i < sentence.End; taken++)
+        var after = new WordsAfter(words, Characters.SkipSpaces(text, figure.End, sentence.End), sentence.End, 6);
+        while (after.MoveNext())
         {
-            int end = words.WordEnd(i, sentence.End);
-            if (end == i)
-            {
-                break;
-            }
-            var word = text.AsSpan(i, end - i);
-            var kind = NounKind(word);
+            var kind = NounKind(after.Current);
             if (kind != FigureKind.Unknown)
             {
                 return kind == FigureKind.Personnel && HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 40, 60) ? FigureKind.Casualties : kind;
             }
-            i = Characters.SkipSpaces(text, end, sentence.End);
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
@@ -683,20 +669,13 @@ internal static class FigureKinds
     /// <summary>Whether one of the <paramref name="count"/> words from <paramref name="at"/> (before <paramref name="limit"/>) is in <paramref name="set"/>; the words stop at the first character that is none.</summary>
     private static bool HasWordWithin(WordMap words, int at, int limit, WordSet set, int count)
     {
-        string text = words.Text;
-        int i = at;
-        for (int taken = 0; taken < count && i < limit; taken++)
+        var after = new WordsAfter(words, at, limit, count);
+        while (after.MoveNext())
         {
-            int end = words.WordEnd(i, limit);
-            if (end == i)
-            {
-                return false;
-            }
-            if (set.Contains(text.AsSpan(i, end - i)))
+            if (set.Contains(after.Current))
             {
                 return true;
             }
-            i = Characters.SkipSpaces(text, end, limit);
         }
         return false;
     }
@@ -800,22 +779,11 @@ internal static class FigureKinds
         {
             return true;
         }
-        string text = words.Text;
-        int i = figure.Start;
-        for (int taken = 0; taken < HoldingReach && i > sentence.Start; taken++)
+        var before = new WordsBefore(words.Text, figure.Start, sentence.Start, HoldingReach,
+                                     WordWalkStops.Period | WordWalkStops.Semicolon | WordWalkStops.Colon | WordWalkStops.DoubleQuote);
+        while (before.MoveNext())
         {
-            int end = Characters.SkipSpacesBack(text, i, sentence.Start);
-            if (end <= sentence.Start || text[end - 1] is '.' or ';' or ':' || Characters.IsDoubleQuote(text[end - 1]))
-            {
-                return false;
-            }
-            if (!char.IsLetter(text[end - 1]))
-            {
-                i = end - 1;
-                continue;
-            }
-            int start = Characters.WordStart(text, end, sentence.Start);
-            var word = text.AsSpan(start, end - start);
+            var word = before.Current;
             if (Lexicon.CasualtyVerbs.Contains(word) || Lexicon.LosingVerbs.Contains(word))
             {
                 return false;
@@ -824,7 +792,6 @@ internal static class FigureKinds
             {
                 return true;
             }
-            i = start;
         }
         return false;
     }
@@ -852,16 +819,11 @@ internal static class FigureKinds
         {
             return false;
         }
-        string text = words.Text;
-        int i = Characters.SkipSpaces(text, at + more.Length, sentence.End);
-        for (int taken = 0; taken < 6 && i < sentence.End; taken++)
+        // A comma or another mark ends the clause, and the walk.
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, at + more.Length, sentence.End), sentence.End, 6);
+        while (after.MoveNext())
         {
-            int end = words.WordEnd(i, sentence.End);
-            if (end == i)
-            {
-                return false; // a comma or another mark ends the clause
-            }
-            var word = text.AsSpan(i, end - i);
+            var word = after.Current;
             if (Lexicon.CasualtyVerbs.Contains(word))
             {
                 return !word.Equals("lost", StringComparison.OrdinalIgnoreCase);
@@ -870,7 +832,6 @@ internal static class FigureKinds
             {
                 return false; // another verb first: "thousands more fled"
             }
-            i = Characters.SkipSpaces(text, end, sentence.End);
         }
         return false;
     }
@@ -932,22 +893,12 @@ internal static class FigureKinds
     private static FigureKind KindBefore(WordMap words, Sentence sentence, in FigureCandidate figure, bool listOfLosses)
     {
         string text = words.Text;
-        int i = figure.Start;
         int stop = Math.Max(sentence.Start, figure.Start - 90);
-        for (int taken = 0; taken < 10 && i > stop; taken++)
+        var before = new WordsBefore(text, figure.Start, stop, 10, WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Digit);
+        while (before.MoveNext())
         {
-            int end = Characters.SkipSpacesBack(text, i, stop);
-            if (end <= stop || text[end - 1] is ';' or '.' || Characters.IsDigit(text[end - 1]))
-            {
-                break;
-            }
-            if (!char.IsLetter(text[end - 1]))
-            {
-                i = end - 1;
-                continue;
-            }
-            int start = Characters.WordStart(text, end, stop);
-            var word = text.AsSpan(start, end - start);
+            int start = before.Start;
+            var word = before.Current;
             var kind = NounKind(word);
             if (kind == FigureKind.Casualties && word.Equals("losses", StringComparison.OrdinalIgnoreCase))
             {
@@ -974,7 +925,6 @@ internal static class FigureKinds
             {
                 return FigureKind.Casualties;
             }
-            i = start;
         }
         return listOfLosses ? FigureKind.Casualties : FigureKind.Unknown;
     }
@@ -988,23 +938,12 @@ internal static class FigureKinds
     /// </summary>
     private static bool TollOfEvents(WordMap words, Sentence sentence, int eventStart)
     {
-        string text = words.Text;
         bool preposition = false;
-        int i = eventStart;
-        for (int taken = 0; taken < 6 && i > sentence.Start; taken++)
+        var before = new WordsBefore(words.Text, eventStart, sentence.Start, 6,
+                                     WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Comma | WordWalkStops.Colon | WordWalkStops.Digit);
+        while (before.MoveNext())
         {
-            int end = Characters.SkipSpacesBack(text, i, sentence.Start);
-            if (end <= sentence.Start || text[end - 1] is ';' or '.' or ',' or ':' || Characters.IsDigit(text[end - 1]))
-            {
-                return false;
-            }
-            if (!char.IsLetter(text[end - 1]))
-            {
-                i = end - 1;
-                continue;
-            }
-            int start = Characters.WordStart(text, end, sentence.Start);
-            var word = text.AsSpan(start, end - start);
+            var word = before.Current;
             if (TollPrepositions.Contains(word))
             {
                 preposition = true;
@@ -1013,7 +952,6 @@ internal static class FigureKinds
             {
                 return true;
             }
-            i = start;
         }
         return false;
     }
