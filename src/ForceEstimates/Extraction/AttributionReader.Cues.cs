@@ -884,24 +884,17 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int WithoutDocumentTail(int start, int end)
     {
-        int i = start;
         int lastKeep = start;
-        while (i < end)
+        var phraseWords = new WordsIn(text, start, end);
+        while (phraseWords.MoveNext())
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
-            if (wordEnd == i)
-            {
-                i++;
-                continue;
-            }
-            var word = text.AsSpan(i, wordEnd - i);
+            var word = phraseWords.Current;
             if (char.IsLower(word[0]) && Lexicon.DocumentNouns.Contains(word))
             {
-                int kept = Characters.SkipSpacesBack(text, i, start);
+                int kept = Characters.SkipSpacesBack(text, phraseWords.Start, start);
                 return HasCapitalisedWord(start, kept) ? kept : start;
             }
-            lastKeep = wordEnd;
-            i = Characters.SkipSpaces(text, wordEnd, end);
+            lastKeep = phraseWords.End;
         }
         return Math.Max(lastKeep, end);
     }
@@ -1322,19 +1315,13 @@ internal sealed partial class AttributionReader
     /// <summary>The end of the phrase from <paramref name="start"/> before its first lower-case <see cref="InvertedNameEnds"/> word that follows a closing bracket or opens an article: the speaker's name without the statement's place or time.</summary>
     private int CutAtPlaceOrTime(int start, int end)
     {
-        int i = Characters.SkipSpaces(text, Characters.WordEnd(text, start, end), end);
-        while (i < end)
+        var nameWords = new WordsIn(text, Characters.SkipSpaces(text, Characters.WordEnd(text, start, end), end), end);
+        while (nameWords.MoveNext())
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
-            if (wordEnd == i)
+            if (InvertedNameEnds.Contains(nameWords.Current))
             {
-                i++;
-                continue;
-            }
-            if (InvertedNameEnds.Contains(text.AsSpan(i, wordEnd - i)))
-            {
-                int previous = Characters.SkipSpacesBack(text, i, start);
-                int next = Characters.SkipSpaces(text, wordEnd, end);
+                int previous = Characters.SkipSpacesBack(text, nameWords.Start, start);
+                int next = Characters.SkipSpaces(text, nameWords.End, end);
                 var following = next < end ? WordAt(next, end) : ReadOnlySpan<char>.Empty;
                 if ((previous > start && text[previous - 1] == ')') || following.Equals("a", StringComparison.Ordinal) || following.Equals("an", StringComparison.Ordinal)
                     || following.Equals("its", StringComparison.Ordinal) || following.Equals("their", StringComparison.Ordinal))
@@ -1342,7 +1329,6 @@ internal sealed partial class AttributionReader
                     return previous;
                 }
             }
-            i = Characters.SkipSpaces(text, wordEnd, end);
         }
         return end;
     }

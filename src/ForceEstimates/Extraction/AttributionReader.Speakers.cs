@@ -389,21 +389,14 @@ internal sealed partial class AttributionReader
     /// </summary>
     private static bool NamesAgree(ReadOnlySpan<char> name, string candidate)
     {
-        int i = 0;
-        while (i < name.Length)
+        var nameWords = new WordsIn(name, 0, name.Length);
+        while (nameWords.MoveNext())
         {
-            int end = Characters.WordEnd(name, i, name.Length);
-            if (end == i)
-            {
-                i++;
-                continue;
-            }
-            var word = name[i..end];
+            var word = nameWords.Current;
             if (char.IsUpper(word[0]) && !candidate.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
-            i = end;
         }
         return true;
     }

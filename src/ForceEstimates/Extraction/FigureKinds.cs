@@ -685,16 +685,10 @@ internal static class FigureKinds
     {
         var kind = FigureKind.Unknown;
         bool people = false;
-        int i = 0;
-        while (i < subject.Length)
+        var subjectWords = new WordsIn(subject, 0, subject.Length);
+        while (subjectWords.MoveNext())
         {
-            int end = Characters.WordEnd(subject, i, subject.Length);
-            if (end == i)
-            {
-                i++;
-                continue;
-            }
-            var word = subject.AsSpan(i, end - i);
+            var word = subjectWords.Current;
             var nounKind = NounKind(word);
             if (kind == FigureKind.Equipment && nounKind is FigureKind.Casualties or FigureKind.Personnel && EquipmentHeads.Contains(word))
             {
@@ -709,7 +703,6 @@ internal static class FigureKinds
             {
                 people = true;
             }
-            i = end;
         }
         if (kind == FigureKind.Personnel && EquipmentHeads.Contains(LastWord(subject)) && OfEquipmentAfter(words, sentence, figure))
         {

@@ -153,3 +153,53 @@ internal ref struct WordsAfter
         return true;
     }
 }
+
+/// <summary>
+/// Every word of a span in order, whatever stands between them: a word runs from its start to
+/// <see cref="Characters.WordEnd(ReadOnlySpan{char}, int, int)"/>, the spaces after it are passed, and any other character
+/// that starts no word (a comma, a bracket, a dash) is passed one at a time. For readers that look at each word of a
+/// phrase or a name.
+/// </summary>
+/// <remarks>A struct on the stack with no delegate, as <see cref="WordsBefore"/>.</remarks>
+internal ref struct WordsIn
+{
+    private readonly ReadOnlySpan<char> text;
+    private readonly int limit;
+    private int position;
+
+    /// <summary>The words of <paramref name="text"/> from <paramref name="position"/> to <paramref name="limit"/> (positions are <paramref name="text"/>'s).</summary>
+    internal WordsIn(ReadOnlySpan<char> text, int position, int limit)
+    {
+        this.text = text;
+        this.position = position;
+        this.limit = limit;
+    }
+
+    /// <summary>Where the current word starts.</summary>
+    internal int Start { get; private set; }
+
+    /// <summary>Where the current word ends.</summary>
+    internal int End { get; private set; }
+
+    /// <summary>The current word.</summary>
+    internal readonly ReadOnlySpan<char> Current => text[Start..End];
+
+    /// <summary>Steps to the next word: false when none starts before the limit.</summary>
+    internal bool MoveNext()
+    {
+        while (position < limit)
+        {
+            int end = Characters.WordEnd(text, position, limit);
+            if (end == position)
+            {
+                position++;
+                continue;
+            }
+            Start = position;
+            End = end;
+            position = Characters.SkipSpaces(text, end, limit);
+            return true;
+        }
+        return false;
+    }
+}

@@ -76,4 +76,26 @@ public class SentenceWordsTest
         After(text, 2, text.Length, 10).Should().BeEmpty(); // a space where the first word must start
         After(text, text.Length, text.Length, 10).Should().BeEmpty();
     }
+
+    private static List<string> In(string text, int position, int limit)
+    {
+        var found = new List<string>();
+        var walk = new WordsIn(text, position, limit);
+        while (walk.MoveNext())
+        {
+            walk.Current.ToString().Should().Be(text[walk.Start..walk.End]);
+            found.Add(walk.Current.ToString());
+        }
+        return found;
+    }
+
+    [Fact]
+    public void TakesEveryWordOfASpanPassingWhatStandsBetween()
+    {
+        const string text = "  Britain's (UK) Defence-Ministry, \u2014 said: 46 tanks";
+        In(text, 0, text.Length).Should().Equal("Britain's", "UK", "Defence-Ministry", "said", "46", "tanks");
+        In(text, 3, text.IndexOf("said", System.StringComparison.Ordinal) + 2).Should().Equal("ritain's", "UK", "Defence-Ministry", "sa");
+        In(text, text.Length, text.Length).Should().BeEmpty();
+        In(", . ;", 0, 5).Should().BeEmpty();
+    }
 }
