@@ -169,7 +169,7 @@ internal static partial class ArticleReading
                 if (continues)
                 {
                     proposal.Attribution = last!;
-                    proposal.Basis = AttributionBasis.Continuation;
+                    proposal.Basis = paragraph == lastParagraph ? AttributionBasis.Continuation : AttributionBasis.Carried;
                 }
                 else
                 {

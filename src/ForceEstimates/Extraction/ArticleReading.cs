@@ -86,8 +86,11 @@ internal enum AttributionBasis
     /// <summary>The same figure, attributed elsewhere in the article (a headline's figure stated again in the text).</summary>
     Repeat,
 
-    /// <summary>The figure continues the paragraph or list of an attributed figure before it.</summary>
+    /// <summary>The figure continues the paragraph or list of an attributed figure before it, or a transcript speaker's paragraphs.</summary>
     Continuation,
+
+    /// <summary>The figure's paragraph continues an attributed figure of an earlier paragraph, with no marker of its own.</summary>
+    Carried,
 }
 
 /// <summary>

@@ -50,6 +50,8 @@ internal sealed class ExtractionEvaluation
 
     private readonly StringBuilder log = new();
 
+    private readonly List<(int Line, FoundFigure Figure, bool Right)> outcomes = [];
+
     internal int Expected { get; private set; }
 
     internal int Found { get; private set; }
@@ -105,6 +107,9 @@ internal sealed class ExtractionEvaluation
     internal double HighConfidenceAccuracy => HighConfidenceFound == 0 ? double.NaN : (double)HighConfidenceRight / HighConfidenceFound;
 
     internal string Log => log.ToString();
+
+    /// <summary>Every found figure with its block's line and whether it is right (as the calibration counts it), in reading order.</summary>
+    internal IReadOnlyList<(int Line, FoundFigure Figure, bool Right)> Outcomes => outcomes;
 
     internal static ExtractionEvaluation Run(IEnumerable<LabelledBlock> blocks, Func<LabelledBlock, IReadOnlyList<FoundFigure>> extract)
     {
@@ -207,6 +212,7 @@ internal sealed class ExtractionEvaluation
                 log.Append(CultureInfo.InvariantCulture, $"  SPURIOUS {Describe(found[k])}\n");
             }
             Unclassified += found[k].Kind is null ? 1 : 0;
+            outcomes.Add((block.Line, found[k], right[k]));
             if (found[k].Confidence >= HighConfidence)
             {
                 HighConfidenceFound++;
