@@ -130,10 +130,16 @@ public sealed class ExtractedFigure
 
     /// <summary>
     /// A score in [0.05, 0.95] that the figure is read right: its hedge, number(s) and source all as a
-    /// careful reader would give them. Higher with a hedge, unit or subject and with a source; lower for
-    /// vague amounts, small bare counts and an ambiguous number format ("60.000" in an article with no
-    /// convention). Checked on the project's labelled news sets: of the figures scored 0.9 or more, nine
-    /// in ten or more are right there (see tools/ExtractionScore). Use it to order figures for review.
+    /// careful reader would give them. It is the share of such figures read right on real news, measured
+    /// by how the source was found (a clause of the figure's own sentence, a clause pointing back to it,
+    /// the same figure attributed elsewhere, the paragraph of an attributed figure, an earlier paragraph's
+    /// source carried on, or none) and by whether the figure's kind is one of the war's counts (personnel,
+    /// casualties, territory, equipment, events), with lower odds for small bare counts and an ambiguous
+    /// number format ("60.000" in an article with no convention). Measured on three sets of real news
+    /// excerpts (723 figures, see tools/ExtractionScore/README.md): a figure attributed in its own sentence,
+    /// of a war count, scores 0.95 and was right 97% of the time there (94–97% on each set left out of the
+    /// fit in turn); a source carried from an earlier paragraph scores about 0.5. On news unlike the
+    /// sets it was measured on, expect the shares to be lower. Use it to order figures for review.
     /// </summary>
     public double Confidence { get; }
 

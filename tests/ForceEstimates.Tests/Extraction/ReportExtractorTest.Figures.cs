@@ -88,4 +88,35 @@ public partial class ReportExtractorTest
         figures[1].Confidence.Should().BeGreaterThan(figures[0].Confidence).And.BeGreaterThan(figures[2].Confidence);
         figures.Should().OnlyContain(f => f.Confidence > 0 && f.Confidence < 1);
     }
+
+    [Fact]
+    public void ConfidenceFollowsHowTheSourceWasFound()
+    {
+        // The same figure and source: its own clause, the paragraph of an attributed figure, an earlier paragraph carried on.
+        const string first = "About 1,200 soldiers were killed near the dam, the regional governor said.";
+        var own = ReportExtractor.Default.Extract("About 3,400 soldiers were killed near the bridge, the regional governor said.", Published).Single();
+        var sameParagraph = ReportExtractor.Default.Extract(first + " About 3,400 soldiers were killed near the bridge.", Published)[1];
+        var nextParagraph = ReportExtractor.Default.Extract(first + "\n\nAbout 3,400 soldiers were killed near the bridge.", Published)[1];
+
+        foreach (var figure in new[] { own, sameParagraph, nextParagraph })
+        {
+            figure.Text.Should().Be("About 3,400");
+            figure.Attribution.Origin!.Name.Should().Be("regional governor");
+            figure.Kind.Should().Be(FigureKind.Casualties);
+        }
+        own.Confidence.Should().BeGreaterThanOrEqualTo(0.9, "a figure of a war count with a clause of its own is the surest reading measured");
+        sameParagraph.Confidence.Should().BeLessThan(own.Confidence - 0.2, "a source carried from the sentence before is right far less often");
+        nextParagraph.Confidence.Should().BeLessThan(sameParagraph.Confidence, "and one carried from an earlier paragraph less often still");
+    }
+
+    [Fact]
+    public void ConfidenceIsLowerForFiguresOfNoWarCount()
+    {
+        var killed = ReportExtractor.Default.Extract("About 3,400 soldiers were killed near the bridge, the regional governor said.", Published).Single();
+        var other = ReportExtractor.Default.Extract("About 3,400 houses were built near the bridge, the regional governor said.", Published).Single();
+
+        killed.Attribution.Origin!.Name.Should().Be(other.Attribution.Origin!.Name);
+        other.Kind.Should().BeOneOf(FigureKind.Other, FigureKind.Unknown);
+        other.Confidence.Should().BeLessThan(killed.Confidence);
+    }
 }
