@@ -32,14 +32,18 @@ internal sealed class LibraryMethod(string name, AggregationOptions options) : M
     internal override Outcome Run(Trial trial)
     {
         var aggregate = Aggregate.Of(trial.Reports, Trial.AsOf, options);
-        return new Outcome(
+        return Of(aggregate, aggregate.Contributions.Count(c => c.Disagrees));
+    }
+
+    /// <summary>An aggregate's estimate and intervals as an outcome, with <paramref name="flagged"/> reports flagged.</summary>
+    internal static Outcome Of(Aggregate aggregate, int flagged)
+        => new(
             aggregate.Value,
             aggregate.ConfidenceInterval.Lower,
             aggregate.ConfidenceInterval.Upper,
             aggregate.PredictionInterval.Lower,
             aggregate.PredictionInterval.Upper,
-            aggregate.Contributions.Count(c => c.Disagrees));
-    }
+            flagged);
 }
 
 /// <summary>
@@ -56,12 +60,6 @@ internal sealed class SetAsideMethod(string name, AggregationOptions options) : 
         int flagged = first.Contributions.Count(c => c.Disagrees);
         var aggregate = flagged == 0 ? first
             : Aggregate.Of(first.Contributions.Where(c => !c.Disagrees).Select(c => c.Report).ToArray(), Trial.AsOf, options);
-        return new Outcome(
-            aggregate.Value,
-            aggregate.ConfidenceInterval.Lower,
-            aggregate.ConfidenceInterval.Upper,
-            aggregate.PredictionInterval.Lower,
-            aggregate.PredictionInterval.Upper,
-            flagged);
+        return LibraryMethod.Of(aggregate, flagged);
     }
 }
