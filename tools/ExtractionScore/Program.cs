@@ -30,25 +30,13 @@ int scored = 0;
 var pooled = new System.Collections.Generic.List<(string File, int Line, FoundFigure Figure, bool Right, string Traits)>();
 foreach (string arg in args)
 {
-    if (arg == "--log")
+    // An option sets its switch for the files after it.
+    switch (arg)
     {
-        withLog = true;
-        continue;
-    }
-    if (arg == "--dump")
-    {
-        dump = true;
-        continue;
-    }
-    if (arg == "--reliability")
-    {
-        reliability = true;
-        continue;
-    }
-    if (arg == "--features")
-    {
-        features = true;
-        continue;
+        case "--log": withLog = true; continue;
+        case "--dump": dump = true; continue;
+        case "--reliability": reliability = true; continue;
+        case "--features": features = true; continue;
     }
     if (!File.Exists(arg))
     {
