@@ -381,8 +381,9 @@ internal static partial class ArticleReading
     /// 10 figures and each row toward the pooled rate (0.867) likewise, to two decimals. A repeat takes the rates of a
     /// clause in the sentence (19 of 19 right, grouped with them); a backward clause (8 figures) one rate for both kinds.
     /// The repository's labelled sets are not used: written for the rules, they are 98% right in every cell they fill.
+    /// Indexed by the basis's value, so a basis added to the enum needs its measured row here (a test checks the length).
     /// </summary>
-    private static readonly double[] ShareRight =
+    internal static readonly double[] ShareRight =
     [
         0.87, 0.79, // None: the article's own voice
         0.97, 0.82, // Sentence: a clause of the figure's sentence

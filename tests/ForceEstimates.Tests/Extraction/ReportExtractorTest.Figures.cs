@@ -89,6 +89,17 @@ public partial class ReportExtractorTest
         figures.Should().OnlyContain(f => f.Confidence > 0 && f.Confidence < 1);
     }
 
+    /// <summary>
+    /// The confidence's table holds two measured shares (a war count, another kind) for every way a source is found, in
+    /// the order of <see cref="AttributionBasis"/>: a way added to the enum without its measured row would read another's.
+    /// </summary>
+    [Fact]
+    public void TheConfidenceTableHasARowForEveryWayASourceIsFound()
+    {
+        ArticleReading.ShareRight.Should().HaveCount(2 * Enum.GetValues<AttributionBasis>().Length);
+        ArticleReading.ShareRight.Should().OnlyContain(share => share > 0 && share < 1);
+    }
+
     [Fact]
     public void ConfidenceFollowsHowTheSourceWasFound()
     {
