@@ -10,7 +10,7 @@ namespace ForceEstimates;
 /// throws on bad input: failure is a code and a position (<see cref="ParseFailure"/>; the messages are
 /// in <c>EstimateParser.Messages.cs</c>). The grammar, informally:
 /// <code>
-/// figure  := hedge? (vague ("of"? unit)? | number unit? (range-separator number unit?)?)   (separator: dash, "to", "or" before digits)
+/// figure  := increment? hedge? increment? (vague ("of"? unit)? | number unit? (range-separator number unit?)?)   (separator: dash, "to", "or" before digits)
 ///          | number attached-hedge unit?                 ("800+", "800-plus", "1,000-plus km²", "800-odd")
 ///          | number unit? (attached-hedge | trailing-hedge)   ("40%+", "800 or more", "40% or so", "800 or fewer")
 ///          | "between" number unit? ("and" | "to" | dash) number unit?
@@ -19,6 +19,8 @@ namespace ForceEstimates;
 /// unit    := unit-word | "-" unit-word                          ("km²", "a 2,700-kilometre barrier")
 /// </code>
 /// A figure has one hedge: the hedges after the number are read only when none comes before it ("about 800+" is refused).
+/// An increment ("another", "a further", "an additional", "an extra"; once, before or after the hedge: "up to another 2,000",
+/// "an additional up to 300") makes the figure the number added, hedged as written.
 /// Words are matched case-insensitively and must end at a word boundary; any run of white space
 /// (including no-break and thin spaces) separates words. The extractor reads every figure it finds
 /// through <see cref="TryScan(ReadOnlySpan{char}, int, NumberConvention, out ScannedFigure, out SoftFailure)"/> too, so a figure reads the same in an article as on its own.
@@ -245,7 +247,7 @@ internal static partial class EstimateParser
     {
         string text = whole ?? s[f.Start..f.End].ToString();
         string hedgeText = f.TrailingHedgeStart > 0 ? f.HedgeLiteral ?? s[f.TrailingHedgeStart..f.HedgeEnd].ToString()
-            : f.HedgeEnd == f.Start ? string.Empty : f.HedgeLiteral ?? s[f.Start..f.HedgeEnd].ToString();
+            : f.HedgeEnd == f.Start ? string.Empty : f.HedgeLiteral ?? s[(f.Start + f.HedgeSkip)..f.HedgeEnd].ToString();
         string? unit = f.UnitLength == 0 ? (f.Unit == UnitClass.Fraction ? f.UnitLiteral : null) : f.UnitLiteral ?? s.Slice(f.UnitStart, f.UnitLength).ToString();
         var values = f.HasSecond ? new StatedValues(f.First, f.Second) : new StatedValues(f.First);
         var stated = new StatedFigure(text, f.Hedge, hedgeText, values, unit, f.SignificantDigits);
@@ -274,20 +276,33 @@ internal static partial class EstimateParser
         soft = default;
         int pos = at;
         var hedge = HedgeKind.Bare;
+        int hedgeAt = at;
         int afterHedge = Lexicon.MatchHedge(s, at, out var phrase);
+        if (afterHedge < 0 && at < s.Length && (s[at] | 0x20) == 'a' && ScanIncrement(s, at) is var incremented and > 0)
+        {
+            // "another 500", "an additional up to 300": the number added, with the hedge after the words its hedge.
+            pos = hedgeAt = incremented;
+            afterHedge = Lexicon.MatchHedge(s, hedgeAt, out phrase);
+        }
         if (afterHedge > 0)
         {
             int next = Characters.SkipWhiteSpace(s, afterHedge);
             if (next > afterHedge)
             {
                 hedge = phrase.Kind;
+                f.HedgeSkip = hedgeAt - at;
                 f.HedgeEnd = afterHedge;
-                f.HedgeLiteral = s[at..afterHedge].SequenceEqual(phrase.Phrase) ? phrase.Phrase : null;
+                f.HedgeLiteral = s[hedgeAt..afterHedge].SequenceEqual(phrase.Phrase) ? phrase.Phrase : null;
                 pos = next;
                 // A second hedge is a word ("up to around 270"); most figures have their number here.
                 if (next < s.Length && char.IsAsciiLetter(s[next]) && ScanSecondHedge(s, ref f, in phrase, ref hedge) is var secondNext and > 0)
                 {
                     pos = secondNext;
+                }
+                // "up to another 2,000", "around another 255": the hedge is the added number's.
+                if (hedgeAt == at && hedge != HedgeKind.Range && pos < s.Length && (s[pos] | 0x20) == 'a' && ScanIncrement(s, pos) is var afterIncrement and > 0)
+                {
+                    pos = afterIncrement;
                 }
             }
             else if (afterHedge == s.Length)
@@ -528,6 +543,18 @@ internal static partial class EstimateParser
             return end;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The increment words of <see cref="Lexicon.Increments"/> at <paramref name="pos"/> ("another", "a further", "an
+    /// additional", "an extra") and the white space after them: where the number (or a hedge) would start, or -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanIncrement(ReadOnlySpan<char> s, int pos)
+    {
+        int end = Lexicon.MatchIncrement(s, pos);
+        int next = end > 0 ? Characters.SkipWhiteSpace(s, end) : -1;
+        return next > end ? next : -1;
     }
 
     // The kind of a hedge after the number with the one before it (Bare when there is none): the two make one, or none.
@@ -855,6 +882,12 @@ internal struct ScannedFigure
     /// figure has one hedge, so the field is free, and the figure stays the size it was (the extractor keeps many).
     /// </summary>
     internal int TrailingHedgeStart;
+
+    /// <summary>
+    /// How far after <see cref="Start"/> the hedge words before the number start: 0, or the length of the increment words
+    /// and white space before them ("an additional up to 300": the hedge is "up to").
+    /// </summary>
+    internal int HedgeSkip;
 
     internal string? HedgeLiteral;
     internal HedgeKind Hedge;

@@ -73,6 +73,100 @@ internal static partial class FigureScanner
         return ArticleWords.IdentifierWords.Contains(word);
     }
 
+    /// <summary>Hyphenated endings of a maker's adjective before a model's name: "Iran-made Shahed 136", "Soviet-built Mi 8".</summary>
+    private static readonly WordSet MakerEndings = new("made", "built", "designed", "supplied", "produced", "manufactured");
+
+    /// <summary>
+    /// "Iran-made Shahed 136 and Shahed 131 drones": a capitalised name right before a whole number (one space, no digit group,
+    /// no decimals, at most four digits) names a model, not a figure, when a maker's adjective stands before the name
+    /// ("Iran-made", <see cref="MakerEndings"/>) or the same name stands before another number beside it ("Shahed 136 and
+    /// Shahed 131", "Brigade 47, Brigade 93"). Names joined to the number by a hyphen ("Su-25", "T-72") are rejected before this.
+    /// Only when a letter stands two characters before the number, after a space.
+    /// </summary>
+    private static bool IsModelDesignation(ReadOnlySpan<char> s, int start, in ScannedNumber number)
+    {
+        int at = number.Start;
+        if (at - 2 < start || s[at - 1] != ' ' || !char.IsLetter(s[at - 2]) || number.Grouped || number.HasDecimals
+            || number.IntegerDigits > 4 || number.MultiplierExponent != 0)
+        {
+            return false;
+        }
+        int nameEnd = at - 1;
+        int nameStart = Characters.WordStart(s, nameEnd, start);
+        if (nameStart == nameEnd || nameStart == start || !char.IsUpper(s[nameStart]))
+        {
+            return false; // a name that opens the sentence may be a headline's word ("Kills 18")
+        }
+        var name = s[nameStart..nameEnd];
+        // A maker's adjective before the name: "Iran-made Shahed 136".
+        int beforeEnd = Characters.SkipSpacesBack(s, nameStart, start);
+        int beforeStart = Characters.WordStart(s, beforeEnd, start);
+        if (beforeEnd < nameStart && beforeStart < beforeEnd)
+        {
+            var before = s[beforeStart..beforeEnd];
+            int hyphen = Characters.IndexOfWordHyphen(before);
+            if (hyphen > 0 && MakerEndings.Contains(before[(hyphen + 1)..]))
+            {
+                return true;
+            }
+        }
+        // The same name before the next number ("Shahed 136 and Shahed 131") or the one before ("... and Shahed 131").
+        return SameNameAfter(s, number.End, name) || SameNameBefore(s, start, nameStart, name);
+    }
+
+    // After a model's number ending at end: a comma, "and" or "or", then the same name and a space and a digit.
+    private static bool SameNameAfter(ReadOnlySpan<char> s, int end, ReadOnlySpan<char> name)
+    {
+        int p = Characters.SkipSpaces(s, end, s.Length);
+        if (p < s.Length && s[p] == ',')
+        {
+            p = Characters.SkipSpaces(s, p + 1, s.Length);
+        }
+        else if (p == end)
+        {
+            return false;
+        }
+        int joined = SpanScanner.PhraseEnd(s, p, "and");
+        if (joined < 0)
+        {
+            joined = SpanScanner.PhraseEnd(s, p, "or");
+        }
+        if (joined > 0)
+        {
+            p = Characters.SkipSpaces(s, joined, s.Length);
+        }
+        return p + name.Length + 1 < s.Length && s.Slice(p, name.Length).SequenceEqual(name) && s[p + name.Length] == ' '
+               && Characters.IsDigit(s[p + name.Length + 1]);
+    }
+
+    // Before a model's name starting at nameStart: a comma, "and" or "or", and before it the same name, a space and digits.
+    private static bool SameNameBefore(ReadOnlySpan<char> s, int start, int nameStart, ReadOnlySpan<char> name)
+    {
+        int p = Characters.SkipSpacesBack(s, nameStart, start);
+        if (p == nameStart)
+        {
+            return false;
+        }
+        int wordStart = Characters.WordStart(s, p, start);
+        var word = s[wordStart..p];
+        if (word.Equals("and", StringComparison.Ordinal) || word.Equals("or", StringComparison.Ordinal))
+        {
+            p = Characters.SkipSpacesBack(s, wordStart, start);
+        }
+        if (p > start && s[p - 1] == ',')
+        {
+            p = Characters.SkipSpacesBack(s, p - 1, start);
+        }
+        int digits = p;
+        while (digits > start && Characters.IsDigit(s[digits - 1]))
+        {
+            digits--;
+        }
+        int nameAt = digits - 1 - name.Length;
+        return digits < p && nameAt >= start && s[digits - 1] == ' ' && s.Slice(nameAt, name.Length).SequenceEqual(name)
+               && (nameAt == start || !char.IsLetterOrDigit(s[nameAt - 1]));
+    }
+
     /// <summary>
     /// "Staff Sergeant Dan Levi, 20, and ...": a small whole number between commas right after a name of two capitalised words
     /// is the person's age, not a figure.

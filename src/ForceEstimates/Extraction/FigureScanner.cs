@@ -93,6 +93,7 @@ internal static partial class FigureScanner
         }
         consumed = number.End;
         if (!IsFigureByItsDigits(in number) || IsJoinedToRejected(s, at, rejectedEnd) || IsRejectedByWhatPrecedes(s, start, at)
+            || IsModelDesignation(s, start, in number)
             || IsRejectedAround(s, start, in number, ref consumed) || IsAgeAfterName(s, start, in number)
             || IsAgeAfterPerson(s, start, in number))
         {
@@ -203,6 +204,7 @@ internal static partial class FigureScanner
     private static string[] BuildAfterArticle()
     {
         var words = new List<string> { Lexicon.Dozen, Lexicon.Dozens };
+        words.AddRange(NumberScanner.FractionEmphasis); // "a bare third"
         foreach (var (singular, plural, _) in Lexicon.Scales)
         {
             words.Add(singular);
@@ -289,6 +291,7 @@ internal static partial class FigureScanner
         {
             if (!IsShare(s, start, reading))
             {
+                skip = Math.Max(skip, reading.End); // no share in its words either: the "half" of "a week and a half"
                 return false; // "the first half of 2024", "half an hour"
             }
         }
@@ -314,19 +317,29 @@ internal static partial class FigureScanner
         }
         int before = Characters.SkipSpacesBack(s, at, start);
         int wordStart = Characters.WordStart(s, before, start);
-        return before > wordStart && Lexicon.BarePluralLeaders.Contains(s[wordStart..before]);
+        if (before == wordStart || before == at)
+        {
+            return false;
+        }
+        var word = s[wordStart..before];
+        return Lexicon.BarePluralLeaders.Contains(word)
+            || (next == end && (end == s.Length || s[end] is '.' or ',' or ';' or ':') && word.Length >= 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>"half of its tanks", "about a third of its infantry", "Two-thirds of the village": a share, not "the first half of 2024" or "half an hour".</summary>
+    /// <summary>
+    /// "half of its tanks", "about a third of its infantry", "Two-thirds of the village": a share, not "the first half of 2024",
+    /// "half an hour", "the eastern half of the country" or the "and a half" of "a week and a half" (not before "of").
+    /// </summary>
     private static bool IsShare(ReadOnlySpan<char> s, int start, in ScannedFigure reading)
     {
         int before = Characters.SkipSpacesBack(s, reading.NumberStart, start);
         int wordStart = Characters.WordStart(s, before, start);
-        if (before > wordStart && Lexicon.NotShareLeaders.Contains(s[wordStart..before]))
+        int next = Characters.SkipSpaces(s, reading.End, s.Length);
+        if (before > wordStart && (Lexicon.NotShareLeaders.Contains(s[wordStart..before])
+            || (s[wordStart..before].Equals("and", StringComparison.OrdinalIgnoreCase) && SpanScanner.PhraseEnd(s, next, "of") < 0)))
         {
             return false;
         }
-        int next = Characters.SkipSpaces(s, reading.End, s.Length);
         if (next < s.Length && Characters.IsWordHyphen(s[next]))
         {
             return false; // "half-time", "a third-party"
@@ -399,6 +412,12 @@ internal static partial class FigureScanner
         if (hedgeEnd < numberStart)
         {
             int hedgeStart = Lexicon.MatchHedgeBefore(s, hedgeEnd, start, rangeAllowed, out _);
+            if (hedgeStart < 0 && Lexicon.MatchIncrementBefore(s, hedgeEnd, start) is var increment and >= 0)
+            {
+                // "up to another 2,000", "around another 255": the hedge before the increment is the added number's.
+                hedgeEnd = Characters.SkipSpacesBack(s, increment, start);
+                hedgeStart = hedgeEnd < increment ? Lexicon.MatchHedgeBefore(s, hedgeEnd, start, rangeAllowed: false, out _) : -1;
+            }
             if (hedgeStart >= 0 && !IsPrepositionOfNoun(s, start, hedgeStart, hedgeEnd)
                 && EstimateParser.TryScan(s, hedgeStart, convention, in number, knownAt, out reading, out soft) && reading.NumberStart == numberStart)
             {

@@ -149,6 +149,10 @@ internal static partial class Lexicon
     /// <summary>Words after a one-word rate ("daily", "weekly") that show it is an adverb ("1,262 ... in May daily and ..."), not an adjective ("its weekly review").</summary>
     internal static readonly WordSet AdverbFollowers = new("and", "or", "but", "while", "as", "over", "for", "in", "on", "since", "to", "during", "until", "from", "at", "this", "last", "according");
 
-    /// <summary>Words before a fraction word that make it a part of a period or a list, not a share: "the first half of 2024", "in half".</summary>
-    internal static readonly WordSet NotShareLeaders = new("first", "second", "last", "latter", "former", "other", "next", "past", "previous", "in", "into", "by");
+    /// <summary>
+    /// Words before a fraction word that make it a part of a period, a list or a place, not a share: "the first half of 2024", "in
+    /// half", "the eastern half of the country".
+    /// </summary>
+    internal static readonly WordSet NotShareLeaders = new("first", "second", "last", "latter", "former", "other", "next", "past", "previous", "in", "into", "by",
+        "eastern", "western", "northern", "southern", "upper", "lower", "top", "bottom");
 }

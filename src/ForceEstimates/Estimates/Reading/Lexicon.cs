@@ -70,6 +70,10 @@ internal static partial class Lexicon
         new("topped", HedgeKind.Above), new("tops", HedgeKind.Above), new("topping", HedgeKind.Above), new("passed", HedgeKind.Above),
         new("pass", HedgeKind.Above), new("passes", HedgeKind.Above),
         new("approaching", HedgeKind.JustBelow), new("approaches", HedgeKind.JustBelow), new("nearing", HedgeKind.JustBelow),
+        // "approach" after an auxiliary ("will approach 350 thousand", "may approach 3 million") as "approaching": the count getting
+        // near the number from below, the modal saying when, not which side.
+        new("approach", HedgeKind.JustBelow), new("may approach", HedgeKind.JustBelow), new("could approach", HedgeKind.JustBelow),
+        new("might approach", HedgeKind.JustBelow),
         new("nears", HedgeKind.JustBelow), new("nearer", HedgeKind.JustBelow), new("closer to", HedgeKind.Approximate),
         new("estimated at", HedgeKind.Approximate), new("put at", HedgeKind.Approximate),
         new("could reach", HedgeKind.AtMost), new("may reach", HedgeKind.AtMost), new("might reach", HedgeKind.AtMost),
@@ -112,6 +116,48 @@ internal static partial class Lexicon
         new("short of", HedgeKind.Below), new("far under", HedgeKind.Below), new("far below", HedgeKind.Below),
         new("far fewer than", HedgeKind.Below), new("far less than", HedgeKind.Below),
     ], static h => h.Phrase);
+
+    /// <summary>
+    /// The words that make a number an increment on a count said before ("up to another 2,000", "around another 255", "an
+    /// additional 260,000", "a further 400", "an extra 5,500"): the figure is the number added, and a hedge before or after
+    /// the words is its hedge. Lower case, single spaces; each ends in 'r', 'l' or 'a' (<see cref="MatchIncrementBefore"/>).
+    /// </summary>
+    internal static readonly string[] Increments = ["another", "a further", "an additional", "an extra"];
+
+    /// <summary>The increment words of <see cref="Increments"/> at <paramref name="at"/>: their end, or -1.</summary>
+    internal static int MatchIncrement(ReadOnlySpan<char> text, int at)
+    {
+        foreach (string phrase in Increments)
+        {
+            int end = SpanScanner.PhraseEnd(text, at, phrase);
+            if (end > 0)
+            {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of the increment words of <see cref="Increments"/> that end at <paramref name="end"/> (not before
+    /// <paramref name="limit"/>), or -1. A cheap test on the last letter comes first.
+    /// </summary>
+    internal static int MatchIncrementBefore(ReadOnlySpan<char> text, int end, int limit)
+    {
+        if (end <= limit || Characters.Lower(text[end - 1]) is not ('r' or 'l' or 'a'))
+        {
+            return -1;
+        }
+        foreach (string phrase in Increments)
+        {
+            int at = SpanScanner.PhraseStartBefore(text, end, limit, phrase);
+            if (at >= 0)
+            {
+                return at;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>
     /// Hedge phrases after a number and its unit, longest first: "800 or more", "40% or so", "2 million or fewer", "2,000 plus".

@@ -464,10 +464,29 @@ internal static class NumberScanner
         return true;
     }
 
+    /// <summary>The adjectives of emphasis between an article and a fraction ("a bare third", "a mere quarter", "a full half"), lower case.</summary>
+    internal static readonly string[] FractionEmphasis = ["bare", "mere", "full"];
+
+    // An adjective of FractionEmphasis at p and the white space after it: where the fraction would start, or -1.
+    private static int MatchFractionEmphasis(ReadOnlySpan<char> s, int p)
+    {
+        foreach (string word in FractionEmphasis)
+        {
+            int end = SpanScanner.PhraseEnd(s, p, word);
+            int next = end > 0 ? Characters.SkipWhiteSpace(s, end) : -1;
+            if (next > end)
+            {
+                return next;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// A fraction in words: "half", "a half", "one-half", "a third", "two-thirds", "three quarters", as a fraction of
-    /// one. "half a million", "a quarter of a million" and "a half-million" are numbers (500,000; 250,000). An ordinal alone ("third",
-    /// "quarter") is not a fraction.
+    /// one. "half a million", "a quarter of a million", "a half-million" and "a quarter million" are numbers (500,000; 250,000).
+    /// An adjective of emphasis may stand after the article ("a bare third", "a mere quarter", "a full half"). An ordinal alone
+    /// ("third", "quarter") is not a fraction.
     /// </summary>
     private static bool TryScanFraction(ReadOnlySpan<char> s, int at, out ScannedNumber number)
     {
@@ -486,6 +505,11 @@ internal static class NumberScanner
             if (p == articleEnd)
             {
                 return false;
+            }
+            int emphasisEnd = p < s.Length && (s[p] | 0x20) is 'b' or 'm' or 'f' ? MatchFractionEmphasis(s, p) : -1;
+            if (emphasisEnd > 0)
+            {
+                p = emphasisEnd; // "a bare third": the share as stated
             }
         }
         else
@@ -524,9 +548,11 @@ internal static class NumberScanner
                 number.DigitsEnd = scaleEnd;
                 return true;
             }
-            // "a half-million", "half-billion", "a quarter-million": the fraction of the scale joined by a hyphen (500,000; 250,000).
-            if (numerator <= 1 && end + 1 < s.Length && Characters.IsWordHyphen(s[end])
-                && Lexicon.MatchScale(s, end + 1, plural: false, out int joinedEnd) is var joined and >= 3)
+            // "a half-million", "half-billion", "a quarter-million", and with a space "a quarter million", "half a million" aside:
+            // the fraction of the scale (500,000; 250,000).
+            int scaleAt = end + 1 < s.Length && Characters.IsWordHyphen(s[end]) ? end + 1 : next;
+            if (numerator <= 1 && scaleAt > end && scaleAt < s.Length
+                && Lexicon.MatchScale(s, scaleAt, plural: false, out int joinedEnd) is var joined and >= 3)
             {
                 number.Value = fraction * Pow10(joined);
                 number.MultiplierExponent = joined;
