@@ -128,9 +128,9 @@ internal static partial class ArticleReading
             }
             if (next >= proposals.Count || proposals[next].SentenceIndex != s)
             {
-                if (reader.ListIntroduction(s, ArraySegment<FigureCandidate>.Empty) is { IsEmpty: false } introduction)
+                if (reader.ListIntroduction(s, ArraySegment<FigureCandidate>.Empty) is { } introduction)
                 {
-                    last = introduction; // "According to the General Staff, ... amount to:"
+                    last = introduction.IsEmpty ? null : introduction; // "According to the General Staff, ... amount to:"; "Here are ...:" is the outlet's
                     lastParagraph = paragraph;
                 }
                 else if (LeadingPointer(layout, reader, s) is { } pointer)

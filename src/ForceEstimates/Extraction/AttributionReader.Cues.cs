@@ -17,8 +17,20 @@ internal sealed partial class AttributionReader
         .. Lexicon.ReportingParticipleWords(), "explained", "informed", "specified",
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
-        "indicate",
+        "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
     ];
+
+    /// <summary>Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at".</summary>
+    private static readonly WordSet AtVerbs = new("put", "puts", "placed", "placing", "listed");
+
+    /// <summary>
+    /// Verbs that report only with an object that is a tally or a document: "obtained a list of", "revised the death toll from
+    /// N to M", "provided an estimate", "gave separate briefings on"; "obtained 200 rifles" and "gave shelter" report nothing.
+    /// </summary>
+    private static readonly WordSet ObjectVerbs = new("obtained", "obtains", "revised", "revises", "provided", "provides", "gave", "gives", "given", "offered", "offers");
+
+    /// <summary>Objects of <see cref="ObjectVerbs"/> that make them reporting, besides <see cref="Lexicon.DocumentNouns"/>: "a complete list", "separate briefings".</summary>
+    private static readonly WordSet ReportedObjects = new("list", "lists", "register", "registry", "roster", "database", "briefings", "records", "number", "numbers", "breakdown", "tallies", "counts", "reports");
 
     private static readonly WordSet Auxiliaries = new(
 
@@ -300,9 +312,18 @@ internal sealed partial class AttributionReader
             return ReadAccordingTo(verbStart, verbEnd, afterVerb, sentence, figures);
         }
 
-        if ((verb.Equals("put", StringComparison.OrdinalIgnoreCase) || verb.Equals("puts", StringComparison.OrdinalIgnoreCase)) && !HasAtAhead(afterVerb, sentence.End))
+        if (AtVerbs.Contains(verb) && !HasAtAhead(afterVerb, sentence.End))
         {
-            return null;
+            return null; // "put pressure on", "placed under arrest", "listed as missing"
+        }
+        bool reportsObject = false;
+        if (ObjectVerbs.Contains(verb))
+        {
+            reportsObject = HasReportedObject(afterVerb, sentence);
+            if (!reportsObject && !Lexicon.AgentParticiples.Contains(verb) && !WordAt(afterVerb, sentence.End).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // "obtained 200 rifles", "gave shelter to": no tally, nobody reports
+            }
         }
         if (afterVerb > verbEnd && Lexicon.NotAfterParticiple.Contains(WordAt(afterVerb, sentence.End))
             && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !WordAt(afterVerb, sentence.End).Equals("as", StringComparison.Ordinal)))
@@ -383,6 +404,7 @@ internal sealed partial class AttributionReader
                        || aux.Equals("being", StringComparison.OrdinalIgnoreCase);
             speakerEnd = SkipTimeBack(Characters.SkipSpacesBack(text, wordStart, sentence.Start), sentence);
         }
+        speakerEnd = SkipAnonymityBack(speakerEnd, sentence); // "a worker speaking on condition of anonymity reported": the worker
 
         var cue = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Previously = previously };
         int byEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "by");
@@ -397,7 +419,7 @@ internal sealed partial class AttributionReader
             cue.Speaker = maker;
             return cue;
         }
-        if (Lexicon.AgentParticiples.Contains(verb) && !passive && !(verb.StartsWith("report", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("confirm", StringComparison.OrdinalIgnoreCase)
+        if (Lexicon.AgentParticiples.Contains(verb) && !passive && !reportsObject && !(verb.StartsWith("report", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("confirm", StringComparison.OrdinalIgnoreCase)
             || verb.StartsWith("estimat", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("publish", StringComparison.OrdinalIgnoreCase)
             || verb.StartsWith("releas", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("issu", StringComparison.OrdinalIgnoreCase)
             || verb.StartsWith("record", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("count", StringComparison.OrdinalIgnoreCase)
@@ -697,6 +719,30 @@ internal sealed partial class AttributionReader
         return false;
     }
 
+    /// <summary>Whether one of the four words at <paramref name="at"/> is a tally or a document: "a complete list", "the civilian death toll", "an estimate".</summary>
+    private bool HasReportedObject(int at, Sentence sentence)
+    {
+        for (int words = 0; words < 4 && at < sentence.End; words++)
+        {
+            var word = WordAt(at, sentence.End);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+            if (Lexicon.DocumentNouns.Contains(word) || ReportedObjects.Contains(word))
+            {
+                return true;
+            }
+            at += word.Length;
+            if (at < sentence.End && Characters.IsApostrophe(text[at]))
+            {
+                at++; // "the sailors' toll"
+            }
+            at = Characters.SkipSpaces(text, at, sentence.End);
+        }
+        return false;
+    }
+
     /// <summary>"according to X", "according to estimates by X", "according to UN figures"; "according to data compiled between ..." names nobody.</summary>
     private Cue? ReadAccordingTo(int verbStart, int verbEnd, int afterVerb, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
@@ -708,6 +754,16 @@ internal sealed partial class AttributionReader
         }
         int npStart = SkipSourceLead(Characters.SkipSpaces(text, toEnd, sentence.End), sentence);
         int npEnd = ReadPhraseForward(npStart, sentence, figures);
+        if (IsIndefinite(npStart, npEnd) && AgentAfter(npStart, sentence) is var agentStart and > 0)
+        {
+            // "according to a new \"death census\" conducted by an aid agency": the agency made it, the adjective is no one.
+            var made = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = agentStart };
+            made.Speaker = ReadAgent(made, agentStart, sentence, figures);
+            if (made.Speaker is not null)
+            {
+                return made;
+            }
+        }
         if (IsDefiniteDocument(npStart, npEnd) && LastOrigin is { } publisher)
         {
             // "according to the report", "According to the data": whoever last published one.
@@ -720,6 +776,75 @@ internal sealed partial class AttributionReader
         }
         var speaker = Resolve(npStart, npEnd, null);
         return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = speaker };
+    }
+
+    /// <summary>Whether the phrase opens with "a" or "an": something the sentence goes on to describe ("a new survey conducted by ...").</summary>
+    private bool IsIndefinite(int start, int end)
+    {
+        var first = WordAt(start, end);
+        return first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// After an indefinite phrase, within six words and before any comma or number: a participle in -ed and "by" ("a new
+    /// \"death census\" conducted by", "a survey carried out by"). The start of the agent after "by", or -1.
+    /// </summary>
+    private int AgentAfter(int from, Sentence sentence)
+    {
+        int i = from;
+        bool participle = false;
+        for (int words = 0; words < 8 && i < sentence.End; words++)
+        {
+            while (i < sentence.End && (Characters.IsDoubleQuote(text[i]) || Characters.IsApostrophe(text[i]) || Characters.IsSpace(text[i])))
+            {
+                i++;
+            }
+            var word = i < sentence.End ? WordAt(i, sentence.End) : default;
+            if (word.IsEmpty || !char.IsLetter(word[0]))
+            {
+                return -1; // a comma, a number, the sentence's end
+            }
+            if (participle && word.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return Characters.SkipSpaces(text, i + word.Length, sentence.End);
+            }
+            participle = (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Lexicon.CasualtyVerbs.Contains(word)) // not "a man wounded by shrapnel"
+                         || (word.Equals("out", StringComparison.OrdinalIgnoreCase) && participle);
+            i += word.Length;
+        }
+        return -1;
+    }
+
+    /// <summary>Words of "speaking on condition of anonymity" and its variants, read back from "anonymity".</summary>
+    private static readonly WordSet AnonymityWords = new("of", "condition", "the", "on", "speaking", "talking", "spoke", "under", "who", "requested", "asked", "for");
+
+    /// <summary>
+    /// The end of the subject before "speaking on condition of anonymity" when the words before <paramref name="end"/> close
+    /// with it ("a worker speaking on condition of anonymity reported"): the phrase says how the subject spoke, it names no
+    /// one. Else <paramref name="end"/>.
+    /// </summary>
+    private int SkipAnonymityBack(int end, Sentence sentence)
+    {
+        int start = Characters.WordStart(text, end, sentence.Start);
+        if (end - start != 9 || !text.AsSpan(start, 9).Equals("anonymity", StringComparison.OrdinalIgnoreCase))
+        {
+            return end;
+        }
+        int subjectEnd = Characters.SkipSpacesBack(text, start, sentence.Start);
+        for (int words = 0; words < 6; words++)
+        {
+            int wordStart = Characters.WordStart(text, subjectEnd, sentence.Start);
+            if (wordStart == subjectEnd || !AnonymityWords.Contains(text.AsSpan(wordStart, subjectEnd - wordStart)))
+            {
+                break;
+            }
+            subjectEnd = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+        }
+        if (subjectEnd > sentence.Start && text[subjectEnd - 1] == ',')
+        {
+            subjectEnd = Characters.SkipSpacesBack(text, subjectEnd - 1, sentence.Start);
+        }
+        return subjectEnd;
     }
 
     /// <summary>"the report", "the data", "these figures": a document the article has already named.</summary>
@@ -738,6 +863,11 @@ internal sealed partial class AttributionReader
     /// <summary>The start of the maker's name after a lead such as "estimates by" or "a report by" at <paramref name="at"/>; <paramref name="at"/> when there is none.</summary>
     private int SkipSourceLead(int at, Sentence sentence)
     {
+        if (at + 5 < sentence.End && Characters.IsDigit(text[at]) && Characters.IsDigit(text[at + 3]) && text[at + 4] == ' '
+            && Characters.WordEnd(text, at, sentence.End) == at + 4 && char.IsLower(text[at + 5]))
+        {
+            at += 5; // "according to 2023 data from the ministry": the year the data cover, then the lead
+        }
         char first = at < sentence.End ? Characters.Lower(text[at]) : '\0';
         if (first is < 'a' or > 'z')
         {

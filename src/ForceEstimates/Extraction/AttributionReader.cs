@@ -86,6 +86,11 @@ internal sealed partial class AttributionReader
         int next = FirstCueAfter(list, figure.Start);
         Cue? after = next < list.Length ? list[next] : null;
         primary = null;
+        if (after is { Speaker: not null } && after.Start > figure.End && OpensAsClause(figure.End, after))
+        {
+            primary = after; // "of whom not half, as the founder claimed, but 88%": the figure the as-clause follows is the claimant's
+            return after.Chain;
+        }
         for (int k = next - 1; k >= 0 && k >= next - 3; k--)
         {
             // A clause whose speaker phrase holds the figure ("the 47th brigade said") does not attribute it.
@@ -101,6 +106,18 @@ internal sealed partial class AttributionReader
             return after?.Chain ?? Attribution.Empty;
         }
         return after is { IsRelay: true } && !after.Chain.IsEmpty ? primary.Chain.Then(after.Chain) : primary.Chain;
+    }
+
+    /// <summary>Whether ", as" follows the figure ending at <paramref name="figureEnd"/> and opens the clause <paramref name="cue"/> ("half, as the founder claimed": its verb within a few words).</summary>
+    private bool OpensAsClause(int figureEnd, Cue cue)
+    {
+        int comma = Characters.SkipSpaces(text, figureEnd, cue.VerbStart);
+        if (comma >= cue.VerbStart || text[comma] != ',')
+        {
+            return false;
+        }
+        int word = Characters.SkipSpaces(text, comma + 1, cue.VerbStart);
+        return word + 3 < cue.VerbStart && cue.VerbStart - word <= 50 && (text[word] == 'a' || text[word] == 'A') && text[word + 1] == 's' && text[word + 2] == ' ';
     }
 
     /// <summary>
@@ -168,7 +185,9 @@ internal sealed partial class AttributionReader
     /// The chain a list's introduction gives its items: a line with no figure that ends in a colon, by its
     /// last reporting clause ("According to the General Staff, Russia's losses amount to:"), else its
     /// subject ("The General Staff published its latest tally of Russian losses on Saturday:"), else the last clause of the
-    /// sentence before it ("The monitor documented 4,075 deaths in May. The toll is as follows:"). Null for any other sentence.
+    /// sentence before it ("The monitor documented 4,075 deaths in May. The toll is as follows:"). <see cref="Attribution.Empty"/>
+    /// for an introduction in the outlet's own voice ("Here are some details about ...:"), whose items continue no source. Null
+    /// for any other sentence.
     /// </summary>
     internal Attribution? ListIntroduction(int sentence, ArraySegment<FigureCandidate> figures)
     {
@@ -182,6 +201,10 @@ internal sealed partial class AttributionReader
         {
             return cues[sentence][^1].Chain;
         }
+        if (OutletListOpenings.Contains(WordAt(s.Start, end)))
+        {
+            return Attribution.Empty; // "Here are some details about the forces:": the outlet's own list, no one else's
+        }
         currentSentence = sentence;
         var subject = SubjectSpeaker(s, figures, s.End);
         currentSentence = -1;
@@ -191,6 +214,9 @@ internal sealed partial class AttributionReader
         }
         return subject is null ? null : Attribution.Of([subject.Source]);
     }
+
+    /// <summary>Words that open a list's introduction in the outlet's own voice: "Here are the figures:", "Below is a breakdown:".</summary>
+    private static readonly WordSet OutletListOpenings = new("Here", "Below", "Following", "These", "Those");
 
     /// <summary>Tags of a transcript's questioner: their paragraphs speak for no source.</summary>
     private static readonly WordSet QuestionerTags = new("Q", "QUESTION", "REPORTER", "MODERATOR", "STAFF");

@@ -24,7 +24,7 @@ internal static partial class Lexicon
     internal static readonly WordSet ReportingParticiples = new(ReportingParticipleWords());
 
     /// <summary>The words of <see cref="ReportingParticiples"/>, which the extractor's reporting verbs hold too.</summary>
-    internal static string[] ReportingParticipleWords() => ["noting", "saying", "adding", "claiming", "stressing", "estimating", "putting", "telling"];
+    internal static string[] ReportingParticipleWords() => ["noting", "saying", "adding", "claiming", "stressing", "estimating", "putting", "telling", "placing"];
 
     /// <summary>Verbs that report only with an object or a complement, never as a participle before a noun ("a reported 38 acts", "reported fatalities").</summary>
     internal static readonly WordSet NotAfterParticiple = new("as", "killed", "dead", "missing", "wounded", "injured", "died", "captured", "fatalities", "deaths", "cases", "casualties", "incidents", "losses");
