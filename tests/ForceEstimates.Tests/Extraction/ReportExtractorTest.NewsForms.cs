@@ -81,4 +81,12 @@ public partial class ReportExtractorTest
             "According to 2021 data from the Ostrava Crime Bureau 88 robberies were recorded in the port.", Published).Single();
         found.Attribution.Origin!.Name.Should().Contain("Ostrava Crime Bureau");
     }
+
+    [Theory]
+    [InlineData("Police in Tarnova recorded 412 homicides last year.")]
+    [InlineData("The state prosecutor said 95 murders were linked to the feud.")]
+    public void HomicidesCountPeopleKilled(string text)
+    {
+        ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(FigureKind.Casualties);
+    }
 }

@@ -22,7 +22,8 @@ internal static partial class Lexicon
     /// <summary>What people killed, wounded, captured or missing are called: "casualties", "dead", "lives", "the death toll".</summary>
     internal static readonly WordSet CasualtyNouns = new(
         "casualties", "casualty", "deaths", "death", "dead", "fatalities", "fatality", "lives", "life", "losses", "martyrs", "bodies", "corpses",
-        "victims", "toll", "wounded", "injured", "killed", "prisoners", "captives", "pows", "missing", "injuries", "killings");
+        "victims", "toll", "wounded", "injured", "killed", "prisoners", "captives", "pows", "missing", "injuries", "killings",
+        "homicides", "homicide", "murders");
 
     /// <summary>Verbs and participles of killing, wounding and losing people, near a figure: "were killed", "died", "eliminated".</summary>
     internal static readonly WordSet CasualtyVerbs = new(
