@@ -5,13 +5,19 @@ using NodaTime;
 namespace ForceEstimates.Extraction;
 
 /// <summary>A figure proposed from an article before its estimate is parsed: the first mention, every mention, and what the sentence says about it.</summary>
+/// <remarks>
+/// Proposals are the workspace's (<see cref="ReadingWorkspace.NextProposal"/>), reused from one article to the next: one
+/// per figure found, each alive until the article is read, they were a fifth of what an extraction allocated and were
+/// copied by every collection it started. The reader sets every field a figure has; <see cref="Clear"/> gives the rest the
+/// values of a new proposal.
+/// </remarks>
 internal sealed class FigureProposal
 {
     /// <summary>The article's figures, in text order (shared by all its proposals: a copy per proposal was most of its size).</summary>
-    internal required FigureCandidate[] Figures { get; init; }
+    internal FigureCandidate[] Figures { get; set; } = [];
 
     /// <summary>Where this proposal's figure is in <see cref="Figures"/>.</summary>
-    internal required int FigureIndex { get; init; }
+    internal int FigureIndex { get; set; }
 
     /// <summary>The figure of the first mention.</summary>
     internal ref readonly FigureCandidate Figure => ref Figures[FigureIndex];
@@ -34,9 +40,10 @@ internal sealed class FigureProposal
 
     internal string? Place { get; set; }
 
-    internal required Attribution Attribution { get; set; }
+    internal Attribution Attribution { get; set; } = Attribution.Empty;
 
-    internal required DateInterval RefersTo { get; init; }
+    /// <summary>The dates the figure refers to; set when the proposal is made (null only in a cleared proposal).</summary>
+    internal DateInterval RefersTo { get; set; } = null!;
 
     /// <summary>Where the sentence of the first mention starts in the text; set with <see cref="Text"/>.</summary>
     internal int SentenceStart { get; set; }
@@ -50,7 +57,7 @@ internal sealed class FigureProposal
     internal Cue? Cue { get; set; }
 
     /// <summary>The index of the sentence of the first mention.</summary>
-    internal int SentenceIndex { get; init; }
+    internal int SentenceIndex { get; set; }
 
     /// <summary>How the attribution was found; the confidence depends on it.</summary>
     internal AttributionBasis Basis { get; set; }
@@ -69,6 +76,31 @@ internal sealed class FigureProposal
 
     /// <summary>The figure kept before this one with the same hedge, number(s), unit and rate, from another source or subject; null for the first.</summary>
     internal FigureProposal? EarlierSameValue { get; set; }
+
+    /// <summary>Lets go of the article: every field as a new proposal has it, so that the proposal can be reused for another figure.</summary>
+    internal void Clear()
+    {
+        Figures = [];
+        FigureIndex = 0;
+        Text = "";
+        mentions = null;
+        Unit = null;
+        Subject = null;
+        Place = null;
+        Attribution = Attribution.Empty;
+        RefersTo = null!;
+        SentenceStart = 0;
+        SentenceEnd = 0;
+        Confidence = 0;
+        Cue = null;
+        SentenceIndex = 0;
+        Basis = default;
+        Rate = default;
+        Kind = default;
+        Peak = false;
+        Metric = null;
+        EarlierSameValue = null;
+    }
 }
 
 /// <summary>Where a figure's attribution comes from (the confidence's table of measured shares follows this order).</summary>
@@ -222,22 +254,21 @@ internal static partial class ArticleReading
                     metric = proposals[^1].Metric;
                 }
                 previousKind = kind;
-                proposals.Add(new FigureProposal
-                {
-                    Rate = rates[k],
-                    Kind = kind,
-                    Peak = peak,
-                    Metric = metric,
-                    Figures = figures.Array!,
-                    FigureIndex = figures.Offset + k,
-                    Subject = subject,
-                    Place = ReadPlace(words, sentence, figure, reader.CuesOf(s)),
-                    Attribution = attribution,
-                    Basis = attribution.IsEmpty ? AttributionBasis.None : AttributionBasis.Sentence,
-                    Cue = cue,
-                    RefersTo = refersTo,
-                    SentenceIndex = s,
-                });
+                var proposal = workspace.NextProposal(); // cleared, as new
+                proposal.Rate = rates[k];
+                proposal.Kind = kind;
+                proposal.Peak = peak;
+                proposal.Metric = metric;
+                proposal.Figures = figures.Array!;
+                proposal.FigureIndex = figures.Offset + k;
+                proposal.Subject = subject;
+                proposal.Place = ReadPlace(words, sentence, figure, reader.CuesOf(s));
+                proposal.Attribution = attribution;
+                proposal.Basis = attribution.IsEmpty ? AttributionBasis.None : AttributionBasis.Sentence;
+                proposal.Cue = cue;
+                proposal.RefersTo = refersTo;
+                proposal.SentenceIndex = s;
+                proposals.Add(proposal);
             }
         }
         AttributeAcrossSentences(text, layout, reader, proposals, published);

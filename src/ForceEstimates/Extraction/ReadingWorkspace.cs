@@ -7,7 +7,7 @@ namespace ForceEstimates.Extraction;
 
 /// <summary>
 /// The buffers one extraction reads an article with: the sentences and quotations, each sentence's figures and clauses,
-/// the chain memos, the proposals and the merge table. They live only while an article is read, and on a long text
+/// the chain memos, the proposals (the lists and the proposals themselves) and the merge table. They live only while an article is read, and on a long text
 /// several of them are larger than the large object heap's threshold (85,000 bytes): allocated per article they started a
 /// background collection of the whole heap every few articles. One workspace is kept for the process and lent to one
 /// extraction at a time (another extraction running meanwhile makes its own); nothing an extraction returns points into it.
@@ -40,6 +40,11 @@ internal sealed class ReadingWorkspace
     internal readonly Dictionary<int, Attribution> ChainsByValue = [];
 
     internal readonly List<FigureProposal> Proposals = [];
+
+    /// <summary>The proposals made so far, for this article and earlier ones: the first <see cref="proposalsUsed"/> are this article's, the rest are cleared.</summary>
+    private readonly List<FigureProposal> proposalsMade = [];
+
+    private int proposalsUsed;
 
     /// <summary>Where the article's words end (its bit buffers are a quarter of the text's size).</summary>
     internal readonly WordMap Words = new();
@@ -74,6 +79,11 @@ internal sealed class ReadingWorkspace
         ChainsByValue.Clear();
         Proposals.Clear();
         Kept.Clear();
+        for (int p = 0; p < proposalsUsed; p++)
+        {
+            proposalsMade[p].Clear();
+        }
+        proposalsUsed = 0;
         Words.Forget();
         if (textLength <= KeptTextLength)
         {
@@ -116,6 +126,16 @@ internal sealed class ReadingWorkspace
         blocks.Add(made);
         blocksUsed = blocks.Count;
         return made;
+    }
+
+    /// <summary>A proposal as new (<see cref="FigureProposal.Clear"/>), reused from an earlier article where there is one.</summary>
+    internal FigureProposal NextProposal()
+    {
+        if (proposalsUsed == proposalsMade.Count)
+        {
+            proposalsMade.Add(new FigureProposal());
+        }
+        return proposalsMade[proposalsUsed++];
     }
 
     /// <summary>The merge table of <paramref name="length"/> integers, cleared.</summary>
