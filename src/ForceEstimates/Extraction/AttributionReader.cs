@@ -358,7 +358,13 @@ internal sealed partial class AttributionReader
         int i = sentence.Start;
         while (i < sentence.End)
         {
-            if (!char.IsLetter(text[i]) || (i > sentence.Start && char.IsLetterOrDigit(text[i - 1])))
+            // A clause's word starts with a letter not after a letter or digit: the characters before the next start of a word are passed at once.
+            i = words.NextWordStart(i, sentence.End, sentence.Start);
+            if (i >= sentence.End)
+            {
+                break;
+            }
+            if (!char.IsLetter(text[i]))
             {
                 i++;
                 continue;

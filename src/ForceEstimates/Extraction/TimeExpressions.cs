@@ -27,10 +27,11 @@ internal static class TimeExpressions
         int i = start;
         while (i < end)
         {
-            if (!char.IsLetterOrDigit(text[i]) || (i > start && char.IsLetterOrDigit(text[i - 1])))
+            // An expression starts at a letter or digit not after one: the characters before the next such start are passed at once.
+            i = words.NextWordStart(i, end, start);
+            if (i >= end)
             {
-                i++;
-                continue;
+                break;
             }
             if (char.IsLetter(text[i]))
             {

@@ -32,6 +32,9 @@ internal sealed class WordMap
     /// <summary>Bit i of word i / 64: character i is a letter (<see cref="char.IsLetter(char)"/>).</summary>
     private ulong[] letters = [];
 
+    /// <summary>Bit i of word i / 64: character i is a letter or a digit (<see cref="char.IsLetterOrDigit(char)"/>).</summary>
+    private ulong[] lettersOrDigits = [];
+
     /// <summary>Bit i of word i / 64: character i is an apostrophe or a hyphen, a word character between two letters (scratch for <see cref="Read"/>).</summary>
     private ulong[] joiners = [];
 
@@ -48,6 +51,7 @@ internal sealed class WordMap
         {
             wordChars = new ulong[blocks];
             letters = new ulong[blocks];
+            lettersOrDigits = new ulong[blocks];
             joiners = new ulong[blocks];
         }
         // The letter-or-digit bits go into wordChars, the apostrophes and hyphens are kept apart until the letters
@@ -87,6 +91,7 @@ internal sealed class WordMap
                 }
             }
             letters[b] = letter;
+            lettersOrDigits[b] = letterOrDigit;
             wordChars[b] = letterOrDigit;
             joiners[b] = joiner;
         }
@@ -140,7 +145,19 @@ internal sealed class WordMap
     /// sentence start). <paramref name="limit"/> when there is none; <paramref name="from"/> when it is not before the limit.
     /// A reader that looks only at such positions and passes every other character by one at a time passes them here at once.
     /// </summary>
-    internal int NextLetterRunStart(int from, int limit, int first)
+    internal int NextLetterRunStart(int from, int limit, int first) => NextRunStart(letters, from, limit, first);
+
+    /// <summary>
+    /// The first position in [<paramref name="from"/>, <paramref name="limit"/>) that starts a run of letters and digits:
+    /// a letter or digit after a character that is neither, or one at <paramref name="first"/> whatever comes before it (a
+    /// reader's sentence start). <paramref name="limit"/> when there is none; <paramref name="from"/> when it is not before
+    /// the limit. The readers that start at "a letter or digit not after one" (clauses, time expressions) and passed every
+    /// other character one at a time pass them here at once.
+    /// </summary>
+    internal int NextWordStart(int from, int limit, int first) => NextRunStart(lettersOrDigits, from, limit, first);
+
+    /// <summary>The first start of a run of set bits in [<paramref name="from"/>, <paramref name="limit"/>), <paramref name="first"/> counting as a start when its bit is set.</summary>
+    private static int NextRunStart(ulong[] bits, int from, int limit, int first)
     {
         if (from >= limit)
         {
@@ -151,8 +168,8 @@ internal sealed class WordMap
         while (true)
         {
             int block = i >> 6;
-            ulong run = letters[block];
-            ulong previous = (run << 1) | (block > 0 ? letters[block - 1] >> 63 : 0);
+            ulong run = bits[block];
+            ulong previous = (run << 1) | (block > 0 ? bits[block - 1] >> 63 : 0);
             ulong starts = (run & ~previous) >> (i & 63);
             if (starts != 0)
             {
@@ -165,10 +182,10 @@ internal sealed class WordMap
                 break;
             }
         }
-        return first >= from && first < found && IsLetter(first) ? first : found;
+        return first >= from && first < found && IsSet(bits, first) ? first : found;
     }
 
-    private bool IsLetter(int position) => ((letters[position >> 6] >> (position & 63)) & 1) != 0;
+    private static bool IsSet(ulong[] bits, int position) => ((bits[position >> 6] >> (position & 63)) & 1) != 0;
 
     /// <summary>The first position from <paramref name="start"/> whose bit is clear, at most <paramref name="limit"/>; <paramref name="start"/> when it is not before the limit.</summary>
     private static int NextClear(ulong[] bits, int start, int limit)

@@ -53,6 +53,7 @@ public class WordMapTest
                     }
                     int first = random.Next(Math.Max(0, start - 3), Math.Max(start, limit) + 1);
                     Assert.Equal(NextLetterRunStart(text, start, limit, first), map.NextLetterRunStart(start, limit, first));
+                    Assert.Equal(NextWordStart(text, start, limit, first), map.NextWordStart(start, limit, first));
                 }
             }
         }
@@ -78,6 +79,19 @@ public class WordMapTest
         for (int i = from; i < limit; i++)
         {
             if (char.IsLetter(text[i]) && (i == first || i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                return i;
+            }
+        }
+        return Math.Max(from, limit);
+    }
+
+    /// <summary>The clause and time readers' loop: the first letter or digit from <paramref name="from"/> not after one (or at <paramref name="first"/>).</summary>
+    private static int NextWordStart(string text, int from, int limit, int first)
+    {
+        for (int i = from; i < limit; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == first || i == 0 || !char.IsLetterOrDigit(text[i - 1])))
             {
                 return i;
             }
