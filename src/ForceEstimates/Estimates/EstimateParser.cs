@@ -10,7 +10,7 @@ namespace ForceEstimates;
 /// throws on bad input: failure is a code and a position (<see cref="ParseFailure"/>; the messages are
 /// in <c>EstimateParser.Messages.cs</c>). The grammar, informally:
 /// <code>
-/// figure  := increment? hedge? increment? (vague ("of"? unit)? | number unit? (range-separator number unit?)?)   (separator: dash, "to", "or" before digits)
+/// figure  := increment? hedge? increment? (vague ("of"? unit)? | number unit? (range-separator about? number unit?)?)   (separator: dash, "to", "or" before digits; about: a hedge of "about"'s kind)
 ///          | number attached-hedge unit?                 ("800+", "800-plus", "1,000-plus km²", "800-odd")
 ///          | number unit? (attached-hedge | trailing-hedge)   ("40%+", "800 or more", "40% or so", "800 or fewer")
 ///          | "between" number unit? ("and" | "to" | dash) number unit?
@@ -392,6 +392,10 @@ internal static partial class EstimateParser
         if (between || (attachedEnd < 0 && hedge is HedgeKind.Bare or HedgeKind.Approximate))
         {
             int separatorEnd = ScanRangeSeparator(s, afterFirst, between);
+            if (separatorEnd > 0 && separatorEnd < s.Length && char.IsAsciiLetter(s[separatorEnd]))
+            {
+                separatorEnd = SkipApproximateHedge(s, separatorEnd); // "1,000 to about 1,200"
+            }
             if (separatorEnd > 0)
             {
                 if (TryNumber(s, separatorEnd, convention, out var second, out var secondSoft))
@@ -543,6 +547,19 @@ internal static partial class EstimateParser
             return end;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A hedge of <see cref="HedgeKind.Approximate"/> ("about", "around", "some", ...) and white space at <paramref name="pos"/>,
+    /// the start of a range's second number: where the number would start, or <paramref name="pos"/>. "1,000 to about 1,200" is
+    /// the range, as "about 1,000 to 1,200" and "between about 800 and 1,000" are ("about" beside a range adds nothing to it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SkipApproximateHedge(ReadOnlySpan<char> s, int pos)
+    {
+        int end = Lexicon.MatchHedge(s, pos, out var hedge);
+        int next = end > 0 && hedge.Kind == HedgeKind.Approximate ? Characters.SkipWhiteSpace(s, end) : -1;
+        return next > end && next < s.Length && char.IsAsciiDigit(s[next]) ? next : pos;
     }
 
     /// <summary>

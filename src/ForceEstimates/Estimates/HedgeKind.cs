@@ -52,7 +52,7 @@ public enum HedgeKind
     /// <summary>"under", "fewer than", "less than", "below", "south of", "short of", "well under", "well below", "well short of", "far under", "far below", "far fewer than", "far less than", the sign "&lt;": the number is an upper bound; <see cref="Estimate.Under"/>.</summary>
     Below,
 
-    /// <summary>Two numbers: "between 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000", "10-12 thousand", two figures given as alternatives ("20,000 or 30,000"), a lower bound with an upper one ("at least 13 and as many as 46", "at least 800, possibly 1,000"), and a stated margin ("60,000 ± 5,000", "60,000 +/- 5,000", "60,000, plus or minus 5,000", "60,000 give or take 5,000": 55,000 to 65,000); <see cref="Estimate.Between"/>.</summary>
+    /// <summary>Two numbers: "between 10,000 and 12,000", "10,000–12,000", "10,000 to 12,000" ("10,000 to about 12,000" too), "10-12 thousand", two figures given as alternatives ("20,000 or 30,000"), a lower bound with an upper one ("at least 13 and as many as 46", "at least 800, possibly 1,000"), and a stated margin ("60,000 ± 5,000", "60,000 +/- 5,000", "60,000, plus or minus 5,000", "60,000 give or take 5,000": 55,000 to 65,000); <see cref="Estimate.Between"/>.</summary>
     Range,
 
     /// <summary>A vague amount with no number: "dozens", "scores", "several hundred", "a few thousand", "tens of thousands".</summary>

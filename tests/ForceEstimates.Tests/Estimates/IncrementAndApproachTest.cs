@@ -120,6 +120,27 @@ public class IncrementAndApproachTest
         HedgeFormChecks.RoundTrips(text);
     }
 
+    // "about" on a range's second number adds nothing to the range, as on its first ("about 1,000 to 1,200").
+    [Theory]
+    [InlineData("1,000 to about 1,200", "1,000 to 1,200")]
+    [InlineData("between 800 and about 1,000", "between 800 and 1,000")]
+    [InlineData("about 1,000 to around 1,200", "1,000-1,200")]
+    [InlineData("30 to some 40%", "30-40%")]
+    public void AboutOnARangesSecondNumberIsTheRange(string text, string sameAs)
+    {
+        var estimate = Estimate.Parse(text);
+        estimate.Hedge.Should().Be(HedgeKind.Range);
+        estimate.Distribution.Should().Be(Estimate.Parse(sameAs).Distribution);
+        HedgeFormChecks.RoundTrips(text);
+    }
+
+    [Theory]
+    [InlineData("1,000 to nearly 1,200", 9)]
+    [InlineData("1,000 to about", 9)]
+    [InlineData("1,000 to about a dozen", 9)]
+    public void OtherHedgesOnARangesSecondNumberAreFormatErrors(string text, int position)
+        => HedgeFormChecks.IsAFormatErrorAt(text, position);
+
     [Theory]
     [InlineData("a bare", 0)]
     [InlineData("a good third", 0)]

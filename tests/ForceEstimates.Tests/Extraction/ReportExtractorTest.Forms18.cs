@@ -20,6 +20,7 @@ public partial class ReportExtractorTest
     [InlineData("The ministry said the toll may approach 5,000.", "may approach 5,000", HedgeKind.JustBelow)]
     [InlineData("Officials warned that this number will approach 10,000 by summer.", "approach 10,000", HedgeKind.JustBelow)]
     [InlineData("The agency said more than a quarter million people had fled.", "more than a quarter million", HedgeKind.Above)]
+    [InlineData("Estimates put the fighters at 1,000 to about 1,200, officials said.", "1,000 to about 1,200", HedgeKind.Range)]
     public void HedgedIncrementsApproachAndQuarterMillionsReadThroughTheGrammar(string sentence, string figure, HedgeKind hedge)
         => HedgeFormChecks.ExtractorReadsThroughTheSameGrammar(sentence, figure, hedge);
 
