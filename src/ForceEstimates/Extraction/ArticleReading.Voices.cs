@@ -146,7 +146,9 @@ internal static partial class ArticleReading
                 var proposal = proposals[next];
                 if (!proposal.Attribution.IsEmpty)
                 {
-                    last = proposal.Attribution;
+                    // A headline's name before its colon ("U.S.: Up to 900 killed") speaks for that figure and its repeats, not
+                    // for the background and the other speakers' figures of the body.
+                    last = proposal.Cue is { IsHeadlineName: true } ? null : proposal.Attribution;
                     lastParagraph = paragraph;
                     continue;
                 }

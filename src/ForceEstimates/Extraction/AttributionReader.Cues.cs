@@ -103,6 +103,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "August: 360", and the lines of a list of "label: figure"
         }
+        if (firstEnd == nameEnd && Lexicon.DocumentNouns.Contains(first))
+        {
+            return null; // "Report: War has killed 5.4 million": a report, whose maker the text names ("the group estimates")
+        }
         var speaker = Resolve(sentence.Start, nameEnd, null);
         if (speaker is null)
         {

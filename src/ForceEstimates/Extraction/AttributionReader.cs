@@ -271,6 +271,10 @@ internal sealed partial class AttributionReader
         {
             return null; // not "BEIRUT:", "UPDATE:" or "NEW DELHI:": a tag opens with a title ("COL.", "GEN.", "MR.") before the name
         }
+        if (titleEnd - start < 2 || !Characters.IsSpace(text[titleEnd + 1]))
+        {
+            return null; // "U.S.: Up to 900 killed": initials, a headline's source (for its own figure only), not a title and a name
+        }
         var speaker = Resolve(start, nameEnd, null);
         return speaker is null ? null : Attribution.Of([speaker.Source]);
     }

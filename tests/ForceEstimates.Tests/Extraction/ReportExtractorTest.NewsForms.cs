@@ -89,4 +89,24 @@ public partial class ReportExtractorTest
     {
         ReportExtractor.Default.Extract(text, Published).Single().Kind.Should().Be(FigureKind.Casualties);
     }
+
+    [Fact]
+    public void ADocumentNounBeforeAHeadlinesColonNamesNoSpeaker()
+    {
+        const string text = "Report: Floods in Varn province have killed 1,240\n"
+                            + "The Kessel Relief Group estimates that 1,240 people have died since the rains began in March.\n";
+        var figure = ReportExtractor.Default.Extract(text, Published)[0];
+        figure.Attribution.Origin!.Name.Should().Be("Kessel Relief Group", "\"Report:\" says a report exists; the text names its maker");
+    }
+
+    [Fact]
+    public void AHeadlinesInitialsBeforeAColonAreNoTranscriptTag()
+    {
+        const string text = "U.N.: 3,000 villagers displaced by fighting near Orsk\n"
+                            + "A force of about 2,000 troops arrived in the valley on Tuesday.\n"
+                            + "The convoy carried 40 tonnes of flour.\n";
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single(f => f.Text == "about 2,000").Attribution.IsEmpty.Should().BeTrue(
+            "\"U.N.:\" opens a headline, not a transcript's speaker who says every paragraph after it");
+    }
 }
