@@ -16,7 +16,7 @@ public sealed record AggregationOptions
     private readonly double halfLifeDays = 90;
     private readonly double level = 0.95;
     private readonly double levelQuantile = QuantileOf(0.95);
-    private readonly double outlierThreshold = 1.96;
+    private readonly double outlierThreshold = Disagreement.DefaultThreshold;
     private readonly RatingWeights ratingWeights = RatingWeights.Ignore;
     private readonly ReportingFloor reportingFloor = ReportingFloor.Default;
     private readonly AggregationMethod method = AggregationMethod.RandomEffects;
@@ -170,9 +170,16 @@ public sealed record AggregationOptions
     private static double QuantileOf(double level) => MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.5 + (level / 2));
 
     /// <summary>
-    /// A report disagrees with the rest when its standardised residual (distance from the aggregate
-    /// in units of √(vᵢ + tau²)) exceeds this; 1.96 by default.
+    /// A report disagrees with the rest when its studentised residual against the others (their weighted mean, in
+    /// units of its own noise and rounding at the noise the others imply) is beyond the Student's t quantile whose
+    /// two-sided tail is Šidák's share, among the reports tested, of the normal's tail beyond this: with 1.96, the
+    /// default, an aggregate of reports that agree flags any of them about 5% of the time or less.
     /// </summary>
+    /// <remarks>
+    /// Under the learned noise model the heavy-tailed centre (<see cref="NoiseScalePrior.ErrorTails"/>) weighs each
+    /// reading against the noise of the reports that agree at the default threshold, whatever this is set to: the
+    /// threshold decides what is flagged, not the value.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN or not positive.</exception>
     public double OutlierThreshold
     {

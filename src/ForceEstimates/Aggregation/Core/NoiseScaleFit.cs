@@ -80,32 +80,42 @@ internal static class NoiseScaleFit
     /// <summary>
     /// <paramref name="fit"/> (under normal errors) with its centre and both intervals moved by <see cref="TailShift"/>
     /// when <see cref="NoiseScalePrior.ErrorTails"/> is finite and there are three or more observations; otherwise as it is.
+    /// The t weights judge the readings against <see cref="AgreeingNoiseScale"/>; where that is smaller than the fit's,
+    /// each interval also reaches as far as it would have moved with the t centre at the fit's own noise multiple.
     /// </summary>
-    private static NoiseScaleResult WithTails(ReadOnlySpan<Observation> observations, NoiseScalePrior prior, in NoiseScaleResult fit)
+    private static NoiseScaleResult WithTails(ReadOnlySpan<Observation> observations, NoiseScalePrior prior, in NoiseScaleResult fit, double level, double z)
     {
         if (observations.Length < 3 || !double.IsFinite(prior.ErrorTails) || !(fit.ConfidenceInterval.Level > 0)
             || !double.IsFinite(fit.NoiseScale) || !(fit.NoiseScale > 0) || !double.IsFinite(fit.Median))
         {
             return fit;
         }
-        double shift = TailShift(observations, prior.ErrorTails, fit.NoiseScale);
+        double tailScale = AgreeingNoiseScale(observations, prior, fit.NoiseScale, level, z);
+        double shift = TailShift(observations, prior.ErrorTails, tailScale, fit.NoiseScale);
         if (shift == 0 || !double.IsFinite(shift))
         {
             return fit;
         }
+        // Judged against the agreeing reports' smaller noise, the far ones count for less than against the whole fit's:
+        // the intervals hold the centre either way gives (each moved with its centre), so an honest figure taken for a
+        // far one moves the value but never leaves the interval narrower on its side than the whole fit's t centre had it.
+        double wholeShift = tailScale < fit.NoiseScale ? TailShift(observations, prior.ErrorTails, fit.NoiseScale, fit.NoiseScale) : shift;
+        wholeShift = double.IsFinite(wholeShift) ? wholeShift : shift;
+        double low = Math.Min(shift, wholeShift), high = Math.Max(shift, wholeShift);
         var ci = fit.ConfidenceInterval;
         var pi = fit.PredictionInterval;
         return new NoiseScaleResult(
             fit.Median + shift,
-            new EstimateInterval(ci.Lower + shift, ci.Upper + shift, ci.Level),
-            new EstimateInterval(pi.Lower + shift, pi.Upper + shift, pi.Level),
-            fit.NoiseScale, fit.Count, fit.Status, shift);
+            new EstimateInterval(ci.Lower + low, ci.Upper + high, ci.Level),
+            new EstimateInterval(pi.Lower + low, pi.Upper + high, pi.Level),
+            fit.NoiseScale, fit.Count, fit.Status, shift, tailScale);
     }
 
     /// <summary>
     /// How far the centre moves under Student's t errors on <paramref name="nu"/> degrees of freedom
-    /// (<see cref="NoiseScalePrior.ErrorTails"/>): the t centre of the two-sided readings minus their weighted mean, both
-    /// at the fitted noise multiple <paramref name="s"/>. Each reading is its range's middle with variance s²·v (noise)
+    /// (<see cref="NoiseScalePrior.ErrorTails"/>): the t centre of the two-sided readings, at the noise multiple
+    /// <paramref name="s"/> (<see cref="AgreeingNoiseScale"/>), minus their weighted mean at the fitted noise multiple
+    /// <paramref name="fitted"/> (the normal fit's centre). Each reading is its range's middle with variance s²·v (noise)
     /// plus w²/12 (its digits' rounding, w its width); its t weight comes from how far its range lies from the centre
     /// in units of the t scale of its noise, so a figure whose rounding bin reaches the centre is not weighed down.
     /// 0 with fewer than three two-sided readings. The iteration starts at the weighted mean and stops when a step is
@@ -113,7 +123,7 @@ internal static class NoiseScaleFit
     /// </summary>
     // Scratch written before it is read: see the note on SkipLocalsInit above the class.
     [SkipLocalsInit]
-    private static double TailShift(ReadOnlySpan<Observation> observations, double nu, double s)
+    private static double TailShift(ReadOnlySpan<Observation> observations, double nu, double s, double fitted)
     {
         int k = observations.Length;
         Span<double> buffer = k <= 64 ? stackalloc double[4 * 64] : new double[4 * k];
@@ -122,7 +132,7 @@ internal static class NoiseScaleFit
         var rounding = buffer.Slice(2 * k, k);
         var halfWidth = buffer.Slice(3 * k, k);
         int n = 0;
-        double s2 = s * s, sumP = 0, sumPx = 0, sumNoise = 0;
+        double s2 = s * s, fitted2 = fitted * fitted, sumP = 0, sumPx = 0, sumNoise = 0;
         foreach (var o in observations)
         {
             if (!double.IsFinite(o.Lower) || !double.IsFinite(o.Upper))
@@ -134,7 +144,7 @@ internal static class NoiseScaleFit
             noise[n] = s2 * o.Variance;
             rounding[n] = width * width / 12;
             halfWidth[n] = 0.5 * width;
-            double p = 1 / (noise[n] + rounding[n]);
+            double p = 1 / ((fitted2 * o.Variance) + rounding[n]);
             sumP += p;
             sumPx += p * x[n];
             sumNoise += noise[n];
@@ -201,6 +211,10 @@ internal static class NoiseScaleFit
     /// the digits or the disagreement allow.
     /// </summary>
     internal static NoiseScaleResult Fit(ReadOnlySpan<Observation> observations, NoiseScalePrior prior, double level, double z)
+        => Fit(observations, prior, level, z, withTails: true);
+
+    /// <summary>The fit, its centre moved for heavy tails only when <paramref name="withTails"/> (the agreeing reports' fit, which only lends its noise multiple, is not).</summary>
+    private static NoiseScaleResult Fit(ReadOnlySpan<Observation> observations, NoiseScalePrior prior, double level, double z, bool withTails)
     {
         int k = observations.Length;
         double narrow = 2 * prior.Lowest;
@@ -232,7 +246,44 @@ internal static class NoiseScaleFit
         var fit = allPoints
             ? Points(observations, narrow, prior, level, z, typicalVariance, typicalRounding)
             : Mixed(observations, narrow, prior, level, z, typicalVariance, typicalRounding);
-        return NoNarrowerThanTheDisagreement(observations, prior, NoNarrowerThanTheDigits(observations, WithTails(observations, prior, fit)));
+        return NoNarrowerThanTheDisagreement(observations, prior, NoNarrowerThanTheDigits(observations, withTails ? WithTails(observations, prior, fit, level, z) : fit));
+    }
+
+    /// <summary>
+    /// The noise multiple the Student's t weights judge each reading against: the fit's, unless the disagreement test
+    /// (<see cref="Disagreement"/>, at its default threshold) finds reports that disagree with the rest; then the noise
+    /// multiple of the fit to the reports that agree, when that is smaller. A far figure inflates the noise multiple of
+    /// the fit it is in, and so is judged against a spread it made itself (masking: "about 10,000" from four sources and
+    /// "100,000" from a fifth would otherwise keep the fifth's weight). The agreeing reports' fit reads their rounding
+    /// bins as the whole fit does; the readings themselves all stay in the t centre, which weighs each by how far it lies.
+    /// </summary>
+    // Scratch written before it is read: see the note on SkipLocalsInit above the class.
+    [SkipLocalsInit]
+    private static double AgreeingNoiseScale(ReadOnlySpan<Observation> observations, NoiseScalePrior prior, double noiseScale, double level, double z)
+    {
+        int k = observations.Length;
+        Span<double> residuals = k <= 64 ? stackalloc double[k] : new double[k];
+        Span<bool> flagged = k <= 64 ? stackalloc bool[k] : new bool[k];
+        Disagreement.Find(observations, prior, fixedScale: false, Disagreement.DefaultThreshold, residuals, flagged);
+        int agreeing = 0;
+        foreach (bool f in flagged)
+        {
+            agreeing += f ? 0 : 1;
+        }
+        if (agreeing == k || agreeing < 2)
+        {
+            return noiseScale;
+        }
+        Span<Observation> rest = agreeing <= 64 ? stackalloc Observation[agreeing] : new Observation[agreeing];
+        for (int i = 0, j = 0; i < k; i++)
+        {
+            if (!flagged[i])
+            {
+                rest[j++] = observations[i];
+            }
+        }
+        double restScale = Fit(rest, prior, level, z, withTails: false).NoiseScale;
+        return restScale > 0 && restScale < noiseScale ? restScale : noiseScale;
     }
 
     /// <summary>
@@ -259,7 +310,7 @@ internal static class NoiseScaleFit
             fit.Median,
             new EstimateInterval(Math.Min(ci.Lower, low), Math.Max(ci.Upper, high), ci.Level),
             new EstimateInterval(Math.Min(pi.Lower, low), Math.Max(pi.Upper, high), pi.Level),
-            fit.NoiseScale, fit.Count, fit.Status, fit.CentreShift);
+            fit.NoiseScale, fit.Count, fit.Status, fit.CentreShift, fit.TailScale);
     }
 
     /// <summary>
@@ -290,7 +341,7 @@ internal static class NoiseScaleFit
             Math.Clamp(fit.Median, low, high),
             new EstimateInterval(Math.Min(ci.Lower, low), Math.Max(ci.Upper, high), ci.Level),
             new EstimateInterval(Math.Min(pi.Lower, low), Math.Max(pi.Upper, high), pi.Level),
-            fit.NoiseScale, fit.Count, fit.Status, fit.CentreShift);
+            fit.NoiseScale, fit.Count, fit.Status, fit.CentreShift, fit.TailScale);
     }
 
     /// <summary>
@@ -312,14 +363,15 @@ internal static class NoiseScaleFit
     /// <summary>
     /// Multiplies each two-sided reading's information by the ratio of its precision under Student's t errors on
     /// <paramref name="nu"/> degrees of freedom at the fit's centre to its precision under normal errors, as
-    /// <see cref="TailShift"/> weighs it: (ν + 1)(f + r)/(ν·f + (ν + 1)·r + e²·ν/(ν − 2)), f = s²v its noise, r = w²/12
-    /// its rounding, e how far its range lies from the centre. For readings that are all points the information is then
+    /// <see cref="TailShift"/> weighs it: (ν + 1)(f + r)/(ν·f′ + (ν + 1)·r + e²·ν/(ν − 2)), f = s²v its noise at the fit's
+    /// noise multiple, f′ its noise at the multiple the t weights judged it against (<see cref="NoiseScaleResult.TailScale"/>),
+    /// r = w²/12 its rounding, e how far its range lies from the centre. For readings that are all points the information is then
     /// exactly the precision the t centre is the weighted mean under, so the shares reproduce the centre. One-sided
     /// readings, which the t centre leaves out, keep theirs.
     /// </summary>
     private static void TailWeights(ReadOnlySpan<Observation> observations, in NoiseScaleResult fit, double nu, Span<double> information)
     {
-        double s2 = fit.NoiseScale * fit.NoiseScale, mu = fit.Median, inverseScale = TailInverseScale(nu);
+        double s2 = fit.NoiseScale * fit.NoiseScale, tail2 = fit.TailScale * fit.TailScale, mu = fit.Median, inverseScale = TailInverseScale(nu);
         for (int i = 0; i < observations.Length; i++)
         {
             var o = observations[i];
@@ -328,9 +380,9 @@ internal static class NoiseScaleFit
                 continue;
             }
             double width = o.Upper - o.Lower;
-            double noise = s2 * o.Variance, rounding = width * width / 12;
+            double noise = s2 * o.Variance, tailNoise = tail2 * o.Variance, rounding = width * width / 12;
             double e = Math.Max(0, Math.Abs((0.5 * (o.Lower + o.Upper)) - mu) - (0.5 * width));
-            information[i] *= (nu + 1) * (noise + rounding) / ((nu * noise) + ((nu + 1) * rounding) + (e * e * inverseScale));
+            information[i] *= (nu + 1) * (noise + rounding) / ((nu * tailNoise) + ((nu + 1) * rounding) + (e * e * inverseScale));
         }
     }
 

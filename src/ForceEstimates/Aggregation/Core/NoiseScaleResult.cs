@@ -10,7 +10,7 @@ namespace ForceEstimates.Aggregation;
 /// </summary>
 public readonly record struct NoiseScaleResult
 {
-    internal NoiseScaleResult(double median, EstimateInterval confidence, EstimateInterval prediction, double noiseScale, int count, MetaAnalysisStatus status, double centreShift = 0)
+    internal NoiseScaleResult(double median, EstimateInterval confidence, EstimateInterval prediction, double noiseScale, int count, MetaAnalysisStatus status, double centreShift = 0, double tailScale = double.NaN)
     {
         Median = median;
         ConfidenceInterval = confidence;
@@ -19,7 +19,15 @@ public readonly record struct NoiseScaleResult
         Count = count;
         Status = status;
         CentreShift = centreShift;
+        TailScale = double.IsNaN(tailScale) ? noiseScale : tailScale;
     }
+
+    /// <summary>
+    /// The noise multiple the Student's t weights judged each reading against where the centre moved
+    /// (<see cref="CentreShift"/> not 0): <see cref="NoiseScale"/>, or the smaller noise multiple of the reports that
+    /// agree with one another when some disagree.
+    /// </summary>
+    internal double TailScale { get; }
 
     /// <summary>
     /// How far the centre and both intervals were moved for errors with Student's t tails
@@ -28,7 +36,9 @@ public readonly record struct NoiseScaleResult
     /// </summary>
     /// <remarks>
     /// <see cref="Median"/> − <see cref="CentreShift"/> is the centre under normal errors (the inverse-variance weighted
-    /// mean at the fitted noise); the intervals' widths do not depend on it. Aggregation notes a shift of more than a
+    /// mean at the fitted noise). The intervals keep their widths, except where some report disagrees with the rest: the
+    /// t weights then judge the readings against the smaller noise of the reports that agree, and each interval also
+    /// reaches where the t centre at the fit's own noise would have moved it. Aggregation notes a shift of more than a
     /// quarter of the standard error as <see cref="AggregateNoteKind.HeavyTailCentre"/> when some report disagrees with the rest.
     /// </remarks>
     public double CentreShift { get; }

@@ -51,12 +51,15 @@ public class NoiseScaleTailsTest
         normal.Median.Should().BeGreaterThan(9.05, "under normal errors the far figure pulls the weighted mean up");
         tails.Median.Should().BeLessThan(normal.Median - 0.02);
         tails.Median.Should().BeGreaterThan(9.0);
-        // The intervals move with the centre and keep their width.
+        // The intervals move with the centre. The far figure disagrees with the rest, so the t weights judged it against
+        // the noise of the seven that agree, and each interval also reaches up to where the t centre at the whole fit's
+        // noise would have moved it: its lower end moved with the centre, its upper end less.
         double shift = tails.Median - normal.Median;
+        tails.TailScale.Should().BeLessThan(tails.NoiseScale);
         tails.ConfidenceInterval.Lower.Should().BeApproximately(normal.ConfidenceInterval.Lower + shift, 1e-12);
-        tails.ConfidenceInterval.Upper.Should().BeApproximately(normal.ConfidenceInterval.Upper + shift, 1e-12);
+        tails.ConfidenceInterval.Upper.Should().BeInRange(normal.ConfidenceInterval.Upper + shift + 1e-3, normal.ConfidenceInterval.Upper);
         tails.PredictionInterval.Lower.Should().BeApproximately(normal.PredictionInterval.Lower + shift, 1e-12);
-        tails.PredictionInterval.Upper.Should().BeApproximately(normal.PredictionInterval.Upper + shift, 1e-12);
+        tails.PredictionInterval.Upper.Should().BeInRange(normal.PredictionInterval.Upper + shift + 1e-3, normal.PredictionInterval.Upper);
         tails.NoiseScale.Should().Be(normal.NoiseScale);
         // The shift is there to read: the centre under normal errors is the median less it.
         tails.CentreShift.Should().BeApproximately(shift, 1e-12);
@@ -176,6 +179,69 @@ public class NoiseScaleTailsTest
         double tolerance = 1e-3 * tails.NoiseScale * 0.1;
         (WeightedMiddle(tails, NoiseScalePrior.Default) - WeightedMiddle(tails, Normal)).Should().BeApproximately(tails.CentreShift, tolerance);
         WeightedMiddle(normal, Normal).Should().BeApproximately(normal.Median, 0.1 * Math.Abs(tails.CentreShift));
+    }
+
+    [Fact]
+    public void AFarFigureIsJudgedAgainstTheNoiseOfTheFiguresThatAgree()
+    {
+        // Four figures within 10% of e^10.42 at floors of 10-12% (log scale) and one bin ten times higher ("400,000"
+        // beside figures near 34,000). The far bin makes the whole fit's noise multiple large (9.6), and judged against
+        // that noise it is not far: the t centre then stayed at 10.68, a third of the way to it. The disagreement test
+        // finds it; the t weights judge every reading against the noise of the four that agree (0.44 of the floor), so
+        // the far bin counts for almost nothing and the centre is the four's. The interval is the whole fit's, as wide as
+        // the disagreement makes it, moved with the centre and stretched on the far side to hold where the t centre at
+        // the whole fit's noise would have put it.
+        Observation[] observations =
+        [
+            Observation.Between(12.766, 13.017, 0.0143), Observation.Point(10.454, 0.0149), Observation.Point(10.413, 0.0102),
+            Observation.Point(10.361, 0.01), Observation.Point(10.437, 0.0147),
+        ];
+        var tails = MetaAnalysis.FitNoiseScale(observations);
+        var normal = MetaAnalysis.FitNoiseScale(observations, Normal);
+        var agreeing = MetaAnalysis.FitNoiseScale(observations.AsSpan(1));
+        tails.NoiseScale.Should().BeGreaterThan(5);
+        tails.TailScale.Should().BeApproximately(agreeing.NoiseScale, 1e-9);
+        tails.Median.Should().BeApproximately(agreeing.Median, 0.02);
+        normal.Median.Should().BeGreaterThan(10.8);
+        tails.ConfidenceInterval.Lower.Should().BeApproximately(normal.ConfidenceInterval.Lower + tails.CentreShift, 1e-9);
+        tails.ConfidenceInterval.Upper.Should().BeGreaterThan(normal.ConfidenceInterval.Upper + tails.CentreShift + 0.1);
+        tails.ConfidenceInterval.Upper.Should().BeLessThan(normal.ConfidenceInterval.Upper);
+        // The weights the explanation gives are the ones the centre was found with: the far bin's share is under 1%,
+        // and the weighted middles land on the centre.
+        var information = new double[observations.Length];
+        NoiseScaleFit.Information(observations, tails, NoiseScalePrior.Default, information);
+        (information[0] / information.Sum()).Should().BeLessThan(0.01);
+        double middle = observations.Select((o, i) => information[i] * (o.Lower + o.Upper) / 2).Sum() / information.Sum();
+        middle.Should().BeApproximately(tails.Median, 0.01);
+    }
+
+    [Fact]
+    public void AnAggregateWithAFarFigureIsTheAgreeingReportsAndExplainsItselfSo()
+    {
+        // Four sources near 34,000 and one at 400,000. The whole fit's noise multiple is past the prior's top (the interval
+        // then holds every report's range), and judged against that noise the far figure kept 7.8% of the weight and the
+        // value was 40,400. Judged against the four's noise it counts for almost nothing: the value is theirs, and the
+        // shares the aggregate explains itself with say so.
+        var reports = new[]
+        {
+            Figure("a", "about 34,700"), Figure("b", "almost 34,000", "B"), Figure("c", "27,000 to 37,000", "C"),
+            Figure("d", "34,100", "D"), Figure("e", "400,000", "E"),
+        };
+        var aggregate = Aggregate.Of(reports, AsOf);
+        aggregate.Value.Should().BeInRange(33_000, 35_000);
+        aggregate.ConfidenceInterval.Upper.Should().BeGreaterThanOrEqualTo(400_000);
+        aggregate.Contributions.Where(c => c.Disagrees).Select(c => c.Report).Should().Equal(reports[4]);
+        aggregate.Contributions[4].Share.Should().BeLessThan(0.01);
+        Aggregate.ByQuantity(reports, AsOf).Single().Value.Should().Be(aggregate.Value);
+    }
+
+    [Fact]
+    public void WhereNothingDisagreesTheTailsUseTheWholeFitsNoise()
+    {
+        double[] y = [9.00, 9.02, 8.98, 9.01, 8.99, 9.03, 8.97, 9.08];
+        var observations = y.Select(v => Observation.Point(v, 0.01)).ToArray();
+        var tails = MetaAnalysis.FitNoiseScale(observations);
+        tails.TailScale.Should().Be(tails.NoiseScale);
     }
 
     [Fact]

@@ -48,7 +48,8 @@ internal static class Disagreement
     /// <summary>Above this many points one round is made.</summary>
     internal const int SequentialLimit = 200;
 
-    private const double DefaultThreshold = 1.96;
+    /// <summary>The default threshold (<see cref="AggregationOptions.OutlierThreshold"/>): a 5% two-sided tail under the normal.</summary>
+    internal const double DefaultThreshold = 1.96;
 
     /// <summary>Critical values at the default threshold, by family size, then degrees of freedom (filled as met).</summary>
     private static readonly double[]?[] DefaultCritical = new double[]?[257];
