@@ -54,7 +54,13 @@ internal static class Disagreement
     /// <summary>Critical values at the default threshold, by family size, then degrees of freedom (filled as met).</summary>
     private static readonly double[]?[] DefaultCritical = new double[]?[257];
 
-    internal static void Find(
+    /// <summary>
+    /// Flags the reports that disagree with the rest (into <paramref name="flagged"/>, their residuals into
+    /// <paramref name="residuals"/>), as the type's remarks say, and returns the square of the noise multiple the reports
+    /// not flagged imply (the moment estimate within the prior's range; 1 for a fixed scale; NaN when fewer than two
+    /// points agree): the noise the heavy-tailed centre judges readings against when some disagree.
+    /// </summary>
+    internal static double Find(
         ReadOnlySpan<Observation> observations,
         NoiseScalePrior prior,
         bool fixedScale,
@@ -141,7 +147,7 @@ internal static class Disagreement
         }
         if (m < 2)
         {
-            return;
+            return double.NaN;
         }
         var agreed = Sums.Of(ys, vs, rs, active);
         double mean = agreed.Mean + shift;
@@ -160,6 +166,7 @@ internal static class Disagreement
             residuals[i] = t;
             flagged[i] = t > boundCritical;
         }
+        return boundScale2;
     }
 
     /// <summary>

@@ -93,8 +93,8 @@ public sealed class NoiseScalePrior
     /// units of its noise, the rounding of its digits not counted as noise) and the weighted mean under normal errors.
     /// Figures that agree as normal errors would leave the centre nearly where it was; a far one counts less. A far
     /// figure also inflates the fitted noise it would be judged against (masking): where the disagreement test finds
-    /// reports that disagree with the rest, the t weights judge every reading against the smaller noise multiple of the
-    /// fit to the reports that agree, and each interval reaches as far as the t centre at the whole fit's noise would
+    /// reports that disagree with the rest, the t weights judge every reading against the smaller noise multiple the
+    /// reports that agree imply, and each interval reaches as far as the t centre at the whole fit's noise would
     /// have moved it. One source in five stating ten times the truth moved the centre 0.10 further from the truth than
     /// the median of the stated figures before, 0.02 nearer after (the study's <c>--wild</c>). In the
     /// calibration study, with one population of sources whose noise spans 5–40% (eight-fold), the centre went from

@@ -158,7 +158,7 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         var confidence = fit.ConfidenceInterval;
         var prediction = fit.PredictionInterval;
         double median = fit.Median;
-        double normalCentre = Math.Abs(fit.CentreShift) > 0.25 * fit.StandardErrorWith(options.LevelQuantile) && double.IsFinite(confidence.Lower) && double.IsFinite(confidence.Upper)
+        double normalCentre = Math.Abs(fit.CentreShift) > NoiseScaleFit.NotableShift * fit.StandardErrorWith(options.LevelQuantile) && double.IsFinite(confidence.Lower) && double.IsFinite(confidence.Upper)
             ? AnalysisScales.From(input.Scale, fit.Median - fit.CentreShift, input.Upper)
             : double.NaN;
         if (!double.IsFinite(confidence.Lower) || !double.IsFinite(confidence.Upper))
