@@ -790,7 +790,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
-    /// After an indefinite phrase, within six words and before any comma or number: a participle in -ed and "by" ("a new
+    /// After an indefinite phrase, within eight words and before any comma or number: a participle in -ed and "by" ("a new
     /// \"death census\" conducted by", "a survey carried out by"). The start of the agent after "by", or -1.
     /// </summary>
     private int AgentAfter(int from, Sentence sentence)
