@@ -70,7 +70,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Words before a colon that open a line without naming a speaker ("Update:", "Read more:").</summary>
-    private static readonly WordSet NotSpeakers = new("Q", "Question", "Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
+    private static readonly WordSet NotSpeakers = new("Q", "Question", "Quote", "Quotes", "Context", "Background", "Timeline", "Summary", "Factbox", "Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
 
     /// <summary>For each (lower-case first letter, length) the verbs of that shape, else null: most words are turned away before any comparison, and the rest are compared with a few verbs, not all.</summary>
     private static readonly string[]?[,] VerbsByShape = BuildVerbsByShape();

@@ -21,6 +21,19 @@ public partial class ReportExtractorTest
         found.Attribution.Origin!.Name.Should().Be(origin);
     }
 
+    [Theory]
+    [InlineData("Quote: 27 landing craft were hit in the raid on the Orvel yards.")]
+    [InlineData("Background: about 1,400 volunteers joined the Brask militia last spring.")]
+    [InlineData("Timeline: 60 villages were shelled in the first week.")]
+    public void AnEditorialLabelBeforeAColonIsNoSpeaker(string text)
+    {
+        // A page's label for what follows ("Quote:", "Background:") names no one: no figure of the line is its.
+        foreach (var figure in ReportExtractor.Default.Extract(text, Published))
+        {
+            (figure.Attribution.Origin?.Name ?? "").Should().NotBe(text[..text.IndexOf(':', System.StringComparison.Ordinal)]);
+        }
+    }
+
     [Fact]
     public void PlacingOrListingWithoutAtReportsNothing()
     {
