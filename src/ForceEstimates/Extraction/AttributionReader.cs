@@ -117,7 +117,8 @@ internal sealed partial class AttributionReader
             return false;
         }
         int word = Characters.SkipSpaces(text, comma + 1, cue.VerbStart);
-        return word + 3 < cue.VerbStart && cue.VerbStart - word <= 50 && (text[word] == 'a' || text[word] == 'A') && text[word + 1] == 's' && text[word + 2] == ' ';
+        return cue.VerbStart - word <= 50 && WordAt(word, cue.VerbStart).Equals("as", StringComparison.OrdinalIgnoreCase)
+               && Characters.IsSpace(text[word + 2]);
     }
 
     /// <summary>
