@@ -316,6 +316,14 @@ internal sealed partial class AttributionReader
             return ReadAccordingTo(verbStart, verbEnd, afterVerb, sentence, figures);
         }
 
+        if (verbEnd < sentence.End && (text[verbEnd] == '\'' || text[verbEnd] == '\u2019') && verb[^1] == 's')
+        {
+            return null; // "the reports' authors", "upon 'firm intelligence reports' that": a plural noun, possessive or closing a quoted phrase
+        }
+        if (verbStart - sentence.Start >= 2 && (text[verbStart - 1] == '\'' || text[verbStart - 1] == '\u2018') && Characters.IsSpace(text[verbStart - 2]))
+        {
+            return null; // "upon 'confirmed informant reports'": a single quotation mark opens a quoted phrase, the verb names no speaker's act
+        }
         if (AtVerbs.Contains(verb) && !HasAtAhead(afterVerb, sentence.End))
         {
             return null; // "put pressure on", "placed under arrest", "listed as missing"

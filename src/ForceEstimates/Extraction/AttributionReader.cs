@@ -85,6 +85,10 @@ internal sealed partial class AttributionReader
         var list = cues[sentence];
         int next = FirstCueAfter(list, figure.Start);
         Cue? after = next < list.Length ? list[next] : null;
+        if (after is { IsSubordinate: true } && after.Start > figure.End)
+        {
+            after = null; // "fired 200 shells, after the leader said ...": that clause's speaker says what follows its verb
+        }
         primary = null;
         if (after is { Speaker: not null } && after.Start > figure.End && OpensAsClause(figure.End, after))
         {
@@ -106,6 +110,35 @@ internal sealed partial class AttributionReader
             return after?.Chain ?? Attribution.Empty;
         }
         return after is { IsRelay: true } && !after.Chain.IsEmpty ? primary.Chain.Then(after.Chain) : primary.Chain;
+    }
+
+    /// <summary>Conjunctions of time and cause that open a subordinate clause ("after", "when", "because"); not "as", which relays ("as the ministry said").</summary>
+    private static readonly WordSet Subordinators = new("after", "when", "whenever", "before", "since", "until", "while", "whilst", "because", "once", "although", "though", "whereas");
+
+    /// <summary>
+    /// Whether the clause whose speaker starts at <paramref name="speakerStart"/> is subordinate: the word before the speaker is a
+    /// conjunction of <see cref="Subordinators"/> ("after leader Name said"), or one opens the stretch from the last comma to the
+    /// speaker ("..., when fighting eased and the allies announced").
+    /// </summary>
+    private bool OpensSubordinateClause(int speakerStart, Sentence sentence)
+    {
+        int previousEnd = Characters.SkipSpacesBack(text, speakerStart, sentence.Start);
+        if (previousEnd <= sentence.Start)
+        {
+            return false;
+        }
+        int previousStart = Characters.WordStart(text, previousEnd, sentence.Start);
+        if (previousStart < previousEnd && Subordinators.Contains(text.AsSpan(previousStart, previousEnd - previousStart)))
+        {
+            return true;
+        }
+        int comma = text.LastIndexOf(',', previousEnd - 1, previousEnd - sentence.Start);
+        if (comma < sentence.Start || previousEnd - comma > 120)
+        {
+            return false;
+        }
+        int first = Characters.SkipSpaces(text, comma + 1, previousEnd);
+        return first < previousEnd && first < speakerStart && Subordinators.Contains(WordAt(first, previousEnd));
     }
 
     /// <summary>Whether ", as" follows the figure ending at <paramref name="figureEnd"/> and opens the clause <paramref name="cue"/> ("half, as the founder claimed": its verb within a few words).</summary>
@@ -140,7 +173,8 @@ internal sealed partial class AttributionReader
     /// <summary>
     /// Whether a headline's name before its colon ("General Staff: ...") is a source the article quotes
     /// again: a later clause's speaker with that name, that name at the end of its own ("Ukraine's General
-    /// Staff"), or the same head noun. "Myanmar: Over One Thousand ..." names a place, not a speaker.
+    /// Staff"), or the same head noun. "Myanmar: Over One Thousand ..." names a place, not a speaker, and so does a
+    /// dateline in capitals ("HARBOURTON: Rescuers said ..."; see <see cref="IsCapitalsDateline"/>).
     /// </summary>
     internal bool IsConfirmedHeadlineName(Cue headline)
     {
@@ -150,7 +184,7 @@ internal sealed partial class AttributionReader
         var key = (name, headline.Speaker.Head);
         if (!confirmedHeadlineNames.TryGetValue(key, out bool confirmed))
         {
-            confirmed = !IsNamedAsPlace(name) || IsSpeakerLater(headline, name);
+            confirmed = !(IsCapitalsDateline(name) || IsNamedAsPlace(name)) || IsSpeakerLater(headline, name);
             confirmedHeadlineNames[key] = confirmed;
         }
         return confirmed;
@@ -278,6 +312,32 @@ internal sealed partial class AttributionReader
         }
         var speaker = Resolve(start, nameEnd, null);
         return speaker is null ? null : Attribution.Of([speaker.Source]);
+    }
+
+    /// <summary>
+    /// Whether a name before a line's colon is written as a dateline: every letter a capital, no initials' periods, at least
+    /// four letters ("HARBOURTON:", "NEW DELHI:"). An agency's short initials ("UN:", "AP:", "U.S.:") are not; a longer
+    /// acronym that speaks again later in the article ("UNICEF: ... UNICEF said") is confirmed by that later clause.
+    /// </summary>
+    private static bool IsCapitalsDateline(string name)
+    {
+        int letters = 0;
+        foreach (char c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+                letters++;
+            }
+            else if (c == '.')
+            {
+                return false;
+            }
+        }
+        return letters >= 4;
     }
 
     /// <summary>Whether the article writes "in <paramref name="name"/>", "from ...", "across ...": a place.</summary>
@@ -483,6 +543,7 @@ internal sealed partial class AttributionReader
             int limit = c + 1 < found.Count ? found[c + 1].VerbStart : sentence.End;
             int firstAfter = FirstFigureFrom(figures, cue.VerbEnd + 1);
             cue.IsRelay = firstAfter >= figures.Count || figures[firstAfter].Start >= limit;
+            cue.IsSubordinate = cue.Speaker is not null && cue.Start > sentence.Start && OpensSubordinateClause(cue.Start, sentence);
             BuildChain(cue);
         }
         lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;

@@ -29,6 +29,12 @@ internal sealed class Cue
     /// <summary>No figure follows the verb in its sentence: the clause relays what came before it ("..., a Pentagon spokesperson said").</summary>
     internal bool IsRelay { get; set; }
 
+    /// <summary>
+    /// "..., after the leader said it was impossible", "..., when fighting eased and the allies announced they would leave": a
+    /// clause opened by a conjunction of time or cause speaks for what follows its verb, not for the figures before it.
+    /// </summary>
+    internal bool IsSubordinate { get; set; }
+
     internal Speaker? Speaker { get; set; }
 
     internal List<Speaker>? Cited { get; set; }

@@ -1,0 +1,57 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>
+/// Origins the eighth real-news check read wrong, by construction (sentences written for the project): a dateline in capitals
+/// before a colon, a quoted noun phrase read as a reporting clause, a subordinate clause's speaker taken for the figures before it.
+/// </summary>
+public partial class ReportExtractorTest
+{
+    [Fact]
+    public void ADatelineInCapitalsBeforeAColonIsNoSpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Ambush kills 17 soldiers near the pass\nPORT HALVEN: Rebels overran two outposts overnight, leaving 17 soldiers dead and 9 wounded.",
+            Published);
+        figures.Should().NotBeEmpty();
+        figures.Select(f => f.Attribution.Origin?.Name).Should().OnlyContain(name => name == null);
+    }
+
+    [Fact]
+    public void AnAcronymInCapitalsThatSpeaksAgainKeepsItsHeadline()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "MEDAID: 240 villagers flee the valley\nFloods cut the only road on Sunday. MEDAID said on Monday that 240 villagers had left their homes.",
+            Published);
+        figures[0].Attribution.Origin!.Name.Should().Be("MEDAID");
+    }
+
+    [Theory]
+    [InlineData("According to a Harbour Police statement, officers raided a warehouse upon 'reliable informant reports' that rifles were stored there, arresting 12 suspects.")]
+    [InlineData("According to a Harbour Police statement, officers raided a warehouse upon 'confirmed tip-offs' that rifles were stored there, arresting 12 suspects.")]
+    public void AQuotedNounPhraseIsNoReportingClause(string sentence)
+    {
+        var figure = ReportExtractor.Default.Extract(sentence, Published).Single();
+        figure.Attribution.Origin!.Name.Should().Be("Harbour Police");
+    }
+
+    [Theory]
+    [InlineData("The navy fired some 150 flares over the strait, raising tension after the council chairman said talks were pointless.", "council chairman")]
+    [InlineData("The survey drew on ledgers from 40 clinics and covers the weeks up to June 9, when shelling eased and the allies announced they would soon pull out.", "allies")]
+    [InlineData("At least 60 homes burned overnight, before the governor declared that the fire was contained.", "governor")]
+    public void ASubordinateClauseAfterTheFigureDoesNotSpeakForIt(string sentence, string notSpeaker)
+    {
+        var figure = ReportExtractor.Default.Extract(sentence, Published)[0];
+        figure.Attribution.Origin?.Name.Should().NotBe(notSpeaker);
+    }
+
+    [Theory]
+    [InlineData("At least 60 homes burned overnight, the governor said.", "governor")]
+    [InlineData("At least 60 homes burned overnight, as the governor said on Friday.", "governor")]
+    public void AClauseRelayingTheFigureStillSpeaksForIt(string sentence, string speaker)
+        => ReportExtractor.Default.Extract(sentence, Published).Single().Attribution.Origin!.Name.Should().Be(speaker);
+}
