@@ -645,10 +645,10 @@ internal sealed partial class AttributionReader
                 found = Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
                 cue.Start = nameStart;
             }
-            else if (nameStart < nameEnd && IsProperName(descriptionStart, descriptionEnd) && StartsWithDeterminer(nameStart, nameEnd)
+            else if (nameStart < nameEnd && IsProperName(descriptionStart, descriptionEnd) && (StartsWithDeterminer(nameStart, nameEnd) || EndsWithLowerTitle(nameStart, nameEnd))
                      && IsClauseStart(nameStart, sentence))
             {
-                // "a Navy spokesman, Dmytro Pletenchuk, said": the description comes first.
+                // "a Navy spokesman, Dmytro Pletenchuk, said", "..., regional clinic head, Name, said": the description comes first.
                 found = Resolve(descriptionStart, descriptionEnd, text[nameStart..nameEnd]);
                 cue.Start = nameStart;
             }
@@ -766,9 +766,11 @@ internal sealed partial class AttributionReader
         }
         int npStart = SkipSourceLead(Characters.SkipSpaces(text, toEnd, sentence.End), sentence);
         int npEnd = ReadPhraseForward(npStart, sentence, figures);
-        if (IsIndefinite(npStart, npEnd) && AgentAfter(npStart, sentence) is var agentStart and > 0)
+        if ((IsIndefinite(npStart, npEnd) || (npEnd > npStart && Lexicon.DocumentNouns.Contains(WordAt(npStart, npEnd)) && char.IsLower(text[npStart])))
+            && AgentAfter(npStart, sentence) is var agentStart and > 0)
         {
-            // "according to a new \"death census\" conducted by an aid agency": the agency made it, the adjective is no one.
+            // "according to a new \"death census\" conducted by an aid agency": the agency made it, the adjective is no one;
+            // "according to figures most often used by foreign monitors": a bare plural document, made by the agent after it.
             var made = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = agentStart };
             made.Speaker = ReadAgent(made, agentStart, sentence, figures);
             if (made.Speaker is not null)
@@ -781,13 +783,36 @@ internal sealed partial class AttributionReader
             // "according to the report", "According to the data": whoever last published one.
             return new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = publisher };
         }
+        int phraseEnd = npEnd;
         npEnd = WithoutDocumentTail(npStart, npEnd);
         if (npEnd <= npStart)
         {
-            return null;
+            // "according to reports", "according to media reports": no determiner, no maker; the unnamed reports are the source.
+            return IsBareReports(npStart, phraseEnd) && Resolve(npStart, phraseEnd, null) is { } reports
+                ? new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = phraseEnd, Speaker = reports }
+                : null;
         }
         var speaker = Resolve(npStart, npEnd, null);
         return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = speaker };
+    }
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is "reports" alone or after words of <see cref="ReportsNounModifiers"/> ("media reports", "unconfirmed local reports").</summary>
+    private bool IsBareReports(int start, int end)
+    {
+        var phraseWords = new WordsIn(text, start, end);
+        while (phraseWords.MoveNext())
+        {
+            var word = phraseWords.Current;
+            if (word.Equals("reports", StringComparison.Ordinal))
+            {
+                return !phraseWords.MoveNext();
+            }
+            if (!ReportsNounModifiers.Contains(word))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the phrase opens with "a" or "an": something the sentence goes on to describe ("a new survey conducted by ...").</summary>

@@ -259,6 +259,17 @@ internal sealed partial class AttributionReader
         return Determiners.Contains(text.AsSpan(start, wordEnd - start));
     }
 
+    /// <summary>Whether the phrase is a role without a determiner, at most four lower-case words ending in a title: "local clinic director", "regional head".</summary>
+    private bool EndsWithLowerTitle(int start, int end)
+    {
+        if (!char.IsLower(text[start]) || CountWords(start, end) > 4)
+        {
+            return false;
+        }
+        int lastStart = Characters.WordStart(text, end, start);
+        return lastStart < end && TitleWords.Contains(text.AsSpan(lastStart, end - lastStart));
+    }
+
     /// <summary>Whether the phrase opens with a lower-case title: "deputy chief of the General Staff", "spokesman for the army".</summary>
     private bool StartsWithTitle(int start, int end)
     {

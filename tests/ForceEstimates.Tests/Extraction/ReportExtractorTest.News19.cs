@@ -54,4 +54,25 @@ public partial class ReportExtractorTest
     [InlineData("At least 60 homes burned overnight, as the governor said on Friday.", "governor")]
     public void AClauseRelayingTheFigureStillSpeaksForIt(string sentence, string speaker)
         => ReportExtractor.Default.Extract(sentence, Published).Single().Attribution.Origin!.Name.Should().Be(speaker);
+
+    [Theory]
+    [InlineData("Nine people died and 27 were hurt when a fuel depot exploded outside Verlan on Sunday, regional clinic head, Ilse Marek, said.", "Ilse Marek")]
+    [InlineData("A landslide buried 14 houses in the hamlet overnight, district relief coordinator, Tomas Vidal, told reporters.", "Tomas Vidal")]
+    public void ARoleWithoutDeterminerThenANameBetweenCommasSpeaks(string sentence, string speaker)
+        => ReportExtractor.Default.Extract(sentence, Published)[0].Attribution.Origin!.Name.Should().Be(speaker);
+
+    [Theory]
+    [InlineData("According to reports , over the winter some 2,600 families left the upland villages.", "reports")]
+    [InlineData("According to media reports, 2,600 families left the upland villages over the winter.", "media reports")]
+    [InlineData("The blockade has cost nearly 80,000 lives, according to figures most often used by foreign monitors.", "foreign monitors")]
+    [InlineData("About 1,300 fighters have deserted, according to estimates compiled by a veterans' group.", "veterans' group")]
+    public void BareReportsAndAPluralDocumentWithItsMakerAreSources(string sentence, string origin)
+        => ReportExtractor.Default.Extract(sentence, Published)[0].Attribution.Origin!.Name.Should().Be(origin);
+
+    [Fact]
+    public void ADocumentWithNoMakerStillNamesNoOne()
+    {
+        var figure = ReportExtractor.Default.Extract("According to figures, 2,600 families left the upland villages over the winter.", Published).Single();
+        figure.Attribution.Origin.Should().BeNull();
+    }
 }
