@@ -123,8 +123,8 @@ internal static class FigureKinds
     /// <summary>
     /// Time frames of one day that news writes beside the shared lexicon's <see cref="Lexicon.RatesAfter"/>: "during the past
     /// 24 hours", "in just 24 hours", a headline's "in Past Day" without its article and "in 1 Day" in digits, the day of a
-    /// daily bulletin ("lost ... over the day", "Losses over the day were ...") and the hours in words ("in the last
-    /// twenty-four hours").
+    /// daily bulletin ("lost ... over the day", "Losses over the day were ..."), the hours in words ("in the last
+    /// twenty-four hours") and "previous" for "past" or "last" ("over the previous 24 hours", after the figure as before it).
     /// </summary>
     private static readonly (string Phrase, PeriodUnits Per)[] FramesOfOneDay =
     [
@@ -136,6 +136,9 @@ internal static class FigureKinds
         ("over the day", PeriodUnits.Days), ("in the past twenty-four hours", PeriodUnits.Days), ("in the last twenty-four hours", PeriodUnits.Days),
         ("over the past twenty-four hours", PeriodUnits.Days), ("over the last twenty-four hours", PeriodUnits.Days),
         ("during the past twenty-four hours", PeriodUnits.Days), ("during the last twenty-four hours", PeriodUnits.Days),
+        ("over the previous 24 hours", PeriodUnits.Days), ("in the previous 24 hours", PeriodUnits.Days),
+        ("during the previous 24 hours", PeriodUnits.Days), ("within the previous 24 hours", PeriodUnits.Days),
+        ("over the previous day", PeriodUnits.Days), ("during the previous day", PeriodUnits.Days),
     ];
 
     /// <summary>The shared rate phrases and <see cref="FramesOfOneDay"/>, longest first, by the letter each phrase starts with ('a' to 'z').</summary>
@@ -481,9 +484,9 @@ internal static class FigureKinds
         {
             return FigureKind.Casualties;
         }
-        if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next))
+        if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next))
         {
-            return FigureKind.Other;
+            return FigureKind.Other; // "another 900 had entered the country"
         }
         if ((next.Equals("more", StringComparison.OrdinalIgnoreCase) || next.Equals("others", StringComparison.OrdinalIgnoreCase))
             && CasualtyVerbAfterMore(words, sentence, next))
@@ -494,6 +497,10 @@ internal static class FigureKinds
             && (verbBefore.Equals("killing", StringComparison.OrdinalIgnoreCase) || verbBefore.Equals("killed", StringComparison.OrdinalIgnoreCase)))
         {
             return FigureKind.Casualties; // "firing nearly 200 missiles at the city, killing 112": the verb's object, not the missiles' kind
+        }
+        if (NumberOfKind(words, sentence, figure) is var counted && counted != FigureKind.Unknown)
+        {
+            return counted; // "the number of people killed in the fighting in the capital has risen to 612"
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
@@ -520,8 +527,22 @@ internal static class FigureKinds
     /// <summary>How far back a noun of <see cref="LossNouns"/> makes the soldiers of its clause casualties (no comma, semicolon or colon between).</summary>
     private const int LossNounReach = 90;
 
-    /// <summary>What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the border", "affected by floods", "escaped".</summary>
-    private static readonly WordSet MoreDisplacementVerbs = new("crossed", "affected", "escaped", "displace", "sheltering", "hosted", "hosts", "reached");
+    /// <summary>
+    /// What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the
+    /// border", "affected by floods", "escaped", people held as hostages ("holding 40 people hostage"), and the verbs of
+    /// <see cref="MovementVerbs"/>.
+    /// </summary>
+    private static readonly WordSet MoreDisplacementVerbs = new(
+        "crossed", "affected", "escaped", "displace", "sheltering", "hosted", "hosts", "reached", "hostage", "hostages",
+        "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled");
+
+    /// <summary>
+    /// Verbs of people moving into a place or out of their homes, right after a count with no noun of its own ("another 900 had
+    /// entered the country", "6,000 arriving by train"): the count is of people who moved, <see cref="FigureKind.Other"/>. A
+    /// closed list: arriving, entering, crossing, banished and expelled.
+    /// </summary>
+    private static readonly WordSet MovementVerbs = new(
+        "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled");
 
     /// <summary>Whether a figure is a part of the one before: "including 46 soldiers", "as well as 15 gunmen", "in addition to 79 fighters", "of whom 12".</summary>
     private static bool FollowsInclusion(string text, int start, int limit)
@@ -597,7 +618,17 @@ internal static class FigureKinds
         int at = Characters.SkipSpaces(text, figure.End, sentence.End);
         if (subject is not null)
         {
-            return text.AsSpan(at, sentence.End - at).StartsWith(subject, StringComparison.Ordinal) ? NextWord(words, at + subject.Length, sentence.End) : default;
+            if (!text.AsSpan(at, sentence.End - at).StartsWith(subject, StringComparison.Ordinal))
+            {
+                return default;
+            }
+            var word = NextWord(words, at + subject.Length, sentence.End);
+            if (!word.IsEmpty && (Lexicon.PersonnelNouns.Contains(word) || Lexicon.PeopleNouns.Contains(word)) && text.AsSpan().Overlaps(word, out int wordAt))
+            {
+                // "as many as 9,000 Blue Hill and Redmarsh fighters have been killed": the subject read stops before the noun that heads it
+                return NextWord(words, wordAt + word.Length, sentence.End);
+            }
+            return word;
         }
         if (!NextWord(words, figure.End, sentence.End).Equals("of", StringComparison.Ordinal))
         {
@@ -606,15 +637,23 @@ internal static class FigureKinds
         int i = Characters.SkipSpaces(text, at + 2, sentence.End);
         for (int taken = 0; taken < 2 && i < sentence.End; taken++)
         {
+            int start = i;
             int end = words.WordEnd(i, sentence.End);
             if (end == i)
             {
                 return default;
             }
             i = Characters.SkipSpaces(text, end, sentence.End);
+            if (taken == 0 && PronounsAfterOf.Contains(text.AsSpan(start, end - start)))
+            {
+                break; // "with 41 of those killed identified as civilians": the pronoun is the whole noun
+            }
         }
         return NextWord(words, i, sentence.End);
     }
+
+    /// <summary>Pronouns that stand for the whole noun after "of": "41 of those killed", "12 of them wounded", "9 of whom died".</summary>
+    private static readonly WordSet PronounsAfterOf = new("those", "them", "these", "whom");
 
     /// <summary>Whether the subject's last word is a word for people ("people", "civilians").</summary>
     private static bool CountsPeople(string subject)
@@ -635,6 +674,10 @@ internal static class FigureKinds
         var after = new WordsAfter(words, Characters.SkipSpaces(text, figure.End, sentence.End), sentence.End, 6);
         while (after.MoveNext())
         {
+            if (PopulationNouns.Contains(after.Current))
+            {
+                continue; // "8 percent of the country's population": a share of people, of the kind their clause says
+            }
             var kind = NounKind(after.Current);
             if (kind != FigureKind.Unknown)
             {
@@ -722,15 +765,58 @@ internal static class FigureKinds
             {
                 return FigureKind.Casualties;
             }
+            if (kind == FigureKind.Unknown && Enlists(words, sentence, figure, subject))
+            {
+                return FigureKind.Personnel; // "some 14,000 men signed contracts with the ministry": recruits joining a force
+            }
             if (kind == FigureKind.Unknown
                 && (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 80), Lexicon.DisplacementVerbs, MoreDisplacementVerbs)
                     || HasWordIn(words, Math.Max(sentence.Start, figure.Start - 30), figure.Start, Lexicon.DisplacementVerbs, MoreDisplacementVerbs)))
             {
                 return FigureKind.Other;
             }
+            if (kind == FigureKind.Unknown && PopulationNouns.Contains(LastWord(subject)))
+            {
+                return FigureKind.Other; // "the island of about 1,500 inhabitants": the people who live there, no verb saying more
+            }
         }
         return kind;
     }
+
+    /// <summary>
+    /// Whether the people a figure counts join a force: the verb after their noun is "signed" and "contracts" or "up" follows
+    /// ("8,200 people signed contracts with the ministry", "4,000 volunteers signed up"), or "joined" and the army, the
+    /// military, the ranks or the forces ("1,300 men joined the army"). A closed list of enlisting phrases.
+    /// </summary>
+    private static bool Enlists(WordMap words, Sentence sentence, in FigureCandidate figure, string subject)
+    {
+        var verb = VerbAfterCountedNoun(words, sentence, figure, subject);
+        bool signed = verb.Equals("signed", StringComparison.OrdinalIgnoreCase);
+        if ((!signed && !verb.Equals("joined", StringComparison.OrdinalIgnoreCase)) || !words.Text.AsSpan().Overlaps(verb, out int at))
+        {
+            return false;
+        }
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, at + verb.Length, sentence.End), sentence.End, 2);
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            if (signed ? EnlistedAfterSigned.Contains(word) : EnlistedAfterJoined.Contains(word))
+            {
+                return true;
+            }
+            if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What follows "signed" when people enlist: "contracts", "up".</summary>
+    private static readonly WordSet EnlistedAfterSigned = new("contracts", "contract", "up");
+
+    /// <summary>What follows "joined" (or "joined the") when people enlist: "the army", "the ranks".</summary>
+    private static readonly WordSet EnlistedAfterJoined = new("army", "military", "ranks", "forces");
 
     /// <summary>
     /// Goods seized or recovered that are no military equipment, and animals: "10 solar panels", "19 cell phones", "122 sheep",
@@ -741,16 +827,28 @@ internal static class FigureKinds
         "goats", "cattle", "cows", "camels", "donkeys", "livestock", "bag", "bags", "sacks", "packets", "cartons", "bales", "coils",
         "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers");
 
-    /// <summary>Light vehicles a force moves on, listed with its weapons among what was seized: "23 bicycles", "one tricycle".</summary>
-    private static readonly WordSet MoreVehicleNouns = new("bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle");
+    /// <summary>
+    /// Nouns of a place's people counted as its population ("a population of 3.1 million", "the town of 4,000 inhabitants"):
+    /// <see cref="FigureKind.Other"/> unless a verb of killing or moving people says more (inhabitants are people, read by the
+    /// verbs around them first; population and populace are nouns of their own). A closed list: population, populace, inhabitants.
+    /// </summary>
+    private static readonly WordSet PopulationNouns = new("population", "populace", "inhabitants");
 
     /// <summary>
-    /// Verbs and nouns of holding or freeing people that are no losses of war: arrests, releases, rescues and exchanges
-    /// ("arrested 46 suspects", "would release 10 soldiers", "a swap of 270 soldiers"). Captured in battle stays a casualty.
+    /// Light vehicles a force moves on, listed with its weapons among what was seized ("23 bicycles", "one tricycle"), and the
+    /// vehicles of its medical services, hit or lost as its other vehicles are ("11 ambulances were damaged").
+    /// </summary>
+    private static readonly WordSet MoreVehicleNouns = new("bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle", "ambulances", "ambulance");
+
+    /// <summary>
+    /// Verbs and nouns of holding, freeing or moving people out of danger that are no losses of war: arrests, releases, rescues,
+    /// exchanges and evacuations ("arrested 46 suspects", "would release 10 soldiers", "a swap of 270 soldiers", "evacuated 9 of
+    /// its 11 staff"). Captured in battle stays a casualty.
     /// </summary>
     private static readonly WordSet HoldingOrFreeingWords = new(
         "arrested", "arrest", "arrests", "arresting", "apprehended", "released", "release", "releases", "releasing", "freed", "free",
-        "freeing", "rescued", "rescue", "rescuing", "swap", "swapped", "swapping", "exchanged", "exchanging", "repatriated", "returning");
+        "freeing", "rescued", "rescue", "rescuing", "swap", "swapped", "swapping", "exchanged", "exchanging", "repatriated", "returning",
+        "evacuated", "evacuate", "evacuating");
 
     /// <summary>How many words before a figure the verb that holds or frees it may be ("arrested 46 suspected fighters as well as 12").</summary>
     private const int HoldingReach = 12;
@@ -875,7 +973,7 @@ internal static class FigureKinds
         {
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
-        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word))
+        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;
         }
@@ -920,6 +1018,82 @@ internal static class FigureKinds
             }
         }
         return listOfLosses ? FigureKind.Casualties : FigureKind.Unknown;
+    }
+
+    /// <summary>How far before a figure "the number of" may open the clause that the figure completes.</summary>
+    private const int NumberOfReach = 220;
+
+    /// <summary>Words that may come between the counted noun after "number of" and its verb: "the number of troops who have died".</summary>
+    private static readonly WordSet RelativeWords = new("who", "that", "which", "having");
+
+    /// <summary>
+    /// A figure that completes a clause opened by "the number of" and a noun, the noun and its verb far before it: "the number
+    /// of people killed in the fighting in the capital has risen to 612", "the number of refugees crossing the border since
+    /// the war began has passed 3 million", "the number of people who fled the city exceeded 40,000". The noun's kind decides
+    /// (refugees are other, troops personnel), and a verb right after it (auxiliaries and "who" passed) says what happened to
+    /// people: killed or wounded are casualties, fled or arrived other. No figure, semicolon or colon may come between "number
+    /// of" and the figure (else the figure between completes it). <see cref="FigureKind.Unknown"/> when there is none or it
+    /// names no kind. One search back over at most <see cref="NumberOfReach"/> characters, for figures no noun of their own names.
+    /// </summary>
+    private static FigureKind NumberOfKind(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int from = Math.Max(sentence.Start, figure.Start - NumberOfReach);
+        if (figure.Start - from < 12)
+        {
+            return FigureKind.Unknown;
+        }
+        int at = text.LastIndexOf("number of ", figure.Start - 1, figure.Start - from, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || (at > 0 && char.IsLetter(text[at - 1])))
+        {
+            return FigureKind.Unknown;
+        }
+        int nounStart = at + "number of ".Length;
+        for (int i = nounStart; i < figure.Start; i++)
+        {
+            if (Characters.IsDigit(text[i]) || text[i] is ';' or ':')
+            {
+                return FigureKind.Unknown;
+            }
+        }
+        var kind = FigureKind.Unknown;
+        bool people = false;
+        bool harmed = false;
+        var after = new WordsAfter(words, Characters.SkipSpaces(text, nounStart, figure.Start), figure.Start, 7);
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            bool named = kind != FigureKind.Unknown || people;
+            if (!named && Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            {
+                harmed = true; // "the number of slain fighters", "the number of wounded soldiers": a participle before the noun
+            }
+            if (named && Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            {
+                return kind is FigureKind.Unknown or FigureKind.Personnel or FigureKind.Casualties ? FigureKind.Casualties : kind;
+            }
+            if (named && (Lexicon.DisplacementVerbs.Contains(word) || MoreDisplacementVerbs.Contains(word)))
+            {
+                return kind is FigureKind.Unknown or FigureKind.Other ? FigureKind.Other : kind;
+            }
+            var nounKind = NounKind(word);
+            if (nounKind != FigureKind.Unknown)
+            {
+                kind = nounKind;
+                continue;
+            }
+            if (Lexicon.PeopleNouns.Contains(word) || Lexicon.HomelessWords.Contains(word))
+            {
+                kind = Lexicon.HomelessWords.Contains(word) ? FigureKind.Other : kind;
+                people = true;
+                continue;
+            }
+            if (named && !(RelativeWords.Contains(word) || Lexicon.Auxiliaries.Contains(word)))
+            {
+                break; // "the number of refugees registered in the country": the noun decides
+            }
+        }
+        return harmed && (kind is FigureKind.Personnel or FigureKind.Casualties || (kind == FigureKind.Unknown && people)) ? FigureKind.Casualties : kind;
     }
 
     /// <summary>Prepositions that tie events to the toll they caused: "the toll from the strikes", "deaths in the attacks".</summary>
