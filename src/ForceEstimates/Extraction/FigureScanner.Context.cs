@@ -360,8 +360,14 @@ internal static partial class FigureScanner
         {
             word = word[..hyphen]; // "year-old"
         }
-        return ArticleWords.NotFigureNouns.Contains(word);
+        return ArticleWords.NotFigureNouns.Contains(word) || CalibreWords.Contains(word);
     }
+
+    /// <summary>
+    /// Units of a gun's or a shell's bore after a number ("152 mm shells", "the 120 millimetre mortars"): the number names the
+    /// calibre, not a count. News of war gives no other amounts in millimetres. A closed list.
+    /// </summary>
+    private static readonly WordSet CalibreWords = new("mm", "millimetre", "millimetres", "millimeter", "millimeters", "calibre", "caliber");
 
     /// <summary>
     /// "its 205, 318 and 440 battalions": a number followed by more numbers (after commas or "and") and then a plural formation

@@ -141,6 +141,7 @@ internal static partial class FigureScanner
             rejectedEnd = consumed;
             return false;
         }
+        ReadPassedMark(s, start, ref reading);
         StrongBox<ScannedFigure>? alternative = null;
         if (ambiguous && EstimateParser.TryScan(s, reading.Start, NumberConvention.PeriodDecimal, out var other, out _))
         {
@@ -304,8 +305,47 @@ internal static partial class FigureScanner
         {
             return false;
         }
+        ReadPassedMark(s, start, ref reading);
         figure = new FigureCandidate(reading);
         return true;
+    }
+
+    /// <summary>Nouns of a level a count passes: "the 2 million mark", "the 10,000 threshold".</summary>
+    private static readonly WordSet MarkNouns = new("mark", "threshold", "milestone");
+
+    /// <summary>Verbs of a count going past a level, before "the" and the level's number: "crossed the", "passed the".</summary>
+    private static readonly WordSet PassingVerbs = new(
+        "crossed", "crosses", "crossing", "passed", "passes", "passing", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops", "broke", "breaks");
+
+    /// <summary>
+    /// A bare number between "the" after a verb of passing and a noun of a level ("has crossed the 2 million mark", "passed the
+    /// 10,000 threshold") is a lower bound: the count has gone past it, as "more than" says. The hedge is set on the reading;
+    /// the figure's text stays the number. Closed lists: <see cref="PassingVerbs"/>, <see cref="MarkNouns"/>.
+    /// </summary>
+    private static void ReadPassedMark(ReadOnlySpan<char> s, int start, ref ScannedFigure reading)
+    {
+        if (reading.Hedge != HedgeKind.Bare || reading.UnitLength != 0)
+        {
+            return;
+        }
+        int next = Characters.SkipSpaces(s, reading.End, s.Length);
+        int nextEnd = Characters.WordEnd(s, next, s.Length);
+        if (nextEnd == next || next == reading.End || !MarkNouns.Contains(s[next..nextEnd]))
+        {
+            return;
+        }
+        int theEnd = Characters.SkipSpacesBack(s, reading.Start, start);
+        int theStart = Characters.WordStart(s, theEnd, start);
+        if (theEnd == reading.Start || !s[theStart..theEnd].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        int verbEnd = Characters.SkipSpacesBack(s, theStart, start);
+        int verbStart = Characters.WordStart(s, verbEnd, start);
+        if (verbEnd < theStart && PassingVerbs.Contains(s[verbStart..verbEnd]))
+        {
+            reading.Hedge = HedgeKind.Above;
+        }
     }
 
     private static bool IsBarePluralAmount(ReadOnlySpan<char> s, int start, int at, int end)

@@ -9,8 +9,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// <summary>
 /// Kinds the eighth real-news check read wrong or left unread (sentences written for the project in the same constructions):
 /// people moving into a place, "the number of" a noun far before its figure, a population, evacuated staff, hostages,
-/// ambulances, recruits who sign contracts, "of those killed", a subject read short of its noun, and a day's frame with
-/// "previous".
+/// ambulances, recruits who sign contracts, "of those killed", a subject read short of its noun, a day's frame with
+/// "previous"; a calibre read as a count and a count past a mark as no lower bound.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -78,6 +78,27 @@ public partial class ReportExtractorTest
     [InlineData("Some 240 people were admitted to hospital during the previous day, the clinic said.")]
     public void APreviousDayAfterTheFigureIsItsRate(string sentence)
         => ReportExtractor.Default.Extract(sentence, Published).Single().Rate.Should().Be(Period.FromDays(1));
+
+    [Theory]
+    [InlineData("The ministry said it would ship 4,000 rounds of 122 mm rocket ammunition next month.", "4,000")]
+    [InlineData("Crews fired 300 shells from their 120 millimetre mortars, the army said.", "300")]
+    public void ACalibreIsNoCount(string sentence, string count)
+        => ReportExtractor.Default.Extract(sentence, Published).Select(f => f.Text).Should().Equal(count);
+
+    [Theory]
+    [InlineData("The agency said the number of people who left the region has crossed the 3 million mark.", "3 million")]
+    [InlineData("Officials said the toll passed the 10,000 threshold on Friday.", "10,000")]
+    public void ACountPastAMarkIsALowerBound(string sentence, string figure)
+    {
+        var found = ReportExtractor.Default.Extract(sentence, Published).Single();
+        found.Text.Should().Be(figure);
+        found.Estimate.Hedge.Should().Be(HedgeKind.Above);
+    }
+
+    [Fact]
+    public void AMarkWithNoVerbOfPassingKeepsItsNumberBare()
+        => ReportExtractor.Default.Extract("The toll stood near the 500 mark, officials said.", Published).Single().Estimate.Hedge
+            .Should().Be(HedgeKind.Bare);
 
     private static FigureKind KindOf(string sentence, string figure)
         => ReportExtractor.Default.Extract(sentence, Published).Single(f => f.Text == figure).Kind;
