@@ -167,7 +167,8 @@ internal static partial class ArticleReading
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
-                                 && !(background ??= IsBackground(reader.Words, layout, s, published));
+                                 && !(background ??= IsBackground(reader.Words, layout, s, published))
+                                 && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start));
                 if (continues)
                 {
                     proposal.Attribution = last!;
@@ -203,6 +204,77 @@ internal static partial class ArticleReading
             }
         }
         return null;
+    }
+
+    /// <summary>Capitalised words that open a subject without naming an actor.</summary>
+    private static readonly WordSet ActorDeterminers = new("The", "A", "An", "Its", "Their", "This", "These", "Those", "Some", "Other");
+
+    /// <summary>
+    /// Whether the figure is the object of a named actor's action in the past tense, the actor opening its clause: "In the
+    /// capital, UN troops evacuated 300 people", "A Red Cross convoy moved 40 patients". The outlet narrates what someone did
+    /// (called only for people and things counted as <see cref="FigureKind.Other"/> in a paragraph after the source's): the
+    /// source of an earlier paragraph does not speak for it. Not a toll ("killed", "wounded"): a report's losses go on; nor an
+    /// actor named in the source's paragraph or since ("the Federation said ... The Federation has evacuated 13"): the source
+    /// tells what it did.
+    /// </summary>
+    private static bool IsNarratedByActor(string text, ArticleLayout layout, int sentence, int sourceParagraph, int figureStart)
+    {
+        int sentenceStart = layout.Sentences[sentence].Start;
+        int verbEnd = Characters.SkipSpacesBack(text, figureStart, sentenceStart);
+        int verbStart = Characters.WordStart(text, verbEnd, sentenceStart);
+        var verb = text.AsSpan(verbStart, verbEnd - verbStart);
+        if (verb.Length < 5 || !char.IsLower(verb[0]) || !verb.EndsWith("ed", StringComparison.Ordinal) || Lexicon.CasualtyVerbs.Contains(verb))
+        {
+            return false;
+        }
+        int subjectEnd = Characters.SkipSpacesBack(text, verbStart, sentenceStart);
+        int comma = subjectEnd > sentenceStart ? text.LastIndexOf(',', subjectEnd - 1, subjectEnd - sentenceStart) : -1;
+        int subjectStart = Characters.SkipSpaces(text, comma < 0 ? sentenceStart : comma + 1, subjectEnd);
+        if (subjectEnd <= subjectStart || subjectEnd - subjectStart > 40)
+        {
+            return false;
+        }
+        int first = sentence;
+        while (first > 0 && layout.Sentences[first - 1].Paragraph >= sourceParagraph)
+        {
+            first--;
+        }
+        var since = text.AsSpan(layout.Sentences[first].Start, sentenceStart - layout.Sentences[first].Start);
+        bool named = false;
+        var subjectWords = new WordsIn(text, subjectStart, subjectEnd);
+        while (subjectWords.MoveNext())
+        {
+            var word = subjectWords.Current;
+            if (Characters.IsDigit(word[0]))
+            {
+                return false; // "30 soldiers moved 300 civilians": a count, not an actor
+            }
+            if (char.IsUpper(word[0]) && !ActorDeterminers.Contains(word))
+            {
+                if (ContainsWord(since, word))
+                {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="span"/> as a whole word.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> span, ReadOnlySpan<char> word)
+    {
+        for (int at = span.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(span[at - 1])) && (end == span.Length || !char.IsLetter(span[end])))
+            {
+                return true;
+            }
+            int next = span[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>Whether a sentence of the figure's paragraph, up to the figure, has a reporting clause of its own.</summary>

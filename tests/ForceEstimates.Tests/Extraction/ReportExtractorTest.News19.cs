@@ -75,4 +75,22 @@ public partial class ReportExtractorTest
         var figure = ReportExtractor.Default.Extract("According to figures, 2,600 families left the upland villages over the winter.", Published).Single();
         figure.Attribution.Origin.Should().BeNull();
     }
+
+    [Fact]
+    public void ANamedActorsActionInALaterParagraphIsTheOutletsVoice()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Relief groups estimate 4,000 people have died since the floods began.\nOn Tuesday, Coast Guard crews evacuated 260 residents from the harbour district.\nAn estimated 1,100 people are sheltering in schools.",
+            Published);
+        figures.Select(f => f.Attribution.Origin?.Name).Should().Equal("Relief groups", null, null);
+    }
+
+    [Fact]
+    public void TheSourceTellingWhatItDidStillSpeaks()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Harbour Trust said on Monday that 30 of its volunteers had died.\nA Harbour Trust team has since relocated 120 families to the hills.",
+            Published);
+        figures.Select(f => f.Attribution.Origin?.Name).Should().Equal("Harbour Trust", "Harbour Trust");
+    }
 }
