@@ -751,6 +751,10 @@ internal static class FigureKinds
         {
             return FigureKind.Equipment; // "at least 8,044 units of equipment"
         }
+        if (kind == FigureKind.Personnel && UnitWords.Contains(LastWord(subject)) && UnitsOfEquipment(words, sentence, figure))
+        {
+            return FigureKind.Equipment; // "9 units remain damaged", "of about 60 units, a quarter is sunk": pieces of a fleet
+        }
         if (kind == FigureKind.Unknown && people && Lexicon.DisplacementVerbs.Contains(PreviousWord(words.Text, figure.Start, sentence.Start)))
         {
             return FigureKind.Other; // "have killed thousands and displaced over two million people": its own verb, not the killing's
@@ -927,6 +931,43 @@ internal static class FigureKinds
         return false;
     }
 
+    /// <summary>"units": formations of a force, or pieces of equipment counted one by one, as the sentence says.</summary>
+    private static readonly WordSet UnitWords = new("units", "unit");
+
+    /// <summary>Words of harm to things, not people (people are wounded, not damaged): "damaged", "under repair", "sunk".</summary>
+    private static readonly WordSet DamageWords = new("damaged", "repairs", "repair", "repaired", "sunk", "sank", "scuttled");
+
+    /// <summary>Nouns of ships, which fleets count in "units": "ships", "vessels", "a submarine".</summary>
+    private static readonly WordSet ShipNouns = new(
+        "ships", "ship", "warships", "warship", "vessels", "vessel", "submarines", "submarine", "boats", "boat", "frigates", "frigate",
+        "corvettes", "corvette", "cruisers", "cruiser", "destroyers", "landing");
+
+    /// <summary>
+    /// Whether "units" in a figure's sentence counts pieces of equipment: a ship noun of <see cref="ShipNouns"/> anywhere in
+    /// the sentence, or a word of <see cref="DamageWords"/> after the figure ("15 units remain damaged"), and no word for people
+    /// or casualties (soldiers, civilians, killed) in the sentence. One pass over the sentence's words; only for figures that
+    /// count "units". Closed lists.
+    /// </summary>
+    private static bool UnitsOfEquipment(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        bool equipment = false;
+        int i = words.NextLetterRunStart(sentence.Start, sentence.End, 0);
+        while (i < sentence.End)
+        {
+            int end = words.WordEnd(i, sentence.End);
+            var word = text.AsSpan(i, end - i);
+            if (Lexicon.PeopleNouns.Contains(word) || Lexicon.CasualtyNouns.Contains(word)
+                || (Lexicon.PersonnelNouns.Contains(word) && !UnitWords.Contains(word)))
+            {
+                return false;
+            }
+            equipment |= ShipNouns.Contains(word) || (i >= figure.End && DamageWords.Contains(word));
+            i = words.NextLetterRunStart(Math.Max(i + 1, end), sentence.End, 0);
+        }
+        return equipment;
+    }
+
     /// <summary>Head words that count equipment after an equipment noun ("tank losses", "artillery units") or before "of" and one ("units of equipment").</summary>
     private static readonly WordSet EquipmentHeads = new("losses", "loss", "units", "unit");
 
@@ -1079,7 +1120,7 @@ internal static class FigureKinds
             var nounKind = NounKind(word);
             if (nounKind != FigureKind.Unknown)
             {
-                kind = nounKind;
+                kind = nounKind == FigureKind.Personnel && UnitWords.Contains(word) && UnitsOfEquipment(words, sentence, figure) ? FigureKind.Equipment : nounKind;
                 continue;
             }
             if (Lexicon.PeopleNouns.Contains(word) || Lexicon.HomelessWords.Contains(word))

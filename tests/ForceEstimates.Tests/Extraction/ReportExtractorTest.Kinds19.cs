@@ -100,6 +100,14 @@ public partial class ReportExtractorTest
         => ReportExtractor.Default.Extract("The toll stood near the 500 mark, officials said.", Published).Single().Estimate.Hedge
             .Should().Be(HedgeKind.Bare);
 
+    [Theory]
+    [InlineData("The admiral said 9 units remain damaged and are still under repair.", "9", FigureKind.Equipment)]
+    [InlineData("The number of units hit is 12, including a frigate and two landing ships, the navy said.", "12", FigureKind.Equipment)]
+    [InlineData("The general said 9 units of the corps lost half their soldiers.", "9", FigureKind.Casualties)]
+    [InlineData("The ministry said 6 units were sent to the border.", "6", FigureKind.Personnel)]
+    public void UnitsOfAFleetAreEquipmentAndUnitsOfSoldiersAreNot(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
     private static FigureKind KindOf(string sentence, string figure)
         => ReportExtractor.Default.Extract(sentence, Published).Single(f => f.Text == figure).Kind;
 }
