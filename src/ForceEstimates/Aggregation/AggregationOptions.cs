@@ -173,7 +173,8 @@ public sealed record AggregationOptions
     /// A report disagrees with the rest when its studentised residual against the others (their weighted mean, in
     /// units of its own noise and rounding at the noise the others imply) is beyond the Student's t quantile whose
     /// two-sided tail is Šidák's share, among the reports tested, of the normal's tail beyond this: with 1.96, the
-    /// default, an aggregate of reports that agree flags any of them about 5% of the time or less.
+    /// default, an aggregate of reports that agree flags any of them about 5% of the time or less. With six reports or
+    /// fewer the tail is the residual's under the noise prior (<see cref="NoiseScalePrior"/>), held to the same share.
     /// </summary>
     /// <remarks>
     /// Under the learned noise model the heavy-tailed centre (<see cref="NoiseScalePrior.ErrorTails"/>) weighs each

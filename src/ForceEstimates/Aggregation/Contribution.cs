@@ -190,7 +190,9 @@ public sealed class Contribution
     /// <summary>
     /// Whether the report disagrees with the rest: its leave-one-out residual (<see cref="StandardizedResidual"/>) lies
     /// beyond the critical value that holds each report to its share of <see cref="AggregationOptions.OutlierThreshold"/>'s
-    /// two-sided tail (Šidák's, among the reports tested).
+    /// two-sided tail (Šidák's, among the reports tested). With six reports or fewer the chance of so far a residual is
+    /// taken under the noise prior (<see cref="NoiseScalePrior"/>) rather than from Student's t on the few degrees of
+    /// freedom the others give, so a report can disagree with a residual below t's critical value.
     /// </summary>
     public bool Disagrees { get; }
 

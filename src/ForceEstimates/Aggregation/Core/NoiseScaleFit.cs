@@ -271,7 +271,7 @@ internal static class NoiseScaleFit
     /// The noise multiple the Student's t weights judge each reading against: the fit's, unless the disagreement test
     /// (<see cref="Disagreement"/>, at its default threshold) finds reports that disagree with the rest; then the noise
     /// multiple the reports that agree imply (the test's own moment estimate, rounding credited, within the prior's
-    /// range), when that is smaller. A far figure inflates the noise multiple of the fit it is in, and so is judged
+    /// range; with five agreeing reports or fewer, its posterior median under the prior), when that is smaller. A far figure inflates the noise multiple of the fit it is in, and so is judged
     /// against a spread it made itself (masking: "about 10,000" from four sources and "100,000" from a fifth would
     /// otherwise keep the fifth's weight). The readings themselves all stay in the t centre, which weighs each by how far
     /// it lies. The moment estimate is low where bins are as coarse as the noise; <see cref="WithTails"/> therefore keeps
