@@ -385,8 +385,31 @@ internal static partial class FigureScanner
             return false; // "half-time", "a third-party"
         }
         var word = s[next..Characters.WordEnd(s, next, s.Length)];
+        if (SingularVerbs.Contains(word) && IsArticleAndOrdinal(s, reading.NumberStart, reading.End))
+        {
+            return false; // "two guards were killed, and a third was wounded": the third person, not a share
+        }
         return !(word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
                  || ArticleWords.NotFigureNouns.Contains(word));
+    }
+
+    /// <summary>Singular verbs after "a third" that make it one more person or thing counted, not a share: "a third was wounded".</summary>
+    private static readonly WordSet SingularVerbs = new("was", "is", "has", "had", "remains", "remained");
+
+    /// <summary>Ordinals that are also fractions: "a third", "a fourth" (not "a half", not "one-third").</summary>
+    private static readonly WordSet OrdinalFractions = new("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    /// <summary>Whether [<paramref name="at"/>, <paramref name="end"/>) is "a" (or "an") and an ordinal of <see cref="OrdinalFractions"/>, nothing else.</summary>
+    private static bool IsArticleAndOrdinal(ReadOnlySpan<char> s, int at, int end)
+    {
+        int articleEnd = Characters.WordEnd(s, at, end);
+        var article = s[at..articleEnd];
+        if (!(article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        int ordinal = Characters.SkipSpaces(s, articleEnd, end);
+        return ordinal > articleEnd && Characters.WordEnd(s, ordinal, end) == end && OrdinalFractions.Contains(s[ordinal..end]);
     }
 
     /// <summary>Nouns that take "over" as their preposition: "regained control over 6.5 square kilometres" states no lower bound.</summary>

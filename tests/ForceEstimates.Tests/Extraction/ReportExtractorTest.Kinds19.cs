@@ -108,6 +108,18 @@ public partial class ReportExtractorTest
     public void UnitsOfAFleetAreEquipmentAndUnitsOfSoldiersAreNot(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 
+    [Theory]
+    [InlineData("Two guards of the depot were shot dead and a third was wounded, the police said.")]
+    [InlineData("Four herders died in the raid. A fifth is still missing, the elders said.")]
+    public void AnArticleAndAnOrdinalBeforeASingularVerbCountsOneMoreNotAShare(string sentence)
+        => ReportExtractor.Default.Extract(sentence, Published).Should().NotContain(f => f.Text.Contains("third") || f.Text.Contains("fifth"));
+
+    [Theory]
+    [InlineData("A third of the town was flattened, the mayor said.", "A third")]
+    [InlineData("Of the 90 recruits, a third were wounded in the first week, the army said.", "a third")]
+    public void AFractionThatIsAShareStaysAShare(string sentence, string figure)
+        => ReportExtractor.Default.Extract(sentence, Published).Select(f => f.Text).Should().Contain(figure);
+
     private static FigureKind KindOf(string sentence, string figure)
         => ReportExtractor.Default.Extract(sentence, Published).Single(f => f.Text == figure).Kind;
 }
