@@ -794,6 +794,20 @@ internal static class FigureKinds
     /// </summary>
     private static bool Enlists(WordMap words, Sentence sentence, in FigureCandidate figure, string subject)
     {
+        // The subject read may run on past its noun into the verb ("people signed contracts"): the phrase is read there too.
+        var inSubject = new WordsIn(subject, 0, subject.Length);
+        bool signedBefore = false, joinedBefore = false;
+        while (inSubject.MoveNext())
+        {
+            var word = inSubject.Current;
+            if ((signedBefore && EnlistedAfterSigned.Contains(word)) || (joinedBefore && EnlistedAfterJoined.Contains(word)))
+            {
+                return true;
+            }
+            bool the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+            signedBefore = word.Equals("signed", StringComparison.OrdinalIgnoreCase) || (signedBefore && the);
+            joinedBefore = word.Equals("joined", StringComparison.OrdinalIgnoreCase) || (joinedBefore && the);
+        }
         var verb = VerbAfterCountedNoun(words, sentence, figure, subject);
         bool signed = verb.Equals("signed", StringComparison.OrdinalIgnoreCase);
         if ((!signed && !verb.Equals("joined", StringComparison.OrdinalIgnoreCase)) || !words.Text.AsSpan().Overlaps(verb, out int at))

@@ -64,6 +64,7 @@ public partial class ReportExtractorTest
     [InlineData("14 ambulances have been damaged since the fighting began, the health office said.", "14", FigureKind.Equipment)]
     [InlineData("About 8,200 men signed contracts with the ministry in the spring, the outlet said.", "About 8,200", FigureKind.Personnel)]
     [InlineData("Some 1,300 volunteers joined the army in March, the governor said.", "Some 1,300", FigureKind.Personnel)]
+    [InlineData("It said that some 21,400 people signed contracts with the defence ministry in the autumn.", "some 21,400", FigureKind.Personnel)]
     public void AmbulancesAreEquipmentAndRecruitsWhoSignArePersonnel(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 
