@@ -145,6 +145,30 @@ public sealed class NoiseScalePrior
         return new NoiseScalePrior(Lowest, Highest, SourceSpread, degreesOfFreedom);
     }
 
+    /// <summary>
+    /// The values of the noise multiple the disagreement test's predictive averages over, made once per prior:
+    /// <see cref="Disagreement.PredictiveNodes"/> evenly spaced values of log s from three <see cref="EdgeSpread"/>s below
+    /// <see cref="Lowest"/> to three above <see cref="Highest"/>; s² at each, then <see cref="LogDensity(double)"/> there.
+    /// (Made on first use; threads that race make the same values.)
+    /// </summary>
+    internal ReadOnlySpan<double> PredictiveGrid => predictiveGrid ??= MakePredictiveGrid();
+
+    private double[]? predictiveGrid;
+
+    private double[] MakePredictiveGrid()
+    {
+        const int n = Disagreement.PredictiveNodes;
+        var grid = new double[2 * n];
+        double from = logLowest - (3 * EdgeSpread), step = (logHighest - logLowest + (6 * EdgeSpread)) / (n - 1);
+        for (int j = 0; j < n; j++)
+        {
+            double logScale = from + (j * step);
+            grid[j] = Math.Exp(2 * logScale);
+            grid[n + j] = LogDensity(logScale);
+        }
+        return grid;
+    }
+
     /// <summary>log Lowest.</summary>
     internal double LogLowest => logLowest;
 
