@@ -304,6 +304,34 @@ public class DisagreementTest
     }
 
     /// <summary>
+    /// An open bound ("more than 100,000" read as open censoring) among two figures that agree: the two give one degree
+    /// of freedom, Student's t would need a distance of 37 of its units at Šidák's share among three (a one-sided tail of
+    /// 0.4%), and the predictive under the noise prior flags it, as it flags the same figure read as a point. A bound the
+    /// mean lies on the right side of is never flagged.
+    /// </summary>
+    [Fact]
+    public void AFarOpenBoundAmongThreeIsFlagged()
+    {
+        double[] y = { 9.21, 9.30 };
+        var observations = y.Select(x => Observation.Point(x, 0.01))
+            .Append(Observation.AtLeast(Math.Log(100_000), 0.01))
+            .Append(Observation.AtLeast(Math.Log(8_000), 0.01))
+            .ToArray();
+        var residuals = new double[4];
+        var flagged = new bool[4];
+        Disagreement.Find(observations, NoiseScalePrior.Default, fixedScale: false, threshold: 1.96, residuals, flagged);
+        residuals[2].Should().BeLessThan(Disagreement.Critical(1.96, 1, 4));
+        flagged.Should().Equal(false, false, true, false);
+        residuals[3].Should().Be(0);
+        // Through the aggregate, with bounds read as open.
+        var reports = new[] { "about 10,000", "about 11,000", "more than 100,000" }
+            .Select((text, i) => ReportFixtures.Figure($"r{i}", text, ((char)('A' + i)).ToString()))
+            .ToArray();
+        Aggregate.Of(reports, ReportFixtures.AsOf, AggregationOptions.Default with { BoundedClaims = BoundedClaims.Censored })
+            .Contributions.Select(c => c.Disagrees).Should().Equal(false, false, true);
+    }
+
+    /// <summary>
     /// Honest sets of three to six under the predictive test. Where every source is one multiple of its floor, inside the
     /// prior's range (0.5 to 4 times), a set has a flag in at most 5% of trials (Šidák's share per report), plus three
     /// Monte Carlo standard errors (4,000 sets: 0.34 points); measured 0–3.4% (Student's t had 0–0.3%: the prior's

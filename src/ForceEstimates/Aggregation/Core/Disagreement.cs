@@ -50,7 +50,8 @@ namespace ForceEstimates.Aggregation;
 /// others' mean.</para>
 /// <para>An open bound ("more than N" read as open) is checked against the fit of the points not flagged: the distance
 /// from their mean to the bound in units of √(s²·vᵢ + Var μ), against t on m − 1 degrees of freedom and the family of the
-/// reports not flagged; only a bound the mean lies beyond can disagree, and at least two points are needed.</para>
+/// reports not flagged (with five points or fewer, against the predictive under the noise prior, as points are); only a
+/// bound the mean lies beyond can disagree, and at least two points are needed.</para>
 /// </remarks>
 internal static class Disagreement
 {
@@ -196,6 +197,10 @@ internal static class Disagreement
         double mean = agreed.Mean + shift;
         double boundScale2 = fixedScale ? 1 : agreed.NoiseMultiple2(lowest, highest);
         double meanVariance = agreed.MeanVariance(boundScale2);
+        // As for points: with few degrees of freedom the bound's chance is the predictive's (its one-sided tail against
+        // half of Šidák's share, so the two-sided tail against the share).
+        bool predictiveBounds = !fixedScale && m - 1 <= PredictiveDegrees;
+        double boundShare = SidakShare(threshold, family);
         double boundCritical = Critical(threshold, fixedScale ? 0 : m - 1, family);
         for (int i = 0; i < n; i++)
         {
@@ -207,7 +212,9 @@ internal static class Disagreement
             double distance = mean < o.Lower ? o.Lower - mean : mean > o.Upper ? mean - o.Upper : 0;
             double t = distance / Math.Sqrt((boundScale2 * o.Variance) + meanVariance);
             residuals[i] = t;
-            flagged[i] = t > boundCritical;
+            flagged[i] = predictiveBounds
+                ? distance > 0 && agreed.PredictiveTail(distance, o.Variance, 0, m - 1, prior, boundShare < ExactTails) < boundShare
+                : t > boundCritical;
         }
         // With few degrees of freedom the moment estimate is as often near 0 as not: where some report disagrees, the
         // posterior median says what the agreeing points and the prior imply together.
