@@ -220,9 +220,7 @@ internal static partial class ArticleReading
     private static bool IsNarratedByActor(string text, ArticleLayout layout, int sentence, int sourceParagraph, int figureStart)
     {
         int sentenceStart = layout.Sentences[sentence].Start;
-        int verbEnd = Characters.SkipSpacesBack(text, figureStart, sentenceStart);
-        int verbStart = Characters.WordStart(text, verbEnd, sentenceStart);
-        var verb = text.AsSpan(verbStart, verbEnd - verbStart);
+        var verb = Characters.WordBefore(text, figureStart, sentenceStart, out int verbStart);
         if (verb.Length < 5 || !char.IsLower(verb[0]) || !verb.EndsWith("ed", StringComparison.Ordinal) || Lexicon.CasualtyVerbs.Contains(verb))
         {
             return false;

@@ -122,13 +122,13 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool OpensSubordinateClause(int speakerStart, Sentence sentence)
     {
-        int previousEnd = Characters.SkipSpacesBack(text, speakerStart, sentence.Start);
+        var previous = Characters.WordBefore(text, speakerStart, sentence.Start, out int previousStart);
+        int previousEnd = previousStart + previous.Length;
         if (previousEnd <= sentence.Start)
         {
             return false;
         }
-        int previousStart = Characters.WordStart(text, previousEnd, sentence.Start);
-        if (previousStart < previousEnd && Subordinators.Contains(text.AsSpan(previousStart, previousEnd - previousStart)))
+        if (Subordinators.Contains(previous))
         {
             return true;
         }

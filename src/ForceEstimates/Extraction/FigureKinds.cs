@@ -227,7 +227,7 @@ internal static class FigureKinds
     }
 
     private static bool PrecededByPeriodWord(string text, int start, int limit)
-        => Lexicon.PeriodOfTotal.Contains(PreviousWord(text, start, limit));
+        => Lexicon.PeriodOfTotal.Contains(Characters.WordBefore(text, start, limit, out _));
 
     private static bool FollowedByNotRate(WordMap words, int end, int limit)
     {
@@ -493,7 +493,7 @@ internal static class FigureKinds
         {
             return FigureKind.Casualties; // "Hundreds more on both sides have been wounded"
         }
-        if (subject is null && PreviousWord(words.Text, figure.Start, sentence.Start) is var verbBefore
+        if (subject is null && Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbBefore
             && (verbBefore.Equals("killing", StringComparison.OrdinalIgnoreCase) || verbBefore.Equals("killed", StringComparison.OrdinalIgnoreCase)))
         {
             return FigureKind.Casualties; // "firing nearly 200 missiles at the city, killing 112": the verb's object, not the missiles' kind
@@ -504,7 +504,7 @@ internal static class FigureKinds
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
-            if (Lexicon.DisplacementVerbs.Contains(PreviousWord(words.Text, figure.Start, sentence.Start)))
+            if (Lexicon.DisplacementVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
             {
                 return FigureKind.Other; // "has killed 2,400 people and displaced 90,000": its own verb, not the list's kind
             }
@@ -547,16 +547,14 @@ internal static class FigureKinds
     /// <summary>Whether a figure is a part of the one before: "including 46 soldiers", "as well as 15 gunmen", "in addition to 79 fighters", "of whom 12".</summary>
     private static bool FollowsInclusion(string text, int start, int limit)
     {
-        var last = PreviousWord(text, start, limit);
+        var last = Characters.WordBefore(text, start, limit, out int lastStart);
         if (last.Equals("including", StringComparison.OrdinalIgnoreCase) || last.Equals("plus", StringComparison.OrdinalIgnoreCase)
             || last.Equals("whom", StringComparison.OrdinalIgnoreCase) || last.Equals("them", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        int lastStart = Characters.WordStart(text, Characters.SkipSpacesBack(text, start, limit), limit);
-        var second = PreviousWord(text, lastStart, limit);
-        int secondStart = Characters.WordStart(text, Characters.SkipSpacesBack(text, lastStart, limit), limit);
-        var third = PreviousWord(text, secondStart, limit);
+        var second = Characters.WordBefore(text, lastStart, limit, out int secondStart);
+        var third = Characters.WordBefore(text, secondStart, limit, out _);
         return (last.Equals("as", StringComparison.OrdinalIgnoreCase) && second.Equals("well", StringComparison.OrdinalIgnoreCase) && third.Equals("as", StringComparison.OrdinalIgnoreCase))
                || (last.Equals("to", StringComparison.OrdinalIgnoreCase) && second.Equals("addition", StringComparison.OrdinalIgnoreCase) && third.Equals("in", StringComparison.OrdinalIgnoreCase));
     }
@@ -755,7 +753,7 @@ internal static class FigureKinds
         {
             return FigureKind.Equipment; // "9 units remain damaged", "of about 60 units, a quarter is sunk": pieces of a fleet
         }
-        if (kind == FigureKind.Unknown && people && Lexicon.DisplacementVerbs.Contains(PreviousWord(words.Text, figure.Start, sentence.Start)))
+        if (kind == FigureKind.Unknown && people && Lexicon.DisplacementVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
         {
             return FigureKind.Other; // "have killed thousands and displaced over two million people": its own verb, not the killing's
         }
@@ -1176,14 +1174,6 @@ internal static class FigureKinds
             }
         }
         return false;
-    }
-
-    /// <summary>The word right before <paramref name="at"/> (empty when a character other than a space comes first).</summary>
-    private static ReadOnlySpan<char> PreviousWord(string text, int at, int limit)
-    {
-        int end = Characters.SkipSpacesBack(text, at, limit);
-        int start = Characters.WordStart(text, end, limit);
-        return text.AsSpan(start, end - start);
     }
 
     /// <summary>The word after a figure, auxiliaries skipped ("Seventeen were arrested" → "arrested").</summary>

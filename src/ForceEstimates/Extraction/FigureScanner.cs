@@ -334,15 +334,9 @@ internal static partial class FigureScanner
         {
             return;
         }
-        int theEnd = Characters.SkipSpacesBack(s, reading.Start, start);
-        int theStart = Characters.WordStart(s, theEnd, start);
-        if (theEnd == reading.Start || !s[theStart..theEnd].Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-        int verbEnd = Characters.SkipSpacesBack(s, theStart, start);
-        int verbStart = Characters.WordStart(s, verbEnd, start);
-        if (verbEnd < theStart && PassingVerbs.Contains(s[verbStart..verbEnd]))
+        // A word right before a word (no space between) is no word of its own: WordBefore gives an empty one there.
+        if (Characters.WordBefore(s, reading.Start, start, out int theStart).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && PassingVerbs.Contains(Characters.WordBefore(s, theStart, start, out _)))
         {
             reading.Hedge = HedgeKind.Above;
         }

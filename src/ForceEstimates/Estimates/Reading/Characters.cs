@@ -115,6 +115,17 @@ internal static class Characters
         return i;
     }
 
+    /// <summary>
+    /// The word right before <paramref name="at"/>, spaces skipped, not below <paramref name="limit"/> (empty when a character
+    /// other than a space comes first), its start in <paramref name="start"/>: "crossed" before " the", "the" before " 2 million".
+    /// </summary>
+    internal static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int at, int limit, out int start)
+    {
+        int end = SkipSpacesBack(text, at, limit);
+        start = WordStart(text, end, limit);
+        return text[start..end];
+    }
+
     /// <summary>The start of the word ending just before <paramref name="end"/>.</summary>
     internal static int WordStart(ReadOnlySpan<char> text, int end, int limit)
     {
