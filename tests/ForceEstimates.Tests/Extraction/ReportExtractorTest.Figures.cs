@@ -90,13 +90,13 @@ public partial class ReportExtractorTest
     }
 
     /// <summary>
-    /// The confidence's table holds two measured shares (a war count, another kind) for every way a source is found, in
-    /// the order of <see cref="AttributionBasis"/>: a way added to the enum without its measured row would read another's.
+    /// The confidence's table holds one measured share for every way a source is found, in the order of
+    /// <see cref="AttributionBasis"/>: a way added to the enum without its measured share would read another's.
     /// </summary>
     [Fact]
     public void TheConfidenceTableHasARowForEveryWayASourceIsFound()
     {
-        ArticleReading.ShareRight.Should().HaveCount(2 * Enum.GetValues<AttributionBasis>().Length);
+        ArticleReading.ShareRight.Should().HaveCount(Enum.GetValues<AttributionBasis>().Length);
         ArticleReading.ShareRight.Should().OnlyContain(share => share > 0 && share < 1);
     }
 
@@ -115,19 +115,24 @@ public partial class ReportExtractorTest
             figure.Attribution.Origin!.Name.Should().Be("regional governor");
             figure.Kind.Should().Be(FigureKind.Casualties);
         }
-        own.Confidence.Should().BeGreaterThanOrEqualTo(0.9, "a figure of a war count with a clause of its own is the surest reading measured");
+        own.Confidence.Should().Be(0.87, "a clause of its own is the surest reading measured on held-out news (367 of 420 right)");
         sameParagraph.Confidence.Should().BeLessThan(own.Confidence - 0.2, "a source carried from the sentence before is right far less often");
         nextParagraph.Confidence.Should().BeLessThan(sameParagraph.Confidence, "and one carried from an earlier paragraph less often still");
     }
 
+    /// <summary>
+    /// On news the rules had not been written from, figures of the war's counts were read right as often as others with
+    /// the same kind of source (odds ratio 1.12 within the rows), so the kind no longer moves the score.
+    /// </summary>
     [Fact]
-    public void ConfidenceIsLowerForFiguresOfNoWarCount()
+    public void ConfidenceDoesNotReadTheKindOfCount()
     {
         var killed = ReportExtractor.Default.Extract("About 3,400 soldiers were killed near the bridge, the regional governor said.", Published).Single();
         var other = ReportExtractor.Default.Extract("About 3,400 houses were built near the bridge, the regional governor said.", Published).Single();
 
         killed.Attribution.Origin!.Name.Should().Be(other.Attribution.Origin!.Name);
+        killed.Kind.Should().Be(FigureKind.Casualties);
         other.Kind.Should().BeOneOf(FigureKind.Other, FigureKind.Unknown);
-        other.Confidence.Should().BeLessThan(killed.Confidence);
+        other.Confidence.Should().Be(killed.Confidence);
     }
 }
