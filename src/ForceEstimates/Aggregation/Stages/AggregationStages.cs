@@ -161,6 +161,7 @@ internal static class AggregationStages
         var methodWeights = numbers.Slice(3 * n, n);
         var residuals = numbers.Slice(4 * n, n);
         var scratch = numbers.Slice(5 * n, n);
+        Span<bool> flagged = n <= StackLimit ? stackalloc bool[n] : new bool[n];
         Span<Observation> observations = n <= StackLimit ? stackalloc Observation[n] : new Observation[n];
         for (int j = 0; j < n; j++)
         {
@@ -186,6 +187,8 @@ internal static class AggregationStages
             Options = options,
             Z = options.LevelQuantile,
             Scratch = scratch,
+            Residuals = residuals,
+            Flagged = flagged,
         };
         bool describeLater = !explain && strategy.HeterogeneityOnlyDescribes(options);
         var outcome = strategy.Combine(input, describeLater ? default : strategy.Heterogeneity(input), methodWeights, ref notes);
@@ -195,8 +198,10 @@ internal static class AggregationStages
         bool tailsMoved = !double.IsNaN(outcome.NormalCentre);
         if (contributions is not null || tailsMoved)
         {
-            Span<bool> flagged = n <= StackLimit ? stackalloc bool[n] : new bool[n];
-            ExplanationStage.FindDisagreement(input, residuals, flagged);
+            if (!outcome.DisagreementFound)
+            {
+                ExplanationStage.FindDisagreement(input, residuals, flagged);
+            }
             if (tailsMoved && flagged.Contains(true))
             {
                 AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.HeavyTailCentre, Flagged(usedReports, flagged), outcome.NormalCentre));

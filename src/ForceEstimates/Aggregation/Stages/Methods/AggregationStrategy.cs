@@ -42,6 +42,15 @@ internal readonly ref struct MethodInput
 
     /// <summary>A scratch buffer as long as the reports.</summary>
     internal Span<double> Scratch { get; init; }
+
+    /// <summary>
+    /// Where a method that ran stage 4's disagreement test itself, at the options' threshold, leaves each report's residual
+    /// (as long as the reports; see <see cref="MethodOutcome.DisagreementFound"/>).
+    /// </summary>
+    internal Span<double> Residuals { get; init; }
+
+    /// <summary>Where such a method leaves whether each report disagrees with the rest (as long as the reports).</summary>
+    internal Span<bool> Flagged { get; init; }
 }
 
 /// <summary>What stage 3 gives back: the aggregate on the scale and in the unit.</summary>
@@ -60,9 +69,15 @@ internal readonly ref struct MethodInput
 /// than a quarter of the standard error (stage 4 notes it as <see cref="AggregateNoteKind.HeavyTailCentre"/> if some
 /// report disagrees with the rest); NaN otherwise.
 /// </param>
+/// <param name="DisagreementFound">
+/// Whether the method ran stage 4's disagreement test (<see cref="Disagreement"/>) on the same observations, prior, scale
+/// and threshold stage 4 would use, and left its result in <see cref="MethodInput.Residuals"/> and
+/// <see cref="MethodInput.Flagged"/> (the learned model's fit, when its t centre looked for the reports that agree), so
+/// stage 4 need not run it again.
+/// </param>
 internal readonly record struct MethodOutcome(
     Estimate? Result, double Center, double StandardError, EstimateInterval Confidence, EstimateInterval Prediction, MetaAnalysisResult Heterogeneity,
-    double NoiseScale = double.NaN, double NormalCentre = double.NaN);
+    double NoiseScale = double.NaN, double NormalCentre = double.NaN, bool DisagreementFound = false);
 
 /// <summary>
 /// Stage 3 of an aggregate: one strategy per <see cref="AggregationMethod"/>, each turning the used reports into a

@@ -153,7 +153,12 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
             return base.Combine(input, heterogeneity, weights, ref notes);
         }
         var options = input.Options;
-        var fit = MetaAnalysis.FitNoiseScale(input.Observations, options.NoisePrior, options.Level);
+        // The fit's own disagreement test is stage 4's when it is at the default threshold (the learned model's scale is
+        // never fixed): its result is kept for stage 4.
+        bool keep = options.OutlierThreshold == Disagreement.DefaultThreshold;
+        var fit = NoiseScaleFit.Fit(
+            input.Observations, options.NoisePrior, options.Level, NoiseScaleFit.IntervalQuantile(options.Level),
+            keep ? input.Residuals : default, keep ? input.Flagged : default, out bool disagreementFound);
         NoiseScaleFit.Information(input.Observations, fit, options.NoisePrior, weights);
         var confidence = fit.ConfidenceInterval;
         var prediction = fit.PredictionInterval;
@@ -185,7 +190,7 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         Estimate? result = double.IsFinite(median) && standardError > 0 && double.IsFinite(standardError)
             ? AnalysisScales.EstimateOrLater(input.Scale, median, standardError, input.Upper)
             : Estimate.FromDistribution(PointDistribution.Of(AnalysisScales.From(input.Scale, median, input.Upper)));
-        return new MethodOutcome(result, median, standardError, confidence, prediction, heterogeneity, fit.NoiseScale, normalCentre);
+        return new MethodOutcome(result, median, standardError, confidence, prediction, heterogeneity, fit.NoiseScale, normalCentre, disagreementFound);
     }
 
     /// <summary>
