@@ -48,6 +48,8 @@ public class ExtractionEvaluationTest
         evaluation.FoundRight.Should().Be(2);
         evaluation.HighConfidenceFound.Should().Be(1);
         evaluation.HighConfidenceRight.Should().Be(1);
+        evaluation.MeanConfidence.Should().BeApproximately((0.95 + 0.5) / 2, 1e-12);
+        evaluation.ShareRight.Should().Be(1);
     }
 
     [Fact]
@@ -58,6 +60,8 @@ public class ExtractionEvaluationTest
         var evaluation = ExtractionEvaluation.Run(Blocks, _ => [first, tally]);
         evaluation.Found.Should().Be(2);
         evaluation.FoundRight.Should().Be(1);
+        evaluation.ShareRight.Should().Be(0.5, "the tally read as casualties is not right");
+        evaluation.MeanConfidence.Should().BeApproximately(0.95, 1e-12);
         evaluation.Precision.Should().Be(0.5);
         evaluation.KindChecked.Should().Be(2);
         evaluation.KindRight.Should().Be(1);
