@@ -20,6 +20,7 @@ internal static class PairedComparison
     [
         ("ByQuantity", "AggregateBenchmarks", "ByQuantity", []),
         ("ByQuantityOneThread", "AggregateBenchmarks", "ByQuantityOneThread", []),
+        ("ByQuantityFiveEach", "AggregateBenchmarks", "ByQuantityFiveEach", []),
         ("ByQuantityDL", "AggregateBenchmarks", "ByQuantityDerSimonianLaird", []),
         ("FitDL", "MetaAnalysisLargeBenchmarks", "FitDerSimonianLaird", [("Count", 1_000_000)]),
         ("FitREML", "MetaAnalysisLargeBenchmarks", "FitRestrictedMaximumLikelihood", [("Count", 1_000_000)]),
