@@ -15,7 +15,7 @@ namespace ForceEstimates.Extraction;
 /// casualties, "fled" makes people other), and a figure coordinated with the one before it takes its kind.
 /// Every look is bounded to the figure's sentence and a few words around it.
 /// </summary>
-internal static class FigureKinds
+internal static partial class FigureKinds
 {
     /// <summary>How far after a figure its rate phrase may be (the figure's subject comes between: "1,100 new contract soldiers a day").</summary>
     private const int RateReach = 100;
@@ -451,7 +451,15 @@ internal static class FigureKinds
             case UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction:
                 return ShareKind(words, sentence, figure, previousKind, coordinated);
         }
+        if (IsPopulationOfPlace(words, sentence, figure, subject))
+        {
+            return FigureKind.Other; // "a city of some 16,000 people": the place's population, whatever its clause says next
+        }
         var ofSubject = subject is null ? LostEquipmentAfter(words, sentence, figure) : KindOfNoun(words, sentence, figure, subject, listOfLosses);
+        if (ofSubject == FigureKind.Unknown && subject is not null && KindAfterSlash(words, sentence, figure, subject) is var slashed && slashed != FigureKind.Unknown)
+        {
+            return slashed; // "7,239 mine/ERW casualties"
+        }
         if (previousKind == FigureKind.Casualties && ofSubject is FigureKind.Personnel or FigureKind.Unknown
             && (FollowsInclusion(words.Text, figure.Start, sentence.Start) || (coordinated && InclusionListBefore(words, sentence, figure))))
         {
@@ -465,7 +473,7 @@ internal static class FigureKinds
         {
             // "nearly 40 sit-tat killed", "12 Wagnerites were killed", "more than 250 of its members have been killed":
             // a noun the lists do not know, or a share of one, then what happened to them.
-            if (Lexicon.CasualtyVerbs.Contains(verb) && !verb.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            if ((Lexicon.CasualtyVerbs.Contains(verb) && !verb.Equals("lost", StringComparison.OrdinalIgnoreCase)) || MoreHarmVerbs.Contains(verb))
             {
                 return FigureKind.Casualties;
             }
@@ -478,13 +486,18 @@ internal static class FigureKinds
                 return FigureKind.Casualties; // "1,800 conscripts have been taken prisoner": captured
             }
         }
+        if (subject is null && KindAfterPossessive(words, sentence, figure) is var possessed && possessed != FigureKind.Unknown)
+        {
+            return possessed; // "thousands of its regular army soldiers"
+        }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
         if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next))
         {
             return FigureKind.Casualties;
         }
-        if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next))
+        if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next)
+            || FlightAndShelterWords.Contains(next))
         {
             return FigureKind.Other; // "another 900 had entered the country"
         }
@@ -501,6 +514,15 @@ internal static class FigureKinds
         if (NumberOfKind(words, sentence, figure) is var counted && counted != FigureKind.Unknown)
         {
             return counted; // "the number of people killed in the fighting in the capital has risen to 612"
+        }
+        switch (VerbOfCountedGroup(words, sentence, figure))
+        {
+            case ClauseVerb.Moved:
+                return FigureKind.Other; // "tens of thousands of Iraqis fleeing the city", "where hundreds had taken refuge"
+            case ClauseVerb.Harmed:
+                return FigureKind.Casualties; // "1,200 Valdorans lost their lives", "bringing to 14 the number of persons killed"
+            case ClauseVerb.Crew:
+                return FigureKind.Personnel;
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
@@ -519,7 +541,9 @@ internal static class FigureKinds
     }
 
     /// <summary>Words that make a count of soldiers or people a count of the dead, wounded or captured, beside <see cref="Lexicon.CasualtyVerbs"/>: "the death of 11 soldiers", "destroyed 1,080 invaders", "taken prisoner".</summary>
-    private static readonly WordSet MoreCasualtyWords = new("death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised", "hospitalized", "prisoner", "captive");
+    private static readonly WordSet MoreCasualtyWords = new(
+        "death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated", "massacre", "massacring", "missing", "hospitalised",
+        "hospitalized", "prisoner", "captive", "wounds", "injuries", "gassed");
 
     /// <summary>Nouns of the dead and lost that reach back across their clause: "the total number of losses of the army since the invasion is 516,080 soldiers".</summary>
     private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities", "lives");
@@ -726,10 +750,15 @@ internal static class FigureKinds
     {
         var kind = FigureKind.Unknown;
         bool people = false;
+        bool civilianHead = false;
         var subjectWords = new WordsIn(subject, 0, subject.Length);
         while (subjectWords.MoveNext())
         {
             var word = subjectWords.Current;
+            if ((kind != FigureKind.Unknown || people) && ActingVerbs.Contains(word))
+            {
+                break; // "Dozens of warplanes struck militant targets": the subject read ran on past its verb
+            }
             var nounKind = NounKind(word);
             if (kind == FigureKind.Equipment && nounKind is FigureKind.Casualties or FigureKind.Personnel && EquipmentHeads.Contains(word))
             {
@@ -739,8 +768,9 @@ internal static class FigureKinds
             {
                 kind = nounKind;
                 people = false;
+                civilianHead = Lexicon.PeopleNouns.Contains(word); // "members": of a force or of a people, as the verb says
             }
-            else if (Lexicon.PeopleNouns.Contains(word))
+            else if (Lexicon.PeopleNouns.Contains(word) || KinNouns.Contains(word))
             {
                 people = true;
             }
@@ -759,6 +789,17 @@ internal static class FigureKinds
         }
         if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
         {
+            switch (VerbOfCountedGroup(words, sentence, figure))
+            {
+                case ClauseVerb.Moved when kind == FigureKind.Unknown || civilianHead:
+                    return FigureKind.Other; // "50,000 members of the minority fled", "forced 8,000 people to flee", "1500 children were orphaned"
+                case ClauseVerb.Acting:
+                    return kind; // "thousands of fighters seized the city, killing 500": the fighters act, the killing is of others
+                case ClauseVerb.Crew:
+                    return FigureKind.Personnel;
+                case ClauseVerb.Harmed or ClauseVerb.HarmedOrDestroyed when listOfLosses || !IsHeldOrFreed(words, sentence, figure, subject):
+                    return FigureKind.Casualties; // "18 fighters and media officials from the ... Units (YPG) were killed"
+            }
             if (!listOfLosses && IsHeldOrFreed(words, sentence, figure, subject))
             {
                 return FigureKind.Other; // "arrested 46 suspected militants", "would release 10 soldiers", "a swap of 270 soldiers"

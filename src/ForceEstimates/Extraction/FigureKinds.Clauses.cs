@@ -1,0 +1,299 @@
+using System;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// Kinds read from what a counted group of people does or undergoes in its own clause (the verb after the counted noun,
+/// however far within the clause), from the place whose population a figure is, and from nouns the subject reader
+/// leaves out ("of its regular army soldiers", "mine/ERW casualties").
+/// </summary>
+internal static partial class FigureKinds
+{
+    /// <summary>What the first verb of the clause after a counted group says of it.</summary>
+    private enum ClauseVerb
+    {
+        /// <summary>No verb of the families below before the clause ends or another verb comes.</summary>
+        None,
+
+        /// <summary>Killed, wounded, gassed, "lost their lives": casualties (of people only).</summary>
+        Harmed,
+
+        /// <summary>Destroyed, shot down, captured: casualties when people are counted, lost equipment when things are.</summary>
+        HarmedOrDestroyed,
+
+        /// <summary>Fled, displaced, kidnapped, orphaned, took refuge, "lost their homes": people counted as other.</summary>
+        Moved,
+
+        /// <summary>An active verb of a force's action ("seized the city", "struck targets"): the group acts, it is no toll.</summary>
+        Acting,
+
+        /// <summary>"people in the crews": the crews of a force's vehicles or aircraft, personnel.</summary>
+        Crew,
+    }
+
+    /// <summary>How many words after a figure the verb of its counted group may be ("18 fighters and media officials from the ... Units (YPG) were killed").</summary>
+    private const int ClauseVerbReach = 14;
+
+    /// <summary>
+    /// Verbs and words of people leaving their homes, hiding or sheltering, or taken from their families that make a count
+    /// of people <see cref="FigureKind.Other"/>: fleeing, displaced, dislocated, kidnapped, abducted, orphaned, cowering, crowded
+    /// in, huddled, stranded, and "refuge" after a verb of taking or seeking it. A closed list.
+    /// </summary>
+    private static readonly WordSet FlightAndShelterWords = new(
+        "fled", "flee", "flees", "fleeing", "displaced", "dislocated", "uprooted", "evacuated", "deported", "relocated",
+        "kidnapped", "abducted", "orphaned", "widowed", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
+        "huddling", "hiding", "homeless", "stranded");
+
+    /// <summary>Verbs after which "refuge" or "shelter" says where people went: "had taken refuge", "sought shelter". A closed list.</summary>
+    private static readonly WordSet RefugeVerbs = new("taken", "took", "take", "taking", "sought", "seek", "seeking", "found", "find", "finding");
+
+    /// <summary>What people take or seek: "refuge", "shelter", "sanctuary".</summary>
+    private static readonly WordSet RefugeNouns = new("refuge", "shelter", "sanctuary");
+
+    /// <summary>
+    /// Active verbs of a force's action whose subject is the counted group ("thousands of fighters seized the city",
+    /// "Dozens of warplanes struck targets"): the group acts. After "were" or "been" they are passive and say nothing here.
+    /// A closed list.
+    /// </summary>
+    private static readonly WordSet ActingVerbs = new(
+        "seized", "stormed", "overran", "struck", "attacked", "raided", "shelled", "bombed", "launched", "fired", "captured",
+        "surrounded", "encircled", "besieged", "invaded", "ambushed", "bombarded", "pounded");
+
+    /// <summary>Auxiliaries that make a following participle passive.</summary>
+    private static readonly WordSet PassiveAuxiliaries = new("were", "was", "been", "being", "be", "is", "are");
+
+    /// <summary>Words that open another clause (its verb is not the counted group's): "where", "as", "after". A closed list.</summary>
+    private static readonly WordSet ClauseOpeners = new(
+        "where", "when", "while", "after", "before", "as", "because", "since", "until", "but", "than", "if", "though", "although",
+        "whereas", "despite", "whose");
+
+    /// <summary>Words of harm beside <see cref="Lexicon.CasualtyVerbs"/> and <see cref="MoreCasualtyWords"/> for the verb of a counted group: "gassed", "massacring".</summary>
+    private static readonly WordSet MoreHarmVerbs = new("gassed", "massacring");
+
+    /// <summary>Possessive determiners that stand between "of" and a counted noun the subject reader leaves out: "thousands of its regular army soldiers".</summary>
+    private static readonly WordSet Possessives = new("its", "their", "his", "her", "our", "your");
+
+    /// <summary>Nouns of kin, counted as people: "lost 63 relatives", "12 family members were killed". A closed list.</summary>
+    private static readonly WordSet KinNouns = new("relatives", "relative", "kin", "kinsmen", "sons", "daughters", "brothers", "sisters", "husbands", "wives", "cousins");
+
+    /// <summary>
+    /// Places whose people "of N people" counts: "a city of some 16,000 people", "the city of 1 million residents", "a country of
+    /// 40 million". A closed list of settlements and the units that hold people.
+    /// </summary>
+    private static readonly WordSet SettlementNouns = new(
+        "city", "town", "village", "country", "nation", "capital", "province", "region", "district", "island", "community",
+        "municipality", "metropolis", "enclave", "camp", "suburb", "neighbourhood", "neighborhood", "settlement", "valley", "state");
+
+    /// <summary>What a place's people may be called after "of N": "people", "residents", "inhabitants", "souls".</summary>
+    private static readonly WordSet ResidentNouns = new("people", "persons", "residents", "inhabitants", "souls", "population", "citizens");
+
+    /// <summary>
+    /// Whether a figure counts a place's people: "of" right before it and a noun of <see cref="SettlementNouns"/> right before
+    /// that ("a city of some 16,000 people", "the city of one million people was ..."), and no subject or one whose last word
+    /// is a noun of <see cref="ResidentNouns"/>. The population is <see cref="FigureKind.Other"/> whatever the clause says next.
+    /// </summary>
+    private static bool IsPopulationOfPlace(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
+    {
+        string text = words.Text;
+        var of = Characters.WordBefore(text, figure.Start, sentence.Start, out int ofStart);
+        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase) || !SettlementNouns.Contains(Characters.WordBefore(text, ofStart, sentence.Start, out _)))
+        {
+            return false;
+        }
+        return subject is null || ResidentNouns.Contains(LastWord(subject.TrimEnd()));
+    }
+
+    /// <summary>
+    /// The first verb the counted group of a figure has in its clause, read over at most <see cref="ClauseVerbReach"/> words after
+    /// the figure: auxiliaries, nouns, "of" and "to" before a verb of the families pass ("forced 8,000 people to flee"; "to" before
+    /// any other word ends the look: "troops to fight"); a comma, a stop, a dash, another figure
+    /// a word of <see cref="ClauseOpeners"/>, or "and" right after the figure ("wounded dozens and left thousands ...": the
+    /// figure is an object and has no noun) ends the clause; a word ending in "-ed" or "-ing" of no family below is another
+    /// verb and ends the look (<see cref="ClauseVerb.None"/>). "lost" says its object: "their lives" (harmed), "their homes"
+    /// (moved). One walk over the clause's words, for figures that count people.
+    /// </summary>
+    private static ClauseVerb VerbOfCountedGroup(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        var span = text.AsSpan();
+        int limit = sentence.End;
+        int position = figure.End;
+        bool passive = false;
+        bool refugeVerb = false;
+        bool lost = false;
+        bool the = false;
+        bool to = false;
+        bool and = false;
+        for (int taken = 0; taken < ClauseVerbReach; taken++)
+        {
+            // Pass spaces, quotation marks and brackets; a clause mark ends the walk.
+            while (position < limit && !Characters.IsWordChar(span, position))
+            {
+                if (text[position] is ',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013')
+                {
+                    return ClauseVerb.None;
+                }
+                position++;
+            }
+            if (position >= limit)
+            {
+                return ClauseVerb.None;
+            }
+            int end = words.WordEnd(position, limit);
+            if (end == position)
+            {
+                return ClauseVerb.None;
+            }
+            var word = span[position..end];
+            position = end;
+            if (Characters.IsDigit(word[0]) || ClauseOpeners.Contains(word) || (word.Length == 1 && word[0] == '-')
+                || (taken == 0 && word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                return ClauseVerb.None;
+            }
+            if (lost)
+            {
+                if (Possessives.Contains(word))
+                {
+                    continue;
+                }
+                if (word.Equals("lives", StringComparison.OrdinalIgnoreCase) || word.Equals("life", StringComparison.OrdinalIgnoreCase))
+                {
+                    return ClauseVerb.Harmed; // "1,200 villagers lost their lives"
+                }
+                return HomeNouns.Contains(word) ? ClauseVerb.Moved : ClauseVerb.None; // "90,000 people lost their homes"
+            }
+            if (refugeVerb && RefugeNouns.Contains(word))
+            {
+                return ClauseVerb.Moved; // "where hundreds had taken refuge"
+            }
+            if (the && word.StartsWith("crew", StringComparison.OrdinalIgnoreCase) && (word.Length == 4 || word.Equals("crews", StringComparison.OrdinalIgnoreCase)))
+            {
+                return ClauseVerb.Crew; // "between 14 and 17 people in the crews"
+            }
+            if (to && !(FlightAndShelterWords.Contains(word) || Lexicon.CasualtyVerbs.Contains(word)))
+            {
+                return ClauseVerb.None; // "30,000 troops to fight the rebels who killed ...": an infinitive of another verb ends the look
+            }
+            if (and && (FlightAndShelterWords.Contains(word) || ActingVerbs.Contains(word) || Lexicon.CasualtyVerbs.Contains(word)
+                        || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                return ClauseVerb.None; // "killed 40 fighters and captured 13 others": a second verb of the clause's subject, not the group's
+            }
+            if (and && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "and briefly captured"
+            }
+            and = word.Equals("and", StringComparison.OrdinalIgnoreCase);
+            to = word.Equals("to", StringComparison.OrdinalIgnoreCase);
+            the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+            refugeVerb = RefugeVerbs.Contains(word);
+            if (word.Equals("lost", StringComparison.OrdinalIgnoreCase) || word.Equals("lose", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("losing", StringComparison.OrdinalIgnoreCase))
+            {
+                lost = true;
+                continue;
+            }
+            if (FlightAndShelterWords.Contains(word))
+            {
+                return ClauseVerb.Moved;
+            }
+            if (ActingVerbs.Contains(word))
+            {
+                if (!passive)
+                {
+                    return ClauseVerb.Acting;
+                }
+                if (!Lexicon.CasualtyVerbs.Contains(word))
+                {
+                    return ClauseVerb.None; // "were attacked": a passive of no harm named
+                }
+            }
+            if (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word) || MoreHarmVerbs.Contains(word))
+            {
+                return ThingHarmWords.Contains(word) ? ClauseVerb.HarmedOrDestroyed : ClauseVerb.Harmed;
+            }
+            passive = PassiveAuxiliaries.Contains(word) || (passive && Lexicon.Auxiliaries.Contains(word));
+            if (!refugeVerb && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4
+                && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                return ClauseVerb.None; // another verb first: "received treatment", "deployed to"
+            }
+        }
+        return ClauseVerb.None;
+    }
+
+    /// <summary>Words of harm that befall things as well as people ("624 of which were destroyed", "12 of them were shot down"): read as a toll only of people.</summary>
+    private static readonly WordSet ThingHarmWords = new(
+        "destroyed", "shot", "captured", "eliminated", "neutralised", "neutralized", "liquidated", "missing", "casualties", "losses", "toll");
+
+    /// <summary>What people lose when they lose their homes: "homes", "houses", "home".</summary>
+    private static readonly WordSet HomeNouns = new("homes", "home", "houses", "house", "livelihoods", "dwellings");
+
+    /// <summary>
+    /// A figure with no subject read, then "of", a possessive and up to four words: the kind of the noun there ("thousands of
+    /// its regular army soldiers", "dozens of their tanks"); soldiers are casualties when a word of harm is around.
+    /// <see cref="FigureKind.Unknown"/> otherwise.
+    /// </summary>
+    private static FigureKind KindAfterPossessive(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int at = Characters.SkipSpaces(text, figure.End, sentence.End);
+        var after = new WordsAfter(words, at, sentence.End, 6);
+        if (!after.MoveNext() || !after.Current.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || !after.MoveNext() || !Possessives.Contains(after.Current))
+        {
+            return FigureKind.Unknown;
+        }
+        var kind = FigureKind.Unknown;
+        while (after.MoveNext())
+        {
+            var nounKind = NounKind(after.Current);
+            if (nounKind != FigureKind.Unknown)
+            {
+                kind = nounKind;
+            }
+            else if (kind != FigureKind.Unknown)
+            {
+                break; // "of its regular army soldiers into": the noun ends before the next word
+            }
+        }
+        if (kind == FigureKind.Personnel)
+        {
+            var before = new WordsBefore(text, figure.Start, sentence.Start, 3, WordWalkStops.Period | WordWalkStops.Semicolon | WordWalkStops.Comma);
+            while (before.MoveNext())
+            {
+                if (HoldingOrFreeingWords.Contains(before.Current))
+                {
+                    return FigureKind.Unknown; // "has evacuated 13 of its 14 staff": held or freed people, as the readers after this one say
+                }
+            }
+            return HasCasualtyWordAround(words, sentence, figure) ? FigureKind.Casualties : kind;
+        }
+        return kind;
+    }
+
+    /// <summary>
+    /// A subject the reader ended at a slash ("7,239 mine/ERW casualties": the subject read is "mine"): the kind of the nouns
+    /// in the two words after the slash when they name casualties or events, <see cref="FigureKind.Unknown"/> otherwise.
+    /// </summary>
+    private static FigureKind KindAfterSlash(WordMap words, Sentence sentence, in FigureCandidate figure, string subject)
+    {
+        string text = words.Text;
+        int at = Characters.SkipSpaces(text, figure.End, sentence.End);
+        int slash = at + subject.Length;
+        if (slash + 1 >= sentence.End || text[slash] != '/' || !text.AsSpan(at, sentence.End - at).StartsWith(subject, StringComparison.Ordinal))
+        {
+            return FigureKind.Unknown;
+        }
+        var after = new WordsAfter(words, slash + 1, sentence.End, 2);
+        while (after.MoveNext())
+        {
+            if (NounKind(after.Current) is var kind and (FigureKind.Casualties or FigureKind.Events))
+            {
+                return kind;
+            }
+        }
+        return FigureKind.Unknown;
+    }
+}
