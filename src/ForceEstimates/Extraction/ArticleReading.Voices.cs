@@ -338,7 +338,8 @@ internal static partial class ArticleReading
     /// <summary>
     /// Whether the figure's paragraph, up to the end of its sentence, reads as background rather than the report's
     /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year, a decade or a month;
-    /// or it dates something at least half a year before publication ("in December 2016", "on Oct. 7").
+    /// or it dates something at least half a year before publication ("in December 2016", "on Oct. 7", "since the
+    /// invasion began in 2022").
     /// </summary>
     private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published)
     {
@@ -381,7 +382,9 @@ internal static partial class ArticleReading
         var threshold = published.PlusDays(-BackgroundDays);
         foreach (var time in times)
         {
-            if (time.Interval is { } interval && interval.End < threshold)
+            // "since the war began in 2022" runs to publication, but dates its start as "in 2022" would date the whole.
+            bool since = text.AsSpan(time.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase);
+            if (time.Interval is { } interval && (since ? interval.Start : interval.End) < threshold)
             {
                 return true;
             }

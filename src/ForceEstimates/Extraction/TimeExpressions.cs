@@ -11,7 +11,7 @@ internal readonly record struct TimeExpression(int Start, int End, DateInterval?
 /// Reads the time expressions of wire reports and resolves them against the publication date:
 /// "Nov. 23", "on Nov. 21", "23 November 2024", "early August" (the 1st–10th), "mid-January"
 /// (11th–20th), "late October" (21st–end), "in October", "June 2023", "in 2023", "since 2022",
-/// "since February 2022", "last year", "this year", "last week", "on Monday", "yesterday",
+/// "since February 2022", "since the offensive began in May 2023" (from then to publication), "last year", "this year", "last week", "on Monday", "yesterday",
 /// "overnight", "over the past 24 hours", "in recent weeks", "now", "currently". A month or day
 /// without a year takes the year that puts it closest to the publication date (so "Jan. 20" in a
 /// November article is next January, "early August" is this August).
@@ -23,13 +23,25 @@ internal static class TimeExpressions
     /// <summary>Appends the expressions of <paramref name="words"/>' text in [<paramref name="start"/>, <paramref name="end"/>) in text order.</summary>
     internal static void Find(WordMap words, int start, int end, LocalDate published, List<TimeExpression> found)
     {
-        string text = words.Text;
         int i = start;
-        while (i < end)
+        while (TryReadNext(words, ref i, start, end, end, published, allowSince: true, out var expression))
+        {
+            found.Add(expression);
+        }
+    }
+
+    /// <summary>
+    /// Reads the first expression that starts at a word start in [<paramref name="i"/>, <paramref name="startsBefore"/>)
+    /// (its words may run on to <paramref name="end"/>), and moves <paramref name="i"/> past it; false when there is none.
+    /// </summary>
+    private static bool TryReadNext(WordMap words, ref int i, int start, int startsBefore, int end, LocalDate published, bool allowSince, out TimeExpression expression)
+    {
+        string text = words.Text;
+        while (i < startsBefore)
         {
             // An expression starts at a letter or digit not after one: the characters before the next such start are passed at once.
-            i = words.NextWordStart(i, end, start);
-            if (i >= end)
+            i = words.NextWordStart(i, startsBefore, start);
+            if (i >= startsBefore)
             {
                 break;
             }
@@ -42,14 +54,15 @@ internal static class TimeExpressions
                     continue;
                 }
             }
-            if (TryRead(words, i, end, published, out var expression))
+            if (TryReadGuarded(words, i, end, published, allowSince, out expression))
             {
-                found.Add(expression);
                 i = expression.End;
-                continue;
+                return true;
             }
             i = Math.Max(i + 1, words.WordEnd(i, end));
         }
+        expression = default;
+        return false;
     }
 
     /// <summary>
@@ -118,10 +131,13 @@ internal static class TimeExpressions
 
     /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
     internal static bool TryRead(WordMap words, int at, int end, LocalDate published, out TimeExpression expression)
+        => TryReadGuarded(words, at, end, published, allowSince: true, out expression);
+
+    private static bool TryReadGuarded(WordMap words, int at, int end, LocalDate published, bool allowSince, out TimeExpression expression)
     {
         try
         {
-            return TryRead(words, at, end, published, allowSince: true, out expression);
+            return TryRead(words, at, end, published, allowSince, out expression);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -157,6 +173,15 @@ internal static class TimeExpressions
                 expression = new TimeExpression(at, from.End, new DateInterval(interval.Start, published), false);
                 return true;
             }
+            // "since the offensive began in May 2023", "since the start of 2022": the clause "since" opens names an event
+            // and its time; what is counted runs from that time to publication, not within it.
+            int j = next;
+            if (next > wordEnd && TryReadNext(words, ref j, next, SinceClauseEnd(text, next, end), end, published, allowSince: false, out from)
+                && from.Interval is { } began && began.Start <= published)
+            {
+                expression = new TimeExpression(at, from.End, new DateInterval(began.Start, published), false);
+                return true;
+            }
             return false;
         }
         if (TryReadCalendar(words, at, wordEnd, end, published, out expression))
@@ -164,6 +189,28 @@ internal static class TimeExpressions
             return true;
         }
         return TryReadRelative(words, at, wordEnd, end, published, out expression);
+    }
+
+    /// <summary>The words a clause opened by "since" may run to: at most this many, to its first comma, colon, semicolon or bracket.</summary>
+    private const int SinceClauseWords = 10;
+
+    /// <summary>Where the clause that starts at <paramref name="at"/> after "since" ends (see <see cref="SinceClauseWords"/>), within <paramref name="end"/>.</summary>
+    private static int SinceClauseEnd(string text, int at, int end)
+    {
+        int words = 0;
+        for (int i = at; i < end; i++)
+        {
+            char c = text[i];
+            if (c is ',' or ';' or ':' or '(' or ')')
+            {
+                return i;
+            }
+            if (c == ' ' && ++words == SinceClauseWords)
+            {
+                return i;
+            }
+        }
+        return end;
     }
 
     /// <summary>Dates by the calendar: months, days, years, parts of months.</summary>
