@@ -266,7 +266,10 @@ internal sealed partial class AttributionReader
         "bombing", "bombings", "clashes", "offensive", "insurgency", "blast", "explosion", "explosions", "massacre", "famine", "epidemic");
 
     /// <summary>Whether the word before the verb at <paramref name="verbStart"/>, auxiliaries skipped, is one of <see cref="EventSubjects"/>.</summary>
-    private bool IsEventSubject(int verbStart, Sentence sentence)
+    private bool IsEventSubject(int verbStart, Sentence sentence) => SubjectWordIn(verbStart, sentence, EventSubjects);
+
+    /// <summary>Whether the word before the verb at <paramref name="verbStart"/>, auxiliaries skipped, is one of <paramref name="nouns"/>.</summary>
+    private bool SubjectWordIn(int verbStart, Sentence sentence, WordSet nouns)
     {
         int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
         while (end > sentence.Start)
@@ -279,7 +282,7 @@ internal sealed partial class AttributionReader
             var word = text.AsSpan(start, end - start);
             if (!Auxiliaries.Contains(word))
             {
-                return EventSubjects.Contains(word);
+                return nouns.Contains(word);
             }
             end = Characters.SkipSpacesBack(text, start, sentence.Start);
         }
@@ -293,6 +296,32 @@ internal sealed partial class AttributionReader
     /// <summary>Words in -ly that are nouns or adjectives a speaker's name may end with: "the weekly", "the assembly".</summary>
     private static readonly WordSet LyNouns = new("weekly", "monthly", "quarterly", "yearly", "family", "assembly", "friendly", "anomaly", "monopoly", "supply");
 
+    /// <summary>Prepositions whose object may be followed by a participle describing it: "despite the pullout announced in March".</summary>
+    private static readonly WordSet ObjectPrepositions = new("despite", "amid", "following", "after", "before", "since", "under", "with", "without");
+
+    /// <summary>Words of time or place after a participle that close it with no object: "announced in March", "reported last week".</summary>
+    private static readonly WordSet ParticipleClosers = new("in", "on", "at", "last", "earlier", "this");
+
+    /// <summary>
+    /// Whether the words read back as the speaker open with a lower-case preposition and the verb is followed only by a time or
+    /// place ("despite the limited pullout announced in March"): the verb is a participle describing the preposition's object.
+    /// </summary>
+    private bool IsParticipleAfterPrepositionObject(int speakerStart, int afterVerb, Sentence sentence)
+    {
+        if (!char.IsLower(text[speakerStart]) || afterVerb >= sentence.End)
+        {
+            return false;
+        }
+        return ObjectPrepositions.Contains(WordAt(speakerStart, sentence.End)) && ParticipleClosers.Contains(WordAt(afterVerb, sentence.End));
+    }
+
+    /// <summary>Whether "to be" opens at <paramref name="at"/> (the word "to" already read there).</summary>
+    private bool IsToBe(int at, int sentenceEnd)
+    {
+        int next = Characters.SkipSpaces(text, at + 2, sentenceEnd);
+        return next > at + 2 && next < sentenceEnd && WordAt(next, sentenceEnd).Equals("be", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether a figure opens right after a "claim" verb and "lives" or "life" follows it: the verb counts the dead, nobody speaks.</summary>
     private bool ClaimsLives(int afterVerb, int sentenceEnd, ArraySegment<FigureCandidate> figures)
     {
@@ -300,8 +329,27 @@ internal sealed partial class AttributionReader
         {
             if (figure.Start == afterVerb)
             {
+                // "claimed 140 lives", "claimed more than 30 civilian lives": at most two describing words before the noun.
                 int next = Characters.SkipSpaces(text, figure.End, sentenceEnd);
-                return next > figure.End && next < sentenceEnd && Lexicon.ClaimObjects.Contains(WordAt(next, sentenceEnd));
+                for (int words = 0; next > figure.End && next < sentenceEnd && words < 3; words++)
+                {
+                    var word = WordAt(next, sentenceEnd);
+                    if (Lexicon.ClaimObjects.Contains(word))
+                    {
+                        return true;
+                    }
+                    if (word.Length == 0 || !char.IsLower(word[0]))
+                    {
+                        return false;
+                    }
+                    int wordEnd = next + word.Length;
+                    next = Characters.SkipSpaces(text, wordEnd, sentenceEnd);
+                    if (next == wordEnd)
+                    {
+                        return false; // punctuation after the word: the noun phrase ends before any "lives"
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -363,6 +411,11 @@ internal sealed partial class AttributionReader
         if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && IsEventSubject(verbStart, sentence))
         {
             return null; // "he thinks violence claimed at least 30,000 dead": an event takes lives, it does not speak
+        }
+        if (afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("to", StringComparison.Ordinal)
+            && SubjectWordIn(verbStart, sentence, TalliedNouns) && IsToBe(afterVerb, sentence.End))
+        {
+            return null; // "Death toll claimed to be as high as 1,400", "the figure is believed to be higher": the tally is the subject, nobody speaks
         }
         if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && ClaimsLives(afterVerb, sentence.End, figures))
         {
@@ -525,6 +578,10 @@ internal sealed partial class AttributionReader
             if (speakerStart < speakerEnd && (ContainsFiniteVerb(speakerStart, speakerEnd) || EndsWithPreposition(speakerStart, speakerEnd)))
             {
                 return null; // "victims, who were shot by the forces near alleged aid points": not a speaker
+            }
+            if (speakerStart < speakerEnd && IsParticipleAfterPrepositionObject(speakerStart, afterVerb, sentence))
+            {
+                return null; // "despite the limited pullout announced in March": the participle describes a preposition's object, nobody speaks
             }
             if (speakerStart < speakerEnd && IsNumberOfPhrase(speakerStart, speakerEnd))
             {
