@@ -25,7 +25,7 @@ internal static partial class ArticleReading
     {
         DropUnconfirmedHeadlineNames(reader, proposals);
         AttributeBackward(layout, reader, proposals);
-        AttributeHeadlineRepeats(reader, proposals);
+        AttributeHeadlineRepeats(text, layout, reader, proposals);
         AttributeContinuations(text, layout, reader, proposals, published);
     }
 
@@ -88,8 +88,13 @@ internal static partial class ArticleReading
     /// <summary>How many sentences after its headline a figure's repeat is looked for: the story's opening paragraphs, not the rest of a long text.</summary>
     private const int HeadlineReach = 40;
 
-    /// <summary>"Rebels Claim 640 Troops Killed" ... "Around 640 government soldiers were killed, according to the alliance": the headline's figure takes the text's source.</summary>
-    private static void AttributeHeadlineRepeats(AttributionReader reader, List<FigureProposal> proposals)
+    /// <summary>
+    /// "Rebels Claim 640 Troops Killed" ... "Around 640 government soldiers were killed, according to the alliance": the headline's
+    /// figure takes the text's source. A bound in the headline repeats the matching end of a range in the text ("Up to 300 killed"
+    /// ... "reported 200-300 civilians had been killed"); a count under ten repeats its number word in the lead ("4 rebels killed"
+    /// ... "Four rebels were killed ..., the army said"), since number words under ten are not read as figures.
+    /// </summary>
+    private static void AttributeHeadlineRepeats(string text, ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals)
     {
         for (int k = 0; k < proposals.Count; k++)
         {
@@ -101,15 +106,98 @@ internal static partial class ArticleReading
             for (int j = k + 1; j < proposals.Count && proposals[j].SentenceIndex - headline.SentenceIndex <= HeadlineReach; j++)
             {
                 var later = proposals[j];
-                if (!later.Attribution.IsEmpty && later.Figure.Unit == headline.Figure.Unit
-                    && later.Figure.Low.Equals(headline.Figure.Low) && later.Figure.High.Equals(headline.Figure.High))
+                if (!later.Attribution.IsEmpty && later.Figure.Unit == headline.Figure.Unit && RepeatsHeadline(headline.Figure, later.Figure))
                 {
                     headline.Attribution = later.Attribution;
                     headline.Basis = AttributionBasis.Repeat;
                     break;
                 }
             }
+            if (headline.Attribution.IsEmpty && NumberWordInLead(text, layout, reader, headline) is { } lead)
+            {
+                headline.Attribution = lead;
+                headline.Basis = AttributionBasis.Repeat;
+            }
         }
+    }
+
+    /// <summary>Whether <paramref name="later"/> states the headline's figure again: the same value, or a range ending at the headline's bound.</summary>
+    private static bool RepeatsHeadline(in FigureCandidate headline, in FigureCandidate later)
+    {
+        if (later.Low.Equals(headline.Low) && later.High.Equals(headline.High))
+        {
+            return true;
+        }
+        if (!double.IsNaN(headline.High) || double.IsNaN(later.High))
+        {
+            return false; // only a single bound against a range
+        }
+        return headline.Hedge switch
+        {
+            HedgeKind.AtMost => later.High.Equals(headline.Low), // "Up to 300" ... "200-300"
+            HedgeKind.AtLeast => later.Low.Equals(headline.Low), // "At least 200" ... "200 to 300"
+            _ => false,
+        };
+    }
+
+    /// <summary>Number words for the counts under ten, which are not read as figures (index = value).</summary>
+    private static readonly string[] SmallNumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>
+    /// For a headline count from 2 to 9 as digits, the chain of the reporting clause in the article's lead (the first sentence
+    /// that is not a headline) when the lead writes the count as a word ("2 soldiers killed in clash" ... "Two soldiers were
+    /// killed ..., the military said"); else null.
+    /// </summary>
+    private static Attribution? NumberWordInLead(string text, ArticleLayout layout, AttributionReader reader, FigureProposal headline)
+    {
+        ref readonly var figure = ref headline.Figure;
+        if (!double.IsNaN(figure.High) || figure.Low is < 2 or > 9 || figure.Low != Math.Floor(figure.Low) || !Characters.IsDigit(text[figure.NumberStart]))
+        {
+            return null;
+        }
+        int lead = headline.SentenceIndex + 1;
+        while (lead < layout.Sentences.Count && reader.IsHeadline(lead))
+        {
+            lead++;
+        }
+        if (lead >= layout.Sentences.Count || lead - headline.SentenceIndex > 3)
+        {
+            return null;
+        }
+        var cues = reader.CuesOf(lead);
+        if (cues.Length == 0)
+        {
+            return null;
+        }
+        var sentence = layout.Sentences[lead];
+        string word = SmallNumberWords[(int)figure.Low];
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        for (int at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(span[at - 1])) && (end == span.Length || !char.IsLetter(span[end]) && span[end] != '-'))
+            {
+                int position = sentence.Start + at;
+                Cue? chosen = null;
+                foreach (var cue in cues)
+                {
+                    if (cue.Speaker is null || cue.IsSubordinate || (cue.Start <= position && position < cue.End))
+                    {
+                        continue;
+                    }
+                    chosen ??= cue;
+                    if (cue.Start > position)
+                    {
+                        chosen = cue; // the clause after the count ("..., the military said") speaks for it
+                        break;
+                    }
+                }
+                return chosen is null || chosen.Chain.IsEmpty ? null : chosen.Chain;
+            }
+            int next = span[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return null;
     }
 
     private static void AttributeContinuations(string text, ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals, LocalDate published)
@@ -168,7 +256,8 @@ internal static partial class ArticleReading
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
                                  && !(background ??= IsBackground(reader.Words, layout, s, published))
-                                 && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start));
+                                 && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
+                                 && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph);
                 if (continues)
                 {
                     proposal.Attribution = last!;
@@ -204,6 +293,32 @@ internal static partial class ArticleReading
             }
         }
         return null;
+    }
+
+    /// <summary>Sentence openings that step back in time from the report's news: "Earlier last week, ...", "Previously it was reported ...".</summary>
+    private static readonly WordSet TimeShiftOpenings = new("Earlier", "Previously");
+
+    /// <summary>
+    /// Whether the figure's sentence opens in the outlet's own voice: a step back in time ("Earlier last week, a bombing claimed
+    /// 26 lives", "Previously it was reported ..."), anywhere after the source; or, in a paragraph after the source's, an
+    /// unattributed estimate ("An estimated 3,000 people fled"): the outlet gives the figure as its own, not the source's.
+    /// Reads the sentence's first two words only.
+    /// </summary>
+    private static bool OpensInOwnVoice(string text, int start, int end, bool laterParagraph)
+    {
+        start = Characters.SkipSpaces(text, start, end);
+        int wordEnd = Characters.WordEnd(text, start, end);
+        var first = text.AsSpan(start, wordEnd - start);
+        if (TimeShiftOpenings.Contains(first))
+        {
+            return true;
+        }
+        if (!laterParagraph || !first.Equals("An", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, wordEnd, end);
+        return next > wordEnd && text.AsSpan(next, Characters.WordEnd(text, next, end) - next).Equals("estimated", StringComparison.Ordinal);
     }
 
     /// <summary>Capitalised words that open a subject without naming an actor.</summary>
