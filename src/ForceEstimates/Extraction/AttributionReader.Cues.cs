@@ -680,6 +680,10 @@ internal sealed partial class AttributionReader
     /// </summary>
     private Speaker? CommaSubject(Cue cue, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
+        if (RelativeClauseSubject(cue, speakerEnd, sentence, figures) is { } described)
+        {
+            return described; // "A ranger, whose brother was taken, said": the subject before the relative clause
+        }
         Speaker? found = null;
         // "Vadym Skibitskyi, the deputy head of ..., told": a name, then its description.
         int descriptionEnd = Characters.SkipSpacesBack(text, speakerEnd - 1, sentence.Start);
@@ -747,6 +751,43 @@ internal sealed partial class AttributionReader
                     cue.Start = subjectStart;
                 }
             }
+        }
+        return found;
+    }
+
+    /// <summary>Relative pronouns that open a clause describing the phrase before them.</summary>
+    private static readonly WordSet RelativePronouns = new("who", "whose", "which", "whom");
+
+    /// <summary>
+    /// "A ranger, whose brother was taken, said", "the monitor, which tracks the fighting, said": the comma before the verb closes
+    /// a relative clause set off by commas; the phrase before it, opening its clause, is the subject. Null when the words do not
+    /// read so (no relative pronoun after the comma before, or no phrase before it).
+    /// </summary>
+    private Speaker? RelativeClauseSubject(Cue cue, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int closing = speakerEnd - 1;
+        int span = Math.Min(150, closing - sentence.Start);
+        int open = span > 0 ? text.LastIndexOf(',', closing - 1, span) : -1;
+        if (open <= sentence.Start)
+        {
+            return null;
+        }
+        int pronoun = Characters.SkipSpaces(text, open + 1, closing);
+        if (pronoun >= closing || !RelativePronouns.Contains(WordAt(pronoun, closing)))
+        {
+            return null;
+        }
+        int subjectEnd = Characters.SkipSpacesBack(text, open, sentence.Start);
+        int subjectStart = ReadPhraseBack(subjectEnd, sentence, figures);
+        if (subjectStart >= subjectEnd || !IsClauseStart(subjectStart, sentence) || StartsWithCount(subjectStart, subjectEnd)
+            || CountWords(subjectStart, subjectEnd) > 8 || IsPlaceName(subjectStart, subjectEnd))
+        {
+            return null;
+        }
+        var found = Resolve(subjectStart, subjectEnd, null);
+        if (found is not null)
+        {
+            cue.Start = subjectStart;
         }
         return found;
     }

@@ -457,9 +457,22 @@ internal sealed partial class AttributionReader
                 if (text.AsSpan(i, length).Equals("quoted", StringComparison.Ordinal) && QuotedAsSaying(wordEnd, sentence) is var asWord && asWord > 0)
                 {
                     // "The agency quoted Ivan Petrov, a regional governor, as saying that ...": the agency relays, the quoted one speaks.
+                    // Passive, "Ivan Petrov was quoted by the agency as saying": the agent after "by" relays, the subject speaks.
                     int npStart = Characters.SkipSpaces(text, wordEnd, sentence.End);
-                    int npEnd = Math.Min(ReadPhraseForward(npStart, sentence, figures), asWord);
-                    var relay = SubjectSpeaker(sentence, figures, i);
+                    Speaker? relay;
+                    int npEnd;
+                    if (SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), npStart, "by") is var byEnd and > 0 && PassiveSubject(i, sentence, figures) is var (quotedStart, quotedEnd) && quotedStart >= 0)
+                    {
+                        int agentStart = Characters.SkipSpaces(text, byEnd, sentence.End);
+                        int agentEnd = Math.Min(ReadPhraseForward(agentStart, sentence, figures), asWord);
+                        relay = agentEnd > agentStart ? Resolve(agentStart, agentEnd, null) : null;
+                        (npStart, npEnd) = (quotedStart, quotedEnd);
+                    }
+                    else
+                    {
+                        npEnd = Math.Min(ReadPhraseForward(npStart, sentence, figures), asWord);
+                        relay = SubjectSpeaker(sentence, figures, i);
+                    }
                     var cue = relay is null ? null : new Cue { VerbStart = i, VerbEnd = wordEnd, Start = i, End = wordEnd, Speaker = relay };
                     if (cue is not null && npEnd > npStart)
                     {
@@ -548,6 +561,31 @@ internal sealed partial class AttributionReader
         }
         lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;
         return [.. found];
+    }
+
+    /// <summary>Forms of "to be" and "to have" between a passive verb and its subject: "was quoted", "has been quoted".</summary>
+    private static readonly WordSet PassiveAuxiliaries = new("was", "were", "is", "are", "been", "has", "have", "had", "be");
+
+    /// <summary>
+    /// The subject of a passive verb at <paramref name="verbStart"/> ("Ivan Petrov was quoted"): the phrase before its forms of
+    /// "to be", or (-1, -1) when there is no such form or no phrase.
+    /// </summary>
+    private (int Start, int End) PassiveSubject(int verbStart, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        bool stepped = false;
+        while (end > sentence.Start)
+        {
+            int wordStart = Characters.WordStart(text, end, sentence.Start);
+            if (wordStart == end || !PassiveAuxiliaries.Contains(text.AsSpan(wordStart, end - wordStart)))
+            {
+                break;
+            }
+            stepped = true;
+            end = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+        }
+        int start = stepped && end > sentence.Start ? ReadPhraseBack(end, sentence, figures) : end;
+        return stepped && start < end ? (start, end) : (-1, -1);
     }
 
     /// <summary>The participles after "quoted Y as" that give Y's words: "as saying", "as stating", "as telling", "as estimating".</summary>

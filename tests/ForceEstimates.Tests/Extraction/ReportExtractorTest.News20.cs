@@ -85,4 +85,20 @@ public partial class ReportExtractorTest
     [InlineData("At least 500 homes lost in valley floods\nThe regional governor said on Sunday that 500 to 700 homes had been swept away.", "At least 500")]
     public void AHeadlineBoundTakesTheSourceOfARangeEndingThere(string text, string headline)
         => ReportExtractor.Default.Extract(text, Published).First(f => f.Text == headline).Attribution.Origin!.Name.Should().Be("regional governor");
+
+    [Theory]
+    [InlineData("A ranger, whose cousin was taken in the raid, said the gunmen seized 31 cattle and freed 12 herders.", "ranger")]
+    [InlineData("However, the Brussels-based Refugee Desk, which tracks arrivals on the islands, said at least 240 people landed overnight.", "Refugee Desk")]
+    public void ASubjectBeforeARelativeClauseSetOffByCommasSpeaks(string sentence, string speaker)
+    {
+        var figures = ReportExtractor.Default.Extract(sentence, Published);
+        figures.Should().NotBeEmpty();
+        figures.Select(f => f.Attribution.Origin?.Name).Should().OnlyContain(name => name != null && name.Contains(speaker));
+    }
+
+    [Theory]
+    [InlineData("Interior Minister Paula Renz was quoted by regional broadcasters as saying that over 90 people had drowned.")]
+    [InlineData("Regional broadcasters quoted Interior Minister Paula Renz as saying that over 90 people had drowned.")]
+    public void WhoeverIsQuotedAsSayingSpeaksActiveOrPassive(string sentence)
+        => ReportExtractor.Default.Extract(sentence, Published).Single().Attribution.Origin!.Name.Should().Contain("Paula Renz");
 }
