@@ -321,7 +321,8 @@ internal static partial class FigureKinds
                 }
                 for (int k = 0; k < figures.Count; k++)
                 {
-                    if (figures[k].Start > wordEnd && rates[k] == PeriodUnits.None && !HasClauseBreak(text, wordEnd, figures[k].Start))
+                    if (figures[k].Start > wordEnd && rates[k] == PeriodUnits.None && !HasClauseBreak(text, wordEnd, figures[k].Start)
+                        && !NamedYearAfter(text, figures[k].End, sentence.End))
                     {
                         rates[k] = per;
                     }
@@ -330,6 +331,35 @@ internal static partial class FigureKinds
             }
             i = wordEnd;
         }
+    }
+
+    /// <summary>Prepositions before a year that name the period a total covers: "in 2016", "for 2017".</summary>
+    private static readonly WordSet YearPrepositions = new("in", "for", "during");
+
+    /// <summary>
+    /// Whether a year names the figure's period within five words after it, in its clause ("the annual report recorded 8,605
+    /// casualties in 2016"): a named year's total, not a rate per year that an adjective before it would make it.
+    /// </summary>
+    private static bool NamedYearAfter(string text, int from, int limit)
+    {
+        var before = false;
+        int i = Characters.SkipSpaces(text, from, limit);
+        for (int taken = 0; taken < 5 && i < limit; taken++)
+        {
+            int end = Characters.WordEnd(text, i, limit);
+            if (end == i)
+            {
+                return false; // a comma or another mark ends the clause
+            }
+            var word = text.AsSpan(i, end - i);
+            if (before && word.Length == 4 && Characters.IsDigit(word[0]) && int.TryParse(word, out int year) && year is >= 1900 and <= 2100)
+            {
+                return true;
+            }
+            before = YearPrepositions.Contains(word);
+            i = Characters.SkipSpaces(text, end, limit);
+        }
+        return false;
     }
 
     /// <summary>Whether the text between two figures only joins them: "and", a comma, "to", "or".</summary>

@@ -73,6 +73,10 @@ internal static partial class FigureScanner
         return ArticleWords.IdentifierWords.Contains(word);
     }
 
+    /// <summary>Makers of aircraft whose models are numbers after their name: "Boeing 777", "Airbus 320". A closed list.</summary>
+    private static readonly WordSet AircraftMakers = new(
+        "Boeing", "Airbus", "Tupolev", "Ilyushin", "Antonov", "Embraer", "Cessna", "Bombardier", "Lockheed", "Sukhoi", "Yakovlev", "Fokker", "Beriev");
+
     /// <summary>Hyphenated endings of a maker's adjective before a model's name: "Iran-made Shahed 136", "Soviet-built Mi 8".</summary>
     private static readonly WordSet MakerEndings = new("made", "built", "designed", "supplied", "produced", "manufactured");
 
@@ -98,6 +102,10 @@ internal static partial class FigureScanner
             return false; // a name that opens the sentence may be a headline's word ("Kills 18")
         }
         var name = s[nameStart..nameEnd];
+        if (AircraftMakers.Contains(name))
+        {
+            return true; // "the Boeing 777", "an Antonov 124": a maker's name and its model
+        }
         // A maker's adjective before the name: "Iran-made Shahed 136".
         int beforeEnd = Characters.SkipSpacesBack(s, nameStart, start);
         int beforeStart = Characters.WordStart(s, beforeEnd, start);
@@ -232,6 +240,12 @@ internal static partial class FigureScanner
         {
             consumed = Characters.WordEnd(s, after + 1, end);
             return true; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit" and "800-odd" count)
+        }
+        if (number.Start - 2 >= start && s[number.Start - 1] == '[' && !char.IsWhiteSpace(s[number.Start - 2]) && after < end && s[after] == ']'
+            && number.IntegerDigits <= 3 && !number.Grouped && !number.HasDecimals)
+        {
+            consumed = after + 1;
+            return true; // a footnote mark: "submunitions,[1]", "unknown.[2]"
         }
         int next = Characters.SkipSpaces(s, after, end);
         return next > after && next < end && Characters.IsDigit(s[next]); // digit groups apart: "044 256 7788"

@@ -141,6 +141,15 @@ internal static partial class FigureScanner
             rejectedEnd = consumed;
             return false;
         }
+        if (reading.UnitLength == 0 && number.MultiplierExponent == 0 && !number.Grouped && !number.HasDecimals && number.IntegerDigits == 4
+            && ((number.Value is >= 1500 and < 1900 && reading.Hedge == HedgeKind.Bare && YearPrepositions.Contains(Characters.WordBefore(s, reading.Start, start, out _)))
+                || (looksLikeYear && reading.Hedge is HedgeKind.Above or HedgeKind.Below && IsShareWord(Characters.WordBefore(s, reading.Start, start, out _)))))
+        {
+            // "settled in 1822": an earlier century's year after its preposition; "one-quarter fewer than 2012": a share
+            // compares this year's count with a year's.
+            rejectedEnd = consumed;
+            return false;
+        }
         ReadPassedMark(s, start, ref reading);
         StrongBox<ScannedFigure>? alternative = null;
         if (ambiguous && EstimateParser.TryScan(s, reading.Start, NumberConvention.PeriodDecimal, out var other, out _))
@@ -310,6 +319,19 @@ internal static partial class FigureScanner
         return true;
     }
 
+    /// <summary>Prepositions before a year: "in 1822", "since 1850".</summary>
+    private static readonly WordSet YearPrepositions = new("in", "since", "until", "by", "from");
+
+    /// <summary>Words of a share or a multiple before a comparison: "one-quarter fewer than", "twice as many as", "40 percent more than".</summary>
+    private static readonly WordSet ShareWords = new("half", "quarter", "third", "fifth", "tenth", "percent", "cent", "times", "twice", "thrice", "%");
+
+    /// <summary>Whether a word is one of <see cref="ShareWords"/>, or a hyphenated share ("one-quarter") whose last part is.</summary>
+    private static bool IsShareWord(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        return ShareWords.Contains(hyphen >= 0 ? word[(hyphen + 1)..] : word);
+    }
+
     /// <summary>Nouns of a level a count passes: "the 2 million mark", "the 10,000 threshold".</summary>
     private static readonly WordSet MarkNouns = new("mark", "threshold", "milestone");
 
@@ -409,16 +431,45 @@ internal static partial class FigureScanner
     /// <summary>Nouns that take "over" as their preposition: "regained control over 6.5 square kilometres" states no lower bound.</summary>
     private static readonly WordSet OverNouns = new("control", "authority", "sovereignty", "jurisdiction");
 
-    /// <summary>Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is "over" after a noun of <see cref="OverNouns"/>.</summary>
+    /// <summary>Verbs of telling after which "about" means "concerning": "it was reported about 2 commanders". A closed list.</summary>
+    private static readonly WordSet AboutVerbs = new("reported", "report", "reports", "spoke", "speak", "talked", "talk", "wrote", "write", "heard", "hear", "learned", "learnt", "told", "informed", "asked", "warned", "complained");
+
+    /// <summary>
+    /// Words before "estimated" that make it the adjective of an estimate ("an estimated 100", "is estimated at"); after any
+    /// other word it is a verb with its subject ("aid workers estimated 100 civilians were killed"), which states its
+    /// number bare, as "estimates that N" does.
+    /// </summary>
+    private static readonly WordSet EstimatedAsAdjectiveAfter = new(
+        "an", "a", "the", "some", "its", "their", "his", "her", "our", "is", "was", "were", "are", "be", "been", "being", "at", "of", "to",
+        "and", "or", "with", "by", "from", "about", "around", "roughly", "nearly", "almost", "over", "now", "also", "still", "another", "only", "just", "in", "on",
+        "has", "as", "this", "plus", "less", "was", "It", "This", "An", "The", "Some", "In", "At", "Of", "And", "By", "From");
+
+    /// <summary>
+    /// Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is no hedge here: "over" after a noun
+    /// of <see cref="OverNouns"/>, "about" after a verb of <see cref="AboutVerbs"/> ("it was reported about 2 commanders"), or
+    /// "estimated" as a verb right after its subject (a plural or a name: a word ending in "s" or capitalised, not one of
+    /// <see cref="EstimatedAsAdjectiveAfter"/>: "aid workers estimated 100", "Reuters estimated 100"; "lost estimated 5,000" keeps its hedge).
+    /// </summary>
     private static bool IsPrepositionOfNoun(ReadOnlySpan<char> s, int start, int hedgeStart, int hedgeEnd)
     {
-        if (hedgeEnd - hedgeStart != 4 || !s[hedgeStart..hedgeEnd].Equals("over", StringComparison.OrdinalIgnoreCase))
+        var hedge = s[hedgeStart..hedgeEnd];
+        bool over = hedge.Equals("over", StringComparison.OrdinalIgnoreCase);
+        bool about = hedge.Equals("about", StringComparison.OrdinalIgnoreCase);
+        bool estimated = hedge.Equals("estimated", StringComparison.OrdinalIgnoreCase);
+        if (!over && !about && !estimated)
         {
             return false;
         }
         int nounEnd = Characters.SkipSpacesBack(s, hedgeStart, start);
         int nounStart = Characters.WordStart(s, nounEnd, start);
-        return nounEnd > nounStart && OverNouns.Contains(s[nounStart..nounEnd]);
+        if (nounEnd <= nounStart)
+        {
+            return false;
+        }
+        var before = s[nounStart..nounEnd];
+        return over ? OverNouns.Contains(before)
+             : about ? AboutVerbs.Contains(before)
+             : nounEnd == hedgeStart - 1 && (before[^1] is 's' || char.IsUpper(before[0])) && !EstimatedAsAdjectiveAfter.Contains(before);
     }
 
     /// <summary>

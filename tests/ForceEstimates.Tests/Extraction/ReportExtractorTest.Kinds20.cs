@@ -1,3 +1,4 @@
+using System.Linq;
 using FluentAssertions;
 using ForceEstimates.Extraction;
 using Xunit;
@@ -66,4 +67,29 @@ public partial class ReportExtractorTest
             "The navy said the enemy launched 40 drones overnight. It said 31 of them were shot down over the bay.", Published);
         found.Should().ContainSingle(f => f.Text == "31").Which.Kind.Should().NotBe(FigureKind.Casualties);
     }
+
+    [Theory]
+    [InlineData("At least 415 farmers were hurt by mines,[1] and most of them were men.[2]", "At least 415", "1")]
+    [InlineData("Investigators said a missile struck the Airbus 330, killing all 164 people on board.", "164", "330")]
+    [InlineData("The port, which was founded in 1784 by traders, lost 37 fishermen in the raid.", "37", "1784")]
+    [InlineData("The survey counted 2,950 victims in 2021, one-third fewer than 2020.", "2,950", "2020")]
+    public void FootnoteMarksModelsAndYearsAreNoFigures(string sentence, string figure, string notAFigure)
+    {
+        var found = ReportExtractor.Default.Extract(sentence, Published);
+        found.Select(f => f.Text).Should().Contain(figure);
+        found.Should().NotContain(f => f.Text.EndsWith(notAFigure));
+    }
+
+    [Theory]
+    [InlineData("Earlier it was reported about 3 company commanders who had reached the river.", "3", HedgeKind.Bare)]
+    [InlineData("On Sunday, when relief workers estimated 240 villagers were killed, the road was shut.", "240", HedgeKind.Bare)]
+    [InlineData("The raid killed an estimated 240 villagers, relief workers said.", "an estimated 240", HedgeKind.Approximate)]
+    [InlineData("The convoy carried about 3 tonnes of flour and roughly 90 people, the driver said.", "about 3 tonnes", HedgeKind.Approximate)]
+    public void AboutAfterAVerbOfTellingAndEstimatedAsAVerbAreNoHedge(string sentence, string figure, HedgeKind hedge)
+        => ReportExtractor.Default.Extract(sentence, Published).Single(f => f.Text == figure).Estimate.Hedge.Should().Be(hedge);
+
+    [Fact]
+    public void ANamedYearsTotalAfterAnAnnualReportIsNoRate()
+        => ReportExtractor.Default.Extract("The annual Field Survey report recorded 6,120 casualties in 2019, its highest count yet.", Published)
+            .Single(f => f.Text == "6,120").Rate.Should().BeNull();
 }
