@@ -11,7 +11,8 @@ internal readonly record struct TimeExpression(int Start, int End, DateInterval?
 /// Reads the time expressions of wire reports and resolves them against the publication date:
 /// "Nov. 23", "on Nov. 21", "23 November 2024", "early August" (the 1st–10th), "mid-January"
 /// (11th–20th), "late October" (21st–end), "in October", "June 2023", "in 2023", "since 2022",
-/// "since February 2022", "since the offensive began in May 2023" (from then to publication), "last year", "this year", "last week", "on Monday", "yesterday",
+/// "since February 2022", "since the offensive began in May 2023" (from then to publication), "late 2021" and
+/// "mid-2023" (a third of the year), "last year", "this year", "last week", "on Monday", "yesterday",
 /// "overnight", "over the past 24 hours", "in recent weeks", "now", "currently". A month or day
 /// without a year takes the year that puts it closest to the publication date (so "Jan. 20" in a
 /// November article is next January, "early August" is this August).
@@ -237,6 +238,10 @@ internal static class TimeExpressions
         else if (word.Equals("mid", StringComparison.OrdinalIgnoreCase))
         {
             part = 2;
+            if (wordEnd + 1 < end && Characters.IsDash(text[wordEnd]) && Characters.IsDigit(text[wordEnd + 1]))
+            {
+                monthAt = wordEnd + 1; // "mid-2023": the word ends at the dash before a digit
+            }
         }
         if (part != 0 && monthAt == at)
         {
@@ -280,6 +285,15 @@ internal static class TimeExpressions
         }
         if (part != 0)
         {
+            // "late 2021", "mid-2023": a third of the year (January–April, May–August, September–December).
+            // Not "the late 1990s": a decade is no year.
+            if (TryReadInteger(text, monthAt, end, out int year, out int yearEnd) && IsYear(year, yearEnd - monthAt)
+                && (yearEnd == end || !char.IsLetter(text[yearEnd])))
+            {
+                var first = new LocalDate(year, (4 * part) - 3, 1);
+                expression = new TimeExpression(at, yearEnd, new DateInterval(first, first.PlusMonths(4).PlusDays(-1)), false);
+                return true;
+            }
             return false;
         }
         return TryReadNumberDate(words, at, end, published, out expression);
