@@ -77,6 +77,9 @@ public partial class ReportExtractorTest
     [InlineData("Over the past decade, the fighting has cost 9,000 lives in the hills.")]
     [InlineData("In nine years of conflict, some 12,000 fighters have died.")]
     [InlineData("During the last two decades, about 50,000 homes were destroyed.")]
+    // A running total since a past event, however the event is dated.
+    [InlineData("Since 2022, about 600,000 soldiers have been killed or wounded.")]
+    [InlineData("Since the invasion began in 2022, about 600,000 soldiers have been killed or wounded.")]
     public void AParagraphOpenedBySpanOfYearsIsBackground(string background)
     {
         var figures = ReportExtractor.Default.Extract(
