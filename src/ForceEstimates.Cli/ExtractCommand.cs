@@ -149,6 +149,11 @@ internal static class ExtractCommand
         {
             throw new InputException($"{file}: cannot be read: {e.Message}", e);
         }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // An empty file is most often a download or a copy that went wrong: say so rather than write no figures quietly.
+            throw new InputException($"{file}: is empty; expected an article's text.");
+        }
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             throw new InputException($"{file}: is not text (it holds NUL characters).");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Linq;
 
 namespace ForceEstimates.Cli;
@@ -31,6 +32,16 @@ internal static class ForceEstimatesTool
             root.Subcommands.Add(command);
         }
         var result = root.Parse(args);
+        if (UnknownOption(result) is { } unknown)
+        {
+            var command = result.CommandResult.Command;
+            terminal.Error.WriteLine($"{Name} {command.Name}: unknown option \"{unknown}\"; the options are "
+                + string.Join(", ", command.Options.Where(option => !option.Hidden && option.Name.StartsWith("--", StringComparison.Ordinal)
+                    && option.Name != "--help").Select(option => option.Name))
+                + ". To pass a file or a word that starts with \"-\", write it after \"--\".");
+            terminal.Error.WriteLine($"See '{Name} {command.Name} --help'.");
+            return ExitCodes.Usage;
+        }
         if (result.Errors.Count > 0 && result.Action is ParseErrorAction)
         {
             var commandName = result.CommandResult.Command == root ? Name : $"{Name} {result.CommandResult.Command.Name}";
@@ -42,7 +53,13 @@ internal static class ForceEstimatesTool
             }
             else
             {
-                foreach (var error in result.Errors)
+                // A required option left out is named with what it expects, not only as "required".
+                var missing = MissingRequiredOptions(result);
+                foreach (var option in missing)
+                {
+                    terminal.Error.WriteLine($"{commandName}: {option.Name} is required: {Lowercased(option.Description)}.");
+                }
+                foreach (var error in result.Errors.Where(error => !missing.Any(option => error.Message.Contains($"'{option.Name}'", StringComparison.Ordinal))))
                 {
                     terminal.Error.WriteLine($"{commandName}: {error.Message}");
                 }
@@ -57,6 +74,47 @@ internal static class ForceEstimatesTool
             EnableDefaultExceptionHandler = false,
         });
     }
+
+    /// <summary>
+    /// A word written as an option ("--frobnicate", "-x") that no option of the command takes, which the parser would
+    /// otherwise pass on as a file name or as words of a figure; words after "--" are never options.
+    /// </summary>
+    private static string? UnknownOption(ParseResult result)
+    {
+        if (result.CommandResult.Command is RootCommand)
+        {
+            return null;
+        }
+        var beforeDoubleDash = new HashSet<Token>(ReferenceEqualityComparer.Instance);
+        foreach (var token in result.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                break;
+            }
+            beforeDoubleDash.Add(token);
+        }
+        var doubleDash = result.Tokens.Any(token => token.Type == TokenType.DoubleDash);
+        return result.CommandResult.Children.OfType<ArgumentResult>()
+            .SelectMany(argument => argument.Tokens)
+            .Where(token => !doubleDash || beforeDoubleDash.Contains(token))
+            .Select(token => token.Value)
+            .Concat(result.UnmatchedTokens)
+            .FirstOrDefault(LooksLikeAnOption);
+    }
+
+    /// <summary>"--word" or "-x", but not "-" (standard input) nor "-5" (a negative number).</summary>
+    private static bool LooksLikeAnOption(string word)
+        => word.Length > 1 && word[0] == '-' && (word[1] == '-' || char.IsLetter(word[1]));
+
+    /// <summary>The required options the command line leaves out, to be named with what each expects.</summary>
+    private static List<Option> MissingRequiredOptions(ParseResult result)
+        => result.CommandResult.Command is RootCommand
+            ? []
+            : result.CommandResult.Command.Options.Where(option => option.Required && result.GetResult(option) is not { Implicit: false }).ToList();
+
+    private static string Lowercased(string? description)
+        => string.IsNullOrEmpty(description) ? "" : char.ToLowerInvariant(description[0]) + description[1..].TrimEnd('.');
 
     private static IEnumerable<Command> Commands(Terminal terminal)
     {

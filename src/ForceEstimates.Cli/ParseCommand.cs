@@ -18,6 +18,7 @@ internal static class ParseCommand
         var level = new Option<double>("--level")
         {
             Description = "The central interval's level, between 0 and 1.",
+            HelpName = "LEVEL",
             DefaultValueFactory = _ => 0.9,
             // One parser for the number and its range: with the default one, text that is not a number ("abc") made the
             // range check throw inside the parser, and the tool crashed with a stack trace.
