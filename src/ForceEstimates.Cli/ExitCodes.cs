@@ -15,10 +15,10 @@ internal static class ExitCodes
     /// <summary>An input could not be read: a missing file, a malformed CSV or JSON file, a figure that does not parse. Nothing was written.</summary>
     public const int BadInput = 3;
 
-    /// <summary><c>extract</c> skipped at least one file it could not read; the others were written.</summary>
+    /// <summary><c>extract</c> skipped at least one file it could not read or that was empty; the others were written.</summary>
     public const int SomeSkipped = 4;
 
     public const string Summary =
         "Exit codes: 0 done; 1 check found a violated relation; 2 wrong command line; "
-        + "3 an input could not be read (nothing written); 4 extract skipped a file it could not read (the rest written).";
+        + "3 an input could not be read (nothing written); 4 extract skipped a file it could not read or that was empty (the rest written).";
 }
