@@ -22,14 +22,16 @@ namespace ForceEstimates.Aggregation;
 /// (<see cref="AnalysisScale"/>: log for counts and areas, logit for percentages, natural for
 /// changes): the value is the transformed median, the standard error half the distance between the
 /// transformed 15.9% and 84.1% quantiles, never below the source kind's
-/// <see cref="ReportingFloor"/>. Reports published after the as-of date are left out.</para>
+/// <see cref="ReportingFloor"/>. Under the default noise model (<see cref="NoiseModel.LearnedScale"/>) those floors are
+/// then scaled by one multiple learned from how far the reports spread (<see cref="NoiseScale"/>), which is below 1
+/// when they agree more closely than their floors say. Reports published after the as-of date are left out.</para>
 /// <para>Weights beyond precision — the Admiralty rating, recency (a half-life counted from the end of
 /// the time the report refers to) and independence (reports that trace to one origin, or derive
 /// from one another, share one weight: each gets 1/m of it) — multiply into a factor w, which enters
 /// as variance inflation v/w′ with w′ = w / max w: weights are relative, so the best-weighted report
 /// keeps its own variance and a lone report is not made less precise by being old. Claims with a bound ("more than", "up to", "between") enter
-/// maximum-likelihood fits as censored observations (REML is replaced by ML then, and a note says
-/// so); the other methods read them through the hedge model's distribution.</para>
+/// maximum-likelihood fits as censored observations (under <see cref="NoiseModel.FloorsPlusTauSquared"/> REML is
+/// replaced by ML then, and a note says so); the other methods read them through the hedge model's distribution.</para>
 /// <para>A cumulative count (<see cref="Statistic.Cumulative"/>) is read as of the date, never by averaging its earlier
 /// values with today's: each origin's newest figure supersedes its older ones (<see cref="Exclusion.Superseded"/>), and a
 /// figure dated more than <see cref="AggregationOptions.CumulativeWindowDays"/> before the newest is an earlier value of a
@@ -535,7 +537,7 @@ public sealed partial class Aggregate
     /// <summary>
     /// One line, culture-invariant: quantity, date, value and interval (the value and the ends with the same significant
     /// figures, more than three when three would make the value read as an end), e.g.
-    /// <c>personnel of North Korean troops in Russia (Kursk front) (level, persons) as of 2024-12-31: 10,900 persons (95% interval 9,870–12,000)</c>.
+    /// <c>personnel of North Korean troops in Russia (Kursk front) (level, persons) as of 2024-12-31: 11,200 persons (95% interval 10,500–12,100)</c>.
     /// The whole explanation is <c>ForceEstimates.Presentation.PlainText.Of(aggregate)</c>.
     /// </summary>
     public override string ToString()

@@ -4,9 +4,11 @@ namespace ForceEstimates.Aggregation;
 public enum AggregationMethod
 {
     /// <summary>
-    /// Random-effects meta-analysis (the default): the reports scatter around a common value with
-    /// a between-source variance tau², estimated by <see cref="AggregationOptions.TauSquaredMethod"/>.
-    /// Bounded claims enter maximum-likelihood fits as censored observations.
+    /// Random-effects meta-analysis (the default): the reports scatter around a common value by more than their
+    /// stated precision. Under the default noise model (<see cref="NoiseModel.LearnedScale"/>) each report's error is
+    /// its floor of reporting uncertainty times one multiple learned from the reports; under
+    /// <see cref="NoiseModel.FloorsPlusTauSquared"/> a between-source variance tau² is added to the floors, estimated by
+    /// <see cref="AggregationOptions.TauSquaredMethod"/>. Bounded claims enter maximum-likelihood fits as censored observations.
     /// </summary>
     RandomEffects,
 

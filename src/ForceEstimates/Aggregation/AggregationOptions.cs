@@ -39,7 +39,11 @@ public sealed record AggregationOptions
         init => method = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Method), value, "Expected a defined aggregation method.");
     }
 
-    /// <summary>The tau² estimator for <see cref="AggregationMethod.RandomEffects"/>; REML by default.</summary>
+    /// <summary>
+    /// The tau² estimator for <see cref="AggregationMethod.RandomEffects"/> under <see cref="NoiseModel.FloorsPlusTauSquared"/>;
+    /// REML by default. The default noise model (<see cref="NoiseModel.LearnedScale"/>) learns a noise multiple instead and
+    /// does not use it: changing it alone leaves the default aggregate as it is.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined estimator.</exception>
     public TauSquaredMethod TauSquaredMethod
     {
@@ -47,7 +51,11 @@ public sealed record AggregationOptions
         init => tauSquaredMethod = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(TauSquaredMethod), value, "Expected a defined tau² estimator.");
     }
 
-    /// <summary>The Knapp–Hartung adjustment of the confidence interval; none by default.</summary>
+    /// <summary>
+    /// The Knapp–Hartung adjustment of the confidence interval under <see cref="NoiseModel.FloorsPlusTauSquared"/>; none by
+    /// default. The default noise model (<see cref="NoiseModel.LearnedScale"/>) does not use it: its interval already
+    /// behaves as Knapp and Hartung's t interval with three or more reports.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
     public KnappHartung KnappHartung
     {
