@@ -122,7 +122,7 @@ public static class PlainText
         reasons.Add($"rating {provenance.Rating} ×{Number(contribution.RatingFactor)}");
         if (contribution.RecencyFactor < 1)
         {
-            reasons.Add(string.Create(c, $"{contribution.AgeDays} days old ×{Number(contribution.RecencyFactor)}"));
+            reasons.Add(string.Create(c, $"{contribution.AgeDays} {(contribution.AgeDays == 1 ? "day" : "days")} old ×{Number(contribution.RecencyFactor)}"));
         }
         if (contribution.SharedOriginCount > 1)
         {

@@ -54,6 +54,13 @@ public class PlainTextTest
     }
 
     [Fact]
+    public void AReportADayOldSaysDay()
+    {
+        var aggregate = Aggregate.Of([Figure("yesterday", "10,000", published: AsOf.PlusDays(-1)), Figure("today", "12,000")], AsOf);
+        PlainText.Reasons(aggregate.Contributions[0]).Should().Contain(r => r.StartsWith("1 day old ×", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFigureWhoseDigitsAllowMoreThanItsPrecisionSaysSo()
     {
         // "around 10,000" is 9,500–15,000 (one significant digit), wider than ±10%: it says so, with the bin. "12,000" and
