@@ -140,9 +140,6 @@ internal static partial class ArticleReading
         };
     }
 
-    /// <summary>Number words for the counts under ten, which are not read as figures (index = value).</summary>
-    private static readonly string[] SmallNumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-
     /// <summary>
     /// For a headline count from 2 to 9 as digits, the chain of the reporting clause in the article's lead (the first sentence
     /// that is not a headline) when the lead writes the count as a word ("2 soldiers killed in clash" ... "Two soldiers were
@@ -170,7 +167,7 @@ internal static partial class ArticleReading
             return null;
         }
         var sentence = layout.Sentences[lead];
-        string word = SmallNumberWords[(int)figure.Low];
+        string word = Lexicon.SmallNumbers[(int)figure.Low];
         var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         for (int at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
         {
