@@ -67,9 +67,6 @@ internal static partial class FigureKinds
         "where", "when", "while", "after", "before", "as", "because", "since", "until", "but", "than", "if", "though", "although",
         "whereas", "despite", "whose");
 
-    /// <summary>Words of harm beside <see cref="Lexicon.CasualtyVerbs"/> and <see cref="MoreCasualtyWords"/> for the verb of a counted group: "gassed", "massacring".</summary>
-    private static readonly WordSet MoreHarmVerbs = new("gassed", "massacring");
-
     /// <summary>Possessive determiners that stand between "of" and a counted noun the subject reader leaves out: "thousands of its regular army soldiers".</summary>
     private static readonly WordSet Possessives = new("its", "their", "his", "her", "our", "your");
 
@@ -209,7 +206,7 @@ internal static partial class FigureKinds
                     return ClauseVerb.None; // "were attacked": a passive of no harm named
                 }
             }
-            if (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word) || MoreHarmVerbs.Contains(word))
+            if (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word))
             {
                 return ThingHarmWords.Contains(word) ? ClauseVerb.HarmedOrDestroyed : ClauseVerb.Harmed;
             }

@@ -503,7 +503,7 @@ internal static partial class FigureKinds
         {
             // "nearly 40 sit-tat killed", "12 Wagnerites were killed", "more than 250 of its members have been killed":
             // a noun the lists do not know, or a share of one, then what happened to them.
-            if ((Lexicon.CasualtyVerbs.Contains(verb) && !verb.Equals("lost", StringComparison.OrdinalIgnoreCase)) || MoreHarmVerbs.Contains(verb))
+            if ((Lexicon.CasualtyVerbs.Contains(verb) && !verb.Equals("lost", StringComparison.OrdinalIgnoreCase)))
             {
                 return FigureKind.Casualties;
             }

@@ -442,7 +442,7 @@ internal static partial class FigureScanner
     private static readonly WordSet EstimatedAsAdjectiveAfter = new(
         "an", "a", "the", "some", "its", "their", "his", "her", "our", "is", "was", "were", "are", "be", "been", "being", "at", "of", "to",
         "and", "or", "with", "by", "from", "about", "around", "roughly", "nearly", "almost", "over", "now", "also", "still", "another", "only", "just", "in", "on",
-        "has", "as", "this", "plus", "less", "was", "It", "This", "An", "The", "Some", "In", "At", "Of", "And", "By", "From");
+        "has", "as", "this", "plus", "less", "it");
 
     /// <summary>
     /// Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is no hedge here: "over" after a noun
