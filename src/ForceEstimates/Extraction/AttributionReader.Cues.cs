@@ -415,7 +415,7 @@ internal sealed partial class AttributionReader
         if (afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("to", StringComparison.Ordinal)
             && SubjectWordIn(verbStart, sentence, TalliedNouns) && IsToBe(afterVerb, sentence.End))
         {
-            return null; // "Death toll claimed to be as high as 1,400", "the figure is believed to be higher": the tally is the subject, nobody speaks
+            return null; // "the toll is thought to be near 900", "the figure is believed to be higher": the tally is the subject, nobody speaks
         }
         if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && ClaimsLives(afterVerb, sentence.End, figures))
         {
