@@ -570,10 +570,13 @@ internal static partial class FigureKinds
         return before;
     }
 
-    /// <summary>Words that make a count of soldiers or people a count of the dead, wounded or captured, beside <see cref="Lexicon.CasualtyVerbs"/>: "the death of 11 soldiers", "destroyed 1,080 invaders", "taken prisoner".</summary>
+    /// <summary>
+    /// Words that make a count of soldiers or people a count of the dead, wounded or captured, beside <see cref="Lexicon.CasualtyVerbs"/>
+    /// (always read with it, so no word of that list is repeated here): "the death of 11 soldiers", "destroyed 1,080 invaders", "taken prisoner".
+    /// </summary>
     private static readonly WordSet MoreCasualtyWords = new(
-        "death", "casualty", "destroyed", "lynched", "martyred", "beheaded", "liquidated", "massacre", "massacring", "missing", "hospitalised",
-        "hospitalized", "prisoner", "captive", "wounds", "injuries", "gassed");
+        "death", "casualty", "destroyed", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised",
+        "hospitalized", "prisoner", "captive", "wounds", "injuries");
 
     /// <summary>Nouns of the dead and lost that reach back across their clause: "the total number of losses of the army since the invasion is 516,080 soldiers".</summary>
     private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities", "lives");
