@@ -172,7 +172,8 @@ public sealed partial class Aggregate
     /// The random-effects fit on the analysis scale behind the heterogeneity figures: for
     /// <see cref="AggregationMethod.RandomEffects"/> under <see cref="NoiseModel.FloorsPlusTauSquared"/> the fit itself
     /// (maximum likelihood when claims with a bound enter as censored, with Q over the point reports only); otherwise a
-    /// REML random-effects fit of the reports read as points (those at the edge of the scale left out), for description.
+    /// random-effects fit of the reports read as points with the options' <see cref="AggregationOptions.TauSquaredMethod"/>
+    /// (REML by default) and Knapp–Hartung setting (those at the edge of the scale left out), for description.
     /// </summary>
     public MetaAnalysisResult Heterogeneity => heterogeneity?.Value ?? Explained.Heterogeneity;
 

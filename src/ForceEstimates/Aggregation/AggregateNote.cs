@@ -92,6 +92,15 @@ public enum AggregateNoteKind
     /// <see cref="AggregateNote.Value"/> is the centre under normal errors, in the aggregate's unit.
     /// </summary>
     HeavyTailCentre,
+
+    /// <summary>
+    /// The options ask for a Knapp–Hartung adjustment (<see cref="AggregationOptions.KnappHartung"/>), but under the
+    /// learned noise model (<see cref="NoiseModel.LearnedScale"/>) the interval is the posterior's, which already
+    /// behaves as Knapp and Hartung's t interval with three or more reports: the adjustment was applied only to the
+    /// heterogeneity fit (<see cref="Aggregate.Heterogeneity"/>), not to the aggregate's interval. Set
+    /// <see cref="AggregationOptions.Noise"/> to <see cref="NoiseModel.FloorsPlusTauSquared"/> to have it applied.
+    /// </summary>
+    KnappHartungNotUsed,
 }
 
 /// <summary>

@@ -86,7 +86,8 @@ public enum NoiseModel
     /// and intervals are the posterior's (<see cref="MetaAnalysis.FitNoiseScale"/>). With three or more reports the
     /// interval behaves as Knapp and Hartung's t interval, with two the prior keeps it finite, and it never shrinks
     /// below what the digits say. One report is its own interval at the floor. The heterogeneity figures (Q, I², tau²)
-    /// are still those of a REML fit of the reports as points, for description.
+    /// are still those of a fit of the reports as points with the options' tau² estimator (REML by default), for
+    /// description.
     /// </summary>
     LearnedScale,
 

@@ -42,7 +42,8 @@ public sealed record AggregationOptions
     /// <summary>
     /// The tau² estimator for <see cref="AggregationMethod.RandomEffects"/> under <see cref="NoiseModel.FloorsPlusTauSquared"/>;
     /// REML by default. The default noise model (<see cref="NoiseModel.LearnedScale"/>) learns a noise multiple instead and
-    /// does not use it: changing it alone leaves the default aggregate as it is.
+    /// uses it only for the heterogeneity figures (<see cref="Aggregate.Heterogeneity"/>: Q, I², tau²), as do the methods
+    /// other than random effects: changing it alone leaves their value and intervals as they are.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined estimator.</exception>
     public TauSquaredMethod TauSquaredMethod
@@ -53,8 +54,9 @@ public sealed record AggregationOptions
 
     /// <summary>
     /// The Knapp–Hartung adjustment of the confidence interval under <see cref="NoiseModel.FloorsPlusTauSquared"/>; none by
-    /// default. The default noise model (<see cref="NoiseModel.LearnedScale"/>) does not use it: its interval already
-    /// behaves as Knapp and Hartung's t interval with three or more reports.
+    /// default. The default noise model (<see cref="NoiseModel.LearnedScale"/>) does not apply it to the aggregate's interval,
+    /// which already behaves as Knapp and Hartung's t interval with three or more reports; an aggregate asked for it there
+    /// says so (<see cref="AggregateNoteKind.KnappHartungNotUsed"/>) and applies it to the heterogeneity fit only.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
     public KnappHartung KnappHartung

@@ -159,6 +159,7 @@ public static class PlainText
             // Aggregation makes this note only with the reports that disagree (at least one).
             AggregateNoteKind.HeavyTailCentre => $"{Ids(reports)} {(reports.Count == 1 ? "disagrees" : "disagree")} with the rest and count{(reports.Count == 1 ? "s" : "")} less (errors with Student's t tails): under normal errors the centre would be {Number(note.Value)}",
             AggregateNoteKind.KnappHartungWithoutSpread => "the figures agree exactly (Q = 0), so Knapp–Hartung's factor is 0: the unadjusted standard error was used",
+            AggregateNoteKind.KnappHartungNotUsed => "the learned noise model's interval is the posterior's: the Knapp–Hartung adjustment asked for applies only to the heterogeneity figures",
             AggregateNoteKind.SupersededFigures =>
                 $"a cumulative count: {Ids(reports)} left out: superseded by their origins' newer figures, or earlier values that today's figures already exceed",
             AggregateNoteKind.EarlierValuesAsLowerBounds =>

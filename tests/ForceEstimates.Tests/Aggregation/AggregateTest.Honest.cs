@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FluentAssertions;
 using ForceEstimates.Aggregation;
+using ForceEstimates.Presentation;
 using NodaTime;
 using Xunit;
 using static ForceEstimates.Tests.ReportFixtures;
@@ -229,6 +230,34 @@ public class AggregateHonestIntervalsTest
         var learned = Aggregate.Of(reports, AsOf);
         learned.ConfidenceInterval.Lower.Should().BeLessThan(11_500);
         learned.ConfidenceInterval.Upper.Should().BeGreaterThan(12_500);
+    }
+
+    [Fact]
+    public void OptionsTheLearnedModelDoesNotApplyToItsIntervalAreNotedOrDescribe()
+    {
+        var reports = new[] { Figure("a", "about 9,000"), Figure("b", "12,000"), Figure("c", "nearly 15,000"), Figure("d", "about 10,500") };
+        var plain = Aggregate.Of(reports, AsOf);
+        plain.Notes.Should().NotContain(n => n.Kind == AggregateNoteKind.KnappHartungNotUsed);
+
+        // Knapp–Hartung asked for under the learned model: the value and interval are the posterior's, unchanged, and a
+        // note says the adjustment went only to the heterogeneity fit.
+        var knapp = Aggregate.Of(reports, AsOf, AggregationOptions.Default with { KnappHartung = KnappHartung.Standard });
+        knapp.Value.Should().Be(plain.Value);
+        knapp.ConfidenceInterval.Should().Be(plain.ConfidenceInterval);
+        knapp.Notes.Select(n => n.Kind).Should().Contain(AggregateNoteKind.KnappHartungNotUsed);
+        PlainText.Of(knapp.Notes.Single(n => n.Kind == AggregateNoteKind.KnappHartungNotUsed)).Should().Contain("Knapp–Hartung");
+        knapp.Heterogeneity.KnappHartung.Should().Be(KnappHartung.Standard, "the heterogeneity fit takes the adjustment");
+        plain.Heterogeneity.KnappHartung.Should().Be(KnappHartung.None);
+
+        // The tau² estimator describes the reports under the learned model: DerSimonian–Laird's tau² is not REML's, and
+        // the value and interval do not move.
+        var moments = Aggregate.Of(reports, AsOf, AggregationOptions.Default with { TauSquaredMethod = TauSquaredMethod.DerSimonianLaird });
+        moments.Value.Should().Be(plain.Value);
+        moments.ConfidenceInterval.Should().Be(plain.ConfidenceInterval);
+        moments.Heterogeneity.Method.Should().Be(TauSquaredMethod.DerSimonianLaird);
+        plain.Heterogeneity.Method.Should().Be(TauSquaredMethod.RestrictedMaximumLikelihood);
+        moments.TauSquared.Should().NotBe(plain.TauSquared);
+        moments.Q.Should().BeApproximately(plain.Q, 1e-9, "Q does not depend on the estimator");
     }
 
     [Fact]

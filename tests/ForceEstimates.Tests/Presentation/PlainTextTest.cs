@@ -112,6 +112,7 @@ public class PlainTextTest
             {
                 Figure("a", "10,000"), Figure("b", "10,200", "B"), Figure("c", "9,900", "C"), Figure("d", "10,100", "D"), Figure("e", "16,000", "E"),
             }, AsOf).Notes)
+            .Concat(Aggregate.Of(reports, AsOf, AggregationOptions.Default with { KnappHartung = KnappHartung.AdHoc }).Notes)
             .ToArray();
         var texts = notes.GroupBy(n => n.Kind).ToDictionary(g => g.Key, g => PlainText.Of(g.First()));
         texts.Keys.Should().BeEquivalentTo(Enum.GetValues<AggregateNoteKind>().Except([AggregateNoteKind.FitNotConverged, AggregateNoteKind.RobustDidNotConverge]));

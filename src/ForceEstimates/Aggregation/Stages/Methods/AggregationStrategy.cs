@@ -104,11 +104,11 @@ internal abstract class AggregationStrategy
     internal virtual ReadingRules Rules(AggregationOptions options) => default;
 
     /// <summary>
-    /// The random-effects fit behind the heterogeneity figures: by default a REML fit of the reports read as points
-    /// (with the options' Knapp–Hartung setting); random effects reports its own fit instead.
+    /// The random-effects fit behind the heterogeneity figures: by default a fit of the reports read as points with the
+    /// options' tau² estimator (REML by default) and Knapp–Hartung setting; random effects reports its own fit instead.
     /// </summary>
     internal virtual MetaAnalysisResult Heterogeneity(in MethodInput input)
-        => MetaAnalysis.Fit(input.PointY, input.PointV, TauSquaredMethod.RestrictedMaximumLikelihood, input.Options.KnappHartung);
+        => MetaAnalysis.Fit(input.PointY, input.PointV, input.Options.TauSquaredMethod, input.Options.KnappHartung);
 
     /// <summary>
     /// Whether <see cref="Heterogeneity"/> only describes the reports (the method's result does not read it), so that

@@ -119,8 +119,8 @@ internal abstract class InverseVarianceStrategy : AggregationStrategy
 /// <summary>
 /// <see cref="AggregationMethod.RandomEffects"/>. Under the learned noise model (the default) the posterior of
 /// <see cref="MetaAnalysis.FitNoiseScale"/> over the reports read with their rounding bins and plausible ranges, a
-/// report's weight its information about the value there; the heterogeneity figures a REML fit of the reports as
-/// points. Under <see cref="NoiseModel.FloorsPlusTauSquared"/> the fit with the options' tau² estimator, bounds
+/// report's weight its information about the value there; the heterogeneity figures a fit of the reports as points
+/// with the options' tau² estimator (REML by default). Under <see cref="NoiseModel.FloorsPlusTauSquared"/> the fit with the options' tau² estimator, bounds
 /// entering censored under ML and REML.
 /// </summary>
 internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
@@ -133,7 +133,7 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         return new ReadingRules(bounds, options.BoundedClaims == BoundedClaims.PlausibleRange, learned);
     }
 
-    /// <summary>Its own fit (computed by <see cref="InverseVarianceStrategy.Combine"/> when claims are censored); under the learned model a REML fit of the reports as points, for description.</summary>
+    /// <summary>Its own fit (computed by <see cref="InverseVarianceStrategy.Combine"/> when claims are censored); under the learned model a fit of the reports as points with the options' tau² estimator, for description.</summary>
     internal override MetaAnalysisResult Heterogeneity(in MethodInput input)
     {
         if (input.Options.Noise == NoiseModel.LearnedScale)
@@ -169,6 +169,11 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         if (!double.IsFinite(confidence.Lower) || !double.IsFinite(confidence.Upper))
         {
             AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.OpenInterval));
+        }
+        if (options.KnappHartung != KnappHartung.None)
+        {
+            // Asked for, but the posterior's interval does not take it: say so rather than ignore it silently.
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.KnappHartungNotUsed));
         }
         median = LoneClaimValue(input, median, confidence);
         if (input.Unit.Dimension == Dimension.Count)
@@ -254,7 +259,7 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         return log;
     }
 
-    /// <summary>A REML fit of the reports as points, leaving out those at the edge of the scale; the default result when none is left.</summary>
+    /// <summary>A fit of the reports as points with the options' tau² estimator (REML by default), leaving out those at the edge of the scale; the default result when none is left.</summary>
     private static MetaAnalysisResult PointsOnScale(in MethodInput input)
     {
         int n = input.PointY.Length, finite = 0;
@@ -264,7 +269,7 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
         }
         if (finite == n)
         {
-            return MetaAnalysis.Fit(input.PointY, input.PointV, TauSquaredMethod.RestrictedMaximumLikelihood, input.Options.KnappHartung);
+            return MetaAnalysis.Fit(input.PointY, input.PointV, input.Options.TauSquaredMethod, input.Options.KnappHartung);
         }
         if (finite == 0)
         {
@@ -280,7 +285,7 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
                 v2[j++] = input.PointV[i];
             }
         }
-        return MetaAnalysis.Fit(y2, v2, TauSquaredMethod.RestrictedMaximumLikelihood, input.Options.KnappHartung);
+        return MetaAnalysis.Fit(y2, v2, input.Options.TauSquaredMethod, input.Options.KnappHartung);
     }
 
     private protected override TauSquaredMethod Estimator(AggregationOptions options) => options.TauSquaredMethod;
