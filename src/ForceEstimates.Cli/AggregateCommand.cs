@@ -25,7 +25,22 @@ internal static class AggregateCommand
             Description = "How to combine: RandomEffects (default), FixedEffect, LinearPool, LogarithmicPool, WeightedMedian, Robust, MostConservative, Envelope.",
             DefaultValueFactory = _ => AggregationOptions.Default.Method,
             HelpName = "METHOD",
-            CustomParser = ParseMethod,
+            CustomParser = r => ParseName(r, "--method", AggregationOptions.Default.Method),
+        };
+        var level = CommandOptions.Level("The level of the confidence and prediction intervals", AggregationOptions.Default.Level);
+        var halfLife = new Option<double>("--half-life")
+        {
+            Description = "The half-life of a report's weight in days (90 by default): a report this old counts half; \"none\" turns recency weighting off.",
+            HelpName = "DAYS",
+            DefaultValueFactory = _ => AggregationOptions.Default.HalfLifeDays,
+            CustomParser = ParseHalfLife,
+        };
+        var bounds = new Option<BoundedClaims>("--bounds")
+        {
+            Description = "How \"more than\", \"up to\" and ranges enter: PlausibleRange (default: what the hedge means, e.g. \"over 11,000\" about 11,000-12,000), Censored (open bounds), HedgeDistribution.",
+            HelpName = "READING",
+            DefaultValueFactory = _ => AggregationOptions.Default.BoundedClaims,
+            CustomParser = r => ParseName(r, "--bounds", AggregationOptions.Default.BoundedClaims),
         };
         var quantity = CommandOptions.Quantity();
         var json = new Option<bool>("--json") { Description = "Write the aggregates as a JSON array instead of tables." };
@@ -40,13 +55,19 @@ internal static class AggregateCommand
             "force-estimates aggregate samples/data/north-korean-troops.csv --as-of 2025-03-31 --svg forest.svg",
             "force-estimates extract samples/data/articles/kursk-2024-11-23.txt --published 2024-11-23 | force-estimates aggregate --as-of 2024-11-23"))
         {
-            files, asOf, method, quantity, json, svg,
+            files, asOf, method, level, halfLife, bounds, quantity, json, svg,
         };
         ForceEstimatesTool.SetAction(command, terminal, result =>
         {
             var reports = CommandOptions.OnlyQuantity(ReportFiles.Read(result.GetRequiredValue(files), terminal), result.GetValue(quantity));
             var date = result.GetValue(asOf);
-            var options = AggregationOptions.Default with { Method = result.GetValue(method) };
+            var options = AggregationOptions.Default with
+            {
+                Method = result.GetValue(method),
+                Level = result.GetValue(level),
+                HalfLifeDays = result.GetValue(halfLife),
+                BoundedClaims = result.GetValue(bounds),
+            };
             var aggregates = Aggregate.ByQuantity(reports, date, options);
             if (aggregates.Count == 0)
             {
@@ -81,22 +102,40 @@ internal static class AggregateCommand
     }
 
     /// <summary>
-    /// A method by its name, ignoring case; anything else (a number, several names, a misspelling) is a command-line
-    /// error that lists the names. The default parser took "99" and failed later with a stack trace, and read
-    /// "Robust,Envelope" as the flags' union.
+    /// A member of <typeparamref name="T"/> by its name, ignoring case; anything else (a number, several names, a
+    /// misspelling) is a command-line error that lists the names. The default parser took "99" and failed later with a
+    /// stack trace, and read "Robust,Envelope" as the flags' union.
     /// </summary>
-    private static AggregationMethod ParseMethod(System.CommandLine.Parsing.ArgumentResult result)
+    private static T ParseName<T>(System.CommandLine.Parsing.ArgumentResult result, string option, T fallback)
+        where T : struct, Enum
     {
         var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
-        foreach (var method in Enum.GetValues<AggregationMethod>())
+        foreach (var value in Enum.GetValues<T>())
         {
-            if (string.Equals(method.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(value.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
             {
-                return method;
+                return value;
             }
         }
-        result.AddError($"--method expects one of {string.Join(", ", Enum.GetNames<AggregationMethod>())}, but got \"{text}\".");
-        return AggregationOptions.Default.Method;
+        result.AddError($"{option} expects one of {string.Join(", ", Enum.GetNames<T>())}, but got \"{text}\".");
+        return fallback;
+    }
+
+    /// <summary>A half-life in days: a positive number, or "none" (also "inf", "infinity") for no recency weighting.</summary>
+    private static double ParseHalfLife(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = (result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value).Trim();
+        if (text.Equals("none", StringComparison.OrdinalIgnoreCase) || text.Equals("inf", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("infinity", StringComparison.OrdinalIgnoreCase))
+        {
+            return double.PositiveInfinity;
+        }
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var days) && days > 0 && !double.IsNaN(days))
+        {
+            return days;
+        }
+        result.AddError($"--half-life expects a positive number of days, such as 90, or \"none\", but got \"{text}\".");
+        return AggregationOptions.Default.HalfLifeDays;
     }
 
     /// <summary>A share as a percentage with one decimal; a share too small to show one is "&lt;0.1%", as the library writes it, not "0.0%".</summary>

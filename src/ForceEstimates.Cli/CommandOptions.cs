@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
@@ -26,6 +27,29 @@ internal static class CommandOptions
                 }
                 result.AddError($"{name} expects a date written yyyy-MM-dd, such as 2024-11-23, but got \"{text}\".");
                 return default;
+            },
+        };
+
+    /// <summary>
+    /// An interval's level between 0 and 1 (exclusive). One parser for the number and its range: with the default one,
+    /// text that is not a number ("abc") made the range check throw inside the parser, and the tool crashed with a stack
+    /// trace.
+    /// </summary>
+    public static Option<double> Level(string description, double defaultLevel)
+        => new("--level")
+        {
+            Description = description + ", between 0 and 1.",
+            HelpName = "LEVEL",
+            DefaultValueFactory = _ => defaultLevel,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 && value < 1)
+                {
+                    return value;
+                }
+                result.AddError($"--level expects a number between 0 and 1 (exclusive), such as {defaultLevel.ToString(CultureInfo.InvariantCulture)}, but got \"{text}\".");
+                return defaultLevel;
             },
         };
 

@@ -15,24 +15,7 @@ internal static class ParseCommand
             Description = "The figure as written; several words are joined with spaces, so quotes are optional.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var level = new Option<double>("--level")
-        {
-            Description = "The central interval's level, between 0 and 1.",
-            HelpName = "LEVEL",
-            DefaultValueFactory = _ => 0.9,
-            // One parser for the number and its range: with the default one, text that is not a number ("abc") made the
-            // range check throw inside the parser, and the tool crashed with a stack trace.
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 && value < 1)
-                {
-                    return value;
-                }
-                result.AddError($"--level expects a number between 0 and 1 (exclusive), such as 0.9, but got \"{text}\".");
-                return 0.9;
-            },
-        };
+        var level = CommandOptions.Level("The central interval's level", 0.9);
         var json = new Option<bool>("--json") { Description = "Write the estimate as JSON (the figure as written and its distribution)." };
         var command = new Command("parse", ForceEstimatesTool.Describe(
             "Read one figure as newspapers write it and show the reading: its hedge, median and central interval.",

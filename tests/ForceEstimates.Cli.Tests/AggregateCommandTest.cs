@@ -48,6 +48,21 @@ public class AggregateCommandTest
     }
 
     [Fact]
+    public void TheLevelHalfLifeAndBoundsOptionsAreTheLibrarysOptions()
+    {
+        var options = AggregationOptions.Default with { Level = 0.8, HalfLifeDays = double.PositiveInfinity, BoundedClaims = BoundedClaims.Censored };
+        var expected = Aggregate.Of(Samples.NorthKoreanTroops, March31, options);
+        expected.ToString().Should().NotBe(Aggregate.Of(Samples.NorthKoreanTroops, March31).ToString(), "the options change the aggregate");
+
+        var run = ToolRun.Of("aggregate", "north-korean-troops.csv", "--as-of", "2025-03-31", "--level", "0.8", "--half-life", "none", "--bounds", "censored");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain(expected.ToString()).And.Contain("80%");
+        var days = ToolRun.Of("aggregate", "north-korean-troops.csv", "--as-of", "2025-03-31", "--half-life", "30");
+        days.Output.Should().Contain(Aggregate.Of(Samples.NorthKoreanTroops, March31, AggregationOptions.Default with { HalfLifeDays = 30 }).ToString());
+    }
+
+    [Fact]
     public void ReadsStandardInputInAPipe()
     {
         var run = ToolRun.Of(["aggregate", "--as-of", "2025-03-31", "--json"], File.ReadAllText(ToolRun.NorthKoreanTroopsCsv));

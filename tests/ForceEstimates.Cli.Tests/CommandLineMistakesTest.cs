@@ -76,6 +76,19 @@ public class CommandLineMistakesMoreTest
         run.Error.Should().Contain($"--level expects a number between 0 and 1 (exclusive), such as 0.9, but got \"{level}\".").And.NotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("--level", "95", "--level expects a number between 0 and 1 (exclusive), such as 0.95, but got \"95\".")]
+    [InlineData("--half-life", "-3", "--half-life expects a positive number of days, such as 90, or \"none\", but got \"-3\".")]
+    [InlineData("--half-life", "NaN", "--half-life expects a positive number of days, such as 90, or \"none\", but got \"NaN\".")]
+    [InlineData("--bounds", "open", "--bounds expects one of Censored, HedgeDistribution, PlausibleRange, but got \"open\".")]
+    public void AnAggregateOptionOutOfRangeIsAUsageErrorSayingWhatItExpects(string option, string value, string message)
+    {
+        var run = ToolRun.Of("aggregate", "north-korean-troops.csv", "--as-of", "2025-03-31", option, value);
+
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Contain(message).And.NotContain("   at ");
+    }
+
     [Fact]
     public void ATrendDateAfterTheLastReportIsExtrapolated()
     {
