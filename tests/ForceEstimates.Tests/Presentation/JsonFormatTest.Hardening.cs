@@ -135,6 +135,38 @@ public partial class JsonFormatTest
     }
 
     [Fact]
+    public void TheTryForms_ReadWhatTheReadFormsRead_AndGiveTheirMessageInsteadOfThrowing()
+    {
+        var json = JsonFormat.Write(Samples.Kursk2024[0]);
+        JsonFormat.TryReadReport(json, out var report, out var none).Should().BeTrue();
+        report.Should().Be(JsonFormat.ReadReport(json));
+        none.Should().BeNull();
+
+        var bad = json.Replace("\"text\": \"about 1,376", "\"text\": \"about lots 1,376", StringComparison.Ordinal);
+        var thrown = FluentActions.Invoking(() => JsonFormat.ReadReport(bad)).Should().Throw<JsonException>().Which;
+        JsonFormat.TryReadReport(bad, out var missing, out var error).Should().BeFalse();
+        missing.Should().BeNull();
+        error.Should().Be(thrown.Message).And.Contain("\"report.estimate.text\"");
+
+        var all = JsonFormat.Write(Samples.Kursk2024);
+        JsonFormat.TryReadReports(all, out var reports, out _).Should().BeTrue();
+        reports.Should().Equal(Samples.Kursk2024);
+        JsonFormat.TryReadReports(all[..^3], out reports, out error).Should().BeFalse("a truncated document reads as nothing, not as some reports");
+        reports.Should().BeNull();
+        error.Should().StartWith("Cannot read a report collection from JSON at line ");
+        JsonFormat.TryReadReports(null, out _, out error).Should().BeFalse();
+        error.Should().Contain("null");
+
+        var estimate = Estimate.Parse("nearly 60,000");
+        JsonFormat.TryReadEstimate(JsonFormat.Write(estimate), out var read, out _).Should().BeTrue();
+        read.Should().Be(estimate);
+        JsonFormat.TryReadEstimate(JsonFormat.Write(estimate, Wider), Wider, out read, out _).Should().BeTrue();
+        JsonFormat.TryReadEstimate("{\"text\": 7}", out _, out error).Should().BeFalse();
+        error.Should().Contain("line 1");
+        FluentActions.Invoking(() => JsonFormat.TryReadReports("[]", null!, out _, out _)).Should().Throw<ArgumentNullException>().WithParameterName("model");
+    }
+
+    [Fact]
     public void ThroughJsonSerializerWithCreateOptions_TheLineAndPositionAreKept()
     {
         var options = JsonFormat.CreateOptions();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -346,6 +347,90 @@ public static partial class JsonFormat
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="model"/> is null.</exception>
     /// <exception cref="JsonException">As <see cref="ReadReportsReinterpreted(string, HedgeModel)"/>.</exception>
     public static ReportCollection ReadReportsReinterpreted(Stream stream, HedgeModel model) => Deserialize(stream, Collection(model, true), "a report collection");
+
+    /// <summary>Tries to read an estimate as <see cref="ReadEstimate(string)"/> does (under <see cref="HedgeModel.Default"/>), without an exception for a document that cannot be read.</summary>
+    /// <param name="json">The JSON text; null reads as nothing.</param>
+    /// <param name="estimate">The estimate, or null.</param>
+    /// <param name="error">Why the document cannot be read (the message <see cref="ReadEstimate(string)"/> would throw), or null.</param>
+    /// <returns>Whether the document was read.</returns>
+    public static bool TryReadEstimate(string? json, [NotNullWhen(true)] out Estimate? estimate, [NotNullWhen(false)] out string? error)
+        => TryReadEstimate(json, HedgeModel.Default, out estimate, out error);
+
+    /// <summary>
+    /// Tries to read an estimate as <see cref="ReadEstimate(string, HedgeModel)"/> does, without an exception for a
+    /// document that cannot be read.
+    /// </summary>
+    /// <param name="json">The JSON text; null reads as nothing.</param>
+    /// <param name="model">The hedge model that reads the text.</param>
+    /// <param name="estimate">The estimate, or null.</param>
+    /// <param name="error">Why the document cannot be read (the message <see cref="ReadEstimate(string, HedgeModel)"/> would throw, naming the line, position and field), or null.</param>
+    /// <returns>Whether the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static bool TryReadEstimate(string? json, HedgeModel model, [NotNullWhen(true)] out Estimate? estimate, [NotNullWhen(false)] out string? error)
+        => TryDeserialize(json, new EstimateConverter(true, new JsonFigures(Preconditions.CheckNotNull(model), false)), "an estimate", out estimate, out error);
+
+    /// <summary>Tries to read a report as <see cref="ReadReport(string)"/> does (under <see cref="HedgeModel.Default"/>), without an exception for a document that cannot be read.</summary>
+    /// <param name="json">The JSON text; null reads as nothing.</param>
+    /// <param name="report">The report, or null.</param>
+    /// <param name="error">Why the document cannot be read (the message <see cref="ReadReport(string)"/> would throw), or null.</param>
+    /// <returns>Whether the document was read.</returns>
+    public static bool TryReadReport(string? json, [NotNullWhen(true)] out Report? report, [NotNullWhen(false)] out string? error)
+        => TryReadReport(json, HedgeModel.Default, out report, out error);
+
+    /// <summary>
+    /// Tries to read a report as <see cref="ReadReport(string, HedgeModel)"/> does, without an exception for a document
+    /// that cannot be read.
+    /// </summary>
+    /// <param name="json">The JSON text; null reads as nothing.</param>
+    /// <param name="model">The hedge model that reads the figure.</param>
+    /// <param name="report">The report, or null.</param>
+    /// <param name="error">Why the document cannot be read (the message <see cref="ReadReport(string, HedgeModel)"/> would throw, naming the line, position and field), or null.</param>
+    /// <returns>Whether the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static bool TryReadReport(string? json, HedgeModel model, [NotNullWhen(true)] out Report? report, [NotNullWhen(false)] out string? error)
+        => TryDeserialize(json, new ReportConverter(true, new JsonFigures(Preconditions.CheckNotNull(model), false)), "a report", out report, out error);
+
+    /// <summary>Tries to read reports as <see cref="ReadReports(string)"/> does (under <see cref="HedgeModel.Default"/>), without an exception for a document that cannot be read.</summary>
+    /// <param name="json">The JSON text; null reads as nothing.</param>
+    /// <param name="reports">The reports, in order, or null.</param>
+    /// <param name="error">Why the document cannot be read (the message <see cref="ReadReports(string)"/> would throw), or null.</param>
+    /// <returns>Whether the document was read.</returns>
+    public static bool TryReadReports(string? json, [NotNullWhen(true)] out ReportCollection? reports, [NotNullWhen(false)] out string? error)
+        => TryReadReports(json, HedgeModel.Default, out reports, out error);
+
+    /// <summary>
+    /// Tries to read reports as <see cref="ReadReports(string, HedgeModel)"/> does, without an exception for a document
+    /// that cannot be read: all of them or none.
+    /// </summary>
+    /// <param name="json">The JSON text; null reads as nothing.</param>
+    /// <param name="model">The hedge model that reads the figures.</param>
+    /// <param name="reports">The reports, in order, or null.</param>
+    /// <param name="error">Why the document cannot be read (the message <see cref="ReadReports(string, HedgeModel)"/> would throw, naming the line, position and field), or null.</param>
+    /// <returns>Whether the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static bool TryReadReports(string? json, HedgeModel model, [NotNullWhen(true)] out ReportCollection? reports, [NotNullWhen(false)] out string? error)
+        => TryDeserialize(json, Collection(model, false), "a report collection", out reports, out error);
+
+    private static bool TryDeserialize<T>(string? json, JsonConverter<T> converter, string what, [NotNullWhen(true)] out T? value, [NotNullWhen(false)] out string? error)
+        where T : class
+    {
+        if (json is null)
+        {
+            (value, error) = (null, $"Expected {what}, but the text is null.");
+            return false;
+        }
+        try
+        {
+            value = Deserialize(json, converter, what);
+            error = null;
+            return true;
+        }
+        catch (JsonException e)
+        {
+            (value, error) = (null, e.Message);
+            return false;
+        }
+    }
 
     private static ReportCollectionConverter Collection(HedgeModel model, bool reinterpret)
         => new(true, new JsonFigures(Preconditions.CheckNotNull(model), reinterpret));
