@@ -7,7 +7,9 @@ namespace ForceEstimates.Trends;
 /// How much one origin's reports of one quantity overstate (factor above 1) or understate it,
 /// as estimated by a <see cref="TrendModel"/>: the origin × subject mean bias plus the quantity's
 /// offset from it, on the log scale. A figure from this origin is, apart from noise and its
-/// persistent error, the latent value × <see cref="Factor"/>.
+/// persistent error, the latent value × <see cref="Factor"/>. For a share (<see cref="TrendSeries.IsShare"/>)
+/// the bias is on the logit scale and the factor multiplies the odds: ×2 on a latent 20% (odds 1:4)
+/// is a figure of 33% (odds 1:2), and on 90% one of about 95%, never past 100%.
 /// </summary>
 /// <remarks>
 /// The identification is the prior's: each bias has a zero-mean prior, so an origin counts as
@@ -34,7 +36,7 @@ public sealed class SourceBias
     /// <summary>The quantity (the series' level or cumulative quantity).</summary>
     public Quantity Quantity { get; }
 
-    /// <summary>The median multiplicative bias: 2 means the origin's figures are twice the latent value.</summary>
+    /// <summary>The median multiplicative bias: 2 means the origin's figures are twice the latent value (for a share, that their odds are twice the latent share's odds).</summary>
     public double Factor => Math.Exp(logMean);
 
     /// <summary>The standard error of the log bias under the Laplace approximation.</summary>

@@ -10,6 +10,9 @@ internal sealed class TrendHyperparameters
 
     internal double LevelStep { get; set; }
 
+    /// <summary>The step of a share's logit path per √day (shares are levels on another scale: their own step).</summary>
+    internal double ShareStep { get; set; }
+
     internal double SharedStep { get; set; }
 
     internal double MeanBias { get; set; }
@@ -24,6 +27,7 @@ internal sealed class TrendHyperparameters
     {
         CumulativeStep = CumulativeStep,
         LevelStep = LevelStep,
+        ShareStep = ShareStep,
         SharedStep = SharedStep,
         MeanBias = MeanBias,
         CategoryBias = (double[])CategoryBias.Clone(),
@@ -166,6 +170,7 @@ internal sealed class TrendFit
         {
             CumulativeStep = options.StepScale,
             LevelStep = options.StepScale,
+            ShareStep = options.StepScale,
             SharedStep = options.StepScale,
             MeanBias = options.BiasPriorScale,
             CategoryBias = Filled(problem.MeanBiases.Count, options.BiasPriorScale),
@@ -284,6 +289,7 @@ internal sealed class TrendFit
     private static double MaxRelativeChange(TrendHyperparameters a, TrendHyperparameters b)
     {
         var change = Math.Max(Math.Abs(Math.Log(b.CumulativeStep / a.CumulativeStep)), Math.Abs(Math.Log(b.LevelStep / a.LevelStep)));
+        change = Math.Max(change, Math.Abs(Math.Log(b.ShareStep / a.ShareStep)));
         change = Math.Max(change, Math.Abs(Math.Log(b.SharedStep / a.SharedStep)));
         change = Math.Max(change, Math.Abs(Math.Log(b.MeanBias / a.MeanBias)));
         change = Math.Max(change, Math.Abs(Math.Log(b.Persistent / a.Persistent)));
@@ -669,7 +675,7 @@ internal sealed class TrendFit
         {
             var series = problem.Series[s];
             var x = blockX[s];
-            var step = series.IsCumulative ? Hyper.CumulativeStep : Hyper.LevelStep;
+            var step = StepOf(series);
             var precision = 1 / (step * step * h);
             var first = 1 / (InterceptPriorSd * InterceptPriorSd);
             system.AddBlock(s, 0, 0, first);
@@ -829,7 +835,7 @@ internal sealed class TrendFit
         {
             var series = problem.Series[s];
             var x = blockX[s];
-            var step = series.IsCumulative ? Hyper.CumulativeStep : Hyper.LevelStep;
+            var step = StepOf(series);
             var precision = 1 / (step * step * h);
             objective += 0.5 * (x[0] - series.InitialLog) * (x[0] - series.InitialLog) / (InterceptPriorSd * InterceptPriorSd);
             for (var k = 1; k < knots; k++)
@@ -873,8 +879,8 @@ internal sealed class TrendFit
         var h = problem.KnotSpacing;
         var sInv = system.BorderInverse();
         var nb = system.BorderSize;
-        double cumulativeSum = 0, levelSum = 0;
-        int cumulativeCount = 0, levelCount = 0;
+        double cumulativeSum = 0, levelSum = 0, shareSum = 0;
+        int cumulativeCount = 0, levelCount = 0, shareCount = 0;
         var categorySum = new double[problem.MeanBiases.Count];
         var categoryCount = new int[problem.MeanBiases.Count];
         for (var s = 0; s < problem.Series.Count; s++)
@@ -893,6 +899,11 @@ internal sealed class TrendFit
                 cumulativeSum += sum / h;
                 cumulativeCount += knots - 1;
             }
+            else if (series.IsShare)
+            {
+                shareSum += sum / h;
+                shareCount += knots - 1;
+            }
             else
             {
                 levelSum += sum / h;
@@ -909,6 +920,10 @@ internal sealed class TrendFit
         var prior = options.StepScale * options.StepScale;
         Hyper.CumulativeStep = Relax(Hyper.CumulativeStep, Math.Sqrt((cumulativeSum + (HyperPriorWeight * prior)) / (cumulativeCount + HyperPriorWeight)));
         Hyper.LevelStep = Relax(Hyper.LevelStep, Math.Sqrt((levelSum + (HyperPriorWeight * prior)) / (levelCount + HyperPriorWeight)));
+        if (shareCount > 0)
+        {
+            Hyper.ShareStep = Relax(Hyper.ShareStep, Math.Sqrt((shareSum + (HyperPriorWeight * prior)) / (shareCount + HyperPriorWeight)));
+        }
         double sharedSum = 0;
         var sharedCount = 0;
         for (var g = 0; g < problem.PoolGroups; g++)
@@ -1010,6 +1025,9 @@ internal sealed class TrendFit
             Hyper.ShortChange = Math.Exp(NewtonStep(logDay => ErrorLogLikelihood(pairs, residuals, Hyper.Persistent, Math.Exp(logDay)), Math.Log(Hyper.ShortChange)));
         }
     }
+
+    private double StepOf(SeriesSpec series)
+        => series.IsCumulative ? Hyper.CumulativeStep : series.IsShare ? Hyper.ShareStep : Hyper.LevelStep;
 
     // Over-relaxed EM on the log scale (Lange 1995, "A gradient algorithm locally equivalent to the EM algorithm"): the same fixed point, reached in fewer steps when EM crawls.
     private static double Relax(double current, double update) => current * Math.Pow(update / current, OverRelaxation);

@@ -10,7 +10,8 @@ namespace ForceEstimates.Trends;
 /// <summary>
 /// Quantities over time: one fit that follows every quantity in a set of reports day by day and
 /// estimates how much each origin overstates or understates each of them. Each report observes a
-/// latent path (a level, or a cumulative count that never falls) × its origin's bias × noise
+/// latent path (a level, a cumulative count that never falls, or a share in % followed on the logit
+/// scale, whose band stays within 0–100%) × its origin's bias × noise
 /// (its hedge and the reporting floor) × an error that persists across the origin's reports of
 /// that quantity. The model, its equations and its checks are in <c>src/ForceEstimates/Trends/README.md</c>.
 /// </summary>
@@ -59,7 +60,7 @@ public sealed class TrendModel
     /// <summary>Whether the mode and the prior scales settled within <see cref="TrendOptions.MaxIterations"/>; when false the last iterate is used and <see cref="Notes"/> says so.</summary>
     public bool Converged { get; }
 
-    /// <summary>What the fit left out or could not do (reports with a figure of zero, no convergence).</summary>
+    /// <summary>What the fit left out or could not do (reports with a figure of zero, shares it cannot follow, no convergence).</summary>
     public IReadOnlyList<string> Notes => notes;
 
     internal IReadOnlyList<BoundShift> BoundShifts { get; }
@@ -67,7 +68,10 @@ public sealed class TrendModel
     internal TrendHyperparameters Hyperparameters { get; }
 
     /// <summary>Fits the model to every quantity in <paramref name="reports"/> together (biases are shared across quantities of a subject).</summary>
-    /// <param name="reports">The reports; at least one with a positive figure. For "as of" a date, select first (<see cref="ReportCollection.AsOf"/>).</param>
+    /// <param name="reports">
+    /// The reports; at least one with a positive figure. For "as of" a date, select first (<see cref="ReportCollection.AsOf"/>).
+    /// A report with a figure of zero, a share of 100% or more, or a change or cumulative total of a share is left out with a note.
+    /// </param>
     /// <param name="options">The options; <see cref="TrendOptions.Default"/> when null.</param>
     /// <returns>The fitted model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
@@ -214,7 +218,7 @@ public sealed class TrendModel
             }
             var start = problem.GridStart.PlusDays(spec.StartDay);
             var seriesReports = spec.Pairs.SelectMany(p => problem.Pairs[p].Reports).Order().Select(i => problem.Reports[i]).ToArray();
-            result[s] = new TrendSeries(spec.Quantity, start, problem.GridStart.PlusDays(spec.FirstObservedDay), problem.GridStart.PlusDays(spec.LastObservedDay), Array.AsReadOnly(seriesReports), logMean, logSd);
+            result[s] = new TrendSeries(spec.Quantity, start, problem.GridStart.PlusDays(spec.FirstObservedDay), problem.GridStart.PlusDays(spec.LastObservedDay), Array.AsReadOnly(seriesReports), logMean, logSd, spec.IsShare);
             keys[s] = spec.Key;
             var x = fit.BlockValues(s);
             foreach (var p in spec.Pairs)

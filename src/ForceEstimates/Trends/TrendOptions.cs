@@ -128,6 +128,12 @@ public sealed record TrendOptions
         init => tolerance = Positive(value, nameof(Tolerance));
     }
 
+    /// <summary>
+    /// For studies only: follow shares on the log scale as every path was before shares had a logit path (a share's band
+    /// then runs past 100%). False by default; not public.
+    /// </summary>
+    internal bool SharesOnLogScale { get; init; }
+
     private static double Positive(double value, string name)
         => value > 0 && double.IsFinite(value)
             ? value

@@ -13,10 +13,10 @@ internal enum ObservedAs
     /// <summary>The sum of the daily increments over the period (a cumulative total or a change).</summary>
     Sum,
 
-    /// <summary>The mean of the log level over the period (a level).</summary>
+    /// <summary>The mean of the log level (the logit, for a share) over the period (a level).</summary>
     Level,
 
-    /// <summary>A smooth maximum of the log level over the period (a peak).</summary>
+    /// <summary>A smooth maximum of the log level (the logit, for a share) over the period (a peak).</summary>
     Peak,
 }
 
@@ -36,6 +36,9 @@ internal sealed class SeriesSpec
     internal required QuantityKey Key { get; init; }
 
     internal required bool IsCumulative { get; init; }
+
+    /// <summary>Whether the series is a share (a level in percent) followed on the logit scale rather than the log scale.</summary>
+    internal required bool IsShare { get; init; }
 
     internal required int Subject { get; init; }
 
@@ -137,18 +140,28 @@ internal sealed class TrendProblem
         var notes = new List<string>();
         foreach (var report in reports)
         {
-            if (ReadValue(report, out _, out _) is { } value && value > 0)
+            var share = IsShare(report.Quantity, options);
+            if (share && report.Quantity.Statistic is Statistic.Cumulative or Statistic.Change)
             {
-                kept.Add(report);
+                // A share is followed as a level on the logit scale; a running total or a change of a share has no path there.
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Report \"{report.Id}\" was left out: a share (in %) is followed as a level; a {(report.Quantity.Statistic == Statistic.Change ? "change" : "cumulative total")} of a share has no place in the trend model."));
+            }
+            else if (ReadValue(report, out _, out _) is not { } value || !(value > 0))
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Report \"{report.Id}\" was left out: a figure of zero or less has no place on the {(share ? "logit" : "log")} scale."));
+            }
+            else if (share && !(value < ShareTop))
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Report \"{report.Id}\" was left out: a share of 100% or more has no place on the logit scale."));
             }
             else
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Report \"{report.Id}\" was left out: a figure of zero or less has no place on the log scale."));
+                kept.Add(report);
             }
         }
         if (kept.Count == 0)
         {
-            throw new ArgumentException("Expected at least one report with a positive figure, but none has one.", nameof(reports));
+            throw new ArgumentException("Expected at least one report with a positive figure (a share strictly between 0 and 100%, as a level or peak), but none has one.", nameof(reports));
         }
         var gridStart = kept.Min(r => r.RefersTo.Start);
         var lastEnd = kept.Max(r => r.RefersTo.End);
@@ -167,6 +180,16 @@ internal sealed class TrendProblem
         problem.Fill(kept, options);
         return problem;
     }
+
+    /// <summary>The top of a share's range in the canonical unit of its dimension (percent): the same as <see cref="AnalysisScales.ShareUpper"/>.</summary>
+    internal const double ShareTop = 100;
+
+    /// <summary>
+    /// Whether reports of <paramref name="quantity"/> are shares followed on the logit scale: a quantity in percent or a
+    /// fraction (<see cref="Dimension.Ratio"/>), the quantities <see cref="Aggregate.Of"/> combines on the logit scale.
+    /// </summary>
+    internal static bool IsShare(Quantity quantity, TrendOptions options)
+        => quantity.Unit.Dimension == Dimension.Ratio && !options.SharesOnLogScale;
 
     /// <summary>The figure the report states on its quantity's canonical unit, with which side it bounds and its two-sided log spread.</summary>
     private static double? ReadValue(Report report, out BoundSide bound, out double logSpread)
@@ -235,13 +258,17 @@ internal sealed class TrendProblem
                     Quantity = seriesQuantity.InUnit(key.CanonicalUnit!),
                     Key = key,
                     IsCumulative = cumulative,
+                    IsShare = IsShare(quantity, options),
                     Subject = SubjectIndex(key.Subject!),
                     StartDay = int.MaxValue,
                 });
             }
             var series = Series[s];
             var value = ReadValue(report, out var bound, out var spread)!.Value;
-            Value[i] = Math.Log(value);
+            // A share is observed on the logit scale: the log of its odds. Its hedge's spread and the reporting floor are
+            // taken relative to the odds, as Aggregate reads a share (AnalysisScales.Floor): about relative to the share
+            // near 0%, to what is left of it near 100%.
+            Value[i] = series.IsShare ? Math.Log(value / (ShareTop - value)) : Math.Log(value);
             var floor = options.ReportingFloor.For(report.Provenance.Origin.Kind);
             // A count of n has counting noise of about 1/n on the log scale (Poisson, delta method): a daily "3 ships" is no 10% figure.
             var counting = key.CanonicalUnit!.Dimension == Dimension.Count ? 1 / Math.Max(value, 1) : 0;
@@ -256,10 +283,12 @@ internal sealed class TrendProblem
             series.LastObservedDay = Math.Max(series.LastObservedDay, EndDay[i]);
             series.ReportCount++;
             var origin = OriginIndex(report.Provenance.Origin);
-            if (!meanIndex.TryGetValue((origin, series.Subject), out var mean))
+            // A bias on a share's odds is pooled with the origin's other biases on shares of the subject, not with its factors on counts.
+            var meanKey = (origin, series.IsShare ? -1 - series.Subject : series.Subject);
+            if (!meanIndex.TryGetValue(meanKey, out var mean))
             {
                 mean = MeanBiases.Count;
-                meanIndex.Add((origin, series.Subject), mean);
+                meanIndex.Add(meanKey, mean);
                 MeanBiases.Add((origin, series.Subject));
             }
             if (!pairIndex.TryGetValue((origin, s), out var p))
@@ -330,10 +359,10 @@ internal sealed class TrendProblem
         return Origins.Count - 1;
     }
 
-    // Series of one subject and one kind (cumulative counts, or levels) share a trend when there are at least two of them.
+    // Series of one subject and one kind (cumulative counts, levels, or shares) share a trend when there are at least two of them.
     private void AssignPoolGroups()
     {
-        var groups = Series.GroupBy(s => (s.Subject, s.IsCumulative)).Where(g => g.Count() >= 2).ToList();
+        var groups = Series.GroupBy(s => (s.Subject, s.IsCumulative, s.IsShare)).Where(g => g.Count() >= 2).ToList();
         PoolGroups = groups.Count;
         for (var g = 0; g < groups.Count; g++)
         {

@@ -9,9 +9,10 @@ namespace ForceEstimates.Trends;
 
 /// <summary>
 /// One quantity followed day by day by a <see cref="TrendModel"/>: a level (troops, territory
-/// held; its peaks included) or a cumulative count (losses since a start; its changes included).
-/// The value on a day is the latent quantity, free of the sources' biases, as an
-/// <see cref="Estimate"/> (log-normal under the Laplace approximation).
+/// held; its peaks included), a cumulative count (losses since a start; its changes included) or a
+/// share (territory lost in %, a level on the logit scale; <see cref="IsShare"/>). The value on a day
+/// is the latent quantity, free of the sources' biases, as an <see cref="Estimate"/>: log-normal under
+/// the Laplace approximation, or logit-normal for a share, so that a share's band stays within 0–100%.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 [Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource))]
@@ -21,9 +22,10 @@ public sealed class TrendSeries
     private readonly double[] logSd;
     private readonly ReadOnlyCollection<TrendPoint> path;
 
-    internal TrendSeries(Quantity quantity, LocalDate start, LocalDate firstObserved, LocalDate lastObserved, IReadOnlyList<Report> reports, double[] logMean, double[] logSd)
+    internal TrendSeries(Quantity quantity, LocalDate start, LocalDate firstObserved, LocalDate lastObserved, IReadOnlyList<Report> reports, double[] logMean, double[] logSd, bool isShare)
     {
         Quantity = quantity;
+        IsShare = isShare;
         Reports = reports;
         Start = start;
         FirstObserved = firstObserved;
@@ -34,12 +36,15 @@ public sealed class TrendSeries
         for (var d = 0; d < points.Length; d++)
         {
             var date = start.PlusDays(d);
-            points[d] = new TrendPoint(date, Math.Exp(logMean[d]), Math.Exp(logMean[d] - (Z95 * logSd[d])), Math.Exp(logMean[d] + (Z95 * logSd[d])), date > lastObserved);
+            points[d] = new TrendPoint(date, FromScale(logMean[d]), FromScale(logMean[d] - (Z95 * logSd[d])), FromScale(logMean[d] + (Z95 * logSd[d])), date > lastObserved);
         }
         path = Array.AsReadOnly(points);
     }
 
     private const double Z95 = 1.959963984540054;
+
+    // A value of the path's scale in the quantity's unit: e^t, or for a share the percentage whose odds are e^t (logistic).
+    private double FromScale(double t) => IsShare ? TrendProblem.ShareTop / (1 + Math.Exp(-t)) : Math.Exp(t);
 
     /// <summary>
     /// The quantity followed: a <see cref="Statistic.Level"/> or <see cref="Statistic.Cumulative"/>
@@ -50,6 +55,13 @@ public sealed class TrendSeries
 
     /// <summary>Whether the series is a cumulative count (it never falls) rather than a level.</summary>
     public bool IsCumulative => Quantity.Statistic == Statistic.Cumulative;
+
+    /// <summary>
+    /// Whether the series is a share (a level in percent, <see cref="Dimension.Ratio"/>), followed on the logit scale: its
+    /// path is the logit of the share, its band the logistic of the logit's mean ± 1.96 standard deviations (always within
+    /// 0–100%), and a <see cref="SourceBias.Factor"/> on it multiplies the odds. Otherwise the path is on the log scale.
+    /// </summary>
+    public bool IsShare { get; }
 
     /// <summary>The first day of the path: for a cumulative count, the earliest start of a period its reports count from.</summary>
     public LocalDate Start { get; }
@@ -69,7 +81,7 @@ public sealed class TrendSeries
     /// <summary>The reports the series rests on (its level and peak reports, or its cumulative and change reports), in the order given to the fit.</summary>
     public IReadOnlyList<Report> Reports { get; }
 
-    /// <summary>The path day by day from <see cref="Start"/> to <see cref="End"/>: median and 95% band.</summary>
+    /// <summary>The path day by day from <see cref="Start"/> to <see cref="End"/>: median and 95% band (the exponential, or for a share the logistic, of the path's mean and of its mean ± 1.96 standard deviations).</summary>
     public IReadOnlyList<TrendPoint> Path => path;
 
     /// <summary>Whether <paramref name="date"/> is after <see cref="LastObserved"/>: the value there is extrapolated.</summary>
@@ -77,9 +89,17 @@ public sealed class TrendSeries
     /// <returns>True for a forecast.</returns>
     public bool IsExtrapolated(LocalDate date) => date > LastObserved;
 
-    /// <summary>The latent value on <paramref name="date"/>: log-normal with the Laplace approximation's mean and standard deviation of the log.</summary>
+    /// <summary>
+    /// The latent value on <paramref name="date"/>: log-normal with the Laplace approximation's mean and standard deviation
+    /// of the log, or for a share (<see cref="IsShare"/>) logit-normal (<see cref="LogitNormalDistribution"/>) with those of
+    /// the logit, within 0–100%.
+    /// </summary>
     /// <param name="date">A day from <see cref="Start"/> to <see cref="End"/>.</param>
-    /// <returns>The estimate, in <see cref="Quantity"/>'s unit; its <see cref="Estimate.Mean"/> is the posterior mean, its <see cref="Estimate.Median"/> the median.</returns>
+    /// <returns>
+    /// The estimate, in <see cref="Quantity"/>'s unit; its <see cref="Estimate.Median"/> is the back-transformed mean of
+    /// the path's scale (the point of <see cref="Path"/>), its <see cref="Estimate.Mean"/> the mean on the natural scale
+    /// under that distribution.
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the path; fit with a later <see cref="TrendOptions.Until"/> to extrapolate further.</exception>
     public Estimate At(LocalDate date)
     {
@@ -89,10 +109,13 @@ public sealed class TrendSeries
             throw new ArgumentOutOfRangeException(nameof(date), date,
                 string.Create(CultureInfo.InvariantCulture, $"Expected a day from {LocalDatePattern.Iso.Format(Start)} to {LocalDatePattern.Iso.Format(End)} for {Quantity}; fit with a later TrendOptions.Until to extrapolate further."));
         }
-        return Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(logMean[day], Math.Max(logSd[day], 1e-9)));
+        var sd = Math.Max(logSd[day], 1e-9);
+        return IsShare
+            ? Estimate.FromDistribution(LogitNormalDistribution.Of(logMean[day], sd, TrendProblem.ShareTop))
+            : Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(logMean[day], sd));
     }
 
-    /// <summary>The mean and standard deviation of the log value on a day of the path (for tests and JSON).</summary>
+    /// <summary>The mean and standard deviation of the path's scale on a day (the log value, or a share's logit; for tests and JSON).</summary>
     internal (double Mean, double StandardDeviation) LogAt(int day) => (logMean[day], logSd[day]);
 
     /// <summary>The quantity, its span and the value at <see cref="LastObserved"/>.</summary>
