@@ -61,7 +61,7 @@ internal sealed class ReleaseBuild : AssemblyLoadContext
     /// <summary>
     /// A workload of the build: a new instance of its benchmark class <paramref name="typeName"/>, with
     /// <paramref name="properties"/> set and its <c>Setup</c> run, and its method <paramref name="method"/> as a
-    /// delegate giving a number (an <c>int</c> converted, or a result's <c>Mean</c>).
+    /// delegate giving a number (an <c>int</c> converted, a result's <c>Mean</c>, or 0 for a result without one).
     /// </summary>
     internal Func<double> Workload(string typeName, string method, params (string Name, object Value)[] properties)
     {
@@ -80,7 +80,10 @@ internal sealed class ReleaseBuild : AssemblyLoadContext
         Expression call = Expression.Call(Expression.Constant(instance), type.GetMethod(method, Type.EmptyTypes)!);
         if (call.Type != typeof(double))
         {
-            call = call.Type.IsPrimitive ? Expression.Convert(call, typeof(double)) : Expression.Property(call, "Mean");
+            // A result with no Mean (a TrendModel) is made and dropped: the workload is the call.
+            call = call.Type.IsPrimitive ? Expression.Convert(call, typeof(double))
+                : call.Type.GetProperty("Mean") is null ? Expression.Block(call, Expression.Constant(0.0))
+                : Expression.Property(call, "Mean");
         }
         return Expression.Lambda<Func<double>>(call).Compile();
     }
