@@ -223,9 +223,14 @@ internal static partial class ArticleReading
                     last = reader.BackwardChain(pointer, s); // "The information was released by the rebels. The strikes killed 21 ..."
                     lastParagraph = paragraph;
                 }
+                else if (last is not null && reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End))
+                {
+                    last = null; // "It was unclear if any rebels were killed.": the outlet weighs the report in its own voice
+                }
                 continue;
             }
             bool? background = null; // one answer for the sentence's figures
+            bool? judges = null;
             for (; next < proposals.Count && proposals[next].SentenceIndex == s; next++)
             {
                 var proposal = proposals[next];
@@ -254,7 +259,8 @@ internal static partial class ArticleReading
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
                                  && !(background ??= IsBackground(reader.Words, layout, s, published))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
-                                 && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph);
+                                 && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
+                                 && !(judges ??= reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End));
                 if (continues)
                 {
                     proposal.Attribution = last!;
@@ -316,6 +322,52 @@ internal static partial class ArticleReading
         }
         int next = Characters.SkipSpaces(text, wordEnd, end);
         return next > wordEnd && text.AsSpan(next, Characters.WordEnd(text, next, end) - next).Equals("estimated", StringComparison.Ordinal);
+    }
+
+    /// <summary>Forms of "to be" (and its near kin) after an impersonal "it" that weighs what is known: "it was unclear", "it remains uncertain".</summary>
+    private static readonly WordSet ImpersonalCopulas = new("is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared");
+
+    /// <summary>Adjectives of knowing after an impersonal "it" and a copula: "it was clear that", "it is not known how many".</summary>
+    private static readonly WordSet KnowingAdjectives = new("clear", "unclear", "known", "unknown", "certain", "uncertain", "evident", "apparent", "obvious");
+
+    /// <summary>
+    /// Whether the sentence (one with no reporting clause of its own) weighs what is known in the outlet's voice, with an
+    /// impersonal "it", a copula, "not" or "still" (up to both) and an adjective of knowing: "It was unclear if any rebels
+    /// were killed", "Though the figures may be inflated, it was clear that thousands ...", "It is not known how many fled".
+    /// The source reports; the writer judges its report, and from there speaks for itself. Scans the sentence for "it"
+    /// only while a source could be carried.
+    /// </summary>
+    private static bool JudgesWhatIsKnown(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        for (int at = span.IndexOf("it ", StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            if (at == 0 || !char.IsLetter(span[at - 1]))
+            {
+                int i = Characters.SkipSpaces(text, start + at + 2, end);
+                int wordEnd = Characters.WordEnd(text, i, end);
+                if (ImpersonalCopulas.Contains(text.AsSpan(i, wordEnd - i)))
+                {
+                    i = Characters.SkipSpaces(text, wordEnd, end);
+                    wordEnd = Characters.WordEnd(text, i, end);
+                    var word = text.AsSpan(i, wordEnd - i);
+                    for (int skipped = 0; skipped < 2 && (word.Equals("not", StringComparison.Ordinal) || word.Equals("still", StringComparison.Ordinal)); skipped++)
+                    {
+                        i = Characters.SkipSpaces(text, wordEnd, end);
+                        wordEnd = Characters.WordEnd(text, i, end);
+                        word = text.AsSpan(i, wordEnd - i);
+                    }
+                    if (KnowingAdjectives.Contains(word))
+                    {
+                        i = Characters.SkipSpaces(text, wordEnd, end);
+                        return !text.AsSpan(i, Characters.WordEnd(text, i, end) - i).Equals("as", StringComparison.Ordinal); // not "it was known as"
+                    }
+                }
+            }
+            int next = span[(at + 1)..].IndexOf("it ", StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>Capitalised words that open a subject without naming an actor.</summary>

@@ -228,7 +228,7 @@ internal sealed partial class AttributionReader
     {
         var s = layout.Sentences[sentence];
         int end = Characters.SkipSpacesBack(text, s.End, s.Start);
-        if (end <= s.Start || text[end - 1] != ':')
+        if (end <= s.Start || text[end - 1] != ':' && !BreaksOffAtLineEnd(sentence, end))
         {
             return null;
         }
@@ -248,6 +248,24 @@ internal sealed partial class AttributionReader
             return cues[sentence - 1][^1].Chain; // "The monitor documented 4,075 deaths in May. The toll is as follows:": the report goes on
         }
         return subject is null ? null : Attribution.Of([subject.Source]);
+    }
+
+    /// <summary>Words that cannot end a clause, so a line ending in one goes on in the lines after it: "... losses amounted to", "... were".</summary>
+    private static readonly WordSet DanglingWords = new("to", "are", "were", "include", "includes", "included", "including", "comprise", "comprised");
+
+    /// <summary>
+    /// Whether the sentence ends its paragraph with no closing mark, on a word that cannot end a clause ("According to the
+    /// command, the enemy's losses amounted to" and a line "tanks - 364" after it): a list's introduction written without its
+    /// colon. <paramref name="end"/> is the sentence's end, spaces skipped.
+    /// </summary>
+    private bool BreaksOffAtLineEnd(int sentence, int end)
+    {
+        if (!char.IsLetter(text[end - 1]) || sentence + 1 >= layout.Sentences.Count || layout.Sentences[sentence + 1].Paragraph == layout.Sentences[sentence].Paragraph)
+        {
+            return false;
+        }
+        int start = Characters.WordStart(text, end, layout.Sentences[sentence].Start);
+        return DanglingWords.Contains(text.AsSpan(start, end - start));
     }
 
     /// <summary>Words that open a list's introduction in the outlet's own voice: "Here are the figures:", "Below is a breakdown:".</summary>
