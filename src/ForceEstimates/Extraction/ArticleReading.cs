@@ -200,6 +200,8 @@ internal static partial class ArticleReading
         var resolved = new List<(int Start, int End, DateInterval Interval)>();
         LocalDate? articleStart = null;
         var rateBuffer = new PeriodUnits[8];
+        var frame = PeriodUnits.None; // the rate of the last figure of the sentence frameSentence
+        int frameSentence = -2;
         var publicationDay = new DateInterval(published, published);
         for (int s = 0; s < count; s++)
         {
@@ -221,6 +223,12 @@ internal static partial class ArticleReading
                 }
             }
             var rates = FigureKinds.RatesOf(words, sentence, figures, ref rateBuffer);
+            if (frameSentence == s - 1 && frame != PeriodUnits.None && text.IndexOf('\n', layout.Sentences[s - 1].End, sentence.Start - layout.Sentences[s - 1].End) < 0)
+            {
+                FigureKinds.CarryFrameToBreakdown(words, sentence, figures, rates, frame); // "... over the past day amounted to 609. This includes 2 tanks, ..."
+            }
+            frame = rates[figures.Count - 1];
+            frameSentence = s;
             var previousKind = FigureKind.Unknown;
             bool listOfLosses = IsListOfLosses(words, layout, s);
             for (int k = 0; k < figures.Count; k++)

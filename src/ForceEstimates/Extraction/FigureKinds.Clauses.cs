@@ -42,7 +42,10 @@ internal static partial class FigureKinds
     private static readonly WordSet FlightAndShelterWords = new(
         "fled", "flee", "flees", "fleeing", "displaced", "dislocated", "uprooted", "evacuated", "deported", "relocated",
         "kidnapped", "abducted", "orphaned", "widowed", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
-        "huddling", "hiding", "homeless", "stranded");
+        "huddling", "hiding", "homeless", "stranded", "packed", "crammed");
+
+    /// <summary>Participles that describe a counted noun before it, not a verb of its clause: "900 armed rebels", "40 suspected militants". A closed list.</summary>
+    private static readonly WordSet AdjectiveParticiples = new("armed", "suspected", "alleged", "masked", "uniformed");
 
     /// <summary>Verbs after which "refuge" or "shelter" says where people went: "had taken refuge", "sought shelter". A closed list.</summary>
     private static readonly WordSet RefugeVerbs = new("taken", "took", "take", "taking", "sought", "seek", "seeking", "found", "find", "finding");
@@ -193,7 +196,7 @@ internal static partial class FigureKinds
             }
             if (FlightAndShelterWords.Contains(word))
             {
-                return ClauseVerb.Moved;
+                return HarmedAfterTaking(words, sentence, word) ? ClauseVerb.Harmed : ClauseVerb.Moved; // "abducted and executed": a toll
             }
             if (ActingVerbs.Contains(word))
             {
@@ -211,7 +214,7 @@ internal static partial class FigureKinds
                 return ThingHarmWords.Contains(word) ? ClauseVerb.HarmedOrDestroyed : ClauseVerb.Harmed;
             }
             passive = PassiveAuxiliaries.Contains(word) || (passive && Lexicon.Auxiliaries.Contains(word));
-            if (!refugeVerb && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4
+            if (!refugeVerb && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4 && !(taken == 0 && AdjectiveParticiples.Contains(word))
                 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 return ClauseVerb.None; // another verb first: "received treatment", "deployed to"

@@ -116,8 +116,68 @@ internal static partial class FigureKinds
             {
                 rates[k] = rates[k - 1]; // "averaged 1,180 a day in August, up from 1,090 in July and 1,030 in June"
             }
+            else if (rates[k] == PeriodUnits.None && k > 0 && rates[k - 1] != PeriodUnits.None && AnotherOfTheSame(words, sentence, figures[k - 1], figure))
+            {
+                rates[k] = rates[k - 1]; // "repelled 38 attacks over the last day near X, and another 5 attacks near Y"
+            }
         }
         return rates;
+    }
+
+    /// <summary>How many words after the figure before it "another N"'s noun may be found ("38 enemy attacks ... another 5 attacks").</summary>
+    private const int AnotherNounReach = 3;
+
+    /// <summary>
+    /// Whether <paramref name="figure"/> is "another N" of the noun that <paramref name="previous"/> counts: "another" right
+    /// before it, the word after it among the <see cref="AnotherNounReach"/> words after the earlier figure, and no clause break
+    /// or word of a total between. The same count again, over the same period.
+    /// </summary>
+    private static bool AnotherOfTheSame(WordMap words, Sentence sentence, in FigureCandidate previous, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        if (!Characters.WordBefore(text, figure.Start, previous.End, out _).Equals("another", StringComparison.OrdinalIgnoreCase)
+            || HasClauseBreak(text, previous.End, figure.Start) || HasWordIn(words, previous.End, figure.Start, TotalWords))
+        {
+            return false;
+        }
+        var noun = WordAfter(words, figure.End, sentence.End);
+        if (noun.IsEmpty)
+        {
+            return false;
+        }
+        var after = new WordsAfter(words, Characters.SkipSpaces(text, previous.End, figure.Start), figure.Start, AnotherNounReach);
+        while (after.MoveNext())
+        {
+            if (after.Current.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Openings of a sentence that breaks down the total before it: "This includes", "These include", "Of these", "Among them".</summary>
+    private static readonly string[] BreakdownOpenings = ["this includes", "this included", "these include", "these included", "they include", "of these", "among them", "of them"];
+
+    /// <summary>
+    /// Gives the figures of a sentence that breaks down the total of the sentence before it ("Total losses over the past day amounted
+    /// to 609 people and 21 units. This includes 2 tanks, ...") that total's period <paramref name="per"/>, as a frame at the head of
+    /// the sentence does: up to a word of a total or a clause break. Only the sentence's opening words are read.
+    /// </summary>
+    internal static void CarryFrameToBreakdown(WordMap words, Sentence sentence, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates, PeriodUnits per)
+    {
+        string text = words.Text;
+        int start = Characters.SkipSpaces(text, sentence.Start, sentence.End);
+        var span = text.AsSpan(0, sentence.End);
+        foreach (var opening in BreakdownOpenings)
+        {
+            int end = SpanScanner.PhraseEnd(span, start, opening);
+            if (end >= 0)
+            {
+                AssignAfter(words, sentence, figures, rates, end, per);
+                return;
+            }
+        }
     }
 
     /// <summary>
@@ -480,6 +540,18 @@ internal static partial class FigureKinds
                 return rate != PeriodUnits.None || HasWordAround(words, sentence, figure, Lexicon.AdvanceVerbs, 60, 40) ? FigureKind.Territory : FigureKind.Other;
             case UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction:
                 return ShareKind(words, sentence, figure, previousKind, coordinated);
+            case UnitClass.Tonne:
+                // "nearly 4 million tonnes of grain": a weight of goods traded or grown, unless what is weighed is munitions ("12 tons of shells").
+                return HasWordWithin(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, Lexicon.EquipmentNouns, 3)
+                    ? FigureKind.Equipment : FigureKind.Other;
+        }
+        if (words.Text.AsSpan(figure.End, sentence.End - figure.End).StartsWith("-strong", StringComparison.OrdinalIgnoreCase))
+        {
+            return FigureKind.Personnel; // "a 4,000-strong militia": the size of a force
+        }
+        if (rate != PeriodUnits.None && BarrelWords.Contains(NextWord(words, figure.End, sentence.End)))
+        {
+            return FigureKind.Other; // "its 90,000 barrels a day": oil output, not gun barrels
         }
         if (IsPopulationOfPlace(words, sentence, figure, subject))
         {
@@ -495,6 +567,18 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "93 soldiers killed ..., including 46 soldiers, 21 Hezbollah": a part of the toll before it
         }
+        if ((ofSubject is FigureKind.Casualties or FigureKind.Unknown) && subject is not null && CaptiveNouns.Contains(LastWord(subject.TrimEnd()))
+            && (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 80), FreeingWords)
+                || HasWordIn(words, Math.Max(sentence.Start, figure.Start - 30), figure.Start, FreeingWords))
+            && HasWordIn(words, sentence.Start, sentence.End, JailNouns))
+        {
+            return FigureKind.Other; // "more than 600 prisoners were released from the jail": inmates freed, no loss of war (prisoners of war exchanged stay casualties)
+        }
+        if (ofSubject == FigureKind.Equipment && subject is not null && ShipNouns.Contains(LastWord(subject.TrimEnd()))
+            && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + CargoReach), CommodityWords))
+        {
+            return FigureKind.Other; // "40 ships left the ports with farm produce": vessels of trade carrying goods, not a fleet's
+        }
         if (ofSubject != FigureKind.Unknown)
         {
             return ofSubject;
@@ -509,7 +593,10 @@ internal static partial class FigureKinds
             }
             if (Lexicon.DisplacementVerbs.Contains(verb))
             {
-                return FigureKind.Other;
+                // "were abducted and later executed": a toll; "were arrested and 40 others surrendered": fighters out of action
+                return HarmedAfterTaking(words, sentence, verb)
+                       || (HoldingOrFreeingWords.Contains(verb) && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 60), SurrenderWords))
+                    ? FigureKind.Casualties : FigureKind.Other;
             }
             if (IsTakenCaptive(words, sentence, verb))
             {
@@ -537,7 +624,8 @@ internal static partial class FigureKinds
             return FigureKind.Casualties; // "Hundreds more on both sides have been wounded"
         }
         if (subject is null && Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbBefore
-            && (verbBefore.Equals("killing", StringComparison.OrdinalIgnoreCase) || verbBefore.Equals("killed", StringComparison.OrdinalIgnoreCase)))
+            && (verbBefore.Equals("killing", StringComparison.OrdinalIgnoreCase) || verbBefore.Equals("killed", StringComparison.OrdinalIgnoreCase)
+                || IncapacitatingWords.Contains(verbBefore)))
         {
             return FigureKind.Casualties; // "firing nearly 200 missiles at the city, killing 112": the verb's object, not the missiles' kind
         }
@@ -545,7 +633,8 @@ internal static partial class FigureKinds
         {
             return counted; // "the number of people killed in the fighting in the capital has risen to 612"
         }
-        switch (VerbOfCountedGroup(words, sentence, figure))
+        var groupVerb = VerbOfCountedGroup(words, sentence, figure);
+        switch (groupVerb)
         {
             case ClauseVerb.Moved:
                 return FigureKind.Other; // "tens of thousands of Iraqis fleeing the city", "where hundreds had taken refuge"
@@ -562,6 +651,10 @@ internal static partial class FigureKinds
             }
             return previousKind; // "1,262 and 1,163", "another 1,000", "(+4)"
         }
+        if (groupVerb == ClauseVerb.Acting && subject is not null && !ActingVerbs.Contains(next))
+        {
+            return FigureKind.Personnel; // "up to 900 armed Tarvists raided the town": a group of a noun no list knows that attacks is a force
+        }
         var before = KindBefore(words, sentence, figure, listOfLosses);
         if (before is FigureKind.Equipment or FigureKind.Events or FigureKind.Territory && subject is not null && CountsPeople(subject))
         {
@@ -577,6 +670,76 @@ internal static partial class FigureKinds
     private static readonly WordSet MoreCasualtyWords = new(
         "death", "casualty", "destroyed", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised",
         "hospitalized", "prisoner", "captive", "wounds", "injuries");
+
+    /// <summary>
+    /// Verbs of putting fighters out of action, right before a count with no noun of its own ("have incapacitated 1,200 of the
+    /// rebels"): casualties. Only there: a force that "managed to incapacitate" a share keeps its own kind. A closed list.
+    /// </summary>
+    private static readonly WordSet IncapacitatingWords = new("incapacitated", "incapacitate", "incapacitating");
+
+    /// <summary>
+    /// Goods traded or grown that ships carry, a share is of or an output measures: grain and its kinds, oilseeds, farm produce,
+    /// cargo, fuels and ores ("ships carrying grain", "half of the country's oil"). A closed list of commodity words; what is
+    /// counted beside them is <see cref="FigureKind.Other"/>, not a fleet's ships or ground.
+    /// </summary>
+    private static readonly WordSet CommodityWords = new(
+        "grain", "grains", "wheat", "maize", "corn", "barley", "oilseeds", "sunflower", "foodstuffs", "agricultural", "cargo", "cargoes",
+        "fertiliser", "fertilizer", "oil", "crude", "coal", "ore", "harvest", "output", "exports", "exported");
+
+    /// <summary>Nouns of people held captive: freed from a jail, they are no loss of war ("600 prisoners were released"). A closed list.</summary>
+    private static readonly WordSet CaptiveNouns = new("prisoners", "captives", "pows", "inmates");
+
+    /// <summary>Verbs of freeing captives. A closed list.</summary>
+    private static readonly WordSet FreeingWords = new("released", "release", "releases", "releasing", "freed", "freeing", "free");
+
+    /// <summary>Places that hold inmates: prisoners freed from one are no prisoners of war. A closed list.</summary>
+    private static readonly WordSet JailNouns = new("jail", "jails", "prison", "prisons", "penitentiary", "jailbreak", "inmates");
+
+    /// <summary>Verbs of surrender: a count of fighters arrested "or surrendered" is a toll of the campaign, not of people held.</summary>
+    private static readonly WordSet SurrenderWords = new("surrendered", "surrender", "surrendering", "surrenders");
+
+    /// <summary>Verbs of taking people from their homes that a verb of killing may follow: "were abducted and executed".</summary>
+    private static readonly WordSet TakingVerbs = new("abducted", "kidnapped");
+
+    /// <summary>
+    /// Whether <paramref name="verb"/> (a span of the text) is one of <see cref="TakingVerbs"/> and "and" and a verb of killing
+    /// follow it, adverbs in -ly, "later" and "then" passed ("were abducted and later killed"): the people taken were killed, a toll.
+    /// </summary>
+    private static bool HarmedAfterTaking(WordMap words, Sentence sentence, ReadOnlySpan<char> verb)
+    {
+        if (!TakingVerbs.Contains(verb) || !words.Text.AsSpan().Overlaps(verb, out int at))
+        {
+            return false;
+        }
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, at + verb.Length, sentence.End), sentence.End, 3);
+        bool and = false;
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            if (!and)
+            {
+                if (!word.Equals("and", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+                and = true;
+                continue;
+            }
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.Equals("later", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("then", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            return Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>How far after a figure of ships the goods they carry may be named ("129 ships left the ports with agricultural products").</summary>
+    private const int CargoReach = 80;
+
+    /// <summary>Measures of oil flow after a figure with a rate: "115,000 barrels a day".</summary>
+    private static readonly WordSet BarrelWords = new("barrel", "barrels", "bpd");
 
     /// <summary>Nouns of the dead and lost that reach back across their clause: "the total number of losses of the army since the invasion is 516,080 soldiers".</summary>
     private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities", "lives");
@@ -733,6 +896,10 @@ internal static partial class FigureKinds
             {
                 continue; // "8 percent of the country's population": a share of people, of the kind their clause says
             }
+            if (CommodityWords.Contains(after.Current))
+            {
+                return FigureKind.Other; // "about half of the country's oil": a share of goods
+            }
             var kind = NounKind(after.Current);
             if (kind != FigureKind.Unknown)
             {
@@ -743,7 +910,40 @@ internal static partial class FigureKinds
         {
             return previousKind; // "1,380 battles and 640 events ..., down 8% from May"
         }
-        return HasWordAround(words, sentence, figure, Lexicon.TerritoryNouns, 60, 60) ? FigureKind.Territory : FigureKind.Unknown;
+        if (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 60), CommodityWords))
+        {
+            return FigureKind.Other; // "which accounts for roughly half of its 115,000 barrel a day output"
+        }
+        return HasWordAround(words, sentence, figure, Lexicon.TerritoryNouns, 60, 60) ? FigureKind.Territory : ShareOfNounBefore(words, sentence, figure);
+    }
+
+    /// <summary>A force's size as a whole: a share of it is of personnel ("strength reduced to 30%").</summary>
+    private static readonly WordSet StrengthWords = new("strength", "manpower");
+
+    /// <summary>Words of intercepting missiles and drones: a share in their sentence is an interception rate, of equipment.</summary>
+    private static readonly WordSet InterceptionWords = new("interception", "interceptions", "intercept", "intercepted", "intercepting");
+
+    /// <summary>
+    /// A share with no noun after it, read from what comes before it: an interception rate anywhere before it in its sentence
+    /// ("the interception rate for drones ..., falling to 82%") is of equipment; a force's strength within eight words before it
+    /// in its clause ("the militia's strength has been reduced to 30%") of personnel. Unknown otherwise.
+    /// </summary>
+    private static FigureKind ShareOfNounBefore(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        if (HasWordIn(words, Math.Max(sentence.Start, figure.Start - 200), figure.Start, InterceptionWords))
+        {
+            return FigureKind.Equipment;
+        }
+        var before = new WordsBefore(words.Text, figure.Start, Math.Max(sentence.Start, figure.Start - 80), 8,
+                                     WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Comma | WordWalkStops.Colon | WordWalkStops.Digit);
+        while (before.MoveNext())
+        {
+            if (StrengthWords.Contains(before.Current))
+            {
+                return FigureKind.Personnel;
+            }
+        }
+        return FigureKind.Unknown;
     }
 
     /// <summary>
@@ -958,7 +1158,8 @@ internal static partial class FigureKinds
         }
         if (HoldingOrFreeingWords.Contains(after))
         {
-            return true;
+            // "1,500 others have been arrested or surrendered": the campaign's toll of fighters out of action, not people held
+            return !HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 60), SurrenderWords);
         }
         var before = new WordsBefore(words.Text, figure.Start, sentence.Start, HoldingReach,
                                      WordWalkStops.Period | WordWalkStops.Semicolon | WordWalkStops.Colon | WordWalkStops.DoubleQuote);

@@ -59,7 +59,7 @@ internal static partial class Lexicon
         "incidents", "acts", "engagements", "battles", "strikes", "airstrikes", "shellings", "raids", "ambushes", "events", "cases",
         "kidnappings", "abductions", "bombings", "skirmishes", "sorties", "targets", "shootings", "offensives", "operations",
         "violations", "bombardments", "barrages", "massacres", "incursions", "firefight", "shootout", "explosion", "incident",
-        "counterattacks", "counter-attacks", "counteroffensives");
+        "counterattacks", "counter-attacks", "counteroffensives", "missions");
 
     /// <summary>Things and people counted that are neither a force nor its losses: "displaced", "homes", "hostages", "families".</summary>
     internal static readonly WordSet OtherNouns = new(
