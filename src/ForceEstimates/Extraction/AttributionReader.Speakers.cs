@@ -70,6 +70,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "Notably, the report also indicated ...": an opening adverb, not a name before its description
         }
+        if (char.IsLower(written[0]) && NamesNoOne(written))
+        {
+            return null; // "said that in the past few weeks, ...", "said five rebels had died": a time or a count, not who speaks
+        }
         if (Pronouns.Contains(written))
         {
             if (!PersonPronouns.Contains(written))
@@ -133,6 +137,28 @@ internal sealed partial class AttributionReader
         var speaker = new Speaker { Id = ++speakerCount, Source = source, Head = headText, IsPerson = IsPersonName(nameText) || (anonymous && !headText.EndsWith('s')) };
         speakers.Add(speaker);
         return speaker;
+    }
+
+    /// <summary>Prepositions that open a phrase of time or place: a phrase they open names no speaker ("in the past few weeks").</summary>
+    private static readonly WordSet TimePlacePrepositions = new("in", "on", "at", "over", "during", "since", "after", "before", "within");
+
+    /// <summary>
+    /// Whether a lower-case phrase read where a speaker should stand can name no one: it opens with a preposition of time or place
+    /// ("in the past few weeks", "over the weekend"), or it is a number word alone ("five", "twenty-one"), the count of what was said.
+    /// </summary>
+    private static bool NamesNoOne(ReadOnlySpan<char> written)
+    {
+        int firstEnd = Characters.WordEnd(written, 0, written.Length);
+        if (written[..firstEnd].Equals("that", StringComparison.Ordinal) && firstEnd < written.Length)
+        {
+            written = written[(firstEnd + 1)..].TrimStart(); // "said that in the past few weeks": the conjunction, then the phrase
+            firstEnd = Characters.WordEnd(written, 0, written.Length);
+        }
+        if (TimePlacePrepositions.Contains(written[..firstEnd]))
+        {
+            return true;
+        }
+        return firstEnd == written.Length && Lexicon.MatchSmallOrTens(written, 0, out _, out _) == firstEnd;
     }
 
     /// <summary>Capitalised words that end organisations, offices and places, never a person's name.</summary>

@@ -59,4 +59,23 @@ public partial class ReportExtractorTest
         figures.Select(f => f.Text).Should().Equal("46", "17");
         figures.Should().OnlyContain(f => f.Attribution.Origin == null);
     }
+
+    [Fact]
+    public void ATimePhraseAfterSaidThatNamesNoSpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "A joint survey prepared by the Harbour Office and the coast mission in the bay, known as HARMON, said that over the past fortnight, smugglers have raided 16 piers where 52 people were hurt.",
+            Published);
+        figures.Select(f => f.Text).Should().Equal("16", "52");
+        figures.Should().OnlyContain(f => f.Attribution.Origin == null || !f.Attribution.Origin.Name.Contains("past"));
+    }
+
+    [Fact]
+    public void ANumberWordAfterSaidIsTheCountNotTheSpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Before the storm, the navy said seven smugglers and one diver had drowned off Carrow Point, which also left 14 sailors injured.",
+            Published);
+        figures.Single().Attribution.Origin!.Name.Should().Be("navy");
+    }
 }
