@@ -209,8 +209,9 @@ internal static partial class FigureKinds
                     return ClauseVerb.None; // "were attacked": a passive of no harm named
                 }
             }
-            if (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word))
+            if (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word) || SurrenderWords.Contains(word))
             {
+                // "surrendering": "bringing to 1,500 the number of rebels surrendering to the army" counts fighters out of action
                 return ThingHarmWords.Contains(word) ? ClauseVerb.HarmedOrDestroyed : ClauseVerb.Harmed;
             }
             passive = PassiveAuxiliaries.Contains(word) || (passive && Lexicon.Auxiliaries.Contains(word));

@@ -545,9 +545,10 @@ internal static partial class FigureKinds
                 return HasWordWithin(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, Lexicon.EquipmentNouns, 3)
                     ? FigureKind.Equipment : FigureKind.Other;
         }
-        if (words.Text.AsSpan(figure.End, sentence.End - figure.End).StartsWith("-strong", StringComparison.OrdinalIgnoreCase))
+        if (words.Text.AsSpan(figure.End, sentence.End - figure.End) is var rest
+            && (rest.StartsWith("-strong", StringComparison.OrdinalIgnoreCase) || (rest.StartsWith("-man", StringComparison.OrdinalIgnoreCase) && (rest.Length == 4 || !char.IsLetter(rest[4])))))
         {
-            return FigureKind.Personnel; // "a 4,000-strong militia": the size of a force
+            return FigureKind.Personnel; // "a 4,000-strong militia", "a 30-man patrol": the size of a force
         }
         if (rate != PeriodUnits.None && BarrelWords.Contains(NextWord(words, figure.End, sentence.End)))
         {
@@ -744,8 +745,28 @@ internal static partial class FigureKinds
     /// <summary>Nouns of the dead and lost that reach back across their clause: "the total number of losses of the army since the invasion is 516,080 soldiers".</summary>
     private static readonly WordSet LossNouns = new("losses", "casualties", "deaths", "death", "toll", "fatalities", "lives");
 
-    /// <summary>How far back a noun of <see cref="LossNouns"/> makes the soldiers of its clause casualties (no comma, semicolon or colon between).</summary>
+    /// <summary>
+    /// How far back a noun of <see cref="LossNouns"/> makes the soldiers of its clause casualties (no comma, semicolon or colon
+    /// between); twice as far when a verb of totalling comes right before the figure (<see cref="TotalledBefore"/>).
+    /// </summary>
     private const int LossNounReach = 90;
+
+    /// <summary>Verbs before "to" that state a total: "amounted to", "came to".</summary>
+    private static readonly WordSet TotalVerbsBeforeTo = new("amounted", "amount", "amounts", "amounting", "came", "comes");
+
+    /// <summary>
+    /// Whether the figure completes a clause of totalling ("Total losses of the group over the past day amounted to 600 people"):
+    /// "to" after a verb of <see cref="TotalVerbsBeforeTo"/>, or "totalled", right before it. The clause's subject is then far.
+    /// </summary>
+    private static bool TotalledBefore(string text, int start, int limit)
+    {
+        var last = Characters.WordBefore(text, start, limit, out int lastStart);
+        if (last.Equals("totalled", StringComparison.OrdinalIgnoreCase) || last.Equals("totaled", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return last.Equals("to", StringComparison.OrdinalIgnoreCase) && TotalVerbsBeforeTo.Contains(Characters.WordBefore(text, lastStart, limit, out _));
+    }
 
     /// <summary>
     /// What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the
@@ -801,7 +822,7 @@ internal static partial class FigureKinds
             return true;
         }
         string text = words.Text;
-        int from = Math.Max(sentence.Start, figure.Start - LossNounReach);
+        int from = Math.Max(sentence.Start, figure.Start - (TotalledBefore(text, figure.Start, sentence.Start) ? 2 * LossNounReach : LossNounReach));
         int near = Math.Max(sentence.Start, figure.Start - 50);
         int clause = from;
         for (int c = figure.Start - 1; c >= from; c--)
@@ -1396,8 +1417,9 @@ internal static partial class FigureKinds
             {
                 harmed = true; // "the number of slain fighters", "the number of wounded soldiers": a participle before the noun
             }
-            if (named && Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            if (named && ((Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase)) || SurrenderWords.Contains(word)))
             {
+                // "the number of rebels surrendering to the army": fighters out of action
                 return kind is FigureKind.Unknown or FigureKind.Personnel or FigureKind.Casualties ? FigureKind.Casualties : kind;
             }
             if (named && (Lexicon.DisplacementVerbs.Contains(word) || MoreDisplacementVerbs.Contains(word)))

@@ -236,10 +236,11 @@ internal static partial class FigureScanner
             return true; // a time of day, a date or a fraction
         }
         if (after + 1 < end && Characters.IsDash(s[after]) && char.IsLetter(s[after + 1])
-            && SpanScanner.PhraseEnd(s, after + 1, "strong") < 0 && Lexicon.MatchAttachedHedge(s, after, out _, out _) < 0)
+            && SpanScanner.PhraseEnd(s, after + 1, "strong") < 0 && SpanScanner.PhraseEnd(s, after + 1, "man") < 0
+            && Lexicon.MatchAttachedHedge(s, after, out _, out _) < 0)
         {
             consumed = Characters.WordEnd(s, after + 1, end);
-            return true; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit" and "800-odd" count)
+            return true; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit", "a 40-man patrol" and "800-odd" count)
         }
         if (number.Start - 2 >= start && s[number.Start - 1] == '[' && !char.IsWhiteSpace(s[number.Start - 2]) && after < end && s[after] == ']'
             && number.IntegerDigits <= 3 && !number.Grouped && !number.HasDecimals)
@@ -339,6 +340,14 @@ internal static partial class FigureScanner
             {
                 return true;
             }
+        }
+        if (next == figureEnd && next + 1 < end && Characters.IsDash(s[next]) && char.IsLetter(s[next + 1]))
+        {
+            // "a ten-day battle", "a three-year campaign": a number word joined to a unit of time is a duration, no figure
+            int unitEnd = Characters.WordEnd(s, next + 1, end);
+            var unit = s[(next + 1)..unitEnd];
+            int unitHyphen = Characters.IndexOfWordHyphen(unit);
+            return ArticleWords.NotFigureNouns.Contains(unitHyphen > 0 ? unit[..unitHyphen] : unit);
         }
         int wordEnd = Characters.WordEnd(s, next, end);
         if (wordEnd == next)

@@ -337,7 +337,8 @@ internal static partial class FigureScanner
 
     /// <summary>Verbs of a count going past a level, before "the" and the level's number: "crossed the", "passed the".</summary>
     private static readonly WordSet PassingVerbs = new(
-        "crossed", "crosses", "crossing", "passed", "passes", "passing", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops", "broke", "breaks");
+        "crossed", "crosses", "crossing", "passed", "passes", "passing", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops", "broke", "breaks",
+        "overcoming", "overcame", "overcome", "overcomes");
 
     /// <summary>
     /// A bare number between "the" after a verb of passing and a noun of a level ("has crossed the 2 million mark", "passed the
@@ -346,9 +347,9 @@ internal static partial class FigureScanner
     /// </summary>
     private static void ReadPassedMark(ReadOnlySpan<char> s, int start, ref ScannedFigure reading)
     {
-        if (reading.Hedge != HedgeKind.Bare || reading.UnitLength != 0)
+        if (reading.Hedge != HedgeKind.Bare)
         {
-            return;
+            return; // a unit may come between: "overcoming the 4 million tonnes mark"
         }
         int next = Characters.SkipSpaces(s, reading.End, s.Length);
         int nextEnd = Characters.WordEnd(s, next, s.Length);

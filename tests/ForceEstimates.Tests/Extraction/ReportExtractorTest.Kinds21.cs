@@ -79,4 +79,28 @@ public partial class ReportExtractorTest
             "Enemy losses in the sector over the past day came to 410 troops. The brigade holds 3 villages on the ridge.", Published);
         found.Single(f => f.Text == "3").Rate.Should().BeNull();
     }
+    [Theory]
+    [InlineData("The siege ended after a twelve-day battle for the river port, the governor said.", "twelve")]
+    [InlineData("The rebels lost the ridge early in a three-year campaign, the commander said.", "three")]
+    public void ANumberWordJoinedToAUnitOfTimeIsADuration(string sentence, string notAFigure)
+        => ReportExtractor.Default.Extract(sentence, Published).Should().NotContain(f => f.Text == notAFigure);
+
+    [Fact]
+    public void OvercomingAMarkIsALowerBound()
+        => ReportExtractor.Default.Extract("\"We are now overcoming the 7 million tonnes mark,\" the minister said.", Published)
+            .Single().Estimate.Hedge.Should().Be(HedgeKind.Above);
+
+    [Fact]
+    public void AnNManPatrolIsAForcesSize()
+    {
+        var found = ReportExtractor.Default.Extract("A 40-man patrol of the border guard was ambushed near the ford.", Published);
+        found.Should().ContainSingle(f => f.Text == "40").Which.Kind.Should().Be(FigureKind.Personnel);
+    }
+
+    [Theory]
+    [InlineData("Eleven more guerrillas gave themselves up on Monday, bringing to 2,340 the number of rebels surrendering to the army this year.", "2,340", FigureKind.Casualties)]
+    [InlineData("The agency said the number of IDPs in the region has doubled to over 900,000 since the spring.", "over 900,000", FigureKind.Other)]
+    [InlineData("Enemy losses in personnel across the whole of the southern operational area over the past day amounted to 780 people, the general said.", "780", FigureKind.Casualties)]
+    public void ATollOrACountOfDisplacedWhoseNounIsFarIsRead(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 }
