@@ -30,7 +30,7 @@ internal static class TrendCommand
             HelpName = "FILE",
         };
         var command = new Command("trend", ForceEstimatesTool.Describe(
-            "Follow every quantity over time: one fit of a latent daily path per quantity (a cumulative count never falls), "
+            "Follow every quantity over time: one fit of a latent daily path per quantity (a cumulative count never falls; a share in % is followed on the logit scale and stays within 0–100%), "
             + "each report an observation of it times its origin's bias; shows each series at a date with its 95% interval.",
             "force-estimates trend samples/data/radford2023/replication-data-pnas.csv --as-of 2023-02-23 --quantity \"military deaths of Russia\" --svg deaths.svg"))
         {
@@ -93,7 +93,7 @@ internal static class TrendCommand
         };
         var command = new Command("biases", ForceEstimatesTool.Describe(
             "Estimate each origin's reporting bias per quantity from one trend fit over all the reports: a factor "
-            + "(1.5 = its figures run 50% above the path) with its 95% interval and the number of its reports.",
+            + "(1.5 = its figures run 50% above the path; for a share in %, its odds do: shown as \"1.50 (odds)\") with its 95% interval and the number of its reports.",
             "force-estimates biases samples/data/radford2023/replication-data-pnas.csv --quantity deaths"))
         {
             files, quantity, svg,
@@ -113,7 +113,7 @@ internal static class TrendCommand
                 table.AddRow(
                     Markup.Escape(bias.Origin.Name),
                     Markup.Escape(bias.Quantity.ToString()),
-                    bias.Factor.ToString("0.00", CultureInfo.InvariantCulture),
+                    bias.Factor.ToString("0.00", CultureInfo.InvariantCulture) + (IsShare(model, bias.Quantity) ? " (odds)" : string.Empty),
                     string.Create(CultureInfo.InvariantCulture, $"{interval.Lower:0.00}–{interval.Upper:0.00}"),
                     bias.ReportCount.ToString(CultureInfo.InvariantCulture));
             }
@@ -124,6 +124,9 @@ internal static class TrendCommand
         });
         return command;
     }
+
+    /// <summary>Whether the model follows <paramref name="quantity"/> as a share (on the logit scale, its biases factors on the odds).</summary>
+    private static bool IsShare(TrendModel model, Quantity quantity) => model.For(quantity).IsShare;
 
     private static Option<string?> ShownQuantity()
     {

@@ -20,9 +20,11 @@ public sealed class SourceBias
 {
     private readonly double logMean;
     private readonly double logSd;
+    private readonly bool isShare;
 
-    internal SourceBias(Source origin, Quantity quantity, double logMean, double logSd, int reportCount)
+    internal SourceBias(Source origin, Quantity quantity, double logMean, double logSd, int reportCount, bool isShare = false)
     {
+        this.isShare = isShare;
         Origin = origin;
         Quantity = quantity;
         this.logMean = logMean;
@@ -56,11 +58,11 @@ public sealed class SourceBias
         return new EstimateInterval(Math.Exp(logMean - (z * logSd)), Math.Exp(logMean + (z * logSd)), level);
     }
 
-    /// <summary>E.g. "UA Source on military deaths of Russia (cumulative, persons): ×1.9 (95% 1.2–3.1), 380 reports".</summary>
+    /// <summary>E.g. "UA Source on military deaths of Russia (cumulative, persons): ×1.9 (95% 1.2–3.1), 380 reports"; for a share, "×1.9 on the odds (95% …)".</summary>
     public override string ToString()
     {
         var interval = Interval(0.95);
         int digits = NumberText.Digits(Factor, interval.Lower, interval.Upper);
-        return string.Create(CultureInfo.InvariantCulture, $"{Origin} on {Quantity}: ×{NumberText.Of(Factor, digits)} (95% {NumberText.Range(interval.Lower, interval.Upper, digits)}), {NumberText.Count(ReportCount, "report")}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Origin} on {Quantity}: ×{NumberText.Of(Factor, digits)}{(isShare ? " on the odds" : string.Empty)} (95% {NumberText.Range(interval.Lower, interval.Upper, digits)}), {NumberText.Count(ReportCount, "report")}");
     }
 }

@@ -228,7 +228,7 @@ public sealed class TrendModel
                 var mean = fit.MeanOffset + pair.MeanBias;
                 var value = x[slot] + fit.BorderValues[mean];
                 var variance = own[(slot * n) + slot] + sInv[(mean * nb) + mean] + (2 * cross[(slot * nb) + mean]);
-                biases.Add(new SourceBias(problem.Origins[pair.Origin], spec.Quantity, value, Math.Sqrt(Math.Max(variance, 0)), pair.Reports.Length));
+                biases.Add(new SourceBias(problem.Origins[pair.Origin], spec.Quantity, value, Math.Sqrt(Math.Max(variance, 0)), pair.Reports.Length, spec.IsShare));
             }
         }
         var shifts = new List<BoundShift>();

@@ -103,6 +103,8 @@ public class TrendShareTest
             reports.Add(On("i/" + day, Lost, Estimate.Bare(100.0 / 3), inflating, Day0.PlusDays(day + 15)));
         }
         var model = Fit(reports);
+        model.Bias(inflating, Lost).ToString().Should().Contain(" on the odds (95% ");
+        Fit(ArticleShape()).Bias(Staff, Held).ToString().Should().NotContain("odds");
         var ratio = model.Bias(inflating, Lost).Factor / model.Bias(third, Lost).Factor;
         ratio.Should().BeInRange(1.85, 2.15);
         model.For(Lost).At(Day0.PlusDays(100)).Median.Should().BeInRange(19, 26);
