@@ -1328,7 +1328,7 @@ internal sealed partial class AttributionReader
         => word.Equals("night", StringComparison.Ordinal) || word.Equals("morning", StringComparison.Ordinal) || word.Equals("evening", StringComparison.Ordinal)
            || word.Equals("afternoon", StringComparison.Ordinal);
 
-    /// <summary>Time words a statement's date is written with between its speaker and verb: "the ministry on Friday said", "Kyiv last week said".</summary>
+    /// <summary>Time words a statement's date is written with between its speaker and verb: "the ministry on Friday said", "Kyiv last week said", "the army Thursday said".</summary>
     private int SkipTimeBack(int end, Sentence sentence)
     {
         int start = Characters.WordStart(text, end, sentence.Start);
@@ -1362,7 +1362,9 @@ internal sealed partial class AttributionReader
         {
             return Characters.SkipSpacesBack(text, previousStart, sentence.Start);
         }
-        return word.Equals("yesterday", StringComparison.Ordinal) || word.Equals("today", StringComparison.Ordinal) ? before : end;
+        // "the ministry yesterday said"; "the army Thursday said": a weekday written bare after the speaker, as wires date a statement
+        bool bareWeekday = ArticleWords.IsWeekday(word) && previous.Length > 0 && char.IsLetter(previous[0]);
+        return bareWeekday || word.Equals("yesterday", StringComparison.Ordinal) || word.Equals("today", StringComparison.Ordinal) ? before : end;
     }
 
     /// <summary>

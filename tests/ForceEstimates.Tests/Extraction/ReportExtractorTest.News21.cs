@@ -78,4 +78,10 @@ public partial class ReportExtractorTest
             Published);
         figures.Single().Attribution.Origin!.Name.Should().Be("navy");
     }
+
+    [Theory]
+    [InlineData("Later, the coast guard Tuesday said it had pulled another 14 bodies from the estuary.")]
+    [InlineData("Later, the coast guard Tuesday evening said it had pulled another 14 bodies from the estuary.")]
+    public void AWeekdayWrittenBareBetweenSpeakerAndVerbLeavesTheSpeaker(string sentence)
+        => ReportExtractor.Default.Extract(sentence, Published).Single().Attribution.Origin!.Name.Should().Be("coast guard");
 }
