@@ -569,14 +569,13 @@ internal static partial class FigureKinds
             return FigureKind.Casualties; // "93 soldiers killed ..., including 46 soldiers, 21 Hezbollah": a part of the toll before it
         }
         if ((ofSubject is FigureKind.Casualties or FigureKind.Unknown) && subject is not null && CaptiveNouns.Contains(LastWord(subject.TrimEnd()))
-            && (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 80), FreeingWords)
-                || HasWordIn(words, Math.Max(sentence.Start, figure.Start - 30), figure.Start, FreeingWords))
+            && HasWordAround(words, sentence, figure, FreeingWords, 80, 30)
             && HasWordIn(words, sentence.Start, sentence.End, JailNouns))
         {
             return FigureKind.Other; // "more than 600 prisoners were released from the jail": inmates freed, no loss of war (prisoners of war exchanged stay casualties)
         }
         if (ofSubject == FigureKind.Equipment && subject is not null && ShipNouns.Contains(LastWord(subject.TrimEnd()))
-            && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + CargoReach), CommodityWords))
+            && HasWordAfter(words, sentence, figure, CommodityWords, CargoReach))
         {
             return FigureKind.Other; // "40 ships left the ports with farm produce": vessels of trade carrying goods, not a fleet's
         }
@@ -588,7 +587,7 @@ internal static partial class FigureKinds
         {
             // "nearly 40 sit-tat killed", "12 Wagnerites were killed", "more than 250 of its members have been killed":
             // a noun the lists do not know, or a share of one, then what happened to them.
-            if ((Lexicon.CasualtyVerbs.Contains(verb) && !verb.Equals("lost", StringComparison.OrdinalIgnoreCase)))
+            if (IsKillingVerb(verb))
             {
                 return FigureKind.Casualties;
             }
@@ -596,7 +595,7 @@ internal static partial class FigureKinds
             {
                 // "were abducted and later executed": a toll; "were arrested and 40 others surrendered": fighters out of action
                 return HarmedAfterTaking(words, sentence, verb)
-                       || (HoldingOrFreeingWords.Contains(verb) && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 60), SurrenderWords))
+                       || (HoldingOrFreeingWords.Contains(verb) && HasWordAfter(words, sentence, figure, SurrenderWords, 60))
                     ? FigureKind.Casualties : FigureKind.Other;
             }
             if (IsTakenCaptive(words, sentence, verb))
@@ -731,10 +730,17 @@ internal static partial class FigureKinds
             {
                 continue;
             }
-            return Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase);
+            return IsKillingVerb(word);
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a verb of harm to people (<see cref="Lexicon.CasualtyVerbs"/>) other than "lost", which
+    /// may be of ground or equipment ("lost 40 tanks").
+    /// </summary>
+    private static bool IsKillingVerb(ReadOnlySpan<char> word)
+        => Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far after a figure of ships the goods they carry may be named ("129 ships left the ports with agricultural products").</summary>
     private const int CargoReach = 80;
@@ -931,7 +937,7 @@ internal static partial class FigureKinds
         {
             return previousKind; // "1,380 battles and 640 events ..., down 8% from May"
         }
-        if (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 60), CommodityWords))
+        if (HasWordAfter(words, sentence, figure, CommodityWords, 60))
         {
             return FigureKind.Other; // "which accounts for roughly half of its 115,000 barrel a day output"
         }
@@ -1180,7 +1186,7 @@ internal static partial class FigureKinds
         if (HoldingOrFreeingWords.Contains(after))
         {
             // "1,500 others have been arrested or surrendered": the campaign's toll of fighters out of action, not people held
-            return !HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 60), SurrenderWords);
+            return !HasWordAfter(words, sentence, figure, SurrenderWords, 60);
         }
         var before = new WordsBefore(words.Text, figure.Start, sentence.Start, HoldingReach,
                                      WordWalkStops.Period | WordWalkStops.Semicolon | WordWalkStops.Colon | WordWalkStops.DoubleQuote);
@@ -1361,7 +1367,7 @@ internal static partial class FigureKinds
             {
                 return kind == FigureKind.Personnel && (listOfLosses || HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 60, 60)) ? FigureKind.Casualties : kind;
             }
-            if (Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            if (IsKillingVerb(word))
             {
                 return FigureKind.Casualties;
             }
@@ -1413,11 +1419,11 @@ internal static partial class FigureKinds
         {
             var word = after.Current;
             bool named = kind != FigureKind.Unknown || people;
-            if (!named && Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            if (!named && IsKillingVerb(word))
             {
                 harmed = true; // "the number of slain fighters", "the number of wounded soldiers": a participle before the noun
             }
-            if (named && ((Lexicon.CasualtyVerbs.Contains(word) && !word.Equals("lost", StringComparison.OrdinalIgnoreCase)) || SurrenderWords.Contains(word)))
+            if (named && (IsKillingVerb(word) || SurrenderWords.Contains(word)))
             {
                 // "the number of rebels surrendering to the army": fighters out of action
                 return kind is FigureKind.Unknown or FigureKind.Personnel or FigureKind.Casualties ? FigureKind.Casualties : kind;
@@ -1498,9 +1504,13 @@ internal static partial class FigureKinds
         return text.AsSpan(next, words.WordEnd(next, limit) - next);
     }
 
+    /// <summary>Whether a word of <paramref name="set"/> is within <paramref name="after"/> characters after the figure, in its sentence.</summary>
+    private static bool HasWordAfter(WordMap words, Sentence sentence, in FigureCandidate figure, WordSet set, int after)
+        => HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + after), set);
+
     /// <summary>Whether a word of <paramref name="set"/> is within <paramref name="after"/> characters after the figure or <paramref name="before"/> before it, in its sentence.</summary>
     private static bool HasWordAround(WordMap words, Sentence sentence, in FigureCandidate figure, WordSet set, int after, int before)
-        => HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + after), set)
+        => HasWordAfter(words, sentence, figure, set, after)
            || HasWordIn(words, Math.Max(sentence.Start, figure.Start - before), figure.Start, set);
 
     /// <summary>Whether a word of either set is in [<paramref name="from"/>, <paramref name="to"/>): one pass for both.</summary>
