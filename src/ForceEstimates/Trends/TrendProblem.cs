@@ -268,7 +268,7 @@ internal sealed class TrendProblem
             // A share is observed on the logit scale: the log of its odds. Its hedge's spread and the reporting floor are
             // taken relative to the odds, as Aggregate reads a share (AnalysisScales.Floor): about relative to the share
             // near 0%, to what is left of it near 100%.
-            Value[i] = series.IsShare ? Math.Log(value / (ShareTop - value)) : Math.Log(value);
+            Value[i] = AnalysisScales.To(series.IsShare ? AnalysisScale.Logit : AnalysisScale.Log, value, ShareTop);
             var floor = options.ReportingFloor.For(report.Provenance.Origin.Kind);
             // A count of n has counting noise of about 1/n on the log scale (Poisson, delta method): a daily "3 ships" is no 10% figure.
             var counting = key.CanonicalUnit!.Dimension == Dimension.Count ? 1 / Math.Max(value, 1) : 0;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using ForceEstimates.Aggregation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -43,8 +44,9 @@ public sealed class TrendSeries
 
     private const double Z95 = 1.959963984540054;
 
-    // A value of the path's scale in the quantity's unit: e^t, or for a share the percentage whose odds are e^t (logistic).
-    private double FromScale(double t) => IsShare ? TrendProblem.ShareTop / (1 + Math.Exp(-t)) : Math.Exp(t);
+    // A value of the path's scale in the quantity's unit: e^t, or for a share the percentage whose odds are e^t, as an
+    // aggregate of a share maps its logit back (the log path keeps its plain e^t, as before shares had their own scale).
+    private double FromScale(double t) => IsShare ? AnalysisScales.From(AnalysisScale.Logit, t, TrendProblem.ShareTop) : Math.Exp(t);
 
     /// <summary>
     /// The quantity followed: a <see cref="Statistic.Level"/> or <see cref="Statistic.Cumulative"/>
@@ -110,9 +112,7 @@ public sealed class TrendSeries
                 string.Create(CultureInfo.InvariantCulture, $"Expected a day from {LocalDatePattern.Iso.Format(Start)} to {LocalDatePattern.Iso.Format(End)} for {Quantity}; fit with a later TrendOptions.Until to extrapolate further."));
         }
         var sd = Math.Max(logSd[day], 1e-9);
-        return IsShare
-            ? Estimate.FromDistribution(LogitNormalDistribution.Of(logMean[day], sd, TrendProblem.ShareTop))
-            : Estimate.FromDistribution(LogNormalDistribution.FromLogParameters(logMean[day], sd));
+        return AnalysisScales.Estimate(IsShare ? AnalysisScale.Logit : AnalysisScale.Log, logMean[day], sd, TrendProblem.ShareTop);
     }
 
     /// <summary>The mean and standard deviation of the path's scale on a day (the log value, or a share's logit; for tests and JSON).</summary>
