@@ -91,9 +91,11 @@ public class TrendPresentationTest
             written.GetProperty("median").GetDouble().Should().Be(expected.Median);
             written.GetProperty("extrapolated").GetBoolean().Should().BeFalse();
             series[i].GetProperty("atEnd").GetProperty("extrapolated").GetBoolean().Should().BeTrue();
+            series[i].GetProperty("scale").GetString().Should().Be("log", "km² and troops are followed on the log scale");
         }
         root.GetProperty("biases").GetArrayLength().Should().Be(model.Biases.Count);
         root.GetProperty("biases")[0].GetProperty("factor").GetDouble().Should().Be(model.Biases[0].Factor);
+        root.GetProperty("biases").EnumerateArray().Should().OnlyContain(b => b.GetProperty("factorOf").GetString() == "value");
         FluentActions.Invoking(() => JsonFormat.Write((TrendModel)null!)).Should().Throw<ArgumentNullException>().WithParameterName("model");
     }
 }

@@ -50,6 +50,28 @@ public class TrendShareTest
     }
 
     [Fact]
+    public void JsonSaysWhichScaleASeriesIsOnAndWhatABiasMultiplies()
+    {
+        var reports = ArticleShape().Append(On("other", Lost, Estimate.About(30), Other, Published)).ToArray();
+        var model = Fit(reports);
+        using var json = System.Text.Json.JsonDocument.Parse(ForceEstimates.Presentation.JsonFormat.Write(model));
+        var series = json.RootElement.GetProperty("series").EnumerateArray().ToList();
+        series.Should().HaveCount(model.Series.Count);
+        for (var i = 0; i < series.Count; i++)
+        {
+            series[i].GetProperty("scale").GetString().Should().Be(model.Series[i].IsShare ? "logit" : "log");
+        }
+        series.Count(s => s.GetProperty("scale").GetString() == "logit").Should().Be(1, "only the share of territory lost is a share");
+        var biases = json.RootElement.GetProperty("biases").EnumerateArray().ToList();
+        biases.Should().HaveCount(model.Biases.Count);
+        for (var i = 0; i < biases.Count; i++)
+        {
+            biases[i].GetProperty("factorOf").GetString().Should().Be(model.For(model.Biases[i].Quantity).IsShare ? "odds" : "value");
+        }
+        biases.Should().Contain(b => b.GetProperty("factorOf").GetString() == "odds", "two origins report the share, so each has a bias on its odds");
+    }
+
+    [Fact]
     public void OnTheLogPathOfOldTheSameBandRanPast100()
     {
         // The failure the logit path mends, kept for studies behind an internal switch: the same reports, a band past 100%.

@@ -10,8 +10,10 @@ namespace ForceEstimates.Presentation;
 public static partial class JsonFormat
 {
     /// <summary>
-    /// Writes a fitted trend model: per series its quantity, span and the value (median, mean, 95%
-    /// band) at its last report and at the end of its path; per origin × series its bias factor, 95%
+    /// Writes a fitted trend model: per series its quantity, the scale its path is followed on
+    /// (<c>"scale": "logit"</c> for a share, <c>"log"</c> otherwise), span and the value (median, mean,
+    /// 95% band) at its last report and at the end of its path; per origin × series its bias factor,
+    /// what the factor multiplies (<c>"factorOf": "odds"</c> for a share, <c>"value"</c> otherwise), 95%
     /// interval and report count; the bound shifts, the estimated prior scales and any notes. Written
     /// only: a model is refitted from its reports, not read back.
     /// </summary>
@@ -35,6 +37,7 @@ public static partial class JsonFormat
             {
                 writer.WriteStartObject();
                 ReportConverter.WriteQuantity(writer, "quantity", series.Quantity);
+                writer.WriteString("scale", series.IsShare ? "logit" : "log");
                 writer.WriteString("start", Iso(series.Start));
                 writer.WriteString("end", Iso(series.End));
                 writer.WriteString("firstObserved", Iso(series.FirstObserved));
@@ -53,6 +56,7 @@ public static partial class JsonFormat
                 writer.WriteString("origin", bias.Origin.Name);
                 ReportConverter.WriteQuantity(writer, "quantity", bias.Quantity);
                 writer.WriteNumber("factor", bias.Factor);
+                writer.WriteString("factorOf", model.For(bias.Quantity).IsShare ? "odds" : "value");
                 writer.WriteNumber("lower95", interval.Lower);
                 writer.WriteNumber("upper95", interval.Upper);
                 writer.WriteNumber("reportCount", bias.ReportCount);
