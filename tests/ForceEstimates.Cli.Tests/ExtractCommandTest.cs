@@ -58,6 +58,19 @@ public class ExtractCommandTest
     }
 
     [Fact]
+    public void ItsShareLostIsCheckedAgainstTheTwoAreasInAPipe()
+    {
+        // "lost over 40%" (the headline, which names Kursk Oblast) and the two areas of the quotes (which name no place), all
+        // from the General Staff source on one day: 1 − 800 / 1,376 ≈ 42% lies over 40% with probability about 0.7.
+        var extracted = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt", "--published", "2024-11-23");
+
+        var run = ToolRun.Of(["check", "-"], extracted.Output);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain("LostAgainstHeld").And.Contain("@17").And.Contain("2 relations checked");
+    }
+
+    [Fact]
     public void ABadFileInAFolderIsReportedAndSkipped()
     {
         using var scratch = new ScratchFolder();

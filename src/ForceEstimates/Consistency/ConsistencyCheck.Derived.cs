@@ -60,10 +60,13 @@ public static partial class ConsistencyCheck
         /// A sample set's estimate is left to the caller (null): its interval is finite, and making it sorts the samples.
         /// </summary>
         internal bool TryRecompute(Report derived, Formula formula, out Estimate? recomputed, out EstimateDistribution? distribution, out string failure)
+            => TryRecompute(derived, formula, formula.Inputs.Select(id => reports[byId[id]]).ToArray(), out recomputed, out distribution, out failure);
+
+        /// <summary>The formula applied to the readings of <paramref name="inputs"/>, one per input name in order, in the derived report's unit; or why it cannot be.</summary>
+        private bool TryRecompute(Report derived, Formula formula, Report[] inputs, out Estimate? recomputed, out EstimateDistribution? distribution, out string failure)
         {
             recomputed = null;
             distribution = null;
-            var inputs = formula.Inputs.Select(id => reports[byId[id]]).ToArray();
             if (!FormulaUnits.TryResolve(formula, inputs.Select(r => r.Quantity.Unit).ToArray(), derived.Quantity.Unit, out var factors, out var resultFactor, out failure))
             {
                 return false;
@@ -119,10 +122,18 @@ public static partial class ConsistencyCheck
         private static string ExplainDerived(ConsistencyFinding f)
         {
             var derived = f.Reports[0];
+            var description = $"the derived figure {Figure(derived)} against {derived.Provenance.Formula} recomputed from {string.Join(" and ", f.Reports.Skip(1).Select(Figure))}: "
+                + RecomputedText(f.Recomputed!, derived.Quantity.Unit.Symbol);
+            return Sentence(f, description, RelationOf(derived));
+        }
+
+        /// <summary>What the probability of a recomputed figure is, by the stated figure's hedge: P(recomputed &gt; 40 %) for "over 40%".</summary>
+        private static string RelationOf(Report derived)
+        {
             var stated = derived.Estimate;
             var unit = derived.Quantity.Unit.Symbol;
             var bound = NumberText.Of(stated.Stated.Value);
-            var relation = stated.Hedge switch
+            return stated.Hedge switch
             {
                 HedgeKind.Above => $"P(recomputed > {bound} {unit})",
                 HedgeKind.AtLeast => $"P(recomputed ≥ {bound} {unit})",
@@ -130,12 +141,14 @@ public static partial class ConsistencyCheck
                 HedgeKind.Below => $"P(recomputed < {bound} {unit})",
                 _ => "two-sided P of the stated figure under the recomputed one",
             };
-            var recomputed = f.Recomputed!;
+        }
+
+        /// <summary>A recomputed figure with its 90% interval: "42 % (90% interval 36–48 %)".</summary>
+        private static string RecomputedText(Estimate recomputed, string unit)
+        {
             var interval = recomputed.Interval(0.9);
             int digits = NumberText.Digits(recomputed.Median, interval.Lower, interval.Upper);
-            var description = $"the derived figure {Figure(derived)} against {derived.Provenance.Formula} recomputed from {string.Join(" and ", f.Reports.Skip(1).Select(Figure))}: "
-                + $"{NumberText.Of(recomputed.Median, digits)} {unit} (90% interval {NumberText.Range(interval.Lower, interval.Upper, digits)} {unit})";
-            return Sentence(f, description, relation);
+            return $"{NumberText.Of(recomputed.Median, digits)} {unit} (90% interval {NumberText.Range(interval.Lower, interval.Upper, digits)} {unit})";
         }
 
         /// <summary>The reports that lie on a cycle of derivations among the reports (Tarjan's strongly connected components, iteratively).</summary>

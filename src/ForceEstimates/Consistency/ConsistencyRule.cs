@@ -46,6 +46,19 @@ public enum ConsistencyRule
     /// the same subject, place, statistic and dimension, at comparable times. Reports: the category, then the total.
     /// </summary>
     CategoryWithinTotal,
+
+    /// <summary>
+    /// Territory lost against the territory held: a <see cref="Metric.TerritoryLost"/> level stated as a
+    /// share ("lost over 40%") against 1 − now / peak, or as an area against peak − now, recomputed from a
+    /// <see cref="Metric.TerritoryHeld"/> level ("now we control approximately 800 km²") at its time (within
+    /// <see cref="ConsistencyOptions.TimeWindowDays"/>) and a peak reached before it ("at most about
+    /// 1,376 km²"), all of one territory: the same subject and place, or one origin's figures published on one
+    /// day with at most one of them naming a place (a loose pairing, which can find the figures consistent but
+    /// never violated, since it may join two territories). A lost figure that declares its formula is a
+    /// <see cref="DerivedFigure"/> instead. Probabilities as for a derived figure. Reports: the lost figure,
+    /// the level, the peak.
+    /// </summary>
+    LostAgainstHeld,
 }
 
 /// <summary>What a <see cref="ConsistencyFinding"/> concludes.</summary>
