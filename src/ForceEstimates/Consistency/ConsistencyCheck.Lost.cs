@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 
 namespace ForceEstimates.Consistency;
 
@@ -15,77 +16,91 @@ public static partial class ConsistencyCheck
     {
         internal void LostAgainstHeld()
         {
-            // Territory figures are few in any check: the lost ones are paired with the held ones by a scan.
+            // A lost figure that declares its own formula is checked as a derived figure.
             List<int>? lost = null;
-            List<int>? held = null;
             for (var i = 0; i < reports.Length; i++)
             {
                 var quantity = reports[i].Quantity;
-                if (quantity.Metric == Metric.TerritoryLost)
+                if (quantity.Metric == Metric.TerritoryLost && quantity.Statistic == Statistic.Level
+                    && quantity.Unit.Dimension is Dimension.Ratio or Dimension.Area && reports[i].Provenance.DerivedFrom.Count == 0)
                 {
-                    // A lost figure that declares its own formula is checked as a derived figure.
-                    if (quantity.Statistic == Statistic.Level && quantity.Unit.Dimension is Dimension.Ratio or Dimension.Area && reports[i].Provenance.DerivedFrom.Count == 0)
-                    {
-                        (lost ??= []).Add(i);
-                    }
-                }
-                else if (quantity.Metric == Metric.TerritoryHeld && quantity.Unit.Dimension == Dimension.Area && quantity.Statistic is Statistic.Level or Statistic.Peak)
-                {
-                    (held ??= []).Add(i);
+                    (lost ??= []).Add(i);
                 }
             }
-            if (lost is null || held is null)
+            if (lost is null)
+            {
+                return;
+            }
+            var groups = Groups();
+            // Held areas by publication day, for the loose pairings: those naming no place, and all of them.
+            Dictionary<LocalDate, List<int>>? placeless = null;
+            Dictionary<LocalDate, List<int>>? anyPlace = null;
+            for (var i = 0; i < reports.Length; i++)
+            {
+                var quantity = reports[i].Quantity;
+                if (quantity.Metric == Metric.TerritoryHeld && quantity.Statistic == Statistic.Level && quantity.Unit.Dimension == Dimension.Area)
+                {
+                    Add(anyPlace ??= [], reports[i].Published, i);
+                    if (quantity.Place is null)
+                    {
+                        Add(placeless ??= [], reports[i].Published, i);
+                    }
+                }
+            }
+            if (anyPlace is null)
             {
                 return;
             }
             var found = new Found();
             foreach (var l in lost)
             {
-                foreach (var now in held)
+                var key = reports[l].Quantity.Key;
+                // The same territory: the held levels of the lost figure's subject and place.
+                foreach (var now in groups.MembersOf(new QuantityKey(Metric.TerritoryHeld, key.Subject!, key.Place, Statistic.Level, Unit.SquareKilometres)))
                 {
-                    if (reports[now].Quantity.Statistic != Statistic.Level
-                        || Periods.Gap(reports[now].RefersTo, reports[l].RefersTo) > options.TimeWindowDays
-                        || !SameTerritory(l, now, out var looseNow))
+                    Pair(l, now, loose: false, found);
+                }
+                // One origin's figures of one day, at most one of them naming a place.
+                var sameDay = (reports[l].Quantity.Place is null ? anyPlace : placeless)?.GetValueOrDefault(reports[l].Published);
+                foreach (var now in sameDay ?? [])
+                {
+                    if (!reports[now].Quantity.Key.Equals(new QuantityKey(Metric.TerritoryHeld, key.Subject!, key.Place, Statistic.Level, Unit.SquareKilometres))
+                        && reports[l].Provenance.SharesOriginWith(reports[now].Provenance))
                     {
-                        continue;
-                    }
-                    foreach (var peak in held)
-                    {
-                        var peakPeriod = reports[peak].RefersTo;
-                        var nowPeriod = reports[now].RefersTo;
-                        // The peak was reached before now: its period starts no later and ends no later than the level's time.
-                        if (reports[peak].Quantity.Statistic != Statistic.Peak
-                            || peakPeriod.Start > nowPeriod.Start || peakPeriod.End > nowPeriod.End
-                            || !SameTerritory(now, peak, out var loosePeak) || !SameTerritory(l, peak, out var looseLost))
-                        {
-                            continue;
-                        }
-                        found.Add(l, now, LostFinding(l, now, peak, looseNow || loosePeak || looseLost));
+                        Pair(l, now, loose: true, found);
                     }
                 }
             }
             AddSorted(found);
+
+            static void Add(Dictionary<LocalDate, List<int>> byDay, LocalDate day, int index)
+            {
+                if (!byDay.TryGetValue(day, out var list))
+                {
+                    byDay[day] = list = [];
+                }
+                list.Add(index);
+            }
         }
 
-        /// <summary>
-        /// Whether two territory figures are of one territory: the same subject and place; or, from one origin
-        /// published on one day, with at most one of them naming a place (a figure read without its place,
-        /// "now we control about 800 km²", is of the place its source speaks of). The second is a loose pairing.
-        /// </summary>
-        private bool SameTerritory(int a, int b, out bool loose)
+        /// <summary>A lost figure with a held level at its time and each peak of the level's territory reached before it.</summary>
+        private void Pair(int l, int now, bool loose, Found found)
         {
-            var x = reports[a];
-            var y = reports[b];
-            loose = false;
-            if (Names.Comparer.Equals(x.Quantity.Subject, y.Quantity.Subject)
-                && (x.Quantity.Place is null ? y.Quantity.Place is null : y.Quantity.Place is not null && Names.Comparer.Equals(x.Quantity.Place, y.Quantity.Place)))
+            var nowPeriod = reports[now].RefersTo;
+            if (Periods.Gap(nowPeriod, reports[l].RefersTo) > options.TimeWindowDays)
             {
-                return true;
+                return;
             }
-            loose = true;
-            return (x.Quantity.Place is null || y.Quantity.Place is null)
-                && x.Published == y.Published
-                && x.Provenance.SharesOriginWith(y.Provenance);
+            var key = reports[now].Quantity.Key;
+            foreach (var peak in Groups().MembersOf(new QuantityKey(key.Metric!, key.Subject!, key.Place, Statistic.Peak, key.CanonicalUnit!)))
+            {
+                // The peak was reached before now: its period starts no later and ends no later than the level's time.
+                var peakPeriod = reports[peak].RefersTo;
+                if (peakPeriod.Start <= nowPeriod.Start && peakPeriod.End <= nowPeriod.End)
+                {
+                    found.Add(l, now, LostFinding(l, now, peak, loose));
+                }
+            }
         }
 
         private ConsistencyFinding LostFinding(int l, int now, int peak, bool loose)

@@ -99,6 +99,7 @@ public partial class ConsistencyCheckTest
         Count(Lost("lost", "over 40%"), peak, now).Should().Be(1);
         Count(Lost("lost", "over 40%", place: "Sumy Oblast"), peak, now).Should().Be(0, "another place");
         Count(Lost("lost", "over 40%", subject: "Russian forces"), peak, now).Should().Be(0, "another side's territory");
+        Count(Lost("lost", "over 40%", place: null), peak, now).Should().Be(1, "no place, but one origin's figures of one day");
         Count(Lost("lost", "over 40%", place: null, origin: "Someone else"), peak, now).Should().Be(0, "no place, and another origin: nothing ties them");
         Count(Lost("lost", "over 40%", on: Day.PlusDays(30)), peak, now).Should().Be(0, "the level is a month before the share");
         Count(Lost("lost", "over 40%"), Held("peak", "about 1,376", Statistic.Peak, Day.PlusDays(1), Day.PlusDays(5)), now).Should().Be(0, "a peak after now");
