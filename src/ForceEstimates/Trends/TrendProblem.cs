@@ -181,8 +181,8 @@ internal sealed class TrendProblem
         return problem;
     }
 
-    /// <summary>The top of a share's range in the canonical unit of its dimension (percent): the same as <see cref="AnalysisScales.ShareUpper"/>.</summary>
-    internal const double ShareTop = 100;
+    /// <summary>The top of a share's range in the canonical unit of its dimension (percent, 100), as the aggregation reads it.</summary>
+    internal static readonly double ShareTop = AnalysisScales.ShareUpper(Unit.Percent);
 
     /// <summary>
     /// Whether reports of <paramref name="quantity"/> are shares followed on the logit scale: a quantity in percent or a
