@@ -164,6 +164,18 @@ public partial class JsonFormatTest
         JsonFormat.TryReadEstimate("{\"text\": 7}", out _, out error).Should().BeFalse();
         error.Should().Contain("line 1");
         FluentActions.Invoking(() => JsonFormat.TryReadReports("[]", null!, out _, out _)).Should().Throw<ArgumentNullException>().WithParameterName("model");
+
+        var provenance = Samples.Kursk2024[0].Provenance;
+        JsonFormat.TryReadProvenance(JsonFormat.Write(provenance), out var chain, out error).Should().BeTrue();
+        chain.Should().Be(provenance);
+        error.Should().BeNull();
+        var brokenChain = JsonFormat.Write(provenance)[..^2];
+        var thrownChain = FluentActions.Invoking(() => JsonFormat.ReadProvenance(brokenChain)).Should().Throw<JsonException>().Which;
+        JsonFormat.TryReadProvenance(brokenChain, out chain, out error).Should().BeFalse();
+        chain.Should().BeNull();
+        error.Should().Be(thrownChain.Message);
+        JsonFormat.TryReadProvenance(null, out _, out error).Should().BeFalse();
+        error.Should().Contain("null");
     }
 
     [Fact]

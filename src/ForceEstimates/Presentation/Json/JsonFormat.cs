@@ -257,6 +257,14 @@ public static partial class JsonFormat
     /// <exception cref="JsonException">The text is not valid JSON or not a provenance; the message names the line, position and field.</exception>
     public static Provenance ReadProvenance(string json) => Deserialize(json, new ProvenanceConverter(true), "a provenance");
 
+    /// <summary>Tries to read a provenance as <see cref="ReadProvenance(string)"/> does, without an exception for a document that cannot be read.</summary>
+    /// <param name="json">The JSON text; null reads as nothing.</param>
+    /// <param name="provenance">The provenance, or null.</param>
+    /// <param name="error">Why the document cannot be read (the message <see cref="ReadProvenance(string)"/> would throw, naming the line, position and field), or null.</param>
+    /// <returns>Whether the document was read.</returns>
+    public static bool TryReadProvenance(string? json, [NotNullWhen(true)] out Provenance? provenance, [NotNullWhen(false)] out string? error)
+        => TryDeserialize(json, new ProvenanceConverter(true), "a provenance", out provenance, out error);
+
     /// <summary>Reads a report written by <see cref="Write(Report, bool)"/>, its figure read under <see cref="HedgeModel.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The report.</returns>
