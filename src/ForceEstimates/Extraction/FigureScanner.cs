@@ -72,6 +72,12 @@ internal static partial class FigureScanner
     {
         figure = default;
         bool ambiguous = false;
+        if (convention == NumberConvention.PeriodDecimal && IsPeriodThousands(s, at))
+        {
+            // "30.000" where the article's other numbers have a decimal point: thousands, with the decimal reading beside it.
+            ambiguous = true;
+            convention = NumberConvention.CommaDecimal;
+        }
         if (!NumberScanner.TryScan(s, at, convention, out var number, out var problem))
         {
             if (problem == NumberProblem.Ambiguous && NumberScanner.TryScan(s, at, NumberConvention.CommaDecimal, out number, out _))
@@ -159,6 +165,52 @@ internal static partial class FigureScanner
         figure = new FigureCandidate(reading, alternative);
         return true;
     }
+
+    /// <summary>
+    /// Whether the digits at <paramref name="at"/> are one to three digits, a period and three digits ending in a zero, with
+    /// no other separator, letter, multiplier or unit after them ("30.000 people", "2.500 refugees"): a count, and a count is
+    /// whole, so a decimal written to thousandths with a closing zero is not how it is written, and European thousands
+    /// are; the period groups even in an article whose other numbers have a decimal point ("5.3 million"). A measure keeps
+    /// the article's decimal ("43.500 kg", "2.500 km", "12.500%"), as does "2.500 million"; "0.500" is a decimal whatever
+    /// the convention, and "30.125" is left to the article's convention. Reads only the characters after the digits.
+    /// </summary>
+    private static bool IsPeriodThousands(ReadOnlySpan<char> s, int at)
+    {
+        int p = at;
+        while (p < s.Length && p - at <= 3 && Characters.IsDigit(s[p]))
+        {
+            p++;
+        }
+        int run = p - at;
+        if (run is 0 or > 3 || (run == 1 && s[at] == '0') || p + 4 > s.Length || s[p] != '.'
+            || !Characters.IsDigit(s[p + 1]) || !Characters.IsDigit(s[p + 2]) || s[p + 3] != '0')
+        {
+            return false;
+        }
+        int end = p + 4;
+        if (end < s.Length && (Characters.IsWordPart(s[end])
+            || ((s[end] == '.' || s[end] == ',') && end + 1 < s.Length && Characters.IsDigit(s[end + 1]))))
+        {
+            return false;
+        }
+        int next = Characters.SkipWhiteSpace(s, end);
+        if (next == end)
+        {
+            return end == s.Length || s[end] != '%';
+        }
+        if (Lexicon.MatchMultiplier(s, next, attached: false, out _) > 0 || Lexicon.MatchUnit(s, next, attached: false, out _) > 0)
+        {
+            return false;
+        }
+        return !MeasureAbbreviations.Contains(s[next..Characters.WordEnd(s, next, s.Length)]);
+    }
+
+    /// <summary>
+    /// Abbreviations of measures the grammar has no unit for (closed list): after one, "43.500 kg" is a measure to
+    /// thousandths, not a count, and keeps the article's decimal point.
+    /// </summary>
+    private static readonly WordSet MeasureAbbreviations = new(
+        "kg", "g", "mg", "t", "lb", "lbs", "oz", "l", "ml", "m", "cm", "mm", "ft", "yd", "mph", "kph", "kmh", "s", "sec", "min", "h", "hrs");
 
     /// <summary>The first words of numbers and vague amounts, so that most words are turned away with one lookup.</summary>
     private static readonly WordSet NumberFirstWords = BuildNumberFirstWords();

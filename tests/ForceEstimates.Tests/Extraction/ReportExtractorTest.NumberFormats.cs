@@ -36,14 +36,25 @@ public partial class ReportExtractorTest
 
     [Theory]
     [InlineData("Losses were 0,4 per cent. Some 60.000 troops remain.", 60_000)] // a decimal comma: European
-    [InlineData("Losses were 0.4 per cent. Some 60.000 troops remain.", 60)] // a decimal point: English
     [InlineData("Russia has 1.234.567 men. Some 60.000 troops remain.", 60_000)] // period groups: European
-    [InlineData("Russia has 1,234,567 men. Some 60.000 troops remain.", 60)] // comma groups: English
+    [InlineData("Losses were 0.4 per cent. Some 60.125 troops remain.", 60.125)] // a decimal point: English
+    [InlineData("Russia has 1,234,567 men. Some 60.125 troops remain.", 60.125)] // comma groups: English
     public void TheArticlesConventionComesFromItsUnambiguousNumbers(string text, double troops)
     {
-        var figure = ReportExtractor.Default.Extract(text, Published).Single(f => f.Text == "Some 60.000");
+        var figure = ReportExtractor.Default.Extract(text, Published).Single(f => f.Text.StartsWith("Some 60."));
         figure.Estimate.Stated.Values.Should().Equal(troops);
         figure.AlternativeEstimate.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Losses were 0.4 per cent. Some 60.000 troops remain.")] // a decimal point
+    [InlineData("Russia has 1,234,567 men. Some 60.000 troops remain.")] // comma groups
+    public void ACountWhosePeriodGroupEndsInZeroIsThousandsEvenInAnEnglishArticle(string text)
+    {
+        // A count is whole: "60.000 troops" is not sixty written to thousandths, whatever the article's other numbers say.
+        var figure = ReportExtractor.Default.Extract(text, Published).Single(f => f.Text == "Some 60.000");
+        figure.Estimate.Stated.Values.Should().Equal(60_000);
+        figure.AlternativeEstimate!.Stated.Values.Should().Equal(60);
     }
 
     [Fact]

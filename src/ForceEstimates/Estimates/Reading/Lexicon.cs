@@ -86,6 +86,8 @@ internal static partial class Lexicon
         new("in the vicinity of", HedgeKind.Approximate),
         new("perhaps", HedgeKind.Approximate), new("somewhere", HedgeKind.Approximate), new("anywhere", HedgeKind.Approximate), new("south of", HedgeKind.Below),
         new("well in excess of", HedgeKind.Above),
+        // "upto" written as one word; "well past" as "well over" (a count gone by the number: "passed" is a hedge above).
+        new("upto", HedgeKind.AtMost), new("well past", HedgeKind.Above),
         // A small distance past the number, said with an adverb: as "just over" and "just under".
         new("rather more than", HedgeKind.Above), new("well more than", HedgeKind.Above),
         new("a little over", HedgeKind.Above), new("a little more than", HedgeKind.Above), new("a little above", HedgeKind.Above),
@@ -255,6 +257,7 @@ internal static partial class Lexicon
         new("square kilometre", UnitClass.SquareKilometre, false), new("square kilometer", UnitClass.SquareKilometre, false),
         new("square km", UnitClass.SquareKilometre, false), new("sq km", UnitClass.SquareKilometre, false),
         new("sq. km", UnitClass.SquareKilometre, false), new("sq.km", UnitClass.SquareKilometre, false), new("sqkm", UnitClass.SquareKilometre, false),
+        new("sq kms", UnitClass.SquareKilometre, false),
         new("sq kilometres", UnitClass.SquareKilometre, false), new("sq kilometers", UnitClass.SquareKilometre, false),
         new("km\u00B2", UnitClass.SquareKilometre, true), new("km2", UnitClass.SquareKilometre, true), new("km^2", UnitClass.SquareKilometre, true),
         new("square miles", UnitClass.SquareMile, false), new("square mile", UnitClass.SquareMile, false), new("square mi", UnitClass.SquareMile, false),
@@ -263,7 +266,7 @@ internal static partial class Lexicon
         new("mi\u00B2", UnitClass.SquareMile, true), new("mi2", UnitClass.SquareMile, true), new("mi^2", UnitClass.SquareMile, true),
         new("hectares", UnitClass.Hectare, false), new("hectare", UnitClass.Hectare, false), new("ha", UnitClass.Hectare, false),
         new("kilometres", UnitClass.Kilometre, false), new("kilometers", UnitClass.Kilometre, false), new("kilometre", UnitClass.Kilometre, false),
-        new("kilometer", UnitClass.Kilometre, false), new("km", UnitClass.Kilometre, true),
+        new("kilometer", UnitClass.Kilometre, false), new("km", UnitClass.Kilometre, true), new("kms", UnitClass.Kilometre, true),
         new("miles", UnitClass.Mile, false), new("mile", UnitClass.Mile, false), new("mi", UnitClass.Mile, false),
         new("metres", UnitClass.Metre, false), new("meters", UnitClass.Metre, false),
         new("tonnes", UnitClass.Tonne, false), new("tons", UnitClass.Tonne, false),

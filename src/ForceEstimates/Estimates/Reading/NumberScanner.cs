@@ -158,6 +158,18 @@ internal static class NumberScanner
                 }
             }
         }
+        else if (integerRun <= 3 && !loneZero && p + 5 <= s.Length && s[p] == ',' && s[p + 1] == ' ' && s[p + 2] == '0'
+                 && IsThreeDigitGroup(s, p + 2) && !(p + 6 < s.Length && (s[p + 5] == '.' || s[p + 5] == ',') && Characters.IsDigit(s[p + 6])))
+        {
+            // "35, 000": a thousands comma with a space slipped in after it. A number after a list's comma never starts with
+            // a zero ("in 1995, 300 people", "lost 12, 150 more" are two numbers), so a group of three digits that does is
+            // the first number's.
+            separator = ',';
+            digits.Add(0, integerPart: true);
+            digits.Add(s[p + 3] - '0', integerPart: true);
+            digits.Add(s[p + 4] - '0', integerPart: true);
+            p += 5;
+        }
         number.IntegerDigits = digits.Count;
         number.Grouped = separator != '\0';
 
@@ -433,6 +445,18 @@ internal static class NumberScanner
             }
             p = next;
         }
+        if (any && total == 0 && lastScale == 0 && current is >= 1 and <= 99 && MatchAndAHalfScale(s, end, out int halfScale) is var halfEnd and > 0)
+        {
+            // "one and a half million", "two and a half thousand": the whole number and a half, of the scale after them.
+            number.Start = at;
+            number.Value = (current + 0.5) * Pow10(halfScale);
+            number.End = halfEnd;
+            number.DigitsEnd = halfEnd;
+            number.InWords = true;
+            number.MultiplierExponent = halfScale;
+            number.SignificantDigits = SignificantDigitsOf((current * 10) + 5);
+            return true;
+        }
         if (!any)
         {
             return false;
@@ -462,6 +486,27 @@ internal static class NumberScanner
         number.MultiplierExponent = lastScale >= 3 ? lastScale : 0;
         number.SignificantDigits = SignificantDigitsOf(value);
         return true;
+    }
+
+    /// <summary>
+    /// " and a half million", " and a half-million" after a number in words at <paramref name="end"/>: the end of the scale,
+    /// with <paramref name="scale"/> its power of ten (a thousand or more), or -1.
+    /// </summary>
+    private static int MatchAndAHalfScale(ReadOnlySpan<char> s, int end, out int scale)
+    {
+        scale = 0;
+        int half = SpanScanner.PhraseEndAfterSpace(s, end, "and a half");
+        if (half < 0 || half + 1 >= s.Length)
+        {
+            return -1;
+        }
+        int at = Characters.IsWordHyphen(s[half]) ? half + 1 : Characters.SkipWhiteSpace(s, half);
+        if (at == half)
+        {
+            return -1;
+        }
+        scale = Lexicon.MatchScale(s, at, plural: false, out int scaleEnd);
+        return scale >= 3 ? scaleEnd : -1;
     }
 
     /// <summary>The adjectives of emphasis between an article and a fraction ("a bare third", "a mere quarter", "a full half"), lower case.</summary>
