@@ -858,11 +858,29 @@ internal sealed partial class AttributionReader
     {
         var inSentence = text.AsSpan(0, sentence.End);
         int toEnd = SpanScanner.PhraseEnd(inSentence, afterVerb, "to");
-        if (toEnd <= 0)
+        return toEnd <= 0 ? null : ReadAttributedTo(verbStart, verbEnd, Characters.SkipSpaces(text, toEnd, sentence.End), sentence, figures);
+    }
+
+    /// <summary>
+    /// "as per official figures", "as per the district police": "as per" in any place of the sentence attributes as
+    /// "according to" does; the cue spans both words. Null when "per" (at <paramref name="perStart"/>) follows no "as".
+    /// </summary>
+    private Cue? ReadAsPer(int perStart, int perEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int asEnd = Characters.SkipSpacesBack(text, perStart, sentence.Start);
+        if (asEnd - sentence.Start < 2 || asEnd == perStart || !text.AsSpan(asEnd - 2, 2).Equals("as", StringComparison.OrdinalIgnoreCase)
+            || (asEnd - 2 > sentence.Start && char.IsLetterOrDigit(text[asEnd - 3])))
         {
             return null;
         }
-        int npStart = SkipSourceLead(Characters.SkipSpaces(text, toEnd, sentence.End), sentence);
+        int objectStart = Characters.SkipSpaces(text, perEnd, sentence.End);
+        return objectStart == perEnd || objectStart >= sentence.End ? null : ReadAttributedTo(asEnd - 2, perEnd, objectStart, sentence, figures);
+    }
+
+    /// <summary>The source after "according to" or "as per", whose object starts at <paramref name="objectStart"/>.</summary>
+    private Cue? ReadAttributedTo(int verbStart, int verbEnd, int objectStart, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int npStart = SkipSourceLead(objectStart, sentence);
         int npEnd = ReadPhraseForward(npStart, sentence, figures);
         if ((IsIndefinite(npStart, npEnd) || (npEnd > npStart && Lexicon.DocumentNouns.Contains(WordAt(npStart, npEnd)) && char.IsLower(text[npStart])))
             && AgentAfter(npStart, sentence) is var agentStart and > 0)
@@ -886,7 +904,8 @@ internal sealed partial class AttributionReader
         if (npEnd <= npStart)
         {
             // "according to reports", "according to media reports": no determiner, no maker; the unnamed reports are the source.
-            return IsBareReports(npStart, phraseEnd) && Resolve(npStart, phraseEnd, null) is { } reports
+            // "as per official figures", "according to government statistics": the official count is the source, as it is labelled.
+            return (IsBareReports(npStart, phraseEnd) || IsOfficialDocument(npStart, phraseEnd)) && Resolve(npStart, phraseEnd, null) is { } reports
                 ? new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = phraseEnd, Speaker = reports }
                 : null;
         }
@@ -911,6 +930,18 @@ internal sealed partial class AttributionReader
             }
         }
         return false;
+    }
+
+    /// <summary>Adjectives that make a document with no maker an official count: "official figures", "government statistics".</summary>
+    private static readonly WordSet OfficialModifiers = new("official", "government", "governmental");
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is two words, an official modifier and a document noun ("official figures", "government data").</summary>
+    private bool IsOfficialDocument(int start, int end)
+    {
+        int firstEnd = Characters.WordEnd(text, start, end);
+        int second = Characters.SkipSpaces(text, firstEnd, end);
+        return second > firstEnd && second < end && OfficialModifiers.Contains(text.AsSpan(start, firstEnd - start))
+               && Characters.WordEnd(text, second, end) == end && Lexicon.DocumentNouns.Contains(text.AsSpan(second, end - second));
     }
 
     /// <summary>Whether the phrase opens with "a" or "an": something the sentence goes on to describe ("a new survey conducted by ...").</summary>
@@ -982,6 +1013,29 @@ internal sealed partial class AttributionReader
         return subjectEnd;
     }
 
+    /// <summary>
+    /// After a month's name at <paramref name="at"/>, its day and year ("December 1", "May 2023", "March 3, 2021") when a
+    /// lower-case word follows them (the document the date belongs to: "December 1 statistics by"): where that word starts.
+    /// Otherwise <paramref name="at"/> (a month alone, or a name such as "May Ministries").
+    /// </summary>
+    private int SkipDateBeforeLead(int at, Sentence sentence)
+    {
+        int i = Characters.SkipSpaces(text, Characters.WordEnd(text, at, sentence.End), sentence.End);
+        int numbers = 0;
+        while (numbers < 2 && i < sentence.End && Characters.IsDigit(text[i]))
+        {
+            int end = Characters.WordEnd(text, i, sentence.End);
+            if (end - i > 4)
+            {
+                return at;
+            }
+            numbers++;
+            i = end < sentence.End && text[end] == ',' ? end + 1 : end;
+            i = Characters.SkipSpaces(text, i, sentence.End);
+        }
+        return numbers > 0 && i < sentence.End && char.IsLower(text[i]) ? i : at;
+    }
+
     /// <summary>"the report", "the data", "these figures": a document the article has already named.</summary>
     private bool IsDefiniteDocument(int start, int end)
     {
@@ -1002,6 +1056,10 @@ internal sealed partial class AttributionReader
             && Characters.WordEnd(text, at, sentence.End) == at + 4 && char.IsLower(text[at + 5]))
         {
             at += 5; // "according to 2023 data from the ministry": the year the data cover, then the lead
+        }
+        else if (at < sentence.End && char.IsUpper(text[at]) && ArticleWords.MonthOf(WordAt(at, sentence.End)) != 0)
+        {
+            at = SkipDateBeforeLead(at, sentence); // "according to December 1 statistics by the minister": the date the data bear
         }
         char first = at < sentence.End ? Characters.Lower(text[at]) : '\0';
         if (first is < 'a' or > 'z')
@@ -1184,6 +1242,7 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
+        npEnd = BeforeOccasion(npStart, npEnd);
         cue.End = npEnd;
         if (npEnd < sentence.End && text[npEnd] == ',')
         {
@@ -1196,6 +1255,30 @@ internal sealed partial class AttributionReader
             }
         }
         return Resolve(npStart, npEnd, null);
+    }
+
+    /// <summary>
+    /// The end of an agent's name before the occasion it spoke at: "by Deputy Minister Name at the X security forum in Y" is
+    /// the minister. "at" after a capitalised word (a name ends there) and before an article or a capitalised word; a
+    /// lower-case word before "at" ("a spokesman at the embassy") keeps the place as part of who speaks.
+    /// </summary>
+    private int BeforeOccasion(int start, int end)
+    {
+        for (int i = text.IndexOf(" at ", start, end - start, StringComparison.Ordinal); i > start; i = text.IndexOf(" at ", i + 1, end - i - 1, StringComparison.Ordinal))
+        {
+            int after = i + 4;
+            if (after >= end)
+            {
+                break;
+            }
+            int beforeStart = Characters.WordStart(text, i, start);
+            var next = WordAt(after, end);
+            if (beforeStart < i && char.IsUpper(text[beforeStart]) && (char.IsUpper(next[0]) || Determiners.Contains(next)))
+            {
+                return i;
+            }
+        }
+        return end;
     }
 
     private bool IsBackReference(int start, int end)

@@ -470,6 +470,14 @@ internal sealed partial class AttributionReader
                 i = Math.Max(i + 1, wordEnd);
                 continue;
             }
+            if (length == 3 && text[i] == 'p' && text[i + 1] == 'e' && text[i + 2] == 'r' && layout.QuotationAt(i) < 0
+                && ReadAsPer(i, wordEnd, sentence, figures) is { } perCue)
+            {
+                // "the losses, as per official figures, have reached ...": an attribution as "according to" is
+                (found ??= sentenceCues).Add(perCue);
+                i = Math.Max(i + 1, perCue.End);
+                continue;
+            }
             if (length >= 3 && length <= 12 && (char.IsLower(text[i]) || text[i] == 'A' || isHeadline) && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
             {
                 if (text.AsSpan(i, length).Equals("quoted", StringComparison.Ordinal) && QuotedAsSaying(wordEnd, sentence) is var asWord && asWord > 0)
