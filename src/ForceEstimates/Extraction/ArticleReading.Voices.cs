@@ -74,7 +74,7 @@ internal static partial class ArticleReading
                     {
                         break;
                     }
-                    if (proposal.Attribution.IsEmpty)
+                    if (proposal.Attribution.IsEmpty && !IsPlacePopulation(reader.Words.Text, layout.Sentences[proposal.SentenceIndex], proposal.Figure))
                     {
                         proposal.Attribution = chain;
                         proposal.Basis = AttributionBasis.Backward;
@@ -261,7 +261,12 @@ internal static partial class ArticleReading
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
                                  && !(judges ??= reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End));
-                if (continues)
+                if (continues && IsPlacePopulation(text, layout.Sentences[s], proposal.Figure))
+                {
+                    // "Calcutta, a city of eight million people, ...": a place's people, the outlet's background, no one's claim;
+                    // the source before may go on after it.
+                }
+                else if (continues)
                 {
                     proposal.Attribution = last!;
                     proposal.Basis = paragraph == lastParagraph ? AttributionBasis.Continuation : AttributionBasis.Carried;
@@ -296,6 +301,30 @@ internal static partial class ArticleReading
             }
         }
         return null;
+    }
+
+    /// <summary>Places whose people a figure may count: "a town of 10,000", "the city's 1 million people".</summary>
+    private static readonly WordSet PopulatedPlaces = new(
+        "city", "town", "village", "country", "nation", "capital", "province", "region", "district", "island", "community",
+        "municipality", "metropolis", "enclave", "suburb", "neighbourhood", "neighborhood", "settlement", "state");
+
+    /// <summary>
+    /// Whether the figure counts a place's people, which the outlet states as background: "of" right before it and a place
+    /// noun right before that ("a farming community of 50,000 people", "the stricken town of 10,000"), or the place's
+    /// possessive right before it ("the city's 1 million people"). Two words back from the figure, no scan.
+    /// </summary>
+    private static bool IsPlacePopulation(string text, Sentence sentence, in FigureCandidate figure)
+    {
+        var before = Characters.WordBefore(text, figure.Start, sentence.Start, out int beforeStart);
+        if (before.Equals("of", StringComparison.Ordinal))
+        {
+            return PopulatedPlaces.Contains(Characters.WordBefore(text, beforeStart, sentence.Start, out _));
+        }
+        if (before.Length > 2 && before[^1] == 's' && Characters.IsApostrophe(before[^2]))
+        {
+            return PopulatedPlaces.Contains(before[..^2]);
+        }
+        return false;
     }
 
     /// <summary>Sentence openings that step back in time from the report's news: "Earlier last week, ...", "Previously it was reported ...".</summary>

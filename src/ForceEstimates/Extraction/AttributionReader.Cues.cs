@@ -18,6 +18,7 @@ internal sealed partial class AttributionReader
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
+        "accused", "accuses",
     ];
 
     /// <summary>Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at".</summary>
@@ -395,6 +396,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "has claimed the lives of more than 900 people", "claimed responsibility"
         }
+        if (verb.StartsWith("accuse", StringComparison.OrdinalIgnoreCase) && WordAt(afterVerb, sentence.End).Equals("of", StringComparison.Ordinal))
+        {
+            return null; // "rebels accused of killing 12 villagers": the accused, a participle; "X accused Y of ..." reports X's charge
+        }
         if (verb.Equals("report", StringComparison.OrdinalIgnoreCase) && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
         {
             return null; // the verb only in "the rebels report that ...": "a report", "report to", "report on" are not clauses
@@ -561,6 +566,13 @@ internal sealed partial class AttributionReader
             {
                 found = ReadInverted(cue, afterVerb, sentence, figures); // not "..., reported the casualties": the object, not a speaker
             }
+            if (found is null && earlier.Count == 0)
+            {
+                // "Miners at pits in the valley reached by telephone from the regional seat, Name, said": a participle phrase
+                // parts the subject from its verb.
+                (cue.Start, cue.End) = (verbStart, verbEnd); // the readings above that failed may have stretched the clause
+                found = OpeningSubject(cue, afterVerb, sentence, figures, apposition: false) ?? OpeningSubject(cue, afterVerb, sentence, figures, apposition: true);
+            }
         }
         else if ((before == '\0' || Characters.IsDoubleQuote(before) || before == '\u2019' || before == ';' || before == ':' || Characters.IsDash(before))
                  && !IsDemonstrativeObject(afterVerb, sentence))
@@ -571,6 +583,16 @@ internal sealed partial class AttributionReader
         else
         {
             int speakerStart = ReadPhraseBack(speakerEnd, sentence, figures);
+            if (earlier.Count == 0 && (speakerStart == speakerEnd || IsFigureSubject(speakerStart, figures, sentence) || ContainsFiniteVerb(speakerStart, speakerEnd)
+                    || EndsWithPreposition(speakerStart, speakerEnd) || IsNumberOfPhrase(speakerStart, speakerEnd) || FollowsFigure(speakerStart, sentence, figures))
+                && OpeningSubject(cue, afterVerb, sentence, figures, apposition: true) is { } opened)
+            {
+                // "The X Registry, a record ... listing the 2,140 drownings since 1950 shows that ...": the apposition, still
+                // open, ends on a number or a date; the sentence's subject before it speaks.
+                cue.Speaker = opened;
+                cue.End = Math.Max(cue.End, ReadRecipientAndDate(cue, verb, afterVerb, sentence));
+                return cue;
+            }
             if (speakerStart < speakerEnd && IsFigureSubject(speakerStart, figures, sentence))
             {
                 return null; // "a minimum of 300 soldiers reported as dead": the words name what is counted
@@ -1255,6 +1277,112 @@ internal sealed partial class AttributionReader
             }
         }
         return Resolve(npStart, npEnd, null);
+    }
+
+    /// <summary>
+    /// The sentence's subject, parted from its reporting verb (at <see cref="Cue.VerbStart"/> of <paramref name="cue"/>) by a
+    /// phrase describing it: with <paramref name="apposition"/>, an apposition opened by ", a" or ", an", with no comma inside
+    /// ("The X Registry, a record kept by ... listing the 2,140 drownings since 1950(,) shows that"), the verb followed by
+    /// "that"; without, a participle and its agent inside the opening phrase ("Miners at pits in the valley reached by
+    /// telephone from the regional seat, Name, said"). The subject opens the sentence, capitalised, not a place or an
+    /// opening adverb, and no finite verb stands between it and the verb. Null otherwise; only read when the words
+    /// right before the verb name no one.
+    /// </summary>
+    private Speaker? OpeningSubject(Cue cue, int afterVerb, Sentence sentence, ArraySegment<FigureCandidate> figures, bool apposition)
+    {
+        int verbStart = cue.VerbStart;
+        int start = Characters.SkipSpaces(text, sentence.Start, verbStart);
+        if (start >= verbStart || !char.IsUpper(text[start]) || Lexicon.SentenceOpeningWords.Contains(WordAt(start, verbStart))
+            || (apposition && !WordAt(afterVerb, sentence.End).Equals("that", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        int end = ReadPhraseForward(start, sentence, figures);
+        if (end <= start || end >= verbStart)
+        {
+            return null;
+        }
+        int restStart;
+        if (apposition)
+        {
+            int comma = Characters.SkipSpaces(text, end, verbStart);
+            if (comma >= verbStart || text[comma] != ',')
+            {
+                return null;
+            }
+            int article = Characters.SkipSpaces(text, comma + 1, verbStart);
+            var first = WordAt(article, verbStart);
+            int close = Characters.SkipSpacesBack(text, verbStart, article);
+            if (close > article && text[close - 1] == ',')
+            {
+                close--; // "The X Registry, a record ... since 1950, shows that": closed right before the verb
+            }
+            if (!(first.Equals("a", StringComparison.Ordinal) || first.Equals("an", StringComparison.Ordinal)) || HasClauseComma(article, close))
+            {
+                return null; // a comma inside: the words before the verb are read as they stand
+            }
+            restStart = article;
+        }
+        else
+        {
+            int participle = ParticipleWithAgent(start, end);
+            if (participle < 0)
+            {
+                return null;
+            }
+            restStart = participle;
+            end = Characters.SkipSpacesBack(text, participle, start);
+        }
+        if (end <= start || ContainsFiniteVerb(restStart, verbStart) || IsPlaceName(start, end) || OverlapsFigure(start, end, figures))
+        {
+            return null;
+        }
+        var speaker = Resolve(start, end, null);
+        if (speaker is not null)
+        {
+            cue.Start = start;
+        }
+        return speaker;
+    }
+
+    /// <summary>Whether a comma that is not a digit group's ("2,140") stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private bool HasClauseComma(int start, int end)
+    {
+        for (int i = text.IndexOf(',', start, end - start); i >= 0; i = i + 1 < end ? text.IndexOf(',', i + 1, end - i - 1) : -1)
+        {
+            if (i + 1 >= text.Length || !Characters.IsDigit(text[i + 1]) || i == 0 || !Characters.IsDigit(text[i - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a figure ends right before <paramref name="start"/> (spaces aside): the words after it are what it counts ("the 2,140 drownings").</summary>
+    private bool FollowsFigure(int start, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int end = Characters.SkipSpacesBack(text, start, sentence.Start);
+        return end > sentence.Start && OverlapsFigure(end - 1, end, figures);
+    }
+
+    /// <summary>Where a lower-case participle in -ed followed by "by" starts inside [<paramref name="start"/>, <paramref name="end"/>), after its first word ("reached by", "trained by"); -1 if none.</summary>
+    private int ParticipleWithAgent(int start, int end)
+    {
+        var phraseWords = new WordsIn(text, start, end);
+        bool first = true, participle = false;
+        int participleStart = -1;
+        while (phraseWords.MoveNext())
+        {
+            var word = phraseWords.Current;
+            if (participle && word.Equals("by", StringComparison.Ordinal))
+            {
+                return participleStart;
+            }
+            participle = !first && word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.CasualtyVerbs.Contains(word);
+            participleStart = phraseWords.Start;
+            first = false;
+        }
+        return -1;
     }
 
     /// <summary>

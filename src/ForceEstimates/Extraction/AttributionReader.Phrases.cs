@@ -59,8 +59,8 @@ internal sealed partial class AttributionReader
         return capitalised || (Lexicon.CoordinatedAdjectives.Contains(before) && Lexicon.CoordinatedAdjectives.Contains(WordAt(afterStart, sentence.End)));
     }
 
-    /// <summary>Adjectives that make the reporting word after them a noun ("their latest estimate", "its own count"), never a speaker.</summary>
-    private static readonly WordSet NounAdjectives = new("latest", "newest", "own", "previous", "initial", "preliminary", "updated", "revised", "conservative", "rough", "current", "final");
+    /// <summary>Adjectives that make the reporting word after them a noun ("their latest estimate", "its own count", "the following estimates"), never a speaker.</summary>
+    private static readonly WordSet NounAdjectives = new("latest", "newest", "own", "previous", "initial", "preliminary", "updated", "revised", "conservative", "rough", "current", "final", "following");
 
     private static readonly WordSet NounMarkers = new("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such", "to", "other");
 

@@ -268,8 +268,8 @@ internal sealed partial class AttributionReader
         return DanglingWords.Contains(text.AsSpan(start, end - start));
     }
 
-    /// <summary>Words that open a list's introduction in the outlet's own voice: "Here are the figures:", "Below is a breakdown:".</summary>
-    private static readonly WordSet OutletListOpenings = new("Here", "Below", "Following", "These", "Those");
+    /// <summary>Words that open a list's introduction in the outlet's own voice: "Here are the figures:", "Below is a breakdown:", "There are so many ... that the following estimates are guides:".</summary>
+    private static readonly WordSet OutletListOpenings = new("Here", "Below", "Following", "These", "Those", "There");
 
     /// <summary>Tags of a transcript's questioner: their paragraphs speak for no source.</summary>
     private static readonly WordSet QuestionerTags = new("Q", "QUESTION", "REPORTER", "MODERATOR", "STAFF");

@@ -62,4 +62,79 @@ public partial class ReportExtractorTest
             Published);
         figures.Single().Attribution.Origin!.Name.Should().Contain("city hall");
     }
+
+    [Fact]
+    public void AnOpenAppositionEndingOnANumberLeavesTheSubjectSpeaking()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Harlow Registry, a record kept by the coast archive listing the 2,140 drownings between May 1950 and June 2010 shows that 320 of them were tourists.",
+            Published);
+        figures.Select(f => f.Text).Should().Contain("2,140").And.Contain("320");
+        figures.Where(f => f.Text is "2,140" or "320").Should().OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("Harlow Registry"));
+    }
+
+    [Fact]
+    public void AnAppositionClosedByItsCommaIsReadAsBefore()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Harlow Registry, a record kept by the coast archive, shows that 320 drowned tourists were never named.",
+            Published);
+        figures.Single().Attribution.Origin!.Name.Should().Contain("Harlow Registry");
+    }
+
+    [Fact]
+    public void AParticiplePhraseBetweenSubjectAndVerbLeavesTheSubjectSpeaking()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Miners at pits in the Korva valley reached by telephone from the regional seat, Dalsk, said 23 shafts had flooded.",
+            Published);
+        figures.Single().Attribution.Origin!.Name.Should().StartWith("Miners");
+    }
+
+    [Theory]
+    [InlineData("The river ferry sank near Ostrel on Sunday with 60 aboard, the coast guard said. Ostrel, a port town of 45,000 people, has no hospital.")]
+    [InlineData("The river ferry sank near Ostrel on Sunday with 60 aboard, the coast guard said.\nFew of the town's 45,000 people had heard of the ferry line.")]
+    public void APlacesPopulationIsTheOutletsBackground(string text)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single(f => f.Text == "60").Attribution.Origin!.Name.Should().Be("coast guard");
+        figures.Single(f => f.Text.Contains("45,000")).Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void APopulationLeavesTheSourceForTheFiguresAfterIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The river ferry sank near Ostrel on Sunday with 60 aboard, the coast guard said. The town of 45,000 lost 14 fishermen in the wreck.",
+            Published);
+        figures.Single(f => f.Text.Contains("45,000")).Attribution.Origin.Should().BeNull();
+        figures.Single(f => f.Text == "14").Attribution.Origin!.Name.Should().Be("coast guard");
+    }
+
+    [Fact]
+    public void AVerbOfAccusingReportsTheAccusersCharge()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The harbour authority on Friday accused the smugglers of sinking 9 patrol boats and killing 23 sailors.",
+            Published);
+        figures.Select(f => f.Text).Should().Contain("23");
+        figures.Should().OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name == "harbour authority");
+    }
+
+    [Fact]
+    public void TheAccusedAsAParticipleSpeaksForNoOne()
+    {
+        var figures = ReportExtractor.Default.Extract("Smugglers accused of sinking patrol boats drowned 23 sailors last spring.", Published);
+        figures.Single().Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void AListAfterTheFollowingEstimatesInTheOutletsVoiceHasNoSpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The harbour authority counted 640 wrecks along the coast.\nThere are so many unnamed wrecks, though, that the following estimates are rough guides:\nSunk by storms: 410\nSunk by mines: 150",
+            Published);
+        figures.Single(f => f.Text == "640").Attribution.Origin!.Name.Should().Be("harbour authority");
+        figures.Where(f => f.Text is "410" or "150").Should().HaveCount(2).And.OnlyContain(f => f.Attribution.Origin == null);
+    }
 }
