@@ -202,6 +202,7 @@ internal static partial class ArticleReading
         Attribution? last = null;
         Attribution? transcript = null; // the speaker of a transcript's tagged paragraphs ("COL. SMITH: ..."), Empty after "Q:"
         int lastParagraph = -1;
+        (Attribution Speaker, int Paragraph) quoted = (Attribution.Empty, -1); // who speaks the quotation opening the next paragraph
         int next = 0;
         for (int s = 0; s < layout.Sentences.Count; s++)
         {
@@ -222,6 +223,10 @@ internal static partial class ArticleReading
                 {
                     last = reader.BackwardChain(pointer, s); // "The information was released by the rebels. The strikes killed 21 ..."
                     lastParagraph = paragraph;
+                }
+                else if (s + 1 < layout.Sentences.Count && layout.Sentences[s + 1].Paragraph == paragraph + 1 && reader.QuotationIntroducer(s) is { } speaker)
+                {
+                    quoted = (speaker, paragraph + 1); // "Name, a survivor, remembers the day." then "\"... 17 of my family ...\""
                 }
                 else if (last is not null && reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                 {
@@ -273,6 +278,11 @@ internal static partial class ArticleReading
                 }
                 else
                 {
+                    if (paragraph == quoted.Paragraph && layout.QuotationAt(proposal.Figure.Start) >= 0)
+                    {
+                        proposal.Attribution = quoted.Speaker; // the quotation of the person the paragraph before introduced
+                        proposal.Basis = AttributionBasis.Carried;
+                    }
                     last = null; // the article's own voice: what follows does not continue the source before
                 }
                 lastParagraph = paragraph;

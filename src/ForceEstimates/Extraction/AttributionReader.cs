@@ -250,6 +250,35 @@ internal sealed partial class AttributionReader
         return subject is null ? null : Attribution.Of([subject.Source]);
     }
 
+    /// <summary>
+    /// The speaker a quotation in the next paragraph belongs to, when <paramref name="sentence"/> (with no figure) ends its
+    /// paragraph and the next paragraph opens with a quotation mark: the speaker of its last reporting clause ("Name, another
+    /// survivor, says he will never forget the day." then "\"... We counted 428 dead.\""), or, with no clause, its subject
+    /// when that is a person ("Name, one of the survivors, remembers the date with sadness." then the quotation). Null
+    /// otherwise. Read only for sentences without figures that end a paragraph.
+    /// </summary>
+    internal Attribution? QuotationIntroducer(int sentence)
+    {
+        var s = layout.Sentences[sentence];
+        if (sentence + 1 >= layout.Sentences.Count || layout.Sentences[sentence + 1].Paragraph != s.Paragraph + 1)
+        {
+            return null;
+        }
+        int next = Characters.SkipSpaces(text, layout.Sentences[sentence + 1].Start, layout.Sentences[sentence + 1].End);
+        if (next >= text.Length || !Characters.IsDoubleQuote(text[next]) || layout.QuotationAt(next + 1) < 0)
+        {
+            return null;
+        }
+        if (cues[sentence].Length > 0)
+        {
+            return cues[sentence][^1].Speaker is null ? null : cues[sentence][^1].Chain;
+        }
+        currentSentence = sentence;
+        var subject = SubjectSpeaker(s, ArraySegment<FigureCandidate>.Empty, s.End);
+        currentSentence = -1;
+        return subject is { IsPerson: true } ? Attribution.Of([subject.Source]) : null;
+    }
+
     /// <summary>Words that cannot end a clause, so a line ending in one goes on in the lines after it: "... losses amounted to", "... were".</summary>
     private static readonly WordSet DanglingWords = new("to", "are", "were", "include", "includes", "included", "including", "comprise", "comprised");
 

@@ -137,4 +137,22 @@ public partial class ReportExtractorTest
         figures.Single(f => f.Text == "640").Attribution.Origin!.Name.Should().Be("harbour authority");
         figures.Where(f => f.Text is "410" or "150").Should().HaveCount(2).And.OnlyContain(f => f.Attribution.Origin == null);
     }
+
+    [Theory]
+    [InlineData("The ferry sank off Carrow Point in March.\nMara Tellen, one of its deckhands, remembers the night with dread.\n\"The water rose in minutes, and 31 of my shipmates were trapped below.\"", "Mara Tellen")]
+    [InlineData("The ferry sank off Carrow Point in March.\nJoss Imre, another deckhand, says he still dreams of it.\n\"We pulled 58 bodies from the hull that week.\"", "Joss Imre")]
+    public void AQuotationAfterThePersonWhoIntroducesItIsTheirs(string text, string origin)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single().Attribution.Origin!.Name.Should().Be(origin);
+    }
+
+    [Fact]
+    public void AQuotationAfterASentenceNamingNoPersonHasNoSpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The ferry sank off Carrow Point in March.\nThe harbour has been quiet since then.\n\"We pulled 58 bodies from the hull that week.\"",
+            Published);
+        figures.Single().Attribution.Origin.Should().BeNull();
+    }
 }
