@@ -96,12 +96,32 @@ internal static partial class FigureKinds
     {
         string text = words.Text;
         var of = Characters.WordBefore(text, figure.Start, sentence.Start, out int ofStart);
-        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase) || !SettlementNouns.Contains(Characters.WordBefore(text, ofStart, sentence.Start, out _)))
+        if (PlacePossessive(of))
+        {
+            // "the city's 1 million people", "the valley's 40,000 inhabitants": the place's people, named after the figure.
+            return subject is not null && ResidentNouns.Contains(NextWord(words, figure.End, sentence.End));
+        }
+        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
-        return subject is null || ResidentNouns.Contains(LastWord(subject.TrimEnd()));
+        var owner = Characters.WordBefore(text, ofStart, sentence.Start, out _);
+        if (GroupOfPeopleNouns.Contains(owner))
+        {
+            return true; // "a population of 5.3 million", "a minority of more than 3 million": the figure is the group's size
+        }
+        return SettlementNouns.Contains(owner) && (subject is null || ResidentNouns.Contains(LastWord(subject.TrimEnd())));
     }
+
+    /// <summary>
+    /// Nouns of a people's whole or a part of it whose size "of N" states: "a population of 5.3 million", "a minority of 3
+    /// million". A closed list.
+    /// </summary>
+    private static readonly WordSet GroupOfPeopleNouns = new("population", "populace", "minority", "diaspora");
+
+    /// <summary>Whether <paramref name="word"/> is a settlement noun's possessive ("city's", "town’s").</summary>
+    private static bool PlacePossessive(ReadOnlySpan<char> word)
+        => word.Length > 2 && (word[^1] is 's' or 'S') && Characters.IsApostrophe(word[^2]) && SettlementNouns.Contains(word[..^2]);
 
     /// <summary>
     /// The first verb the counted group of a figure has in its clause, read over at most <see cref="ClauseVerbReach"/> words after
@@ -123,6 +143,7 @@ internal static partial class FigureKinds
         bool lost = false;
         bool the = false;
         bool to = false;
+        bool hearsay = false;
         bool and = false;
         for (int taken = 0; taken < ClauseVerbReach; taken++)
         {
@@ -170,6 +191,15 @@ internal static partial class FigureKinds
             if (the && word.StartsWith("crew", StringComparison.OrdinalIgnoreCase) && (word.Length == 4 || word.Equals("crews", StringComparison.OrdinalIgnoreCase)))
             {
                 return ClauseVerb.Crew; // "between 14 and 17 people in the crews"
+            }
+            if (hearsay && HearsayLinks.Contains(word))
+            {
+                continue; // "are believed to have perished": the hearsay's "to have" before the group's verb
+            }
+            if (passive && HearsayParticiples.Contains(word))
+            {
+                hearsay = true;
+                continue;
             }
             if (to && !(FlightAndShelterWords.Contains(word) || Lexicon.CasualtyVerbs.Contains(word)))
             {
@@ -223,6 +253,16 @@ internal static partial class FigureKinds
         }
         return ClauseVerb.None;
     }
+
+    /// <summary>
+    /// Participles of hearsay after a passive auxiliary ("are believed to have perished", "were feared to be dead", "are said to
+    /// have fled"): the clause walk passes them and the "to have" after them to the group's own verb. A closed list.
+    /// </summary>
+    private static readonly WordSet HearsayParticiples = new(
+        "believed", "thought", "said", "reported", "reputed", "feared", "estimated", "presumed", "understood", "known", "alleged");
+
+    /// <summary>What joins a participle of hearsay to the group's verb: "to", "have", "be", "been".</summary>
+    private static readonly WordSet HearsayLinks = new("to", "have", "be", "been");
 
     /// <summary>Words of harm that befall things as well as people ("624 of which were destroyed", "12 of them were shot down"): read as a toll only of people.</summary>
     private static readonly WordSet ThingHarmWords = new(

@@ -550,6 +550,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Personnel; // "a 4,000-strong militia", "a 30-man patrol": the size of a force
         }
+        if (IsStrengthOfFormation(words, sentence, figure))
+        {
+            return FigureKind.Personnel; // "a brigade of 5,000 men was almost wiped out": the unit's size, whatever befell it
+        }
         if (rate != PeriodUnits.None && BarrelWords.Contains(NextWord(words, figure.End, sentence.End)))
         {
             return FigureKind.Other; // "its 90,000 barrels a day": oil output, not gun barrels
@@ -579,9 +583,17 @@ internal static partial class FigureKinds
         {
             return FigureKind.Other; // "40 ships left the ports with farm produce": vessels of trade carrying goods, not a fleet's
         }
+        if (ofSubject is FigureKind.Casualties or FigureKind.Personnel && subject is not null && IsAgentOfHarm(words, sentence, figure))
+        {
+            return FigureKind.Personnel; // "hacked to death by the approximately 400 guerrillas": those who did it, not its victims
+        }
         if (ofSubject != FigureKind.Unknown)
         {
             return ofSubject;
+        }
+        if (subject is not null && TheirLivesAfter(words.Text, figure.End, sentence.End))
+        {
+            return FigureKind.Casualties; // "may have cost as many as 30,000 people their lives"
         }
         if (VerbAfterCountedNoun(words, sentence, figure, subject) is var verb && !verb.IsEmpty)
         {
@@ -917,10 +929,12 @@ internal static partial class FigureKinds
     {
         string text = words.Text;
         var after = new WordsAfter(words, Characters.SkipSpaces(text, figure.End, sentence.End), sentence.End, 6);
+        bool population = false;
         while (after.MoveNext())
         {
             if (PopulationNouns.Contains(after.Current))
             {
+                population = true;
                 continue; // "8 percent of the country's population": a share of people, of the kind their clause says
             }
             if (CommodityWords.Contains(after.Current))
@@ -933,15 +947,85 @@ internal static partial class FigureKinds
                 return kind == FigureKind.Personnel && HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 40, 60) ? FigureKind.Casualties : kind;
             }
         }
+        if (IsShareOfAnaphor(words, sentence, figure) && KindBefore(words, sentence, figure, listOfLosses: false) is var antecedent
+            && antecedent != FigureKind.Unknown)
+        {
+            return antecedent; // "accounting for 53% of the total", "three quarters of these": a share of what the clause before counts
+        }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
             return previousKind; // "1,380 battles and 640 events ..., down 8% from May"
+        }
+        if (population)
+        {
+            // "almost half of the local population": a share of a people, a toll only when a verb of harm is around it.
+            return HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 40, 60) ? FigureKind.Casualties : FigureKind.Other;
         }
         if (HasWordAfter(words, sentence, figure, CommodityWords, 60))
         {
             return FigureKind.Other; // "which accounts for roughly half of its 115,000 barrel a day output"
         }
+        if (HasDeathRateBefore(words.Text, Math.Max(sentence.Start, figure.Start - 200), figure.Start))
+        {
+            return FigureKind.Casualties; // "the death rates ... are much closer (1.9% and 1.6%)": a rate of deaths, wherever it is
+        }
         return HasWordAround(words, sentence, figure, Lexicon.TerritoryNouns, 60, 60) ? FigureKind.Territory : ShareOfNounBefore(words, sentence, figure);
+    }
+
+    /// <summary>
+    /// Words after a share's "of" that stand for what the clause before it counted: "of the total", "of these", "of them",
+    /// "of those", "of whom". A closed list.
+    /// </summary>
+    private static readonly WordSet AnaphorWords = new("total", "these", "them", "those", "whom", "which");
+
+    /// <summary>
+    /// Whether the words after a share are "of", "the" or "all" if any, and a word of <see cref="AnaphorWords"/>: "53% of the
+    /// total", "three quarters of these", "half of them", "of all these".
+    /// </summary>
+    private static bool IsShareOfAnaphor(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 4);
+        if (!after.MoveNext() || !after.Current.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        while (after.MoveNext())
+        {
+            if (AnaphorWords.Contains(after.Current))
+            {
+                return true;
+            }
+            if (!after.Current.Equals("the", StringComparison.OrdinalIgnoreCase) && !after.Current.Equals("all", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "rate" or "rates" stands in [<paramref name="from"/>, <paramref name="to"/>) right after a noun of deaths
+    /// ("death rate", "casualty rates", "fatality rate") or "mortality": a share after it is a rate of deaths. A scan of
+    /// at most the 200 characters before a share that no noun after it names.
+    /// </summary>
+    private static bool HasDeathRateBefore(string text, int from, int to)
+    {
+        int at = from;
+        while (at < to && (at = text.IndexOf("rate", at, to - at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            int end = at + 4;
+            if (end < to && (text[end] | 0x20) == 's')
+            {
+                end++;
+            }
+            bool word = (at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
+            if (word && Lexicon.CasualtyNouns.Contains(Characters.WordBefore(text, at, from, out _)))
+            {
+                return true;
+            }
+            at = end;
+        }
+        return text.IndexOf("mortality", from, to - from, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>A force's size as a whole: a share of it is of personnel ("strength reduced to 30%").</summary>
@@ -1149,7 +1233,69 @@ internal static partial class FigureKinds
     /// <see cref="FigureKind.Other"/> unless a verb of killing or moving people says more (inhabitants are people, read by the
     /// verbs around them first; population and populace are nouns of their own). A closed list: population, populace, inhabitants.
     /// </summary>
-    private static readonly WordSet PopulationNouns = new("population", "populace", "inhabitants");
+    private static readonly WordSet PopulationNouns = new("population", "populace", "inhabitants", "residents", "townspeople", "townsfolk");
+
+    /// <summary>
+    /// Formations whose size "of N" states: "a brigade of 5,000 men", "a garrison of 80 militiamen". The formation names of
+    /// <see cref="ArticleWords.FormationNames"/> and the words for a body of troops. A closed list.
+    /// </summary>
+    private static readonly WordSet FormationNouns = new(
+        "battalion", "brigade", "regiment", "division", "squadron", "garrison", "contingent", "detachment", "column", "corps",
+        "company", "platoon", "force", "unit");
+
+    /// <summary>
+    /// Whether the figure is the size of a formation: "of" right before it, a noun of <see cref="FormationNouns"/> right before
+    /// that, and a noun of soldiers or people right after it ("a marine brigade of 5,000 men"). The unit's strength is of
+    /// personnel, whatever its clause says befell it.
+    /// </summary>
+    private static bool IsStrengthOfFormation(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        var of = Characters.WordBefore(text, figure.Start, sentence.Start, out int ofStart);
+        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase) || !FormationNouns.Contains(Characters.WordBefore(text, ofStart, sentence.Start, out _)))
+        {
+            return false;
+        }
+        var next = NextWord(words, figure.End, sentence.End);
+        return Lexicon.PersonnelNouns.Contains(next) || Lexicon.PeopleNouns.Contains(next);
+    }
+
+    /// <summary>
+    /// Whether the figure is the agent of a passive of harm: "by" right before it ("the" between them passed) and a verb of
+    /// killing or harm among the six words before "by" in its clause ("were gunned down or hacked to death by the 400
+    /// guerrillas"). The people counted did the harm.
+    /// </summary>
+    private static bool IsAgentOfHarm(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        var by = Characters.WordBefore(text, figure.Start, sentence.Start, out int byStart);
+        if (by.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            by = Characters.WordBefore(text, byStart, sentence.Start, out byStart);
+        }
+        if (!by.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = new WordsBefore(text, byStart, Math.Max(sentence.Start, byStart - 60), 6,
+                                     WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Comma | WordWalkStops.Digit);
+        while (before.MoveNext())
+        {
+            if (IsKillingVerb(before.Current) || MoreCasualtyWords.Contains(before.Current) || before.Current.Equals("death", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether "their lives" follows the figure's noun within 40 characters, no clause mark between: "cost 30,000 people their lives".</summary>
+    private static bool TheirLivesAfter(string text, int end, int limit)
+    {
+        int stop = Math.Min(limit, end + 40);
+        int at = text.IndexOf("their lives", end, stop - end, StringComparison.OrdinalIgnoreCase);
+        return at > 0 && text.AsSpan(end, at - end).IndexOfAny(",;:.") < 0;
+    }
 
     /// <summary>
     /// Light vehicles a force moves on, listed with its weapons among what was seized ("23 bicycles", "one tricycle"), and the

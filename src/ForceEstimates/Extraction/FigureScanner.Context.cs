@@ -70,7 +70,19 @@ internal static partial class FigureScanner
         {
             return true; // "Nov. 23", "May 10", "June 2023"
         }
+
         return ArticleWords.IdentifierWords.Contains(word);
+    }
+
+    /// <summary>
+    /// Whether "per" stands right before the number ("2.3% per 1,000", "12 deaths per 100,000 people"): the base of a rate,
+    /// not a figure. A figure joined to it ("1.9% per 1,000 and 1.6% per 1,000") stays one.
+    /// </summary>
+    private static bool IsRateBase(ReadOnlySpan<char> s, int start, int numberStart)
+    {
+        int wordEnd = Characters.SkipSpacesBack(s, numberStart, start);
+        return wordEnd < numberStart && wordEnd - 3 >= start && Characters.WordStart(s, wordEnd, start) == wordEnd - 3
+               && s[(wordEnd - 3)..wordEnd].Equals("per", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Makers of aircraft whose models are numbers after their name: "Boeing 777", "Airbus 320". A closed list.</summary>

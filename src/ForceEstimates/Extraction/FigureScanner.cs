@@ -98,6 +98,10 @@ internal static partial class FigureScanner
             }
         }
         consumed = number.End;
+        if (IsRateBase(s, start, at))
+        {
+            return false; // "per 1,000": rejected alone, so that a figure joined to it is still read
+        }
         if (!IsFigureByItsDigits(in number) || IsJoinedToRejected(s, at, rejectedEnd) || IsRejectedByWhatPrecedes(s, start, at)
             || IsModelDesignation(s, start, in number)
             || IsRejectedAround(s, start, in number, ref consumed) || IsAgeAfterName(s, start, in number)
