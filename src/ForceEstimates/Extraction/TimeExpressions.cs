@@ -156,7 +156,12 @@ internal static class TimeExpressions
         {
             // Only a year or a day and its month ("2023", "23 November 2024") start with a digit: every word the other
             // readings compare with ("since", "early", a month, "today", "last", a weekday, ...) starts with a letter.
-            return TryReadNumberDate(words, at, end, published, out expression);
+            if (TryReadNumberDate(words, at, end, published, out expression))
+            {
+                expression = JoinRange(words, end, published, expression);
+                return true;
+            }
+            return false;
         }
         int wordEnd = words.WordEnd(at, end);
         var word = text.AsSpan(at, wordEnd - at);
@@ -187,9 +192,96 @@ internal static class TimeExpressions
         }
         if (TryReadCalendar(words, at, wordEnd, end, published, out expression))
         {
+            expression = JoinRange(words, end, published, expression);
             return true;
         }
         return TryReadRelative(words, at, wordEnd, end, published, out expression);
+    }
+
+    /// <summary>
+    /// A calendar date joined to the one after it by "to", "through", "until", "till" or a hyphen or en dash (not an em dash,
+    /// which sets off a clause), or by "and" when "between"
+    /// comes before the first ("between July 7 and August 26", "1971 to 1976", "July 1969 to December 2001", "1969-1998"):
+    /// the span from the first's start to the second's end. A first date without its year takes the second's year when its
+    /// own would start after the second ends ("between December 20 and January 5, 2024"). Otherwise the first, unchanged.
+    /// </summary>
+    private static TimeExpression JoinRange(WordMap words, int end, LocalDate published, TimeExpression first)
+    {
+        string text = words.Text;
+        if (first.Interval is not { } from)
+        {
+            return first;
+        }
+        int j = Characters.SkipSpaces(text, first.End, end);
+        if (j >= end)
+        {
+            return first;
+        }
+        int k;
+        if (Characters.IsDash(text[j]) && text[j] != '\u2014')
+        {
+            k = Characters.SkipSpaces(text, j + 1, end);
+        }
+        else
+        {
+            if (j == first.End || !char.IsLetter(text[j]))
+            {
+                return first;
+            }
+            int linkEnd = words.WordEnd(j, end);
+            var link = text.AsSpan(j, linkEnd - j);
+            bool joins = link.Equals("to", StringComparison.OrdinalIgnoreCase) || link.Equals("through", StringComparison.OrdinalIgnoreCase)
+                || link.Equals("until", StringComparison.OrdinalIgnoreCase) || link.Equals("till", StringComparison.OrdinalIgnoreCase)
+                || (link.Equals("and", StringComparison.OrdinalIgnoreCase) && FollowsBetween(text, first.Start));
+            if (!joins)
+            {
+                return first;
+            }
+            k = Characters.SkipSpaces(text, linkEnd, end);
+            if (k == linkEnd)
+            {
+                return first;
+            }
+        }
+        if (k >= end)
+        {
+            return first;
+        }
+        TimeExpression second = default;
+        bool read = Characters.IsDigit(text[k])
+            ? TryReadNumberDate(words, k, end, published, out second)
+            : char.IsLetter(text[k]) && TryReadCalendar(words, k, words.WordEnd(k, end), end, published, out second);
+        if (!read || second.Interval is not { } to)
+        {
+            return first;
+        }
+        var start = from.Start;
+        if (start > to.End)
+        {
+            // "between December 20 and January 5, 2024": the first date's own year was guessed from publication.
+            start = start.PlusYears(to.End.Year - start.Year);
+            if (start > to.End)
+            {
+                start = start.PlusYears(-1);
+            }
+        }
+        return new TimeExpression(first.Start, second.End, new DateInterval(start, to.End), false);
+    }
+
+    /// <summary>Whether the word before <paramref name="at"/> is "between".</summary>
+    private static bool FollowsBetween(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+        return text.AsSpan(i + 1, wordEnd - i - 1).Equals("between", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The words a clause opened by "since" may run to: at most this many, to its first comma, colon, semicolon or bracket.</summary>

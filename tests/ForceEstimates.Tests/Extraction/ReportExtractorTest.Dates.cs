@@ -42,6 +42,13 @@ public partial class ReportExtractorTest
     [InlineData("More than 9,000 people have fled the valley since the start of 2024.", "2024-01-01", "2024-11-23")]
     [InlineData("Since the truce collapsed on Oct. 3, about 1,100 fighters have been killed.", "2024-10-03", "2024-11-23")]
     [InlineData("Since the war began, officials said on Monday, 500 soldiers had died.", "2024-11-18", "2024-11-18")]
+    // Two dates joined by "to", "until", a dash, or "and" after "between": the span from the first to the second.
+    [InlineData("Between Oct. 4 and Nov. 19, at least 812 fighters were killed in the valley.", "2024-10-04", "2024-11-19")]
+    [InlineData("From 1983 to 1991 the militia lost some 6,400 men.", "1983-01-01", "1991-12-31")]
+    [InlineData("The archive lists 2,917 deaths between June 1971 and October 1989.", "1971-06-01", "1989-10-31")]
+    [InlineData("Between December 20 and January 5, 2024 the garrison lost 140 soldiers.", "2023-12-20", "2024-01-05")]
+    [InlineData("During 1983\u20131991 the militia lost some 6,400 men.", "1983-01-01", "1991-12-31")]
+    [InlineData("The brigade held 35 villages from early September until late October.", "2024-09-01", "2024-10-31")]
     public void ResolvesTheTimeAFigureRefersTo(string text, string start, string end)
     {
         var figure = ReportExtractor.Default.Extract(text, Published).Single();
