@@ -651,7 +651,7 @@ internal sealed partial class AttributionReader
             return null;
         }
         cue.Speaker = found;
-        cue.RefersBack = IsDemonstrativeObject(afterVerb, sentence);
+        cue.RefersBack = IsDemonstrativeObject(afterVerb, sentence) || IsWhatClauseOpening(cue.Start, sentence);
         int tail = ReadRecipientAndDate(cue, verb, afterVerb, sentence);
         cue.End = Math.Max(cue.End, tail);
         return cue;
@@ -1458,6 +1458,28 @@ internal sealed partial class AttributionReader
         }
         return next >= sentence.End || !char.IsLetter(text[next]) || ArticleWords.IsWeekday(WordAt(next, sentence.End))
                || WordAt(next, sentence.End) is var w && (w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with "This is what" or "That was what" right before the speaker at <paramref name="speakerStart"/>
+    /// ("This is what the deputy minister said."): the clause points back to what was just stated, as "This was stated by" does.
+    /// Three words read back from the speaker, no scan.
+    /// </summary>
+    private bool IsWhatClauseOpening(int speakerStart, Sentence sentence)
+    {
+        var what = Characters.WordBefore(text, speakerStart, sentence.Start, out int whatStart);
+        if (!what.Equals("what", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var copula = Characters.WordBefore(text, whatStart, sentence.Start, out int copulaStart);
+        if (!(copula.Equals("is", StringComparison.Ordinal) || copula.Equals("was", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var pointer = Characters.WordBefore(text, copulaStart, sentence.Start, out int pointerStart);
+        return (pointer.Equals("This", StringComparison.Ordinal) || pointer.Equals("That", StringComparison.Ordinal))
+               && Characters.SkipSpaces(text, sentence.Start, pointerStart) == pointerStart;
     }
 
     /// <summary>Where a relative pronoun ("who", "which") ends right before <paramref name="end"/>, or -1.</summary>

@@ -155,4 +155,23 @@ public partial class ReportExtractorTest
             Published);
         figures.Single().Attribution.Origin.Should().BeNull();
     }
+
+    [Fact]
+    public void ThisIsWhatXSaidPointsBackToTheFigureBeforeIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The shipyards launched 12 patrol boats in May, the navy said.\nIt was earlier reported that the yards could build more than 40 boats a year. This is what Deputy Minister Lena Varo said.",
+            Published);
+        figures.Single(f => f.Text == "12").Attribution.Origin!.Name.Should().Be("navy");
+        figures.Single(f => f.Text.Contains("40")).Attribution.Origin!.Name.Should().Contain("Lena Varo");
+    }
+
+    [Fact]
+    public void WhatAfterAnythingButAnOpeningPointerIsNoBackReference()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The shipyards launched 12 patrol boats in May, the navy said.\nThe yards could build more than 40 boats a year. Nobody knows what Deputy Minister Lena Varo said.",
+            Published);
+        figures.Single(f => f.Text.Contains("40")).Attribution.Origin?.Name.Should().NotContain("Lena Varo");
+    }
 }
