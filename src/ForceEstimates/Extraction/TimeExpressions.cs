@@ -481,8 +481,10 @@ internal static class TimeExpressions
         }
         int count = 1;
         bool counted = false;
-        if ((past || last) && TryReadCount(words, next, end, out count, out int countEnd))
+        if ((past || last) && TryReadCount(words, next, end, out int written, out int countEnd))
         {
+            // "the past two weeks"; without a count ("the past month") one unit: a failed read must not leave it at 0.
+            count = written;
             counted = true;
             next = Characters.SkipSpaces(text, countEnd, end);
         }
