@@ -217,7 +217,9 @@ internal static partial class ArticleReading
             foreach (var time in times)
             {
                 var interval = time.SinceThen ? SinceThen(words, time.Start, published) : time.Interval;
-                if (interval is not null && !IsInsideCue(time.Start, reader.CuesOf(s)))
+                // A reporting clause's own day ("said on Monday") is the speaker's, not the figures'; a span of more than a month
+                // inside it ("a registry listing the deaths between July 1969 and December 2001 shows") is the scope of what it reports.
+                if (interval is not null && (interval.Length > 31 || !IsInsideCue(time.Start, reader.CuesOf(s))))
                 {
                     resolved.Add((time.Start, time.End, interval));
                 }

@@ -52,6 +52,9 @@ public partial class ReportExtractorTest
     [InlineData("Between December 20 and January 5, 2024 the garrison lost 140 soldiers.", "2023-12-20", "2024-01-05")]
     [InlineData("During 1983\u20131991 the militia lost some 6,400 men.", "1983-01-01", "1991-12-31")]
     [InlineData("The brigade held 35 villages from early September until late October.", "2024-09-01", "2024-10-31")]
+    // A span inside the reporting clause is the scope of what it reports; the clause's own day is the speaker's.
+    [InlineData("The Lowmoor Registry, a record kept by the county archive listing the deaths between March 1971 and June 1989, shows that 412 of them were farmers.", "1971-03-01", "1989-06-30")]
+    [InlineData("The council, in a statement on Nov. 21, said 640 houses were damaged.", "2024-11-21", "2024-11-21")]
     public void ResolvesTheTimeAFigureRefersTo(string text, string start, string end)
     {
         var figure = ReportExtractor.Default.Extract(text, Published).Single();
