@@ -16,55 +16,50 @@ public static partial class ConsistencyCheck
     {
         internal void LostAgainstHeld()
         {
-            // A lost figure that declares its own formula is checked as a derived figure.
+            // One pass: the lost figures (one that declares its own formula is checked as a derived figure), and the held
+            // levels by publication day for the loose pairings.
             List<int>? lost = null;
+            Dictionary<LocalDate, List<int>>? heldByDay = null;
             for (var i = 0; i < reports.Length; i++)
             {
                 var quantity = reports[i].Quantity;
-                if (quantity.Metric == Metric.TerritoryLost && quantity.Statistic == Statistic.Level
-                    && quantity.Unit.Dimension is Dimension.Ratio or Dimension.Area && reports[i].Provenance.DerivedFrom.Count == 0)
+                if (quantity.Statistic != Statistic.Level)
+                {
+                    continue;
+                }
+                if (quantity.Metric == Metric.TerritoryLost && quantity.Unit.Dimension is Dimension.Ratio or Dimension.Area && reports[i].Provenance.DerivedFrom.Count == 0)
                 {
                     (lost ??= []).Add(i);
                 }
+                else if (quantity.Metric == Metric.TerritoryHeld && quantity.Unit.Dimension == Dimension.Area)
+                {
+                    heldByDay ??= [];
+                    if (!heldByDay.TryGetValue(reports[i].Published, out var day))
+                    {
+                        heldByDay[reports[i].Published] = day = [];
+                    }
+                    day.Add(i);
+                }
             }
-            if (lost is null)
+            if (lost is null || heldByDay is null)
             {
                 return;
             }
             var groups = Groups();
-            // Held areas by publication day, for the loose pairings: those naming no place, and all of them.
-            Dictionary<LocalDate, List<int>>? placeless = null;
-            Dictionary<LocalDate, List<int>>? anyPlace = null;
-            for (var i = 0; i < reports.Length; i++)
-            {
-                var quantity = reports[i].Quantity;
-                if (quantity.Metric == Metric.TerritoryHeld && quantity.Statistic == Statistic.Level && quantity.Unit.Dimension == Dimension.Area)
-                {
-                    Add(anyPlace ??= [], reports[i].Published, i);
-                    if (quantity.Place is null)
-                    {
-                        Add(placeless ??= [], reports[i].Published, i);
-                    }
-                }
-            }
-            if (anyPlace is null)
-            {
-                return;
-            }
             var found = new Found();
             foreach (var l in lost)
             {
-                var key = reports[l].Quantity.Key;
+                var quantity = reports[l].Quantity;
+                var sameTerritory = new QuantityKey(Metric.TerritoryHeld, quantity.Subject, quantity.Place, Statistic.Level, Unit.SquareKilometres);
                 // The same territory: the held levels of the lost figure's subject and place.
-                foreach (var now in groups.MembersOf(new QuantityKey(Metric.TerritoryHeld, key.Subject!, key.Place, Statistic.Level, Unit.SquareKilometres)))
+                foreach (var now in groups.MembersOf(sameTerritory))
                 {
                     Pair(l, now, loose: false, found);
                 }
                 // One origin's figures of one day, at most one of them naming a place.
-                var sameDay = (reports[l].Quantity.Place is null ? anyPlace : placeless)?.GetValueOrDefault(reports[l].Published);
-                foreach (var now in sameDay ?? [])
+                foreach (var now in heldByDay.GetValueOrDefault(reports[l].Published) ?? [])
                 {
-                    if (!reports[now].Quantity.Key.Equals(new QuantityKey(Metric.TerritoryHeld, key.Subject!, key.Place, Statistic.Level, Unit.SquareKilometres))
+                    if ((quantity.Place is null || reports[now].Quantity.Place is null) && !reports[now].Quantity.Key.Equals(sameTerritory)
                         && reports[l].Provenance.SharesOriginWith(reports[now].Provenance))
                     {
                         Pair(l, now, loose: true, found);
@@ -72,15 +67,6 @@ public static partial class ConsistencyCheck
                 }
             }
             AddSorted(found);
-
-            static void Add(Dictionary<LocalDate, List<int>> byDay, LocalDate day, int index)
-            {
-                if (!byDay.TryGetValue(day, out var list))
-                {
-                    byDay[day] = list = [];
-                }
-                list.Add(index);
-            }
         }
 
         /// <summary>A lost figure with a held level at its time and each peak of the level's territory reached before it.</summary>
