@@ -270,19 +270,7 @@ internal static class TimeExpressions
 
     /// <summary>Whether the word before <paramref name="at"/> is "between".</summary>
     private static bool FollowsBetween(string text, int at)
-    {
-        int i = at - 1;
-        while (i >= 0 && text[i] == ' ')
-        {
-            i--;
-        }
-        int wordEnd = i + 1;
-        while (i >= 0 && char.IsLetter(text[i]))
-        {
-            i--;
-        }
-        return text.AsSpan(i + 1, wordEnd - i - 1).Equals("between", StringComparison.OrdinalIgnoreCase);
-    }
+        => Characters.WordBefore(text, at, 0, out _).Equals("between", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words a clause opened by "since" may run to: at most this many, to its first comma, colon, semicolon or bracket.</summary>
     private const int SinceClauseWords = 10;
