@@ -44,7 +44,9 @@ internal static class ExtractCommand
             "Read articles and propose their figures as reports: each figure with its hedge, unit, the source chain it is "
             + "attributed to and the dates it refers to. What each figure estimates is guessed from its sentence (metric from "
             + "the unit, subject and place from the words around it, a peak where the sentence says so, a change for a rate, "
-            + "else a level): review the quantity columns before aggregating.",
+            + "else a level), written so that the articles' figures about one thing meet (\"North Korean soldiers\" and \"troops "
+            + "from North Korea\" are \"North Korean troops\"; \"Kursk\", \"Kursk region\" and \"Kursk Oblast\" one spelling): "
+            + "review the quantity columns before aggregating.",
             "force-estimates extract samples/data/articles/kursk-2024-11-23.txt --published 2024-11-23 --outlet \"Kyiv Independent\" --out figures.csv",
             "force-estimates extract samples/data/articles/ --published 2024-11-23 --format json > figures.json"))
         {
@@ -54,7 +56,7 @@ internal static class ExtractCommand
         {
             var files = Articles(result.GetRequiredValue(articles), terminal);
             var date = result.GetValue(published);
-            var reports = new List<Report>();
+            var figures = new List<ExtractedFigure>();
             var skipped = 0;
             void ReadAll(Action<string>? advance)
             {
@@ -63,7 +65,7 @@ internal static class ExtractCommand
                     advance?.Invoke(file);
                     try
                     {
-                        reports.AddRange(Extract(file, date, result.GetValue(outlet), terminal));
+                        figures.AddRange(Extract(file, date, result.GetValue(outlet), terminal));
                     }
                     catch (InputException e)
                     {
@@ -88,6 +90,7 @@ internal static class ExtractCommand
             {
                 ReadAll(null);
             }
+            var reports = ReportExtractor.ToReports(figures);
             var outPath = result.GetValue(output);
             var chosen = result.GetValue(format)
                 ?? (outPath is not null && Path.GetExtension(outPath).Equals(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "csv");
@@ -138,7 +141,7 @@ internal static class ExtractCommand
         return files;
     }
 
-    private static List<Report> Extract(string file, LocalDate published, string? outlet, Terminal terminal)
+    private static IReadOnlyList<ExtractedFigure> Extract(string file, LocalDate published, string? outlet, Terminal terminal)
     {
         string text;
         try
@@ -160,31 +163,12 @@ internal static class ExtractCommand
         }
         try
         {
-            return ReportExtractor.Default.Extract(text, published, outlet).Select(figure => figure.ToReport(QuantityOf(figure))).ToList();
+            return ReportExtractor.Default.Extract(text, published, outlet);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
             // One article the extractor cannot take is that article's problem, not the run's.
             throw new InputException($"{file}: {e.Message}", e);
         }
-    }
-
-    /// <summary>
-    /// A first guess at what a figure estimates, for the analyst to correct: the metric the extractor read from the
-    /// sentence, else territory for areas, a share for percentages, personnel for counts; the statistic the extractor read
-    /// (a peak where the sentence says so, a change for a rate, else a level).
-    /// </summary>
-    internal static Quantity QuantityOf(ExtractedFigure figure)
-    {
-        var unit = figure.Unit is { } written && Unit.TryParse(written, out var parsed) && parsed is not null ? parsed : Unit.Persons;
-        var metric = figure.Metric ?? unit.Dimension switch
-        {
-            Dimension.Area => Metric.TerritoryHeld,
-            Dimension.Ratio => Metric.Of("share"),
-            Dimension.Length => Metric.Of("distance"),
-            _ => Metric.Personnel,
-        };
-        var subject = string.IsNullOrWhiteSpace(figure.Subject) ? "unspecified" : figure.Subject;
-        return Quantity.Of(metric, subject, figure.Place, unit, figure.Statistic);
     }
 }

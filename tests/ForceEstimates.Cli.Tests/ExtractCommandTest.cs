@@ -45,6 +45,26 @@ public class ExtractCommandTest
     }
 
     [Fact]
+    public void FiguresOfSeveralArticlesAboutOneForceAggregateAsOne()
+    {
+        // Three articles written for this test, each naming the force and the region its own way.
+        using var scratch = new ScratchFolder();
+        scratch.File("a.txt", "About 11,000 North Korean soldiers are fighting in Kursk Oblast, a Ukrainian official said on Monday.");
+        scratch.File("b.txt", "The Pentagon said on Tuesday that around 10,000 North Korean troops are in the Kursk region.");
+        scratch.File("c.txt", "Some 12,000 troops from North Korea are in Kursk, South Korea's spy agency said.");
+        var extracted = ToolRun.Of(["extract", scratch.Path, "--published", "2024-11-20"]);
+        extracted.ExitCode.Should().Be(ExitCodes.Success, extracted.Error);
+        var reports = CsvFormat.ReadReports(extracted.Output);
+        reports.Select(r => r.Quantity).Distinct().Should().ContainSingle()
+            .Which.Should().Be(Quantity.Of(Metric.Personnel, "North Korean troops", "Kursk Oblast"));
+
+        var run = ToolRun.Of(["aggregate", "-", "--as-of", "2024-11-20"], extracted.Output);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        AggregateCommandTest.Rows(run.Output).Should().HaveCount(3);
+    }
+
+    [Fact]
     public void ItsPeakIsCheckedAgainstItsLevelInAPipe()
     {
         // DESIGN.md's example: "At most, we controlled about 1,376" (a peak since early August) and "now approximately

@@ -225,6 +225,45 @@ public sealed class ExtractedFigure
         return Report.Of(reportId, quantity, Estimate, ToProvenance(), RefersTo, Published, Sentence);
     }
 
+    /// <summary>
+    /// A first guess at what the figure estimates, written so that figures of different articles about the same thing
+    /// meet in one quantity: the <see cref="Metric"/> the extractor read (else territory held for an area, a share for a
+    /// percentage, a distance for a length, personnel for a count), the unit it is written in (persons for a count), the
+    /// <see cref="Statistic"/>, and <see cref="Subject"/> and <see cref="Place"/> tidied: troops as "‹nationality› troops"
+    /// ("North Korean soldiers", "North Korean army personnel", "troops from North Korea" → "North Korean troops"), other
+    /// subjects as written ("unspecified" for none), a place without a leading "the" or a country's possessive ("Russia's
+    /// Kursk region" → "Kursk region"). Review it before aggregating: the words of one sentence rarely say everything.
+    /// <see cref="ReportExtractor.ToReports(IEnumerable{ExtractedFigure})"/> also gives one spelling to a region written
+    /// several ways across figures ("Kursk", "Kursk region", "Kursk Oblast").
+    /// </summary>
+    /// <returns>The quantity.</returns>
+    public Quantity SuggestQuantity() => SuggestQuantity(QuantityGuess.Place(Place));
+
+    /// <summary><see cref="SuggestQuantity()"/> with the place given (already tidied, or null).</summary>
+    internal Quantity SuggestQuantity(string? place)
+    {
+        var unit = Unit is { } written && ForceEstimates.Unit.TryParse(written, out var parsed) && parsed is not null ? parsed : ForceEstimates.Unit.Persons;
+        var metric = Metric ?? unit.Dimension switch
+        {
+            Dimension.Area => ForceEstimates.Metric.TerritoryHeld,
+            Dimension.Ratio => ForceEstimates.Metric.Of("share"),
+            Dimension.Length => ForceEstimates.Metric.Of("distance"),
+            _ => ForceEstimates.Metric.Personnel,
+        };
+        ReadOnlySpan<char> after = default;
+        if (Subject is { } subject)
+        {
+            int from = Math.Min(Start + Length, sentenceEnd);
+            int at = articleText.IndexOf(subject, from, sentenceEnd - from, StringComparison.Ordinal);
+            after = at >= 0 ? articleText.AsSpan(at + subject.Length, sentenceEnd - at - subject.Length) : default;
+        }
+        return Quantity.Of(metric, QuantityGuess.Subject(Subject, after), place, unit, Statistic);
+    }
+
+    /// <summary>The figure as a report of its <see cref="SuggestQuantity()"/>, with the default id (see <see cref="ToReport(Quantity, string?)"/>).</summary>
+    /// <returns>The report.</returns>
+    public Report ToReport() => ToReport(SuggestQuantity());
+
     /// <summary>The publication date, a hash of the article's text and the figure's position: "2024-11-23/5f0e9c2a@1081".</summary>
     private string DefaultId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}@{Start}");
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 
 namespace ForceEstimates.Extraction;
@@ -118,6 +119,36 @@ public sealed class ReportExtractor
         }
         workspace.Release();
         return figures;
+    }
+
+    /// <summary>
+    /// The figures as reports, each of its <see cref="ExtractedFigure.SuggestQuantity()"/>, with one spelling for a region
+    /// written several ways among them: "Kursk", "Kursk region" and "Kursk Oblast" (one name, with or without a word for
+    /// its level: oblast, region, province, governorate, krai, prefecture) all become the spelling with such a word that
+    /// the figures write most often ("Kursk Oblast"). So the figures of several articles about one thing are reports of
+    /// one quantity for <see cref="Aggregation.Aggregate.ByQuantity(IEnumerable{Report}, LocalDate, Aggregation.AggregationOptions?)"/>.
+    /// A first guess: review the quantities before aggregating. Each report gets its figure's default id.
+    /// </summary>
+    /// <param name="figures">Figures of one or more articles (as <see cref="Extract(string, LocalDate, string?)"/> returns them).</param>
+    /// <returns>The reports, in the order of the figures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="figures"/> or one of its figures is null.</exception>
+    public static IReadOnlyList<Report> ToReports(IEnumerable<ExtractedFigure> figures)
+    {
+        Preconditions.CheckNotNull(figures);
+        var all = new List<ExtractedFigure>();
+        var places = new List<string?>();
+        foreach (var figure in figures)
+        {
+            all.Add(figure ?? throw new ArgumentNullException(nameof(figures), $"Expected figures, but the figure at index {all.Count} is null."));
+            places.Add(QuantityGuess.Place(figure.Place));
+        }
+        var spelling = QuantityGuess.HarmonizePlaces(places.OfType<string>());
+        var reports = new List<Report>(all.Count);
+        for (int i = 0; i < all.Count; i++)
+        {
+            reports.Add(all[i].ToReport(all[i].SuggestQuantity(places[i] is { } place ? spelling[place] : null)));
+        }
+        return reports;
     }
 
     /// <summary>The proposals before estimates are parsed (for tests of the reading stages).</summary>

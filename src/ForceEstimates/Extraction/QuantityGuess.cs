@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ForceEstimates.Extraction;
+
+/// <summary>
+/// A first guess at what an extracted figure estimates, written so that figures of different articles about the same
+/// thing meet in one quantity: "about 11,000 North Korean soldiers", "around 10,000 North Korean troops" and "some 12,000
+/// troops from North Korea" are all figures of "North Korean troops"; "Kursk region", "the Kursk region" and "Russia's
+/// Kursk Oblast" are one region (<see cref="HarmonizePlaces"/> chooses one spelling across a batch).
+/// </summary>
+/// <remarks>
+/// Only troop nouns are made one ("soldiers", "troops", "servicemen", "army personnel", "forces", ...; to "troops", after
+/// the nationality written as an adjective, as the library's samples write it); every other subject stays as the article
+/// words it. A subject with words the rules do not know before its noun ("wounded soldiers", "foreign troops") stays too:
+/// the guess merges only what it can read.
+/// </remarks>
+internal static class QuantityGuess
+{
+    /// <summary>Nouns for soldiers as a body, made "troops". Lower case; compared ignoring case.</summary>
+    private static readonly WordSet TroopNouns = new(
+        "troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "troop", "soldier", "serviceman");
+
+    /// <summary>Words between the nationality and the troop noun that do not change who is counted ("North Korean army personnel", "Russian ground forces").</summary>
+    private static readonly WordSet TroopQualifiers = new(
+        "army", "military", "armed", "ground", "combat", "regular", "elite", "active", "active-duty", "more", "additional", "extra",
+        "new", "fresh", "service");
+
+    /// <summary>How a nationality may be written before a noun, and how the quantity writes it.</summary>
+    private static readonly Dictionary<string, string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["U.S."] = "US", ["US"] = "US", ["U.S"] = "US", ["American"] = "US", ["DPRK"] = "North Korean", ["N. Korean"] = "North Korean",
+        ["UK"] = "British", ["U.K."] = "British", ["ROK"] = "South Korean",
+    };
+
+    /// <summary>Country names (as "troops from X" writes them) and their adjectives (facts of English usage).</summary>
+    private static readonly Dictionary<string, string> Countries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Afghanistan"] = "Afghan", ["Albania"] = "Albanian", ["Algeria"] = "Algerian", ["Angola"] = "Angolan", ["Argentina"] = "Argentine",
+        ["Armenia"] = "Armenian", ["Australia"] = "Australian", ["Azerbaijan"] = "Azerbaijani", ["Bangladesh"] = "Bangladeshi",
+        ["Belarus"] = "Belarusian", ["Belgium"] = "Belgian", ["Bosnia"] = "Bosnian", ["Brazil"] = "Brazilian", ["Britain"] = "British",
+        ["Burkina Faso"] = "Burkinabe", ["Burundi"] = "Burundian", ["Cambodia"] = "Cambodian", ["Cameroon"] = "Cameroonian",
+        ["Canada"] = "Canadian", ["Chad"] = "Chadian", ["China"] = "Chinese", ["Colombia"] = "Colombian", ["Croatia"] = "Croatian",
+        ["Cuba"] = "Cuban", ["Cyprus"] = "Cypriot", ["Denmark"] = "Danish", ["Egypt"] = "Egyptian", ["Eritrea"] = "Eritrean",
+        ["Estonia"] = "Estonian", ["Ethiopia"] = "Ethiopian", ["Finland"] = "Finnish", ["France"] = "French", ["Georgia"] = "Georgian",
+        ["Germany"] = "German", ["Ghana"] = "Ghanaian", ["Greece"] = "Greek", ["Hungary"] = "Hungarian", ["India"] = "Indian",
+        ["Indonesia"] = "Indonesian", ["Iran"] = "Iranian", ["Iraq"] = "Iraqi", ["Ireland"] = "Irish", ["Israel"] = "Israeli",
+        ["Italy"] = "Italian", ["Japan"] = "Japanese", ["Jordan"] = "Jordanian", ["Kazakhstan"] = "Kazakh", ["Kenya"] = "Kenyan",
+        ["Kosovo"] = "Kosovar", ["Kuwait"] = "Kuwaiti", ["Latvia"] = "Latvian", ["Lebanon"] = "Lebanese", ["Liberia"] = "Liberian",
+        ["Libya"] = "Libyan", ["Lithuania"] = "Lithuanian", ["Mali"] = "Malian", ["Mexico"] = "Mexican", ["Moldova"] = "Moldovan",
+        ["Morocco"] = "Moroccan", ["Mozambique"] = "Mozambican", ["Nepal"] = "Nepali", ["the Netherlands"] = "Dutch", ["Netherlands"] = "Dutch",
+        ["Nicaragua"] = "Nicaraguan", ["Niger"] = "Nigerien", ["Nigeria"] = "Nigerian", ["North Korea"] = "North Korean",
+        ["Norway"] = "Norwegian", ["Pakistan"] = "Pakistani", ["Peru"] = "Peruvian", ["the Philippines"] = "Philippine",
+        ["Philippines"] = "Philippine", ["Poland"] = "Polish", ["Portugal"] = "Portuguese", ["Qatar"] = "Qatari", ["Romania"] = "Romanian",
+        ["Russia"] = "Russian", ["Rwanda"] = "Rwandan", ["Saudi Arabia"] = "Saudi", ["Senegal"] = "Senegalese", ["Serbia"] = "Serbian",
+        ["Sierra Leone"] = "Sierra Leonean", ["Somalia"] = "Somali", ["South Africa"] = "South African", ["South Korea"] = "South Korean",
+        ["South Sudan"] = "South Sudanese", ["Spain"] = "Spanish", ["Sri Lanka"] = "Sri Lankan", ["Sudan"] = "Sudanese", ["Sweden"] = "Swedish",
+        ["Syria"] = "Syrian", ["Taiwan"] = "Taiwanese", ["Tajikistan"] = "Tajik", ["Tanzania"] = "Tanzanian", ["Thailand"] = "Thai",
+        ["Tunisia"] = "Tunisian", ["Turkey"] = "Turkish", ["Türkiye"] = "Turkish", ["Uganda"] = "Ugandan", ["Ukraine"] = "Ukrainian",
+        ["the United Kingdom"] = "British", ["United Kingdom"] = "British", ["the UK"] = "British", ["the United States"] = "US",
+        ["United States"] = "US", ["the U.S."] = "US", ["the US"] = "US", ["America"] = "US", ["Uzbekistan"] = "Uzbek",
+        ["Venezuela"] = "Venezuelan", ["Vietnam"] = "Vietnamese", ["Yemen"] = "Yemeni", ["Zambia"] = "Zambian", ["Zimbabwe"] = "Zimbabwean",
+        ["Pyongyang"] = "North Korean", ["Moscow"] = "Russian", ["Kyiv"] = "Ukrainian", ["Washington"] = "US",
+    };
+
+    /// <summary>Words that name a region's level after its name ("Kursk Oblast", "Darfur region"), dropped to compare two spellings.</summary>
+    private static readonly WordSet RegionWords = new("oblast", "region", "province", "governorate", "krai", "prefecture");
+
+    /// <summary>The longest a country's name is in <see cref="Countries"/>, in words.</summary>
+    private const int CountryWords = 3;
+
+    /// <summary>
+    /// The subject a figure's quantity gets: "North Korean troops" for "North Korean soldiers" and for "troops" followed in
+    /// its sentence by "from North Korea"; the words as written for other subjects; "unspecified" when there are none.
+    /// </summary>
+    /// <param name="subject">The subject as the extractor read it (<see cref="ExtractedFigure.Subject"/>), or null.</param>
+    /// <param name="after">The sentence's text right after the subject's words, for "troops from North Korea".</param>
+    internal static string Subject(string? subject, ReadOnlySpan<char> after)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return "unspecified";
+        }
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        int head = words.Length - 1;
+        if (!TroopNouns.Contains(words[head]))
+        {
+            return subject;
+        }
+        int end = head;
+        while (end > 0 && TroopQualifiers.Contains(words[end - 1]))
+        {
+            end--;
+        }
+        int start = 0;
+        while (start < end && TroopQualifiers.Contains(words[start]))
+        {
+            start++;
+        }
+        string? nationality = start == end ? CountryAfter(after) ?? "" : Nationality(words.AsSpan(start, end - start));
+        return nationality is null ? subject : nationality.Length == 0 ? "troops" : nationality + " troops";
+    }
+
+    /// <summary>
+    /// The nationality the words before a troop noun name, as the quantity writes it: "Russian", "North Korean", "U.S." (as
+    /// "US"); null when any word is not part of a capitalised name.
+    /// </summary>
+    private static string? Nationality(ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return null;
+            }
+        }
+        string written = string.Join(' ', words.ToArray());
+        if (Adjectives.TryGetValue(written, out var adjective))
+        {
+            return adjective;
+        }
+        if (written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            // "Russia's troops", "Pyongyang's soldiers": the country's troops.
+            return Countries.TryGetValue(written[..^2], out var ofCountry) ? ofCountry : null;
+        }
+        return Countries.TryGetValue(written, out var country) ? country : written;
+    }
+
+    /// <summary>"from North Korea", "of Russia" right after the subject: the country's adjective, or null.</summary>
+    private static string? CountryAfter(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        int space = after.IndexOf(' ');
+        if (space <= 0 || !(after[..space].Equals("from", StringComparison.OrdinalIgnoreCase) || after[..space].Equals("of", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        var rest = after[(space + 1)..].TrimStart();
+        string? found = null;
+        int end = 0;
+        for (int words = 0; words < CountryWords + 1 && end < rest.Length; words++)
+        {
+            // Grow the name word by word ("the", "the United", "the United States") and keep the longest known one.
+            int next = end;
+            while (next < rest.Length && (char.IsLetter(rest[next]) || rest[next] is '.' or '-' or '\u00fc' or '\u00dc'))
+            {
+                next++;
+            }
+            if (next == end)
+            {
+                break;
+            }
+            string name = rest[..next].ToString();
+            if (Countries.TryGetValue(name, out var adjective) || (name.EndsWith('.') && Countries.TryGetValue(name[..^1], out adjective)))
+            {
+                found = adjective;
+            }
+            if (next >= rest.Length || rest[next] != ' ')
+            {
+                break;
+            }
+            end = next + 1;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A place as the quantity writes it: without a leading "the" and without a country's possessive before a region
+    /// ("Russia's Kursk region" → "Kursk region"); null for none.
+    /// </summary>
+    internal static string? Place(string? place)
+    {
+        if (string.IsNullOrWhiteSpace(place))
+        {
+            return null;
+        }
+        string tidy = place.Trim();
+        if (tidy.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && tidy.Length > 4)
+        {
+            tidy = tidy[4..].TrimStart();
+        }
+        int possessive = tidy.IndexOf("'s ", StringComparison.Ordinal) is var straight and > 0 ? straight : tidy.IndexOf("\u2019s ", StringComparison.Ordinal);
+        if (possessive > 0 && tidy.IndexOf(' ') >= possessive && possessive + 3 < tidy.Length)
+        {
+            tidy = tidy[(possessive + 3)..];
+        }
+        return tidy;
+    }
+
+    /// <summary>
+    /// The name of a place without its region word, lower case: "kursk" for "Kursk Oblast", "Kursk region" and "Kursk";
+    /// places with the same stem are one region for <see cref="HarmonizePlaces"/>.
+    /// </summary>
+    internal static string PlaceStem(string place)
+    {
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int end = words.Length;
+        if (end > 1 && RegionWords.Contains(words[end - 1]))
+        {
+            end--;
+        }
+        var stem = new StringBuilder();
+        for (int i = 0; i < end; i++)
+        {
+            if (i > 0)
+            {
+                stem.Append(' ');
+            }
+            stem.Append(words[i].ToLowerInvariant());
+        }
+        return stem.ToString();
+    }
+
+    /// <summary>
+    /// One spelling for each region across <paramref name="places"/>: places whose names differ only by a region word
+    /// ("Kursk", "Kursk region", "Kursk Oblast") all take the spelling with a region word that is written most often
+    /// (the first of equals), or the bare name when none has one.
+    /// </summary>
+    /// <returns>For each place as written, the spelling chosen.</returns>
+    internal static Dictionary<string, string> HarmonizePlaces(IEnumerable<string> places)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        int seen = 0;
+        foreach (var place in places)
+        {
+            counts[place] = counts.TryGetValue(place, out var c) ? (c.Count + 1, c.First) : (1, seen);
+            seen++;
+        }
+        var best = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (place, (count, first)) in counts)
+        {
+            string stem = PlaceStem(place);
+            if (!best.TryGetValue(stem, out var chosen) || Better(place, count, first, chosen, counts[chosen]))
+            {
+                best[stem] = place;
+            }
+        }
+        var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var place in counts.Keys)
+        {
+            spelling[place] = best[PlaceStem(place)];
+        }
+        return spelling;
+    }
+
+    private static bool Better(string place, int count, int first, string chosen, (int Count, int First) other)
+    {
+        bool named = PlaceStem(place).Length < place.Length, otherNamed = PlaceStem(chosen).Length < chosen.Length;
+        if (named != otherNamed)
+        {
+            return named;
+        }
+        return count > other.Count || (count == other.Count && first < other.First);
+    }
+}
