@@ -869,7 +869,8 @@ internal static partial class ArticleReading
                 i = words.NextLetterRunStart(wordEnd, end, sentence.Start);
                 continue;
             }
-            if (PlacePrepositions.Contains(text.AsSpan(i, wordEnd - i)) && !IsInsideCue(i, cues) && TryReadPlaceName(words, sentence, wordEnd, out string? place))
+            if ((PlacePrepositions.Contains(text.AsSpan(i, wordEnd - i)) || IsSentTo(text, i, wordEnd, sentence, figure))
+                && !IsInsideCue(i, cues) && TryReadPlaceName(words, sentence, wordEnd, out string? place))
             {
                 if (i >= figure.End)
                 {
@@ -881,6 +882,20 @@ internal static partial class ArticleReading
         }
         return before;
     }
+
+    /// <summary>Verbs of sending: "to" after them names where the troops are ("deployed to Russia's Kursk region").</summary>
+    private static readonly WordSet SendingVerbs = new(
+        "sent", "deployed", "dispatched", "redeployed", "transferred", "moved", "shipped", "airlifted", "posted", "stationed", "send", "deploy",
+        "dispatch", "redeploy", "transfer", "move");
+
+    /// <summary>
+    /// Whether the word [<paramref name="start"/>, <paramref name="end"/>) is "to" right after a verb of sending ("deployed
+    /// to"), or after the figure that is such a verb's object ("sent 3,000 troops to").
+    /// </summary>
+    private static bool IsSentTo(string text, int start, int end, Sentence sentence, in FigureCandidate figure)
+        => end - start == 2 && text[start] == 't' && text[start + 1] == 'o'
+            && (SendingVerbs.Contains(Characters.WordBefore(text, start, sentence.Start, out _))
+                || (start >= figure.End && SendingVerbs.Contains(Characters.WordBefore(text, figure.Start, sentence.Start, out _))));
 
     /// <summary>How far (in characters) from the figure a place is looked for.</summary>
     private const int PlaceWindow = 160;

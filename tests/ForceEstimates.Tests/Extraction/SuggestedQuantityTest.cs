@@ -120,6 +120,15 @@ public class SuggestedQuantityTest
         Samples.Kursk2024.Select(r => r.Quantity).Should().Contain(russians, "the hand-made sample writes the same quantity");
     }
 
+    [Theory]
+    [InlineData("About 11,000 North Korean soldiers have been deployed to Russia's Kursk region, an official said.", "Kursk region")]
+    [InlineData("Pyongyang has sent 3,000 troops to Russia, the agency said.", "Russia")]
+    [InlineData("Nearly 2,000 soldiers were moved to Pokrovsk last week.", "Pokrovsk")]
+    [InlineData("The brigade, which has 2,000 soldiers, reported to Kyiv on Monday.", null)]
+    [InlineData("The army wants to add 5,000 soldiers to its ranks in Donetsk.", "Donetsk")]
+    public void ToAfterAVerbOfSendingNamesWhereTheTroopsAre(string sentence, string? place)
+        => ReportExtractor.Default.Extract(sentence, new LocalDate(2024, 11, 18)).Single().Place.Should().Be(place);
+
     [Fact]
     public void ToReportsRejectsNullsByName()
     {
