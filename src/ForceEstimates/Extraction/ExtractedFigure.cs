@@ -228,7 +228,9 @@ public sealed class ExtractedFigure
     /// <summary>
     /// A first guess at what the figure estimates, written so that figures of different articles about the same thing
     /// meet in one quantity: the <see cref="Metric"/> the extractor read (else territory held for an area, a share for a
-    /// percentage, a distance for a length, personnel for a count), the unit it is written in (persons for a count), the
+    /// percentage, a distance for a length, and for a count by its <see cref="Kind"/>: losses for casualties, "equipment",
+    /// "events", "count" for other figures, personnel for personnel and unknown ones), the unit it is written in (for a
+    /// count, persons for people and figures of unknown kind, else a count of the subject's last word: "tanks"), the
     /// <see cref="Statistic"/>, and <see cref="Subject"/> and <see cref="Place"/> tidied: troops as "‹nationality› troops"
     /// ("North Korean soldiers", "North Korean army personnel", "troops from North Korea" → "North Korean troops"), other
     /// subjects as written ("unspecified" for none), a place without a leading "the" or a country's possessive ("Russia's
@@ -242,13 +244,14 @@ public sealed class ExtractedFigure
     /// <summary><see cref="SuggestQuantity()"/> with the place given (already tidied, or null).</summary>
     internal Quantity SuggestQuantity(string? place)
     {
-        var unit = Unit is { } written && ForceEstimates.Unit.TryParse(written, out var parsed) && parsed is not null ? parsed : ForceEstimates.Unit.Persons;
+        var unit = Unit is { } written && ForceEstimates.Unit.TryParse(written, out var parsed) && parsed is not null ? parsed
+            : QuantityGuess.CountUnit(Kind, Subject);
         var metric = Metric ?? unit.Dimension switch
         {
             Dimension.Area => ForceEstimates.Metric.TerritoryHeld,
             Dimension.Ratio => ForceEstimates.Metric.Of("share"),
             Dimension.Length => ForceEstimates.Metric.Of("distance"),
-            _ => ForceEstimates.Metric.Personnel,
+            _ => QuantityGuess.CountMetric(Kind),
         };
         ReadOnlySpan<char> after = default;
         if (Subject is { } subject)

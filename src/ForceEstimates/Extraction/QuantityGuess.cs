@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ForceEstimates.Extraction;
@@ -69,6 +70,63 @@ internal static class QuantityGuess
 
     /// <summary>The longest a country's name is in <see cref="Countries"/>, in words.</summary>
     private const int CountryWords = 3;
+
+    /// <summary>Metrics for counts of a kind the extractor read no metric for.</summary>
+    private static readonly Metric EquipmentMetric = Metric.Of("equipment"), EventsMetric = Metric.Of("events"), CountMetricOfOther = Metric.Of("count");
+
+    /// <summary>
+    /// The metric of a count with no metric of its own, by its kind: losses for casualties, "equipment", "events", "count"
+    /// for other figures; personnel for personnel and for a figure of unknown kind (most figures in war news count people).
+    /// </summary>
+    internal static Metric CountMetric(FigureKind kind) => kind switch
+    {
+        FigureKind.Casualties => Metric.Losses,
+        FigureKind.Equipment => EquipmentMetric,
+        FigureKind.Events => EventsMetric,
+        FigureKind.Other => CountMetricOfOther,
+        _ => Metric.Personnel,
+    };
+
+    /// <summary>
+    /// The unit of a count: persons for personnel, casualties and figures of unknown kind, and for other figures whose
+    /// subject counts people ("civilians", "people"); else a count of the subject's noun ("Shahed drones" → "drones",
+    /// "443 shootouts" → "shootouts"); with no subject, a count of "items" for equipment, of "events" for events, persons
+    /// for other figures.
+    /// </summary>
+    internal static Unit CountUnit(FigureKind kind, string? subject)
+    {
+        if (kind is not (FigureKind.Equipment or FigureKind.Events or FigureKind.Other))
+        {
+            return Unit.Persons;
+        }
+        string? head = null;
+        if (!string.IsNullOrWhiteSpace(subject))
+        {
+            // The counted noun: the first word that names people, else the first plural ("Shahed drones launched" →
+            // "drones"), else the last word.
+            var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            head = Array.Find(words, w => PeopleNouns.Contains(w))
+                ?? Array.Find(words, w => w.Length > 2 && char.IsLower(w[0]) && w[^1] == 's' && w.All(char.IsLetter))
+                ?? words[^1];
+            head = head.Length > 0 && char.IsLetter(head[0]) ? head.ToLowerInvariant() : null;
+        }
+        if (head is not null && (PeopleNouns.Contains(head) || (Unit.TryParse(head, out var parsed) && parsed == Unit.Persons)))
+        {
+            return Unit.Persons;
+        }
+        if (head is not null && !Unit.TryParse(head, out _))
+        {
+            return Unit.CountOf(head);
+        }
+        return kind == FigureKind.Events ? Unit.CountOf("events") : kind == FigureKind.Other ? Unit.Persons : Unit.CountOf("items");
+    }
+
+    /// <summary>Nouns for people that a count of other figures may have ("displaced people", "civilians"): counted in persons.</summary>
+    private static readonly WordSet PeopleNouns = new(
+        "people", "persons", "civilians", "residents", "refugees", "children", "women", "men", "inhabitants", "migrants", "prisoners",
+        "hostages", "detainees", "captives", "fighters", "militants", "rebels", "volunteers", "mercenaries", "recruits", "conscripts",
+        "police", "officers", "officials", "workers", "journalists", "doctors", "patients", "students", "palestinians", "israelis",
+        "ukrainians", "russians", "individuals", "victims", "survivors", "displaced", "wounded", "dead");
 
     /// <summary>
     /// The subject a figure's quantity gets: "North Korean troops" for "North Korean soldiers" and for "troops" followed in

@@ -129,6 +129,37 @@ public class SuggestedQuantityTest
     public void ToAfterAVerbOfSendingNamesWhereTheTroopsAre(string sentence, string? place)
         => ReportExtractor.Default.Extract(sentence, new LocalDate(2024, 11, 18)).Single().Place.Should().Be(place);
 
+    [Theory]
+    [InlineData(FigureKind.Equipment, "Shahed drones", "drones")]
+    [InlineData(FigureKind.Equipment, null, "items")]
+    [InlineData(FigureKind.Events, "shootouts", "shootouts")]
+    [InlineData(FigureKind.Events, null, "events")]
+    [InlineData(FigureKind.Other, "displaced people", "persons")]
+    [InlineData(FigureKind.Other, "civilians", "persons")]
+    [InlineData(FigureKind.Other, "hospitals", "hospitals")]
+    [InlineData(FigureKind.Other, null, "persons")]
+    [InlineData(FigureKind.Personnel, "tanks", "persons")]
+    [InlineData(FigureKind.Unknown, "houses", "persons")]
+    public void ACountIsOfWhatItCounts(FigureKind kind, string? subject, string unit)
+        => QuantityGuess.CountUnit(kind, subject).Symbol.Should().Be(unit);
+
+    [Fact]
+    public void EventTalliesAndEquipmentAreNotPersonnel()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The army said it had destroyed 14 tanks and repelled 37 attacks over the past week, while 4,000 residents fled the town.",
+            new LocalDate(2024, 11, 18));
+        var tanks = figures.Single(f => f.Text == "14").SuggestQuantity();
+        tanks.Unit.Symbol.Should().Be("tanks");
+        tanks.Metric.Should().NotBe(Metric.Personnel);
+        var attacks = figures.Single(f => f.Text == "37").SuggestQuantity();
+        attacks.Metric.Should().Be(Metric.Of("events"));
+        attacks.Unit.Symbol.Should().Be("attacks");
+        var residents = figures.Single(f => f.Text == "4,000").SuggestQuantity();
+        residents.Metric.Should().NotBe(Metric.Personnel);
+        residents.Unit.Should().Be(Unit.Persons);
+    }
+
     [Fact]
     public void ToReportsRejectsNullsByName()
     {
