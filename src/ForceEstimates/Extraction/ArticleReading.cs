@@ -221,6 +221,10 @@ internal static partial class ArticleReading
                 // inside it ("a registry listing the deaths between July 1969 and December 2001 shows") is the scope of what it reports.
                 if (interval is not null && (interval.Length > 31 || !IsInsideCue(time.Start, reader.CuesOf(s))))
                 {
+                    if (time.YearGuessed && interval.Start > published && !LooksAhead(text, sentence, time.Start))
+                    {
+                        interval = YearBefore(interval); // "March" in a February report of past deaths is last March
+                    }
                     resolved.Add((time.Start, time.End, interval));
                 }
             }
@@ -600,6 +604,37 @@ internal static partial class ArticleReading
             }
         }
         return false;
+    }
+
+    /// <summary>The words before a time that make it one still to come ("by March"; "will ... in April" and "expected to" in its sentence): a guessed year stays ahead.</summary>
+    private static readonly string[] AheadWords = ["by", "until", "till", "before", "next"];
+
+    /// <summary>Whether the time at <paramref name="at"/> is one still to come: after "by", "until", ..., or in a sentence that says "will" or "expected to".</summary>
+    private static bool LooksAhead(string text, Sentence sentence, int at)
+    {
+        var before = Characters.WordBefore(text, at, sentence.Start, out _);
+        foreach (string word in AheadWords)
+        {
+            if (before.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        return span.Contains(" will ", StringComparison.OrdinalIgnoreCase) || span.Contains(" expected to ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The same days a year earlier (a month's last day stays its last day).</summary>
+    private static DateInterval YearBefore(DateInterval interval)
+    {
+        var end = interval.End;
+        bool lastDay = end.Day == CalendarSystem.Iso.GetDaysInMonth(end.Year, end.Month);
+        var earlierEnd = end.PlusYears(-1);
+        if (lastDay)
+        {
+            earlierEnd = new LocalDate(earlierEnd.Year, earlierEnd.Month, CalendarSystem.Iso.GetDaysInMonth(earlierEnd.Year, earlierEnd.Month));
+        }
+        return new DateInterval(interval.Start.PlusYears(-1), earlierEnd);
     }
 
     /// <summary>"Since then": from the last time expression in the 2,000 characters before it to publication.</summary>

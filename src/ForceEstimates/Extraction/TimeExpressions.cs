@@ -4,8 +4,11 @@ using NodaTime;
 
 namespace ForceEstimates.Extraction;
 
-/// <summary>A time expression in the text and the dates it means; <see cref="SinceThen"/> marks "since then", resolved by the caller.</summary>
-internal readonly record struct TimeExpression(int Start, int End, DateInterval? Interval, bool SinceThen);
+/// <summary>
+/// A time expression in the text and the dates it means; <see cref="SinceThen"/> marks "since then", resolved by the caller;
+/// <see cref="YearGuessed"/> a month or day written without its year, which took the year closest to publication.
+/// </summary>
+internal readonly record struct TimeExpression(int Start, int End, DateInterval? Interval, bool SinceThen, bool YearGuessed = false);
 
 /// <summary>
 /// Reads the time expressions of wire reports and resolves them against the publication date:
@@ -77,13 +80,17 @@ internal static class TimeExpressions
         int length = end - start;
         bool relative = (first, length) switch
         {
-            ('n', 3 or 4) or ('p', 4) or ('l', 4) or ('t', 4 or 5 or 7) or ('s', 5) or ('e', 5) or ('r', 6) or ('y', 9) or ('c', 9) or ('o', 9) => true,
+            ('n', 3 or 4) or ('p', 4) or ('l', 4) or ('t', 4 or 5 or 7) or ('s', 5) or ('e', 3 or 5) or ('r', 6) or ('y', 9) or ('c', 9) or ('o', 9) or ('w', 7) => true,
             ('m', >= 3) => true,
             _ => false,
         };
         if (relative || !char.IsUpper(text[start]))
         {
             return relative;
+        }
+        if (length > 4 && text[end - 1] == 's' && Characters.IsApostrophe(text[end - 2]))
+        {
+            length -= 2; // "September's death toll"
         }
         bool month = length >= 3 && length <= 9 && first is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
         bool weekday = length >= 6 && text[end - 1] == 'y' && text[end - 2] == 'a';
@@ -92,7 +99,7 @@ internal static class TimeExpressions
 
     /// <summary>The words <see cref="TryRead(WordMap, int, int, LocalDate, out TimeExpression)"/> reads an expression from, besides months, weekdays and "mid-...".</summary>
     private static readonly string[] StartWords =
-        ["since", "early", "late", "mid", "today", "tonight", "now", "currently", "yesterday", "overnight", "past", "last", "recent", "this", "next"];
+        ["since", "early", "late", "mid", "end", "today", "tonight", "now", "currently", "yesterday", "overnight", "weekend", "past", "last", "recent", "this", "next"];
 
     /// <summary>
     /// Whether a word is one an expression can start with, compared as <see cref="TryRead(WordMap, int, int, LocalDate, out TimeExpression)"/>
@@ -116,7 +123,7 @@ internal static class TimeExpressions
         {
             return false;
         }
-        if (ArticleWords.MonthOf(word) != 0)
+        if (ArticleWords.MonthOf(WithoutPossessive(word)) != 0)
         {
             return true;
         }
@@ -174,9 +181,12 @@ internal static class TimeExpressions
                 expression = new TimeExpression(at, thenEnd, null, SinceThen: true);
                 return true;
             }
-            if (next > wordEnd && TryRead(words, next, end, published, allowSince: false, out var from) && from.Interval is { } interval && interval.Start <= published)
+            if (next > wordEnd && TryRead(words, next, end, published, allowSince: false, out var from) && from.Interval is { } interval
+                && (interval.Start <= published || (from.YearGuessed && interval.Start.PlusYears(-1) <= published)))
             {
-                expression = new TimeExpression(at, from.End, new DateInterval(interval.Start, published), false);
+                // "since April" in a November article: last April, not the April to come.
+                var sinceStart = interval.Start <= published ? interval.Start : interval.Start.PlusYears(-1);
+                expression = new TimeExpression(at, from.End, new DateInterval(sinceStart, published), false);
                 return true;
             }
             // "since the offensive began in May 2023", "since the start of 2022": the clause "since" opens names an event
@@ -222,6 +232,16 @@ internal static class TimeExpressions
         {
             k = Characters.SkipSpaces(text, j + 1, end);
         }
+        else if (text[j] == ',' && Characters.WordBefore(text, first.Start, 0, out _).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            // "from February 24, 2022, when the war began, to February 5, 2023": a clause set off by commas before the "to".
+            int toAt = text.IndexOf(", to ", j, Math.Min(FromClauseLength, end - j), StringComparison.Ordinal);
+            if (toAt < 0)
+            {
+                return first;
+            }
+            k = Characters.SkipSpaces(text, toAt + 5, end);
+        }
         else
         {
             if (j == first.End || !char.IsLetter(text[j]))
@@ -249,7 +269,7 @@ internal static class TimeExpressions
         }
         TimeExpression second = default;
         bool read = Characters.IsDigit(text[k])
-            ? TryReadNumberDate(words, k, end, published, out second)
+            ? TryReadNumberDate(words, k, end, published, out second) || TryReadDayOfSameMonth(text, k, end, from, first.YearGuessed, out second)
             : char.IsLetter(text[k]) && TryReadCalendar(words, k, words.WordEnd(k, end), end, published, out second);
         if (!read || second.Interval is not { } to)
         {
@@ -265,8 +285,67 @@ internal static class TimeExpressions
                 start = start.PlusYears(-1);
             }
         }
-        return new TimeExpression(first.Start, second.End, new DateInterval(start, to.End), false);
+        return new TimeExpression(first.Start, second.End, new DateInterval(start, to.End), false, second.YearGuessed);
     }
+
+    /// <summary>The prepositions after which a capitalised "May" is the month.</summary>
+    private static readonly string[] MonthPrepositions = ["in", "during", "since", "until", "till", "through", "of"];
+
+    /// <summary>Whether the word before <paramref name="at"/> is one of <see cref="MonthPrepositions"/> and the word at it is capitalised.</summary>
+    private static bool AfterMonthPreposition(string text, int at)
+    {
+        if (!char.IsUpper(text[at]))
+        {
+            return false;
+        }
+        var before = Characters.WordBefore(text, at, 0, out _);
+        foreach (string preposition in MonthPrepositions)
+        {
+            if (before.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far (in characters) the ", to" that closes a span opened by "from" and a date may follow the date's comma.</summary>
+    private const int FromClauseLength = 100;
+
+    /// <summary>
+    /// A day written alone after a day and its month ("between March 5 and 7", "March 5-7"): that day of the first date's month, when it
+    /// comes after the first day and is not followed by a word in lower case ("between March 5 and 7 soldiers" counts soldiers);
+    /// its year is guessed when the first's was.
+    /// </summary>
+    private static bool TryReadDayOfSameMonth(string text, int at, int end, DateInterval first, bool guessed, out TimeExpression expression)
+    {
+        expression = default;
+        if (first.Start != first.End || !TryReadInteger(text, at, end, out int day, out int dayEnd) || dayEnd - at > 2 || day <= first.Start.Day
+            || day > CalendarSystem.Iso.GetDaysInMonth(first.Start.Year, first.Start.Month))
+        {
+            return false;
+        }
+        if (dayEnd < end && char.IsLetter(text[dayEnd]))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, dayEnd, end);
+        if (next < end && (char.IsLower(text[next]) || Characters.IsDigit(text[next])))
+        {
+            return false;
+        }
+        var date = new LocalDate(first.Start.Year, first.Start.Month, day);
+        expression = new TimeExpression(at, dayEnd, new DateInterval(date, date), false, guessed);
+        return true;
+    }
+
+    /// <summary>The word without a possessive "'s" at its end ("September's" → "September").</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
+        => word.Length > 4 && word[^1] == 's' && Characters.IsApostrophe(word[^2]) ? word[..^2] : word;
+
+    /// <summary>Whether the word before <paramref name="at"/> is "the".</summary>
+    private static bool FollowsThe(string text, int at)
+        => Characters.WordBefore(text, at, 0, out _).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the word before <paramref name="at"/> is "between".</summary>
     private static bool FollowsBetween(string text, int at)
@@ -310,6 +389,22 @@ internal static class TimeExpressions
         {
             part = 3;
         }
+        else if (word.Equals("end", StringComparison.OrdinalIgnoreCase))
+        {
+            // "(the) end of November 2018": the month's last part; not "the end of 2018" (a third of the year is too long for it).
+            int ofEnd = SpanScanner.PhraseEnd(text.AsSpan(0, end), Characters.SkipSpaces(text, wordEnd, end), "of");
+            if (ofEnd <= 0)
+            {
+                return false;
+            }
+            part = 3;
+            monthAt = Characters.SkipSpaces(text, ofEnd, end);
+            int endMonthEnd = words.WordEnd(monthAt, end);
+            if (monthAt == ofEnd || ArticleWords.MonthOf(text.AsSpan(monthAt, endMonthEnd - monthAt)) == 0)
+            {
+                return false;
+            }
+        }
         else if (word.Length > 4 && word.StartsWith("mid", StringComparison.OrdinalIgnoreCase) && Characters.IsDash(word[3]))
         {
             part = 2;
@@ -332,7 +427,15 @@ internal static class TimeExpressions
             }
         }
         int monthEnd = words.WordEnd(monthAt, end);
-        int month = ArticleWords.MonthOf(text.AsSpan(monthAt, monthEnd - monthAt));
+        var monthWord = text.AsSpan(monthAt, monthEnd - monthAt);
+        bool possessive = monthWord.Length > 4 && monthWord[^1] == 's' && Characters.IsApostrophe(monthWord[^2]);
+        int month = ArticleWords.MonthOf(possessive ? monthWord[..^2] : monthWord);
+        if (month != 0 && possessive)
+        {
+            // "September's death toll": the month alone, in the year closest to publication.
+            expression = new TimeExpression(at, monthEnd, MonthInterval(published, month, 0, part, 0), false, YearGuessed: true);
+            return true;
+        }
         if (month != 0)
         {
             int after = monthEnd < end && text[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
@@ -356,11 +459,11 @@ internal static class TimeExpressions
                 year = maybeYear;
                 expressionEnd = yEnd;
             }
-            if (month == 5 && part == 0 && day == 0 && year == 0)
+            if (month == 5 && part == 0 && day == 0 && year == 0 && !AfterMonthPreposition(text, at))
             {
-                return false; // "May" alone is too often the verb
+                return false; // "May" alone is too often the verb; not after "in", "during", "since", ... ("killed 77 civilians in May")
             }
-            expression = new TimeExpression(at, expressionEnd, MonthInterval(published, month, day, part, year), false);
+            expression = new TimeExpression(at, expressionEnd, MonthInterval(published, month, day, part, year), false, YearGuessed: year == 0);
             return true;
         }
         if (part != 0)
@@ -409,7 +512,7 @@ internal static class TimeExpressions
                     year = maybeYear;
                     expressionEnd = yEnd;
                 }
-                expression = new TimeExpression(at, expressionEnd, MonthInterval(published, dayMonth, number, 0, year), false);
+                expression = new TimeExpression(at, expressionEnd, MonthInterval(published, dayMonth, number, 0, year), false, YearGuessed: year == 0);
                 return true;
             }
         }
@@ -435,6 +538,17 @@ internal static class TimeExpressions
         else if (word.Equals("overnight", StringComparison.OrdinalIgnoreCase))
         {
             single = new DateInterval(published.PlusDays(-1), published);
+        }
+        else if (word.Equals("weekend", StringComparison.OrdinalIgnoreCase))
+        {
+            // "over the weekend", "the weekend attacks": the last Saturday and Sunday, up to publication when it falls on one.
+            int weekday = (int)published.DayOfWeek; // Monday 1 ... Sunday 7
+            single = weekday switch
+            {
+                6 => new DateInterval(published, published),
+                7 => new DateInterval(published.PlusDays(-1), published),
+                _ => new DateInterval(published.PlusDays(-(weekday + 1)), published.PlusDays(-weekday)),
+            };
         }
         else
         {
@@ -488,9 +602,16 @@ internal static class TimeExpressions
         {
             interval = new DateInterval(published.PlusDays(-3 * days), published);
         }
-        else if (past || (last && counted))
+        else if (past || (last && (counted || FollowsThe(text, at))))
         {
+            // "over the last week" runs back from publication as "the past week" does; "last week" alone is the calendar week.
             int span = Math.Max(1, days == 1 && unit.StartsWith("hour", StringComparison.OrdinalIgnoreCase) ? count / 24 : count * days);
+            int halfEnd = SpanScanner.PhraseEnd(text.AsSpan(0, end), Characters.SkipSpaces(text, unitEnd, end), "and a half");
+            if (halfEnd > 0)
+            {
+                span += span / 2; // "the last week and a half"
+                unitEnd = halfEnd;
+            }
             interval = new DateInterval(published.PlusDays(-span), published);
         }
         else
@@ -505,6 +626,10 @@ internal static class TimeExpressions
 
     private static int UnitDays(ReadOnlySpan<char> unit)
     {
+        if (unit.StartsWith("weekend", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0; // "last weekend" is the weekend, read by itself
+        }
         if (unit.StartsWith("hour", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("day", StringComparison.OrdinalIgnoreCase)
             || unit.Equals("night", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,0 +1,52 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using NodaTime.Text;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>
+/// The time a figure refers to, for the constructions the twenty-third session's dates sample read wrong (sentences
+/// written for the project): calendar words (a possessive month, "in May", "the end of", weekends, "the last week and
+/// a half"), spans with a day alone or a clause inside, and a month without its year in a report of the past.
+/// </summary>
+public partial class ReportExtractorTest
+{
+    /// <summary>The days the figure written <paramref name="figure"/> refers to, as "start..end".</summary>
+    private static string RefersToOf(string text, string published, string figure)
+    {
+        var interval = ReportExtractor.Default.Extract(text, LocalDatePattern.Iso.Parse(published).Value).Single(f => f.Text == figure).RefersTo;
+        return Days(LocalDatePattern.Iso.Format(interval.Start), LocalDatePattern.Iso.Format(interval.End));
+    }
+
+    private static string Days(string start, string end) => start + ".." + end;
+
+    [Theory]
+    [InlineData("Shelling killed 57 civilians in May, the monitor said.", "57", "2024-05-01", "2024-05-31")]
+    [InlineData("October's fighting killed 318 soldiers, the monitor said.", "318", "2024-10-01", "2024-10-31")]
+    [InlineData("Some 2,300 families have fled the valley since December.", "Some 2,300", "2023-12-01", "2024-11-23")]
+    [InlineData("The agency evacuated 3,400 people between October 5 and 7.", "3,400", "2024-10-05", "2024-10-07")]
+    [InlineData("The navy stopped 4,100 boats between August 2019 and end of November 2020.", "4,100", "2019-08-01", "2020-11-30")]
+    [InlineData("Raids from March 3, 2023, when the truce collapsed, to May 9, 2024 killed 1,870 people.", "1,870", "2023-03-03", "2024-05-09")]
+    [InlineData("The rebels lost about 300 fighters over the last week and a half.", "about 300", "2024-11-13", "2024-11-23")]
+    [InlineData("The rebels lost about 300 fighters over the last week.", "about 300", "2024-11-16", "2024-11-23")]
+    public void CalendarWordsAreRead(string text, string figure, string start, string end)
+        => RefersToOf(text, "2024-11-23", figure).Should().Be(Days(start, end));
+
+    [Theory]
+    [InlineData("Militants killed 14 villagers over the weekend.", "2024-11-25", "2024-11-23", "2024-11-24")]
+    [InlineData("Militants killed 14 villagers in the weekend raids.", "2024-11-24", "2024-11-23", "2024-11-24")]
+    [InlineData("Militants killed 14 villagers over the weekend.", "2024-11-28", "2024-11-23", "2024-11-24")]
+    public void TheWeekendIsItsTwoDays(string text, string published, string start, string end)
+        => RefersToOf(text, published, "14").Should().Be(Days(start, end));
+
+    [Theory]
+    // A month without its year in a report of what happened is the one before publication, not the one to come.
+    [InlineData("The district lost 640 homes to flooding in April, officials said.", "2024-04-01", "2024-04-30")]
+    [InlineData("In March the district lost 640 homes, officials said.", "2024-03-01", "2024-03-31")]
+    // ... unless the sentence looks ahead.
+    [InlineData("The district will rebuild 640 homes by April.", "2025-04-01", "2025-04-30")]
+    public void AMonthWithoutItsYearIsNotAfterPublicationInAPastReport(string text, string start, string end)
+        => RefersToOf(text, "2025-02-10", "640").Should().Be(Days(start, end));
+}
