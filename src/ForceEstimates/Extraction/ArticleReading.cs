@@ -203,6 +203,10 @@ internal static partial class ArticleReading
         var frame = PeriodUnits.None; // the rate of the last figure of the sentence frameSentence
         int frameSentence = -2;
         var publicationDay = new DateInterval(published, published);
+        // The time of the last figure of the latest sentence with figures, when its text dated it, and that sentence: a figure
+        // whose own sentence, reporting clause and all give no time continues it ("... killed 382 in January. Baghdad had 128 killed").
+        DateInterval? carried = null;
+        int carriedSentence = -3;
         for (int s = 0; s < count; s++)
         {
             var figures = figuresBySentence[s];
@@ -214,11 +218,20 @@ internal static partial class ArticleReading
             times.Clear();
             TimeExpressions.Find(words, sentence.Start, sentence.End, published, times);
             resolved.Clear();
+            Cue? frontedCue = null; // "On Tuesday, the army announced ...": the clause the day before it dates
+            DateInterval? frontedDay = null;
             foreach (var time in times)
             {
                 var interval = time.SinceThen ? SinceThen(words, time.Start, published) : time.Interval;
-                // A reporting clause's own day ("said on Monday") is the speaker's, not the figures'; a span of more than a month
-                // inside it ("a registry listing the deaths between July 1969 and December 2001 shows") is the scope of what it reports.
+                // A reporting clause's own day ("said on Monday", "On Tuesday, the army announced") is the speaker's, not the
+                // figures'; a span of more than a month inside it ("a registry listing the deaths between July 1969 and
+                // December 2001 shows") is the scope of what it reports.
+                if (interval is not null && interval.Length <= 7 && FrontsCue(text, sentence, time, reader.CuesOf(s)) is { } fronted)
+                {
+                    frontedCue = fronted;
+                    frontedDay = interval;
+                    continue;
+                }
                 if (interval is not null && (interval.Length > 31 || !IsInsideCue(time.Start, reader.CuesOf(s))))
                 {
                     if (time.YearGuessed && interval.Start > published && !LooksAhead(text, sentence, time.Start))
@@ -241,7 +254,23 @@ internal static partial class ArticleReading
             {
                 var figure = figures[k];
                 var attribution = reader.Attribute(figure, s, out var cue);
-                var refersTo = ResolveTime(figure, resolved, cue, publicationDay, lookBackDays, out bool dated);
+                var refersTo = ResolveTime(text, figures, figure, resolved, cue, publicationDay, lookBackDays, out bool dated, out bool byText);
+                if (!dated && frontedCue is not null && cue == frontedCue)
+                {
+                    refersTo = new DateInterval(frontedDay!.End, frontedDay.End); // the speaker's day, as "said on Tuesday" gives it
+                    dated = true;
+                }
+                if (!dated && carried is not null && carriedSentence >= s - CarryBack && !StandsApart(text, sentence, cue))
+                {
+                    refersTo = carried;
+                    dated = true;
+                    byText = true;
+                }
+                if (k == figures.Count - 1)
+                {
+                    carried = byText ? refersTo : null;
+                    carriedSentence = s;
+                }
                 bool onlyToday = refersTo.Start == published && refersTo.End == published;
                 bool peak = IsPeak(words, sentence, figure);
                 if ((!dated || onlyToday) && peak)
@@ -472,10 +501,11 @@ internal static partial class ArticleReading
     /// of a reporting clause), else the date of the clause it is attributed through, else the look-back
     /// window before publication when the clause says "previously", else the publication date.
     /// </summary>
-    private static DateInterval ResolveTime(in FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, DateInterval publicationDay, int lookBackDays, out bool dated)
+    private static DateInterval ResolveTime(string text, ArraySegment<FigureCandidate> figures, in FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, DateInterval publicationDay, int lookBackDays, out bool dated, out bool byText)
     {
         var published = publicationDay.Start;
         dated = true;
+        byText = true;
         // Times are in text order: look at the few on either side of the figure, within a window.
         int lo = 0, hi = times.Count;
         while (lo < hi)
@@ -496,6 +526,10 @@ internal static partial class ArticleReading
         {
             var time = times[k];
             int distance = time.Start >= figure.End ? time.Start - figure.End : Math.Max(0, figure.Start - time.End);
+            if (distance < bestDistance && time.Start >= figure.End && BelongsToLaterFigure(text, figures, figure, time.Start, time.End))
+            {
+                continue;
+            }
             if (distance < bestDistance)
             {
                 best = time.Interval;
@@ -506,6 +540,7 @@ internal static partial class ArticleReading
         {
             return best;
         }
+        byText = false;
         if (cue?.Date is { } date)
         {
             return new DateInterval(date.End, date.End);
@@ -517,6 +552,46 @@ internal static partial class ArticleReading
         dated = false;
         return publicationDay;
     }
+
+    /// <summary>
+    /// Whether a time after a figure dates a later figure instead: the base of a comparison between them ("to 177 from 190 in
+    /// December", "compared with 1,010 in April"), or a list item the time opens after a comma ("fell to 714, in May to 476").
+    /// </summary>
+    private static bool BelongsToLaterFigure(string text, ArraySegment<FigureCandidate> figures, in FigureCandidate figure, int timeStart, int timeEnd)
+    {
+        foreach (var other in figures)
+        {
+            if (other.Start >= figure.End && other.End <= timeStart)
+            {
+                var before = Characters.WordBefore(text, other.Start, figure.End, out _);
+                if (before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("with", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        if (text.AsSpan(figure.End, timeStart - figure.End).IndexOf(',') < 0)
+        {
+            return false;
+        }
+        int toEnd = SpanScanner.PhraseEnd(text, Characters.SkipSpaces(text, timeEnd, text.Length), "to");
+        if (toEnd <= 0)
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, toEnd, text.Length);
+        foreach (var other in figures)
+        {
+            if (other.Start == next)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many sentences back the figures whose time a figure with none continues may stand (the one before, or one more between).</summary>
+    private const int CarryBack = 2;
 
     /// <summary>The phrases that make a figure a peak.</summary>
     internal static readonly string[] PeakPhrases = ["at most,", "at its peak", "at the peak", "at their peak", "at the height", "peaked at", "a peak of", "at one point"];
@@ -604,6 +679,58 @@ internal static partial class ArticleReading
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a time opens its sentence (after at most one word: "On Tuesday,", "Late Monday,") and a comma and then a reporting
+    /// clause follow it: "This week, it said ...", "On Tuesday, the army announced ..." date the clause, not what it reports.
+    /// </summary>
+    private static Cue? FrontsCue(string text, Sentence sentence, TimeExpression time, Cue[] cues)
+    {
+        if (cues.Length == 0)
+        {
+            return null;
+        }
+        int lead = Characters.SkipSpaces(text, sentence.Start, time.Start);
+        if (lead < time.Start && Characters.SkipSpaces(text, Characters.WordEnd(text, lead, time.Start), time.Start) != time.Start)
+        {
+            return null;
+        }
+        int comma = Characters.SkipSpaces(text, time.End, sentence.End);
+        if (comma >= sentence.End || text[comma] != ',')
+        {
+            return null;
+        }
+        int clause = Characters.SkipSpaces(text, comma + 1, sentence.End);
+        int k = AttributionReader.FirstCueAfter(cues, clause);
+        return k < cues.Length && cues[k].Start == clause ? cues[k] : null;
+    }
+
+    /// <summary>The words that make a sentence with no time of its own speak of now or later, not of the period before it.</summary>
+    private static readonly string[] ApartWords = [" will ", " has ", " have ", " still "];
+
+    /// <summary>
+    /// Whether a sentence with no time of its own does not continue the time of the figures before it: it looks ahead ("will
+    /// probably stay above ..."), gives a total up to now ("has killed more than ..."), a level still standing ("are still
+    /// missing"), or its figure's clause speaks in the present ("The Pentagon puts Russian dead at ...").
+    /// </summary>
+    private static bool StandsApart(string text, Sentence sentence, Cue? cue)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        foreach (string word in ApartWords)
+        {
+            if (span.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        if (cue is null || cue.VerbEnd - cue.VerbStart < 3)
+        {
+            return false;
+        }
+        // "puts", "says", "estimates": a verb ending in a single "s" (not "was", "has", "stress").
+        var verb = text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart);
+        return verb[^1] == 's' && verb[^2] != 's' && !verb.Equals("was", StringComparison.OrdinalIgnoreCase) && !verb.Equals("has", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The words before a time that make it one still to come ("by March"; "will ... in April" and "expected to" in its sentence): a guessed year stays ahead.</summary>
