@@ -207,6 +207,8 @@ internal static partial class ArticleReading
         // whose own sentence, reporting clause and all give no time continues it ("... killed 382 in January. Baghdad had 128 killed").
         DateInterval? carried = null;
         int carriedSentence = -3;
+        DateInterval? leadTime = null; // the first time of the lead, read once for a headline's figures
+        bool leadRead = false;
         for (int s = 0; s < count; s++)
         {
             var figures = figuresBySentence[s];
@@ -259,6 +261,21 @@ internal static partial class ArticleReading
                 {
                     refersTo = new DateInterval(frontedDay!.End, frontedDay.End); // the speaker's day, as "said on Tuesday" gives it
                     dated = true;
+                }
+                if (!dated && s == 0 && count > 1 && IsHeadline(text, sentence, layout.Sentences[1]))
+                {
+                    // "Army says 7 militants killed near border" over "... killed seven militants ... on Sunday": the lead's time.
+                    if (!leadRead)
+                    {
+                        leadTime = LeadTime(words, layout.Sentences[1], published, reader.CuesOf(1), times);
+                        leadRead = true;
+                    }
+                    if (leadTime is not null)
+                    {
+                        refersTo = leadTime;
+                        dated = true;
+                        byText = true;
+                    }
                 }
                 if (!dated && carried is not null && carriedSentence >= s - CarryBack && !StandsApart(text, sentence, cue))
                 {
@@ -704,6 +721,36 @@ internal static partial class ArticleReading
         int clause = Characters.SkipSpaces(text, comma + 1, sentence.End);
         int k = AttributionReader.FirstCueAfter(cues, clause);
         return k < cues.Length && cues[k].Start == clause ? cues[k] : null;
+    }
+
+    /// <summary>Whether the first sentence is a headline: a line of its own with no full stop, question or exclamation mark at its end.</summary>
+    private static bool IsHeadline(string text, Sentence headline, Sentence lead)
+    {
+        if (lead.Paragraph == headline.Paragraph)
+        {
+            return false;
+        }
+        int last = headline.End - 1;
+        while (last > headline.Start && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+        return text[last] is not ('.' or '!' or '?');
+    }
+
+    /// <summary>The first time of the lead sentence outside its reporting clauses (its own day is the speaker's), or null.</summary>
+    private static DateInterval? LeadTime(WordMap words, Sentence lead, LocalDate published, Cue[] cues, List<TimeExpression> found)
+    {
+        found.Clear();
+        TimeExpressions.Find(words, lead.Start, lead.End, published, found);
+        foreach (var time in found)
+        {
+            if (time.Interval is { } interval && !time.SinceThen && !IsInsideCue(time.Start, cues))
+            {
+                return time.YearGuessed && interval.Start > published ? YearBefore(interval) : interval;
+            }
+        }
+        return null;
     }
 
     /// <summary>The words that make a sentence with no time of its own speak of now or later, not of the period before it.</summary>

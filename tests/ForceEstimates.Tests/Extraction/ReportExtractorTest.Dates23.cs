@@ -8,8 +8,9 @@ namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
 /// The time a figure refers to, for the constructions the twenty-third session's dates sample read wrong (sentences
-/// written for the project): a time stated in an earlier sentence, a reporting clause's own day before it, a month
-/// written without its year, comparisons and lists, weekends, spans with a day alone or a clause inside.
+/// written for the project): a time stated in an earlier sentence or, for a headline, in the lead; a reporting clause's
+/// own day before it; a month written without its year; comparisons and lists; weekends; spans with a day alone or a
+/// clause inside.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -80,4 +81,14 @@ public partial class ReportExtractorTest
     [InlineData("In April, the count fell to 714, in June to 476, in July to 376.", "476", "2024-06-01", "2024-06-30")]
     public void ATimeAfterAComparisonBaseDatesTheBase(string text, string figure, string start, string end)
         => RefersToOf(text, "2024-11-23", figure).Should().Be(Days(start, end));
+
+    [Theory]
+    // A headline's figure with no time takes the lead's first time outside its reporting clause.
+    [InlineData("Navy says 12 boats sunk near the cape\nThe navy said on Friday that its ships sank 12 smuggling boats near the cape on Wednesday.", "2024-11-20", "2024-11-20")]
+    [InlineData("Navy: 12 boats sunk in a week\nThe navy sank 12 smuggling boats over the past week, its spokesman said.", "2024-11-16", "2024-11-23")]
+    public void AHeadlineTakesTheLeadsTime(string text, string start, string end)
+    {
+        var headline = ReportExtractor.Default.Extract(text, Published).Single(f => f.Text == "12" && f.Start < text.IndexOf('\n', System.StringComparison.Ordinal)).RefersTo;
+        Days(LocalDatePattern.Iso.Format(headline.Start), LocalDatePattern.Iso.Format(headline.End)).Should().Be(Days(start, end));
+    }
 }
