@@ -224,6 +224,11 @@ internal static partial class ArticleReading
                     last = reader.BackwardChain(pointer, s); // "The information was released by the rebels. The strikes killed 21 ..."
                     lastParagraph = paragraph;
                 }
+                else if (reader.DocumentRelease(s) is { } release)
+                {
+                    last = release.Chain; // "In April the MoD released the latest annual numbers. 29 UK troops ..."
+                    lastParagraph = paragraph;
+                }
                 else if (s + 1 < layout.Sentences.Count && layout.Sentences[s + 1].Paragraph == paragraph + 1 && reader.QuotationIntroducer(s) is { } speaker)
                 {
                     quoted = (speaker, paragraph + 1); // "Name, a survivor, remembers the day." then "\"... 17 of my family ...\""
@@ -369,44 +374,63 @@ internal static partial class ArticleReading
     /// <summary>Adjectives of knowing after an impersonal "it" and a copula: "it was clear that", "it is not known how many".</summary>
     private static readonly WordSet KnowingAdjectives = new("clear", "unclear", "known", "unknown", "certain", "uncertain", "evident", "apparent", "obvious");
 
+    /// <summary>Participles after an impersonal "it" and a copula that pass a claim on from no one: "it's thought that", "it is believed".</summary>
+    private static readonly WordSet ImpersonalParticiples = new("thought", "believed", "understood", "estimated", "feared", "reckoned");
+
     /// <summary>
     /// Whether the sentence (one with no reporting clause of its own) weighs what is known in the outlet's voice, with an
     /// impersonal "it", a copula, "not" or "still" (up to both) and an adjective of knowing: "It was unclear if any rebels
-    /// were killed", "Though the figures may be inflated, it was clear that thousands ...", "It is not known how many fled".
+    /// were killed", "Though the figures may be inflated, it was clear that thousands ...", "It is not known how many fled";
+    /// or passes a claim on from no one: "In total, it's thought that around 7,000 have died", "it is believed that".
     /// The source reports; the writer judges its report, and from there speaks for itself. Scans the sentence for "it"
     /// only while a source could be carried.
     /// </summary>
     private static bool JudgesWhatIsKnown(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        for (int at = span.IndexOf("it ", StringComparison.OrdinalIgnoreCase); at >= 0;)
+        for (int at = span.IndexOf("it", StringComparison.OrdinalIgnoreCase); at >= 0;)
         {
-            if (at == 0 || !char.IsLetter(span[at - 1]))
+            if ((at == 0 || !char.IsLetter(span[at - 1])) && ImpersonalCopulaEnd(text, start + at + 2, end) is var copulaEnd and > 0)
             {
-                int i = Characters.SkipSpaces(text, start + at + 2, end);
+                int i = Characters.SkipSpaces(text, copulaEnd, end);
                 int wordEnd = Characters.WordEnd(text, i, end);
-                if (ImpersonalCopulas.Contains(text.AsSpan(i, wordEnd - i)))
+                var word = text.AsSpan(i, wordEnd - i);
+                for (int skipped = 0; skipped < 2 && (word.Equals("not", StringComparison.Ordinal) || word.Equals("still", StringComparison.Ordinal)); skipped++)
                 {
                     i = Characters.SkipSpaces(text, wordEnd, end);
                     wordEnd = Characters.WordEnd(text, i, end);
-                    var word = text.AsSpan(i, wordEnd - i);
-                    for (int skipped = 0; skipped < 2 && (word.Equals("not", StringComparison.Ordinal) || word.Equals("still", StringComparison.Ordinal)); skipped++)
-                    {
-                        i = Characters.SkipSpaces(text, wordEnd, end);
-                        wordEnd = Characters.WordEnd(text, i, end);
-                        word = text.AsSpan(i, wordEnd - i);
-                    }
-                    if (KnowingAdjectives.Contains(word))
-                    {
-                        i = Characters.SkipSpaces(text, wordEnd, end);
-                        return !text.AsSpan(i, Characters.WordEnd(text, i, end) - i).Equals("as", StringComparison.Ordinal); // not "it was known as"
-                    }
+                    word = text.AsSpan(i, wordEnd - i);
+                }
+                if (KnowingAdjectives.Contains(word))
+                {
+                    i = Characters.SkipSpaces(text, wordEnd, end);
+                    return !text.AsSpan(i, Characters.WordEnd(text, i, end) - i).Equals("as", StringComparison.Ordinal); // not "it was known as"
+                }
+                if (ImpersonalParticiples.Contains(word))
+                {
+                    return true;
                 }
             }
-            int next = span[(at + 1)..].IndexOf("it ", StringComparison.OrdinalIgnoreCase);
+            int next = span[(at + 1)..].IndexOf("it", StringComparison.OrdinalIgnoreCase);
             at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
+    }
+
+    /// <summary>Where the copula after "it" (which ends at <paramref name="at"/>) ends: "it was", "it remains", "it's"; else -1.</summary>
+    private static int ImpersonalCopulaEnd(string text, int at, int end)
+    {
+        if (at + 1 < end && Characters.IsApostrophe(text[at]) && text[at + 1] == 's' && (at + 2 == end || !char.IsLetter(text[at + 2])))
+        {
+            return at + 2; // "it's thought"
+        }
+        if (at >= end || !Characters.IsSpace(text[at]))
+        {
+            return -1;
+        }
+        int i = Characters.SkipSpaces(text, at, end);
+        int wordEnd = Characters.WordEnd(text, i, end);
+        return ImpersonalCopulas.Contains(text.AsSpan(i, wordEnd - i)) ? wordEnd : -1;
     }
 
     /// <summary>Capitalised words that open a subject without naming an actor.</summary>

@@ -18,7 +18,7 @@ internal sealed partial class AttributionReader
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
-        "accused", "accuses",
+        "accused", "accuses", "determined",
     ];
 
     /// <summary>Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at".</summary>
@@ -32,6 +32,9 @@ internal sealed partial class AttributionReader
 
     /// <summary>Objects of <see cref="ObjectVerbs"/> that make them reporting, besides <see cref="Lexicon.DocumentNouns"/>: "a complete list", "separate briefings".</summary>
     private static readonly WordSet ReportedObjects = new("list", "lists", "register", "registry", "roster", "database", "briefings", "records", "number", "numbers", "breakdown", "tallies", "counts", "reports");
+
+    /// <summary>Words that deny the verb after them: "has not confirmed", "may not have been reported by", "never said".</summary>
+    private static readonly WordSet Negations = new("not", "never");
 
     private static readonly WordSet Auxiliaries = new(
 
@@ -51,7 +54,8 @@ internal sealed partial class AttributionReader
         "a new report by", "a new study by", "a report published by", "a report released by", "the latest figures from", "the latest data from",
         "figures provided by", "data provided by", "figures collected by", "data collected by", "a tally kept by", "a count kept by", "statistics from", "statistics by", "statistics compiled by", "statistics released by",
         "statistics published by", "statistics provided by", "a statement released by", "a statement issued by", "a statement published by",
-        "a report issued by", "reports from", "reports by",
+        "a report issued by", "reports from", "reports by", "a study conducted by", "a survey conducted by", "research conducted by",
+        "an analysis conducted by", "a study carried out by", "a survey carried out by", "conducted by", "carried out by",
     ];
 
     /// <summary>
@@ -400,9 +404,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "rebels accused of killing 12 villagers": the accused, a participle; "X accused Y of ..." reports X's charge
         }
-        if (verb.Equals("report", StringComparison.OrdinalIgnoreCase) && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
+        if ((verb.Equals("report", StringComparison.OrdinalIgnoreCase) || verb.Equals("determined", StringComparison.OrdinalIgnoreCase))
+            && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
         {
-            return null; // the verb only in "the rebels report that ...": "a report", "report to", "report on" are not clauses
+            return null; // the verb only in "the rebels report that ...", "researchers determined that ...": "a report", "determined to fight" are not clauses
         }
         if (verb.Equals("states", StringComparison.OrdinalIgnoreCase) && IsStatesNoun(verbEnd, afterVerb, sentence.End))
         {
@@ -426,7 +431,7 @@ internal sealed partial class AttributionReader
         {
             return null; // "the shelling claimed 140 lives", "the offensive, which has claimed over 9,000 lives": a toll, not a claim
         }
-        if (Lexicon.PublishingVerbs.Contains(verb) && !HasDocumentObject(afterVerb, sentence) && !IsPassiveWithAgent(verbStart, afterVerb, sentence))
+        if (Lexicon.PublishingVerbs.Contains(verb) && !HasReportedObject(afterVerb, sentence) && !IsPassiveWithAgent(verbStart, afterVerb, sentence))
         {
             return null; // "released 200 prisoners", "published a video" (but "The information was released by the rebels")
         }
@@ -446,7 +451,7 @@ internal sealed partial class AttributionReader
         }
 
         // Walk back over auxiliaries, adverbs and the statement's time: "Kyiv has previously said", "the ministry on Friday said".
-        bool previously = false, passive = false;
+        bool previously = false, passive = false, negated = false;
         int speakerEnd = SkipTimeBack(Characters.SkipSpacesBack(text, verbStart, sentence.Start), sentence);
         if (speakerEnd > sentence.Start && text[speakerEnd - 1] == ',')
         {
@@ -462,11 +467,18 @@ internal sealed partial class AttributionReader
         while (true)
         {
             int wordStart = Characters.WordStart(text, speakerEnd, sentence.Start);
-            if (wordStart == speakerEnd || !(Auxiliaries.Contains(text.AsSpan(wordStart, speakerEnd - wordStart)) || IsMannerAdverb(text.AsSpan(wordStart, speakerEnd - wordStart))))
+            if (wordStart < speakerEnd && SoFarStart(wordStart, speakerEnd, sentence) is var soStart and >= 0)
+            {
+                speakerEnd = Characters.SkipSpacesBack(text, soStart, sentence.Start); // "it has so far confirmed about 800 dead"
+                continue;
+            }
+            if (wordStart == speakerEnd || !(Auxiliaries.Contains(text.AsSpan(wordStart, speakerEnd - wordStart)) || IsMannerAdverb(text.AsSpan(wordStart, speakerEnd - wordStart))
+                || Negations.Contains(text.AsSpan(wordStart, speakerEnd - wordStart))))
             {
                 break;
             }
             var aux = text.AsSpan(wordStart, speakerEnd - wordStart);
+            negated |= aux.Equals("not", StringComparison.Ordinal) || aux.Equals("never", StringComparison.Ordinal);
             previously |= aux.Equals("previously", StringComparison.OrdinalIgnoreCase) || aux.Equals("earlier", StringComparison.OrdinalIgnoreCase);
             passive |= aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
                        || aux.Equals("is", StringComparison.OrdinalIgnoreCase) || aux.Equals("are", StringComparison.OrdinalIgnoreCase)
@@ -475,6 +487,10 @@ internal sealed partial class AttributionReader
             speakerEnd = SkipTimeBack(Characters.SkipSpacesBack(text, wordStart, sentence.Start), sentence);
         }
         speakerEnd = SkipAnonymityBack(speakerEnd, sentence); // "a worker speaking on condition of anonymity reported": the worker
+        if (negated)
+        {
+            return null; // "killings may not have been reported at all by any of the sources", "the army has never confirmed": no one's report
+        }
 
         var cue = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Previously = previously };
         int byEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "by");
@@ -608,6 +624,10 @@ internal sealed partial class AttributionReader
             if (speakerStart < speakerEnd && IsNumberOfPhrase(speakerStart, speakerEnd))
             {
                 return null; // "the number of victims recorded during the last 24 hours included ...": a participle after what is counted
+            }
+            if (speakerStart < speakerEnd && IsCountedBeforeParticiple(speakerEnd, verb, afterVerb, sentence))
+            {
+                return null; // "the next highest numbers recorded in Aleppo", "the total estimated death toll": what is counted, not who counts
             }
             if (speakerStart < speakerEnd)
             {
@@ -1593,11 +1613,39 @@ internal sealed partial class AttributionReader
         if (previous.Equals("on", StringComparison.Ordinal) || previous.Equals("last", StringComparison.Ordinal) || previous.Equals("this", StringComparison.Ordinal)
             || previous.Equals("late", StringComparison.Ordinal) || previous.Equals("early", StringComparison.Ordinal))
         {
-            return Characters.SkipSpacesBack(text, previousStart, sentence.Start);
+            return SkipDocumentDateBack(Characters.SkipSpacesBack(text, previousStart, sentence.Start), sentence);
         }
         // "the ministry yesterday said"; "the army Thursday said": a weekday written bare after the speaker, as wires date a statement
         bool bareWeekday = ArticleWords.IsWeekday(word) && previous.Length > 0 && char.IsLetter(previous[0]);
         return bareWeekday || word.Equals("yesterday", StringComparison.Ordinal) || word.Equals("today", StringComparison.Ordinal) ? before : end;
+    }
+
+    /// <summary>Where "so" starts when the word at <paramref name="farStart"/> is "far" after "so" ("has so far confirmed"), else -1.</summary>
+    private int SoFarStart(int farStart, int farEnd, Sentence sentence)
+    {
+        if (farEnd - farStart != 3 || !text.AsSpan(farStart, 3).Equals("far", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        int soEnd = Characters.SkipSpacesBack(text, farStart, sentence.Start);
+        int soStart = Characters.WordStart(text, soEnd, sentence.Start);
+        return soEnd - soStart == 2 && text.AsSpan(soStart, 2).Equals("so", StringComparison.OrdinalIgnoreCase) ? soStart : -1;
+    }
+
+    /// <summary>
+    /// "A UN report from last month shows": "from" between a document and the time it bears (already skipped, <paramref name="end"/>
+    /// after "from") is part of neither; the document before it is the subject. Else <paramref name="end"/>.
+    /// </summary>
+    private int SkipDocumentDateBack(int end, Sentence sentence)
+    {
+        int fromStart = Characters.WordStart(text, end, sentence.Start);
+        if (end - fromStart != 4 || !text.AsSpan(fromStart, 4).Equals("from", StringComparison.Ordinal))
+        {
+            return end;
+        }
+        int documentEnd = Characters.SkipSpacesBack(text, fromStart, sentence.Start);
+        int documentStart = Characters.WordStart(text, documentEnd, sentence.Start);
+        return documentStart < documentEnd && Lexicon.DocumentNouns.Contains(text.AsSpan(documentStart, documentEnd - documentStart)) ? documentEnd : end;
     }
 
     /// <summary>
@@ -1860,6 +1908,24 @@ internal sealed partial class AttributionReader
         }
         i = Characters.SkipSpaces(text, i + head.Length, end);
         return i < end && WordAt(i, end).Equals("of", StringComparison.Ordinal);
+    }
+
+    /// <summary>Heads of what is counted, never of who counts: "the highest numbers recorded in", "the total estimated", "Of the victims documented so far".</summary>
+    private static readonly WordSet CountedHeads = new("number", "numbers", "total", "totals", "toll", "tolls", "deaths", "casualties", "losses", "victims", "fatalities", "killings", "dead", "cases");
+
+    /// <summary>
+    /// Whether the phrase read back as the speaker ends in a head of what is counted and the verb is a participle in -ed not followed by
+    /// "that": the participle describes the count ("the next highest numbers recorded in Aleppo", "bringing the total estimated civilian
+    /// death toll to", "Of the victims documented so far, 82.6 percent"). "The toll showed that" and "figures released by" read elsewhere.
+    /// </summary>
+    private bool IsCountedBeforeParticiple(int speakerEnd, ReadOnlySpan<char> verb, int afterVerb, Sentence sentence)
+    {
+        if (!verb.EndsWith("ed", StringComparison.Ordinal) || (afterVerb < sentence.End && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        int headStart = Characters.WordStart(text, speakerEnd, sentence.Start);
+        return headStart < speakerEnd && CountedHeads.Contains(text.AsSpan(headStart, speakerEnd - headStart));
     }
 
     private bool EndsWithPreposition(int start, int end)

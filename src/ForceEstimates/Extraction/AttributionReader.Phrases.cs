@@ -80,9 +80,9 @@ internal sealed partial class AttributionReader
             if (c == ')')
             {
                 int open = text.LastIndexOf('(', i - 1, Math.Min(40, i - sentence.Start));
-                if (open < 0)
+                if (open < 0 || IsDatelineWord(WordAt(Characters.SkipSpaces(text, open + 1, i), i)))
                 {
-                    break;
+                    break; // "Last month (23 March) a NATO official told": a date in brackets ends the name, "(UN)" belongs to it
                 }
                 start = open;
                 i = Characters.SkipSpacesBack(text, open, sentence.Start);
@@ -124,6 +124,7 @@ internal sealed partial class AttributionReader
         int end = start;
         int i = start;
         int words = 0;
+        bool connected = false; // "Institute for Conflict": a capitalised name joined by "of" or "for", whose fields "and" may join
         while (i < sentence.End && words < 14)
         {
             char c = text[i];
@@ -150,10 +151,16 @@ internal sealed partial class AttributionReader
                 wordEnd++;
             }
             var word = text.AsSpan(i, wordEnd - i);
-            if ((words > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(i, wordEnd, figures)
+            bool joinsFields = connected && word.Equals("and", StringComparison.Ordinal) && IsCoordinatedSource(i, Characters.SkipSpaces(text, wordEnd, sentence.End), sentence);
+            if ((words > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word) && !joinsFields) || OverlapsFigure(i, wordEnd, figures)
                 || (words > 0 && (ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word))))
             {
-                break;
+                break; // but "the Pakistan Institute for Conflict and Security Studies": "and" joins the fields of one name
+            }
+            if (words > 0 && (word.Equals("of", StringComparison.Ordinal) || word.Equals("for", StringComparison.Ordinal)))
+            {
+                int previousStart = Characters.WordStart(text, end, start);
+                connected |= previousStart < end && char.IsUpper(text[previousStart]);
             }
             end = wordEnd;
             words++;

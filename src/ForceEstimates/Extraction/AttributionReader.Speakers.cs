@@ -66,6 +66,11 @@ internal sealed partial class AttributionReader
             // "Chief of the General Staff of the Army Petro Kovalenko": the person, the title as description.
             return Resolve(nameStart, end, text[start..Characters.SkipSpacesBack(text, nameStart, start)]);
         }
+        if (description is null && ComplementTitledNameStart(start, end) is var personStart and > 0)
+        {
+            // "UN assistant secretary general for human rights Ivan Simonovic": the person, the title and its field as description.
+            return Resolve(personStart, end, text[start..Characters.SkipSpacesBack(text, personStart, start)]);
+        }
         if (SentenceAdverbs.Contains(written))
         {
             return null; // "Notably, the report also indicated ...": an opening adverb, not a name before its description
@@ -463,10 +468,67 @@ internal sealed partial class AttributionReader
             bool nameWord = (IsNameWord(word) && !NotNameWords.Contains(word)) || (nameWords > 0 && NameParticles.Contains(word)) || IsPrefixedName(word);
             if (!nameWord)
             {
-                return false;
+                return nameWords >= 2 && TitleBeforeComplement(name, end, 0); // "assistant secretary general for human rights Ivan Simonovic"
             }
             nameWords++;
             end = Characters.SkipSpacesBack(name, start, 0);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the two or more name words that end [<paramref name="start"/>, <paramref name="end"/>) start, when a lower-case title
+    /// and its field opened by "for" or "of" stand right before them ("deputy secretary general for water affairs Anna Lindqvist");
+    /// else -1.
+    /// </summary>
+    private int ComplementTitledNameStart(int start, int end)
+    {
+        end = Characters.SkipSpacesBack(text, end, start);
+        while (end > start && text[end - 1] is ',' or '.' or ':' or ';')
+        {
+            end--;
+        }
+        int nameStart = -1, nameWords = 0;
+        while (end > start)
+        {
+            int wordStart = Characters.WordStart(text, end, start);
+            if (wordStart == end)
+            {
+                return -1;
+            }
+            var word = text.AsSpan(wordStart, end - wordStart);
+            if (!((IsNameWord(word) && !NotNameWords.Contains(word)) || (nameWords > 0 && NameParticles.Contains(word)) || IsPrefixedName(word)))
+            {
+                return nameWords >= 2 && TitleBeforeComplement(text, end, start) ? nameStart : -1;
+            }
+            nameStart = wordStart;
+            nameWords++;
+            end = Characters.SkipSpacesBack(text, wordStart, start);
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the lower-case words ending at <paramref name="end"/> are a title's complement opened by "for" or "of", with the title
+    /// before it: "secretary general for human rights", "head of the regional police". At most five words back.
+    /// </summary>
+    private static bool TitleBeforeComplement(string name, int end, int limit)
+    {
+        bool opened = false;
+        for (int words = 0; words < 6 && end > limit; words++)
+        {
+            int start = Characters.WordStart(name, end, limit);
+            var word = name.AsSpan(start, end - start);
+            if (start == end || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+            if (opened && TitleWords.Contains(word))
+            {
+                return true;
+            }
+            opened |= word.Equals("for", StringComparison.Ordinal) || word.Equals("of", StringComparison.Ordinal);
+            end = Characters.SkipSpacesBack(name, start, limit);
         }
         return false;
     }

@@ -158,6 +158,49 @@ internal sealed partial class AttributionReader
     /// The chain a backward clause ("This was stated by X, reports Reuters") gives the figures before it:
     /// its own chain, then a clause after it in its sentence that relays it.
     /// </summary>
+    /// <summary>
+    /// A clause of sentence <paramref name="sentence"/> (one with no figure) whose verb publishes a document or a count ("In April the
+    /// MoD released the latest annual numbers on amputations.", "The ministry published its report.") or whose subject is a document
+    /// ("The report says the country saw another year of decline."): the figures after it are that document's. "A local NGO put the
+    /// toll at nine" states its own and releases nothing. Null when no clause reads so.
+    /// </summary>
+    internal Cue? DocumentRelease(int sentence)
+    {
+        var span = layout.Sentences[sentence];
+        foreach (var cue in cues[sentence])
+        {
+            if (cue.Speaker is not null && !cue.Chain.IsEmpty && !cue.RefersBack && cue.VerbEnd < span.End
+                && ((Lexicon.PublishingVerbs.Contains(text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart))
+                     && HasReportedObject(Characters.SkipSpaces(text, cue.VerbEnd, span.End), span))
+                    || IsDocumentSubject(cue, span)))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the clause's subject, right before its verb and auxiliaries, is a document: "The report says ...", "the study has found".</summary>
+    private bool IsDocumentSubject(Cue cue, Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, cue.VerbStart, sentence.Start);
+        for (int words = 0; words < 3 && end > cue.Start; words++)
+        {
+            int start = Characters.WordStart(text, end, sentence.Start);
+            if (start == end)
+            {
+                return false;
+            }
+            var word = text.AsSpan(start, end - start);
+            if (!Auxiliaries.Contains(word))
+            {
+                return Lexicon.DocumentNouns.Contains(word);
+            }
+            end = Characters.SkipSpacesBack(text, start, sentence.Start);
+        }
+        return false;
+    }
+
     internal Attribution BackwardChain(Cue cue, int sentence)
     {
         var list = cues[sentence];
