@@ -18,7 +18,7 @@ internal sealed partial class AttributionReader
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
-        "accused", "accuses", "determined",
+        "accused", "accuses", "determined", "show",
     ];
 
     /// <summary>Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at".</summary>
@@ -107,6 +107,10 @@ internal sealed partial class AttributionReader
             || IsListLine(sentence))
         {
             return null; // "August: 360", and the lines of a list of "label: figure"
+        }
+        if (OpensLongerParagraph(sentence))
+        {
+            return null; // "Srinagar: Operation All Out has ... 86 personnel, .... The fatalities ...": a dateline opens a body paragraph, a headline stands alone
         }
         if (firstEnd == nameEnd && Lexicon.DocumentNouns.Contains(first))
         {
@@ -409,6 +413,10 @@ internal sealed partial class AttributionReader
         {
             return null; // the verb only in "the rebels report that ...", "researchers determined that ...": "a report", "determined to fight" are not clauses
         }
+        if (verb.Equals("show", StringComparison.OrdinalIgnoreCase) && (IsShowNoun(verbStart, afterVerb, sentence) || !FollowsDocument(verbStart, sentence)))
+        {
+            return null; // "a show of force", "Satellite images show": no report; "UN figures show that", "the figures will show that" report
+        }
         if (verb.Equals("states", StringComparison.OrdinalIgnoreCase) && IsStatesNoun(verbEnd, afterVerb, sentence.End))
         {
             return null; // "north of Kachin and Shan states in the hills", "the Baltic states and Poland": countries or provinces
@@ -599,6 +607,10 @@ internal sealed partial class AttributionReader
         else
         {
             int speakerStart = ReadPhraseBack(speakerEnd, sentence, figures);
+            if (speakerStart < speakerEnd && DocumentAfterClause(speakerStart, speakerEnd) is var documentStart and >= 0)
+            {
+                speakerStart = documentStart; // "The Independent has learned the figures will show that": the figures show
+            }
             if (earlier.Count == 0 && (speakerStart == speakerEnd || IsFigureSubject(speakerStart, figures, sentence) || ContainsFiniteVerb(speakerStart, speakerEnd)
                     || EndsWithPreposition(speakerStart, speakerEnd) || IsNumberOfPhrase(speakerStart, speakerEnd) || FollowsFigure(speakerStart, sentence, figures))
                 && OpeningSubject(cue, afterVerb, sentence, figures, apposition: true) is { } opened)
@@ -1732,6 +1744,53 @@ internal sealed partial class AttributionReader
         return null;
     }
 
+    /// <summary>Whether another sentence follows this one in its paragraph: a line of body text, not a headline on its own.</summary>
+    private bool OpensLongerParagraph(Sentence sentence)
+    {
+        int s = layout.SentenceAt(sentence.Start);
+        return s >= 0 && s + 1 < sentenceCount && layout.Sentences[s + 1].Paragraph == sentence.Paragraph;
+    }
+
+    /// <summary>
+    /// Whether "show" at <paramref name="verbStart"/> is the noun: after an article or "TV", or before "of", a comma or the end;
+    /// the verb has a subject before it ("figures show", "the data will show") and "that" or its object after it.
+    /// </summary>
+    private bool IsShowNoun(int verbStart, int afterVerb, Sentence sentence)
+    {
+        int beforeEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        int beforeStart = Characters.WordStart(text, beforeEnd, sentence.Start);
+        var before = text.AsSpan(beforeStart, beforeEnd - beforeStart);
+        if (beforeStart == beforeEnd || NounMarkers.Contains(before) || before.Equals("TV", StringComparison.Ordinal) || before.Equals("talk", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return afterVerb >= sentence.End || !char.IsLetterOrDigit(text[afterVerb]) || WordAt(afterVerb, sentence.End).Equals("of", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the word before the verb at <paramref name="verbStart"/>, past at most two auxiliaries, is a document: "UN figures
+    /// show", "the figures will show"; not "Satellite images show", which the source after it ("according to X") speaks for.
+    /// </summary>
+    private bool FollowsDocument(int verbStart, Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        for (int words = 0; words < 3; words++)
+        {
+            int start = Characters.WordStart(text, end, sentence.Start);
+            if (start == end)
+            {
+                return false;
+            }
+            var word = text.AsSpan(start, end - start);
+            if (!Auxiliaries.Contains(word))
+            {
+                return Lexicon.DocumentNouns.Contains(word);
+            }
+            end = Characters.SkipSpacesBack(text, start, sentence.Start);
+        }
+        return false;
+    }
+
     /// <summary>Whether the line before or after this one also reads "label: figure" (a list, not a headline's speaker).</summary>
     private bool IsListLine(Sentence sentence)
     {
@@ -1932,6 +1991,44 @@ internal sealed partial class AttributionReader
     {
         int lastStart = Characters.WordStart(text, end, start);
         return lastStart < end && Lexicon.TrailingPrepositions.Contains(text.AsSpan(lastStart, end - lastStart));
+    }
+
+    /// <summary>
+    /// Where a document named after the last finite verb of [<paramref name="start"/>, <paramref name="end"/>) starts: "The
+    /// Independent has learned the figures", "officials have said the report" (a clause, then the subject of the verb after it:
+    /// an article and at most three more words ending in a document noun); else -1.
+    /// </summary>
+    private int DocumentAfterClause(int start, int end)
+    {
+        int afterVerb = -1;
+        for (int i = start; i < end;)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd > i && Lexicon.FiniteVerbs.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                afterVerb = wordEnd;
+            }
+            i = Characters.SkipSpaces(text, Math.Max(wordEnd, i + 1), end);
+        }
+        if (afterVerb < 0)
+        {
+            return -1;
+        }
+        int lastStart = Characters.WordStart(text, end, afterVerb);
+        if (lastStart >= end || !Lexicon.DocumentNouns.Contains(text.AsSpan(lastStart, end - lastStart)))
+        {
+            return -1;
+        }
+        for (int i = Characters.SkipSpaces(text, afterVerb, end), words = 0; i < lastStart && words < 4; words++)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd > i && text.AsSpan(i, wordEnd - i).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return CountWords(i, end) <= 4 ? i : -1;
+            }
+            i = Characters.SkipSpaces(text, Math.Max(wordEnd, i + 1), end);
+        }
+        return -1;
     }
 
     private bool ContainsFiniteVerb(int start, int end)

@@ -142,4 +142,36 @@ public partial class ReportExtractorTest
             Published);
         figures.Single(f => f.Text.Contains("150")).Attribution.Origin!.Name.Should().Contain("Anna Lindqvist");
     }
+
+    [Fact]
+    public void AColonNameOpeningABodyParagraphIsADatelineNotASpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Varne: The storm season has cost the fleet 86 boats, the worst since 2019. The losses in 2019 were lower, harbour records show.",
+            Published);
+        figures.Single(f => f.Text == "86").Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void AColonNameOnItsOwnLineStillSpeaks()
+    {
+        var figures = ReportExtractor.Default.Extract("Coast Guard: 86 boats lost in the storm season", Published);
+        figures.Single().Attribution.Origin!.Name.Should().Be("Coast Guard");
+    }
+
+    [Theory]
+    [InlineData("Harbour office figures show that 1,692 boats were lost in the first six months.", "Harbour office figures")]
+    [InlineData("The Gazette has learned the figures will show that 114 boats were lost.", "figures")]
+    public void FiguresThatShowReport(string text, string origin)
+    {
+        ReportExtractor.Default.Extract(text, Published).Single().Attribution.Origin!.Name.Should().Contain(origin);
+    }
+
+    [Theory]
+    [InlineData("Satellite images show at least 40 boats at the quay, according to the port authority.", "port authority")]
+    [InlineData("The navy staged a show of force with 40 boats, the port authority said.", "port authority")]
+    public void ShowAfterImagesOrAsANounReportsNothing(string text, string origin)
+    {
+        ReportExtractor.Default.Extract(text, Published).Single().Attribution.Origin!.Name.Should().Be(origin);
+    }
 }
