@@ -66,6 +66,11 @@ internal sealed partial class AttributionReader
             // "Chief of the General Staff of the Army Petro Kovalenko": the person, the title as description.
             return Resolve(nameStart, end, text[start..Characters.SkipSpacesBack(text, nameStart, start)]);
         }
+        if (description is null && AffiliationStart(start, end) is var affiliation and > 0)
+        {
+            // "Dave Eubank from the Free Burma Rangers relief association": the person, the affiliation as description.
+            return Resolve(start, Characters.SkipSpacesBack(text, affiliation, start), text[affiliation..end].TrimEnd(',', '.', ':', ';', ' '));
+        }
         if (description is null && ComplementTitledNameStart(start, end) is var personStart and > 0)
         {
             // "UN assistant secretary general for human rights Ivan Simonovic": the person, the title and its field as description.
@@ -444,6 +449,39 @@ internal sealed partial class AttributionReader
 
     private static bool IsPersonName(string name)
         => IsCapitalisedName(name) || EndsInTitledName(name);
+
+    /// <summary>Prepositions that open a person's affiliation after the name: "Dave Eubank from the Free Burma Rangers relief association".</summary>
+    private static readonly WordSet AffiliationPrepositions = new("from", "of", "at", "with");
+
+    /// <summary>
+    /// Where the affiliation after a person's name starts in [<paramref name="start"/>, <paramref name="end"/>): two or three name
+    /// words (none ending an organisation or a place), then "from", "of", "at" or "with" ("Dave Eubank from the Free Burma Rangers
+    /// relief association", "Anna Berg of the harbour office"); not "General Staff of ...". Else -1.
+    /// </summary>
+    private int AffiliationStart(int start, int end)
+    {
+        int nameWords = 0;
+        for (int i = Characters.SkipSpaces(text, start, end); i < end && nameWords <= 3;)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return -1;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (AffiliationPrepositions.Contains(word) && char.IsLower(word[0]))
+            {
+                return nameWords >= 2 && wordEnd < end ? i : -1;
+            }
+            if (!IsNameWord(word) || NotNameWords.Contains(word))
+            {
+                return -1;
+            }
+            nameWords++;
+            i = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        return -1;
+    }
 
     /// <summary>
     /// A lower-case title, then two or more name words at the end: "Health ministry spokesman Omar Salem", "the Ministry

@@ -174,4 +174,14 @@ public partial class ReportExtractorTest
     {
         ReportExtractor.Default.Extract(text, Published).Single().Attribution.Origin!.Name.Should().Be(origin);
     }
+
+    [Fact]
+    public void ANameBeforeItsAffiliationIsAPersonForHe()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Dozens of boats sank off the cape, a harbour TV crew reported. \"The storm hit the moorings first,\" said Nils Aaberg from the Varne sea rescue society. \"I counted over 50 wrecks yesterday,\" he told reporters.",
+            Published);
+        var wrecks = figures.Single(f => f.Text.Contains("50"));
+        wrecks.Attribution.Origin!.Name.Should().Be("Nils Aaberg");
+    }
 }
