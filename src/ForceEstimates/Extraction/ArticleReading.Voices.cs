@@ -270,6 +270,7 @@ internal static partial class ArticleReading
                                  && !(background ??= IsBackground(reader.Words, layout, s, published))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
+                                 && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(judges ??= reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End));
                 if (continues && IsPlacePopulation(text, layout.Sentences[s], proposal.Figure))
                 {
@@ -366,6 +367,39 @@ internal static partial class ArticleReading
         }
         int next = Characters.SkipSpaces(text, wordEnd, end);
         return next > wordEnd && text.AsSpan(next, Characters.WordEnd(text, next, end) - next).Equals("estimated", StringComparison.Ordinal);
+    }
+
+    /// <summary>Head nouns of a war as a whole: "The Syrian war", "The conflict".</summary>
+    private static readonly WordSet WarNouns = new("war", "conflict");
+
+    /// <summary>
+    /// Whether the sentence opens with the war itself as its subject, "The" and at most two words before "war" or "conflict" ("The
+    /// Syrian war entered its eighth year having killed half a million people", "The civil war has driven 11 million from their
+    /// homes"): in a paragraph after the source's and with no reporting clause, the outlet sums the war up in its own voice.
+    /// </summary>
+    private static bool OpensWithTheWar(string text, int start, int end)
+    {
+        int i = Characters.SkipSpaces(text, start, end);
+        int wordEnd = Characters.WordEnd(text, i, end);
+        if (!text.AsSpan(i, wordEnd - i).Equals("The", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (int words = 0; words < 3; words++)
+        {
+            i = Characters.SkipSpaces(text, wordEnd, end);
+            wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return false;
+            }
+            if (WarNouns.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                int next = Characters.SkipSpaces(text, wordEnd, end);
+                return next > wordEnd && next < end && char.IsLetter(text[next]); // "The war has ...", not "The war's" or "The war-torn"
+            }
+        }
+        return false;
     }
 
     /// <summary>Forms of "to be" (and its near kin) after an impersonal "it" that weighs what is known: "it was unclear", "it remains uncertain".</summary>

@@ -184,4 +184,14 @@ public partial class ReportExtractorTest
         var wrecks = figures.Single(f => f.Text.Contains("50"));
         wrecks.Attribution.Origin!.Name.Should().Be("Nils Aaberg");
     }
+
+    [Fact]
+    public void TheWarSummedUpInALaterParagraphIsTheOutletsVoice()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Shelling killed more than 40 people in the port on Friday, a local monitor said.\n\nThe Varne war entered its fifth year this week having killed 90,000 people and driven 2 million from their homes.",
+            Published);
+        figures.Single(f => f.Text == "more than 40").Attribution.Origin!.Name.Should().Contain("monitor");
+        figures.Where(f => f.Text is "90,000" or "2 million").Should().HaveCount(2).And.OnlyContain(f => f.Attribution.Origin == null);
+    }
 }
