@@ -12,14 +12,14 @@ internal static class ArticleWords
     /// <summary>Words after a number that make it a time of day.</summary>
     internal static readonly string[] ClockWords = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "eet", "eest", "msk", "hrs", "o'clock", "local time", "kyiv time", "moscow time"];
 
-    /// <summary>Words after a number that make it a duration, an age or a page counter rather than a figure.</summary>
+    /// <summary>Words after a number that make it a duration, an age, a page counter, money or a temperature or angle ("10 degrees") rather than a figure.</summary>
     internal static readonly WordSet NotFigureNouns = new(
     
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights",
         "month", "months", "year", "years", "decade", "decades", "night", "nights", "weekend", "weekends", "century", "centuries",
         "times", "visits", "visit", "views", "view", "shares", "comments", "likes", "things", "ways", "reasons", "pages",
         "dollars", "dollar", "euros", "euro", "hryvnias", "hryvnia", "hryvnas", "roubles", "rubles", "pounds", "yuan", "yen",
-        "usd", "eur", "uah", "rub", "gbp"
+        "usd", "eur", "uah", "rub", "gbp", "degrees", "degree"
     );
 
     /// <summary>Words before a number that make it an identifier, a page or a phone number, or name a unit ("Battalion 412").</summary>
@@ -27,7 +27,7 @@ internal static class ArticleWords
     
         "page", "pages", "id", "no", "no.", "nr", "nr.", "number", "article", "call", "dial", "tel", "tel.", "phone", "fax",
         "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part",
-        "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron"
+        "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron", "phase", "figure"
     );
 
     /// <summary>Formation nouns that, capitalised after a number, make it a unit's name ("the 113 Battalion", "5 Brigade"), not a count.</summary>

@@ -573,10 +573,13 @@ internal static partial class FigureKinds
             return FigureKind.Casualties; // "93 soldiers killed ..., including 46 soldiers, 21 Hezbollah": a part of the toll before it
         }
         if ((ofSubject is FigureKind.Casualties or FigureKind.Unknown) && subject is not null && CaptiveNouns.Contains(LastWord(subject.TrimEnd()))
-            && HasWordAround(words, sentence, figure, FreeingWords, 80, 30)
-            && HasWordIn(words, sentence.Start, sentence.End, JailNouns))
+            && (HasWordAround(words, sentence, figure, FreeingWords, 80, 30) || HasWordAround(words, sentence, figure, SwapNouns, 80, 30))
+            && HasWordIn(words, sentence.Start, sentence.End, JailNouns, HostageNouns))
         {
-            return FigureKind.Other; // "more than 600 prisoners were released from the jail": inmates freed, no loss of war (prisoners of war exchanged stay casualties)
+            // "more than 600 prisoners were released from the jail": inmates freed, no loss of war (prisoners of war exchanged
+            // stay casualties); "freeing 20 hostages and nearly 600 prisoners", "in exchange for hundreds of prisoners": prisoners
+            // traded for hostages are held people too.
+            return FigureKind.Other;
         }
         if (ofSubject == FigureKind.Equipment && subject is not null && ShipNouns.Contains(LastWord(subject.TrimEnd()))
             && HasWordAfter(words, sentence, figure, CommodityWords, CargoReach))
@@ -704,6 +707,12 @@ internal static partial class FigureKinds
     /// <summary>Verbs of freeing captives. A closed list.</summary>
     private static readonly WordSet FreeingWords = new("released", "release", "releases", "releasing", "freed", "freeing", "free");
 
+    /// <summary>Nouns of a trade of captives: "in exchange for N prisoners", "a swap of". A closed list.</summary>
+    private static readonly WordSet SwapNouns = new("exchange", "exchanges", "swap", "swaps");
+
+    /// <summary>People held for a ransom or a deal: prisoners freed in the same sentence as hostages are no prisoners of war. A closed list.</summary>
+    private static readonly WordSet HostageNouns = new("hostages", "hostage");
+
     /// <summary>Places that hold inmates: prisoners freed from one are no prisoners of war. A closed list.</summary>
     private static readonly WordSet JailNouns = new("jail", "jails", "prison", "prisons", "penitentiary", "jailbreak", "inmates");
 
@@ -788,12 +797,18 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the
-    /// border", "affected by floods", "escaped", people held as hostages ("holding 40 people hostage"), and the verbs of
-    /// <see cref="MovementVerbs"/>.
+    /// border", "affected by floods", "escaped", people held as hostages ("holding 40 people hostage"), the verbs of
+    /// <see cref="MovementVerbs"/>, and the plight of people where they stay: besieged, residing or staying somewhere, facing or
+    /// at risk of hunger, famine, starvation, malnutrition or food insecurity ("1.2 million people are besieged", "8 million
+    /// people facing acute food insecurity", "36 million children acutely malnourished", "a risk for 45 million people"). A verb
+    /// of killing in the clause is read first.
     /// </summary>
     private static readonly WordSet MoreDisplacementVerbs = new(
         "crossed", "affected", "escaped", "displace", "sheltering", "hosted", "hosts", "reached", "hostage", "hostages",
-        "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled");
+        "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled",
+        "besieged", "residing", "reside", "resides", "staying", "stay", "stays", "hunger", "famine", "starvation", "malnourished",
+        "malnutrition", "insecurity", "insecure", "catastrophe", "facing", "face", "faces", "faced", "risk", "threatened", "threatens",
+        "endangered");
 
     /// <summary>
     /// Verbs of people moving into a place or out of their homes, right after a count with no noun of its own ("another 900 had
@@ -856,13 +871,30 @@ internal static partial class FigureKinds
         {
             int end = words.WordEnd(i, figure.Start);
             var word = text.AsSpan(i, end - i);
-            if ((i >= near && (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word))) || (i >= clause && LossNouns.Contains(word)))
+            if ((i >= near && (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word)))
+                || (i >= clause && LossNouns.Contains(word) && !IsThreatenedLives(text, i, from, word)))
             {
                 return true;
             }
             i = words.NextLetterRunStart(Math.Max(i + 1, end), figure.Start, 0);
         }
         return false;
+    }
+
+    /// <summary>Verbs of danger to lives that no one has lost yet: "threatened the lives of N children". A closed list.</summary>
+    private static readonly WordSet ThreatVerbs = new(
+        "threatened", "threatens", "threaten", "threatening", "endangered", "endangers", "endangering", "risked", "risking", "risks", "saved", "saving");
+
+    /// <summary>Whether the word at <paramref name="at"/> is "lives" after "the" or "their" and a verb of <see cref="ThreatVerbs"/>: lives in danger or saved, no toll.</summary>
+    private static bool IsThreatenedLives(string text, int at, int limit, ReadOnlySpan<char> word)
+    {
+        if (!word.Equals("lives", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var determiner = Characters.WordBefore(text, at, limit, out int determinerStart);
+        return (determiner.Equals("the", StringComparison.OrdinalIgnoreCase) || determiner.Equals("their", StringComparison.OrdinalIgnoreCase))
+               && ThreatVerbs.Contains(Characters.WordBefore(text, determinerStart, limit, out _));
     }
 
     /// <summary>
@@ -1095,15 +1127,25 @@ internal static partial class FigureKinds
         var kind = FigureKind.Unknown;
         bool people = false;
         bool civilianHead = false;
+        bool civilianStaff = false;
+        bool afterCivilian = false;
+        bool afterPeace = false;
         var subjectWords = new WordsIn(subject, 0, subject.Length);
         while (subjectWords.MoveNext())
         {
             var word = subjectWords.Current;
+            bool civilianWord = afterCivilian;
+            afterCivilian = word.Equals("civilian", StringComparison.OrdinalIgnoreCase);
             if ((kind != FigureKind.Unknown || people) && ActingVerbs.Contains(word))
             {
                 break; // "Dozens of warplanes struck militant targets": the subject read ran on past its verb
             }
             var nounKind = NounKind(word);
+            if (nounKind == FigureKind.Events && afterPeace && word.Equals("operations", StringComparison.OrdinalIgnoreCase))
+            {
+                nounKind = FigureKind.Other; // "63 peace operations", "71 peacekeeping operations": missions deployed, no tally of fighting
+            }
+            afterPeace = PeaceWords.Contains(word);
             if (kind == FigureKind.Equipment && nounKind is FigureKind.Casualties or FigureKind.Personnel && EquipmentHeads.Contains(word))
             {
                 // "tank losses", "artillery units": the equipment is what is counted, the head word only how.
@@ -1113,11 +1155,16 @@ internal static partial class FigureKinds
                 kind = nounKind;
                 people = false;
                 civilianHead = Lexicon.PeopleNouns.Contains(word); // "members": of a force or of a people, as the verb says
+                civilianStaff = civilianWord && CivilianStaffNouns.Contains(word); // "110 local civilian staff": a mission's employees
             }
             else if (Lexicon.PeopleNouns.Contains(word) || KinNouns.Contains(word))
             {
                 people = true;
             }
+        }
+        if (kind == FigureKind.Personnel && civilianStaff)
+        {
+            return FigureKind.Other; // "42 international civilian personnel and 110 local civilian staff": employees, not a force
         }
         if (kind == FigureKind.Personnel && EquipmentHeads.Contains(LastWord(subject)) && OfEquipmentAfter(words, sentence, figure))
         {
@@ -1227,6 +1274,12 @@ internal static partial class FigureKinds
         "panels", "phones", "cellphones", "telephones", "handsets", "torches", "torch-lights", "flashlights", "lamps", "sheep",
         "goats", "cattle", "cows", "camels", "donkeys", "livestock", "bag", "bags", "sacks", "packets", "cartons", "bales", "coils",
         "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers");
+
+    /// <summary>
+    /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces" (a count of
+    /// countries or provinces is <see cref="FigureKind.Other"/>; ground is a share or an area). A closed list.
+    /// </summary>
+    private static readonly WordSet PlaceCountNouns = new("countries", "communities", "provinces");
 
     /// <summary>
     /// Nouns of a place's people counted as its population ("a population of 3.1 million", "the town of 4,000 inhabitants"):
@@ -1428,7 +1481,14 @@ internal static partial class FigureKinds
         return equipment;
     }
 
+    /// <summary>Words before "operations" that make them missions of peace: "peace operations", "peacekeeping operations", "peace keeping operations".</summary>
+    private static readonly WordSet PeaceWords = new("peace", "peacekeeping", "keeping", "peace-keeping", "peacebuilding");
+
+    /// <summary>Nouns of a body's employees that "civilian" right before makes no force: "civilian staff", "civilian personnel". A closed list.</summary>
+    private static readonly WordSet CivilianStaffNouns = new("staff", "personnel");
+
     /// <summary>Head words that count equipment after an equipment noun ("tank losses", "artillery units") or before "of" and one ("units of equipment").</summary>
+
     private static readonly WordSet EquipmentHeads = new("losses", "loss", "units", "unit");
 
     /// <summary>The last word of a subject.</summary>
@@ -1474,7 +1534,8 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
-        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
+        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word)
+            || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;
         }

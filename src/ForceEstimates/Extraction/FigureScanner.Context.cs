@@ -237,6 +237,31 @@ internal static partial class FigureScanner
         return nounStart < nounEnd && nounEnd < leadStart && PersonNouns.Contains(s[nounStart..nounEnd]);
     }
 
+    /// <summary>Nouns of young people whose number after "under", "over" or "aged" is an age: "children under 5", "minors over 14".</summary>
+    private static readonly WordSet YoungNouns = new("children", "child", "boys", "girls", "minors", "kids", "infants", "babies", "teenagers");
+
+    /// <summary>Words between young people and their age: "under", "over", "below", "above", "aged".</summary>
+    private static readonly WordSet AgeBounds = new("under", "over", "below", "above", "aged");
+
+    /// <summary>
+    /// "girls under the age of 18", "children under 5": a small whole number after "age of" (or "ages of"), or after a noun of
+    /// <see cref="YoungNouns"/> and a word of <see cref="AgeBounds"/>, is an age that bounds who is counted, not a figure.
+    /// </summary>
+    private static bool IsAgeBound(ReadOnlySpan<char> s, int start, in ScannedNumber number)
+    {
+        if (number.Grouped || number.HasDecimals || number.IntegerDigits > 2)
+        {
+            return false;
+        }
+        var lead = Characters.WordBefore(s, number.Start, start, out int leadStart);
+        var previous = Characters.WordBefore(s, leadStart, start, out _);
+        if (lead.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return previous.Equals("age", StringComparison.OrdinalIgnoreCase) || previous.Equals("ages", StringComparison.OrdinalIgnoreCase);
+        }
+        return AgeBounds.Contains(lead) && YoungNouns.Contains(previous);
+    }
+
     /// <summary>A time ("10:30"), a date or fraction ("3/4"), a compound modifier ("25-year-old"), digit groups apart ("044 256"); <paramref name="consumed"/> grows over what to skip.</summary>
     private static bool IsRejectedAround(ReadOnlySpan<char> s, int start, in ScannedNumber number, ref int consumed)
     {
@@ -246,6 +271,12 @@ internal static partial class FigureScanner
         {
             consumed = NumberScanner.SkipNumberLike(s, after + 1);
             return true; // a time of day, a date or a fraction
+        }
+        if (Characters.SkipSpaces(s, after, end) is var colon && colon > after && colon < end && s[colon] == ':'
+            && Characters.SkipSpaces(s, colon + 1, end) is var second && second > colon + 1 && second < end && Characters.IsDigit(s[second]))
+        {
+            consumed = NumberScanner.SkipNumberLike(s, second);
+            return true; // a ratio written with spaces: "a 1 : 200 ratio" (neither number is a count)
         }
         if (after + 1 < end && Characters.IsDash(s[after]) && char.IsLetter(s[after + 1])
             && SpanScanner.PhraseEnd(s, after + 1, "strong") < 0 && SpanScanner.PhraseEnd(s, after + 1, "man") < 0

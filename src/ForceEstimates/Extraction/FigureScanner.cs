@@ -105,7 +105,7 @@ internal static partial class FigureScanner
         if (!IsFigureByItsDigits(in number) || IsJoinedToRejected(s, at, rejectedEnd) || IsRejectedByWhatPrecedes(s, start, at)
             || IsModelDesignation(s, start, in number)
             || IsRejectedAround(s, start, in number, ref consumed) || IsAgeAfterName(s, start, in number)
-            || IsAgeAfterPerson(s, start, in number))
+            || IsAgeAfterPerson(s, start, in number) || IsAgeBound(s, start, in number) || IsYearWithNoteMark(s, start, at, in number))
         {
             rejectedEnd = Math.Max(number.End, consumed);
             return false;
@@ -333,6 +333,22 @@ internal static partial class FigureScanner
     }
 
     /// <summary>
+    /// "in 2022.1 In recent years": a year after its preposition with one or two digits after a point, then a capital or the
+    /// text's end, is the year and a footnote mark run into it, no figure.
+    /// </summary>
+    private static bool IsYearWithNoteMark(ReadOnlySpan<char> s, int start, int at, in ScannedNumber number)
+    {
+        if (!number.HasDecimals || number.Grouped || number.IntegerDigits != 4 || number.MultiplierExponent != 0 || number.Value is < 1900 or >= 2100
+            || number.End - at is < 6 or > 7 || s[at + 4] != '.')
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(s, number.End, s.Length);
+        return (next == s.Length || (next > number.End && char.IsUpper(s[next])))
+               && YearPrepositions.Contains(Characters.WordBefore(s, at, start, out _));
+    }
+
+    /// <summary>
     /// Figures written in words: "two million", "a dozen", "twenty-five thousand", "tens of thousands of troops". A
     /// number below <see cref="SmallestWordFigure"/> is no figure, and <paramref name="skip"/> moves past all of it, so
     /// that no part of it is read as a figure of its own ("half a dozen" is 6, not "a dozen").
@@ -361,7 +377,8 @@ internal static partial class FigureScanner
                 return false; // "the first half of 2024", "half an hour"
             }
         }
-        else if (reading.First < SmallestWordFigure || (reading.Hedge == HedgeKind.Range && !(reading.Second > reading.First)))
+        else if ((reading.First < SmallestWordFigure && !(reading.First >= 2 && IsDistanceOrArea(reading.Unit)))
+                 || (reading.Hedge == HedgeKind.Range && !(reading.Second > reading.First)))
         {
             skip = Math.Max(skip, reading.End);
             return false;
@@ -374,6 +391,10 @@ internal static partial class FigureScanner
         figure = new FigureCandidate(reading);
         return true;
     }
+
+    /// <summary>Units of distance and area: "three miles", "seven kilometres" in words are measures, figures however small.</summary>
+    private static bool IsDistanceOrArea(UnitClass unit)
+        => unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre or UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare;
 
     /// <summary>Prepositions before a year: "in 1822", "since 1850".</summary>
     private static readonly WordSet YearPrepositions = new("in", "since", "until", "by", "from");
@@ -462,12 +483,43 @@ internal static partial class FigureScanner
         {
             return false; // "two guards were killed, and a third was wounded": the third person, not a share
         }
+        if (IsNounAfterOrdinal(word) && IsArticleAndOrdinal(s, reading.NumberStart, reading.End))
+        {
+            return false; // "A third area was encircled", "a fifth swap is set for Saturday": an ordinal before its noun
+        }
         return !(word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
                  || ArticleWords.NotFigureNouns.Contains(word));
     }
 
     /// <summary>Singular verbs after "a third" that make it one more person or thing counted, not a share: "a third was wounded".</summary>
     private static readonly WordSet SingularVerbs = new("was", "is", "has", "had", "remains", "remained");
+
+    /// <summary>Words after "a third" that make it a share, not an ordinal before a noun: "a third of", "a third more", "a third were".</summary>
+    private static readonly WordSet ShareFollowers = new(
+        "of", "more", "less", "fewer", "as", "than", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "were", "are",
+        "have", "had", "been", "the", "its", "their", "that", "which", "who", "percent", "per");
+
+    /// <summary>
+    /// Whether <paramref name="word"/> may be a singular noun after an ordinal ("a third area", "a fifth swap", "a fourth
+    /// consecutive day"): a lower-case word of letters, none of <see cref="ShareFollowers"/>, not a comparative or adverb
+    /// ("-er", "-ly") nor a plural ("-s").
+    /// </summary>
+    private static bool IsNounAfterOrdinal(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsLower(word[0]) || ShareFollowers.Contains(word) || word.EndsWith("er", StringComparison.Ordinal)
+            || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Ordinals that are also fractions: "a third", "a fourth" (not "a half", not "one-third").</summary>
     private static readonly WordSet OrdinalFractions = new("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
