@@ -130,7 +130,7 @@ internal static partial class FigureKinds
     /// a word of <see cref="ClauseOpeners"/>, or "and" right after the figure ("wounded dozens and left thousands ...": the
     /// figure is an object and has no noun) ends the clause; a word ending in "-ed" or "-ing" of no family below is another
     /// verb and ends the look (<see cref="ClauseVerb.None"/>). "lost" says its object: "their lives" (harmed), "their homes"
-    /// (moved). One walk over the clause's words, for figures that count people.
+    /// (moved); a verb of leaving says "moved" only with "their homes". One walk over the clause's words, for figures that count people.
     /// </summary>
     private static ClauseVerb VerbOfCountedGroup(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
@@ -141,6 +141,7 @@ internal static partial class FigureKinds
         bool passive = false;
         bool refugeVerb = false;
         bool lost = false;
+        bool leaving = false;
         bool the = false;
         bool to = false;
         bool hearsay = false;
@@ -171,6 +172,14 @@ internal static partial class FigureKinds
                 || (taken == 0 && word.Equals("and", StringComparison.OrdinalIgnoreCase)))
             {
                 return ClauseVerb.None;
+            }
+            if (leaving)
+            {
+                if (Possessives.Contains(word))
+                {
+                    continue;
+                }
+                return HomeNouns.Contains(word) ? ClauseVerb.Moved : ClauseVerb.None; // "47,000 people have abandoned their homes"
             }
             if (lost)
             {
@@ -224,6 +233,11 @@ internal static partial class FigureKinds
                 lost = true;
                 continue;
             }
+            if (LeavingVerbs.Contains(word))
+            {
+                leaving = true; // "abandoned their homes", "left their houses": people who moved; any other object ends the look
+                continue;
+            }
             if (FlightAndShelterWords.Contains(word))
             {
                 return HarmedAfterTaking(words, sentence, word) ? ClauseVerb.Harmed : ClauseVerb.Moved; // "abducted and executed": a toll
@@ -267,6 +281,9 @@ internal static partial class FigureKinds
     /// <summary>Words of harm that befall things as well as people ("624 of which were destroyed", "12 of them were shot down"): read as a toll only of people.</summary>
     private static readonly WordSet ThingHarmWords = new(
         "destroyed", "shot", "captured", "eliminated", "neutralised", "neutralized", "liquidated", "missing", "casualties", "losses", "toll");
+
+    /// <summary>Verbs of leaving whose object says who moved: "abandoned their homes", "left their houses". A closed list.</summary>
+    private static readonly WordSet LeavingVerbs = new("abandoned", "abandon", "abandoning", "left", "leave", "leaving", "deserted");
 
     /// <summary>What people lose when they lose their homes: "homes", "houses", "home".</summary>
     private static readonly WordSet HomeNouns = new("homes", "home", "houses", "house", "livelihoods", "dwellings");

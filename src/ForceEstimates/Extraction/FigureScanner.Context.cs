@@ -244,8 +244,9 @@ internal static partial class FigureScanner
     private static readonly WordSet AgeBounds = new("under", "over", "below", "above", "aged");
 
     /// <summary>
-    /// "girls under the age of 18", "children under 5": a small whole number after "age of" (or "ages of"), or after a noun of
-    /// <see cref="YoungNouns"/> and a word of <see cref="AgeBounds"/>, is an age that bounds who is counted, not a figure.
+    /// "girls under the age of 18", "children under 5", "children aged between 3 and 13": a small whole number after "age of"
+    /// (or "ages of"), after "aged between" or "aged from", or after a noun of <see cref="YoungNouns"/> and a word of
+    /// <see cref="AgeBounds"/>, is an age that bounds who is counted, not a figure.
     /// </summary>
     private static bool IsAgeBound(ReadOnlySpan<char> s, int start, in ScannedNumber number)
     {
@@ -258,6 +259,10 @@ internal static partial class FigureScanner
         if (lead.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return previous.Equals("age", StringComparison.OrdinalIgnoreCase) || previous.Equals("ages", StringComparison.OrdinalIgnoreCase);
+        }
+        if (lead.Equals("between", StringComparison.OrdinalIgnoreCase) || lead.Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return previous.Equals("aged", StringComparison.OrdinalIgnoreCase); // "his children aged between 3 and 13"
         }
         return AgeBounds.Contains(lead) && YoungNouns.Contains(previous);
     }

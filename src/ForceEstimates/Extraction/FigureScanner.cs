@@ -364,7 +364,8 @@ internal static partial class FigureScanner
         {
             // "hundreds" alone is an amount before "of" ("hundreds of soldiers"), or with a word of people counted
             // around it ("dozens dead", "thousands more", "the injury of dozens"), not in "by the hundreds".
-            if (reading.BarePlural && SpanScanner.PhraseEndAfterSpace(s, reading.End, "of") < 0 && !IsBarePluralAmount(s, start, at, reading.End))
+            if (reading.BarePlural && SpanScanner.PhraseEndAfterSpace(s, reading.End, "of") < 0 && !QuotedBeforeOf(s, reading.End)
+                && !IsBarePluralAmount(s, start, at, reading.End))
             {
                 return false;
             }
@@ -391,6 +392,10 @@ internal static partial class FigureScanner
         figure = new FigureCandidate(reading);
         return true;
     }
+
+    /// <summary>"spoke of \"hundreds\" of civilians killed": a closing quotation mark, then "of".</summary>
+    private static bool QuotedBeforeOf(ReadOnlySpan<char> s, int end)
+        => end < s.Length && Characters.IsDoubleQuote(s[end]) && SpanScanner.PhraseEndAfterSpace(s, end + 1, "of") > 0;
 
     /// <summary>Units of distance and area: "three miles", "seven kilometres" in words are measures, figures however small.</summary>
     private static bool IsDistanceOrArea(UnitClass unit)

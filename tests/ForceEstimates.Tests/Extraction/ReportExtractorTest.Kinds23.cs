@@ -67,4 +67,25 @@ public partial class ReportExtractorTest
     [InlineData("Three soldiers were wounded one mile from the depot.", new string[0])]
     public void ADistanceInASmallNumberWordIsAFigure(string text, string[] figures)
         => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Equal(figures);
+
+    [Theory]
+    [InlineData("Three-hundred-sixty-four villagers have died, including 28 women, the deputy minister said.", "Three-hundred-sixty-four", 364.0)]
+    [InlineData("Officials counted two-thousand-forty-one displaced families in the valley.", "two-thousand-forty-one", 2041.0)]
+    public void ANumberInHyphenatedWordsAfterAScaleIsOneNumber(string text, string figure, double value)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Single(f => f.Text == figure);
+        found.Estimate.Stated.Values[0].Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Relief officials spoke of \"hundreds\" of villagers killed in the raid.", new[] { "hundreds" })]
+    [InlineData("He fled with his children aged between 4 and 11 after 120 houses burned.", new[] { "120" })]
+    public void AQuotedVaguePluralBeforeOfIsAFigureAndAnAgeRangeIsNot(string text, string[] figures)
+        => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Equal(figures);
+
+    [Theory]
+    [InlineData("Around 23,000 people have abandoned their homes in the past week, the agency said.", "Around 23,000", FigureKind.Other)]
+    [InlineData("Some 9,000 villagers left their houses as the front moved closer.", "Some 9,000", FigureKind.Other)]
+    public void PeopleWhoLeaveTheirHomesAreOther(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 }

@@ -427,9 +427,10 @@ internal static class NumberScanner
                 return false;
             }
             int next = Characters.SkipWhiteSpace(s, end);
-            if (next == end && end + 1 < s.Length && Characters.IsWordHyphen(s[end]) && Lexicon.MatchScale(s, end + 1, plural: false, out _) > 0)
+            if (next == end && end + 1 < s.Length && Characters.IsWordHyphen(s[end])
+                && (Lexicon.MatchScale(s, end + 1, plural: false, out _) > 0 || (lastScale >= 2 && Lexicon.MatchSmallOrTens(s, end + 1, out _, out _) > 0)))
             {
-                next = end + 1; // "four-thousand"
+                next = end + 1; // "four-thousand", and after a scale "four-hundred-seventy-eight"
             }
             if (next == end)
             {
