@@ -670,6 +670,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Personnel; // "up to 900 armed Tarvists raided the town": a group of a noun no list knows that attacks is a force
         }
+        if (previousKind != FigureKind.Unknown && OfPronounAfter(words, sentence, figure))
+        {
+            return previousKind; // "989,000 people were in catastrophe: 301,000 of them in the south": a part of what the figure before counts
+        }
         var before = KindBefore(words, sentence, figure, listOfLosses);
         if (before is FigureKind.Equipment or FigureKind.Events or FigureKind.Territory && subject is not null && CountsPeople(subject))
         {
@@ -941,6 +945,14 @@ internal static partial class FigureKinds
         return NextWord(words, i, sentence.End);
     }
 
+    /// <summary>Whether "of" and a pronoun of <see cref="PronounsAfterOf"/> follow the figure: "301,000 of them", "60 of these".</summary>
+    private static bool OfPronounAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 2);
+        return after.MoveNext() && after.Current.Equals("of", StringComparison.OrdinalIgnoreCase)
+               && after.MoveNext() && PronounsAfterOf.Contains(after.Current);
+    }
+
     /// <summary>Pronouns that stand for the whole noun after "of": "41 of those killed", "12 of them wounded", "9 of whom died".</summary>
     private static readonly WordSet PronounsAfterOf = new("those", "them", "these", "whom");
 
@@ -977,6 +989,10 @@ internal static partial class FigureKinds
             if (kind != FigureKind.Unknown)
             {
                 return kind == FigureKind.Personnel && HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 40, 60) ? FigureKind.Casualties : kind;
+            }
+            if (Lexicon.AdvanceVerbs.Contains(after.Current))
+            {
+                return FigureKind.Territory; // "two-thirds of Russia's October advance": a share of ground gained
             }
         }
         if (IsShareOfAnaphor(words, sentence, figure) && KindBefore(words, sentence, figure, listOfLosses: false) is var antecedent

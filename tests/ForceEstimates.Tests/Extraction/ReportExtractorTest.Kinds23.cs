@@ -88,4 +88,12 @@ public partial class ReportExtractorTest
     [InlineData("Some 9,000 villagers left their houses as the front moved closer.", "Some 9,000", FigureKind.Other)]
     public void PeopleWhoLeaveTheirHomesAreOther(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("As of May, 640,000 people were in famine conditions: 210,000 of them were in the hill districts.", "210,000", FigureKind.Other)]
+    [InlineData("Rebels said 900 soldiers had been killed, 300 of them in the airport battle.", "300", FigureKind.Casualties)]
+    [InlineData("The eastern front accounted for two-thirds of the army's spring advance (410 sq km).", "two-thirds", FigureKind.Territory)]
+    public void APartOfThemTakesTheKindOfTheFigureBeforeAndAShareOfAnAdvanceIsGround(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 }
+
