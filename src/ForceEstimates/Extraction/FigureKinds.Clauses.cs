@@ -173,6 +173,10 @@ internal static partial class FigureKinds
             {
                 return ClauseVerb.None;
             }
+            if (word.Equals("having", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "with more than a million having fled": the perfect's auxiliary before the group's verb
+            }
             if (leaving)
             {
                 if (Possessives.Contains(word))

@@ -537,7 +537,10 @@ internal static partial class FigureKinds
             case UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare:
                 return FigureKind.Territory;
             case UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre:
-                return rate != PeriodUnits.None || HasWordAround(words, sentence, figure, Lexicon.AdvanceVerbs, 60, 40) ? FigureKind.Territory : FigureKind.Other;
+                // "has advanced 10 miles since ..., including three miles on Wednesday": a part of the advance before it is ground too
+                return rate != PeriodUnits.None || HasWordAround(words, sentence, figure, Lexicon.AdvanceVerbs, 60, 40)
+                       || (previousKind == FigureKind.Territory && FollowsInclusion(words.Text, figure.Start, sentence.Start))
+                    ? FigureKind.Territory : FigureKind.Other;
             case UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction:
                 return ShareKind(words, sentence, figure, previousKind, coordinated);
             case UnitClass.Tonne:
@@ -1291,6 +1294,9 @@ internal static partial class FigureKinds
         "goats", "cattle", "cows", "camels", "donkeys", "livestock", "bag", "bags", "sacks", "packets", "cartons", "bales", "coils",
         "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers");
 
+    /// <summary>Nouns of people taken into custody counted as events of holding: "a million arrests", "300 detentions". A closed list.</summary>
+    private static readonly WordSet ArrestNouns = new("arrests", "detentions");
+
     /// <summary>
     /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces" (a count of
     /// countries or provinces is <see cref="FigureKind.Other"/>; ground is a share or an area). A closed list.
@@ -1550,7 +1556,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
-        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word)
+        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word) || ArrestNouns.Contains(word)
             || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;

@@ -95,5 +95,12 @@ public partial class ReportExtractorTest
     [InlineData("The eastern front accounted for two-thirds of the army's spring advance (410 sq km).", "two-thirds", FigureKind.Territory)]
     public void APartOfThemTakesTheKindOfTheFigureBeforeAndAShareOfAnAdvanceIsGround(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("The ministry recorded half a million arrests since the coup.", "half a million", FigureKind.Other)]
+    [InlineData("The report counts a crisis for children, with more than 1.5 million having fled the country since March.", "more than 1.5 million", FigureKind.Other)]
+    [InlineData("The left flank has advanced 12 miles since the offensive began last week, including four miles on Friday.", "four miles", FigureKind.Territory)]
+    public void ArrestsPeopleHavingFledAndAPartOfAnAdvanceAreRead(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 }
 
