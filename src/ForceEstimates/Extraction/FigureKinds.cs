@@ -1294,14 +1294,12 @@ internal static partial class FigureKinds
         "goats", "cattle", "cows", "camels", "donkeys", "livestock", "bag", "bags", "sacks", "packets", "cartons", "bales", "coils",
         "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers");
 
-    /// <summary>Nouns of people taken into custody counted as events of holding: "a million arrests", "300 detentions". A closed list.</summary>
-    private static readonly WordSet ArrestNouns = new("arrests", "detentions");
-
     /// <summary>
     /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces" (a count of
-    /// countries or provinces is <see cref="FigureKind.Other"/>; ground is a share or an area). A closed list.
+    /// countries or provinces is <see cref="FigureKind.Other"/>; ground is a share or an area); and arrests counted ("a million
+    /// arrests", "300 detentions"). A closed list, one lookup.
     /// </summary>
-    private static readonly WordSet PlaceCountNouns = new("countries", "communities", "provinces");
+    private static readonly WordSet PlaceCountNouns = new("countries", "communities", "provinces", "arrests", "detentions");
 
     /// <summary>
     /// Nouns of a place's people counted as its population ("a population of 3.1 million", "the town of 4,000 inhabitants"):
@@ -1556,7 +1554,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
-        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word) || ArrestNouns.Contains(word)
+        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word)
             || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;
