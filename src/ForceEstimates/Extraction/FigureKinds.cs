@@ -805,7 +805,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the
     /// border", "affected by floods", "escaped", people held as hostages ("holding 40 people hostage"), the verbs of
-    /// <see cref="MovementVerbs"/>, and the plight of people where they stay: besieged, residing or staying somewhere, facing or
+    /// <see cref="MovementVerbs"/>, and the plight of people where they stay: besieged or under siege, residing or staying somewhere, facing or
     /// at risk of hunger, famine, starvation, malnutrition or food insecurity ("1.2 million people are besieged", "8 million
     /// people facing acute food insecurity", "36 million children acutely malnourished", "a risk for 45 million people"). A verb
     /// of killing in the clause is read first.
@@ -813,7 +813,7 @@ internal static partial class FigureKinds
     private static readonly WordSet MoreDisplacementVerbs = new(
         "crossed", "affected", "escaped", "displace", "sheltering", "hosted", "hosts", "reached", "hostage", "hostages",
         "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled",
-        "besieged", "residing", "reside", "resides", "staying", "stay", "stays", "hunger", "famine", "starvation", "malnourished",
+        "besieged", "siege", "sieges", "residing", "reside", "resides", "staying", "stay", "stays", "hunger", "famine", "starvation", "malnourished",
         "malnutrition", "insecurity", "insecure", "catastrophe", "facing", "face", "faces", "faced", "risk", "threatened", "threatens",
         "endangered");
 

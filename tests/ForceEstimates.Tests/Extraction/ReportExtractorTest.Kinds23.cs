@@ -18,6 +18,7 @@ public partial class ReportExtractorTest
 {
     [Theory]
     [InlineData("A total of 84,300 people are besieged in the hill towns, the aid group said.", "84,300", FigureKind.Other)]
+    [InlineData("There are well over 500 000 people under siege in the river towns, the monitors said.", "well over 500 000", FigureKind.Other)]
     [InlineData("Up to 60,000 people still residing in the old quarter could be cut off, the agency warned.", "Up to 60,000", FigureKind.Other)]
     [InlineData("Some 3.4 million people were driven to hunger by the fighting last year.", "Some 3.4 million", FigureKind.Other)]
     [InlineData("Nearly 2.1 million more people are facing high levels of acute food insecurity in the province.", "Nearly 2.1 million", FigureKind.Other)]
