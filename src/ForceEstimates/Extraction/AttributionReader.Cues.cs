@@ -1771,25 +1771,7 @@ internal sealed partial class AttributionReader
     /// Whether the word before the verb at <paramref name="verbStart"/>, past at most two auxiliaries, is a document: "UN figures
     /// show", "the figures will show"; not "Satellite images show", which the source after it ("according to X") speaks for.
     /// </summary>
-    private bool FollowsDocument(int verbStart, Sentence sentence)
-    {
-        int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
-        for (int words = 0; words < 3; words++)
-        {
-            int start = Characters.WordStart(text, end, sentence.Start);
-            if (start == end)
-            {
-                return false;
-            }
-            var word = text.AsSpan(start, end - start);
-            if (!Auxiliaries.Contains(word))
-            {
-                return Lexicon.DocumentNouns.Contains(word);
-            }
-            end = Characters.SkipSpacesBack(text, start, sentence.Start);
-        }
-        return false;
-    }
+    private bool FollowsDocument(int verbStart, Sentence sentence) => IsDocumentBefore(verbStart, sentence.Start, sentence);
 
     /// <summary>Whether the line before or after this one also reads "label: figure" (a list, not a headline's speaker).</summary>
     private bool IsListLine(Sentence sentence)

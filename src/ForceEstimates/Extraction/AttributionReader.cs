@@ -181,10 +181,16 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Whether the clause's subject, right before its verb and auxiliaries, is a document: "The report says ...", "the study has found".</summary>
-    private bool IsDocumentSubject(Cue cue, Sentence sentence)
+    private bool IsDocumentSubject(Cue cue, Sentence sentence) => IsDocumentBefore(cue.VerbStart, cue.Start, sentence);
+
+    /// <summary>
+    /// Whether the word before <paramref name="verbStart"/>, past at most two auxiliaries and not before
+    /// <paramref name="limit"/>, is a document noun ("figures", "report", "study").
+    /// </summary>
+    private bool IsDocumentBefore(int verbStart, int limit, Sentence sentence)
     {
-        int end = Characters.SkipSpacesBack(text, cue.VerbStart, sentence.Start);
-        for (int words = 0; words < 3 && end > cue.Start; words++)
+        int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        for (int words = 0; words < 3 && end > limit; words++)
         {
             int start = Characters.WordStart(text, end, sentence.Start);
             if (start == end)
