@@ -132,12 +132,11 @@ public sealed class ExtractedFigure
     /// A score in [0.05, 0.95] that the figure is read right: its hedge, number(s) and source all as a
     /// careful reader would give them. It is the share of such figures read right on real news the rules had
     /// not been written from, measured by how the source was found: a clause of the figure's own sentence or
-    /// the same figure attributed elsewhere 0.87, none (the article's own voice) 0.85, a clause pointing back
-    /// to it 0.82 (hardly measured), the paragraph of an attributed figure 0.53, an earlier paragraph's source
-    /// carried on 0.40; with lower odds for small bare counts and an ambiguous number format ("60.000" in an
-    /// article with no convention). Measured on 2026-12-06 on three sets of real news excerpts, each read by a
-    /// build not tuned on it (707 figures, see tools/ExtractionScore/README.md); fitted on two of them and
-    /// scored on the third, the figures scored 0.8 or more were right 0.84 to 0.90 of the time. No trait the
+    /// the same figure attributed elsewhere 0.87, none (the article's own voice) 0.78, a clause pointing back
+    /// to it 0.70 (hardly measured), the paragraph of an attributed figure 0.46, an earlier paragraph's source
+    /// carried on 0.36; with lower odds for small bare counts and an ambiguous number format ("60.000" in an
+    /// article with no convention). Measured on six sets of real news excerpts kept outside the repository, each
+    /// read by a build not tuned on it (1,468 figures, see tools/ExtractionScore/README.md). No trait the
     /// extractor knows picked out figures right nine times in ten on unseen news, so no figure scores 0.9 or
     /// more. Use it to order figures for review.
     /// </summary>
