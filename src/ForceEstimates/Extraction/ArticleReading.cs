@@ -782,18 +782,14 @@ internal static partial class ArticleReading
     }
 
     /// <summary>The words before a time that make it one still to come ("by March"; "will ... in April" and "expected to" in its sentence): a guessed year stays ahead.</summary>
-    private static readonly string[] AheadWords = ["by", "until", "till", "before", "next"];
+    private static readonly WordSet AheadWords = new("by", "until", "till", "before", "next");
 
     /// <summary>Whether the time at <paramref name="at"/> is one still to come: after "by", "until", ..., or in a sentence that says "will" or "expected to".</summary>
     private static bool LooksAhead(string text, Sentence sentence, int at)
     {
-        var before = Characters.WordBefore(text, at, sentence.Start, out _);
-        foreach (string word in AheadWords)
+        if (AheadWords.Contains(Characters.WordBefore(text, at, sentence.Start, out _)))
         {
-            if (before.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
         var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         return span.Contains(" will ", StringComparison.OrdinalIgnoreCase) || span.Contains(" expected to ", StringComparison.OrdinalIgnoreCase);

@@ -289,7 +289,7 @@ internal static class TimeExpressions
     }
 
     /// <summary>The prepositions after which a capitalised "May" is the month.</summary>
-    private static readonly string[] MonthPrepositions = ["in", "during", "since", "until", "till", "through", "of"];
+    private static readonly WordSet MonthPrepositions = new("in", "during", "since", "until", "till", "through", "of");
 
     /// <summary>Whether the word before <paramref name="at"/> is one of <see cref="MonthPrepositions"/> and the word at it is capitalised.</summary>
     private static bool AfterMonthPreposition(string text, int at)
@@ -298,15 +298,7 @@ internal static class TimeExpressions
         {
             return false;
         }
-        var before = Characters.WordBefore(text, at, 0, out _);
-        foreach (string preposition in MonthPrepositions)
-        {
-            if (before.Equals(preposition, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        return MonthPrepositions.Contains(Characters.WordBefore(text, at, 0, out _));
     }
 
     /// <summary>How far (in characters) the ", to" that closes a span opened by "from" and a date may follow the date's comma.</summary>
