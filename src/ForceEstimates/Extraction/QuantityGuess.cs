@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 
 namespace ForceEstimates.Extraction;
 
@@ -248,27 +247,15 @@ internal static class QuantityGuess
     }
 
     /// <summary>
-    /// The name of a place without its region word, lower case: "kursk" for "Kursk Oblast", "Kursk region" and "Kursk";
-    /// places with the same stem are one region for <see cref="HarmonizePlaces"/>.
+    /// The identity of a place's name without its region word (<see cref="Names.Key"/>: "kursk" for "Kursk Oblast", "Kursk
+    /// region" and "Kursk"), and whether it had one; places with the same stem are one region for <see cref="HarmonizePlaces"/>.
     /// </summary>
-    internal static string PlaceStem(string place)
+    internal static (string Stem, bool HasLevel) PlaceStem(string place)
     {
-        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int end = words.Length;
-        if (end > 1 && RegionWords.Contains(words[end - 1]))
-        {
-            end--;
-        }
-        var stem = new StringBuilder();
-        for (int i = 0; i < end; i++)
-        {
-            if (i > 0)
-            {
-                stem.Append(' ');
-            }
-            stem.Append(words[i].ToLowerInvariant());
-        }
-        return stem.ToString();
+        string tidy = place.Trim();
+        int space = tidy.LastIndexOf(' ');
+        bool hasLevel = space > 0 && RegionWords.Contains(tidy.AsSpan(space + 1));
+        return (Names.Key(hasLevel ? tidy[..space] : tidy), hasLevel);
     }
 
     /// <summary>
@@ -279,37 +266,36 @@ internal static class QuantityGuess
     /// <returns>For each place as written, the spelling chosen.</returns>
     internal static Dictionary<string, string> HarmonizePlaces(IEnumerable<string> places)
     {
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        int seen = 0;
+        // Each distinct spelling once, in the order first written, with its count and stem.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spellings = new List<(string Place, int Count, string Stem, bool HasLevel)>();
         foreach (var place in places)
         {
-            counts[place] = counts.TryGetValue(place, out var c) ? (c.Count + 1, c.First) : (1, seen);
-            seen++;
-        }
-        var best = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (place, (count, first)) in counts)
-        {
-            string stem = PlaceStem(place);
-            if (!best.TryGetValue(stem, out var chosen) || Better(place, count, first, chosen, counts[chosen]))
+            if (seen.TryGetValue(place, out int at))
             {
-                best[stem] = place;
+                spellings[at] = spellings[at] with { Count = spellings[at].Count + 1 };
+                continue;
+            }
+            seen[place] = spellings.Count;
+            var (stem, hasLevel) = PlaceStem(place);
+            spellings.Add((place, 1, stem, hasLevel));
+        }
+        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < spellings.Count; i++)
+        {
+            var candidate = spellings[i];
+            if (!best.TryGetValue(candidate.Stem, out int chosen)
+                || (candidate.HasLevel && !spellings[chosen].HasLevel)
+                || (candidate.HasLevel == spellings[chosen].HasLevel && candidate.Count > spellings[chosen].Count))
+            {
+                best[candidate.Stem] = i; // a later spelling wins only with a level word the chosen lacks, or more mentions
             }
         }
         var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var place in counts.Keys)
+        foreach (var (place, _, stem, _) in spellings)
         {
-            spelling[place] = best[PlaceStem(place)];
+            spelling[place] = spellings[best[stem]].Place;
         }
         return spelling;
-    }
-
-    private static bool Better(string place, int count, int first, string chosen, (int Count, int First) other)
-    {
-        bool named = PlaceStem(place).Length < place.Length, otherNamed = PlaceStem(chosen).Length < chosen.Length;
-        if (named != otherNamed)
-        {
-            return named;
-        }
-        return count > other.Count || (count == other.Count && first < other.First);
     }
 }
