@@ -23,10 +23,14 @@ internal static class ExtractCommand
             Description = "Article text files, or folders whose .txt files are read; none or \"-\" reads standard input.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var published = CommandOptions.Date("--published", "The articles' publication date, against which \"Nov. 21\" or \"last year\" are resolved", required: true);
+        var published = CommandOptions.Date(
+            "--published",
+            "The publication date of the articles that do not give their own (a first line \"Published: 2024-11-23\"; else a date in the file name, "
+            + "as in kursk-2024-11-23.txt), against which \"Nov. 21\" or \"last year\" are resolved",
+            required: false);
         var outlet = new Option<string?>("--outlet")
         {
-            Description = "The outlet that published the articles, the last link of every figure's source chain (\"Kyiv Independent\").",
+            Description = "The outlet that published the articles that do not name their own (a first line \"Outlet: Kyiv Independent\"), the last link of every figure's source chain.",
             HelpName = "NAME",
         };
         var format = new Option<string>("--format")
@@ -46,16 +50,18 @@ internal static class ExtractCommand
             + "the unit, subject and place from the words around it, a peak where the sentence says so, a change for a rate, "
             + "else a level), written so that the articles' figures about one thing meet (\"North Korean soldiers\" and \"troops "
             + "from North Korea\" are \"North Korean troops\"; \"Kursk\", \"Kursk region\" and \"Kursk Oblast\" one spelling): "
-            + "review the quantity columns before aggregating.",
+            + "review the quantity columns before aggregating. An article may open with lines \"Published: 2024-11-23\" and \"Outlet: "
+            + "Kyiv Independent\" (its own date and outlet; read before --published and --outlet), so that a folder of articles of "
+            + "different days is read in one run.",
             "force-estimates extract samples/data/articles/kursk-2024-11-23.txt --published 2024-11-23 --outlet \"Kyiv Independent\" --out figures.csv",
-            "force-estimates extract samples/data/articles/ --published 2024-11-23 --format json > figures.json"))
+            "force-estimates extract samples/data/articles/ --format json > figures.json"))
         {
             articles, published, outlet, format, output,
         };
         ForceEstimatesTool.SetAction(command, terminal, result =>
         {
             var files = Articles(result.GetRequiredValue(articles), terminal);
-            var date = result.GetValue(published);
+            LocalDate? date = result.GetResult(published) is null ? null : result.GetValue(published);
             var figures = new List<ExtractedFigure>();
             var skipped = 0;
             void ReadAll(Action<string>? advance)
@@ -141,7 +147,7 @@ internal static class ExtractCommand
         return files;
     }
 
-    private static IReadOnlyList<ExtractedFigure> Extract(string file, LocalDate published, string? outlet, Terminal terminal)
+    private static IReadOnlyList<ExtractedFigure> Extract(string file, LocalDate? published, string? outlet, Terminal terminal)
     {
         string text;
         try
@@ -161,9 +167,17 @@ internal static class ExtractCommand
         {
             throw new InputException($"{file}: is not text (it holds NUL characters).");
         }
+        var header = ArticleHeader.Read(text, file);
+        var date = header.DateOr(published) ?? throw new InputException(
+            $"{file}: has no publication date: give --published (yyyy-MM-dd), open the article with a line \"Published: 2024-11-23\", "
+            + "or put the date in its file name (kursk-2024-11-23.txt).");
+        if (string.IsNullOrWhiteSpace(header.Body))
+        {
+            throw new InputException($"{file}: has a header but no text; expected an article's text after it.");
+        }
         try
         {
-            return ReportExtractor.Default.Extract(text, published, outlet);
+            return ReportExtractor.Default.Extract(header.Body, date, header.Outlet ?? outlet);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {

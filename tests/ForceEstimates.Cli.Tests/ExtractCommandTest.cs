@@ -116,11 +116,102 @@ public class ExtractCommandTest
     }
 
     [Fact]
-    public void AMissingPublicationDateIsAUsageError()
+    public void AnArticleWithNoDateAnywhereIsNamedAndSkipped()
     {
-        var run = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt");
+        using var scratch = new ScratchFolder();
+        scratch.File("undated.txt", "About 11,000 North Korean soldiers are in Kursk, an official said.");
 
-        run.ExitCode.Should().Be(ExitCodes.Usage);
-        run.Error.Should().Contain("--published");
+        var run = ToolRun.Of(["extract", "undated.txt"], folder: scratch.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.SomeSkipped);
+        run.Error.Should().Contain("undated.txt: has no publication date: give --published (yyyy-MM-dd)").And.Contain("(skipped)");
+        run.Output.Should().NotContain("11,000");
+    }
+
+    [Fact]
+    public void TheSeedArticleTakesTheDateInItsFileName()
+    {
+        var named = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt");
+        var given = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt", "--published", "2024-11-23");
+
+        named.ExitCode.Should().Be(ExitCodes.Success, named.Error);
+        named.Output.Should().Be(given.Output);
+    }
+
+    [Fact]
+    public void ArticlesOfDifferentDaysInOneFolderEachGetTheirOwnDate()
+    {
+        // Written for this test: one article with a header, one with a date in its name, one with neither.
+        using var scratch = new ScratchFolder();
+        scratch.File("a.txt", "Published: 2024-11-25\nOutlet: Example Post\n\nAbout 11,000 North Korean soldiers are in Kursk Oblast, an official said on Monday.");
+        scratch.File("b-2024-11-20.txt", "The Pentagon said on Tuesday that around 10,000 North Korean troops are in the Kursk region.");
+        scratch.File("c.txt", "Some 12,000 troops from North Korea are in Kursk, South Korea's spy agency said.");
+
+        var run = ToolRun.Of(["extract", ".", "--published", "2024-11-01", "--outlet", "Example Wire"], folder: scratch.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var reports = CsvFormat.ReadReports(run.Output);
+        var byFigure = reports.ToDictionary(r => r.Estimate.Stated.Text);
+        // The header's date and outlet come before the command line's; --published comes before the file name's date.
+        byFigure["About 11,000"].Published.Should().Be(new LocalDate(2024, 11, 25));
+        byFigure["About 11,000"].Provenance.Outlet.Name.Should().Be("Example Post");
+        // "on Monday" is resolved against the header's date: the Monday before 25 November 2024 is the 25th itself or
+        // the 18th, never a day after it.
+        byFigure["About 11,000"].RefersTo.End.Should().BeLessThanOrEqualTo(new LocalDate(2024, 11, 25));
+        byFigure["around 10,000"].Published.Should().Be(new LocalDate(2024, 11, 1));
+        byFigure["around 10,000"].Provenance.Outlet.Name.Should().Be("Example Wire");
+        byFigure["Some 12,000"].Published.Should().Be(new LocalDate(2024, 11, 1));
+
+        var byName = ToolRun.Of(["extract", "b-2024-11-20.txt"], folder: scratch.Path);
+        CsvFormat.ReadReports(byName.Output).Single().Published.Should().Be(new LocalDate(2024, 11, 20));
+    }
+
+    [Theory]
+    [InlineData("Published: 2024-11-23")]
+    [InlineData("published: 23 November 2024")]
+    [InlineData("Date: November 23, 2024")]
+    [InlineData("Date: Nov. 23, 2024")]
+    [InlineData("Published: Saturday, 23 Nov 2024 14:05 GMT")]
+    [InlineData("Outlet: Example Post\r\nPublished: 23 Nov 2024")]
+    public void AHeaderDateIsReadAsABylineWritesIt(string header)
+    {
+        using var scratch = new ScratchFolder();
+        scratch.File("article.txt", header + "\nAbout 11,000 North Korean soldiers are in Kursk, an official said.");
+
+        var run = ToolRun.Of(["extract", "article.txt"], folder: scratch.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var report = CsvFormat.ReadReports(run.Output).Single();
+        report.Published.Should().Be(new LocalDate(2024, 11, 23));
+        report.Estimate.Stated.Text.Should().Be("About 11,000");
+    }
+
+    [Theory]
+    [InlineData("Published: 23/11/2024\n\nAbout 11,000 soldiers.", "article.txt:1: \"23/11/2024\" is not a date; expected yyyy-MM-dd")]
+    [InlineData("Outlet: Example Post\nPublished:\n\nAbout 11,000 soldiers.", "article.txt:2: the header line \"Published:\" has no value")]
+    [InlineData("Date: 2024-11-23\nPublished: 2024-11-24\n\nAbout 11,000 soldiers.", "article.txt:2: a second date line in the header")]
+    [InlineData("Published: 2024-11-23\nOutlet: Example Post\n\n", "article.txt: has a header but no text")]
+    public void ABadHeaderIsNamedWithItsLineAndTheArticleSkipped(string content, string message)
+    {
+        using var scratch = new ScratchFolder();
+        scratch.File("article.txt", content);
+
+        var run = ToolRun.Of(["extract", "article.txt", "--published", "2024-11-23"], folder: scratch.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.SomeSkipped);
+        run.Error.Should().Contain(message).And.Contain("(skipped)");
+    }
+
+    [Fact]
+    public void AFirstLineThatOnlyLooksLikeAHeaderIsTheArticle()
+    {
+        // A dateline or a headline with a colon is text, not a header: its figure is read.
+        using var scratch = new ScratchFolder();
+        scratch.File("article.txt", "Kyiv: about 11,000 North Korean soldiers are in Kursk, an official said.");
+
+        var run = ToolRun.Of(["extract", "article.txt", "--published", "2024-11-23"], folder: scratch.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        CsvFormat.ReadReports(run.Output).Single().Estimate.Stated.Text.Should().Be("about 11,000");
     }
 }

@@ -63,16 +63,6 @@ public class FirstHourMistakesTest
     }
 
     [Fact]
-    public void AMissingRequiredOptionIsNamedWithWhatItExpects()
-    {
-        var run = ToolRun.Of("extract", "articles/kursk-2024-11-23.txt");
-
-        run.ExitCode.Should().Be(ExitCodes.Usage);
-        run.Error.Should().StartWith("force-estimates extract: --published is required: the articles' publication date")
-            .And.Contain("(yyyy-MM-dd).").And.NotContain("Option '--published' is required");
-    }
-
-    [Fact]
     public void AMissingAsOfDateIsNamedWithWhatItExpects()
     {
         var run = ToolRun.Of("aggregate", "north-korean-troops.csv");
