@@ -15,7 +15,7 @@ internal static class ArticleWords
     /// <summary>Words after a number that make it a duration, an age, a page counter, money or a temperature or angle ("10 degrees") rather than a figure.</summary>
     internal static readonly WordSet NotFigureNouns = new(
     
-        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights",
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "fortnight", "fortnights",
         "month", "months", "year", "years", "decade", "decades", "night", "nights", "weekend", "weekends", "century", "centuries",
         "times", "visits", "visit", "views", "view", "shares", "comments", "likes", "things", "ways", "reasons", "pages",
         "dollars", "dollar", "euros", "euro", "hryvnias", "hryvnia", "hryvnas", "roubles", "rubles", "pounds", "yuan", "yen",

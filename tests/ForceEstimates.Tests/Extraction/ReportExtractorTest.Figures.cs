@@ -23,6 +23,7 @@ public partial class ReportExtractorTest
     [InlineData("Over the past 24 hours there was shelling.")]
     [InlineData("Posted on 21.11.2024. Page 2 of 3.")]
     [InlineData("We are outnumbered 5 to 1.")]
+    [InlineData("By Jane Roe. 5 min read. Updated 3 hrs ago. Video, 2 mins 30 secs.")]
     [InlineData("Three brigades and two battalions pulled back.")]
     public void NumbersThatAreNotFiguresAreSkipped(string text)
     {
