@@ -22,12 +22,13 @@ internal static class ArticleWords
         "usd", "eur", "uah", "rub", "gbp", "degrees", "degree"
     );
 
-    /// <summary>Words before a number that make it an identifier, a page or a phone number, or name a unit ("Battalion 412").</summary>
+    /// <summary>Words before a number that make it an identifier, a page, a gallery's counter ("Image 3 of 12") or a phone number, or name a unit ("Battalion 412").</summary>
     internal static readonly WordSet IdentifierWords = new(
     
         "page", "pages", "id", "no", "no.", "nr", "nr.", "number", "article", "call", "dial", "tel", "tel.", "phone", "fax",
         "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part",
-        "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron", "phase", "figure"
+        "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron", "phase", "figure",
+        "image", "photo", "picture", "slide"
     );
 
     /// <summary>Formation nouns that, capitalised after a number, make it a unit's name ("the 113 Battalion", "5 Brigade"), not a count.</summary>

@@ -24,6 +24,7 @@ public partial class ReportExtractorTest
     [InlineData("Posted on 21.11.2024. Page 2 of 3.")]
     [InlineData("We are outnumbered 5 to 1.")]
     [InlineData("By Jane Roe. 5 min read. Updated 3 hrs ago. Video, 2 mins 30 secs.")]
+    [InlineData("Image 3 of 12. Photo 2 of 5: the village. Slide 4/9.")]
     [InlineData("Three brigades and two battalions pulled back.")]
     public void NumbersThatAreNotFiguresAreSkipped(string text)
     {
