@@ -48,7 +48,7 @@ internal static class ExtractCommand
             "Read articles and propose their figures as reports: each figure with its hedge, unit, the source chain it is "
             + "attributed to and the dates it refers to. What each figure estimates is guessed from its sentence (metric from "
             + "the unit, subject and place from the words around it, a peak where the sentence says so, a change for a rate, "
-            + "else a level), written so that the articles' figures about one thing meet (\"North Korean soldiers\" and \"troops "
+            + "a cumulative count for a toll, else a level), written so that the articles' figures about one thing meet (\"North Korean soldiers\" and \"troops "
             + "from North Korea\" are \"North Korean troops\"; \"Kursk\", \"Kursk region\" and \"Kursk Oblast\" one spelling): "
             + "review the quantity columns before aggregating. An article may open with lines \"Published: 2024-11-23\" and \"Outlet: "
             + "Kyiv Independent\" (its own date and outlet; read before --published and --outlet), so that a folder of articles of "

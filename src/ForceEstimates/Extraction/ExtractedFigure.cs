@@ -59,7 +59,10 @@ public sealed class ExtractedFigure
         Confidence = proposal.Confidence;
         Kind = proposal.Kind;
         Metric = proposal.Metric;
-        Statistic = proposal.Peak ? Statistic.Peak : proposal.Rate != PeriodUnits.None ? Statistic.Change : Statistic.Level;
+        Statistic = proposal.Peak ? Statistic.Peak
+            : proposal.Rate != PeriodUnits.None ? Statistic.Change
+            : proposal.Kind == FigureKind.Casualties ? Statistic.Cumulative
+            : Statistic.Level;
         Rate = proposal.Rate switch
         {
             PeriodUnits.Days => OneDay,
@@ -161,8 +164,11 @@ public sealed class ExtractedFigure
     /// What the words around the figure say it is of its quantity over time: <see cref="ForceEstimates.Statistic.Peak"/>
     /// when its clause calls it a peak ("At most, we controlled about 1,376 square kilometres", "at its peak", "peaked
     /// at"), <see cref="ForceEstimates.Statistic.Change"/> for a rate (<see cref="Rate"/>: an amount per period),
-    /// <see cref="ForceEstimates.Statistic.Level"/> otherwise (nothing in the words tells a cumulative total from a level).
-    /// A first guess for the quantity, as <see cref="Metric"/> is.
+    /// <see cref="ForceEstimates.Statistic.Cumulative"/> for other casualties (<see cref="FigureKind.Casualties"/>: the killed,
+    /// wounded, captured or missing are counted up and never come back off a toll, so "3,000 had been killed" in January and
+    /// "about 4,000" in February are two values of one rising count, which an aggregate reads as of its date instead of
+    /// averaging), <see cref="ForceEstimates.Statistic.Level"/> otherwise (for other figures nothing in the words tells a
+    /// cumulative total from a level). A first guess for the quantity, as <see cref="Metric"/> is.
     /// </summary>
     public Statistic Statistic { get; }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentAssertions;
+using ForceEstimates.Aggregation;
 using ForceEstimates.Extraction;
 using NodaTime;
 using Xunit;
@@ -45,6 +46,38 @@ public partial class ReportExtractorTest
     [InlineData("The garrison numbers about 12,000 troops, the ministry said.", Statistic.Level)]
     public void APeakIsReadFromItsWords(string text, Statistic expected)
         => ReportExtractor.Default.Extract(text, Published).Single().Statistic.Should().Be(expected);
+
+    [Theory]
+    [InlineData("About 3,000 North Korean soldiers have been killed or wounded in Kursk, the president said.", Statistic.Cumulative)]
+    [InlineData("The ministry said 1,200 civilians had died since the siege began.", Statistic.Cumulative)]
+    [InlineData("Russia lost 1,150 soldiers over the past day, the General Staff said.", Statistic.Change)]
+    [InlineData("About 11,000 North Korean soldiers are in Kursk, the president said.", Statistic.Level)]
+    public void ATollIsACumulativeCount(string text, Statistic expected)
+    {
+        // The killed and wounded are counted up and never come off a toll; a toll per period is a change; troops are a level.
+        ReportExtractor.Default.Extract(text, Published).Single().Statistic.Should().Be(expected);
+    }
+
+    [Fact]
+    public void TollsOfTwoMonthsAreReadAsOfTheDateNotAveraged()
+    {
+        // Written for this test: one rising toll reported by two origins a month apart. As levels the January figure was
+        // averaged with February's; as a cumulative count it is an earlier value, a lower bound the newer figure already
+        // exceeds, so the aggregate is February's figure.
+        var january = ReportExtractor.Default.Extract(
+            "Ukraine's president said on Sunday that 3,000 North Korean soldiers had been killed or wounded in Kursk.", new LocalDate(2025, 1, 13));
+        var february = ReportExtractor.Default.Extract(
+            "Around 4,000 North Korean soldiers have been killed or wounded in Kursk, South Korea's intelligence service said on Thursday.",
+            new LocalDate(2025, 2, 27));
+
+        var reports = ReportExtractor.ToReports([.. january, .. february]);
+
+        reports.Select(r => r.Quantity).Distinct().Should().ContainSingle().Which.Statistic.Should().Be(Statistic.Cumulative);
+        var aggregate = Aggregate.Of(reports, new LocalDate(2025, 3, 1));
+        aggregate.Estimate.Median.Should().BeApproximately(4_000, 1.0);
+        var earlier = aggregate.Contributions.Single(c => c.Report.Estimate.Stated.Text == "3,000");
+        (earlier.EarlierValue || earlier.Exclusion != Exclusion.None).Should().BeTrue("the January toll is an earlier value of the count");
+    }
 
     [Fact]
     public void EveryPeakPhraseHoldsARunThePrefilterLooksFor()
