@@ -65,6 +65,22 @@ public class ExtractCommandTest
     }
 
     [Fact]
+    public void OneAgencyNamedTwoWaysIsOneVoiceThroughThePipe()
+    {
+        // Written for this test: two articles relay South Korea's spy agency under two names; the CSV between the
+        // commands carries the name both share (origin_aliases), so the aggregate counts one origin, not two.
+        using var scratch = new ScratchFolder();
+        scratch.File("a-2024-11-20.txt", "About 11,000 North Korean soldiers are in Kursk, South Korea's spy agency said.");
+        scratch.File("b-2024-11-21.txt", "The NIS said around 11,000 North Korean troops were in Kursk.");
+        var extracted = ToolRun.Of(["extract", scratch.Path]);
+
+        var run = ToolRun.Of(["aggregate", "-", "--as-of", "2024-11-22"], extracted.Output);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain("2 reports from 1 independent origin");
+    }
+
+    [Fact]
     public void ItsPeakIsCheckedAgainstItsLevelInAPipe()
     {
         // DESIGN.md's example: "At most, we controlled about 1,376" (a peak since early August) and "now approximately

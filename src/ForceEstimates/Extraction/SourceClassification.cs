@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ForceEstimates.Extraction;
 
@@ -39,7 +40,15 @@ internal static class SourceClassification
         string text = link.Description is null ? link.Name : link.Name + " " + link.Description;
         var kind = KindOf(link, text);
         var side = SideOf(link, text);
-        string[] aliases = string.Equals(link.AsWritten, link.Name, StringComparison.OrdinalIgnoreCase) ? [] : [link.AsWritten];
+        var aliases = new List<string>(2);
+        if (!string.Equals(link.AsWritten, link.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            aliases.Add(link.AsWritten);
+        }
+        if (!link.IsAnonymous && (KnownBodies.NameOf(link.Name) ?? KnownBodies.NameOf(link.AsWritten)) is { } body)
+        {
+            aliases.Add(body); // "South Korea's spy agency" and "the NIS" are one origin (Source.Of drops it if it is the name)
+        }
         return Source.Of(link.Name, kind, side, aliases, link.IsAnonymous);
     }
 

@@ -133,6 +133,37 @@ public partial class CsvFormatTest
     }
 
     [Fact]
+    public void TheOriginsAliases_RoundTrip_SoThatOneVoiceNamedTwoWaysStaysOne()
+    {
+        // Two reports of one spy agency named two ways, linked by an alias (as the extractor writes them): through CSV
+        // they still trace to one origin, so an aggregate weighs them as one voice.
+        var published = new LocalDate(2024, 11, 23);
+        var quantity = Quantity.Of(Metric.Personnel, "X", null, Unit.Persons, Statistic.Level);
+        var day = new DateInterval(published, published);
+        Report Of(string id, string name, params string[] aliases) => Report.Of(id, quantity, Estimate.Parse("about 11,000"),
+            Provenance.Of([Citation.Of(Source.Of(name, SourceKind.IntelligenceService, ConflictSide.ThirdParty, aliases), published)]), day, published);
+        var first = Of("a", "South Korea's spy agency", "National Intelligence Service (South Korea)");
+        var second = Of("b", "NIS", "N;I\\S", "National Intelligence Service (South Korea)");
+
+        var back = CsvFormat.ReadReports(CsvFormat.Write([first, second]));
+
+        back.Select(r => r.Provenance.Origin.Aliases).Should().BeEquivalentTo(
+            new[] { first, second }.Select(r => r.Provenance.Origin.Aliases), o => o.WithStrictOrdering());
+        back[0].Provenance.SharesOriginWith(back[1].Provenance).Should().BeTrue();
+        // A file without the column (every file written before it) reads as before: no aliases.
+        CsvFormat.ReadReports(Short + "\nx,personnel,X,persons,12000,NIS,2024-11-23\n").Single().Provenance.Origin.Aliases.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AnAliasThatIsNoName_IsTheAliasesColumnsProblem()
+    {
+        var error = Refused(Short + ",origin_aliases\nx,personnel,X,persons,12000,NIS,2024-11-23,South Korea;--\n").Errors.Single();
+
+        error.Column.Should().Be("origin_aliases");
+        error.Message.Should().Contain("letter or digit");
+    }
+
+    [Fact]
     public void TheSamples_RoundTripWithEveryRelaysKindAndSide()
     {
         foreach (var reports in new[] { Samples.Kursk2024, Samples.NorthKoreanTroops })

@@ -22,6 +22,7 @@ namespace ForceEstimates.Presentation;
 /// <item><term>metric, subject, place, unit, statistic</term><description>The quantity: metric (e.g. "personnel"), subject (required), place (optional), unit ("persons", "km²", "sq mi", "%", or a counted thing such as "tanks"), statistic (Level, Peak, Cumulative or Change; Level when empty).</description></item>
 /// <item><term>figure</term><description>Required. The figure as written, read by <see cref="Estimate.Parse(string, HedgeModel)"/> ("about 11,000") under the hedge model given to the reader (<see cref="HedgeModel.Default"/> unless one is given).</description></item>
 /// <item><term>origin, origin_kind, origin_side, origin_anonymous</term><description>Who first stated it: a name with an optional date ("Reuters@2024-11-23"), its <see cref="SourceKind"/>, its <see cref="ConflictSide"/>, and true/false (false when empty).</description></item>
+/// <item><term>origin_aliases</term><description>Optional. Other names of the origin (<see cref="Source.Aliases"/>), separated by ";": "NIS;National Intelligence Service (South Korea)". Reports whose origins share a name or an alias count as one voice in an aggregate.</description></item>
 /// <item><term>chain</term><description>Optional. Who relayed it, origin excluded, separated by " > ", each a name with an optional date: "Reuters@2024-11-23 > Kyiv Independent@2024-11-23".</description></item>
 /// <item><term>chain_kinds, chain_sides</term><description>Optional. The <see cref="SourceKind"/> and <see cref="ConflictSide"/> of each relay, separated by " > " as the chain is ("NewsAgency > Outlet"); an empty item or cell means Unknown.</description></item>
 /// <item><term>published</term><description>Required. The publication date, yyyy-MM-dd.</description></item>
@@ -33,7 +34,7 @@ namespace ForceEstimates.Presentation;
 /// <item><term>url</term><description>Optional. The URL of the last link of the chain (the outlet): absolute, http or https.</description></item>
 /// <item><term>quote</term><description>Optional. The quoted text, kept as written.</description></item>
 /// </list>
-/// <para><b>Names with separators.</b> In origin, chain and derived_from a backslash escapes the next
+/// <para><b>Names with separators.</b> In origin, origin_aliases, chain and derived_from a backslash escapes the next
 /// character when it is one of <c>\ > ; @</c>: a source named "News@2024-01-01" is written
 /// <c>News\@2024-01-01</c>, an id "a;b" <c>a\;b</c>. A backslash before any other character is kept.
 /// An unescaped "@" separates a date only when a date yyyy-MM-dd follows it.</para>
@@ -43,7 +44,7 @@ namespace ForceEstimates.Presentation;
 /// as written. (A cell that starts with an apostrophe before one of these characters, or before another
 /// apostrophe, is read without its first apostrophe.)</para>
 /// <para><b>What a round trip keeps.</b> Writing then reading gives equal reports, with the origin's and
-/// relays' kinds and sides, except: source aliases, relays' anonymity and URLs other than the outlet's are not in
+/// relays' kinds and sides and the origin's aliases, except: relays' aliases, relays' anonymity and URLs other than the outlet's are not in
 /// the file (equality of sources does not compare them); and an estimate is kept as its text, read again under
 /// the reader's hedge model, so an estimate read by another model, or given as a distribution ("between a and b"
 /// of its 90% interval), does not come back equal. JSON (<see cref="JsonFormat"/>) keeps all of it.</para>
@@ -60,7 +61,7 @@ public static class CsvFormat
     public static IReadOnlyList<string> Columns { get; } =
     [
         "id", "metric", "subject", "place", "unit", "statistic", "figure", "origin", "origin_kind", "origin_side", "origin_anonymous",
-        "chain", "chain_kinds", "chain_sides", "published", "refers_to_start", "refers_to_end", "rating", "verification", "derived_from", "formula",
+        "origin_aliases", "chain", "chain_kinds", "chain_sides", "published", "refers_to_start", "refers_to_end", "rating", "verification", "derived_from", "formula",
         "url", "quote",
     ];
 
@@ -240,6 +241,7 @@ public static class CsvFormat
             fields[i++] = p.Origin.Kind.ToString();
             fields[i++] = p.Origin.Side.ToString();
             fields[i++] = p.Origin.IsAnonymous ? "true" : "false";
+            fields[i++] = string.Join(";", p.Origin.Aliases.Select(CsvCells.EscapeItem));
             fields[i++] = string.Join(" > ", relays.Select(Link));
             fields[i++] = string.Join(" > ", relays.Select(c => c.Source.Kind.ToString()));
             fields[i++] = string.Join(" > ", relays.Select(c => c.Source.Side.ToString()));

@@ -60,6 +60,7 @@ internal sealed class CsvRow
         var kind = Choice("origin_kind", SourceKind.Unknown);
         var side = Choice("origin_side", ConflictSide.Unknown);
         var anonymous = ReadBoolean("origin_anonymous");
+        var aliases = Optional("origin_aliases") is { } a ? ReadIds(a) : null;
         var relays = Optional("chain") is { } c ? ReadChain(c) : [];
         var relayKinds = ChoiceList("chain_kinds", relays.Count, SourceKind.Unknown);
         var relaySides = ChoiceList("chain_sides", relays.Count, ConflictSide.Unknown);
@@ -87,7 +88,12 @@ internal sealed class CsvRow
         }
 
         var chain = new List<Citation>(relays.Count + 1);
-        if (Try("origin", () => Source.Of(origin.Name!, kind, side, null, anonymous)) is { } originSource)
+        // An alias that cannot be one is the aliases' cell's problem, not the origin's.
+        if (aliases is not null && Try("origin_aliases", () => Source.Of("origin", kind, side, aliases)) is null)
+        {
+            return null;
+        }
+        if (Try("origin", () => Source.Of(origin.Name!, kind, side, aliases, anonymous)) is { } originSource)
         {
             chain.Add(Citation.Of(originSource, origin.Date));
         }
@@ -217,6 +223,7 @@ internal sealed class CsvRow
         return links;
     }
 
+    /// <summary>The items of a cell separated by unescaped ";" (report ids, or a source's aliases), unescaped, empty ones dropped.</summary>
     private static List<string> ReadIds(string text)
     {
         var ids = new List<string>();
