@@ -19,13 +19,18 @@ using NodaTime.Text;
 // Scores as above, then prints the reliability tables of all files pooled: the share right (as the calibration counts it)
 // by confidence bin and by how each figure's origin was found; with --features, one line per found figure with the traits
 // the confidence reads (for fitting it).
-// Prints everything the extractor reads in each file, one figure a line, so that two builds' outputs can be compared
+//   dotnet run --project tools/ExtractionScore -- --quantities [--log] labelled-file...
+// Scores as above, then the suggested quantities against the labels' quantity groups (the optional eighth column "q:id"):
+// per file and pooled, pairwise recall and precision and quantities per group; with --log, every pair missed.
+// (--dump:) Prints everything the extractor reads in each file, one figure a line, so that two builds' outputs can be compared
 // with diff (a change meant only to be faster must leave it unchanged). A labelled file is read block by block, with
 // and without an outlet; any other file is one article, published on the date its name ends with (kursk-2024-11-23.txt).
 bool withLog = false;
 bool dump = false;
 bool reliability = false;
 bool features = false;
+bool quantities = false;
+var pooledQuantities = new QuantityEvaluation();
 int scored = 0;
 var pooled = new System.Collections.Generic.List<(string File, int Line, FoundFigure Figure, bool Right, string Traits)>();
 foreach (string arg in args)
@@ -37,6 +42,7 @@ foreach (string arg in args)
         case "--dump": dump = true; continue;
         case "--reliability": reliability = true; continue;
         case "--features": features = true; continue;
+        case "--quantities": quantities = true; continue;
     }
     if (!File.Exists(arg))
     {
@@ -54,7 +60,8 @@ foreach (string arg in args)
         continue;
     }
     var traits = new System.Collections.Generic.Dictionary<(int Line, int Start), string>();
-    var evaluation = ExtractionEvaluation.Run(LabelledSet.Parse(content), block =>
+    var blocks = LabelledSet.Parse(content);
+    var evaluation = ExtractionEvaluation.Run(blocks, block =>
     {
         if (reliability)
         {
@@ -74,12 +81,26 @@ foreach (string arg in args)
     {
         Console.WriteLine(evaluation.Log);
     }
+    if (quantities)
+    {
+        var fileQuantities = QuantityEvaluation.Run(blocks, ReportExtractor.Default);
+        pooledQuantities.Add(blocks, ReportExtractor.Default);
+        Console.WriteLine($"{Path.GetFileName(arg)}: {fileQuantities.Summary()}");
+        if (withLog)
+        {
+            Console.WriteLine(fileQuantities.Log);
+        }
+    }
     scored++;
 }
 if (scored == 0)
 {
-    Console.Error.WriteLine("Usage: ExtractionScore [--log] [--reliability [--features]] labelled-file...   or   ExtractionScore --dump file...");
+    Console.Error.WriteLine("Usage: ExtractionScore [--log] [--reliability [--features]] [--quantities] labelled-file...   or   ExtractionScore --dump file...");
     return 2;
+}
+if (quantities)
+{
+    Console.WriteLine($"pooled: {pooledQuantities.Summary()}");
 }
 if (reliability)
 {

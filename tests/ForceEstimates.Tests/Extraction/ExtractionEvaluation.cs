@@ -53,6 +53,8 @@ internal sealed class ExtractionEvaluation
 
     private readonly List<(int Line, FoundFigure Figure, bool Right)> outcomes = [];
 
+    private readonly List<(LabelledBlock Block, int Expected, int Found)> matches = [];
+
     internal int Expected { get; private set; }
 
     internal int Found { get; private set; }
@@ -118,6 +120,13 @@ internal sealed class ExtractionEvaluation
     /// <summary>Every found figure with its block's line and whether it is right (as the calibration counts it), in reading order.</summary>
     internal IReadOnlyList<(int Line, FoundFigure Figure, bool Right)> Outcomes => outcomes;
 
+    /// <summary>
+    /// Each expected figure matched by a found figure of its own (a repeat merged into its earlier figure is left out), as
+    /// the block, the index of the expected figure in its <see cref="LabelledBlock.Expected"/> and the index of the found
+    /// figure in what the extractor returned for the block.
+    /// </summary>
+    internal IReadOnlyList<(LabelledBlock Block, int Expected, int Found)> Matches => matches;
+
     internal static ExtractionEvaluation Run(IEnumerable<LabelledBlock> blocks, Func<LabelledBlock, IReadOnlyList<FoundFigure>> extract)
     {
         var evaluation = new ExtractionEvaluation();
@@ -145,8 +154,9 @@ internal sealed class ExtractionEvaluation
         var nextSearch = new Dictionary<string, int>(StringComparer.Ordinal);
         var located = new List<(int Start, int End)>();
         log.Append(CultureInfo.InvariantCulture, $"line {block.Line}: {block.Text}\n");
-        foreach (var expected in block.Expected)
+        for (int e = 0; e < block.Expected.Count; e++)
         {
+            var expected = block.Expected[e];
             // The next occurrence of the label's text that is not inside another label's text ("100,000" after "around 100,000").
             int start = FindToken(block.Text, expected.Text, nextSearch.GetValueOrDefault(expected.Text));
             while (start >= 0 && located.Any(l => l.Start <= start && start + expected.Text.Length <= l.End && (l.End - l.Start) > expected.Text.Length))
@@ -198,6 +208,7 @@ internal sealed class ExtractionEvaluation
             if (!merged)
             {
                 used[match] = true;
+                matches.Add((block, e, match));
                 right[match] = !misreadTally && hedge && (!checkValues || values) && origin;
                 FoundRight += misreadTally ? 0 : 1;
             }

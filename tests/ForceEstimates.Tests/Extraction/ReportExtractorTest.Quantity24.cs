@@ -1,0 +1,93 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>
+/// The quantity groups of the labelled format (the optional eighth column "q:‹id›") and the scorer of suggested quantities
+/// (<see cref="QuantityEvaluation"/>), on a small labelled file written for the project (invented places and numbers).
+/// </summary>
+public partial class ReportExtractorTest
+{
+    private const string GroupedSet = """
+        # Invented for the test.
+        @ 2024-03-01
+
+        > About 4,000 Chadian soldiers are in the Lorin region, the ministry said.
+        = About 4,000 | Approximate | 4000 | ministry | - | - | personnel | q:chad-lorin
+
+        > Some 4,500 Chadian troops are in the Lorin region, officials said.
+        = Some 4,500 | Approximate | 4500 | officials | - | - | personnel | q:chad-lorin
+
+        > Around 5,000 soldiers are in the Lorin region, a spokesman said.
+        = Around 5,000 | Approximate | 5000 | spokesman | - | - | personnel | q:chad-lorin
+
+        > About 6,000 Chadian troops are in the Lorin region, the ministry said.
+        = About 6,000 | Approximate | 6000 | ministry | - | - | personnel | q:chad-lorin-reserve
+
+        > The shelling has killed 300 civilians in the Lorin region, the ministry said.
+        = 300 civilians | Bare | 300 | ministry | - | - | casualties | q:lorin-killed
+
+        > Medics said 320 civilians had been killed in the Lorin region.
+        = 320 civilians | Bare | 320 | Medics | - | - | casualties | q:lorin-killed
+
+        > Officials said 1,200 people had fled the Lorin region.
+        = 1,200 | Bare | 1200 | Officials | - | - | other
+        """;
+
+    [Fact]
+    public void AnEighthColumnGivesTheQuantityGroupAndSevenColumnsStillParse()
+    {
+        var blocks = LabelledSet.Parse(GroupedSet);
+        blocks.Should().HaveCount(7);
+        blocks[0].Expected.Single().Group.Should().Be("chad-lorin");
+        blocks[5].Expected.Single().Group.Should().Be("lorin-killed");
+        blocks[6].Expected.Single().Group.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("= 12 | Bare | 12 | - | - | - | personnel | chad")]
+    [InlineData("= 12 | Bare | 12 | - | - | - | personnel | q:")]
+    [InlineData("= 12 | Bare | 12 | - | - | - | personnel | q:a b")]
+    public void AnEighthColumnThatIsNoGroupIsAnError(string label)
+    {
+        var parse = () => LabelledSet.Parse("> 12 soldiers.\n" + label + "\n");
+        parse.Should().Throw<FormatException>();
+    }
+
+    [Fact]
+    public void TheQuantityScorerCountsPairsOfOneGroupAndPairsOfOneQuantity()
+    {
+        // By hand: chad-lorin has three figures, the third without its nationality ("soldiers" is "troops"), so of its three
+        // pairs one meets; lorin-killed's one pair meets; the reserve (another group) meets the first two: four pairs of one
+        // quantity, two of them of one group; the three groups have 2, 1 and 1 quantities.
+        var evaluation = QuantityEvaluation.Run(LabelledSet.Parse(GroupedSet), ReportExtractor.Default);
+
+        evaluation.Labelled.Should().Be(6);
+        evaluation.Figures.Should().Be(6);
+        evaluation.Groups.Should().Be(3);
+        evaluation.GroupPairs.Should().Be(4);
+        evaluation.JoinedPairs.Should().Be(2);
+        evaluation.QuantityPairs.Should().Be(4);
+        evaluation.Recall.Should().Be(0.5);
+        evaluation.Precision.Should().Be(0.5);
+        evaluation.QuantitiesPerGroup.Should().BeApproximately(4.0 / 3, 1e-12);
+        evaluation.SplitGroups.Should().Be(1);
+        evaluation.Log.Should().Contain("SPLIT  q:chad-lorin").And.Contain("MERGED q:chad-lorin q:chad-lorin-reserve");
+    }
+
+    [Fact]
+    public void TheQuantityScorerPoolsFilesWithoutPairingAcrossThem()
+    {
+        var evaluation = new QuantityEvaluation();
+        evaluation.Add(LabelledSet.Parse(GroupedSet), ReportExtractor.Default);
+        evaluation.Add(LabelledSet.Parse(GroupedSet), ReportExtractor.Default);
+
+        evaluation.Groups.Should().Be(6, "a file's groups are its own");
+        evaluation.GroupPairs.Should().Be(8);
+        evaluation.QuantityPairs.Should().Be(8);
+    }
+}
