@@ -258,6 +258,16 @@ public sealed class ExtractedFigure
             Dimension.Length => ForceEstimates.Metric.Of("distance"),
             _ => QuantityGuess.CountMetric(Kind),
         };
+        bool tollPart = false;
+        if (Kind == FigureKind.Casualties && metric == ForceEstimates.Metric.Losses
+            && QuantityGuess.CasualtyPart(
+                articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart),
+                Math.Clamp(Start - sentenceStart, 0, sentenceEnd - sentenceStart),
+                Math.Clamp(Start + Length - sentenceStart, 0, sentenceEnd - sentenceStart)) is { } part)
+        {
+            metric = part; // "killed", "wounded", "captured", "missing": a toll's parts are different quantities
+            tollPart = true;
+        }
         ReadOnlySpan<char> after = default;
         if (Subject is { } subject)
         {
@@ -265,7 +275,22 @@ public sealed class ExtractedFigure
             int at = articleText.IndexOf(subject, from, sentenceEnd - from, StringComparison.Ordinal);
             after = at >= 0 ? articleText.AsSpan(at + subject.Length, sentenceEnd - at - subject.Length) : default;
         }
-        return Quantity.Of(metric, QuantityGuess.Subject(Subject, after), place, unit, Statistic);
+        string subjectGuess = QuantityGuess.Subject(Subject, after);
+        if (tollPart)
+        {
+            subjectGuess = QuantityGuess.TollSubject(subjectGuess);
+        }
+        else if (metric == ForceEstimates.Metric.TerritoryHeld || metric == ForceEstimates.Metric.TerritoryLost)
+        {
+            subjectGuess = QuantityGuess.TerritorySubject(subjectGuess);
+        }
+        if (QuantityGuess.NamesNothing(subjectGuess, place))
+        {
+            // Nothing but the metric is known: the article's own ("people (2024-10-07/5f0e9c2a)"), so that figures of one
+            // article still meet (a peak and the level below it) and those of two articles about two things do not.
+            subjectGuess = string.Create(CultureInfo.InvariantCulture, $"{subjectGuess} ({Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value})");
+        }
+        return Quantity.Of(metric, subjectGuess, place, unit, Statistic);
     }
 
     /// <summary>The figure as a report of its <see cref="SuggestQuantity()"/>, with the default id (see <see cref="ToReport(Quantity, string?)"/>).</summary>

@@ -50,7 +50,7 @@ internal static class QuantityGuess
         ["Kosovo"] = "Kosovar", ["Kuwait"] = "Kuwaiti", ["Latvia"] = "Latvian", ["Lebanon"] = "Lebanese", ["Liberia"] = "Liberian",
         ["Libya"] = "Libyan", ["Lithuania"] = "Lithuanian", ["Mali"] = "Malian", ["Mexico"] = "Mexican", ["Moldova"] = "Moldovan",
         ["Morocco"] = "Moroccan", ["Mozambique"] = "Mozambican", ["Nepal"] = "Nepali", ["the Netherlands"] = "Dutch", ["Netherlands"] = "Dutch",
-        ["Nicaragua"] = "Nicaraguan", ["Niger"] = "Nigerien", ["Nigeria"] = "Nigerian", ["North Korea"] = "North Korean",
+        ["Nicaragua"] = "Nicaraguan", ["Niger"] = "Nigerien", ["Palestine"] = "Palestinian", ["Nigeria"] = "Nigerian", ["North Korea"] = "North Korean",
         ["Norway"] = "Norwegian", ["Pakistan"] = "Pakistani", ["Peru"] = "Peruvian", ["the Philippines"] = "Philippine",
         ["Philippines"] = "Philippine", ["Poland"] = "Polish", ["Portugal"] = "Portuguese", ["Qatar"] = "Qatari", ["Romania"] = "Romanian",
         ["Russia"] = "Russian", ["Rwanda"] = "Rwandan", ["Saudi Arabia"] = "Saudi", ["Senegal"] = "Senegalese", ["Serbia"] = "Serbian",
@@ -64,11 +64,195 @@ internal static class QuantityGuess
         ["Pyongyang"] = "North Korean", ["Moscow"] = "Russian", ["Kyiv"] = "Ukrainian", ["Washington"] = "US",
     };
 
-    /// <summary>Words that name a region's level after its name ("Kursk Oblast", "Darfur region"), dropped to compare two spellings.</summary>
-    private static readonly WordSet RegionWords = new("oblast", "region", "province", "governorate", "krai", "prefecture");
+    /// <summary>
+    /// Words that name a region's level after its name ("Kursk Oblast", "Darfur region", "Gaza Strip", "Kursk area"), dropped to
+    /// compare two spellings.
+    /// </summary>
+    private static readonly WordSet RegionWords = new("oblast", "region", "province", "governorate", "krai", "prefecture", "strip", "area");
 
     /// <summary>The longest a country's name is in <see cref="Countries"/>, in words.</summary>
     private const int CountryWords = 3;
+
+    /// <summary>
+    /// Nationality adjectives ("Israeli", "North Korean", "US"): never a place ("killed in Israeli strikes" names who struck, not
+    /// where), from <see cref="Countries"/> and <see cref="Adjectives"/>.
+    /// </summary>
+    private static readonly HashSet<string> NationalityAdjectives = new(Countries.Values.Concat(Adjectives.Values), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The parts of a toll, as the library's consistency check names them (killed, wounded, missing, captured: each at most
+    /// the casualties or losses), and the words that say which part a casualty figure counts.
+    /// </summary>
+    private static readonly Metric Killed = Metric.Of("killed"), Wounded = Metric.Of("wounded"), Captured = Metric.Of("captured"), Missing = Metric.Of("missing");
+
+    private static readonly WordSet KilledWords = new(
+        "killed", "kill", "killing", "kills", "dead", "died", "die", "dying", "death", "deaths", "fatalities", "fatality", "martyrs",
+        "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies");
+
+    private static readonly WordSet WoundedWords = new("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt");
+
+    private static readonly WordSet CapturedWords = new(
+        "captured", "capturing", "capture", "prisoners", "prisoner", "pows", "pow", "captives", "hostage", "hostages", "abducted", "kidnapped", "detained");
+
+    private static readonly WordSet MissingWords = new("missing");
+
+    /// <summary>Words that open another clause after a figure, which may count another part ("killed 40 and wounded 90").</summary>
+    private static readonly WordSet ClauseEnds = new("and", "while", "with", "whereas", "but", "plus", "including");
+
+    /// <summary>Words that open a clause of another subject: the reading after a figure never goes past them.</summary>
+    private static readonly WordSet ContrastWords = new("while", "whereas", "but");
+
+    /// <summary>How far, in words, a casualty word is looked for after the figure and before it.</summary>
+    private const int WordsAfter = 8, WordsBefore = 24;
+
+    /// <summary>
+    /// The part of a toll a casualty figure counts, by the words of its sentence: the first word of killing, wounding, capture
+    /// or missing after the figure, up to a word that opens another clause ("and", "with"); else the nearest before it; else
+    /// the first after it past "and" and the figures it joins, up to "while", "but" ("2,913 children and 1,709 women are among
+    /// the dead"): "10,022 people have been killed", "the death toll has reached 2,670", "18,484 citizens have been injured",
+    /// "captured 594 POWs"; null when none says (or the words are "casualties", "losses").
+    /// </summary>
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
+    /// <param name="end">Where it ends.</param>
+    internal static Metric? CasualtyPart(ReadOnlySpan<char> sentence, int start, int end)
+    {
+        int at = end;
+        for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (PartOf(word) is { } part)
+            {
+                return part;
+            }
+            if (ClauseEnds.Contains(word))
+            {
+                break;
+            }
+        }
+        at = start;
+        for (int words = 0; words < WordsBefore && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (PartOf(word) is { } part)
+            {
+                return part;
+            }
+        }
+        at = end;
+        for (int words = 0; words < 2 * WordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (PartOf(word) is { } part)
+            {
+                return part;
+            }
+            if (ContrastWords.Contains(word))
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Nouns and words before them that count people of no particular kind ("people", "citizens", "other people", "others").</summary>
+    private static readonly WordSet GenericPeople = new("people", "persons", "individuals", "citizens", "others", "other", "more", "additional");
+
+    /// <summary>
+    /// The subject of a part of a toll: words that only repeat the part ("deaths", "hostage", "POWs") are dropped, and people of no
+    /// particular kind ("people", "citizens", "individuals", "others") or none ("unspecified", nothing left) are "people": a
+    /// toll counts people; any other subject as it was ("children", "civilians", "Russian troops").
+    /// </summary>
+    internal static string TollSubject(string subject)
+    {
+        if (subject == Unspecified)
+        {
+            return People;
+        }
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        int end = words.Length;
+        while (end > 0 && PartOf(words[end - 1]) is not null)
+        {
+            end--;
+        }
+        for (int i = 0; i < end; i++)
+        {
+            if (!GenericPeople.Contains(words[i]))
+            {
+                return subject;
+            }
+        }
+        return People;
+    }
+
+    /// <summary>Nouns for land itself: the subject of an area held or lost that has one names the metric again, not who holds it.</summary>
+    private static readonly WordSet LandNouns = new("territory", "territories", "land", "lands", "ground");
+
+    /// <summary>
+    /// The subject of an area held or lost: "unspecified" when its words name the land itself ("Russian territory", "territory
+    /// there": the metric again, the place is the place's), else as it was.
+    /// </summary>
+    internal static string TerritorySubject(string subject)
+    {
+        foreach (var word in subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (LandNouns.Contains(word))
+            {
+                return Unspecified;
+            }
+        }
+        return subject;
+    }
+
+    /// <summary>The subject of a figure whose words name none.</summary>
+    internal const string Unspecified = "unspecified";
+
+    /// <summary>The subject of a toll of people of no particular kind.</summary>
+    internal const string People = "people";
+
+    /// <summary>
+    /// Whether a quantity names nothing of what it counts but its metric: no place, and a subject that is none or people of no
+    /// particular kind ("unspecified", "people"). Such figures of different articles are not taken for one thing ("1,200 people
+    /// killed" in two articles about two wars): <see cref="ExtractedFigure.SuggestQuantity()"/> keeps them to their article.
+    /// </summary>
+    internal static bool NamesNothing(string subject, string? place)
+        => place is null && (subject == Unspecified || subject == People);
+
+    private static Metric? PartOf(ReadOnlySpan<char> word)
+        => KilledWords.Contains(word) ? Killed
+            : WoundedWords.Contains(word) ? Wounded
+            : CapturedWords.Contains(word) ? Captured
+            : MissingWords.Contains(word) ? Missing
+            : null;
+
+    /// <summary>The next word (letters, digits, and the hyphens, apostrophes, commas and points inside them) at or after <paramref name="at"/>.</summary>
+    private static bool NextWord(ReadOnlySpan<char> text, ref int at, out ReadOnlySpan<char> word)
+    {
+        while (at < text.Length && !char.IsLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+        int from = at;
+        while (at < text.Length && (char.IsLetterOrDigit(text[at]) || (at + 1 < text.Length && text[at] is '-' or ',' or '.' or '\'' && char.IsLetterOrDigit(text[at + 1]) && char.IsLetterOrDigit(text[at - 1]))))
+        {
+            at++;
+        }
+        word = text[from..at];
+        return word.Length > 0;
+    }
+
+    /// <summary>The word that ends before <paramref name="at"/> (as <see cref="NextWord"/> reads words), moving <paramref name="at"/> to its start.</summary>
+    private static bool PreviousWord(ReadOnlySpan<char> text, ref int at, out ReadOnlySpan<char> word)
+    {
+        while (at > 0 && !char.IsLetterOrDigit(text[at - 1]))
+        {
+            at--;
+        }
+        int to = at;
+        while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || (at > 1 && at < text.Length && text[at - 1] is '-' or ',' or '.' or '\'' && char.IsLetterOrDigit(text[at - 2]) && char.IsLetterOrDigit(text[at]))))
+        {
+            at--;
+        }
+        word = text[at..to];
+        return word.Length > 0;
+    }
 
     /// <summary>Metrics for counts of a kind the extractor read no metric for.</summary>
     private static readonly Metric EquipmentMetric = Metric.Of("equipment"), EventsMetric = Metric.Of("events"), CountMetricOfOther = Metric.Of("count");
@@ -88,7 +272,7 @@ internal static class QuantityGuess
 
     /// <summary>
     /// The unit of a count: persons for personnel, casualties and figures of unknown kind, and for other figures whose
-    /// subject counts people ("civilians", "people"); else a count of the subject's noun ("Shahed drones" → "drones",
+    /// subject counts people ("civilians", "people", a nationality written as a noun: "Sudanese"); else a count of the subject's noun ("Shahed drones" → "drones",
     /// "443 shootouts" → "shootouts"); with no subject, a count of "items" for equipment, of "events" for events, persons
     /// for other figures.
     /// </summary>
@@ -109,7 +293,7 @@ internal static class QuantityGuess
                 ?? words[^1];
             head = head.Length > 0 && char.IsLetter(head[0]) ? head.ToLowerInvariant() : null;
         }
-        if (head is not null && (PeopleNouns.Contains(head) || (Unit.TryParse(head, out var parsed) && parsed == Unit.Persons)))
+        if (head is not null && (PeopleNouns.Contains(head) || NationalityAdjectives.Contains(head) || (Unit.TryParse(head, out var parsed) && parsed == Unit.Persons)))
         {
             return Unit.Persons;
         }
@@ -137,7 +321,7 @@ internal static class QuantityGuess
     {
         if (string.IsNullOrWhiteSpace(subject))
         {
-            return "unspecified";
+            return Unspecified;
         }
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         int head = words.Length - 1;
@@ -234,6 +418,10 @@ internal static class QuantityGuess
             return null;
         }
         string tidy = place.Trim();
+        if (NationalityAdjectives.Contains(tidy))
+        {
+            return null;
+        }
         if (tidy.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && tidy.Length > 4)
         {
             tidy = tidy[4..].TrimStart();

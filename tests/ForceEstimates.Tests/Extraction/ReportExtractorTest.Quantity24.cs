@@ -90,4 +90,87 @@ public partial class ReportExtractorTest
         evaluation.GroupPairs.Should().Be(8);
         evaluation.QuantityPairs.Should().Be(8);
     }
+
+    [Theory]
+    [InlineData("Officials said 58 people were killed and 140 wounded in the Marsh district.", "58", "killed")]
+    [InlineData("Officials said 58 people were killed and 140 wounded in the Marsh district.", "140", "wounded")]
+    [InlineData("The death toll in the Varo district has reached 412, the health office said.", "412", "killed")]
+    [InlineData("Some 310 children and 205 women are among the dead in the Varo district.", "310", "killed")]
+    [InlineData("Some 310 children and 205 women are among the dead in the Varo district.", "205", "killed")]
+    [InlineData("The clinic said 64 people were injured in the Varo district.", "64", "wounded")]
+    [InlineData("Rebels captured 37 soldiers near the town of Tarsk on Monday.", "37", "captured")]
+    [InlineData("The army reported 90 casualties in the Varo district.", "90", "losses")]
+    public void ATollsPartIsItsQuantitysMetric(string sentence, string figure, string metric)
+    {
+        var figures = ReportExtractor.Default.Extract(sentence, Published);
+        var reports = ReportExtractor.ToReports(figures);
+        reports[figures.ToList().FindIndex(f => f.Text == figure || f.Text.EndsWith(" " + figure, System.StringComparison.Ordinal))].Quantity.Metric!.Name.Should().Be(metric);
+    }
+
+    [Fact]
+    public void KilledAndWoundedOfOnePlaceAreTwoQuantitiesAndEachMeetsAcrossArticles()
+    {
+        var first = ReportExtractor.Default.Extract("Officials said 1,200 people were killed and 3,100 injured in the Varo district.", Published);
+        var second = ReportExtractor.Default.Extract("Medics said 1,300 people had been killed in the Varo district.", Published.PlusDays(2));
+        var reports = ReportExtractor.ToReports(first.Concat(second));
+
+        reports[0].Quantity.Should().NotBe(reports[1].Quantity, "killed and wounded are different quantities");
+        reports[2].Quantity.Should().Be(reports[0].Quantity);
+        reports[2].Quantity.Subject.Should().Be("people");
+    }
+
+    [Fact]
+    public void AQuantityThatNamesNothingButItsMetricStaysInItsArticle()
+    {
+        // "1,200 people were killed" with no place in two articles may be two wars; within one article it is its topic.
+        var first = ReportExtractor.Default.Extract("Officials said 1,200 people were killed on Monday. By Friday, 1,450 people had been killed.", Published);
+        var second = ReportExtractor.Default.Extract("Medics said 1,200 people were killed.", Published.PlusDays(3));
+        var reports = ReportExtractor.ToReports(first.Concat(second));
+
+        reports.Should().HaveCount(3);
+        reports[1].Quantity.Should().Be(reports[0].Quantity);
+        reports[2].Quantity.Should().NotBe(reports[0].Quantity);
+        reports[0].Quantity.Subject.Should().StartWith("people (" + Published.ToString("uuuu-MM-dd", null) + "/");
+        first[0].SuggestQuantity().Should().Be(reports[0].Quantity, "the article's own subject does not need the batch");
+    }
+
+    [Theory]
+    [InlineData("Israeli", null)]
+    [InlineData("Palestinian", null)]
+    [InlineData("North Korean", null)]
+    [InlineData("Israel", "Israel")]
+    [InlineData("the Varo district", "Varo district")]
+    public void ANationalityIsNoPlace(string written, string? place)
+        => QuantityGuess.Place(written).Should().Be(place);
+
+    [Fact]
+    public void AStripAndAnAreaAreLevelsOfTheRegionTheyName()
+    {
+        QuantityGuess.HarmonizePlaces(["Varo", "Varo Strip"])["Varo"].Should().Be("Varo Strip");
+        QuantityGuess.HarmonizePlaces(["Tarsk area", "Tarsk region", "Tarsk region"])["Tarsk area"].Should().Be("Tarsk region");
+        QuantityGuess.HarmonizePlaces(["Varo City", "Varo"])["Varo City"].Should().Be("Varo City", "a city is not a level of the region");
+    }
+
+    [Theory]
+    [InlineData("deaths", "people")]
+    [InlineData("other people", "people")]
+    [InlineData("citizens", "people")]
+    [InlineData("others hostage", "people")]
+    [InlineData("unspecified", "people")]
+    [InlineData("children", "children")]
+    [InlineData("elderly people", "elderly people")]
+    [InlineData("Ostlandic troops", "Ostlandic troops")]
+    public void ATollsSubjectDropsWordsThatRepeatItsPart(string subject, string expected)
+        => QuantityGuess.TollSubject(subject).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Ostlandic territory", "unspecified")]
+    [InlineData("territory there", "unspecified")]
+    [InlineData("rebel forces", "rebel forces")]
+    public void AnAreasSubjectThatNamesTheLandIsNone(string subject, string expected)
+        => QuantityGuess.TerritorySubject(subject).Should().Be(expected);
+
+    [Fact]
+    public void ANationalityWrittenAsANounCountsPersons()
+        => QuantityGuess.CountUnit(FigureKind.Other, "Lebanese").Should().Be(Unit.Persons);
 }
