@@ -124,7 +124,7 @@ internal static class QuantityGuess
         {
             if (PartOf(word) is { } part)
             {
-                return part;
+                return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
             if (ClauseEnds.Contains(word))
             {
@@ -136,7 +136,7 @@ internal static class QuantityGuess
         {
             if (PartOf(word) is { } part)
             {
-                return part;
+                return JoinedToAnotherPart(sentence, at, at + word.Length, part) ? null : part;
             }
         }
         at = end;
@@ -144,7 +144,7 @@ internal static class QuantityGuess
         {
             if (PartOf(word) is { } part)
             {
-                return part;
+                return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
             if (ContrastWords.Contains(word))
             {
@@ -152,6 +152,43 @@ internal static class QuantityGuess
             }
         }
         return null;
+    }
+
+    /// <summary>Words that join two parts of a toll into one count ("killed or wounded", "dead and injured").</summary>
+    private static readonly WordSet PartJoins = new("or", "and");
+
+    /// <summary>
+    /// Whether the part word at [<paramref name="wordStart"/>, <paramref name="wordEnd"/>) is joined to a word of another part
+    /// ("killed or wounded", "dead and injured", "killed, wounded or missing", "the number of killed and wounded"): the figure
+    /// then counts the whole toll, not one part.
+    /// </summary>
+    private static bool JoinedToAnotherPart(ReadOnlySpan<char> sentence, int wordStart, int wordEnd, Metric part)
+    {
+        int at = wordEnd;
+        if (NextWord(sentence, ref at, out var next))
+        {
+            if (PartJoins.Contains(next) && NextWord(sentence, ref at, out var after))
+            {
+                next = after;
+            }
+            if (PartOf(next) is { } other && !other.Equals(part))
+            {
+                return true;
+            }
+        }
+        at = wordStart;
+        if (PreviousWord(sentence, ref at, out var previous))
+        {
+            if (PartJoins.Contains(previous) && PreviousWord(sentence, ref at, out var before))
+            {
+                previous = before;
+            }
+            if (PartOf(previous) is { } other && !other.Equals(part))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Nouns and words before them that count people of no particular kind ("people", "citizens", "other people", "others").</summary>

@@ -98,6 +98,9 @@ public partial class ReportExtractorTest
     [InlineData("Some 310 children and 205 women are among the dead in the Varo district.", "310", "killed")]
     [InlineData("Some 310 children and 205 women are among the dead in the Varo district.", "205", "killed")]
     [InlineData("The clinic said 64 people were injured in the Varo district.", "64", "wounded")]
+    [InlineData("About 3,000 soldiers have been killed or wounded in the Varo district, the ministry said.", "About 3,000", "losses")]
+    [InlineData("The number of killed and wounded in the Varo district reached 900, the ministry said.", "900", "losses")]
+    [InlineData("Officials said 20 soldiers were killed, wounded or missing in the Varo district.", "20", "losses")]
     [InlineData("Rebels captured 37 soldiers near the town of Tarsk on Monday.", "37", "captured")]
     [InlineData("The army reported 90 casualties in the Varo district.", "90", "losses")]
     public void ATollsPartIsItsQuantitysMetric(string sentence, string figure, string metric)
