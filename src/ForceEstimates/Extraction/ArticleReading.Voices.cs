@@ -267,7 +267,7 @@ internal static partial class ArticleReading
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
-                                 && !(background ??= IsBackground(reader.Words, layout, s, published))
+                                 && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
                                  && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
@@ -600,9 +600,10 @@ internal static partial class ArticleReading
     /// Whether the figure's paragraph, up to the end of its sentence, reads as background rather than the report's
     /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year, a decade or a month;
     /// or it dates something at least half a year before publication ("in December 2016", "on Oct. 7", "since the
-    /// invasion began in 2022").
+    /// invasion began in 2022"). A "since" after the figure that closes a record ("132 were killed, the lowest monthly toll
+    /// since the invasion in 2003") measures the figure, and its date makes no background.
     /// </summary>
-    private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published)
+    private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published, int figureStart)
     {
         string text = words.Text;
         int first = sentence;
@@ -632,7 +633,8 @@ internal static partial class ArticleReading
                     wordEnd = Characters.WordEnd(text, next, end);
                 }
                 var word = text.AsSpan(next, wordEnd - next);
-                if (word.Length > 0 && (Characters.IsDigit(word[0]) || ArticleWords.MonthOf(word) != 0 || word.StartsWith("mid", StringComparison.OrdinalIgnoreCase)))
+                if (word.Length > 0 && (Characters.IsDigit(word[0]) || ArticleWords.MonthOf(word) != 0 || word.StartsWith("mid", StringComparison.OrdinalIgnoreCase))
+                    && !(i > figureStart && MeasuresRecord(text, i, start)))
                 {
                     return true;
                 }
@@ -645,11 +647,108 @@ internal static partial class ArticleReading
         {
             // "since the war began in 2022" runs to publication, but dates its start as "in 2022" would date the whole.
             bool since = text.AsSpan(time.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase);
-            if (time.Interval is { } interval && (since ? interval.Start : interval.End) < threshold)
+            if (time.Interval is { } interval && (since ? interval.Start : interval.End) < threshold
+                && !((since ? time.Start : WordBack(text, time.Start, start, SinceWord, RecordReach)) is var sinceAt && sinceAt > figureStart && MeasuresRecord(text, sinceAt, start)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>How many words back a record word may stand from its "since", and a "since" from the date it leads to.</summary>
+    private const int RecordReach = 8;
+
+    private static readonly WordSet SinceWord = new("since");
+
+    /// <summary>
+    /// Words that make a "since" measure a record: "the lowest monthly toll since the invasion in 2003", "its highest level
+    /// since 2008", "more than any other since 2001", "for the first time since 2014".
+    /// </summary>
+    private static readonly WordSet RecordWords = new(
+        "highest", "lowest", "deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "greatest", "fewest", "most", "least",
+        "first", "other");
+
+    /// <summary>
+    /// Whether the "since" at <paramref name="since"/> closes a record ("the lowest monthly death toll since the US-led invasion
+    /// in 2003", "the highest number of fatalities since 2005"): a superlative within <see cref="RecordReach"/> words before it
+    /// in its clause. The date then measures how rare the report's figure is; it does not move the sentence back in time, so
+    /// it makes no background.
+    /// </summary>
+    private static bool MeasuresRecord(string text, int since, int limit) => WordBack(text, since, limit, RecordWords, RecordReach) >= 0;
+
+    /// <summary>
+    /// The start of the nearest word of <paramref name="set"/> among the <paramref name="words"/> words before
+    /// <paramref name="at"/>, within one clause (no comma, semicolon, colon, bracket or sentence end crossed) and not below
+    /// <paramref name="limit"/>; else -1.
+    /// </summary>
+    private static int WordBack(string text, int at, int limit, WordSet set, int words)
+    {
+        int i = at;
+        for (int n = 0; n < words; n++)
+        {
+            while (i > limit && !char.IsLetterOrDigit(text[i - 1]))
+            {
+                if (text[i - 1] is ',' or ';' or ':' or '(' or ')' or '.' or '?' or '!')
+                {
+                    return -1;
+                }
+                i--;
+            }
+            int end = i;
+            while (i > limit && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '.' || Characters.IsApostrophe(text[i - 1])))
+            {
+                i--;
+            }
+            if (end == i)
+            {
+                return -1;
+            }
+            if (set.Contains(text.AsSpan(i, end - i)))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Verbs after "That" or "This" that compare with the figure before: "That compares to 430 in 2007".</summary>
+    private static readonly WordSet ComparingVerbs = new("compares", "compared");
+
+    /// <summary>Words after "That's", "That is" or "This was" that compare with the figure before: "That's up from 126 in April".</summary>
+    private static readonly WordSet ComparingAdverbs = new("up", "down");
+
+    /// <summary>
+    /// Whether the sentence opens by comparing the figure before it with others ("That compares to 430 in the first six months
+    /// of 2007", "That's up from 126 deaths in April and 112 in March"): the demonstrative is the source's figure, so the
+    /// earlier dates it brings are the source's comparison, not the outlet's background. Reads three words.
+    /// </summary>
+    private static bool ComparesBack(string text, int start, int end)
+    {
+        int i = Characters.SkipSpaces(text, start, end);
+        int wordEnd = Characters.WordEnd(text, i, end);
+        var first = text.AsSpan(i, wordEnd - i);
+        bool contracted = first.Length == 6 && first.StartsWith("That", StringComparison.Ordinal) && Characters.IsApostrophe(first[4]) && first[5] == 's';
+        if (!contracted && !first.Equals("That", StringComparison.Ordinal) && !first.Equals("This", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        i = Characters.SkipSpaces(text, wordEnd, end);
+        wordEnd = Characters.WordEnd(text, i, end);
+        var second = text.AsSpan(i, wordEnd - i);
+        if (contracted)
+        {
+            return ComparingAdverbs.Contains(second);
+        }
+        if (ComparingVerbs.Contains(second))
+        {
+            return true;
+        }
+        if (!second.Equals("is", StringComparison.Ordinal) && !second.Equals("was", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        i = Characters.SkipSpaces(text, wordEnd, end);
+        return ComparingAdverbs.Contains(text.AsSpan(i, Characters.WordEnd(text, i, end) - i));
     }
 }
