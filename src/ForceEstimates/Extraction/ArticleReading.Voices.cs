@@ -12,6 +12,9 @@ namespace ForceEstimates.Extraction;
 /// next sentence of the report, the next paragraph of it, the items after "According to X, ...:")
 /// takes that figure's source, unless it reads as background (an opening "However", "Meanwhile", ...,
 /// "since 2015", a date more than half a year old) or is a distance that places something ("about 25 kilometres from the border").
+/// A paragraph in the outlet's own voice (no figure, no reporting clause, no quotation) ends the source before it; a
+/// reporting clause in a sentence with no figure ("..., according to statistics compiled by X.") names the source of the
+/// figures right after it.
 /// </summary>
 internal static partial class ArticleReading
 {
@@ -204,13 +207,28 @@ internal static partial class ArticleReading
         int lastParagraph = -1;
         (Attribution Speaker, int Paragraph) quoted = (Attribution.Empty, -1); // who speaks the quotation opening the next paragraph
         int next = 0;
+        bool fromClause = false; // the source was named by a clause with no figure, and no figure has followed it yet
+        bool silent = false; // the paragraph so far has no figure, no reporting clause and no quotation: the outlet's own voice
         for (int s = 0; s < layout.Sentences.Count; s++)
         {
             int paragraph = layout.Sentences[s].Paragraph;
-            if ((s == 0 || layout.Sentences[s - 1].Paragraph != paragraph) && reader.TranscriptSpeaker(s) is { } tagged)
+            if (s == 0 || layout.Sentences[s - 1].Paragraph != paragraph)
             {
-                transcript = tagged;
-                last = null;
+                if (silent && last is not null && s > 0 && layout.Sentences[s - 1].Paragraph > lastParagraph)
+                {
+                    last = null; // "..., the spokesman said." "Pakistan faces heavy pressure ..." "Many fear 30,000 more troops ...": the outlet went on alone
+                }
+                silent = true;
+                if (reader.TranscriptSpeaker(s) is { } tagged)
+                {
+                    transcript = tagged;
+                    last = null;
+                }
+            }
+            if (silent && last is not null
+                && (reader.CuesOf(s).Length > 0 || HasQuotation(text, layout.Sentences[s].Start, layout.Sentences[s].End) || HasFigureOtherThanDistance(proposals, next, s)))
+            {
+                silent = false;
             }
             if (next >= proposals.Count || proposals[next].SentenceIndex != s)
             {
@@ -237,8 +255,20 @@ internal static partial class ArticleReading
                 {
                     last = null; // "It was unclear if any rebels were killed.": the outlet weighs the report in its own voice
                 }
+                else if (SourceWithoutFigure(text, layout.Sentences[s], reader, s) is { } named)
+                {
+                    last = named; // "July also included the deadliest day since 2009, according to statistics compiled by X." "The death toll was made up of 241 ..."
+                    lastParagraph = paragraph;
+                    fromClause = true;
+                }
+                else if (fromClause && reader.CuesOf(s).Length == 0 && !HasQuotation(text, layout.Sentences[s].Start, layout.Sentences[s].End))
+                {
+                    last = null; // "..., the institute said on Monday. The region saw another year of decline.": the outlet speaks between
+                    fromClause = false;
+                }
                 continue;
             }
+            fromClause = false;
             bool? background = null; // one answer for the sentence's figures
             bool? judges = null;
             for (; next < proposals.Count && proposals[next].SentenceIndex == s; next++)
@@ -712,6 +742,32 @@ internal static partial class ArticleReading
         return -1;
     }
 
+    /// <summary>Whether the sentence has a figure that is not a distance placing something (those are the outlet's, see <see cref="AttributeContinuations"/>).</summary>
+    private static bool HasFigureOtherThanDistance(List<FigureProposal> proposals, int next, int sentence)
+    {
+        for (int k = next; k < proposals.Count && proposals[k].SentenceIndex == sentence; k++)
+        {
+            if (!(proposals[k].Kind == FigureKind.Other && proposals[k].Figure.Unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the span has a double quotation mark: a quotation goes on in a speaker's voice.</summary>
+    private static bool HasQuotation(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (Characters.IsDoubleQuote(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Verbs after "That" or "This" that compare with the figure before: "That compares to 430 in 2007".</summary>
     private static readonly WordSet ComparingVerbs = new("compares", "compared");
 
@@ -750,5 +806,59 @@ internal static partial class ArticleReading
         }
         i = Characters.SkipSpaces(text, wordEnd, end);
         return ComparingAdverbs.Contains(text.AsSpan(i, Characters.WordEnd(text, i, end) - i));
+    }
+
+    /// <summary>
+    /// The chain of the reporting clause of a sentence with no figure, when it names who speaks for the report ("July also
+    /// included the deadliest day since 2009, according to the statistics compiled by X"): the figures after it that have no
+    /// marker of their own go on in that source's report. A clause that points back or is subordinate names no one for what
+    /// follows; null then, or when the sentence has no such clause. Nor does a clause that states a count in words ("A guild
+    /// put the toll at nine dead": the source gave its figure) or a line that is no full sentence (a list's heading with no
+    /// colon).
+    /// </summary>
+    private static Attribution? SourceWithoutFigure(string text, Sentence sentence, AttributionReader reader, int index)
+    {
+        var cues = reader.CuesOf(index);
+        if (cues.Length == 0 || !EndsStatement(text, sentence) || StatesACount(text, sentence))
+        {
+            return null;
+        }
+        foreach (var cue in cues)
+        {
+            if (cue.Speaker is not null && !cue.IsSubordinate && !cue.RefersBack && !cue.IsHeadlineName && !cue.Chain.IsEmpty)
+            {
+                return cue.Chain;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Number words from two to nineteen (<see cref="Lexicon.SmallNumbers"/>; "one" is as often no count): counts written in words, not read as figures.</summary>
+    private static readonly WordSet CountWords = new(Lexicon.SmallNumbers[2..]);
+
+    /// <summary>Whether the sentence has a number word under twenty: it states a count of its own (its digits, with no figure read, are dates).</summary>
+    private static bool StatesACount(string text, Sentence sentence)
+    {
+        var words = new WordsIn(text, sentence.Start, sentence.End);
+        while (words.MoveNext())
+        {
+            var word = words.Current;
+            if (CountWords.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence ends with a full stop, a question or exclamation mark (closing quotes and brackets aside).</summary>
+    private static bool EndsStatement(string text, Sentence sentence)
+    {
+        int end = sentence.End;
+        while (end > sentence.Start && (char.IsWhiteSpace(text[end - 1]) || Characters.IsDoubleQuote(text[end - 1]) || text[end - 1] is ')' or '\'' or '\u2019'))
+        {
+            end--;
+        }
+        return end > sentence.Start && text[end - 1] is '.' or '!' or '?';
     }
 }

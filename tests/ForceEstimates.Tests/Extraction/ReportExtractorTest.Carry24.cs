@@ -7,7 +7,8 @@ namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
 /// When a source carries into the sentences after it (sentences written for the project): a record's "since" is no
-/// background, and a sentence comparing back continues the source.
+/// background, a sentence comparing back continues the source, a paragraph in the outlet's own voice ends it, and a
+/// reporting clause with no figure names the source of the figures after it.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -37,5 +38,51 @@ public partial class ReportExtractorTest
     {
         var figures = ReportExtractor.Default.Extract(text, Published);
         figures.Single(f => f.Text == "377").Attribution.Origin!.Name.Should().Contain("Lena Varga");
+    }
+
+    [Fact]
+    public void AParagraphInTheOutletsOwnVoiceEndsTheSource()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Border guards repelled an attack on two posts near Tarvik, killing 14 raiders, Colonel Emil Rusu said.\n\n"
+            + "The province has been contested since the ceasefire collapsed.\n\n"
+            + "About 40,000 more refugees could cross the river this winter.",
+            Published);
+        figures.Single(f => f.Text.Contains("14")).Attribution.Origin!.Name.Should().Contain("Emil Rusu");
+        figures.Single(f => f.Text.Contains("40,000")).Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void AQuotationParagraphKeepsTheSource()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Border guards repelled an attack on two posts near Tarvik, killing 14 raiders, Colonel Emil Rusu said.\n\n"
+            + "\"They came at night and we were ready.\"\n\n"
+            + "Another 23 raiders were wounded in the fighting.",
+            Published);
+        figures.Single(f => f.Text.Contains("23")).Attribution.Origin!.Name.Should().Contain("Emil Rusu");
+    }
+
+    [Fact]
+    public void ADistanceDoesNotKeepTheSourceGoing()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "\"We counted 31 bodies,\" village elder Tomas Brandt said.\n\n"
+            + "Orvel lies about 60 kilometres south of the provincial capital.\n\n"
+            + "About 25 people were killed there in a raid last month.",
+            Published);
+        figures.Single(f => f.Text.Contains("25")).Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void AReportingClauseWithNoFigureNamesTheSourceOfTheFiguresAfterIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "March was the deadliest month in the province this year, with 318 people killed.\n\n"
+            + "March also saw the deadliest single day since 2019, according to statistics compiled by the Orvan health ministry.\n\n"
+            + "The toll was made up of 244 civilians, 41 police officers and 33 soldiers.",
+            Published);
+        figures.Where(f => f.Text is "244" or "41" or "33").Should().HaveCount(3)
+            .And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("Orvan health ministry"));
     }
 }
