@@ -207,6 +207,7 @@ internal static partial class ArticleReading
         int lastParagraph = -1;
         (Attribution Speaker, int Paragraph) quoted = (Attribution.Empty, -1); // who speaks the quotation opening the next paragraph
         int next = 0;
+        var lastStart = published; // when the time of the source's last figure starts: an older date than that is background
         bool fromClause = false; // the source was named by a clause with no figure, and no figure has followed it yet
         bool silent = false; // the paragraph so far has no figure, no reporting clause and no quotation: the outlet's own voice
         for (int s = 0; s < layout.Sentences.Count; s++)
@@ -236,16 +237,19 @@ internal static partial class ArticleReading
                 {
                     last = introduction.IsEmpty ? null : introduction; // "According to the General Staff, ... amount to:"; "Here are ...:" is the outlet's
                     lastParagraph = paragraph;
+                    lastStart = published;
                 }
                 else if (LeadingPointer(layout, reader, s) is { } pointer)
                 {
                     last = reader.BackwardChain(pointer, s); // "The information was released by the rebels. The strikes killed 21 ..."
                     lastParagraph = paragraph;
+                    lastStart = published;
                 }
                 else if (reader.DocumentRelease(s) is { } release)
                 {
                     last = release.Chain; // "In April the MoD released the latest annual numbers. 29 UK troops ..."
                     lastParagraph = paragraph;
+                    lastStart = published;
                 }
                 else if (s + 1 < layout.Sentences.Count && layout.Sentences[s + 1].Paragraph == paragraph + 1 && reader.QuotationIntroducer(s) is { } speaker)
                 {
@@ -259,6 +263,7 @@ internal static partial class ArticleReading
                 {
                     last = named; // "July also included the deadliest day since 2009, according to statistics compiled by X." "The death toll was made up of 241 ..."
                     lastParagraph = paragraph;
+                    lastStart = published;
                     fromClause = true;
                 }
                 else if (fromClause && reader.CuesOf(s).Length == 0 && !HasQuotation(text, layout.Sentences[s].Start, layout.Sentences[s].End))
@@ -279,6 +284,7 @@ internal static partial class ArticleReading
                     // A headline's name before its colon ("U.S.: Up to 900 killed") speaks for that figure and its repeats, not
                     // for the background and the other speakers' figures of the body.
                     last = proposal.Cue is { IsHeadlineName: true } ? null : proposal.Attribution;
+                    lastStart = proposal.RefersTo.Start < published ? proposal.RefersTo.Start : published;
                     lastParagraph = paragraph;
                     continue;
                 }
@@ -297,7 +303,7 @@ internal static partial class ArticleReading
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
-                                 && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, proposal.Figure.Start))
+                                 && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, lastStart, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
                                  && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
@@ -629,11 +635,12 @@ internal static partial class ArticleReading
     /// <summary>
     /// Whether the figure's paragraph, up to the end of its sentence, reads as background rather than the report's
     /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year, a decade or a month;
-    /// or it dates something at least half a year before publication ("in December 2016", "on Oct. 7", "since the
-    /// invasion began in 2022"). A "since" after the figure that closes a record ("132 were killed, the lowest monthly toll
+    /// or it dates something at least half a year before the time the source's figure refers to (publication, for the
+    /// day's news: "in December 2016", "on Oct. 7", "since the invasion began in 2022"; the start of an older period the
+    /// source counts: after a report on 2016, its 2015 figures are no background). A "since" after the figure that closes a record ("132 were killed, the lowest monthly toll
     /// since the invasion in 2003") measures the figure, and its date makes no background.
     /// </summary>
-    private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published, int figureStart)
+    private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published, LocalDate sourceStart, int figureStart)
     {
         string text = words.Text;
         int first = sentence;
@@ -672,7 +679,7 @@ internal static partial class ArticleReading
         }
         var times = new List<TimeExpression>();
         TimeExpressions.Find(words, from, end, published, times);
-        var threshold = published.PlusDays(-BackgroundDays);
+        var threshold = sourceStart.PlusDays(-BackgroundDays);
         foreach (var time in times)
         {
             // "since the war began in 2022" runs to publication, but dates its start as "in 2022" would date the whole.

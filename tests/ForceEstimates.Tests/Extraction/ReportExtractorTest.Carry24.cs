@@ -7,8 +7,9 @@ namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
 /// When a source carries into the sentences after it (sentences written for the project): a record's "since" is no
-/// background, a sentence comparing back continues the source, a paragraph in the outlet's own voice ends it, and a
-/// reporting clause with no figure names the source of the figures after it.
+/// background, a sentence comparing back continues the source, a paragraph in the outlet's own voice ends it, a
+/// reporting clause with no figure names the source of the figures after it, and an old date is background only against
+/// the time the source's own figure refers to.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -84,5 +85,23 @@ public partial class ReportExtractorTest
             Published);
         figures.Where(f => f.Text is "244" or "41" or "33").Should().HaveCount(3)
             .And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("Orvan health ministry"));
+    }
+
+    [Fact]
+    public void AnEarlierPeriodOfAnOlderReportIsNoBackground()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Orvan interior ministry said in its annual report that 912 militants were killed in 2023. In 2022, security forces had killed 1,340 militants.",
+            Published);
+        figures.Single(f => f.Text == "1,340").Attribution.Origin!.Name.Should().Contain("Orvan interior ministry");
+    }
+
+    [Fact]
+    public void AnOldDateAfterTheDaysNewsStaysBackground()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Orvan interior ministry said on Monday that 14 soldiers were killed in the raid. In 2022, a similar raid killed 60 soldiers.",
+            Published);
+        figures.Single(f => f.Text == "60").Attribution.Origin.Should().BeNull();
     }
 }
