@@ -207,6 +207,7 @@ internal static partial class ArticleReading
         int lastParagraph = -1;
         (Attribution Speaker, int Paragraph) quoted = (Attribution.Empty, -1); // who speaks the quotation opening the next paragraph
         int next = 0;
+        int lastEnd = -1; // where the sentence of the source's last figure or clause ends
         var lastStart = published; // when the time of the source's last figure starts: an older date than that is background
         bool fromClause = false; // the source was named by a clause with no figure, and no figure has followed it yet
         bool silent = false; // the paragraph so far has no figure, no reporting clause and no quotation: the outlet's own voice
@@ -238,18 +239,21 @@ internal static partial class ArticleReading
                     last = introduction.IsEmpty ? null : introduction; // "According to the General Staff, ... amount to:"; "Here are ...:" is the outlet's
                     lastParagraph = paragraph;
                     lastStart = published;
+                    lastEnd = layout.Sentences[s].End;
                 }
                 else if (LeadingPointer(layout, reader, s) is { } pointer)
                 {
                     last = reader.BackwardChain(pointer, s); // "The information was released by the rebels. The strikes killed 21 ..."
                     lastParagraph = paragraph;
                     lastStart = published;
+                    lastEnd = layout.Sentences[s].End;
                 }
                 else if (reader.DocumentRelease(s) is { } release)
                 {
                     last = release.Chain; // "In April the MoD released the latest annual numbers. 29 UK troops ..."
                     lastParagraph = paragraph;
                     lastStart = published;
+                    lastEnd = layout.Sentences[s].End;
                 }
                 else if (s + 1 < layout.Sentences.Count && layout.Sentences[s + 1].Paragraph == paragraph + 1 && reader.QuotationIntroducer(s) is { } speaker)
                 {
@@ -264,6 +268,7 @@ internal static partial class ArticleReading
                     last = named; // "July also included the deadliest day since 2009, according to statistics compiled by X." "The death toll was made up of 241 ..."
                     lastParagraph = paragraph;
                     lastStart = published;
+                    lastEnd = layout.Sentences[s].End;
                     fromClause = true;
                 }
                 else if (fromClause && reader.CuesOf(s).Length == 0 && !HasQuotation(text, layout.Sentences[s].Start, layout.Sentences[s].End))
@@ -285,6 +290,7 @@ internal static partial class ArticleReading
                     // for the background and the other speakers' figures of the body.
                     last = proposal.Cue is { IsHeadlineName: true } ? null : proposal.Attribution;
                     lastStart = proposal.RefersTo.Start < published ? proposal.RefersTo.Start : published;
+                    lastEnd = layout.Sentences[s].End;
                     lastParagraph = paragraph;
                     continue;
                 }
@@ -303,7 +309,7 @@ internal static partial class ArticleReading
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
-                                 && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, lastStart, proposal.Figure.Start))
+                                 && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, lastStart, paragraph == lastParagraph ? lastEnd : -1, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
                                  && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
@@ -633,14 +639,15 @@ internal static partial class ArticleReading
     }
 
     /// <summary>
-    /// Whether the figure's paragraph, up to the end of its sentence, reads as background rather than the report's
+    /// Whether the figure's paragraph (after the source's own sentence, when that is in it), up to the end of its sentence,
+    /// reads as background rather than the report's
     /// news: it opens with "However", "Meanwhile", "Separately", ...; it says "since" a year, a decade or a month;
     /// or it dates something at least half a year before the time the source's figure refers to (publication, for the
     /// day's news: "in December 2016", "on Oct. 7", "since the invasion began in 2022"; the start of an older period the
     /// source counts: after a report on 2016, its 2015 figures are no background). A "since" after the figure that closes a record ("132 were killed, the lowest monthly toll
     /// since the invasion in 2003") measures the figure, and its date makes no background.
     /// </summary>
-    private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published, LocalDate sourceStart, int figureStart)
+    private static bool IsBackground(WordMap words, ArticleLayout layout, int sentence, LocalDate published, LocalDate sourceStart, int sourceEnd, int figureStart)
     {
         string text = words.Text;
         int first = sentence;
@@ -651,10 +658,19 @@ internal static partial class ArticleReading
         }
         int start = layout.Sentences[first].Start;
         int end = layout.Sentences[sentence].End;
-        int openingEnd = Characters.WordEnd(text, start, end);
-        if (Lexicon.BackgroundOpenings.Contains(text.AsSpan(start, openingEnd - start)) || OpensWithYearsSpan(text, start, end))
+        if (sourceEnd > start && sourceEnd <= layout.Sentences[sentence].Start)
         {
-            return true;
+            // "Meanwhile, according to police data, 81 were killed in 2019. Nineteen were killed in January, ...": what opens the
+            // source's own sentence introduces its report; only what comes after it can step away from it.
+            start = Characters.SkipWhiteSpace(text, sourceEnd);
+        }
+        else
+        {
+            int openingEnd = Characters.WordEnd(text, start, end);
+            if (Lexicon.BackgroundOpenings.Contains(text.AsSpan(start, openingEnd - start)) || OpensWithYearsSpan(text, start, end))
+            {
+                return true;
+            }
         }
         // Bounded: a paragraph's background markers come before its figure, and long paragraphs are rare.
         int from = Math.Max(start, end - 600);

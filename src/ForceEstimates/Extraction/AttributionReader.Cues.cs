@@ -989,12 +989,17 @@ internal sealed partial class AttributionReader
     /// <summary>Adjectives that make a document with no maker an official count: "official figures", "government statistics".</summary>
     private static readonly WordSet OfficialModifiers = new("official", "government", "governmental");
 
-    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is two words, an official modifier and a document noun ("official figures", "government data").</summary>
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) is two words, an official modifier or the head noun of an
+    /// institution (<see cref="Lexicon.SourceHeads"/>) and a document noun ("official figures", "government data", "police
+    /// data", "army figures"): the institution's own count.
+    /// </summary>
     private bool IsOfficialDocument(int start, int end)
     {
         int firstEnd = Characters.WordEnd(text, start, end);
         int second = Characters.SkipSpaces(text, firstEnd, end);
-        return second > firstEnd && second < end && OfficialModifiers.Contains(text.AsSpan(start, firstEnd - start))
+        var first = text.AsSpan(start, firstEnd - start);
+        return second > firstEnd && second < end && (OfficialModifiers.Contains(first) || (char.IsLower(first[0]) && Lexicon.SourceHeads.Contains(first)))
                && Characters.WordEnd(text, second, end) == end && Lexicon.DocumentNouns.Contains(text.AsSpan(second, end - second));
     }
 

@@ -8,8 +8,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// <summary>
 /// When a source carries into the sentences after it (sentences written for the project): a record's "since" is no
 /// background, a sentence comparing back continues the source, a paragraph in the outlet's own voice ends it, a
-/// reporting clause with no figure names the source of the figures after it, and an old date is background only against
-/// the time the source's own figure refers to.
+/// reporting clause with no figure names the source of the figures after it, an old date is background only against
+/// the time the source's own figure refers to, and an opening before the source's own sentence ("Meanwhile, according to
+/// police data, ...") does not stop its list.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -103,5 +104,33 @@ public partial class ReportExtractorTest
             "The Orvan interior ministry said on Monday that 14 soldiers were killed in the raid. In 2022, a similar raid killed 60 soldiers.",
             Published);
         figures.Single(f => f.Text == "60").Attribution.Origin.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("According to police data, 81 militants were killed in the valley last year.", "police data")]
+    [InlineData("According to army figures, 46 soldiers died in the offensive.", "army figures")]
+    public void AnInstitutionsDocumentWithNoArticleNamesTheInstitutionsCount(string text, string origin)
+    {
+        var figure = ReportExtractor.Default.Extract(text, Published).Single();
+        figure.Attribution.Origin!.Name.Should().Be(origin);
+    }
+
+    [Fact]
+    public void AnOpeningBeforeTheSourcesOwnSentenceDoesNotStopItsList()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The mayor said on Monday that the curfew would stay.\n\n"
+            + "Meanwhile, the Orvan interior ministry said 210 rebels were killed in October. Another 45 were captured in the hills.",
+            Published);
+        figures.Single(f => f.Text == "45").Attribution.Origin!.Name.Should().Contain("Orvan interior ministry");
+    }
+
+    [Fact]
+    public void AnOpeningAfterTheSourcesParagraphStillMakesBackground()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Orvan interior ministry said 210 rebels were killed in October.\n\nMeanwhile, 45 villagers fled across the river.",
+            Published);
+        figures.Single(f => f.Text == "45").Attribution.Origin.Should().BeNull();
     }
 }
