@@ -132,6 +132,26 @@ internal enum AttributionBasis
 /// </summary>
 internal static partial class ArticleReading
 {
+    /// <summary>
+    /// The subject a pronoun subject stands for: that of the latest figure of this sentence or the one before that counts a
+    /// group (not a share: "19 million people – 45 per cent of the population – ..., 6 million of them" are of the people).
+    /// </summary>
+    private static string? Antecedent(List<FigureProposal> proposals, int sentence)
+    {
+        for (int j = proposals.Count - 1; j >= 0 && proposals[j].SentenceIndex >= sentence - 1; j--)
+        {
+            var unit = proposals[j].Figure.Unit;
+            if (unit is not (UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction))
+            {
+                return proposals[j].Subject is { } subject && !PronounSubjects.Contains(subject) ? subject : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Pronouns a figure's subject may be ("1,100 of them", "300 of whom"): they stand for the subject of the figure before.</summary>
+    private static readonly WordSet PronounSubjects = new("them", "those", "these", "whom", "which", "they");
+
     private static readonly WordSet SubjectStops = new(
     
         "are", "is", "was", "were", "have", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "be",
@@ -314,6 +334,12 @@ internal static partial class ArticleReading
                     metric = proposals[^1].Metric;
                 }
                 previousKind = kind;
+                if (subject is not null && PronounSubjects.Contains(subject))
+                {
+                    // "about 11,000 North Korean troops ..., and about 1,100 of them had been killed": "them" are the troops.
+                    // After the kind, which the pronoun's own clause tells ("killed").
+                    subject = Antecedent(proposals, s) ?? subject;
+                }
                 var proposal = workspace.NextProposal(); // cleared, as new
                 proposal.Rate = rates[k];
                 proposal.Kind = kind;
