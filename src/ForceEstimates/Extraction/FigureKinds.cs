@@ -39,9 +39,11 @@ internal static partial class FigureKinds
         var span = text.AsSpan(0, sentence.End);
         for (int i = sentence.Start; i < sentence.End; i++)
         {
-            if (!char.IsLetter(text[i]))
+            // A phrase starts at a letter: the characters before the next run of letters are passed at once.
+            i = words.NextLetterRunStart(i, sentence.End, sentence.Start);
+            if (i >= sentence.End)
             {
-                continue;
+                break;
             }
             // Only the first letter of a run of letters can start a phrase (every later one has a letter before it), so
             // once a letter is looked at the rest of its run is passed at once, not a character at a time with two tests each.

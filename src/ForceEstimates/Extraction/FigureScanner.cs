@@ -32,6 +32,12 @@ internal static partial class FigureScanner
         int i = start;
         while (i < end)
         {
+            // A figure starts where a run of digits or of letters starts: the characters before the next such start are passed at once.
+            i = words.NextLetterOrDigitRunStart(i, end, start);
+            if (i >= end)
+            {
+                break;
+            }
             char c = text[i];
             if (Characters.IsDigit(c) && (i == start || !Characters.IsDigit(text[i - 1])))
             {
@@ -249,8 +255,13 @@ internal static partial class FigureScanner
     private static bool MayStartWordFigure(ReadOnlySpan<char> s, int at, int wordEnd)
     {
         var word = s[at..wordEnd];
-        int hyphen = Characters.IndexOfWordHyphen(word);
-        var first = hyphen > 0 ? word[..hyphen] : word;
+        // The hyphens of Characters.IndexOfWordHyphen, looked for a character at a time: a word is too short for a vector search to pay.
+        int hyphen = 0;
+        while (hyphen < word.Length && word[hyphen] is not ('-' or '\u2010' or '\u2011'))
+        {
+            hyphen++;
+        }
+        var first = word[..hyphen];
         // "a" and "an" are a tenth of the words of news: they start a figure only before one of the words after an article.
         return NumberFirstWords.Contains(first) && (!IsArticle(first) || MayFollowArticle(s, at + first.Length));
     }

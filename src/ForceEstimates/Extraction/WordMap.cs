@@ -35,6 +35,9 @@ internal sealed class WordMap
     /// <summary>Bit i of word i / 64: character i is a letter or a digit (<see cref="char.IsLetterOrDigit(char)"/>).</summary>
     private ulong[] lettersOrDigits = [];
 
+    /// <summary>Bit i of word i / 64: character i is an ASCII digit (<see cref="Characters.IsDigit"/>).</summary>
+    private ulong[] digits = [];
+
     /// <summary>Bit i of word i / 64: character i is an apostrophe or a hyphen, a word character between two letters (scratch for <see cref="Read"/>).</summary>
     private ulong[] joiners = [];
 
@@ -52,6 +55,7 @@ internal sealed class WordMap
             wordChars = new ulong[blocks];
             letters = new ulong[blocks];
             lettersOrDigits = new ulong[blocks];
+            digits = new ulong[blocks];
             joiners = new ulong[blocks];
         }
         // The letter-or-digit bits go into wordChars, the apostrophes and hyphens are kept apart until the letters
@@ -60,7 +64,7 @@ internal sealed class WordMap
         for (int b = 0; b < blocks; b++)
         {
             int at = b << 6;
-            ulong letter = 0, letterOrDigit = 0, joiner = 0;
+            ulong letter = 0, letterOrDigit = 0, digit = 0, joiner = 0;
             if (Vector256.IsHardwareAccelerated && at + 64 <= n)
             {
                 for (int part = 0; part < 64; part += 16)
@@ -71,6 +75,7 @@ internal sealed class WordMap
                     var isJoiner = Vector256.Equals(v, Vector256.Create((ushort)'\'')) | Vector256.Equals(v, Vector256.Create((ushort)'-'));
                     letter |= (ulong)isLetter.ExtractMostSignificantBits() << part;
                     letterOrDigit |= (ulong)(isLetter | isDigit).ExtractMostSignificantBits() << part;
+                    digit |= (ulong)isDigit.ExtractMostSignificantBits() << part;
                     joiner |= (ulong)isJoiner.ExtractMostSignificantBits() << part;
                     uint other = Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits();
                     while (other != 0)
@@ -78,7 +83,7 @@ internal sealed class WordMap
                         // Not ASCII: none of the ranges above held it; classed as the readers class it.
                         int lane = BitOperations.TrailingZeroCount(other);
                         other &= other - 1;
-                        Classify(text[at + part + lane], part + lane, ref letter, ref letterOrDigit, ref joiner);
+                        Classify(text[at + part + lane], part + lane, ref letter, ref letterOrDigit, ref digit, ref joiner);
                     }
                 }
             }
@@ -87,11 +92,12 @@ internal sealed class WordMap
                 int end = Math.Min(n, at + 64);
                 for (int i = at; i < end; i++)
                 {
-                    Classify(text[i], i - at, ref letter, ref letterOrDigit, ref joiner);
+                    Classify(text[i], i - at, ref letter, ref letterOrDigit, ref digit, ref joiner);
                 }
             }
             letters[b] = letter;
             lettersOrDigits[b] = letterOrDigit;
+            digits[b] = digit;
             wordChars[b] = letterOrDigit;
             joiners[b] = joiner;
         }
@@ -112,9 +118,13 @@ internal sealed class WordMap
     /// <summary>Lets go of the article (the buffers are kept).</summary>
     internal void Forget() => Text = "";
 
-    private static void Classify(char c, int bit, ref ulong letter, ref ulong letterOrDigit, ref ulong joiner)
+    private static void Classify(char c, int bit, ref ulong letter, ref ulong letterOrDigit, ref ulong digit, ref ulong joiner)
     {
         ulong mask = 1UL << bit;
+        if (Characters.IsDigit(c))
+        {
+            digit |= mask;
+        }
         if (char.IsLetter(c))
         {
             letter |= mask;
@@ -155,6 +165,42 @@ internal sealed class WordMap
     /// other character one at a time pass them here at once.
     /// </summary>
     internal int NextWordStart(int from, int limit, int first) => NextRunStart(lettersOrDigits, from, limit, first);
+
+    /// <summary>
+    /// The first position in [<paramref name="from"/>, <paramref name="limit"/>) that starts a run of letters or a run of ASCII
+    /// digits: a letter after a character that is not a letter, a digit after a character that is not a digit, or either at
+    /// <paramref name="first"/> whatever comes before it (a reader's start). <paramref name="limit"/> when there is none;
+    /// <paramref name="from"/> when it is not before the limit. The figure scanner looks only at such positions ("1st" has two).
+    /// </summary>
+    internal int NextLetterOrDigitRunStart(int from, int limit, int first)
+    {
+        if (from >= limit)
+        {
+            return from;
+        }
+        int found = limit;
+        int i = from;
+        while (true)
+        {
+            int block = i >> 6;
+            ulong letterRun = letters[block];
+            ulong digitRun = digits[block];
+            ulong letterBefore = (letterRun << 1) | (block > 0 ? letters[block - 1] >> 63 : 0);
+            ulong digitBefore = (digitRun << 1) | (block > 0 ? digits[block - 1] >> 63 : 0);
+            ulong starts = ((letterRun & ~letterBefore) | (digitRun & ~digitBefore)) >> (i & 63);
+            if (starts != 0)
+            {
+                found = Math.Min(limit, i + BitOperations.TrailingZeroCount(starts));
+                break;
+            }
+            i = (i | 63) + 1;
+            if (i >= limit)
+            {
+                break;
+            }
+        }
+        return first >= from && first < found && (IsSet(letters, first) || IsSet(digits, first)) ? first : found;
+    }
 
     /// <summary>The first start of a run of set bits in [<paramref name="from"/>, <paramref name="limit"/>), <paramref name="first"/> counting as a start when its bit is set.</summary>
     private static int NextRunStart(ulong[] bits, int from, int limit, int first)

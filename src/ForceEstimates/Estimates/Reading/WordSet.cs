@@ -47,15 +47,23 @@ internal sealed class WordSet
         {
             return false;
         }
+        char last = word[^1];
         foreach (string candidate in byFirst[g])
         {
-            if (candidate.Length == word.Length && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (candidate.Length == word.Length && MayEqualIgnoringCase(candidate[^1], last) && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// False only when two characters cannot be equal ignoring case: both ASCII and different after folding case. A word of the same first
+    /// letter and length is most often turned away by its last letter, before the full comparison.
+    /// </summary>
+    private static bool MayEqualIgnoringCase(char a, char b)
+        => a == b || (a | b) >= 128 || (char.IsAsciiLetter(a) && (a | 0x20) == (b | 0x20));
 
     internal bool Contains(string word) => Contains(word.AsSpan());
 
