@@ -63,13 +63,18 @@ internal static partial class FigureKinds
             // follows it): "in" is tried against the eight phrases that start with "in", "into" and "inside" against none.
             bool matched = false;
             var phrases = RatesByInitial[first - 'a'];
-            var firstWordLengths = RateFirstWordLengths[first - 'a'];
+            var byLength = RatesByFirstWordLength[first - 'a'];
             var secondInitials = RateSecondInitials[first - 'a'];
+            if (letters >= byLength.Length)
+            {
+                i += letters - 1;
+                continue; // no phrase of this letter has so long a first word
+            }
             // The character after a single space ends most tries at once: "in" is followed by "the" or a place far more often than by a rate.
             char afterSpace = i + letters + 1 < sentence.End && text[i + letters] == ' ' && !char.IsWhiteSpace(text[i + letters + 1]) ? Characters.Lower(text[i + letters + 1]) : '\0';
-            for (int p = 0; p < phrases.Length; p++)
+            foreach (int p in byLength[letters])
             {
-                if (firstWordLengths[p] != letters || (afterSpace != '\0' && secondInitials[p] != '\0' && secondInitials[p] != afterSpace))
+                if (afterSpace != '\0' && secondInitials[p] != '\0' && secondInitials[p] != afterSpace)
                 {
                     continue;
                 }
@@ -208,8 +213,20 @@ internal static partial class FigureKinds
         letter => Lexicon.RatesAfterByInitial[letter].Concat(FramesOfOneDay.Where(f => f.Phrase[0] - 'a' == letter))
                                                      .OrderByDescending(r => r.Phrase.Length).ToArray())];
 
-    /// <summary>The length of the first word of each phrase of <see cref="RatesByInitial"/>, in the same order.</summary>
-    private static readonly int[][] RateFirstWordLengths = FirstWordLengths(RatesByInitial, static r => r.Phrase);
+    /// <summary>
+    /// For each letter, by the length of a first word, the indices of the phrases of <see cref="RatesByInitial"/> whose first word has that
+    /// length, in their order there (longest phrase first): only those can match a word of that length, and the first of them that matches
+    /// is the first of the whole list that does. A common word ("and", "of", "with") is turned away without a look at each phrase.
+    /// </summary>
+    private static readonly int[][][] RatesByFirstWordLength = Array.ConvertAll(FirstWordLengths(RatesByInitial, static r => r.Phrase), lengths =>
+    {
+        var byLength = new int[lengths.Length == 0 ? 0 : lengths.Max() + 1][];
+        for (int n = 0; n < byLength.Length; n++)
+        {
+            byLength[n] = [.. Enumerable.Range(0, lengths.Length).Where(p => lengths[p] == n)];
+        }
+        return byLength;
+    });
 
     /// <summary>The first letter of the second word of each phrase of <see cref="RatesByInitial"/> ('\0' for one word), in the same order.</summary>
     private static readonly char[][] RateSecondInitials = Array.ConvertAll(RatesByInitial, group => Array.ConvertAll(group, r => r.Phrase.IndexOf(' ') is var space and >= 0 ? r.Phrase[space + 1] : '\0'));

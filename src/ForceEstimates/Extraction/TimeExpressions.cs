@@ -129,7 +129,7 @@ internal static class TimeExpressions
         }
         foreach (string weekday in Weekdays)
         {
-            if (word.Equals(weekday, StringComparison.OrdinalIgnoreCase))
+            if (weekday.Length == word.Length && word.Equals(weekday, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace ForceEstimates;
 
@@ -36,17 +37,25 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>
+    /// Whether the set holds <paramref name="word"/>, ignoring case. The test of first letter and length, which turns most words
+    /// away, is small enough to be inlined where the set is asked; the comparisons are not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || word.Length >= 64)
+        if ((uint)(word.Length - 1) >= 63)
         {
-            return false;
+            return false; // empty, or 64 characters or more
         }
-        int g = Group(word[0]);
-        if ((lengths[g] & (1UL << word.Length)) == 0)
-        {
-            return false;
-        }
+        char c = word[0];
+        int g = c < 128 ? AsciiGroups[c] : Group(c);
+        return (lengths[g] & (1UL << word.Length)) != 0 && ContainsInGroup(g, word);
+    }
+
+    /// <summary>Whether a word of group <paramref name="g"/> equals <paramref name="word"/> ignoring case.</summary>
+    private bool ContainsInGroup(int g, ReadOnlySpan<char> word)
+    {
         char last = word[^1];
         foreach (string candidate in byFirst[g])
         {
@@ -66,6 +75,19 @@ internal sealed class WordSet
         => a == b || (a | b) >= 128 || (char.IsAsciiLetter(a) && (a | 0x20) == (b | 0x20));
 
     internal bool Contains(string word) => Contains(word.AsSpan());
+
+    /// <summary><see cref="Group"/> of each ASCII character.</summary>
+    private static readonly byte[] AsciiGroups = BuildAsciiGroups();
+
+    private static byte[] BuildAsciiGroups()
+    {
+        var groups = new byte[128];
+        for (int c = 0; c < groups.Length; c++)
+        {
+            groups[c] = (byte)Group((char)c);
+        }
+        return groups;
+    }
 
     private static int Group(char c)
     {
