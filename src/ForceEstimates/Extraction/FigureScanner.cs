@@ -254,6 +254,10 @@ internal static partial class FigureScanner
     /// <summary>Whether the word [<paramref name="at"/>, <paramref name="wordEnd"/>) may start a number or a vague amount ("twenty-five": its first part).</summary>
     private static bool MayStartWordFigure(ReadOnlySpan<char> s, int at, int wordEnd)
     {
+        if (!NumberFirstWords.MayStartWith(s[at]))
+        {
+            return false; // "in", "with", "people": no number or vague amount starts with their letter
+        }
         var word = s[at..wordEnd];
         // The hyphens of Characters.IndexOfWordHyphen, looked for a character at a time: a word is too short for a vector search to pay.
         int hyphen = 0;

@@ -11,13 +11,11 @@ namespace ForceEstimates.Extraction;
 /// </summary>
 internal static class NumberConventions
 {
-    private static readonly char[] Separators = ['.', ','];
-
     /// <summary>The convention of <paramref name="text"/>; one pass over its periods and commas.</summary>
     internal static NumberConvention Of(string text)
     {
         int english = 0, european = 0;
-        int i = text.IndexOfAny(Separators);
+        int i = text.AsSpan().IndexOfAny('.', ',');
         while (i >= 0)
         {
             if (i > 0 && i + 1 < text.Length && Characters.IsDigit(text[i - 1]) && Characters.IsDigit(text[i + 1]))
@@ -28,7 +26,12 @@ internal static class NumberConventions
                     case NumberConvention.CommaDecimal: european++; break;
                 }
             }
-            i = i + 1 < text.Length ? text.IndexOfAny(Separators, i + 1) : -1;
+            if (english > 0 && european > 0)
+            {
+                break; // evidence of both: the convention is unknown, whatever the rest says
+            }
+            int next = i + 1 < text.Length ? text.AsSpan(i + 1).IndexOfAny('.', ',') : -1;
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return (english > 0, european > 0) switch
         {

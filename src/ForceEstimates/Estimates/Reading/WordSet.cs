@@ -53,6 +53,10 @@ internal sealed class WordSet
         return (lengths[g] & (1UL << word.Length)) != 0 && ContainsInGroup(g, word);
     }
 
+    /// <summary>Whether some word of the set starts with <paramref name="c"/> as <see cref="Contains(ReadOnlySpan{char})"/> groups first letters: when not, no word starting with it is in the set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayStartWith(char c) => lengths[c < 128 ? AsciiGroups[c] : Group(c)] != 0;
+
     /// <summary>Whether a word of group <paramref name="g"/> equals <paramref name="word"/> ignoring case.</summary>
     private bool ContainsInGroup(int g, ReadOnlySpan<char> word)
     {
