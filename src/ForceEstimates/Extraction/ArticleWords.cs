@@ -63,8 +63,12 @@ internal static class ArticleWords
         {
             return 0;
         }
-        // Only the months sharing the first letter are compared.
+        // Only the months sharing the first letter are compared; a word with no month's initial is turned away at once.
         char first = Characters.Lower(word[0]);
+        if (first is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'))
+        {
+            return 0;
+        }
         for (int m = 0; m < Months.Length; m++)
         {
             if (Months[m][0] == first && Months[m].Length == word.Length && word.Equals(Months[m], StringComparison.OrdinalIgnoreCase))

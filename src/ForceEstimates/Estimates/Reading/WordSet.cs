@@ -35,6 +35,11 @@ internal sealed class WordSet
                 lengths[g] |= 1UL << word.Length;
             }
         }
+        for (int g = 0; g < Groups; g++)
+        {
+            // Shortest first, so that a look for a word stops at the first longer one ("the" passes "ten" and "two", not "thousand").
+            Array.Sort(byFirst[g], static (a, b) => a.Length.CompareTo(b.Length));
+        }
     }
 
     /// <summary>
@@ -63,6 +68,10 @@ internal sealed class WordSet
         char last = word[^1];
         foreach (string candidate in byFirst[g])
         {
+            if (candidate.Length > word.Length)
+            {
+                return false; // the rest are longer still
+            }
             if (candidate.Length == word.Length && MayEqualIgnoringCase(candidate[^1], last) && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
