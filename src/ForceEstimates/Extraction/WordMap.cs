@@ -172,38 +172,17 @@ internal sealed class WordMap
     /// <paramref name="first"/> whatever comes before it (a reader's start). <paramref name="limit"/> when there is none;
     /// <paramref name="from"/> when it is not before the limit. The figure scanner looks only at such positions ("1st" has two).
     /// </summary>
-    internal int NextLetterOrDigitRunStart(int from, int limit, int first)
-    {
-        if (from >= limit)
-        {
-            return from;
-        }
-        int found = limit;
-        int i = from;
-        while (true)
-        {
-            int block = i >> 6;
-            ulong letterRun = letters[block];
-            ulong digitRun = digits[block];
-            ulong letterBefore = (letterRun << 1) | (block > 0 ? letters[block - 1] >> 63 : 0);
-            ulong digitBefore = (digitRun << 1) | (block > 0 ? digits[block - 1] >> 63 : 0);
-            ulong starts = ((letterRun & ~letterBefore) | (digitRun & ~digitBefore)) >> (i & 63);
-            if (starts != 0)
-            {
-                found = Math.Min(limit, i + BitOperations.TrailingZeroCount(starts));
-                break;
-            }
-            i = (i | 63) + 1;
-            if (i >= limit)
-            {
-                break;
-            }
-        }
-        return first >= from && first < found && (IsSet(letters, first) || IsSet(digits, first)) ? first : found;
-    }
+    internal int NextLetterOrDigitRunStart(int from, int limit, int first) => NextRunStart(letters, digits, from, limit, first);
 
     /// <summary>The first start of a run of set bits in [<paramref name="from"/>, <paramref name="limit"/>), <paramref name="first"/> counting as a start when its bit is set.</summary>
-    private static int NextRunStart(ulong[] bits, int from, int limit, int first)
+    private static int NextRunStart(ulong[] bits, int from, int limit, int first) => NextRunStart(bits, null, from, limit, first);
+
+    /// <summary>
+    /// The first start of a run of set bits of <paramref name="bits"/> or of <paramref name="others"/> (each run apart: a run of
+    /// digits right after a run of letters starts anew) in [<paramref name="from"/>, <paramref name="limit"/>),
+    /// <paramref name="first"/> counting as a start when either bit is set there.
+    /// </summary>
+    private static int NextRunStart(ulong[] bits, ulong[]? others, int from, int limit, int first)
     {
         if (from >= limit)
         {
@@ -214,9 +193,7 @@ internal sealed class WordMap
         while (true)
         {
             int block = i >> 6;
-            ulong run = bits[block];
-            ulong previous = (run << 1) | (block > 0 ? bits[block - 1] >> 63 : 0);
-            ulong starts = (run & ~previous) >> (i & 63);
+            ulong starts = (RunStarts(bits, block) | (others is null ? 0 : RunStarts(others, block))) >> (i & 63);
             if (starts != 0)
             {
                 found = Math.Min(limit, i + BitOperations.TrailingZeroCount(starts));
@@ -228,7 +205,14 @@ internal sealed class WordMap
                 break;
             }
         }
-        return first >= from && first < found && IsSet(bits, first) ? first : found;
+        return first >= from && first < found && (IsSet(bits, first) || (others is not null && IsSet(others, first))) ? first : found;
+    }
+
+    /// <summary>The positions of block <paramref name="block"/> whose bit is set and whose previous position's is not.</summary>
+    private static ulong RunStarts(ulong[] bits, int block)
+    {
+        ulong run = bits[block];
+        return run & ~((run << 1) | (block > 0 ? bits[block - 1] >> 63 : 0));
     }
 
     private static bool IsSet(ulong[] bits, int position) => ((bits[position >> 6] >> (position & 63)) & 1) != 0;
