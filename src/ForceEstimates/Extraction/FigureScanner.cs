@@ -259,9 +259,9 @@ internal static partial class FigureScanner
             return false; // "in", "with", "people": no number or vague amount starts with their letter
         }
         var word = s[at..wordEnd];
-        // The hyphens of Characters.IndexOfWordHyphen, looked for a character at a time: a word is too short for a vector search to pay.
+        // The first word hyphen, looked for a character at a time: a word is too short for a vector search to pay.
         int hyphen = 0;
-        while (hyphen < word.Length && word[hyphen] is not ('-' or '\u2010' or '\u2011'))
+        while (hyphen < word.Length && !Characters.IsWordHyphen(word[hyphen]))
         {
             hyphen++;
         }
