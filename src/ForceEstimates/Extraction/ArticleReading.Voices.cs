@@ -211,6 +211,14 @@ internal static partial class ArticleReading
         var lastStart = published; // when the time of the source's last figure starts: an older date than that is background
         bool fromClause = false; // the source was named by a clause with no figure, and no figure has followed it yet
         bool silent = false; // the paragraph so far has no figure, no reporting clause and no quotation: the outlet's own voice
+        // The source named in sentence `at`, whose figures' time starts at `since` (publication for a clause with no figure).
+        void SourceIn(Attribution? chain, int at, LocalDate since)
+        {
+            last = chain;
+            lastParagraph = layout.Sentences[at].Paragraph;
+            lastStart = since;
+            lastEnd = layout.Sentences[at].End;
+        }
         for (int s = 0; s < layout.Sentences.Count; s++)
         {
             int paragraph = layout.Sentences[s].Paragraph;
@@ -236,24 +244,15 @@ internal static partial class ArticleReading
             {
                 if (reader.ListIntroduction(s, ArraySegment<FigureCandidate>.Empty) is { } introduction)
                 {
-                    last = introduction.IsEmpty ? null : introduction; // "According to the General Staff, ... amount to:"; "Here are ...:" is the outlet's
-                    lastParagraph = paragraph;
-                    lastStart = published;
-                    lastEnd = layout.Sentences[s].End;
+                    SourceIn(introduction.IsEmpty ? null : introduction, s, published); // "According to the General Staff, ... amount to:"; "Here are ...:" is the outlet's
                 }
                 else if (LeadingPointer(layout, reader, s) is { } pointer)
                 {
-                    last = reader.BackwardChain(pointer, s); // "The information was released by the rebels. The strikes killed 21 ..."
-                    lastParagraph = paragraph;
-                    lastStart = published;
-                    lastEnd = layout.Sentences[s].End;
+                    SourceIn(reader.BackwardChain(pointer, s), s, published); // "The information was released by the rebels. The strikes killed 21 ..."
                 }
                 else if (reader.DocumentRelease(s) is { } release)
                 {
-                    last = release.Chain; // "In April the MoD released the latest annual numbers. 29 UK troops ..."
-                    lastParagraph = paragraph;
-                    lastStart = published;
-                    lastEnd = layout.Sentences[s].End;
+                    SourceIn(release.Chain, s, published); // "In April the MoD released the latest annual numbers. 29 UK troops ..."
                 }
                 else if (s + 1 < layout.Sentences.Count && layout.Sentences[s + 1].Paragraph == paragraph + 1 && reader.QuotationIntroducer(s) is { } speaker)
                 {
@@ -265,10 +264,7 @@ internal static partial class ArticleReading
                 }
                 else if (SourceWithoutFigure(text, layout.Sentences[s], reader, s) is { } named)
                 {
-                    last = named; // "July also included the deadliest day since 2009, according to statistics compiled by X." "The death toll was made up of 241 ..."
-                    lastParagraph = paragraph;
-                    lastStart = published;
-                    lastEnd = layout.Sentences[s].End;
+                    SourceIn(named, s, published); // "July also included the deadliest day since 2009, according to statistics compiled by X." "The death toll was made up of 241 ..."
                     fromClause = true;
                 }
                 else if (fromClause && reader.CuesOf(s).Length == 0 && !HasQuotation(text, layout.Sentences[s].Start, layout.Sentences[s].End))
@@ -288,13 +284,11 @@ internal static partial class ArticleReading
                 {
                     // A headline's name before its colon ("U.S.: Up to 900 killed") speaks for that figure and its repeats, not
                     // for the background and the other speakers' figures of the body.
-                    last = proposal.Cue is { IsHeadlineName: true } ? null : proposal.Attribution;
-                    lastStart = proposal.RefersTo.Start < published ? proposal.RefersTo.Start : published;
-                    lastEnd = layout.Sentences[s].End;
-                    lastParagraph = paragraph;
+                    SourceIn(proposal.Cue is { IsHeadlineName: true } ? null : proposal.Attribution, s,
+                        proposal.RefersTo.Start < published ? proposal.RefersTo.Start : published);
                     continue;
                 }
-                if (proposal.Kind == FigureKind.Other && proposal.Figure.Unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre)
+                if (IsPlacingDistance(proposal))
                 {
                     continue; // "the town lies about 25 kilometres from the border": a distance that places something, no one's claim
                 }
@@ -765,12 +759,16 @@ internal static partial class ArticleReading
         return -1;
     }
 
+    /// <summary>A distance that places something ("the town lies about 25 kilometres from the border"): no one's claim, the outlet's.</summary>
+    private static bool IsPlacingDistance(FigureProposal proposal)
+        => proposal.Kind == FigureKind.Other && proposal.Figure.Unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre;
+
     /// <summary>Whether the sentence has a figure that is not a distance placing something (those are the outlet's, see <see cref="AttributeContinuations"/>).</summary>
     private static bool HasFigureOtherThanDistance(List<FigureProposal> proposals, int next, int sentence)
     {
         for (int k = next; k < proposals.Count && proposals[k].SentenceIndex == sentence; k++)
         {
-            if (!(proposals[k].Kind == FigureKind.Other && proposals[k].Figure.Unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre))
+            if (!IsPlacingDistance(proposals[k]))
             {
                 return true;
             }
