@@ -84,7 +84,7 @@ foreach (string arg in args)
     if (quantities)
     {
         var fileQuantities = QuantityEvaluation.Run(blocks, ReportExtractor.Default);
-        pooledQuantities.Add(blocks, ReportExtractor.Default);
+        pooledQuantities.Add(fileQuantities);
         Console.WriteLine($"{Path.GetFileName(arg)}: {fileQuantities.Summary()}");
         if (withLog)
         {

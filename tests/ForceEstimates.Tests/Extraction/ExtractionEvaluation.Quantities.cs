@@ -69,6 +69,20 @@ internal sealed class QuantityEvaluation
         return result;
     }
 
+    /// <summary>Adds the counts and log of another file's evaluation (pooling files already scored).</summary>
+    internal void Add(QuantityEvaluation other)
+    {
+        Labelled += other.Labelled;
+        Figures += other.Figures;
+        Groups += other.Groups;
+        GroupQuantities += other.GroupQuantities;
+        SplitGroups += other.SplitGroups;
+        GroupPairs += other.GroupPairs;
+        QuantityPairs += other.QuantityPairs;
+        JoinedPairs += other.JoinedPairs;
+        log.Append(other.log);
+    }
+
     /// <summary>Adds one more labelled file (its groups are its own) to the counts.</summary>
     internal void Add(IReadOnlyList<LabelledBlock> blocks, ReportExtractor extractor)
     {
@@ -78,7 +92,7 @@ internal sealed class QuantityEvaluation
         {
             var figures = extractor.Extract(block.Text, block.Published);
             extracted[block] = figures;
-            return ExtractorReading.Read(extractor, block);
+            return ExtractorReading.Of(figures);
         });
         var all = new List<ExtractedFigure>();
         var firstOf = new Dictionary<LabelledBlock, int>(ReferenceEqualityComparer.Instance);

@@ -14,7 +14,11 @@ internal static class ExtractorReading
 {
     /// <summary>The figures <paramref name="extractor"/> reads in <paramref name="block"/>; hedge and values come from each figure's <see cref="Estimate"/>.</summary>
     internal static IReadOnlyList<FoundFigure> Read(ReportExtractor extractor, LabelledBlock block)
-        => extractor.Extract(block.Text, block.Published)
+        => Of(extractor.Extract(block.Text, block.Published));
+
+    /// <summary>The figures an extractor read, as the evaluation compares them with the labels.</summary>
+    internal static IReadOnlyList<FoundFigure> Of(IReadOnlyList<ExtractedFigure> figures)
+        => figures
             .Select(f =>
             {
                 // A fraction in words ("half") is read as a fraction of one; the labels give shares in percent.
