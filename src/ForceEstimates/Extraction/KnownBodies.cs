@@ -110,12 +110,11 @@ internal static class KnownBodies
             "United Nations High Commissioner for Refugees");
         Body("OCHA", ["UN", "U.N.", "United Nations"],
             ["Office for the Coordination of Humanitarian Affairs", "humanitarian office", "humanitarian affairs office",
-             "humanitarian agency", "aid office", "humanitarian coordination office", "OCHA"]);
+             "humanitarian agency", "aid office", "humanitarian coordination office", "OCHA"],
+            "Office for the Coordination of Humanitarian Affairs");
         Body("UNICEF", ["UN", "U.N.", "United Nations", "UN's", "U.N.'s"],
             ["children's agency", "children's fund", "Children's Fund"],
             "United Nations Children's Fund");
-        // OCHA's full name stands alone too.
-        map[Key("Office for the Coordination of Humanitarian Affairs")] = "OCHA";
         Body("World Health Organization", ["UN", "U.N.", "United Nations", "UN's", "U.N.'s"],
             ["health agency", "World Health Organization", "World Health Organisation"],
             "WHO", "World Health Organisation");
