@@ -18,6 +18,7 @@ public partial class ReportExtractorTest
     [InlineData("Russia's Defence Ministry", "the Russian Ministry of Defense")]
     [InlineData("Gaza's Health Ministry", "the Hamas-run health ministry")]
     [InlineData("the UN refugee agency", "UNHCR")]
+    [InlineData("the Office for the Coordination of Humanitarian Affairs", "the UN humanitarian office")]
     public void OneBodyNamedTwoWaysIsOneOrigin(string one, string other)
     {
         // Sentences written for this test.
