@@ -294,7 +294,7 @@ public sealed class ExtractedFigure
         {
             // Nothing but the metric is known: the article's own ("people (2024-10-07/5f0e9c2a)"), so that figures of one
             // article still meet (a peak and the level below it) and those of two articles about two things do not.
-            subjectGuess = string.Create(CultureInfo.InvariantCulture, $"{subjectGuess} ({Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value})");
+            subjectGuess = $"{subjectGuess} ({ArticleId})";
         }
         return Quantity.Of(metric, subjectGuess, place, unit, Statistic);
     }
@@ -304,7 +304,10 @@ public sealed class ExtractedFigure
     public Report ToReport() => ToReport(SuggestQuantity());
 
     /// <summary>The publication date, a hash of the article's text and the figure's position: "2024-11-23/5f0e9c2a@1081".</summary>
-    private string DefaultId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}@{Start}");
+    private string DefaultId => string.Create(CultureInfo.InvariantCulture, $"{ArticleId}@{Start}");
+
+    /// <summary>The article's part of <see cref="DefaultId"/>: its publication date and its text's hash ("2024-11-23/5f0e9c2a").</summary>
+    private string ArticleId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}");
 
     /// <summary>"nearly 60,000 [Russian army personnel, Kursk Oblast] (source → Reuters) 2024-11-23".</summary>
     public override string ToString()
