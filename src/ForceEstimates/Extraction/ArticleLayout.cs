@@ -81,6 +81,28 @@ internal sealed class ArticleLayout
         return lo;
     }
 
+    /// <summary>
+    /// Whether a quotation opens, closes or runs through <paramref name="sentence"/>: the sentence goes on, at least in part,
+    /// in a speaker's voice.
+    /// </summary>
+    internal bool HasQuotationIn(Sentence sentence)
+    {
+        int lo = 0, hi = Quotations.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Quotations[mid].Close < sentence.Start)
+            {
+                lo = mid + 1; // closed before the sentence
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo < Quotations.Count && Quotations[lo].Open < sentence.End;
+    }
+
     /// <summary>The index of the quotation holding <paramref name="position"/>, or -1.</summary>
     internal int QuotationAt(int position)
     {

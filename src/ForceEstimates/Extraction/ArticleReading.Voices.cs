@@ -236,7 +236,7 @@ internal static partial class ArticleReading
                 }
             }
             if (silent && last is not null
-                && (reader.CuesOf(s).Length > 0 || HasQuotation(text, layout.Sentences[s].Start, layout.Sentences[s].End) || HasFigureOtherThanDistance(proposals, next, s)))
+                && (reader.CuesOf(s).Length > 0 || layout.HasQuotationIn(layout.Sentences[s]) || HasFigureOtherThanDistance(proposals, next, s)))
             {
                 silent = false;
             }
@@ -267,7 +267,7 @@ internal static partial class ArticleReading
                     SourceIn(named, s, published); // "July also included the deadliest day since 2009, according to statistics compiled by X." "The death toll was made up of 241 ..."
                     fromClause = true;
                 }
-                else if (fromClause && reader.CuesOf(s).Length == 0 && !HasQuotation(text, layout.Sentences[s].Start, layout.Sentences[s].End))
+                else if (fromClause && reader.CuesOf(s).Length == 0 && !layout.HasQuotationIn(layout.Sentences[s]))
                 {
                     last = null; // "..., the institute said on Monday. The region saw another year of decline.": the outlet speaks between
                     fromClause = false;
@@ -769,19 +769,6 @@ internal static partial class ArticleReading
         for (int k = next; k < proposals.Count && proposals[k].SentenceIndex == sentence; k++)
         {
             if (!IsPlacingDistance(proposals[k]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether the span has a double quotation mark: a quotation goes on in a speaker's voice.</summary>
-    private static bool HasQuotation(string text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            if (Characters.IsDoubleQuote(text[i]))
             {
                 return true;
             }
