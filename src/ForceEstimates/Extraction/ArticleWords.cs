@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace ForceEstimates.Extraction;
 
@@ -52,6 +53,9 @@ internal static class ArticleWords
         ("oct", 10), ("nov", 11), ("dec", 12),
     ];
 
+    /// <summary>Every month's name and abbreviation, for their first letters.</summary>
+    private static readonly WordSet MonthWords = new([.. Months, .. MonthAbbreviations.Select(m => m.Abbreviation)]);
+
     /// <summary>A capitalised word ending in "day" of six letters or more: "Monday", "Saturday" (and "Today" is too short).</summary>
     internal static bool IsWeekday(ReadOnlySpan<char> word)
         => word.Length >= 6 && word.EndsWith("day", StringComparison.Ordinal) && char.IsUpper(word[0]);
@@ -64,11 +68,11 @@ internal static class ArticleWords
             return 0;
         }
         // Only the months sharing the first letter are compared; a word with no month's initial is turned away at once.
-        char first = Characters.Lower(word[0]);
-        if (first is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'))
+        if (!MonthWords.MayStartWith(word[0]))
         {
             return 0;
         }
+        char first = Characters.Lower(word[0]);
         for (int m = 0; m < Months.Length; m++)
         {
             if (Months[m][0] == first && Months[m].Length == word.Length && word.Equals(Months[m], StringComparison.OrdinalIgnoreCase))
