@@ -42,6 +42,10 @@ internal static class AggregateCommand
             DefaultValueFactory = _ => AggregationOptions.Default.BoundedClaims,
             CustomParser = r => ParseName(r, "--bounds", AggregationOptions.Default.BoundedClaims),
         };
+        var keepOlder = new Option<bool>("--keep-older-levels")
+        {
+            Description = "Use every figure of a level, an origin's older ones too (by default each origin's newest figure of a level supersedes its older ones, as for a cumulative count; figures of one origin on one day always share its weight).",
+        };
         var quantity = CommandOptions.Quantity();
         var json = new Option<bool>("--json") { Description = "Write the aggregates as a JSON array instead of tables." };
         var svg = new Option<string?>("--svg")
@@ -55,7 +59,7 @@ internal static class AggregateCommand
             "force-estimates aggregate samples/data/north-korean-troops.csv --as-of 2025-03-31 --svg forest.svg",
             "force-estimates extract samples/data/articles/kursk-2024-11-23.txt --published 2024-11-23 | force-estimates aggregate --as-of 2024-11-23"))
         {
-            files, asOf, method, level, halfLife, bounds, quantity, json, svg,
+            files, asOf, method, level, halfLife, bounds, keepOlder, quantity, json, svg,
         };
         ForceEstimatesTool.SetAction(command, terminal, result =>
         {
@@ -67,6 +71,7 @@ internal static class AggregateCommand
                 Level = result.GetValue(level),
                 HalfLifeDays = result.GetValue(halfLife),
                 BoundedClaims = result.GetValue(bounds),
+                SupersedeOlderLevels = !result.GetValue(keepOlder),
             };
             var aggregates = Aggregate.ByQuantity(reports, date, options);
             if (aggregates.Count == 0)

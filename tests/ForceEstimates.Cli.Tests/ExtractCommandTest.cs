@@ -68,7 +68,8 @@ public class ExtractCommandTest
     public void OneAgencyNamedTwoWaysIsOneVoiceThroughThePipe()
     {
         // Written for this test: two articles relay South Korea's spy agency under two names; the CSV between the
-        // commands carries the name both share (origin_aliases), so the aggregate counts one origin, not two.
+        // commands carries the name both share (origin_aliases), so the aggregate counts one origin, not two: the
+        // agency's newer figure supersedes its older one, or, with every figure kept, the two share its weight.
         using var scratch = new ScratchFolder();
         scratch.File("a-2024-11-20.txt", "About 11,000 North Korean soldiers are in Kursk, South Korea's spy agency said.");
         scratch.File("b-2024-11-21.txt", "The NIS said around 11,000 North Korean troops were in Kursk.");
@@ -77,7 +78,9 @@ public class ExtractCommandTest
         var run = ToolRun.Of(["aggregate", "-", "--as-of", "2024-11-22"], extracted.Output);
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
-        run.Output.Should().Contain("2 reports from 1 independent origin");
+        run.Output.Should().Contain("1 report from 1 independent origin").And.Contain("superseded by its origin's newer figure of the level");
+        var every = ToolRun.Of(["aggregate", "-", "--as-of", "2024-11-22", "--keep-older-levels"], extracted.Output);
+        every.Output.Should().Contain("2 reports from 1 independent origin");
     }
 
     [Fact]

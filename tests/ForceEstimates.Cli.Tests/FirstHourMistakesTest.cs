@@ -37,7 +37,7 @@ public class FirstHourMistakesTest
         var run = ToolRun.Of("aggregate", "north-korean-troops.csv", "--as-of", "2025-03-31", "--methd", "Robust");
 
         run.ExitCode.Should().Be(ExitCodes.Usage);
-        run.Error.Should().Contain("unknown option \"--methd\"; the options are --as-of, --method, --level, --half-life, --bounds, --quantity, --json, --svg.");
+        run.Error.Should().Contain("unknown option \"--methd\"; the options are --as-of, --method, --level, --half-life, --bounds, --keep-older-levels, --quantity, --json, --svg.");
     }
 
     [Fact]

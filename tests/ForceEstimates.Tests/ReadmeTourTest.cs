@@ -54,7 +54,11 @@ public class ReadmeTourTest
 
         aggregate.Value.Should().BeInRange(10_000, 12_000);
         aggregate.IndependentOrigins.Should().Be(4);
-        aggregate.Contributions.Single(c => c.Report.Id == "my-copy-of-the-nis-figure").SharedOriginCount.Should().Be(3);
+        aggregate.Contributions.Single(c => c.Report.Id == "my-copy-of-the-nis-figure").Exclusion.Should().Be(Exclusion.Superseded);
+        aggregate.Contributions.Single(c => c.Report.Id == "nk-troops/2024-11-20-nis").Exclusion.Should().Be(Exclusion.Superseded);
+        var everyFigure = reports.Aggregate(new LocalDate(2024, 12, 31), AggregationOptions.Default with { SupersedeOlderLevels = false });
+        everyFigure.IndependentOrigins.Should().Be(4);
+        everyFigure.Contributions.Single(c => c.Report.Id == "my-copy-of-the-nis-figure").SharedOriginCount.Should().Be(3);
         PlainText.Of(aggregate).Should().Contain("independent origins");
 
         var pooled = Aggregate.Of(reports, new LocalDate(2024, 12, 31), AggregationOptions.Default with { Method = AggregationMethod.LinearPool });

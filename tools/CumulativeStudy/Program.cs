@@ -55,7 +55,8 @@ internal static class Program
         Console.WriteLine("| series | paper: mean [95%] | before: as levels | now: cumulative (used, superseded, lower bounds) |");
         Console.WriteLine("|---|---|---|---|");
         var now = Aggregation.Aggregate.ByQuantity(reports, asOf);
-        var before = Aggregation.Aggregate.ByQuantity(levels, asOf);
+        // Before the selection step every figure of a level was used, an origin's older ones too.
+        var before = Aggregation.Aggregate.ByQuantity(levels, asOf, Aggregation.AggregationOptions.Default with { SupersedeOlderLevels = false });
         foreach (var (metric, subject, paper) in rows)
         {
             var a = System.Linq.Enumerable.Single(now, x => x.Quantity.Metric.Name == metric && x.Quantity.Subject == subject && x.Quantity.Statistic == Statistic.Cumulative);

@@ -254,7 +254,7 @@ public sealed partial class Aggregate
         var all = OneQuantity(reports);
         options ??= AggregationOptions.Default;
         var read = ReadUnder(options, all);
-        var series = new SeriesReports(read, read.Length <= AggregationStages.StackLimit);
+        var series = new SeriesReports(read, read.Length <= AggregationStages.StackLimit, options);
         var results = new List<Aggregate>(dates.TryGetNonEnumeratedCount(out int count) ? count : 0);
         Aggregate? previous = null;
         int previousDay = 0;

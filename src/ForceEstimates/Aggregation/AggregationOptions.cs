@@ -141,6 +141,18 @@ public sealed record AggregationOptions
     }
 
     /// <summary>
+    /// Whether each origin's newest figure of a level (<see cref="Statistic.Level"/>) supersedes its older figures of it,
+    /// as it always does for a cumulative count; true by default. An origin that gives "about 10,900" in November and
+    /// "11,000" in December has updated its view: the older figure repeats its error and, beside the newer, would count
+    /// that origin twice and read the level's change as disagreement (two figures of one origin 20% apart a fortnight
+    /// apart widened a two-report interval to 28,500–106,000). Left out, such a figure is
+    /// <see cref="Exclusion.Superseded"/> and named in a note; figures of one origin dated the same day are all used
+    /// (sharing the origin's weight, <see cref="ReportCollection.IndependentGroupIndices()"/>). False uses every figure.
+    /// Peaks and changes are never superseded: an origin's figures of them may be of different periods.
+    /// </summary>
+    public bool SupersedeOlderLevels { get; init; } = true;
+
+    /// <summary>
     /// How many threads <see cref="Aggregate.ByQuantity"/> may use to aggregate its quantities at once: −1 (the default)
     /// as many as the machine has processors, 1 one (the calling thread only), n &gt; 1 at most n. Quantities are
     /// independent, so the results are the same to the last digit, in the same order, whatever the value; a call with
@@ -209,5 +221,5 @@ public sealed record AggregationOptions
     /// <summary>A one-line description, culture-invariant.</summary>
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture,
-            $"{Method} ({Noise}, {NoisePrior}; {TauSquaredMethod}, Knapp–Hartung {KnappHartung}), bounded claims {BoundedClaims}, half-life {HalfLifeDays:G4} days, level {Level:G3}{(HedgeModel is null ? "" : ", hedge model " + HedgeModel)}");
+            $"{Method} ({Noise}, {NoisePrior}; {TauSquaredMethod}, Knapp–Hartung {KnappHartung}), bounded claims {BoundedClaims}, half-life {HalfLifeDays:G4} days, level {Level:G3}{(SupersedeOlderLevels ? "" : ", older levels of an origin kept")}{(HedgeModel is null ? "" : ", hedge model " + HedgeModel)}");
 }

@@ -20,7 +20,8 @@ public enum Exclusion
     /// (a running tally's newest figure replaces its older ones), or it is an earlier value that every figure of the
     /// value as of the date already exceeds, or that cannot bound it from below (an upper bound on an earlier value, or
     /// a method that reads no bounds). See
-    /// <see cref="AggregationOptions.CumulativeWindowDays"/>.
+    /// <see cref="AggregationOptions.CumulativeWindowDays"/>. A figure of a level whose origin reported a newer figure
+    /// of it is superseded too (<see cref="AggregationOptions.SupersedeOlderLevels"/>).
     /// </summary>
     Superseded,
 }

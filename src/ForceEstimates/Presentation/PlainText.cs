@@ -160,8 +160,9 @@ public static class PlainText
             AggregateNoteKind.HeavyTailCentre => $"{Ids(reports)} {(reports.Count == 1 ? "disagrees" : "disagree")} with the rest and count{(reports.Count == 1 ? "s" : "")} less (errors with Student's t tails): under normal errors the centre would be {Number(note.Value)}",
             AggregateNoteKind.KnappHartungWithoutSpread => "the figures agree exactly (Q = 0), so Knapp–Hartung's factor is 0: the unadjusted standard error was used",
             AggregateNoteKind.KnappHartungNotUsed => "the learned noise model's interval is the posterior's: the Knapp–Hartung adjustment asked for applies only to the heterogeneity figures",
-            AggregateNoteKind.SupersededFigures =>
-                $"a cumulative count: {Ids(reports)} left out: superseded by their origins' newer figures, or earlier values that today's figures already exceed",
+            AggregateNoteKind.SupersededFigures => reports[0].Quantity.Statistic == Statistic.Cumulative
+                ? $"a cumulative count: {Ids(reports)} left out: superseded by their origins' newer figures, or earlier values that today's figures already exceed"
+                : $"{Ids(reports)} left out: superseded by {(reports.Count == 1 ? "its origin's newer figure" : "their origins' newer figures")} of the level",
             AggregateNoteKind.EarlierValuesAsLowerBounds =>
                 $"a cumulative count: {Ids(reports)} refer to more than {Number(note.Value)} days before the newest figure and enter as lower bounds",
             AggregateNoteKind.EnvelopeEnds =>
@@ -298,7 +299,7 @@ public static class PlainText
     {
         Aggregation.Exclusion.Superseded => contribution.Report.Quantity.Statistic == Statistic.Cumulative
             ? "an earlier figure of the cumulative count, superseded by a newer one"
-            : "superseded by a newer figure",
+            : "an earlier figure of its origin, superseded by the origin's newer one",
         Aggregation.Exclusion.PublishedAfterAsOf => string.Create(CultureInfo.InvariantCulture,
             $"published {contribution.Report.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, after the as-of date"),
         Aggregation.Exclusion.SameReportAgain => "the same report as one before it, counted once",

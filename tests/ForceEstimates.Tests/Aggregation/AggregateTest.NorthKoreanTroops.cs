@@ -11,13 +11,20 @@ namespace ForceEstimates.Tests.Aggregation;
 public partial class AggregateTest
 {
     [Fact]
-    public void NorthKoreanTroopsAsOfTheEndOf2024AreFiveReportsFromFourOrigins()
+    public void NorthKoreanTroopsAsOfTheEndOf2024AreFourReportsFromFourOrigins()
     {
         var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2024, 12, 31));
-        aggregate.ReportCount.Should().Be(5);
+        aggregate.ReportCount.Should().Be(4);
         aggregate.IndependentOrigins.Should().Be(4);
+        // The NIS's December figure is its view as of the date: its November one is superseded, not a second voice.
         var nis = aggregate.Contributions.Where(c => c.Report.Provenance.Origin.Name.Contains("National Intelligence")).ToArray();
-        nis.Should().HaveCount(2).And.OnlyContain(c => c.IndependenceFactor == 0.5);
+        nis.Select(c => c.Report.Id).Should().Equal("nk-troops/2024-11-20-nis", "nk-troops/2024-12-19-nis");
+        nis[0].Exclusion.Should().Be(Exclusion.Superseded);
+        nis[1].Included.Should().BeTrue();
+        nis[1].IndependenceFactor.Should().Be(1);
+        var both = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2024, 12, 31), AggregationOptions.Default with { SupersedeOlderLevels = false });
+        both.ReportCount.Should().Be(5);
+        both.Contributions.Where(c => c.Report.Provenance.Origin.Name.Contains("National Intelligence")).Should().OnlyContain(c => c.IndependenceFactor == 0.5);
         aggregate.Value.Should().BeInRange(10_000, 12_000);
         aggregate.ConfidenceInterval.Lower.Should().BeLessThan(aggregate.Value);
         aggregate.Disagreeing.Should().BeEmpty();
@@ -27,7 +34,7 @@ public partial class AggregateTest
     public void NorthKoreanTroopsByMarch2025IncludeBoundedClaimsAsCensoredObservations()
     {
         var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2025, 3, 31));
-        aggregate.ReportCount.Should().Be(7);
+        aggregate.ReportCount.Should().Be(6, "NIS's November figure is superseded by its December one");
         aggregate.IndependentOrigins.Should().Be(6);
         // Each bounded claim enters as what it says: "more than 10,000" as 10,000 up to the hedge model's 95th
         // percentile, "between 11,000 and 20,000" as its stated range.
@@ -59,8 +66,9 @@ public partial class AggregateTest
         viaCollection.Value.Should().Be(direct.Value);
         viaCollection.ConfidenceInterval.Should().Be(direct.ConfidenceInterval);
         viaCollection.Contributions.Select(c => c.Share).Should().Equal(direct.Contributions.Select(c => c.Share));
-        // Excluded reports are exactly those the collection's own as-of selection leaves out.
-        viaCollection.Contributions.Where(c => c.Included).Select(c => c.Report).Should().Equal(reports.AsOf(asOf));
+        // Excluded reports are exactly those the collection's own as-of selection leaves out, and the figures their origins' newer ones supersede.
+        viaCollection.Contributions.Where(c => c.Included || c.Exclusion == Exclusion.Superseded).Select(c => c.Report).Should().Equal(reports.AsOf(asOf));
+        viaCollection.Contributions.Count(c => c.Exclusion == Exclusion.Superseded).Should().Be(1);
 
         var mixed = Samples.Kursk2024.AddRange(Samples.NorthKoreanTroops.Where(r => !Samples.Kursk2024.Contains(r.Id)));
         var byQuantity = mixed.AggregateByQuantity(asOf);

@@ -115,7 +115,8 @@ internal sealed class CumulativeSimulation
     {
         var methods = new List<Method>
         {
-            new("Aggregate.Of, figures read as levels (before)", s => FromAggregate(Aggregate.Of(s.AsLevels, s.AsOf))),
+            // Before the selection step a level's figures were all used, an origin's older ones too.
+            new("Aggregate.Of, figures read as levels (before)", s => FromAggregate(Aggregate.Of(s.AsLevels, s.AsOf, AggregationOptions.Default with { SupersedeOlderLevels = false }))),
             new("Aggregate.Of, newest per origin, no bounds", s => FromAggregate(Aggregate.Of(s.Cumulative, s.AsOf, AggregationOptions.Default with { CumulativeWindowDays = 100_000 }))),
         };
         foreach (var window in (int[])[0, 3, 7, 14, 30])

@@ -41,7 +41,8 @@ public class PlainTextTest
             Figure("new", "12,000", origin: "shared"),
             Figure("bound", "more than 9,000"),
         };
-        var aggregate = Aggregate.Of(reports, AsOf);
+        // With the origin's older figure kept (by default its newer one supersedes it), every factor shows.
+        var aggregate = Aggregate.Of(reports, AsOf, AggregationOptions.Default with { SupersedeOlderLevels = false });
         var old = PlainText.Reasons(aggregate.Contributions[0]);
         old.Should().HaveCount(5, "its digits (10,000 is 9,500–15,000), precision, rating, age and shared origin");
         old[0].Should().Be("its digits allow 9,500–15,000");

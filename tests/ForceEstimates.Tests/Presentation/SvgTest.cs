@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -68,11 +69,16 @@ public class SvgTest
         var aggregate = Aggregate.Of(Samples.NorthKoreanTroops, new LocalDate(2025, 3, 31));
         var doc = Parse(Svg.ForestPlot(aggregate));
 
-        var ids = aggregate.Contributions.Select(c => c.Report.Id + ":").ToArray();
-        var rows = doc.Root!.Elements(Ns + "g").Where(g => ids.Any(id => g.Element(Ns + "title")!.Value.StartsWith(id, StringComparison.Ordinal))).ToArray();
-        rows.Should().HaveCount(aggregate.ReportCount);
-        var squares = rows.Select(g => g.Element(Ns + "rect")!).Select(r => (X: D(r, "x") + D(r, "width") / 2, Side: D(r, "width"))).ToArray();
+        Rows(aggregate.Contributions).Should().HaveCount(aggregate.Contributions.Count, "a report not used (NIS's November figure, superseded by its December one) is drawn greyed");
         var used = aggregate.Contributions.Where(c => c.Included).ToArray();
+        used.Should().HaveCount(aggregate.ReportCount);
+        var rows = Rows(used);
+        var squares = rows.Select(g => g.Element(Ns + "rect")!).Select(r => (X: D(r, "x") + D(r, "width") / 2, Side: D(r, "width"))).ToArray();
+        doc.Descendants(Ns + "text").Count(t => t.Value == "not used").Should().Be(aggregate.Contributions.Count - aggregate.ReportCount);
+
+        // The drawing's rows of these contributions, in their order.
+        XElement[] Rows(IEnumerable<Contribution> contributions)
+            => contributions.Select(c => doc.Root!.Elements(Ns + "g").Single(g => g.Element(Ns + "title")!.Value.StartsWith(c.Report.Id + ":", StringComparison.Ordinal))).ToArray();
         // Positions follow the values, sizes follow the shares.
         for (int i = 0; i < used.Length; i++)
         {

@@ -94,6 +94,16 @@ internal static class AggregationStages
             used = used[..n];
             roles = roles[..n];
         }
+        else if (n > 1 && CumulativeSelection.SupersedesLevels(key, options))
+        {
+            // A level: each origin's newest figure supersedes its older ones; the rest are points, so no roles are kept.
+            Span<CumulativeRole> levelRoles = n <= 256 ? stackalloc CumulativeRole[n] : new CumulativeRole[n];
+            if (CumulativeSelection.DecideLevel(reports, used, Dates.DayNumber(asOf), levelRoles) > 0)
+            {
+                n = Select(reports, used, levelRoles, options.CumulativeWindowDays, why, ref notes);
+                used = used[..n];
+            }
+        }
         ReadOnlySpan<Report> usedReports = n == reports.Count ? reports.AsSpan() : Pick(reports, used);
         for (int i = 0; contributions is not null && i < reports.Count; i++)
         {

@@ -23,7 +23,9 @@ internal enum CumulativeRole : byte
 
 /// <summary>
 /// Stage 0 for a cumulative count (<see cref="Statistic.Cumulative"/>): which figures are the value as of the date,
-/// which are earlier values read as lower bounds, and which are superseded. A pure function of the reports, the as-of
+/// which are earlier values read as lower bounds, and which are superseded; for a level (with
+/// <see cref="AggregationOptions.SupersedeOlderLevels"/>), only which are superseded by their origins' newer figures
+/// (<see cref="DecideLevel"/>). A pure function of the reports, the as-of
 /// date, the window and whether the method reads bounds, so that every path that aggregates calls the same rule.
 /// </summary>
 /// <remarks>
@@ -38,8 +40,60 @@ internal enum CumulativeRole : byte
 /// </remarks>
 internal static class CumulativeSelection
 {
-    /// <summary>Whether the rule applies to reports about the quantity with this key.</summary>
+    /// <summary>Whether the rule applies to reports about the quantity with this key (a cumulative count).</summary>
     internal static bool Applies(QuantityKey key) => key.Statistic == Statistic.Cumulative;
+
+    /// <summary>Whether each origin's newest figure of the quantity supersedes its older ones as a level's (<see cref="AggregationOptions.SupersedeOlderLevels"/>; see <see cref="DecideLevel"/>).</summary>
+    internal static bool SupersedesLevels(QuantityKey key, AggregationOptions options)
+        => key.Statistic == Statistic.Level && options.SupersedeOlderLevels;
+
+    /// <summary>Whether stage 0 selects among the quantity's reports by their dates: <see cref="Applies"/> or <see cref="SupersedesLevels"/>.</summary>
+    internal static bool SelectsByDate(QuantityKey key, AggregationOptions options) => Applies(key) || SupersedesLevels(key, options);
+
+    /// <summary>
+    /// Stage 0 for a level (<see cref="SupersedesLevels"/>): a report is <see cref="CumulativeRole.Superseded"/> when a
+    /// report of the same origin (<see cref="Source.IsSameAs"/>) refers to a later day, each day being the end of the
+    /// time the report refers to but never after the as-of date, as <see cref="Decide"/> counts them; every other
+    /// report is a <see cref="CumulativeRole.Point"/> (a level's earlier value bounds nothing). Figures of one origin
+    /// on one day are all points. Pairs are compared by their origin key tags first, and the origins themselves read only
+    /// for a pair whose tags agree or whose origin links to others (aliases, a derivation): most levels' reports come
+    /// from as many origins as reports, and cost a few integer comparisons.
+    /// </summary>
+    /// <param name="reports">The quantity's reports.</param>
+    /// <param name="used">The positions of those known as of the date.</param>
+    /// <param name="asOfDay">The as-of date's day number (<see cref="Dates.DayNumber"/>).</param>
+    /// <param name="roles">Receives each used report's role, in the order of <paramref name="used"/>.</param>
+    /// <returns>The number of reports superseded.</returns>
+    internal static int DecideLevel(ArraySegment<Report> reports, ReadOnlySpan<int> used, int asOfDay, Span<CumulativeRole> roles)
+    {
+        roles[..used.Length].Clear();
+        for (int i = 1; i < used.Length; i++)
+        {
+            var report = reports[used[i]];
+            int day = Math.Min(report.RefersToEndDay, asOfDay);
+            for (int j = 0; j < i; j++)
+            {
+                var other = reports[used[j]];
+                int otherDay = Math.Min(other.RefersToEndDay, asOfDay);
+                if (day != otherDay && SameOrigin(report, other))
+                {
+                    roles[day < otherDay ? i : j] = CumulativeRole.Superseded;
+                }
+            }
+        }
+        int superseded = 0;
+        foreach (var role in roles[..used.Length])
+        {
+            superseded += role == CumulativeRole.Superseded ? 1 : 0;
+        }
+        return superseded;
+    }
+
+    // Equal keys (tags first), or an origin that links to others through its aliases.
+    private static bool SameOrigin(Report a, Report b)
+        => a.LinksOrigin || b.LinksOrigin
+            ? a.Provenance.Origin.IsSameAs(b.Provenance.Origin)
+            : a.OriginKeyTag == b.OriginKeyTag && string.Equals(a.OriginKey, b.OriginKey, StringComparison.Ordinal);
 
     /// <summary>Decides each report's role as of <paramref name="asOf"/>.</summary>
     /// <param name="reports">The reports known as of the date, all about one cumulative quantity; at least one.</param>

@@ -16,6 +16,7 @@ namespace ForceEstimates.Aggregation;
 internal sealed class SeriesReports
 {
     private readonly ArraySegment<Report> reports;
+    // Whether stage 0 selects among the reports by their dates (a cumulative count; a level whose origins' older figures are superseded).
     private readonly bool cumulative;
 
     // Day numbers of each report's publication and of the end of the time it refers to, read when the series first
@@ -52,8 +53,8 @@ internal sealed class SeriesReports
     private Unit? onScaleUnit;
     private bool allOnScale;
 
-    /// <summary>Reads the dates of <paramref name="reports"/> (at least one, all about one quantity, dates in the ISO calendar as reports keep them); with <paramref name="columnar"/> <see cref="Prepare"/> reads the columns too.</summary>
-    internal SeriesReports(ArraySegment<Report> reports, bool columnar)
+    /// <summary>Reads the dates of <paramref name="reports"/> (at least one, all about one quantity, dates in the ISO calendar as reports keep them); with <paramref name="columnar"/> <see cref="Prepare"/> reads the columns too; <paramref name="options"/> says whether stage 0 selects among them by date (<see cref="CumulativeSelection.SelectsByDate"/>).</summary>
+    internal SeriesReports(ArraySegment<Report> reports, bool columnar, AggregationOptions options)
     {
         this.reports = reports;
         FirstPublished = int.MaxValue;
@@ -61,7 +62,7 @@ internal sealed class SeriesReports
         {
             FirstPublished = Math.Min(FirstPublished, report.PublishedDay);
         }
-        cumulative = CumulativeSelection.Applies(reports[0].Quantity.Key);
+        cumulative = CumulativeSelection.SelectsByDate(reports[0].Quantity.Key, options);
         this.columnar = columnar;
     }
 
@@ -148,8 +149,8 @@ internal sealed class SeriesReports
     /// number of days between them, so stages 1 to 3 see the same inputs (weights count ages from the newest report).
     /// A report's age (<see cref="WeightStage.Age"/>) counts from the end of the time it refers to, or is 0 while that
     /// end is not before the date, plus a forecast's lead, which is the same at both dates; so one that still refers to
-    /// the future has not aged. For a cumulative count, which figures are earlier values (<see cref="CumulativeSelection"/>)
-    /// depends on the date only through each figure's date, the end of the time it refers to but never after the as-of
+    /// the future has not aged. For a cumulative count (or a level whose origins' older figures are superseded), which
+    /// figures are earlier values or superseded (<see cref="CumulativeSelection"/>) depends on the date only through each figure's date, the end of the time it refers to but never after the as-of
     /// date: the same at both dates when every known figure's end lies on or before both (and then all aged alike).
     /// </summary>
     internal bool SameNumbers(int before, int asOf)
