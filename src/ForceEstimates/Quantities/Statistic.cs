@@ -14,7 +14,11 @@ public enum Statistic
     /// <summary>The largest amount reached during a period: "at most, we controlled 1,376 km²".</summary>
     Peak,
 
-    /// <summary>A total accumulated over a period: losses since the invasion, territory lost since the peak.</summary>
+    /// <summary>
+    /// A total accumulated over a period: losses since the invasion, territory lost since the peak. A report whose
+    /// <c>RefersTo</c> is a single day ("at least 1,450 have died", dated the day it was said) is the total as of that
+    /// day, accumulated since the record began, not that day's count (a day's count is a <see cref="Change"/>).
+    /// </summary>
     Cumulative,
 
     /// <summary>The difference between the amounts at the start and end of a period: "gained 40 km² this week".</summary>

@@ -44,6 +44,10 @@ internal sealed class SeriesSpec
 
     internal int PoolGroup { get; set; } = -1;
 
+    /// <summary>
+    /// For a cumulative series, the day its accumulation starts: the earliest start of its reports' periods, a total as of
+    /// one day aside (that reads from here), or the grid's first day when every report is such a total; 0 for a level.
+    /// </summary>
     internal int StartDay { get; set; }
 
     internal int FirstObservedDay { get; set; } = int.MaxValue;
@@ -242,6 +246,7 @@ internal sealed class TrendProblem
         var pairIndex = new Dictionary<(int, int), int>();
         var meanIndex = new Dictionary<(int, int), int>();
         var pairReports = new List<List<int>>();
+        bool[]? runningTotals = null;
         for (var i = 0; i < n; i++)
         {
             var report = kept[i];
@@ -278,7 +283,11 @@ internal sealed class TrendProblem
             How[i] = cumulative ? ObservedAs.Sum : quantity.Statistic == Statistic.Peak ? ObservedAs.Peak : ObservedAs.Level;
             Bound[i] = bound;
             IsShortChange[i] = quantity.Statistic == Statistic.Change && EndDay[i] - StartDay[i] < KnotSpacing;
-            series.StartDay = Math.Min(series.StartDay, cumulative ? StartDay[i] : 0);
+            // A cumulative figure of one day ("at least 1,450 have died", as of its day) is the running total as of that day,
+            // accumulated from the start of the series' record (after the loop), not the one day's count: it does not set that start.
+            var asOfDay = quantity.Statistic == Statistic.Cumulative && StartDay[i] == EndDay[i];
+            (runningTotals ??= new bool[n])[i] = asOfDay;
+            series.StartDay = Math.Min(series.StartDay, !cumulative ? 0 : asOfDay ? int.MaxValue : StartDay[i]);
             series.FirstObservedDay = Math.Min(series.FirstObservedDay, StartDay[i]);
             series.LastObservedDay = Math.Max(series.LastObservedDay, EndDay[i]);
             series.ReportCount++;
@@ -308,6 +317,19 @@ internal sealed class TrendProblem
             else if (bound == BoundSide.Upper)
             {
                 Pairs[p].HasUpper = true;
+            }
+        }
+        foreach (var series in Series)
+        {
+            // A cumulative series whose figures are all totals as of a day accumulates from the start of the grid (the earliest
+            // day any report refers to), the record's start as far as the reports tell.
+            series.StartDay = series.StartDay == int.MaxValue ? 0 : series.StartDay;
+        }
+        for (var i = 0; runningTotals is not null && i < n; i++)
+        {
+            if (runningTotals[i])
+            {
+                StartDay[i] = Math.Min(Series[Pairs[PairOf[i]].Series].StartDay, StartDay[i]);
             }
         }
         for (var p = 0; p < Pairs.Count; p++)
