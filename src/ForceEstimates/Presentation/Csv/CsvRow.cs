@@ -89,11 +89,7 @@ internal sealed class CsvRow
 
         var chain = new List<Citation>(relays.Count + 1);
         // An alias that cannot be one is the aliases' cell's problem, not the origin's.
-        if (aliases is not null && Try("origin_aliases", () => Source.Of("origin", kind, side, aliases)) is null)
-        {
-            return null;
-        }
-        if (Try("origin", () => Source.Of(origin.Name!, kind, side, aliases, anonymous)) is { } originSource)
+        if (Try("origin", () => Source.Of(origin.Name!, kind, side, aliases, anonymous), parameter => parameter == "aliases" ? "origin_aliases" : "origin") is { } originSource)
         {
             chain.Add(Citation.Of(originSource, origin.Date));
         }
