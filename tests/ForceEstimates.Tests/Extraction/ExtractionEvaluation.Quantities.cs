@@ -15,7 +15,10 @@ namespace ForceEstimates.Tests.Extraction;
 /// <para>Over the figures found (matched to a label as <see cref="ExtractionEvaluation"/> matches them) whose label gives a
 /// group, each file read as one batch (<see cref="ReportExtractor.ToReports"/> over every figure found in the file, so
 /// that a region written several ways gets one spelling). Groups are a file's own: pairs are taken within a file.</para>
-/// <para>Recall: of the pairs of figures of one group, the share that got one suggested quantity. Precision: of the
+/// <para>Two figures get one suggested quantity when their quantities have one <see cref="Quantity.Key"/>: the quantity
+/// without its unit but with its dimension, which is what <c>Aggregate.ByQuantity</c> groups by, so that a
+/// figure in km² and its conversion in square miles, or a share written "20%" and "a fifth", meet as an aggregate meets them.
+/// Recall: of the pairs of figures of one group, the share that got one suggested quantity. Precision: of the
 /// pairs that got one suggested quantity, the share that are of one group. Quantities per group: the distinct suggested
 /// quantities of a group's found figures, averaged over the groups with a found figure (1.0 when every group meets in
 /// one quantity).</para>
@@ -117,7 +120,7 @@ internal sealed class QuantityEvaluation
         {
             for (int j = i + 1; j < items.Count; j++)
             {
-                bool oneGroup = items[i].Group == items[j].Group, oneQuantity = items[i].Quantity == items[j].Quantity;
+                bool oneGroup = items[i].Group == items[j].Group, oneQuantity = items[i].Quantity.Key == items[j].Quantity.Key;
                 GroupPairs += oneGroup ? 1 : 0;
                 QuantityPairs += oneQuantity ? 1 : 0;
                 JoinedPairs += oneGroup && oneQuantity ? 1 : 0;
@@ -131,14 +134,14 @@ internal sealed class QuantityEvaluation
         }
         foreach (var group in items.GroupBy(item => item.Group))
         {
-            var quantities = group.Select(item => item.Quantity).Distinct().ToList();
+            var quantities = group.Select(item => item.Quantity.Key).Distinct().ToList();
             Groups++;
             GroupQuantities += quantities.Count;
             SplitGroups += quantities.Count > 1 ? 1 : 0;
             log.Append(CultureInfo.InvariantCulture, $"  group q:{group.Key}: {group.Count()} figures, {quantities.Count} quantities\n");
             foreach (var quantity in quantities)
             {
-                var lines = group.Where(item => item.Quantity == quantity).Select(item => $"{item.Line} '{item.Text}'");
+                var lines = group.Where(item => item.Quantity.Key == quantity).Select(item => $"{item.Line} '{item.Text}' ({item.Quantity.Unit.Symbol})");
                 log.Append(CultureInfo.InvariantCulture, $"    {quantity}: {string.Join(", ", lines)}\n");
             }
         }

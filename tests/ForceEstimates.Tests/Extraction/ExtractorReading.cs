@@ -32,7 +32,8 @@ internal static class ExtractorReading
                     fraction ? "%" : UnitClass(f.Unit),
                     RateName(f.Rate),
                     f.Kind == FigureKind.Unknown ? null : f.Kind.ToString().ToLowerInvariant(),
-                    f.Confidence);
+                    f.Confidence,
+                    f.Attribution.Origin is null ? null : f.ToProvenance().Origin.Aliases);
             })
             .ToList();
 
