@@ -252,10 +252,20 @@ public sealed class ExtractedFigure
     /// <returns>The quantity.</returns>
     public Quantity SuggestQuantity() => SuggestQuantity(QuantityGuess.Place(Place));
 
+    /// <summary>
+    /// Whether <paramref name="quantity"/> (this figure's <see cref="SuggestQuantity()"/>) names nothing but its metric and is
+    /// kept to this figure's article (no place; its subject followed by the article's date and hash).
+    /// </summary>
+    internal bool IsKeptToArticle(Quantity quantity)
+        => quantity.Place is null && quantity.Subject.EndsWith(')')
+            && quantity.Subject.EndsWith(" (" + ArticleId + ")", StringComparison.Ordinal);
+
     /// <summary><see cref="SuggestQuantity()"/> with the place given (already tidied, or null).</summary>
     internal Quantity SuggestQuantity(string? place)
     {
+        // The unit as written, else the one the estimate is stated in ("half", "a third": a fraction of one), else a count.
         var unit = Unit is { } written && ForceEstimates.Unit.TryParse(written, out var parsed) && parsed is not null ? parsed
+            : Estimate.Stated.Unit is { } stated && ForceEstimates.Unit.TryParse(stated, out var statedUnit) && statedUnit is not null ? statedUnit
             : QuantityGuess.CountUnit(Kind, Subject);
         var metric = Metric ?? unit.Dimension switch
         {
@@ -307,7 +317,7 @@ public sealed class ExtractedFigure
     private string DefaultId => string.Create(CultureInfo.InvariantCulture, $"{ArticleId}@{Start}");
 
     /// <summary>The article's part of <see cref="DefaultId"/>: its publication date and its text's hash ("2024-11-23/5f0e9c2a").</summary>
-    private string ArticleId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}");
+    internal string ArticleId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}");
 
     /// <summary>"nearly 60,000 [Russian army personnel, Kursk Oblast] (source → Reuters) 2024-11-23".</summary>
     public override string ToString()

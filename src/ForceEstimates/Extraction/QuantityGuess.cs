@@ -22,7 +22,11 @@ internal static class QuantityGuess
 {
     /// <summary>Nouns for soldiers as a body, made "troops". Lower case; compared ignoring case.</summary>
     private static readonly WordSet TroopNouns = new(
-        "troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "troop", "soldier", "serviceman");
+        "troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "troop", "soldier", "serviceman", "fighters",
+        "fighter", "militaries");
+
+    /// <summary>Possessive pronouns before a subject ("his fighters", "its troops"): whose they are is said elsewhere in the sentence.</summary>
+    private static readonly WordSet PossessivePronouns = new("his", "her", "its", "their", "our", "my", "your");
 
     /// <summary>Words between the nationality and the troop noun that do not change who is counted ("North Korean army personnel", "Russian ground forces").</summary>
     private static readonly WordSet TroopQualifiers = new(
@@ -247,12 +251,16 @@ internal static class QuantityGuess
     internal const string People = "people";
 
     /// <summary>
-    /// Whether a quantity names nothing of what it counts but its metric: no place, and a subject that is none or people of no
-    /// particular kind ("unspecified", "people"). Such figures of different articles are not taken for one thing ("1,200 people
-    /// killed" in two articles about two wars): <see cref="ExtractedFigure.SuggestQuantity()"/> keeps them to their article.
+    /// Whether a quantity names nothing of what it counts but its metric: no place, and a subject that is none, people of no
+    /// particular kind or troops of no nationality ("unspecified", "people", "troops"). Such figures of different articles are
+    /// not taken for one thing ("1,200 people killed", "20,000 troops killed" in two articles about two battles):
+    /// <see cref="ExtractedFigure.SuggestQuantity()"/> keeps them to their article.
     /// </summary>
     internal static bool NamesNothing(string subject, string? place)
-        => place is null && (subject == Unspecified || subject == People);
+        => place is null && (subject == Unspecified || subject == People || subject == Troops);
+
+    /// <summary>The subject of troops of no nationality the words name.</summary>
+    internal const string Troops = "troops";
 
     private static Metric? PartOf(ReadOnlySpan<char> word)
         => KilledWords.Contains(word) ? Killed
@@ -295,6 +303,12 @@ internal static class QuantityGuess
 
     /// <summary>Metrics for counts of a kind the extractor read no metric for.</summary>
     private static readonly Metric EquipmentMetric = Metric.Of("equipment"), EventsMetric = Metric.Of("events"), CountMetricOfOther = Metric.Of("count");
+
+    /// <summary>
+    /// Whether <paramref name="metric"/> is the bare "count" of an other figure, which says nothing of what is counted
+    /// (displaced at home, refugees abroad, people trapped are all counts): an article's place is not lent to it.
+    /// </summary>
+    internal static bool IsBareCount(Metric metric) => metric.Equals(CountMetricOfOther);
 
     /// <summary>
     /// The metric of a count with no metric of its own, by its kind: losses for casualties, "equipment", "events", "count"
@@ -352,7 +366,8 @@ internal static class QuantityGuess
 
     /// <summary>
     /// The subject a figure's quantity gets: "North Korean troops" for "North Korean soldiers" and for "troops" followed in
-    /// its sentence by "from North Korea"; the words as written for other subjects; "unspecified" when there are none.
+    /// its sentence by "from North Korea", and for "his fighters" (a possessive pronoun before troops says nothing of
+    /// whose they are); the words as written for other subjects; "unspecified" when there are none.
     /// </summary>
     /// <param name="subject">The subject as the extractor read it (<see cref="ExtractedFigure.Subject"/>), or null.</param>
     /// <param name="after">The sentence's text right after the subject's words, for "troops from North Korea".</param>
@@ -368,6 +383,12 @@ internal static class QuantityGuess
         {
             return subject;
         }
+        if (words.Length > 1 && PossessivePronouns.Contains(words[0]))
+        {
+            // "his fighters", "their soldiers": whose they are is said elsewhere (or not at all); the subject is the troops.
+            words = words[1..];
+            head--;
+        }
         int end = head;
         while (end > 0 && TroopQualifiers.Contains(words[end - 1]))
         {
@@ -379,7 +400,7 @@ internal static class QuantityGuess
             start++;
         }
         string? nationality = start == end ? CountryAfter(after) ?? "" : Nationality(words.AsSpan(start, end - start));
-        return nationality is null ? subject : nationality.Length == 0 ? "troops" : nationality + " troops";
+        return nationality is null ? subject : nationality.Length == 0 ? Troops : nationality + " " + Troops;
     }
 
     /// <summary>

@@ -6,12 +6,90 @@ using Xunit;
 namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
-/// Figures of several articles about one thing meeting in one quantity (session 25): the scorers' reading of quantities (by
-/// their key, as an aggregate groups them) and origins (by the source's aliases). Sentences written for the project:
-/// invented places, names and numbers.
+/// Figures of several articles about one thing meeting in one quantity (session 25): an article's place lent to its figures
+/// that name nothing else, troops written as "his fighters", shares written as fractions, and the scorers' reading of
+/// quantities (by their key, as an aggregate groups them) and origins (by the source's aliases). Sentences written for the
+/// project: invented places, names and numbers.
 /// </summary>
 public partial class ReportExtractorTest
 {
+    [Fact]
+    public void AFigureThatNamesNothingTakesThePlaceItsArticlesFiguresOfItsKindName()
+    {
+        var first = ReportExtractor.Default.Extract(
+            "Medics said 800 people were wounded in the Varo district. By Friday, 1,450 people had been killed.", Published);
+        var second = ReportExtractor.Default.Extract("The clinic said 1,500 people had been killed in the Varo district.", Published.PlusDays(3));
+        var reports = ReportExtractor.ToReports(first.Concat(second));
+
+        reports.Should().HaveCount(3);
+        reports[1].Quantity.Place.Should().Be("Varo district");
+        reports[1].Quantity.Should().Be(reports[2].Quantity, "the toll without a place is the article's, and the article is about the Varo district");
+        reports[0].Quantity.Should().NotBe(reports[1].Quantity, "wounded and killed stay two quantities");
+        first[1].SuggestQuantity().Place.Should().BeNull("alone, a figure does not know its article's other figures");
+    }
+
+    [Fact]
+    public void AnArticleThatNamesTwoPlacesLendsNone()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Medics said 800 people were killed in the Varo district and 300 in the Tarsk district. By Friday, 1,450 people had been killed.",
+            Published);
+        var reports = ReportExtractor.ToReports(figures);
+
+        reports[^1].Quantity.Place.Should().BeNull();
+        reports[^1].Quantity.Subject.Should().StartWith("people (");
+    }
+
+    [Fact]
+    public void ABareCountTakesNoPlaceFromItsArticle()
+    {
+        // Displaced at home and refugees abroad are both counts of a country's people: a place lent would merge them.
+        var figures = ReportExtractor.Default.Extract(
+            "More than 9 million people are displaced in Ostland, the agency said. Another 2.1 million have fled abroad.", Published);
+        var reports = ReportExtractor.ToReports(figures);
+
+        reports.Should().HaveCount(2);
+        reports[1].Quantity.Should().NotBe(reports[0].Quantity);
+        reports[1].Quantity.Place.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("his fighters", "troops")]
+    [InlineData("their soldiers", "troops")]
+    [InlineData("its elite troops", "troops")]
+    [InlineData("Ostlandic fighters", "Ostlandic troops")]
+    [InlineData("Ostlandic militaries", "Ostlandic troops")]
+    [InlineData("his country", "his country")]
+    public void APossessivePronounBeforeTroopsSaysNothingOfWhoseTheyAre(string subject, string expected)
+        => QuantityGuess.Subject(subject, default).Should().Be(expected);
+
+    [Fact]
+    public void TroopsOfNoNationalityOrPlaceStayInTheirArticle()
+    {
+        // "20,000 of his fighters were killed" in two articles about two battles are not one toll.
+        var first = ReportExtractor.Default.Extract("The commander said 20,000 of his fighters were killed.", Published);
+        var second = ReportExtractor.Default.Extract("The general said 9,000 of his soldiers were killed.", Published.PlusDays(40));
+        var reports = ReportExtractor.ToReports(first.Concat(second));
+
+        reports.Should().HaveCount(2);
+        reports[0].Quantity.Subject.Should().StartWith("troops (");
+        reports[1].Quantity.Should().NotBe(reports[0].Quantity);
+        QuantityGuess.NamesNothing("troops", "Varo district").Should().BeFalse("a place says which troops");
+        QuantityGuess.NamesNothing("Ostlandic troops", null).Should().BeFalse("a nationality says which troops");
+    }
+
+    [Fact]
+    public void AShareWrittenAsAFractionIsAReportInFractionsOfOne()
+    {
+        // "a third" is stated as a fraction of one: its quantity is in that unit (a count in persons made ToReports throw).
+        var figures = ReportExtractor.Default.Extract("The navy said a third of the Ostlandic fleet had been sunk.", Published);
+        var reports = ReportExtractor.ToReports(figures);
+
+        reports.Should().ContainSingle();
+        reports[0].Quantity.Unit.Should().Be(Unit.Fraction);
+        figures[0].ToReport().Quantity.Unit.Should().Be(Unit.Fraction);
+    }
+
     private const string ConvertedAreaSet = """
         # Invented for the test.
         @ 2024-03-01
