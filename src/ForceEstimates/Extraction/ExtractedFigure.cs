@@ -235,19 +235,22 @@ public sealed class ExtractedFigure
     /// meet in one quantity: the <see cref="Metric"/> the extractor read (else territory held for an area, a share for a
     /// percentage, a distance for a length, and for a count by its <see cref="Kind"/>: losses for casualties, "equipment",
     /// "events", "count" for other figures, personnel for personnel and unknown ones; for casualties, the part of the toll
-    /// its sentence names instead of losses: "killed", "wounded", "captured", "missing"), the unit it is written in (for a
-    /// count, persons for people and figures of unknown kind, else a count of the subject's last word: "tanks"), the
+    /// its sentence names instead of losses: "killed", "wounded", "captured", "missing"), the unit it is written in (a share
+    /// in words, "a third", in fractions of one; for a count, persons for people and figures of unknown kind, else a count
+    /// of the subject's last word: "tanks"), the
     /// <see cref="Statistic"/>, and <see cref="Subject"/> and <see cref="Place"/> tidied: troops as "‹nationality› troops"
-    /// ("North Korean soldiers", "North Korean army personnel", "troops from North Korea" → "North Korean troops"), a toll's
+    /// ("North Korean soldiers", "North Korean army personnel", "troops from North Korea" → "North Korean troops"; "his
+    /// fighters" → "troops"), a toll's
     /// people of no kind as "people" ("citizens", "deaths", none), an area's land as none ("Russian territory"), other
     /// subjects as written ("unspecified" for none), a place without a leading "the" or a country's possessive ("Russia's
     /// Kursk region" → "Kursk region") and no nationality adjective as a place ("in Israeli strikes"). A quantity that names
-    /// only its metric (no place, and no subject or "people") is kept to its article: its subject is followed by the
+    /// only its metric (no place, and no subject, "people" or troops of no nationality) is kept to its article: its subject is followed by the
     /// publication date and the article's hash ("people (2024-10-07/5f0e9c2a)"), so that figures of one article meet and
     /// those of two articles, which may be about two wars, do not. Review it before aggregating: the words of one sentence
     /// rarely say everything.
     /// <see cref="ReportExtractor.ToReports(IEnumerable{ExtractedFigure})"/> also gives one spelling to a region written
-    /// several ways across figures ("Kursk", "Kursk region", "Kursk Oblast").
+    /// several ways across figures ("Kursk", "Kursk region", "Kursk Oblast"), and gives a figure kept to its article the one
+    /// place its article's other figures of the same kind name, if they name one.
     /// </summary>
     /// <returns>The quantity.</returns>
     public Quantity SuggestQuantity() => SuggestQuantity(QuantityGuess.Place(Place));
