@@ -23,7 +23,7 @@ internal static class QuantityGuess
     /// <summary>Nouns for soldiers as a body, made "troops". Lower case; compared ignoring case.</summary>
     private static readonly WordSet TroopNouns = new(
         "troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "troop", "soldier", "serviceman", "fighters",
-        "fighter", "militaries");
+        "fighter", "militaries", "mercenaries");
 
     /// <summary>Possessive pronouns before a subject ("his fighters", "its troops"): whose they are is said elsewhere in the sentence.</summary>
     private static readonly WordSet PossessivePronouns = new("his", "her", "its", "their", "our", "my", "your");
@@ -195,13 +195,17 @@ internal static class QuantityGuess
         return false;
     }
 
+    /// <summary>Words for prisoners of war, who are troops by what the words mean.</summary>
+    private static readonly WordSet PrisonersOfWar = new("pows", "pow");
+
     /// <summary>Nouns and words before them that count people of no particular kind ("people", "citizens", "other people", "others").</summary>
     private static readonly WordSet GenericPeople = new("people", "persons", "individuals", "citizens", "others", "other", "more", "additional");
 
     /// <summary>
     /// The subject of a part of a toll: words that only repeat the part ("deaths", "hostage", "POWs") are dropped, and people of no
     /// particular kind ("people", "citizens", "individuals", "others") or none ("unspecified", nothing left) are "people": a
-    /// toll counts people; any other subject as it was ("children", "civilians", "Russian troops").
+    /// toll counts people; prisoners of war of a nationality are its troops ("Russian POWs" → "Russian troops"); any other
+    /// subject as it was ("children", "civilians", "Russian troops").
     /// </summary>
     internal static string TollSubject(string subject)
     {
@@ -214,6 +218,11 @@ internal static class QuantityGuess
         while (end > 0 && PartOf(words[end - 1]) is not null)
         {
             end--;
+        }
+        if (end == 1 && end < words.Length && PrisonersOfWar.Contains(words[^1]) && NationalityAdjectives.Contains(words[0]))
+        {
+            // "Russian POWs": prisoners of war are troops, captured ("captured of Russian troops").
+            return Subject(words[0] + " " + Troops, default);
         }
         for (int i = 0; i < end; i++)
         {

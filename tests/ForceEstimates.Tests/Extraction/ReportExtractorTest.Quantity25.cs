@@ -59,9 +59,17 @@ public partial class ReportExtractorTest
     [InlineData("its elite troops", "troops")]
     [InlineData("Ostlandic fighters", "Ostlandic troops")]
     [InlineData("Ostlandic militaries", "Ostlandic troops")]
+    [InlineData("Ostlandic mercenaries", "Ostlandic troops")]
     [InlineData("his country", "his country")]
     public void APossessivePronounBeforeTroopsSaysNothingOfWhoseTheyAre(string subject, string expected)
         => QuantityGuess.Subject(subject, default).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Russian POWs", "Russian troops")]
+    [InlineData("Ostlandic prisoners", "Ostlandic prisoners")]
+    [InlineData("POWs", "people")]
+    public void PrisonersOfWarOfANationalityAreItsTroops(string subject, string expected)
+        => QuantityGuess.TollSubject(subject).Should().Be(expected);
 
     [Fact]
     public void TroopsOfNoNationalityOrPlaceStayInTheirArticle()
