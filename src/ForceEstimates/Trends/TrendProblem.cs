@@ -246,7 +246,7 @@ internal sealed class TrendProblem
         var pairIndex = new Dictionary<(int, int), int>();
         var meanIndex = new Dictionary<(int, int), int>();
         var pairReports = new List<List<int>>();
-        bool[]? runningTotals = null;
+        var runningTotals = new bool[n];
         for (var i = 0; i < n; i++)
         {
             var report = kept[i];
@@ -286,7 +286,7 @@ internal sealed class TrendProblem
             // A cumulative figure of one day ("at least 1,450 have died", as of its day) is the running total as of that day,
             // accumulated from the start of the series' record (after the loop), not the one day's count: it does not set that start.
             var asOfDay = quantity.Statistic == Statistic.Cumulative && StartDay[i] == EndDay[i];
-            (runningTotals ??= new bool[n])[i] = asOfDay;
+            runningTotals[i] = asOfDay;
             series.StartDay = Math.Min(series.StartDay, !cumulative ? 0 : asOfDay ? int.MaxValue : StartDay[i]);
             series.FirstObservedDay = Math.Min(series.FirstObservedDay, StartDay[i]);
             series.LastObservedDay = Math.Max(series.LastObservedDay, EndDay[i]);
@@ -325,7 +325,7 @@ internal sealed class TrendProblem
             // day any report refers to), the record's start as far as the reports tell.
             series.StartDay = series.StartDay == int.MaxValue ? 0 : series.StartDay;
         }
-        for (var i = 0; runningTotals is not null && i < n; i++)
+        for (var i = 0; i < n; i++)
         {
             if (runningTotals[i])
             {
