@@ -294,7 +294,9 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// A figure with no subject read, then "of", a possessive and up to four words: the kind of the noun there ("thousands of
-    /// its regular army soldiers", "dozens of their tanks"); soldiers are casualties when a word of harm is around.
+    /// its regular army soldiers", "dozens of their tanks"); or "more" and up to five words ("up to 900 more peacekeeping
+    /// troops": more of a force the subject reader does not pass "more" to; only a force is read there); soldiers are casualties
+    /// when a word of harm is around.
     /// <see cref="FigureKind.Unknown"/> otherwise.
     /// </summary>
     private static FigureKind KindAfterPossessive(WordMap words, Sentence sentence, in FigureCandidate figure)
@@ -302,8 +304,12 @@ internal static partial class FigureKinds
         string text = words.Text;
         int at = Characters.SkipSpaces(text, figure.End, sentence.End);
         var after = new WordsAfter(words, at, sentence.End, 6);
-        if (!after.MoveNext() || !after.Current.Equals("of", StringComparison.OrdinalIgnoreCase)
-            || !after.MoveNext() || !Possessives.Contains(after.Current))
+        if (!after.MoveNext())
+        {
+            return FigureKind.Unknown;
+        }
+        bool more = after.Current.Equals("more", StringComparison.OrdinalIgnoreCase);
+        if (!more && (!after.Current.Equals("of", StringComparison.OrdinalIgnoreCase) || !after.MoveNext() || !Possessives.Contains(after.Current)))
         {
             return FigureKind.Unknown;
         }
@@ -332,7 +338,7 @@ internal static partial class FigureKinds
             }
             return HasCasualtyWordAround(words, sentence, figure) ? FigureKind.Casualties : kind;
         }
-        return kind;
+        return more ? FigureKind.Unknown : kind; // "dozens more prisoners will be released": only a force is read after "more", the rest by the readers after this one
     }
 
     /// <summary>

@@ -655,6 +655,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Other; // "another 900 had entered the country"
         }
+        if (HoldingOrFreeingWords.Contains(next) && !HasWordAfter(words, sentence, figure, SurrenderWords, 60))
+        {
+            return FigureKind.Other; // "four were killed and 27 apprehended", "7 were apprehended": people held, not lost ("arrested or surrendered" is a toll)
+        }
         if ((next.Equals("more", StringComparison.OrdinalIgnoreCase) || next.Equals("others", StringComparison.OrdinalIgnoreCase))
             && CasualtyVerbAfterMore(words, sentence, next))
         {
@@ -710,7 +714,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet MoreCasualtyWords = new(
         "death", "casualty", "destroyed", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised",
-        "hospitalized", "prisoner", "captive", "wounds", "injuries");
+        "hospitalized", "prisoner", "captive", "wounds", "injuries", "disappeared");
 
     /// <summary>
     /// Verbs of putting fighters out of action, right before a count with no noun of its own ("have incapacitated 1,200 of the
@@ -1039,7 +1043,16 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "the death rates ... are much closer (1.9% and 1.6%)": a rate of deaths, wherever it is
         }
-        return HasWordAround(words, sentence, figure, Lexicon.TerritoryNouns, 60, 60) ? FigureKind.Territory : ShareOfNounBefore(words, sentence, figure);
+        if (HasWordAround(words, sentence, figure, Lexicon.TerritoryNouns, 60, 60))
+        {
+            return FigureKind.Territory;
+        }
+        var before = ShareOfNounBefore(words, sentence, figure);
+        if (before == FigureKind.Unknown && KindBefore(words, sentence, figure, listOfLosses: false) == FigureKind.Casualties)
+        {
+            return FigureKind.Casualties; // "the smallest fraction of the dead, just under 21 percent", "deaths increased 42 percent": a share of a toll
+        }
+        return before;
     }
 
     /// <summary>
@@ -1315,10 +1328,11 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces" (a count of
-    /// countries or provinces is <see cref="FigureKind.Other"/>; ground is a share or an area); and arrests counted ("a million
-    /// arrests", "300 detentions"). A closed list, one lookup.
+    /// countries or provinces is <see cref="FigureKind.Other"/>; ground is a share or an area); arrests counted ("a million
+    /// arrests", "300 detentions"); and deserters ("4,698 deserters in 2007", "85,000 desertions"): soldiers who left their force
+    /// alive are no loss of war (no one was killed, wounded or taken), as the README's conventions say. A closed list, one lookup.
     /// </summary>
-    private static readonly WordSet PlaceCountNouns = new("countries", "communities", "provinces", "arrests", "detentions");
+    private static readonly WordSet PlaceCountNouns = new("countries", "communities", "provinces", "arrests", "detentions", "deserters", "deserter", "desertions");
 
     /// <summary>
     /// Nouns of a place's people counted as its population ("a population of 3.1 million", "the town of 4,000 inhabitants"):
@@ -1398,12 +1412,12 @@ internal static partial class FigureKinds
     /// <summary>
     /// Verbs and nouns of holding, freeing or moving people out of danger that are no losses of war: arrests, releases, rescues,
     /// exchanges and evacuations ("arrested 46 suspects", "would release 10 soldiers", "a swap of 270 soldiers", "evacuated 9 of
-    /// its 11 staff"). Captured in battle stays a casualty.
+    /// its 11 staff"), and desertion ("3,100 soldiers deserted the army"). Captured in battle stays a casualty.
     /// </summary>
     private static readonly WordSet HoldingOrFreeingWords = new(
         "arrested", "arrest", "arrests", "arresting", "apprehended", "released", "release", "releases", "releasing", "freed", "free",
         "freeing", "rescued", "rescue", "rescuing", "swap", "swapped", "swapping", "exchanged", "exchanging", "repatriated", "returning",
-        "evacuated", "evacuate", "evacuating");
+        "evacuated", "evacuate", "evacuating", "deserted", "deserting");
 
     /// <summary>How many words before a figure the verb that holds or frees it may be ("arrested 46 suspected fighters as well as 12").</summary>
     private const int HoldingReach = 12;
@@ -1412,7 +1426,8 @@ internal static partial class FigureKinds
     /// Whether the people a figure counts are arrested, freed, rescued or exchanged: the nearest verb of
     /// <see cref="HoldingOrFreeingWords"/> within <see cref="HoldingReach"/> words before it in its clause (a verb of killing
     /// or losing nearer to it ends the look: "killed 36 and arrested 46" reads each verb for its own figure), or that verb right
-    /// after the counted noun ("50 other fighters were arrested"), and no verb of killing after the noun.
+    /// after the counted noun ("50 other fighters were arrested") or ending the subject read ("3,100 soldiers deserted": the
+    /// subject reader ran on into the verb), and no verb of killing after the noun.
     /// </summary>
     private static bool IsHeldOrFreed(WordMap words, Sentence sentence, in FigureCandidate figure, string subject)
     {
@@ -1421,7 +1436,7 @@ internal static partial class FigureKinds
         {
             return false;
         }
-        if (HoldingOrFreeingWords.Contains(after))
+        if (HoldingOrFreeingWords.Contains(after) || HoldingOrFreeingWords.Contains(LastWord(subject.TrimEnd())))
         {
             // "1,500 others have been arrested or surrendered": the campaign's toll of fighters out of action, not people held
             return !HasWordAfter(words, sentence, figure, SurrenderWords, 60);
@@ -1551,9 +1566,18 @@ internal static partial class FigureKinds
         return HasWordWithin(words, of + 4, limit, Lexicon.EquipmentNouns, 3);
     }
 
+    /// <summary>
+    /// Tallies of proceedings opened over events, beside <see cref="Lexicon.EventNouns"/>: "2,599 homicide investigations", "1,200
+    /// preliminary inquiries" count cases opened, not their victims (the last noun decides). A closed list.
+    /// </summary>
+    private static readonly WordSet ProceedingNouns = new("investigations", "inquiries", "probes");
+
+    /// <summary>Members of a force beside <see cref="Lexicon.PersonnelNouns"/>: "27,000 peacekeepers deployed". A closed list.</summary>
+    private static readonly WordSet MorePersonnelNouns = new("peacekeepers", "peacekeeper");
+
     private static FigureKind NounKind(ReadOnlySpan<char> word)
     {
-        if (Lexicon.EventNouns.Contains(word))
+        if (Lexicon.EventNouns.Contains(word) || ProceedingNouns.Contains(word))
         {
             return FigureKind.Events;
         }
@@ -1565,7 +1589,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties;
         }
-        if (Lexicon.PersonnelNouns.Contains(word))
+        if (Lexicon.PersonnelNouns.Contains(word) || MorePersonnelNouns.Contains(word))
         {
             return FigureKind.Personnel;
         }

@@ -154,7 +154,9 @@ internal static partial class FigureScanner
         bool looksLikeYear = number.IntegerDigits == 4 && !number.Grouped && !number.HasDecimals && number.Value is >= 1900 and <= 2100;
         if (looksLikeYear && reading.Hedge is HedgeKind.Bare or HedgeKind.Range && reading.UnitLength == 0 && number.MultiplierExponent == 0)
         {
-            rejectedEnd = consumed;
+            // "4,010 in 2019 and 2,966 in 1999": the year ends a list item and the count after "and" opens the next, a figure of
+            // its own, not one joined to the year ("Call 102 or 112").
+            rejectedEnd = reading.Hedge == HedgeKind.Bare && AndDigitGroupAfter(s, consumed) ? -10 : consumed;
             return false;
         }
         if (reading.UnitLength == 0 && number.MultiplierExponent == 0 && !number.Grouped && !number.HasDecimals && number.IntegerDigits == 4
@@ -174,6 +176,27 @@ internal static partial class FigureScanner
         }
         figure = new FigureCandidate(reading, alternative);
         return true;
+    }
+
+    /// <summary>
+    /// Whether " and " and a number written with a thousands comma ("2,966") follow <paramref name="at"/>: a count after a year
+    /// that ends a list item. Reads at most the eleven characters after it.
+    /// </summary>
+    private static bool AndDigitGroupAfter(ReadOnlySpan<char> s, int at)
+    {
+        if (at + 10 > s.Length || !s.Slice(at, 5).Equals(" and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        int p = at + 5;
+        int digits = 0;
+        while (digits < 4 && p + digits < s.Length && Characters.IsDigit(s[p + digits]))
+        {
+            digits++;
+        }
+        p += digits;
+        return digits is >= 1 and <= 3 && p + 3 < s.Length && s[p] == ',' && Characters.IsDigit(s[p + 1]) && Characters.IsDigit(s[p + 2])
+               && Characters.IsDigit(s[p + 3]);
     }
 
     /// <summary>
