@@ -270,7 +270,8 @@ internal static partial class ArticleReading
             }
             frame = rates[figures.Count - 1];
             frameSentence = s;
-            var previousKind = FigureKind.Unknown;
+            // A sentence that breaks down the one before it ("These include", "Of those") starts from that sentence's last kind.
+            var previousKind = proposals.Count > 0 && proposals[^1].SentenceIndex == s - 1 && FigureKinds.OpensBreakdown(words, sentence) ? proposals[^1].Kind : FigureKind.Unknown;
             bool listOfLosses = IsListOfLosses(words, layout, s);
             for (int k = 0; k < figures.Count; k++)
             {

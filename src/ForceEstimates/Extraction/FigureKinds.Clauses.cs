@@ -179,9 +179,9 @@ internal static partial class FigureKinds
             }
             if (leaving)
             {
-                if (Possessives.Contains(word))
+                if (Possessives.Contains(word) || LeavingParticles.Contains(word))
                 {
-                    continue;
+                    continue; // "were driven from their homes", "driven out of their houses"
                 }
                 return HomeNouns.Contains(word) ? ClauseVerb.Moved : ClauseVerb.None; // "47,000 people have abandoned their homes"
             }
@@ -286,8 +286,14 @@ internal static partial class FigureKinds
     private static readonly WordSet ThingHarmWords = new(
         "destroyed", "shot", "captured", "eliminated", "neutralised", "neutralized", "liquidated", "missing", "casualties", "losses", "toll");
 
-    /// <summary>Verbs of leaving whose object says who moved: "abandoned their homes", "left their houses". A closed list.</summary>
-    private static readonly WordSet LeavingVerbs = new("abandoned", "abandon", "abandoning", "left", "leave", "leaving", "deserted");
+    /// <summary>
+    /// Verbs of leaving whose object says who moved: "abandoned their homes", "left their houses", "were driven from their homes".
+    /// A closed list.
+    /// </summary>
+    private static readonly WordSet LeavingVerbs = new("abandoned", "abandon", "abandoning", "left", "leave", "leaving", "deserted", "driven");
+
+    /// <summary>Words between a verb of leaving and the homes left: "driven from their homes", "driven out of their houses". A closed list.</summary>
+    private static readonly WordSet LeavingParticles = new("from", "out", "of");
 
     /// <summary>What people lose when they lose their homes: "homes", "houses", "home".</summary>
     private static readonly WordSet HomeNouns = new("homes", "home", "houses", "house", "livelihoods", "dwellings");

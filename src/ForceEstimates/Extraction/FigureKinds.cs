@@ -163,8 +163,8 @@ internal static partial class FigureKinds
         return false;
     }
 
-    /// <summary>Openings of a sentence that breaks down the total before it: "This includes", "These include", "Of these", "Among them".</summary>
-    private static readonly string[] BreakdownOpenings = ["this includes", "this included", "these include", "these included", "they include", "of these", "among them", "of them"];
+    /// <summary>Openings of a sentence that breaks down the total before it: "This includes", "These include", "Of these", "Of those", "Among them".</summary>
+    private static readonly string[] BreakdownOpenings = ["this includes", "this included", "these include", "these included", "they include", "of these", "of those", "among them", "of them"];
 
     /// <summary>
     /// Gives the figures of a sentence that breaks down the total of the sentence before it ("Total losses over the past day amounted
@@ -172,6 +172,19 @@ internal static partial class FigureKinds
     /// the sentence does: up to a word of a total or a clause break. Only the sentence's opening words are read.
     /// </summary>
     internal static void CarryFrameToBreakdown(WordMap words, Sentence sentence, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates, PeriodUnits per)
+    {
+        int end = BreakdownOpeningEnd(words, sentence);
+        if (end >= 0)
+        {
+            AssignAfter(words, sentence, figures, rates, end, per);
+        }
+    }
+
+    /// <summary>Whether the sentence opens with one of <see cref="BreakdownOpenings"/>: it breaks down the total of the sentence before it.</summary>
+    internal static bool OpensBreakdown(WordMap words, Sentence sentence) => BreakdownOpeningEnd(words, sentence) >= 0;
+
+    /// <summary>Where the sentence's opening of <see cref="BreakdownOpenings"/> ends, or -1 when it has none. Only the opening words are read.</summary>
+    private static int BreakdownOpeningEnd(WordMap words, Sentence sentence)
     {
         string text = words.Text;
         int start = Characters.SkipSpaces(text, sentence.Start, sentence.End);
@@ -181,10 +194,10 @@ internal static partial class FigureKinds
             int end = SpanScanner.PhraseEnd(span, start, opening);
             if (end >= 0)
             {
-                AssignAfter(words, sentence, figures, rates, end, per);
-                return;
+                return end;
             }
         }
+        return -1;
     }
 
     /// <summary>
@@ -545,6 +558,12 @@ internal static partial class FigureKinds
     internal static FigureKind KindOf(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
     {
         var kind = ReadKind(words, sentence, figure, subject, rate, previousKind, coordinated, listOfLosses);
+        if (previousKind == FigureKind.Casualties && kind is FigureKind.Personnel or FigureKind.Unknown && OpensBreakdown(words, sentence))
+        {
+            // "A total of 102 people lost their lives ... These include 11 officials of the police and 91 civilians", "Of those,
+            // soldiers account for 24,617": the parts of a toll are of the dead, whoever they were.
+            kind = FigureKind.Casualties;
+        }
         metric = MetricOf(words, sentence, figure, kind);
         return kind;
     }
@@ -827,7 +846,7 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the
-    /// border", "affected by floods", "escaped", people held as hostages ("holding 40 people hostage"), the verbs of
+    /// border", "affected by floods", "escaped", "the displacement of N", people held as hostages ("holding 40 people hostage"), the verbs of
     /// <see cref="MovementVerbs"/>, and the plight of people where they stay: besieged or under siege, residing or staying somewhere, facing or
     /// at risk of hunger, famine, starvation, malnutrition or food insecurity ("1.2 million people are besieged", "8 million
     /// people facing acute food insecurity", "36 million children acutely malnourished", "a risk for 45 million people"). A verb
@@ -838,7 +857,7 @@ internal static partial class FigureKinds
         "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled",
         "besieged", "siege", "sieges", "residing", "reside", "resides", "staying", "stay", "stays", "hunger", "famine", "starvation", "malnourished",
         "malnutrition", "insecurity", "insecure", "catastrophe", "facing", "face", "faces", "faced", "risk", "threatened", "threatens",
-        "endangered");
+        "endangered", "displacement");
 
     /// <summary>
     /// Verbs of people moving into a place or out of their homes, right after a count with no noun of its own ("another 900 had

@@ -11,7 +11,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// apprehended with no noun of their own are held, not lost, unless they surrendered; investigations and inquiries opened
 /// are tallies of events, not of their victims; peacekeepers, and "N more" of a force, are personnel; people who
 /// disappeared are casualties; a share with no noun after it whose clause before it names the dead is a share of a toll;
-/// a count after a year and "and" ("in 2019 and 2,410 in 2017") is a figure, not a number joined to the year.
+/// a count after a year and "and" ("in 2019 and 2,410 in 2017") is a figure, not a number joined to the year; the figures
+/// of a sentence that breaks down a toll in the sentence before it ("These include", "Of those") are of the dead; people
+/// driven from their homes are other.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -68,4 +70,18 @@ public partial class ReportExtractorTest
     [InlineData("Fighting peaked in 2014 and 15, then eased.", new string[0])]
     public void ACountAfterAYearAndAndIsAFigure(string sentence, string[] figures)
         => ReportExtractor.Default.Extract(sentence, Published).Select(f => f.Text).Should().Equal(figures);
+    [Theory]
+    [InlineData("A total of 86 people lost their lives in the siege, the minister said. These include 9 officers of the border police and 77 civilians, he added.", "9", FigureKind.Casualties)]
+    [InlineData("A total of 86 people lost their lives in the siege, the minister said. These include 9 officers of the border police and 77 civilians, he added.", "77", FigureKind.Casualties)]
+    [InlineData("At least 51,200 people have died in the war, the monitor said. Of those, soldiers and police account for 14,310, while militiamen make up 9,870.", "14,310", FigureKind.Casualties)]
+    [InlineData("At least 51,200 people have died in the war, the monitor said. Of those, soldiers and police account for 14,310, while militiamen make up 9,870.", "9,870", FigureKind.Casualties)]
+    [InlineData("The army has 51,200 soldiers in the province, the monitor said. Of those, 14,310 are conscripts.", "14,310", FigureKind.Personnel)]
+    public void ABreakdownOfATollInTheNextSentenceCountsTheDead(string text, string figure, FigureKind kind)
+        => KindOf(text, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("More than 1.4 million people have been driven from their homes by the fighting.", "More than 1.4 million", FigureKind.Other)]
+    [InlineData("Some 40,000 villagers were driven out of their houses in the spring.", "Some 40,000", FigureKind.Other)]
+    public void PeopleDrivenFromTheirHomesAreOther(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 }
