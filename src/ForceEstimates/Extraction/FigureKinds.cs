@@ -729,11 +729,12 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Words that make a count of soldiers or people a count of the dead, wounded or captured, beside <see cref="Lexicon.CasualtyVerbs"/>
-    /// (always read with it, so no word of that list is repeated here): "the death of 11 soldiers", "destroyed 1,080 invaders", "taken prisoner".
+    /// (always read with it, so no word of that list is repeated here): "the death of 11 soldiers", "destroyed 1,080 invaders", "taken prisoner",
+    /// people who "disappeared" or whose "whereabouts" are unknown (the missing).
     /// </summary>
     private static readonly WordSet MoreCasualtyWords = new(
         "death", "casualty", "destroyed", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised",
-        "hospitalized", "prisoner", "captive", "wounds", "injuries", "disappeared");
+        "hospitalized", "prisoner", "captive", "wounds", "injuries", "disappeared", "whereabouts");
 
     /// <summary>
     /// Verbs of putting fighters out of action, right before a count with no noun of its own ("have incapacitated 1,200 of the
@@ -846,7 +847,8 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// What happens to people counted other than as casualties, beside <see cref="Lexicon.DisplacementVerbs"/>: "crossed the
-    /// border", "affected by floods", "escaped", "the displacement of N", people held as hostages ("holding 40 people hostage"), the verbs of
+    /// border", "affected by floods", "escaped", "the displacement of N", people held as hostages ("holding 40 people hostage") or
+    /// "in custody", the verbs of
     /// <see cref="MovementVerbs"/>, and the plight of people where they stay: besieged or under siege, residing or staying somewhere, facing or
     /// at risk of hunger, famine, starvation, malnutrition or food insecurity ("1.2 million people are besieged", "8 million
     /// people facing acute food insecurity", "36 million children acutely malnourished", "a risk for 45 million people"). A verb
@@ -857,7 +859,7 @@ internal static partial class FigureKinds
         "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled",
         "besieged", "siege", "sieges", "residing", "reside", "resides", "staying", "stay", "stays", "hunger", "famine", "starvation", "malnourished",
         "malnutrition", "insecurity", "insecure", "catastrophe", "facing", "face", "faces", "faced", "risk", "threatened", "threatens",
-        "endangered", "displacement");
+        "endangered", "displacement", "custody");
 
     /// <summary>
     /// Verbs of people moving into a place or out of their homes, right after a count with no noun of its own ("another 900 had
@@ -1676,7 +1678,7 @@ internal static partial class FigureKinds
     /// the war began has passed 3 million", "the number of people who fled the city exceeded 40,000". The noun's kind decides
     /// (refugees are other, troops personnel), and a verb right after it (auxiliaries and "who" passed) says what happened to
     /// people: killed or wounded are casualties, fled or arrived other. No figure, semicolon or colon may come between "number
-    /// of" and the figure (else the figure between completes it). <see cref="FigureKind.Unknown"/> when there is none or it
+    /// of" and the figure (else the figure between completes it); a day or year after a month's name is a date, no figure. <see cref="FigureKind.Unknown"/> when there is none or it
     /// names no kind. One search back over at most <see cref="NumberOfReach"/> characters, for figures no noun of their own names.
     /// </summary>
     private static FigureKind NumberOfKind(WordMap words, Sentence sentence, in FigureCandidate figure)
@@ -1695,6 +1697,14 @@ internal static partial class FigureKinds
         int nounStart = at + "number of ".Length;
         for (int i = nounStart; i < figure.Start; i++)
         {
+            if (Characters.IsDigit(text[i]) && ArticleWords.MonthOf(Characters.WordBefore(text, i, nounStart, out _)) != 0)
+            {
+                while (i + 1 < figure.Start && Characters.IsDigit(text[i + 1]))
+                {
+                    i++; // "killed ... on October 7 to at least 364", "by March 2021": a date's day or year, no figure between
+                }
+                continue;
+            }
             if (Characters.IsDigit(text[i]) || text[i] is ';' or ':')
             {
                 return FigureKind.Unknown;

@@ -13,7 +13,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// disappeared are casualties; a share with no noun after it whose clause before it names the dead is a share of a toll;
 /// a count after a year and "and" ("in 2019 and 2,410 in 2017") is a figure, not a number joined to the year; the figures
 /// of a sentence that breaks down a toll in the sentence before it ("These include", "Of those") are of the dead; people
-/// driven from their homes are other.
+/// driven from their homes are other; a date's day or year in a "number of" clause does not end it ("the number of people
+/// killed ... on March 9 to at least 212"); people in custody are other; people whose whereabouts are unknown are missing.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -83,5 +84,13 @@ public partial class ReportExtractorTest
     [InlineData("More than 1.4 million people have been driven from their homes by the fighting.", "More than 1.4 million", FigureKind.Other)]
     [InlineData("Some 40,000 villagers were driven out of their houses in the spring.", "Some 40,000", FigureKind.Other)]
     public void PeopleDrivenFromTheirHomesAreOther(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+    [Theory]
+    [InlineData("Police raised the number of people killed at the stadium by the gunmen on March 9 to at least 212, up from 180.", "at least 212", FigureKind.Casualties)]
+    [InlineData("The number of refugees who crossed the river since June 2 has passed 40,000.", "passed 40,000", FigureKind.Other)]
+    [InlineData("There were 318 people still in custody, the minister said.", "318", FigureKind.Other)]
+    [InlineData("The registry said the whereabouts of 41,870 people are unknown.", "41,870", FigureKind.Casualties)]
+    [InlineData("There were 318 people who died in custody, the minister said.", "318", FigureKind.Casualties)]
+    public void DatesInANumberOfClauseCustodyAndTheMissing(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 }
