@@ -1697,13 +1697,19 @@ internal static partial class FigureKinds
         int nounStart = at + "number of ".Length;
         for (int i = nounStart; i < figure.Start; i++)
         {
-            if (Characters.IsDigit(text[i]) && ArticleWords.MonthOf(Characters.WordBefore(text, i, nounStart, out _)) != 0)
+            if (Characters.IsDigit(text[i]) && (i == nounStart || !Characters.IsDigit(text[i - 1])))
             {
-                while (i + 1 < figure.Start && Characters.IsDigit(text[i + 1]))
+                int runEnd = i + 1;
+                while (runEnd < figure.Start && Characters.IsDigit(text[runEnd]))
                 {
-                    i++; // "killed ... on October 7 to at least 364", "by March 2021": a date's day or year, no figure between
+                    runEnd++;
                 }
-                continue;
+                if (runEnd - i <= 4 && (ArticleWords.MonthOf(Characters.WordBefore(text, i, nounStart, out _)) != 0
+                                        || ArticleWords.MonthOf(WordAfter(words, runEnd, figure.Start)) != 0))
+                {
+                    i = runEnd - 1; // "killed ... on October 7 to at least 364", "by March 2021", "up to 16 December at 4,497": a date, no figure between
+                    continue;
+                }
             }
             if (Characters.IsDigit(text[i]) || text[i] is ';' or ':')
             {

@@ -14,7 +14,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// a count after a year and "and" ("in 2019 and 2,410 in 2017") is a figure, not a number joined to the year; the figures
 /// of a sentence that breaks down a toll in the sentence before it ("These include", "Of those") are of the dead; people
 /// driven from their homes are other; a date's day or year in a "number of" clause does not end it ("the number of people
-/// killed ... on March 9 to at least 212"); people in custody are other; people whose whereabouts are unknown are missing.
+/// killed ... on March 9 to at least 212", "up to 12 November at 3,214"); people in custody are other; people whose whereabouts are unknown are missing.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -90,6 +90,7 @@ public partial class ReportExtractorTest
     [InlineData("The number of refugees who crossed the river since June 2 has passed 40,000.", "passed 40,000", FigureKind.Other)]
     [InlineData("There were 318 people still in custody, the minister said.", "318", FigureKind.Other)]
     [InlineData("The registry said the whereabouts of 41,870 people are unknown.", "41,870", FigureKind.Casualties)]
+    [InlineData("The monitor puts the number of civilian deaths for the year up to 12 November at 3,214.", "3,214", FigureKind.Casualties)]
     [InlineData("There were 318 people who died in custody, the minister said.", "318", FigureKind.Casualties)]
     public void DatesInANumberOfClauseCustodyAndTheMissing(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
