@@ -693,6 +693,10 @@ internal static partial class FigureKinds
         {
             return counted; // "the number of people killed in the fighting in the capital has risen to 612"
         }
+        if (subject is null && TollRisenTo(words, sentence, figure))
+        {
+            return FigureKind.Casualties; // "Death toll in the Sunday night attacks on villages in the district has risen to 34"
+        }
         var groupVerb = VerbOfCountedGroup(words, sentence, figure);
         switch (groupVerb)
         {
@@ -1666,6 +1670,66 @@ internal static partial class FigureKinds
         return listOfLosses ? FigureKind.Casualties : FigureKind.Unknown;
     }
 
+    /// <summary>
+    /// Whether the figure completes "has risen to", "rose to" or "climbed to" (a verb of <see cref="Lexicon.ChangeVerbs"/> and
+    /// "to" right before it) and a noun of <see cref="LossNouns"/> other than "lives" opens its clause up to
+    /// <see cref="NumberOfReach"/> characters before, no figure, semicolon or colon between (a date's day or year passes): "Death
+    /// toll in the Sunday night attacks on villages in the district has risen to 34". The noun is too far for the reader of the
+    /// words before a figure. One walk back over the clause's words.
+    /// </summary>
+    private static bool TollRisenTo(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        var to = Characters.WordBefore(text, figure.Start, sentence.Start, out int toStart);
+        if (!to.Equals("to", StringComparison.OrdinalIgnoreCase) || !Lexicon.ChangeVerbs.Contains(Characters.WordBefore(text, toStart, sentence.Start, out int verbStart)))
+        {
+            return false;
+        }
+        int from = Math.Max(sentence.Start, figure.Start - NumberOfReach);
+        var before = new WordsBefore(text, verbStart, from, 40, WordWalkStops.Semicolon | WordWalkStops.Colon | WordWalkStops.Period);
+        while (before.MoveNext())
+        {
+            var word = before.Current;
+            if (LossNouns.Contains(word) && !word.Equals("lives", StringComparison.OrdinalIgnoreCase))
+            {
+                return !HasFigureOrBreakBetween(words, before.Start + word.Length, verbStart); // another figure between completes the clause
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a number, semicolon or colon stands in [<paramref name="from"/>, <paramref name="to"/>): another figure completes
+    /// the clause, or the clause ends. A day or year next to a month's name is a date and passes ("killed ... on October 7 to at
+    /// least 364", "by March 2021", "up to 16 December at 4,497"). One scan of the characters.
+    /// </summary>
+    private static bool HasFigureOrBreakBetween(WordMap words, int from, int to)
+    {
+        string text = words.Text;
+        for (int i = from; i < to; i++)
+        {
+            if (Characters.IsDigit(text[i]) && (i == from || !Characters.IsDigit(text[i - 1])))
+            {
+                int runEnd = i + 1;
+                while (runEnd < to && Characters.IsDigit(text[runEnd]))
+                {
+                    runEnd++;
+                }
+                if (runEnd - i <= 4 && (ArticleWords.MonthOf(Characters.WordBefore(text, i, from, out _)) != 0
+                                        || ArticleWords.MonthOf(WordAfter(words, runEnd, to)) != 0))
+                {
+                    i = runEnd - 1;
+                    continue;
+                }
+            }
+            if (Characters.IsDigit(text[i]) || text[i] is ';' or ':')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>How far before a figure "the number of" may open the clause that the figure completes.</summary>
     private const int NumberOfReach = 220;
 
@@ -1695,26 +1759,9 @@ internal static partial class FigureKinds
             return FigureKind.Unknown;
         }
         int nounStart = at + "number of ".Length;
-        for (int i = nounStart; i < figure.Start; i++)
+        if (HasFigureOrBreakBetween(words, nounStart, figure.Start))
         {
-            if (Characters.IsDigit(text[i]) && (i == nounStart || !Characters.IsDigit(text[i - 1])))
-            {
-                int runEnd = i + 1;
-                while (runEnd < figure.Start && Characters.IsDigit(text[runEnd]))
-                {
-                    runEnd++;
-                }
-                if (runEnd - i <= 4 && (ArticleWords.MonthOf(Characters.WordBefore(text, i, nounStart, out _)) != 0
-                                        || ArticleWords.MonthOf(WordAfter(words, runEnd, figure.Start)) != 0))
-                {
-                    i = runEnd - 1; // "killed ... on October 7 to at least 364", "by March 2021", "up to 16 December at 4,497": a date, no figure between
-                    continue;
-                }
-            }
-            if (Characters.IsDigit(text[i]) || text[i] is ';' or ':')
-            {
-                return FigureKind.Unknown;
-            }
+            return FigureKind.Unknown;
         }
         var kind = FigureKind.Unknown;
         bool people = false;

@@ -14,7 +14,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// a count after a year and "and" ("in 2019 and 2,410 in 2017") is a figure, not a number joined to the year; the figures
 /// of a sentence that breaks down a toll in the sentence before it ("These include", "Of those") are of the dead; people
 /// driven from their homes are other; a date's day or year in a "number of" clause does not end it ("the number of people
-/// killed ... on March 9 to at least 212", "up to 12 November at 3,214"); people in custody are other; people whose whereabouts are unknown are missing.
+/// killed ... on March 9 to at least 212", "up to 12 November at 3,214"); a toll far before "has risen to N" counts the
+/// dead; people in custody are other; people whose whereabouts are unknown are missing.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -93,5 +94,11 @@ public partial class ReportExtractorTest
     [InlineData("The monitor puts the number of civilian deaths for the year up to 12 November at 3,214.", "3,214", FigureKind.Casualties)]
     [InlineData("There were 318 people who died in custody, the minister said.", "318", FigureKind.Casualties)]
     public void DatesInANumberOfClauseCustodyAndTheMissing(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+    [Theory]
+    [InlineData("The death toll in the Friday night raids on farming villages in the Maro district of Ulen State has risen to 47.", "47", FigureKind.Casualties)]
+    [InlineData("Deaths from the shelling of the market towns along the northern highway since March 3 climbed to 112, officials said.", "112", FigureKind.Casualties)]
+    [InlineData("The death toll in the raids on farming villages rose after 12 more bodies were found, and the count of homes burned has risen to 47.", "47", FigureKind.Other)]
+    public void ATollFarBeforeRisenToCountsTheDead(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 }
