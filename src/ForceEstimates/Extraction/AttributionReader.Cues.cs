@@ -18,7 +18,7 @@ internal sealed partial class AttributionReader
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
-        "accused", "accuses", "determined", "show",
+        "accused", "accuses", "determined", "show", "suggest",
     ];
 
     /// <summary>Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at".</summary>
@@ -413,7 +413,9 @@ internal sealed partial class AttributionReader
         {
             return null; // the verb only in "the rebels report that ...", "researchers determined that ...": "a report", "determined to fight" are not clauses
         }
-        if (verb.Equals("show", StringComparison.OrdinalIgnoreCase) && (IsShowNoun(verbStart, afterVerb, sentence) || !FollowsDocument(verbStart, sentence)))
+        if ((verb.Equals("show", StringComparison.OrdinalIgnoreCase) || verb.Equals("suggest", StringComparison.OrdinalIgnoreCase))
+            && OpeningDocumentMaker(verbStart, verbStart, sentence, figures, out _) is null
+            && (IsShowNoun(verbStart, afterVerb, sentence) || !FollowsDocument(verbStart, sentence)))
         {
             return null; // "a show of force", "Satellite images show": no report; "UN figures show that", "the figures will show that" report
         }
@@ -544,6 +546,15 @@ internal sealed partial class AttributionReader
         {
             return null; // "losses were reported", "the figure is estimated": no speaker
         }
+        if (earlier.Count == 0 && !IsInvertedAfter(afterVerb, sentence) && OpeningDocumentMaker(verbStart, speakerEnd, sentence, figures, out int documentSubject) is { } documentMaker)
+        {
+            // "Statistics issued by the Interior Ministry for ... put", "Official tables ... made public by General Name, ..., show":
+            // the document's maker speaks, not the words of the long subject before the verb.
+            cue.Speaker = documentMaker;
+            cue.Start = documentSubject;
+            cue.End = Math.Max(cue.End, ReadRecipientAndDate(cue, verb, afterVerb, sentence));
+            return cue;
+        }
         char before = speakerEnd > sentence.Start ? text[speakerEnd - 1] : '\0';
         Speaker? found = null;
         int relative = RelativePronounBefore(speakerEnd, sentence);
@@ -557,6 +568,12 @@ internal sealed partial class AttributionReader
             }
             int npStart = ReadPhraseBack(npEnd, sentence, figures);
             npEnd = PossessorEnd(npStart, npEnd);
+            if (npStart < npEnd && WordAt(npStart, npEnd) is var first && first.Length > 3 && char.IsLower(first[0]) && first.EndsWith("ed", StringComparison.Ordinal)
+                && Characters.SkipSpaces(text, npStart + first.Length, npEnd) is var by && WordAt(by, npEnd).Equals("by", StringComparison.Ordinal))
+            {
+                // "higher than that provided by the regional health office, which reported": the agent, not the participle's phrase.
+                npStart = Characters.SkipSpaces(text, by + 2, npEnd);
+            }
             found = npStart < npEnd && !IsFigureSubject(npStart, figures, sentence) ? Resolve(npStart, npEnd, null) : null;
             if (found is null)
             {
@@ -610,6 +627,14 @@ internal sealed partial class AttributionReader
             if (speakerStart < speakerEnd && DocumentAfterClause(speakerStart, speakerEnd) is var documentStart and >= 0)
             {
                 speakerStart = documentStart; // "The Independent has learned the figures will show that": the figures show
+            }
+            if (speakerStart < speakerEnd && OpensNoNounPhrase(speakerStart, speakerEnd))
+            {
+                return null; // "because of missing records", "by the best estimates", "admitting the handicap of poor records": no one speaks
+            }
+            if (speakerStart < speakerEnd && RelativeThatSubject(speakerStart, sentence, figures) is var (subjectStart, subjectEnd) && subjectStart >= 0)
+            {
+                (speakerStart, speakerEnd) = (subjectStart, subjectEnd); // "a database project that tracks violence said": the project
             }
             if (earlier.Count == 0 && (speakerStart == speakerEnd || IsFigureSubject(speakerStart, figures, sentence) || ContainsFiniteVerb(speakerStart, speakerEnd)
                     || EndsWithPreposition(speakerStart, speakerEnd) || IsNumberOfPhrase(speakerStart, speakerEnd) || FollowsFigure(speakerStart, sentence, figures))
@@ -666,6 +691,7 @@ internal sealed partial class AttributionReader
                 }
                 nameStart = SkipSourceLead(nameStart, sentence); // "A report by the Centre for Civilians in Conflict found"
                 nameEnd = PossessorEnd(nameStart, nameEnd); // "the Valley Monitor's carefully collected data shows"
+                nameEnd = WithoutTrailingParticiple(nameStart, nameEnd); // "The latest figures from the Relief Office released in June put"
                 if (nameStart >= nameEnd || IsPlaceName(nameStart, nameEnd))
                 {
                     return null; // "Kherson Region reported the most shelling"
@@ -1420,6 +1446,198 @@ internal sealed partial class AttributionReader
             first = false;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The maker of the document a sentence opens with, when that document is the subject of the reporting verb at
+    /// <paramref name="verbStart"/>: "Statistics issued by the Interior Ministry for ... put", "The report prepared by the
+    /// Commission and released on Tuesday says", "Official tables of ... made public today by General Name, chief of staff,
+    /// show", "As fighting went on, figures released by the ministry suggest". The document (a word of
+    /// <see cref="Lexicon.DocumentNouns"/> or <see cref="ReportedObjects"/>) is among the first four words of the sentence, or
+    /// of the clause after an opening phrase and its comma; a participle follows it within twelve words, then "by" within
+    /// three more ("released in January by", "made public today by"). The maker is the noun phrase after "by", cut before
+    /// "for" and "and" ("the Interior Ministry for Iraqis killed"), and no relative pronoun or finite verb stands between
+    /// it and the verb. Null when the sentence does not open so, or when another clause of the sentence was read before.
+    /// </summary>
+    private Speaker? OpeningDocumentMaker(int verbStart, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures, out int subjectStart)
+    {
+        subjectStart = Characters.SkipSpaces(text, sentence.Start, verbStart);
+        int agent = DocumentAgentStart(subjectStart, speakerEnd);
+        if (agent < 0 && subjectStart < verbStart && char.IsUpper(text[subjectStart]) && Lexicon.SentenceOpeningWords.Contains(WordAt(subjectStart, verbStart)))
+        {
+            // "As violence continues to intensify, figures released by the ministry suggest that": the subject after the opening phrase.
+            int comma = text.IndexOf(',', subjectStart, Math.Min(160, speakerEnd - subjectStart));
+            if (comma > 0)
+            {
+                subjectStart = Characters.SkipSpaces(text, comma + 1, verbStart);
+                agent = DocumentAgentStart(subjectStart, speakerEnd);
+            }
+        }
+        if (agent < 0)
+        {
+            return null;
+        }
+        int agentEnd = Math.Min(ReadPhraseForward(agent, sentence, figures), speakerEnd);
+        int restEnd = Characters.SkipSpacesBack(text, speakerEnd, agentEnd);
+        if (agentEnd + 2 < restEnd && text[agentEnd] == ',' && Characters.SkipSpaces(text, agentEnd + 1, restEnd) is var next && next < restEnd
+            && char.IsUpper(text[next]) && !HasLowerWord(next, restEnd) && text.IndexOf(" and ", next, restEnd - next, StringComparison.Ordinal) > 0)
+        {
+            agentEnd = restEnd; // "by the Defense, Interior and Health Ministry": the names a comma and "and" join are one maker
+        }
+        int lastWord = Characters.WordStart(text, agentEnd, agent);
+        if (lastWord > agent && Lexicon.TrailingPrepositions.Contains(text.AsSpan(lastWord, agentEnd - lastWord)))
+        {
+            agentEnd = Characters.SkipSpacesBack(text, lastWord, agent); // "by the Lancet medical journal in October 2004": the date's "in"
+        }
+        foreach (string cut in (ReadOnlySpan<string>)[" for ", " and "])
+        {
+            int at = text.IndexOf(cut, agent, Math.Max(0, agentEnd - agent), StringComparison.Ordinal);
+            if (at > agent && HasLowerWord(at + cut.Length, agentEnd))
+            {
+                agentEnd = at; // but "the Institute for Conflict and Security Studies": capitalised words after "for" and "and" go on with the name
+            }
+        }
+        if (agentEnd <= agent || HasRelativeOrFiniteVerb(agentEnd, speakerEnd))
+        {
+            return null;
+        }
+        return Resolve(agent, agentEnd, null);
+    }
+
+    /// <summary>
+    /// Where the maker's name starts after a document that opens [<paramref name="start"/>, <paramref name="end"/>): the
+    /// document among the first four words, a lower-case participle ("issued", "released", "made") within twelve words after
+    /// it, "by" within three words after that. -1 when the words do not read so.
+    /// </summary>
+    private int DocumentAgentStart(int start, int end)
+    {
+        var phraseWords = new WordsIn(text, start, end);
+        int documentEnd = -1;
+        for (int taken = 0; taken < 4 && phraseWords.MoveNext(); taken++)
+        {
+            var word = phraseWords.Current;
+            if ((Lexicon.DocumentNouns.Contains(word) || ReportedObjects.Contains(word) || word.Equals("tables", StringComparison.OrdinalIgnoreCase))
+                && !word.Equals("toll", StringComparison.OrdinalIgnoreCase) && (char.IsLower(word[0]) || phraseWords.Start == start))
+            {
+                documentEnd = phraseWords.End; // a common noun: "The Harlow Registry, a record kept by ..." is a name, and the registry speaks
+                break;
+            }
+        }
+        if (documentEnd < 0)
+        {
+            return -1;
+        }
+        int sinceParticiple = -1;
+        for (int words = 0; words < 15 && phraseWords.MoveNext(); words++)
+        {
+            var word = phraseWords.Current;
+            if (sinceParticiple >= 0 && word.Equals("by", StringComparison.Ordinal))
+            {
+                return phraseWords.End < end ? Characters.SkipSpaces(text, phraseWords.End, end) : -1;
+            }
+            if (Lexicon.AgentParticiples.Contains(word) || Lexicon.PublishingVerbs.Contains(word) || DocumentParticiples.Contains(word))
+            {
+                if (HasRelativeOrFiniteVerb(documentEnd, phraseWords.Start))
+                {
+                    return -1; // "The registry excluded 3,900 entries that may not have been reported by ...": the participle is another clause's
+                }
+                sinceParticiple = 0;
+            }
+            else if (sinceParticiple >= 0 && ++sinceParticiple > 3)
+            {
+                sinceParticiple = -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the words before a verb open with a lower-case preposition or a participle in -ing ("of missing records", "by the
+    /// best estimates", "admitting the handicap of poor records"): a speaker is a noun phrase, and these words name no one.
+    /// </summary>
+    private bool OpensNoNounPhrase(int start, int end)
+    {
+        var first = WordAt(start, end);
+        return first.Length > 1 && char.IsLower(first[0])
+               && (Lexicon.TrailingPrepositions.Contains(first) || (first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The subject before "that" when the words before a verb (from <paramref name="start"/>) are a relative clause on it: "a
+    /// database project that tracks violence said", the noun before "that" a source's head (<see cref="Lexicon.SourceHeads"/>,
+    /// <see cref="Lexicon.OrganisationNouns"/>). (-1, -1) otherwise; "the army said that troops reported" has a verb before "that".
+    /// </summary>
+    private (int Start, int End) RelativeThatSubject(int start, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        var that = Characters.WordBefore(text, start, sentence.Start, out int thatStart);
+        if (!that.Equals("that", StringComparison.Ordinal))
+        {
+            return (-1, -1);
+        }
+        var noun = Characters.WordBefore(text, thatStart, sentence.Start, out int nounStart);
+        if (noun.IsEmpty || !char.IsLower(noun[0]) || !(Lexicon.SourceHeads.Contains(noun) || Lexicon.OrganisationNouns.Contains(noun)))
+        {
+            return (-1, -1);
+        }
+        int end = nounStart + noun.Length;
+        int phraseStart = ReadPhraseBack(end, sentence, figures);
+        return phraseStart < end ? (phraseStart, end) : (-1, -1);
+    }
+
+    /// <summary>
+    /// The end of a name without a lower-case participle in -ed closing it after a capitalised word ("the Relief Office released"
+    /// before "in June put"): the participle describes the document the name published, it is no part of the name.
+    /// </summary>
+    private int WithoutTrailingParticiple(int start, int end)
+    {
+        int lastStart = Characters.WordStart(text, end, start);
+        if (lastStart <= start || end - lastStart < 5 || !char.IsLower(text[lastStart]) || !text.AsSpan(lastStart, end - lastStart).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return end;
+        }
+        int before = Characters.SkipSpacesBack(text, lastStart, start);
+        int beforeStart = Characters.WordStart(text, before, start);
+        return before > start && beforeStart < before && char.IsUpper(text[beforeStart]) ? before : end;
+    }
+
+    /// <summary>Whether the word after a verb opens its speaker, inverted: a determiner or a capitalised word ("..., said the ministry", "said Name").</summary>
+    private bool IsInvertedAfter(int afterVerb, Sentence sentence)
+    {
+        var next = afterVerb < sentence.End ? WordAt(afterVerb, sentence.End) : default;
+        return !next.IsEmpty && (char.IsUpper(next[0]) || (Determiners.Contains(next) && !next.Equals("that", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Participles that make a document besides <see cref="Lexicon.AgentParticiples"/> and <see cref="Lexicon.PublishingVerbs"/>: "prepared by", "made public by", "kept by".</summary>
+    private static readonly WordSet DocumentParticiples = new("prepared", "made", "kept", "conducted", "presented", "submitted", "drawn", "carried");
+
+    /// <summary>Whether a lower-case word other than a name's connector ("of", "and", "the") stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private bool HasLowerWord(int start, int end)
+    {
+        var phraseWords = new WordsIn(text, start, end);
+        while (phraseWords.MoveNext())
+        {
+            var word = phraseWords.Current;
+            if (char.IsLower(word[0]) && !NameConnectors.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a relative pronoun ("who", "which", "that") or a finite verb ("was", "has") stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private bool HasRelativeOrFiniteVerb(int start, int end)
+    {
+        var phraseWords = new WordsIn(text, start, end);
+        while (phraseWords.MoveNext())
+        {
+            var word = phraseWords.Current;
+            if (RelativePronouns.Contains(word) || word.Equals("that", StringComparison.Ordinal) || Lexicon.FiniteVerbs.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

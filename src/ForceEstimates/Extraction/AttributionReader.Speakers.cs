@@ -135,8 +135,10 @@ internal sealed partial class AttributionReader
             }
         }
         if (!indefinite && hasDeterminer && !head.IsEmpty && char.IsLower(head[0]) && (Lexicon.DocumentNouns.Contains(head) || Lexicon.OrganisationNouns.Contains(head))
-            && RecentOrganisation(Lexicon.DocumentNouns.Contains(head)) is { } organisation)
+            && RecentOrganisation(Lexicon.DocumentNouns.Contains(head)) is { } organisation && NamesAgree(name, organisation.Source.Name, skipHyphenated: true))
         {
+            // "the report said", "the UN report said" after the UN's office, "the Britain-based monitoring group" after the
+            // Observatory; not "the United Nations human rights body" after a prosecutor's data
             return organisation; // "the report said", "the group counted": whoever was last named as publishing
         }
         // One string per distinct wording of an article: "a senior official" makes a new speaker each time it is written.
@@ -423,13 +425,14 @@ internal sealed partial class AttributionReader
     /// candidate's name ("the ministry", "the Defence Ministry" → "Britain's Defence Ministry"; "the General Staff of the
     /// Armed Forces of Ukraine" is not "the Russian Army General Staff").
     /// </summary>
-    private static bool NamesAgree(ReadOnlySpan<char> name, string candidate)
+    /// <remarks>With <paramref name="skipHyphenated"/>, a capitalised word joined by a hyphen ("Britain-based", "U.S.-led") says where the body is, not which.</remarks>
+    private static bool NamesAgree(ReadOnlySpan<char> name, string candidate, bool skipHyphenated = false)
     {
         var nameWords = new WordsIn(name, 0, name.Length);
         while (nameWords.MoveNext())
         {
             var word = nameWords.Current;
-            if (char.IsUpper(word[0]) && !candidate.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (char.IsUpper(word[0]) && !(skipHyphenated && word.Contains('-')) && !candidate.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

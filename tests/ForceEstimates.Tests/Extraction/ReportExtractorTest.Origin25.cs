@@ -1,0 +1,90 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>
+/// Who said a figure when the sentence names it through a document or a long subject (sentences written for the project):
+/// the maker of a document the sentence opens with ("Statistics issued by X for ... put", "The report prepared by X and
+/// released on Friday says", "Official tables ... made public by General X, chief of staff, show", "figures released by X
+/// suggest"), the subject before a relative clause ("a monitoring project that tracks violence said"), the agent of a
+/// participle before "which reported", words that are no noun phrase ("because of missing records", "by the best
+/// estimates") naming no one, and a body whose capitalised words are not in the last organisation's name being a new one.
+/// </summary>
+public partial class ReportExtractorTest
+{
+    [Theory]
+    [InlineData("Statistics issued by the Defence Ministry of Veldra for soldiers killed in the northern districts put civilian deaths last month at 1,412.", "Defence Ministry of Veldra")]
+    [InlineData("The report prepared by the Harbour Rights Council and released on Friday says that 1,412 people were killed in March.", "Harbour Rights Council")]
+    [InlineData("Official tables of the casualties of the Eastern Corps made public today by General Petr Ostrava, chief of staff, show that about 1,412 men remain unaccounted for.", "Petr Ostrava")]
+    [InlineData("As the fighting spread, figures released by the Ministry of Defence of Tarsia suggest that 1,412 of the wounded were hurt in action.", "Ministry of Defence of Tarsia")]
+    [InlineData("Figures released by the Defence, Interior and Health Ministry on Saturday showed that 1,412 people were killed in May.", "Defence, Interior and Health Ministry")]
+    [InlineData("One study, published by the Karsk Medical Review in October 2021, suggested that 1,412 more people had died.", "Karsk Medical Review")]
+    public void TheMakerOfTheOpeningDocumentSpeaks(string text, string origin)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single(f => f.Text.Contains("1,412")).Attribution.Origin!.Name.Should().EndWith(origin);
+    }
+
+    [Fact]
+    public void TheInstituteForFieldsKeepsItsName()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "A report released by the Varna Institute for Conflict and Security Studies on Monday shows that 212 people were killed in attacks in June.",
+            Published);
+        figures.Single(f => f.Text.Contains("212")).Attribution.Origin!.Name.Should().Be("Varna Institute for Conflict and Security Studies");
+    }
+
+    [Fact]
+    public void ANumberThatSoaredByIsNoDocument()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The number of civilians killed in the valley has soared by two-thirds this year, to almost 700 people, a senior relief official said.",
+            Published);
+        figures.Single(f => f.Text.Contains("700")).Attribution.Origin!.Name.Should().Contain("relief official");
+    }
+
+    [Fact]
+    public void TheSubjectBeforeARelativeThatSpeaks()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The war has killed more than 40,000 people, a monitoring project that tracks violence said on Monday.", Published);
+        figures.Single(f => f.Text.Contains("40,000")).Attribution.Origin!.Name.Should().Be("monitoring project");
+    }
+
+    [Fact]
+    public void TheAgentBeforeWhichReportedSpeaks()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The figure is higher than that provided by the regional health office, which reported on Sunday that 61 children had died.", Published);
+        figures.Single(f => f.Text == "61").Attribution.Origin!.Name.Should().Be("regional health office");
+    }
+
+    [Theory]
+    [InlineData("The northern armies had 900,000 men. Their losses, by the best estimates:\nBattle deaths: 41,500\nDisease: 62,300")]
+    [InlineData("The southern strength, known less accurately because of missing records, was 41,500. Of every 1,000 men, 150 were hit.")]
+    public void WordsThatAreNoNounPhraseNameNoOne(string text)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single(f => f.Text.Contains("41,500")).Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void TheArmySaidThatSoldiersReportedStaysTheSoldiers()
+    {
+        var figures = ReportExtractor.Default.Extract("The army said that soldiers reported 45 attacks in the valley.", Published);
+        figures.Single(f => f.Text == "45").Attribution.Origin!.Name.Should().Be("soldiers");
+    }
+
+    [Fact]
+    public void ABodyNamedByCapitalisedWordsIsNoBackReference()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "At least 85 children have died, the office of the state prosecutor said on Sunday, citing data from the juvenile prosecutors.\n"
+            + "The figure is higher than that provided by the Varnish Rights Body, which reported on Saturday that 42 children had died.",
+            Published);
+        figures.Single(f => f.Text == "42").Attribution.Origin!.Name.Should().Contain("Varnish Rights Body");
+    }
+}
