@@ -590,6 +590,7 @@ internal sealed partial class AttributionReader
                 found = CommaSubject(cue, adverbial, sentence, figures);
             }
             found ??= CommaSubject(cue, speakerEnd, sentence, figures);
+            found ??= ParticipleAppositionSubject(cue, speakerEnd, sentence, figures);
             if (found is null && adverbial < 0)
             {
                 // "Speaking on the raids at a briefing, Colonel Name, revealed that": an opening adverbial, then the name.
@@ -985,12 +986,30 @@ internal sealed partial class AttributionReader
         {
             // "according to reports", "according to media reports": no determiner, no maker; the unnamed reports are the source.
             // "as per official figures", "according to government statistics": the official count is the source, as it is labelled.
-            return (IsBareReports(npStart, phraseEnd) || IsOfficialDocument(npStart, phraseEnd)) && Resolve(npStart, phraseEnd, null) is { } reports
+            // "according to military statistics released publicly for the first time": the institution's count, its participle aside.
+            int documentEnd = FirstDocumentEnd(npStart, phraseEnd);
+            return (IsBareReports(npStart, phraseEnd) || IsOfficialDocument(npStart, phraseEnd) || (documentEnd < phraseEnd && IsOfficialDocument(npStart, documentEnd)))
+                   && Resolve(npStart, IsOfficialDocument(npStart, phraseEnd) || IsBareReports(npStart, phraseEnd) ? phraseEnd : documentEnd, null) is { } reports
                 ? new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = phraseEnd, Speaker = reports }
                 : null;
         }
         var speaker = Resolve(npStart, npEnd, null);
         return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = speaker };
+    }
+
+    /// <summary>Where the first document noun of [<paramref name="start"/>, <paramref name="end"/>) ends, when a lower-case participle in -ed follows it; else <paramref name="end"/>.</summary>
+    private int FirstDocumentEnd(int start, int end)
+    {
+        var phraseWords = new WordsIn(text, start, end);
+        while (phraseWords.MoveNext())
+        {
+            if (Lexicon.DocumentNouns.Contains(phraseWords.Current))
+            {
+                int documentEnd = phraseWords.End;
+                return phraseWords.MoveNext() && phraseWords.Current is var next && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal) ? documentEnd : end;
+            }
+        }
+        return end;
     }
 
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is "reports" alone or after words of <see cref="ReportsNounModifiers"/> ("media reports", "unconfirmed local reports").</summary>
@@ -1600,6 +1619,53 @@ internal sealed partial class AttributionReader
         return before > start && beforeStart < before && char.IsUpper(text[beforeStart]) ? before : end;
     }
 
+    /// <summary>
+    /// The subject before a participle phrase set off by commas right before the verb: "the Navy's latest list, also issued today,
+    /// placed ... at 26,902" (the Navy), "the bureau, asked about the figures, said". The phrase between the commas opens with a
+    /// lower-case participle in -ed, after at most one adverb ("also"); the words before the first comma name a source or a
+    /// possessed document (its possessor speaks). Null otherwise.
+    /// </summary>
+    private Speaker? ParticipleAppositionSubject(Cue cue, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int closing = speakerEnd - 1;
+        int span = Math.Min(80, closing - sentence.Start);
+        int open = span > 0 ? text.LastIndexOf(',', closing - 1, span) : -1;
+        if (open <= sentence.Start)
+        {
+            return null;
+        }
+        int word = Characters.SkipSpaces(text, open + 1, closing);
+        if (word < closing && Auxiliaries.Contains(WordAt(word, closing)))
+        {
+            word = Characters.SkipSpaces(text, word + WordAt(word, closing).Length, closing);
+        }
+        var participle = word < closing ? WordAt(word, closing) : default;
+        if (participle.Length < 5 || !char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || HasRelativeOrFiniteVerb(word, closing))
+        {
+            return null;
+        }
+        int subjectEnd = Characters.SkipSpacesBack(text, open, sentence.Start);
+        int subjectStart = ReadPhraseBack(subjectEnd, sentence, figures);
+        if (subjectStart >= subjectEnd || IsFigureSubject(subjectStart, figures, sentence))
+        {
+            return null;
+        }
+        int lastStart = Characters.WordStart(text, subjectEnd, subjectStart);
+        var last = text.AsSpan(lastStart, subjectEnd - lastStart);
+        if (Lexicon.DocumentNouns.Contains(last) || ReportedObjects.Contains(last))
+        {
+            // "the Navy's latest list": whoever's it is speaks; a document with no possessor is no one's here.
+            int apostrophe = text.LastIndexOf("'s ", lastStart, lastStart - subjectStart, StringComparison.Ordinal);
+            subjectEnd = apostrophe > subjectStart ? apostrophe : subjectStart;
+        }
+        if (subjectEnd <= subjectStart || !IsSourceLike(subjectStart, subjectEnd))
+        {
+            return null;
+        }
+        cue.Start = subjectStart;
+        return Resolve(subjectStart, subjectEnd, null);
+    }
+
     /// <summary>Whether the word after a verb opens its speaker, inverted: a determiner or a capitalised word ("..., said the ministry", "said Name").</summary>
     private bool IsInvertedAfter(int afterVerb, Sentence sentence)
     {
@@ -2079,7 +2145,8 @@ internal sealed partial class AttributionReader
         int limit = Math.Min(end, from + 250);
         for (int i = from; i < limit; i++)
         {
-            if ((text[i] == ',' || text[i] == ';') && !InsideDashes(from, i))
+            if ((text[i] == ',' || text[i] == ';') && !InsideDashes(from, i)
+                && !(text[i] == ',' && i + 2 < limit && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))) // "placed Navy, Marine Corps and Coast Guard losses at"
             {
                 return false;
             }

@@ -87,4 +87,22 @@ public partial class ReportExtractorTest
             Published);
         figures.Single(f => f.Text == "42").Attribution.Origin!.Name.Should().Contain("Varnish Rights Body");
     }
+
+    [Theory]
+    [InlineData("Army losses total 6,958, the minister said, and the Navy's latest list, also issued today, placed naval losses at 2,902.")]
+    [InlineData("The Navy's latest list, also issued today, placed Navy, Marine Corps and Coast Guard losses at 2,902.")]
+    public void TheOwnerOfAListSetOffByAParticiplePlacesItsFigure(string text)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single(f => f.Text == "2,902").Attribution.Origin!.Name.Should().Be("Navy");
+    }
+
+    [Fact]
+    public void AnInstitutionsStatisticsWithAParticipleAreItsCount()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The coalition has killed more than 9,000 suspected militants since the revolt began, according to military statistics released publicly for the first time.",
+            Published);
+        figures.Single(f => f.Text.Contains("9,000")).Attribution.Origin!.Name.Should().Be("military statistics");
+    }
 }
