@@ -18,7 +18,7 @@ internal sealed partial class AttributionReader
         "reveals", "reveal", "describes", "described", "updated", "published", "released", "issued", "posted", "shared",
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
-        "accused", "accuses", "determined", "show", "suggest",
+        "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
     ];
 
     /// <summary>Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at".</summary>
@@ -418,6 +418,11 @@ internal sealed partial class AttributionReader
             && (IsShowNoun(verbStart, afterVerb, sentence) || !FollowsDocument(verbStart, sentence)))
         {
             return null; // "a show of force", "Satellite images show": no report; "UN figures show that", "the figures will show that" report
+        }
+        if ((verb.StartsWith("elaborate", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("illustrate", StringComparison.OrdinalIgnoreCase))
+            && !FollowsDocument(verbStart, sentence))
+        {
+            return null; // "The report further elaborates that", "the survey illustrates a rise": only a document reports so, not "he elaborated on"
         }
         if (verb.Equals("states", StringComparison.OrdinalIgnoreCase) && IsStatesNoun(verbEnd, afterVerb, sentence.End))
         {

@@ -105,4 +105,21 @@ public partial class ReportExtractorTest
             Published);
         figures.Single(f => f.Text.Contains("9,000")).Attribution.Origin!.Name.Should().Be("military statistics");
     }
+
+    [Fact]
+    public void AReportThatElaboratesReports()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "According to the harbour police report, 501 people were killed in the first half of the year.\n"
+            + "The report further elaborates that in 2021, around 2,042 people were killed.",
+            Published);
+        figures.Single(f => f.Text.Contains("2,042")).Attribution.Origin!.Name.Should().Contain("report");
+    }
+
+    [Fact]
+    public void APersonWhoElaboratesOnAPlanReportsNothing()
+    {
+        var figures = ReportExtractor.Default.Extract("The mayor elaborated on a plan to house 2,042 people.", Published);
+        figures.Single(f => f.Text.Contains("2,042")).Attribution.Origin.Should().BeNull();
+    }
 }
