@@ -702,7 +702,9 @@ internal sealed partial class AttributionReader
                 {
                     return null; // "Kherson Region reported the most shelling"
                 }
-                found = Resolve(nameStart, nameEnd, description);
+                found = earlier.Count > 0 && earlier[^1].Speaker is { } outer && description is null && IsBareDocument(nameStart, nameEnd)
+                    ? outer // "B'Tselem said detailed research showed that": the research is the speaker's own, no one new
+                    : Resolve(nameStart, nameEnd, description);
                 cue.Start = nameStart;
             }
             else if (earlier.Count > 0)
@@ -1352,6 +1354,11 @@ internal sealed partial class AttributionReader
             return null;
         }
         npEnd = BeforeOccasion(npStart, npEnd);
+        int lastWord = Characters.WordStart(text, npEnd, npStart);
+        if (lastWord > npStart && TimePlacePrepositions.Contains(text.AsSpan(lastWord, npEnd - lastWord)))
+        {
+            npEnd = Characters.SkipSpacesBack(text, lastWord, npStart); // "given by the government since August 2010": the date's preposition
+        }
         cue.End = npEnd;
         if (npEnd < sentence.End && text[npEnd] == ',')
         {
@@ -1669,6 +1676,24 @@ internal sealed partial class AttributionReader
         }
         cue.Start = subjectStart;
         return Resolve(subjectStart, subjectEnd, null);
+    }
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is a document with no article and no name: lower-case words ending in a document noun ("detailed research", "new figures").</summary>
+    private bool IsBareDocument(int start, int end)
+    {
+        int lastStart = Characters.WordStart(text, end, start);
+        if (!Lexicon.DocumentNouns.Contains(text.AsSpan(lastStart, end - lastStart)) || Determiners.Contains(WordAt(start, end)) || CountWords(start, end) > 3)
+        {
+            return false;
+        }
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether the word after a verb opens its speaker, inverted: a determiner or a capitalised word ("..., said the ministry", "said Name").</summary>

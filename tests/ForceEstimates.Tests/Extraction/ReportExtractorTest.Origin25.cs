@@ -122,4 +122,20 @@ public partial class ReportExtractorTest
         var figures = ReportExtractor.Default.Extract("The mayor elaborated on a plan to house 2,042 people.", Published);
         figures.Single(f => f.Text.Contains("2,042")).Attribution.Origin.Should().BeNull();
     }
+
+    [Fact]
+    public void ResearchTheSpeakerCitesIsTheSpeakers()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Harbour Watch said detailed research showed that out of 1,400 deaths, 773 were civilians.", Published);
+        figures.Where(f => f.Text is "1,400" or "773").Should().OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name == "Harbour Watch");
+    }
+
+    [Fact]
+    public void AnAgentLosesTheDatesPreposition()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "It is the highest monthly toll given by the government since August 2019, when figures showed 426 people killed.", Published);
+        figures.Single(f => f.Text == "426").Attribution.Origin!.Name.Should().Be("government");
+    }
 }
