@@ -1497,7 +1497,7 @@ internal sealed partial class AttributionReader
         if (agent < 0 && subjectStart < verbStart && char.IsUpper(text[subjectStart]) && Lexicon.SentenceOpeningWords.Contains(WordAt(subjectStart, verbStart)))
         {
             // "As violence continues to intensify, figures released by the ministry suggest that": the subject after the opening phrase.
-            int comma = text.IndexOf(',', subjectStart, Math.Min(160, speakerEnd - subjectStart));
+            int comma = text.IndexOf(',', subjectStart, Math.Max(0, Math.Min(160, speakerEnd - subjectStart)));
             if (comma > 0)
             {
                 subjectStart = Characters.SkipSpaces(text, comma + 1, verbStart);
@@ -1506,9 +1506,29 @@ internal sealed partial class AttributionReader
         }
         if (agent < 0)
         {
+            // "Washington, Feb. 1—Official tables ... made public today by ... show", "BAGHDAD (Reuters) - Figures released by ...": after a dateline's dash.
+            int start = Characters.SkipSpaces(text, sentence.Start, verbStart);
+            for (int i = start; i < Math.Min(speakerEnd, start + 60); i++)
+            {
+                if (i > start && char.IsUpper(text[start])
+                    && (text[i] == '\u2014' || text[i] == '\u2013' || (Characters.IsDash(text[i]) && Characters.IsSpace(text[i - 1]) && i + 1 < speakerEnd && Characters.IsSpace(text[i + 1]))))
+                {
+                    subjectStart = Characters.SkipSpaces(text, i + 1, verbStart);
+                    agent = DocumentAgentStart(subjectStart, speakerEnd);
+                    break;
+                }
+            }
+        }
+        if (agent < 0)
+        {
             return null;
         }
         int agentEnd = Math.Min(ReadPhraseForward(agent, sentence, figures), speakerEnd);
+        if (Characters.WordStart(text, agentEnd, agent) is var titleStart && titleStart < agentEnd && char.IsUpper(text[titleStart])
+            && TitleWords.Contains(text.AsSpan(titleStart, agentEnd - titleStart)) && agentEnd + 1 < speakerEnd && text[agentEnd] == ' ' && char.IsUpper(text[agentEnd + 1]))
+        {
+            agentEnd = Math.Min(Characters.WordEnd(text, agentEnd + 1, speakerEnd), speakerEnd); // "by General March": a surname that is also a month
+        }
         int restEnd = Characters.SkipSpacesBack(text, speakerEnd, agentEnd);
         if (agentEnd + 2 < restEnd && text[agentEnd] == ',' && Characters.SkipSpaces(text, agentEnd + 1, restEnd) is var next && next < restEnd
             && char.IsUpper(text[next]) && !HasLowerWord(next, restEnd) && text.IndexOf(" and ", next, restEnd - next, StringComparison.Ordinal) > 0)

@@ -138,4 +138,13 @@ public partial class ReportExtractorTest
             "It is the highest monthly toll given by the government since August 2019, when figures showed 426 people killed.", Published);
         figures.Single(f => f.Text == "426").Attribution.Origin!.Name.Should().Be("government");
     }
+
+    [Theory]
+    [InlineData("Harbourton, Feb. 1\u2014Official tables of the casualties made public today by General March, chief of staff, show that approximately 1,412 men remain unaccounted for.", "General March")]
+    [InlineData("HARBOURTON (Wire) - Figures released by the Varnish Interior Ministry on Monday showed that 1,412 people were killed in October.", "Varnish Interior Ministry")]
+    public void TheMakerOfADocumentAfterADatelineSpeaks(string text, string origin)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single(f => f.Text.Contains("1,412")).Attribution.Origin!.Name.Should().Be(origin);
+    }
 }
