@@ -466,7 +466,7 @@ internal sealed partial class AttributionReader
         }
 
         // Walk back over auxiliaries, adverbs and the statement's time: "Kyiv has previously said", "the ministry on Friday said".
-        bool previously = false, passive = false, negated = false;
+        bool previously = false, passive = false, negated = false, conditional = false;
         int speakerEnd = SkipTimeBack(Characters.SkipSpacesBack(text, verbStart, sentence.Start), sentence);
         if (speakerEnd > sentence.Start && text[speakerEnd - 1] == ',')
         {
@@ -494,6 +494,7 @@ internal sealed partial class AttributionReader
             }
             var aux = text.AsSpan(wordStart, speakerEnd - wordStart);
             negated |= aux.Equals("not", StringComparison.Ordinal) || aux.Equals("never", StringComparison.Ordinal);
+            conditional |= aux.Equals("would", StringComparison.Ordinal);
             previously |= aux.Equals("previously", StringComparison.OrdinalIgnoreCase) || aux.Equals("earlier", StringComparison.OrdinalIgnoreCase);
             passive |= aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
                        || aux.Equals("is", StringComparison.OrdinalIgnoreCase) || aux.Equals("are", StringComparison.OrdinalIgnoreCase)
@@ -505,6 +506,10 @@ internal sealed partial class AttributionReader
         if (negated)
         {
             return null; // "killings may not have been reported at all by any of the sources", "the army has never confirmed": no one's report
+        }
+        if (conditional && passive)
+        {
+            return null; // "another 55,800 would have been reported by families who fled": a count the researchers project, no one's report
         }
 
         var cue = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Previously = previously };

@@ -147,4 +147,12 @@ public partial class ReportExtractorTest
         var figures = ReportExtractor.Default.Extract(text, Published);
         figures.Single(f => f.Text.Contains("1,412")).Attribution.Origin!.Name.Should().Be(origin);
     }
+
+    [Fact]
+    public void ACountThatWouldHaveBeenReportedIsNoOnesReport()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The survey team said another 5,800 deaths would have been reported by families who fled the country.", Published);
+        figures.Single(f => f.Text.Contains("5,800")).Attribution.Origin!.Name.Should().Be("survey team");
+    }
 }
