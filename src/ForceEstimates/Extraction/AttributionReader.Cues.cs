@@ -1615,7 +1615,7 @@ internal sealed partial class AttributionReader
     {
         var first = WordAt(start, end);
         return first.Length > 1 && char.IsLower(first[0])
-               && (Lexicon.TrailingPrepositions.Contains(first) || (first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal)));
+               && (Lexicon.TrailingPrepositions.Contains(first) || first.Equals("like", StringComparison.Ordinal) || (first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -65,6 +65,7 @@ public partial class ReportExtractorTest
     [Theory]
     [InlineData("The northern armies had 900,000 men. Their losses, by the best estimates:\nBattle deaths: 41,500\nDisease: 62,300")]
     [InlineData("The southern strength, known less accurately because of missing records, was 41,500. Of every 1,000 men, 150 were hit.")]
+    [InlineData("The usual methods (like census counts) are not available, so 41,500 remains the only figure.")]
     public void WordsThatAreNoNounPhraseNameNoOne(string text)
     {
         var figures = ReportExtractor.Default.Extract(text, Published);
