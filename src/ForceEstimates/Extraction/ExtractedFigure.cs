@@ -249,19 +249,10 @@ public sealed class ExtractedFigure
     /// those of two articles, which may be about two wars, do not. Review it before aggregating: the words of one sentence
     /// rarely say everything.
     /// <see cref="ReportExtractor.ToReports(IEnumerable{ExtractedFigure})"/> also gives one spelling to a region written
-    /// several ways across figures ("Kursk", "Kursk region", "Kursk Oblast"), and gives a figure kept to its article the one
-    /// place its article's other figures of the same kind name, if they name one.
+    /// several ways across figures ("Kursk", "Kursk region", "Kursk Oblast").
     /// </summary>
     /// <returns>The quantity.</returns>
     public Quantity SuggestQuantity() => SuggestQuantity(QuantityGuess.Place(Place));
-
-    /// <summary>
-    /// Whether <paramref name="quantity"/> (this figure's <see cref="SuggestQuantity()"/>) names nothing but its metric and is
-    /// kept to this figure's article (no place; its subject followed by the article's date and hash).
-    /// </summary>
-    internal bool IsKeptToArticle(Quantity quantity)
-        => quantity.Place is null && quantity.Subject.EndsWith(')')
-            && quantity.Subject.EndsWith(" (" + ArticleId + ")", StringComparison.Ordinal);
 
     /// <summary><see cref="SuggestQuantity()"/> with the place given (already tidied, or null).</summary>
     internal Quantity SuggestQuantity(string? place)

@@ -314,12 +314,6 @@ internal static class QuantityGuess
     private static readonly Metric EquipmentMetric = Metric.Of("equipment"), EventsMetric = Metric.Of("events"), CountMetricOfOther = Metric.Of("count");
 
     /// <summary>
-    /// Whether <paramref name="metric"/> is the bare "count" of an other figure, which says nothing of what is counted
-    /// (displaced at home, refugees abroad, people trapped are all counts): an article's place is not lent to it.
-    /// </summary>
-    internal static bool IsBareCount(Metric metric) => metric.Equals(CountMetricOfOther);
-
-    /// <summary>
     /// The metric of a count with no metric of its own, by its kind: losses for casualties, "equipment", "events", "count"
     /// for other figures; personnel for personnel and for a figure of unknown kind (most figures in war news count people).
     /// </summary>

@@ -6,51 +6,29 @@ using Xunit;
 namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
-/// Figures of several articles about one thing meeting in one quantity (session 25): an article's place lent to its figures
-/// that name nothing else, troops written as "his fighters", shares written as fractions, and the scorers' reading of
+/// Figures of several articles about one thing meeting in one quantity (session 25): figures that name nothing but their
+/// metric staying in their article, troops written as "his fighters", shares written as fractions, and the scorers' reading of
 /// quantities (by their key, as an aggregate groups them) and origins (by the source's aliases). Sentences written for the
 /// project: invented places, names and numbers.
 /// </summary>
 public partial class ReportExtractorTest
 {
     [Fact]
-    public void AFigureThatNamesNothingTakesThePlaceItsArticlesFiguresOfItsKindName()
+    public void AFigureThatNamesNothingStaysInItsArticleWhateverPlaceItsArticleNames()
     {
+        // Lending an article's one place to such figures was tried and dropped: on a held-out set of real articles it met
+        // 7 more pairs of one thing and 19 more of different things (another side's toll, a day's toll, an offensive's
+        // beside the year's, once the article's place was theirs).
         var first = ReportExtractor.Default.Extract(
             "Medics said 800 people were wounded in the Varo district. By Friday, 1,450 people had been killed.", Published);
         var second = ReportExtractor.Default.Extract("The clinic said 1,500 people had been killed in the Varo district.", Published.PlusDays(3));
         var reports = ReportExtractor.ToReports(first.Concat(second));
 
         reports.Should().HaveCount(3);
-        reports[1].Quantity.Place.Should().Be("Varo district");
-        reports[1].Quantity.Should().Be(reports[2].Quantity, "the toll without a place is the article's, and the article is about the Varo district");
-        reports[0].Quantity.Should().NotBe(reports[1].Quantity, "wounded and killed stay two quantities");
-        first[1].SuggestQuantity().Place.Should().BeNull("alone, a figure does not know its article's other figures");
-    }
-
-    [Fact]
-    public void AnArticleThatNamesTwoPlacesLendsNone()
-    {
-        var figures = ReportExtractor.Default.Extract(
-            "Medics said 800 people were killed in the Varo district and 300 in the Tarsk district. By Friday, 1,450 people had been killed.",
-            Published);
-        var reports = ReportExtractor.ToReports(figures);
-
-        reports[^1].Quantity.Place.Should().BeNull();
-        reports[^1].Quantity.Subject.Should().StartWith("people (");
-    }
-
-    [Fact]
-    public void ABareCountTakesNoPlaceFromItsArticle()
-    {
-        // Displaced at home and refugees abroad are both counts of a country's people: a place lent would merge them.
-        var figures = ReportExtractor.Default.Extract(
-            "More than 9 million people are displaced in Ostland, the agency said. Another 2.1 million have fled abroad.", Published);
-        var reports = ReportExtractor.ToReports(figures);
-
-        reports.Should().HaveCount(2);
-        reports[1].Quantity.Should().NotBe(reports[0].Quantity);
         reports[1].Quantity.Place.Should().BeNull();
+        reports[1].Quantity.Subject.Should().StartWith("people (", "kept to its article");
+        reports[1].Quantity.Should().NotBe(reports[2].Quantity);
+        reports[0].Quantity.Should().NotBe(reports[1].Quantity, "wounded and killed stay two quantities");
     }
 
     [Theory]
