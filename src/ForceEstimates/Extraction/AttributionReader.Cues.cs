@@ -848,6 +848,17 @@ internal sealed partial class AttributionReader
         return found;
     }
 
+    /// <summary>
+    /// The comma that opens a phrase set off by commas, the other at <paramref name="closing"/>: the last comma within
+    /// <paramref name="maxSpan"/> characters before it, after the sentence's start; −1 when there is none.
+    /// </summary>
+    private int OpeningComma(int closing, Sentence sentence, int maxSpan)
+    {
+        int span = Math.Min(maxSpan, closing - sentence.Start);
+        int open = span > 0 ? text.LastIndexOf(',', closing - 1, span) : -1;
+        return open > sentence.Start ? open : -1;
+    }
+
     /// <summary>Relative pronouns that open a clause describing the phrase before them.</summary>
     private static readonly WordSet RelativePronouns = new("who", "whose", "which", "whom");
 
@@ -859,9 +870,8 @@ internal sealed partial class AttributionReader
     private Speaker? RelativeClauseSubject(Cue cue, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int closing = speakerEnd - 1;
-        int span = Math.Min(150, closing - sentence.Start);
-        int open = span > 0 ? text.LastIndexOf(',', closing - 1, span) : -1;
-        if (open <= sentence.Start)
+        int open = OpeningComma(closing, sentence, 150);
+        if (open < 0)
         {
             return null;
         }
@@ -1665,9 +1675,8 @@ internal sealed partial class AttributionReader
     private Speaker? ParticipleAppositionSubject(Cue cue, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int closing = speakerEnd - 1;
-        int span = Math.Min(80, closing - sentence.Start);
-        int open = span > 0 ? text.LastIndexOf(',', closing - 1, span) : -1;
-        if (open <= sentence.Start)
+        int open = OpeningComma(closing, sentence, 80);
+        if (open < 0)
         {
             return null;
         }
