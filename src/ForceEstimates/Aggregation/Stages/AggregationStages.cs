@@ -260,31 +260,40 @@ internal static class AggregationStages
         ArraySegment<Report> reports, Span<int> used, Span<CumulativeRole> roles, int windowDays, Span<Exclusion> why,
         ref List<AggregateNote>? notes)
     {
-        List<Report>? superseded = null, bounds = null;
-        int kept = 0;
+        // The notes' report arrays at their final sizes (a list grown and copied per quantity cost most of what a
+        // superseded figure's note allocates).
+        int supersededCount = 0, boundCount = 0;
+        foreach (var role in roles[..used.Length])
+        {
+            supersededCount += role == CumulativeRole.Superseded ? 1 : 0;
+            boundCount += role == CumulativeRole.LowerBound ? 1 : 0;
+        }
+        var superseded = supersededCount > 0 ? new Report[supersededCount] : null;
+        var bounds = boundCount > 0 ? new Report[boundCount] : null;
+        int kept = 0, nextSuperseded = 0, nextBound = 0;
         for (int j = 0; j < used.Length; j++)
         {
             var report = reports[used[j]];
             if (roles[j] == CumulativeRole.Superseded)
             {
                 why[used[j]] = Exclusion.Superseded;
-                (superseded ??= []).Add(report);
+                superseded![nextSuperseded++] = report;
                 continue;
             }
             if (roles[j] == CumulativeRole.LowerBound)
             {
-                (bounds ??= []).Add(report);
+                bounds![nextBound++] = report;
             }
             used[kept] = used[j];
             roles[kept++] = roles[j];
         }
         if (superseded is not null)
         {
-            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SupersededFigures, superseded.ToArray(), double.NaN));
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SupersededFigures, superseded, double.NaN));
         }
         if (bounds is not null)
         {
-            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.EarlierValuesAsLowerBounds, bounds.ToArray(), windowDays));
+            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.EarlierValuesAsLowerBounds, bounds, windowDays));
         }
         return kept;
     }
