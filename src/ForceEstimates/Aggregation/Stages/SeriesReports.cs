@@ -17,7 +17,7 @@ internal sealed class SeriesReports
 {
     private readonly ArraySegment<Report> reports;
     // Whether stage 0 selects among the reports by their dates (a cumulative count; a level whose origins' older figures are superseded).
-    private readonly bool cumulative;
+    private readonly bool selectsByDate;
 
     // Day numbers of each report's publication and of the end of the time it refers to, read when the series first
     // compares two dates (empty until then).
@@ -62,7 +62,7 @@ internal sealed class SeriesReports
         {
             FirstPublished = Math.Min(FirstPublished, report.PublishedDay);
         }
-        cumulative = CumulativeSelection.SelectsByDate(reports[0].Quantity.Key, options);
+        selectsByDate = CumulativeSelection.SelectsByDate(reports[0].Quantity.Key, options);
         this.columnar = columnar;
     }
 
@@ -187,7 +187,7 @@ internal sealed class SeriesReports
             // Every known report refers to a time ending by both dates: each aged by the days between them.
             return true;
         }
-        if (cumulative)
+        if (selectsByDate)
         {
             return false;
         }
