@@ -319,17 +319,27 @@ internal sealed class TrendProblem
                 Pairs[p].HasUpper = true;
             }
         }
+        for (var i = 0; i < n; i++)
+        {
+            // A total as of a day before the start of its series' other periods: the record began earlier still.
+            var series = Series[Pairs[PairOf[i]].Series];
+            if (runningTotals[i] && EndDay[i] < series.StartDay)
+            {
+                series.StartDay = int.MaxValue;
+            }
+        }
         foreach (var series in Series)
         {
-            // A cumulative series whose figures are all totals as of a day accumulates from the start of the grid (the earliest
-            // day any report refers to), the record's start as far as the reports tell.
+            // A cumulative series whose figures are all totals as of a day (or one of which is dated before its other
+            // periods start) accumulates from the start of the grid (the earliest day any report refers to), the record's
+            // start as far as the reports tell.
             series.StartDay = series.StartDay == int.MaxValue ? 0 : series.StartDay;
         }
         for (var i = 0; i < n; i++)
         {
             if (runningTotals[i])
             {
-                StartDay[i] = Math.Min(Series[Pairs[PairOf[i]].Series].StartDay, StartDay[i]);
+                StartDay[i] = Series[Pairs[PairOf[i]].Series].StartDay;
             }
         }
         for (var p = 0; p < Pairs.Count; p++)

@@ -37,6 +37,21 @@ public class TrendRunningTotalTest
     }
 
     [Fact]
+    public void ATollOfOneDayBeforeTheOtherPeriodsStartsTheRecordEarlier()
+    {
+        // "about 300 have died" on day 5, then "about 900 killed since day 10" (days 10-40): the total as of day 5 cannot
+        // accumulate from day 10, nor be day 5's deaths alone; the record starts at the grid's first day. (Accumulating
+        // from day 10, the series had no value on day 5 at all: At threw.) The two origins' figures imply different daily
+        // rates, and their biases take part of the difference, so only the order of magnitude is checked on day 5.
+        var model = Fit([Toll("early", Ministry, "about 300", 5, 5), Toll("since", Agency, "about 900", 10, 40)]);
+
+        var series = model.For(Killed);
+        var early = series.At(Day0.PlusDays(5)).Median;
+        early.Should().BeInRange(300 / 4.0, 300 * 4.0);
+        series.At(Day0.PlusDays(40)).Median.Should().BeGreaterThan(early + 600);
+    }
+
+    [Fact]
     public void ALoneTollOfOneDayIsTakenAtItsWord()
     {
         var series = Fit([Toll("alone", Agency, "around 1,700", 56, 56)]).For(Killed);
