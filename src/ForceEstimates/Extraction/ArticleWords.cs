@@ -32,6 +32,9 @@ internal static class ArticleWords
         "image", "photo", "picture", "slide"
     );
 
+    /// <summary>Possessive pronouns ("his fighters", "their homes", "one of its 12 ships"): whose the thing is is said elsewhere.</summary>
+    internal static readonly WordSet PossessivePronouns = new("his", "her", "its", "their", "our", "my", "your");
+
     /// <summary>Formation nouns that, capitalised after a number, make it a unit's name ("the 113 Battalion", "5 Brigade"), not a count.</summary>
     internal static readonly WordSet FormationNames = new("battalion", "brigade", "regiment", "division", "squadron");
 

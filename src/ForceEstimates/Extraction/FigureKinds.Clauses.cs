@@ -70,8 +70,6 @@ internal static partial class FigureKinds
         "where", "when", "while", "after", "before", "as", "because", "since", "until", "but", "than", "if", "though", "although",
         "whereas", "despite", "whose");
 
-    /// <summary>Possessive determiners that stand between "of" and a counted noun the subject reader leaves out: "thousands of its regular army soldiers".</summary>
-    private static readonly WordSet Possessives = new("its", "their", "his", "her", "our", "your");
 
     /// <summary>Nouns of kin, counted as people: "lost 63 relatives", "12 family members were killed". A closed list.</summary>
     private static readonly WordSet KinNouns = new("relatives", "relative", "kin", "kinsmen", "sons", "daughters", "brothers", "sisters", "husbands", "wives", "cousins");
@@ -179,7 +177,7 @@ internal static partial class FigureKinds
             }
             if (leaving)
             {
-                if (Possessives.Contains(word) || LeavingParticles.Contains(word))
+                if (ArticleWords.PossessivePronouns.Contains(word) || LeavingParticles.Contains(word))
                 {
                     continue; // "were driven from their homes", "driven out of their houses"
                 }
@@ -187,7 +185,7 @@ internal static partial class FigureKinds
             }
             if (lost)
             {
-                if (Possessives.Contains(word))
+                if (ArticleWords.PossessivePronouns.Contains(word))
                 {
                     continue;
                 }
@@ -315,7 +313,7 @@ internal static partial class FigureKinds
             return FigureKind.Unknown;
         }
         bool more = after.Current.Equals("more", StringComparison.OrdinalIgnoreCase);
-        if (!more && (!after.Current.Equals("of", StringComparison.OrdinalIgnoreCase) || !after.MoveNext() || !Possessives.Contains(after.Current)))
+        if (!more && (!after.Current.Equals("of", StringComparison.OrdinalIgnoreCase) || !after.MoveNext() || !ArticleWords.PossessivePronouns.Contains(after.Current)))
         {
             return FigureKind.Unknown;
         }

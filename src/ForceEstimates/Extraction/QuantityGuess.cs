@@ -25,9 +25,6 @@ internal static class QuantityGuess
         "troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "troop", "soldier", "serviceman", "fighters",
         "fighter", "militaries", "mercenaries");
 
-    /// <summary>Possessive pronouns before a subject ("his fighters", "its troops"): whose they are is said elsewhere in the sentence.</summary>
-    private static readonly WordSet PossessivePronouns = new("his", "her", "its", "their", "our", "my", "your");
-
     /// <summary>Words between the nationality and the troop noun that do not change who is counted ("North Korean army personnel", "Russian ground forces").</summary>
     private static readonly WordSet TroopQualifiers = new(
         "army", "military", "armed", "ground", "combat", "regular", "elite", "active", "active-duty", "more", "additional", "extra",
@@ -386,7 +383,7 @@ internal static class QuantityGuess
         {
             return subject;
         }
-        if (words.Length > 1 && PossessivePronouns.Contains(words[0]))
+        if (words.Length > 1 && ArticleWords.PossessivePronouns.Contains(words[0]))
         {
             // "his fighters", "their soldiers": whose they are is said elsewhere (or not at all); the subject is the troops.
             words = words[1..];
