@@ -135,7 +135,7 @@ internal sealed partial class AttributionReader
             }
         }
         if (!indefinite && hasDeterminer && !head.IsEmpty && char.IsLower(head[0]) && (Lexicon.DocumentNouns.Contains(head) || Lexicon.OrganisationNouns.Contains(head))
-            && RecentOrganisation(Lexicon.DocumentNouns.Contains(head)) is { } organisation && NamesAgree(name, organisation.Source.Name, skipHyphenated: true))
+            && RecentOrganisation(Lexicon.DocumentNouns.Contains(head), head) is { } organisation && NamesAgree(name, organisation.Source.Name, skipHyphenated: true))
         {
             // "the report said", "the UN report said" after the UN's office, "the Britain-based monitoring group" after the
             // Observatory; not "the United Nations human rights body" after a prosecutor's data
@@ -257,20 +257,48 @@ internal sealed partial class AttributionReader
     private Speaker? LastOrigin => lastOrigin;
 
     /// <summary>The last speaker that is an organisation (any speaker when <paramref name="anySpeaker"/>), within the reference window.</summary>
-    private Speaker? RecentOrganisation(bool anySpeaker)
+    private Speaker? RecentOrganisation(bool anySpeaker, ReadOnlySpan<char> head)
     {
-        if (lastOrigin is not null && (anySpeaker || !lastOrigin.IsPerson))
+        if (lastOrigin is not null && (anySpeaker || !lastOrigin.IsPerson) && BodiesAgree(head, lastOrigin))
         {
             return lastOrigin;
         }
         for (int k = speakers.Count - 1; k >= Math.Max(0, speakers.Count - ReferenceWindow); k--)
         {
-            if (anySpeaker || !speakers[k].IsPerson)
+            if ((anySpeaker || !speakers[k].IsPerson) && BodiesAgree(head, speakers[k]))
             {
                 return speakers[k];
             }
         }
         return null;
+    }
+
+    /// <summary>Heads that name a body outside the state: "the monitor", "the group", "the watchdog".</summary>
+    private static readonly WordSet NonStateBodyHeads = new("group", "organisation", "organization", "monitor", "watchdog", "ngo", "charity", "network", "observatory");
+
+    /// <summary>Words that make a name a state's body: a ministry, an army, a command, a government, the police.</summary>
+    private static readonly WordSet StateBodyWords = new("ministry", "army", "forces", "command", "government", "police", "military", "navy");
+
+    /// <summary>
+    /// Whether a description with the head <paramref name="head"/> can refer back to <paramref name="candidate"/>: "the monitor"
+    /// or "the group" is not a ministry, an army or a command the article named before (it is the monitoring group named
+    /// before them, or no one it named); any other description agrees.
+    /// </summary>
+    private static bool BodiesAgree(ReadOnlySpan<char> head, Speaker candidate)
+    {
+        if (!NonStateBodyHeads.Contains(head))
+        {
+            return true;
+        }
+        var words = new WordsIn(candidate.Source.Name, 0, candidate.Source.Name.Length);
+        while (words.MoveNext())
+        {
+            if (StateBodyWords.Contains(words.Current))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>What "it" or "they" at <paramref name="position"/> refers to: this sentence's subject when the pronoun comes after it, else the previous sentence's.</summary>
@@ -605,6 +633,31 @@ internal sealed partial class AttributionReader
             }
         }
         return words >= 2;
+    }
+
+    /// <summary>Heads of what a figure can be cited from besides a named body, a document or an unnamed source: "citing local authorities", "citing intelligence".</summary>
+    private static readonly WordSet CitedHeads = new("authorities", "intelligence", "media", "witnesses", "accounts", "records", "testimony", "testimonies", "documents", "sources");
+
+    /// <summary>
+    /// Whether the phrase after "citing" or "quoting" names someone or a record the figure comes from: a capitalised word
+    /// ("citing Radio Liberty", "citing the State Emergency Service"), or a head that is a source, a document, an organisation
+    /// or a body ("citing sources in the brigade", "citing data from ...", "citing local authorities"); not a reason the speaker
+    /// gave ("citing desertions", "citing heavy losses", "citing the example of ...").
+    /// </summary>
+    private bool CitesSomeone(int start, int end)
+    {
+        var phrase = text.AsSpan(start, end - start).TrimEnd(",.;: ");
+        var words = new WordsIn(phrase, 0, phrase.Length);
+        while (words.MoveNext())
+        {
+            if (char.IsUpper(words.Current[0]) || char.IsDigit(words.Current[0]))
+            {
+                return true;
+            }
+        }
+        var head = HeadOf(phrase);
+        return head.IsEmpty || AnonymousHeads.Contains(head) || Lexicon.DocumentNouns.Contains(head) || Lexicon.OrganisationNouns.Contains(head)
+               || NotNameWords.Contains(head) || CitedHeads.Contains(head) || Pronouns.Contains(head);
     }
 
     /// <summary>Capitalised words of outlets' names: a recipient such as "told Radio Free Asia" is no person for a later "he".</summary>

@@ -588,7 +588,7 @@ internal sealed partial class AttributionReader
                 {
                     int npStart = Characters.SkipSpaces(text, wordEnd, sentence.End);
                     int npEnd = ReadPhraseForward(npStart, sentence, figures);
-                    if (npEnd > npStart)
+                    if (npEnd > npStart && CitesSomeone(npStart, npEnd))
                     {
                         (citations ??= []).Add((npStart, npEnd));
                     }
