@@ -304,8 +304,15 @@ internal static partial class ArticleReading
                     dated = true;
                     byText = true;
                 }
-                if (k == figures.Count - 1)
+                if (k == figures.Count - 1 && (k == 0 || !IsComparisonBase(text, sentence, figure)))
                 {
+                    carried = byText ? refersTo : null;
+                    carriedSentence = s;
+                }
+                else if (k == figures.Count - 2)
+                {
+                    // "... around 18,000 fighters, down from 25,000 in January": the sentence is about the first figure's time,
+                    // not the base of its comparison, so a figure of the next sentence that has none continues the first's.
                     carried = byText ? refersTo : null;
                     carriedSentence = s;
                 }
@@ -579,6 +586,10 @@ internal static partial class ArticleReading
             {
                 continue;
             }
+            if (distance < bestDistance && time.End <= figure.Start && OpensNewStatement(text, time.End, figure.Start))
+            {
+                continue; // "... lost last year, the ministry said on Saturday, adding that the rebels still hold about 2,100": another statement's time
+            }
             if (distance < bestDistance)
             {
                 best = time.Interval;
@@ -634,6 +645,48 @@ internal static partial class ArticleReading
             if (other.Start == next)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a figure is the base a comparison starts from: "down from 25,000 in January", "compared with 1,010 in April".
+    /// </summary>
+    private static bool IsComparisonBase(string text, Sentence sentence, in FigureCandidate figure)
+    {
+        var before = Characters.WordBefore(text, figure.Start, sentence.Start, out _);
+        return before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Participles that add a statement after a reporting clause: ", adding that ...", ", saying ...".</summary>
+    private static readonly WordSet AddedStatementWords = new("adding", "saying", "noting");
+
+    /// <summary>Words that put an added statement in the present: "adding that the rebels still hold ...".</summary>
+    private static readonly WordSet PresentWords = new("still", "now", "currently");
+
+    /// <summary>
+    /// Whether a statement about the present is added after a comma ("..., adding that the rebels still hold", "..., saying it
+    /// now controls") between a time and a figure after it: the time belongs to what was said before, not to the figure. An
+    /// added statement with no word of the present ("..., noting that 96 of them were children") may continue the time.
+    /// </summary>
+    private static bool OpensNewStatement(string text, int from, int to)
+    {
+        for (int comma = text.IndexOf(',', from, to - from); comma >= 0; comma = comma + 1 < to ? text.IndexOf(',', comma + 1, to - comma - 1) : -1)
+        {
+            int wordStart = Characters.SkipSpaces(text, comma + 1, to);
+            int wordEnd = Characters.WordEnd(text, wordStart, to);
+            if (wordEnd > wordStart && AddedStatementWords.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
+            {
+                for (int i = Characters.SkipSpaces(text, wordEnd, to); i < to; i = Characters.SkipSpaces(text, Math.Max(i + 1, wordEnd), to))
+                {
+                    wordEnd = Characters.WordEnd(text, i, to);
+                    if (wordEnd > i && PresentWords.Contains(text.AsSpan(i, wordEnd - i)))
+                    {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -6,9 +6,10 @@ using Xunit;
 namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
-/// Who a definite description refers back to, found by reading a month of invented articles on one province as an analyst
-/// would (sentences written for the project): "the monitor" is the monitoring group named before, not the ministry that
-/// spoke last; a body's kind in its name ("ministry", "command") and the kind a description names must agree.
+/// Who said a figure and when, found by reading a month of invented articles on one province as an analyst would. Who: a
+/// definite description refers back to a body of its kind (sentences written for the project): "the monitor" is the monitoring group named before, not the ministry that
+/// spoke last; what is cited is a source, not a reason. When: the base of a comparison is no time the next sentence continues,
+/// and a statement about the present added after a reporting clause does not take the time said before it.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -41,4 +42,18 @@ public partial class ReportExtractorTest
         var figures = ReportExtractor.Default.Extract(text, Published);
         figures.Single(f => f.Text.Contains(',') || f.Text.Contains("300")).Attribution.Origin!.Name.Should().Be(origin);
     }
+
+    [Theory]
+    // The base of a comparison ("down from 25,000 in January") is a past value: the next sentence does not continue its time.
+    [InlineData("Officials estimate the rebel army at around 18,000 fighters, down from 25,000 in January. Its commander told a rally that he had more than 40,000 men.", "more than 40,000", "2024-11-23", "2024-11-23")]
+    [InlineData("Officials estimate the rebel army at around 18,000 fighters, down from 25,000 in January.", "25,000", "2024-01-01", "2024-01-31")]
+    // ... while a sentence whose figure has the time passes it on.
+    [InlineData("About 412 people were killed in October, up from 300 in September. Another 96 died in the northern district.", "96", "2024-10-01", "2024-10-31")]
+    // A statement about the present added after a reporting clause (", adding that ... still") does not take the time of
+    // what was said before it (the added clause has no day of its own: the article's day) ...
+    [InlineData("Government forces have retaken roughly 30% of the province they lost last year, the ministry said on Friday, adding that the rebels still hold about 2,100 square kilometres.", "about 2,100 square kilometres", "2024-11-23", "2024-11-23")]
+    // ... while one about what was said before continues its time.
+    [InlineData("About 412 people were killed in October, the agency said, noting that 96 of them were children.", "96", "2024-10-01", "2024-10-31")]
+    public void ATimeStaysWithItsStatement(string text, string figure, string start, string end)
+        => RefersToOf(text, "2024-11-23", figure).Should().Be(Days(start, end));
 }
