@@ -30,6 +30,28 @@ internal sealed partial class AttributionReader
         }
     }
 
+    /// <summary>
+    /// Gives <paramref name="speaker"/> a fuller name a later mention made known ("the defence ministry" after a headline's
+    /// "Ministry") and builds again the chains of the clauses already read that name it, so every figure it speaks for names it
+    /// alike. Rare: the memo by speaker is cleared and only the earlier sentences' clauses that name the speaker are rebuilt.
+    /// </summary>
+    private void Rename(Speaker speaker, AttributedSource fuller)
+    {
+        speaker.Source = fuller;
+        speaker.Chain = null;
+        chains.Clear();
+        for (int s = 0; s < currentSentence; s++)
+        {
+            foreach (var cue in cues[s])
+            {
+                if (cue.Speaker == speaker || cue.Recipient == speaker || (cue.Cited is not null && cue.Cited.Contains(speaker)))
+                {
+                    BuildNewChain(cue);
+                }
+            }
+        }
+    }
+
     /// <summary>The links of the chain being built: one list for all the clauses of an article.</summary>
     private readonly List<AttributedSource> links = [];
 

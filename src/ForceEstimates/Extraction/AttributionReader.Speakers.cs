@@ -127,9 +127,20 @@ internal sealed partial class AttributionReader
             {
                 var candidate = speakers[k];
                 if (name.Equals(candidate.Source.Name, StringComparison.OrdinalIgnoreCase)
-                    || (byHead && head.Equals(candidate.Head, StringComparison.OrdinalIgnoreCase) && NamesAgree(name, candidate.Source.Name))
                     || (knownName is null && !hasDeterminer && IsSurnameOf(name, candidate)))
                 {
+                    return candidate;
+                }
+                if (byHead && head.Equals(candidate.Head, StringComparison.OrdinalIgnoreCase) && NamesAgree(name, candidate.Source.Name)
+                    && ModifiersAgree(name, candidate.Source.Name, out bool moreSpecific))
+                {
+                    if (moreSpecific && knownName is null && !candidate.Source.IsKnown && (!candidate.IsPerson || NotNameWords.Contains(candidate.Head)))
+                    {
+                        // A headline's "Ministry says ..." and the lead's "the defence ministry said": the body is the defence ministry.
+                        var before = candidate.Source;
+                        Rename(candidate, AttributedSource.Read(ArticleReading.Shared(wordings, name), before.AsWritten, before.Description ?? description,
+                            before.IsAnonymous, false, before.StatedOn));
+                    }
                     return candidate;
                 }
             }
@@ -466,6 +477,44 @@ internal sealed partial class AttributionReader
             }
         }
         return true;
+    }
+
+    /// <summary>Words that qualify no body: a name's link words and possessives do not tell two bodies apart.</summary>
+    private static readonly WordSet LinkWords = new("of", "the", "and", "for", "in", "on", "at", "to");
+
+    /// <summary>
+    /// Whether the lower-case words that qualify two names of one head agree: "the ministry" and "the defence ministry" do (one's
+    /// words are among the other's), "the health ministry" and "the defence ministry" do not (each has a word the other lacks).
+    /// <paramref name="moreSpecific"/> says the new name adds words to a candidate that has none the new one lacks ("the defence
+    /// ministry" after a headline's "Ministry"). Possessives ("the country's military"), counts ("the three ministries") and
+    /// capitalised words (checked by <see cref="NamesAgree"/>) are not counted as the candidate's own.
+    /// </summary>
+    private static bool ModifiersAgree(ReadOnlySpan<char> name, string candidate, out bool moreSpecific)
+    {
+        bool nameAdds = HasWordMissingFrom(name, candidate, lowerOnly: true);
+        bool candidateAdds = HasWordMissingFrom(candidate, name, lowerOnly: false);
+        moreSpecific = nameAdds && !candidateAdds;
+        return !nameAdds || !HasWordMissingFrom(candidate, name, lowerOnly: true);
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> has a word (lower-case only if <paramref name="lowerOnly"/>; no link word or possessive) that <paramref name="other"/> does not hold.</summary>
+    private static bool HasWordMissingFrom(ReadOnlySpan<char> phrase, ReadOnlySpan<char> other, bool lowerOnly)
+    {
+        var words = new WordsIn(phrase, 0, phrase.Length);
+        while (words.MoveNext())
+        {
+            var word = words.Current;
+            if ((lowerOnly && !char.IsLower(word[0])) || LinkWords.Contains(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)
+                || Lexicon.MatchSmallOrTens(word, 0, out _, out _) == word.Length)
+            {
+                continue;
+            }
+            if (!other.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsSurnameOf(ReadOnlySpan<char> name, Speaker candidate)

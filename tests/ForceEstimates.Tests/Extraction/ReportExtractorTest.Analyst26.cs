@@ -32,6 +32,26 @@ public partial class ReportExtractorTest
         figures.Single(f => f.Text.Contains("57")).Attribution.Origin!.Name.Should().NotContain("ministry");
     }
 
+    [Fact]
+    public void TwoMinistriesAreTwoBodies()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The defence ministry said 300 soldiers died. The health ministry said 1,200 civilians were killed. The ministry added that 4,100 were wounded.",
+            Published);
+        figures.Single(f => f.Text == "300").Attribution.Origin!.Name.Should().Be("defence ministry");
+        figures.Single(f => f.Text == "1,200").Attribution.Origin!.Name.Should().Be("health ministry");
+        figures.Single(f => f.Text == "4,100").Attribution.Origin!.Name.Should().Be("health ministry");
+    }
+
+    [Fact]
+    public void AHeadlinesBodyTakesTheLeadsFullerName()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Ministry says 1,700 rebels surrendered\n\nAbout 1,700 rebels surrendered in the north this week, the defence ministry said on Saturday.",
+            Published);
+        figures.Select(f => f.Attribution.Origin!.Name).Should().OnlyContain(name => name == "defence ministry");
+    }
+
     [Theory]
     [InlineData("Western intelligence officials put the rebel army at about 16,000 fighters, citing desertions.", "Western intelligence officials")]
     [InlineData("The governor put the number of displaced at 4,200, citing the example of the river towns.", "governor")]
