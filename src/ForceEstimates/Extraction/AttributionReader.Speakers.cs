@@ -76,6 +76,16 @@ internal sealed partial class AttributionReader
             // "UN assistant secretary general for human rights Ivan Simonovic": the person, the title and its field as description.
             return Resolve(personStart, end, text[start..Characters.SkipSpacesBack(text, personStart, start)]);
         }
+        if (description is null && DescribedNameStart(start, end) is var describedStart and > 0)
+        {
+            // "the monitoring group Field Count", "the rights group Harbour Watch": the body's name, what it is as its description.
+            int descriptionStart = Characters.SkipSpaces(text, start, describedStart);
+            if (text.AsSpan(descriptionStart, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                descriptionStart += 4;
+            }
+            return Resolve(describedStart, end, text[descriptionStart..Characters.SkipSpacesBack(text, describedStart, start)]);
+        }
         if (SentenceAdverbs.Contains(written))
         {
             return null; // "Notably, the report also indicated ...": an opening adverb, not a name before its description
@@ -622,6 +632,47 @@ internal sealed partial class AttributionReader
             nameStart = wordStart;
             nameWords++;
             end = Characters.SkipSpacesBack(text, wordStart, start);
+        }
+        return -1;
+    }
+
+    /// <summary>Nouns that say what kind of body the name after them is: "the monitoring group Field Count", "the think tank ...".</summary>
+    private static readonly WordSet BodyTypeNouns = new(
+        "group", "organisation", "organization", "monitor", "network", "charity", "watchdog", "ngo", "tank", "agency", "observatory", "institute",
+        "coalition", "initiative", "project");
+
+    /// <summary>
+    /// Where a body's name starts after the lower-case words that say what it is: "the monitoring group Field Count", "the
+    /// independent monitor Field Count", "the think tank Institute for Border Studies" (after "the", one to four lower-case words
+    /// ending in a noun of <see cref="BodyTypeNouns"/>, then a capitalised word); else -1.
+    /// </summary>
+    private int DescribedNameStart(int start, int end)
+    {
+        int i = Characters.SkipSpaces(text, start, end);
+        int wordEnd = Characters.WordEnd(text, i, end);
+        if (wordEnd == i || !text.AsSpan(i, wordEnd - i).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+        bool typed = false;
+        for (int words = 0; words < 5; words++)
+        {
+            i = Characters.SkipSpaces(text, wordEnd, end);
+            wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return -1;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (char.IsUpper(word[0]))
+            {
+                return typed ? i : -1;
+            }
+            if (!char.IsLower(word[0]) || LinkWords.Contains(word))
+            {
+                return -1;
+            }
+            typed = BodyTypeNouns.Contains(word);
         }
         return -1;
     }

@@ -53,6 +53,28 @@ public partial class ReportExtractorTest
     }
 
     [Theory]
+    [InlineData("At least 412 people were killed, the monitoring group Field Count said.", "412", "Field Count", SourceKind.Analyst)]
+    [InlineData("The independent monitor Field Count counted 57 armoured vehicles destroyed.", "57", "Field Count", SourceKind.Analyst)]
+    [InlineData("According to the think tank Institute for Border Studies, about 5,000 troops were deployed.", "5,000", "Institute for Border Studies", SourceKind.Analyst)]
+    [InlineData("The rights group Harbour Watch said 96 children had died.", "96", "Harbour Watch", SourceKind.Unknown)]
+    public void ABodyIsNamedWithoutWhatItIs(string text, string figure, string origin, SourceKind kind)
+    {
+        var report = ReportExtractor.Default.Extract(text, Published).Single(f => f.Text.Contains(figure, System.StringComparison.Ordinal));
+        report.Attribution.Origin!.Name.Should().Be(origin);
+        report.Attribution.Origin.Description.Should().NotBeNull();
+        report.ToReport().Provenance.Origin.Kind.Should().Be(kind); // what it is still tells its kind
+    }
+
+    [Fact]
+    public void OneMonitorDescribedTwoWaysIsOneOrigin()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Government tank losses have reached 231, the monitoring group Field Count said on Monday.\n\nThe independent monitor Field Count later counted 248.",
+            Published);
+        figures.Select(f => f.ToReport().Provenance.Origin.Name).Distinct().Should().Equal("Field Count");
+    }
+
+    [Theory]
     [InlineData("Western intelligence officials put the rebel army at about 16,000 fighters, citing desertions.", "Western intelligence officials")]
     [InlineData("The governor put the number of displaced at 4,200, citing the example of the river towns.", "governor")]
     [InlineData("The brigade lost about 300 men, the newspaper said, citing sources in the brigade.", "sources in the brigade")]
