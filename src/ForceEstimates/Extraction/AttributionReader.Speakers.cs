@@ -167,7 +167,8 @@ internal sealed partial class AttributionReader
         string headText = ArticleReading.Shared(wordings, head);
         bool anonymous = knownName is null && (indefinite || AnonymousHeads.Contains(headText)) && !HasProperNameWord(nameText, headText);
         var source = AttributedSource.Read(nameText, ArticleReading.Shared(wordings, written), description, anonymous, knownName is not null, null);
-        var speaker = new Speaker { Id = ++speakerCount, Source = source, Head = headText, IsPerson = IsPersonName(nameText) || (anonymous && !headText.EndsWith('s')) };
+        bool describedBody = description is not null && EndsInBodyTypeNoun(description); // "the monitoring group Field Count" is no person
+        var speaker = new Speaker { Id = ++speakerCount, Source = source, Head = headText, IsPerson = !describedBody && (IsPersonName(nameText) || (anonymous && !headText.EndsWith('s'))) };
         speakers.Add(speaker);
         return speaker;
     }
@@ -640,6 +641,15 @@ internal sealed partial class AttributionReader
     private static readonly WordSet BodyTypeNouns = new(
         "group", "organisation", "organization", "monitor", "network", "charity", "watchdog", "ngo", "tank", "agency", "observatory", "institute",
         "coalition", "initiative", "project");
+
+    /// <summary>Whether a description ends in a lower-case noun of <see cref="BodyTypeNouns"/> ("monitoring group"): what it describes is a body, not a person ("the spokeswoman of the Eastern Group" describes a person).</summary>
+    private static bool EndsInBodyTypeNoun(string description)
+    {
+        var trimmed = description.AsSpan().TrimEnd(",.;: ");
+        int lastStart = trimmed.LastIndexOf(' ') + 1;
+        var last = trimmed[lastStart..];
+        return last.Length > 0 && char.IsLower(last[0]) && BodyTypeNouns.Contains(last);
+    }
 
     /// <summary>
     /// Where a body's name starts after the lower-case words that say what it is: "the monitoring group Field Count", "the

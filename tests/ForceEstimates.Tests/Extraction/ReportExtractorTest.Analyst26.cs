@@ -20,7 +20,7 @@ public partial class ReportExtractorTest
             "The ministry said the figure was closer to 1,900 square kilometres. Government tank losses have reached 231 since March, the monitoring group Field Count said. "
             + "The monitor also counted 57 rebel armoured vehicles destroyed.",
             Published);
-        figures.Single(f => f.Text.Contains("57")).Attribution.Origin!.Name.Should().Be("monitoring group Field Count");
+        figures.Single(f => f.Text.Contains("57")).Attribution.Origin!.Name.Should().Be("Field Count");
     }
 
     [Fact]
