@@ -44,6 +44,9 @@ internal static partial class FigureKinds
         "kidnapped", "abducted", "orphaned", "widowed", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
         "huddling", "hiding", "homeless", "stranded", "packed", "crammed");
 
+    /// <summary>Words after "held" that make the people counted captives: "held by gunmen", "held hostage", "held captive". A closed list.</summary>
+    private static readonly WordSet HeldAsCaptives = new("by", "hostage", "hostages", "captive", "captives", "prisoner", "prisoners");
+
     /// <summary>Participles that describe a counted noun before it, not a verb of its clause: "900 armed rebels", "40 suspected militants". A closed list.</summary>
     private static readonly WordSet AdjectiveParticiples = new("armed", "suspected", "alleged", "masked", "uniformed");
 
@@ -73,6 +76,81 @@ internal static partial class FigureKinds
 
     /// <summary>Nouns of kin, counted as people: "lost 63 relatives", "12 family members were killed". A closed list.</summary>
     private static readonly WordSet KinNouns = new("relatives", "relative", "kin", "kinsmen", "sons", "daughters", "brothers", "sisters", "husbands", "wives", "cousins");
+
+    /// <summary>
+    /// Peoples named by their plural, counted as people whose clause says what befell them ("some 400 Rohingya had died",
+    /// "expelled 25,000 Bosniaks", "1,168 Americans have died"): nationalities and peoples that war reporting counts, beside the
+    /// few in <see cref="Lexicon.PeopleNouns"/>. A closed list of plural demonyms and names of peoples.
+    /// </summary>
+    private static readonly WordSet PeoplesNouns = new(
+        "afghans", "iraqis", "syrians", "yemenis", "lebanese", "libyans", "somalis", "iranians", "americans", "britons", "europeans",
+        "africans", "arabs", "jews", "muslims", "christians", "kurds", "turks", "armenians", "azerbaijanis", "chechens", "ingush",
+        "dagestanis", "bosniaks", "bosnians", "serbs", "croats", "albanians", "kosovars", "rohingya", "rohingyas", "burmese",
+        "tigrayans", "eritreans", "ethiopians", "somalilanders", "congolese", "rwandans", "burundians", "hutus", "tutsis",
+        "ugandans", "kenyans", "nigerians", "cameroonians", "chadians", "algerians", "egyptians", "tunisians", "moroccans",
+        "saudis", "jordanians", "pakistanis", "indians", "kashmiris", "bangladeshis", "tamils", "sinhalese", "pashtuns", "hazaras",
+        "uzbeks", "tajiks", "uyghurs", "uighurs", "chinese", "koreans", "japanese", "vietnamese", "filipinos", "colombians",
+        "mexicans", "venezuelans", "haitians", "salvadorans", "guatemalans", "hondurans", "nicaraguans", "peruvians", "mozambicans",
+        "angolans", "liberians", "georgians", "abkhaz", "ossetians", "belarusians", "moldovans", "poles", "germans",
+        "alawites", "druze", "shias", "shiites", "sunnis", "assyrians", "copts", "darfuris", "masalit", "nuer", "dinka");
+
+    /// <summary>
+    /// People counted by what they are rather than what befell them, beside <see cref="Lexicon.PeopleNouns"/>: clergy, pupils,
+    /// the young and people of another country ("arresting dozens of monks", "more than 200 schoolgirls abducted"). A closed list.
+    /// </summary>
+    private static readonly WordSet MorePeopleNouns = new(
+        "monks", "priests", "clerics", "nuns", "schoolgirls", "schoolboys", "schoolchildren", "pupils", "teenagers", "youths",
+        "nationals", "foreigners", "expatriates", "tourists", "elderly", "adults", "males", "females", "orphans", "widows");
+
+    /// <summary>
+    /// People counted as a crowd ("Some 70,000 protesters were on the streets"): people whose clause may say they were killed or
+    /// wounded, and who are <see cref="FigureKind.Other"/> when it says nothing of harm. A closed list.
+    /// </summary>
+    private static readonly WordSet CrowdNouns = new(
+        "protesters", "protestors", "demonstrators", "marchers", "mourners", "worshippers", "worshipers", "visitors", "spectators",
+        "participants", "pilgrims", "rioters", "onlookers");
+
+    /// <summary>Verbs of driving people out, before a count of them: "forcibly expelled 25,000 Bosniaks", "killed 300 and expelled 4,000". A closed list.</summary>
+    private static readonly WordSet ExpulsionVerbs = new("expelled", "expel", "expelling", "banished", "evicted", "evicting", "expels");
+
+    /// <summary>How far after a figure coordinated with a toll its own clause may say a plight of people ("another 14 million are at risk of starvation").</summary>
+    private const int PlightReach = 40;
+
+    /// <summary>Words after a share that say what caused its part, not what it counts: "10% would be due to massacres", "caused by". A closed list.</summary>
+    private static readonly WordSet CauseWords = new("due", "caused", "because", "owing", "attributable", "attributed");
+
+    /// <summary>
+    /// Nouns of what befalls people, right before "of" (and "the") before a count of them: the capture or surrender of soldiers is
+    /// a loss of war (casualties); their abduction, kidnapping, evacuation or expulsion, or a crowd, rally or march of them, is
+    /// <see cref="FigureKind.Other"/>. A closed list, read only for counts of people or of a force.
+    /// </summary>
+    private static readonly WordSet CaptureHeads = new("capture", "surrender");
+
+    /// <inheritdoc cref="CaptureHeads"/>
+    private static readonly WordSet TakenOrGatheredHeads = new(
+        "abduction", "abductions", "kidnapping", "kidnap", "evacuation", "expulsion", "expulsions", "crowd", "crowds", "rally",
+        "gathering", "procession", "march");
+
+    /// <summary>
+    /// The kind that the noun before "of" (and "the") right before a figure says of the people it counts: "led to the capture of
+    /// 140 Houthi soldiers" (casualties), "the abduction of the 287 children", "a crowd of thousands of people" (other);
+    /// <see cref="FigureKind.Unknown"/> when there is no such noun. Three words back at most.
+    /// </summary>
+    private static FigureKind HeadBeforeOf(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        var word = Characters.WordBefore(text, figure.Start, sentence.Start, out int at);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            word = Characters.WordBefore(text, at, sentence.Start, out at);
+        }
+        if (!word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return FigureKind.Unknown;
+        }
+        var head = Characters.WordBefore(text, at, sentence.Start, out _);
+        return CaptureHeads.Contains(head) ? FigureKind.Casualties : TakenOrGatheredHeads.Contains(head) ? FigureKind.Other : FigureKind.Unknown;
+    }
 
     /// <summary>
     /// Places whose people "of N people" counts: "a city of some 16,000 people", "the city of 1 million residents", "a country of
@@ -243,6 +321,11 @@ internal static partial class FigureKinds
             if (FlightAndShelterWords.Contains(word))
             {
                 return HarmedAfterTaking(words, sentence, word) ? ClauseVerb.Harmed : ClauseVerb.Moved; // "abducted and executed": a toll
+            }
+            if (word.Equals("held", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the 50 people still held by gunmen who attacked a train", "held hostage": people held, not the attackers
+                return HeldAsCaptives.Contains(NextWord(words, position, limit)) ? ClauseVerb.Moved : ClauseVerb.None;
             }
             if (ActingVerbs.Contains(word))
             {

@@ -709,9 +709,14 @@ internal static partial class FigureKinds
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
-            if (Lexicon.DisplacementVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
+            if (Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbOfFigure
+                && (Lexicon.DisplacementVerbs.Contains(verbOfFigure) || ExpulsionVerbs.Contains(verbOfFigure)))
             {
-                return FigureKind.Other; // "has killed 2,400 people and displaced 90,000": its own verb, not the list's kind
+                return FigureKind.Other; // "has killed 2,400 people and displaced 90,000", "killed 300 and expelled 4,000": its own verb, not the list's kind
+            }
+            if (subject is null && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), Lexicon.DisplacementVerbs, MoreDisplacementVerbs))
+            {
+                return FigureKind.Other; // "tens of thousands killed, while another 14 million are at risk of starvation": its own clause's plight
             }
             return previousKind; // "1,262 and 1,163", "another 1,000", "(+4)"
         }
@@ -738,7 +743,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet MoreCasualtyWords = new(
         "death", "casualty", "destroyed", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised",
-        "hospitalized", "prisoner", "captive", "wounds", "injuries", "disappeared", "whereabouts");
+        "hospitalized", "prisoner", "captive", "wounds", "injuries", "disappeared", "whereabouts", "slaughtered", "hospital");
 
     /// <summary>
     /// Verbs of putting fighters out of action, right before a count with no noun of its own ("have incapacitated 1,200 of the
@@ -863,7 +868,7 @@ internal static partial class FigureKinds
         "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled",
         "besieged", "siege", "sieges", "residing", "reside", "resides", "staying", "stay", "stays", "hunger", "famine", "starvation", "malnourished",
         "malnutrition", "insecurity", "insecure", "catastrophe", "facing", "face", "faces", "faced", "risk", "threatened", "threatens",
-        "endangered", "displacement", "custody");
+        "endangered", "displacement", "custody", "need");
 
     /// <summary>
     /// Verbs of people moving into a place or out of their homes, right after a count with no noun of its own ("another 900 had
@@ -1027,6 +1032,10 @@ internal static partial class FigureKinds
         bool population = false;
         while (after.MoveNext())
         {
+            if (CauseWords.Contains(after.Current))
+            {
+                break; // "10% would be due to massacres": what caused the share's part, not what it counts
+            }
             if (PopulationNouns.Contains(after.Current))
             {
                 population = true;
@@ -1047,9 +1056,11 @@ internal static partial class FigureKinds
             }
         }
         if (IsShareOfAnaphor(words, sentence, figure) && KindBefore(words, sentence, figure, listOfLosses: false) is var antecedent
-            && antecedent != FigureKind.Unknown)
+            && (antecedent != FigureKind.Unknown || previousKind != FigureKind.Unknown))
         {
-            return antecedent; // "accounting for 53% of the total", "three quarters of these": a share of what the clause before counts
+            // "accounting for 53% of the total", "three quarters of these": a share of what the clause before counts; "about
+            // 80,000 civilians - 40% of them children - died": of what the figure before counts.
+            return antecedent != FigureKind.Unknown ? antecedent : previousKind;
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
@@ -1206,12 +1217,19 @@ internal static partial class FigureKinds
         bool civilianStaff = false;
         bool afterCivilian = false;
         bool afterPeace = false;
+        bool crowd = false;
+        bool taken = false;
         var subjectWords = new WordsIn(subject, 0, subject.Length);
         while (subjectWords.MoveNext())
         {
             var word = subjectWords.Current;
+            taken |= TakingVerbs.Contains(word); // "kidnapped schoolgirls": a participle before the noun
             bool civilianWord = afterCivilian;
             afterCivilian = word.Equals("civilian", StringComparison.OrdinalIgnoreCase);
+            if ((kind != FigureKind.Unknown || people) && word.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                break; // "60 residents of a displaced persons camp": the head noun is before "of", the rest says whose or where
+            }
             if ((kind != FigureKind.Unknown || people) && ActingVerbs.Contains(word))
             {
                 break; // "Dozens of warplanes struck militant targets": the subject read ran on past its verb
@@ -1233,9 +1251,14 @@ internal static partial class FigureKinds
                 civilianHead = Lexicon.PeopleNouns.Contains(word); // "members": of a force or of a people, as the verb says
                 civilianStaff = civilianWord && CivilianStaffNouns.Contains(word); // "110 local civilian staff": a mission's employees
             }
-            else if (Lexicon.PeopleNouns.Contains(word) || KinNouns.Contains(word))
+            else if (Lexicon.PeopleNouns.Contains(word) || KinNouns.Contains(word) || PeoplesNouns.Contains(word) || MorePeopleNouns.Contains(word))
             {
                 people = true;
+            }
+            else if (CrowdNouns.Contains(word))
+            {
+                people = true;
+                crowd = true;
             }
         }
         if (kind == FigureKind.Personnel && civilianStaff)
@@ -1250,12 +1273,22 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "9 units remain damaged", "of about 60 units, a quarter is sunk": pieces of a fleet
         }
-        if (kind == FigureKind.Unknown && people && Lexicon.DisplacementVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
+        if (kind == FigureKind.Unknown && people && Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbBefore
+            && (Lexicon.DisplacementVerbs.Contains(verbBefore) || ExpulsionVerbs.Contains(verbBefore)))
         {
             return FigureKind.Other; // "have killed thousands and displaced over two million people": its own verb, not the killing's
         }
         if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
         {
+            var whatBefallsThem = HeadBeforeOf(words, sentence, figure);
+            if (whatBefallsThem != FigureKind.Unknown)
+            {
+                return whatBefallsThem; // "the capture of 140 soldiers", "the abduction of the 287 children", "a crowd of thousands of people"
+            }
+            if (!listOfLosses && IsKillingVerb(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
+            {
+                return FigureKind.Casualties; // "killed 60 residents of a displaced persons camp": the killing's object, whoever they were
+            }
             switch (VerbOfCountedGroup(words, sentence, figure))
             {
                 case ClauseVerb.Moved when kind == FigureKind.Unknown || civilianHead:
@@ -1270,6 +1303,12 @@ internal static partial class FigureKinds
             if (!listOfLosses && IsHeldOrFreed(words, sentence, figure, subject))
             {
                 return FigureKind.Other; // "arrested 46 suspected militants", "would release 10 soldiers", "a swap of 270 soldiers"
+            }
+            if (kind == FigureKind.Unknown && (taken || (crowd && !IsKillingVerb(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))))
+            {
+                // "more than 200 kidnapped schoolgirls still missing": people taken, held; "fired at tens of thousands of demonstrators,
+                // killing at least five": a crowd the clause after harms only in part (its own verb, read above, says more).
+                return FigureKind.Other;
             }
             if (listOfLosses || HasCasualtyWordAround(words, sentence, figure))
             {
@@ -1595,10 +1634,11 @@ internal static partial class FigureKinds
     /// Tallies of proceedings opened over events, beside <see cref="Lexicon.EventNouns"/>: "2,599 homicide investigations", "1,200
     /// preliminary inquiries" count cases opened, not their victims (the last noun decides). A closed list.
     /// </summary>
-    private static readonly WordSet ProceedingNouns = new("investigations", "inquiries", "probes");
+    private static readonly WordSet ProceedingNouns = new("investigations", "inquiries", "probes", "bids", "attempts", "infiltrations");
 
     /// <summary>Members of a force beside <see cref="Lexicon.PersonnelNouns"/>: "27,000 peacekeepers deployed". A closed list.</summary>
-    private static readonly WordSet MorePersonnelNouns = new("peacekeepers", "peacekeeper");
+    private static readonly WordSet MorePersonnelNouns = new(
+        "peacekeepers", "peacekeeper", "guerrillas", "guerrilla", "intruders", "infiltrators", "ultras", "partisans", "separatists");
 
     private static FigureKind NounKind(ReadOnlySpan<char> word)
     {

@@ -73,7 +73,7 @@ internal struct ScannedNumber
 
 /// <summary>
 /// Reads one number at a position of a span: digits with digit groups (comma, space, no-break, figure,
-/// thin and narrow no-break spaces; the period only where the format or the convention says it groups),
+/// thin and narrow no-break spaces, the apostrophe; the period only where the format or the convention says it groups),
 /// a decimal part (a period, or a comma where it cannot be a group: "1,5 million"), an exponent, a
 /// multiplier ("60k", "1.2 million", "3-million"; "36-thousand-500" and "74-hundred" with hyphens), or number words ("eleven thousand", "a dozen", "two hundred and
 /// fifty"), and vague amounts ("tens of thousands", "several hundred"). Never throws on text and
@@ -138,6 +138,8 @@ internal static class NumberScanner
                     NumberConvention.PeriodDecimal => false,
                     _ => PeriodGroupsUnambiguously(s, p),
                 },
+                // "200’000", "6'500": the apostrophe groups digits in Swiss and Liechtenstein writing, and nowhere decimals.
+                '\'' or '\u2019' => true,
                 _ => Characters.IsGroupSpace(c),
             };
             if (c == '.' && !groups && convention == NumberConvention.Unknown)
