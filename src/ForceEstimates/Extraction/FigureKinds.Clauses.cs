@@ -44,6 +44,26 @@ internal static partial class FigureKinds
         "kidnapped", "abducted", "orphaned", "widowed", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
         "huddling", "hiding", "homeless", "stranded", "packed", "crammed");
 
+    /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
+    private static readonly WordSet RestatedNouns = new("figure", "number", "tally", "count", "estimate", "total");
+
+    /// <summary>
+    /// Whether "put" (or "puts", "putting"), "the" and a noun of <see cref="RestatedNouns"/>, then "at", come right before the
+    /// figure: "Officials put the figure at around 2,300". The figure restates a count named before it, of that count's kind.
+    /// </summary>
+    private static bool PutsTheFigureAt(string text, int start, int limit)
+    {
+        if (!Characters.WordBefore(text, start, limit, out int at).Equals("at", StringComparison.OrdinalIgnoreCase)
+            || !RestatedNouns.Contains(Characters.WordBefore(text, at, limit, out at))
+            || !Characters.WordBefore(text, at, limit, out at).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var put = Characters.WordBefore(text, at, limit, out _);
+        return put.Equals("put", StringComparison.OrdinalIgnoreCase) || put.Equals("puts", StringComparison.OrdinalIgnoreCase)
+               || put.Equals("putting", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Words after "held" that make the people counted captives: "held by gunmen", "held hostage", "held captive". A closed list.</summary>
     private static readonly WordSet HeldAsCaptives = new("by", "hostage", "hostages", "captive", "captives", "prisoner", "prisoners");
 
@@ -124,7 +144,8 @@ internal static partial class FigureKinds
     /// a loss of war (casualties); their abduction, kidnapping, evacuation or expulsion, or a crowd, rally or march of them, is
     /// <see cref="FigureKind.Other"/>. A closed list, read only for counts of people or of a force.
     /// </summary>
-    private static readonly WordSet CaptureHeads = new("capture", "surrender");
+    private static readonly WordSet CaptureHeads = new(
+        "capture", "surrender", "gassing", "massacre", "massacring", "slaughter", "execution", "executions", "killing", "killings", "murder", "murders");
 
     /// <inheritdoc cref="CaptureHeads"/>
     private static readonly WordSet TakenOrGatheredHeads = new(
@@ -344,7 +365,7 @@ internal static partial class FigureKinds
                 return ThingHarmWords.Contains(word) ? ClauseVerb.HarmedOrDestroyed : ClauseVerb.Harmed;
             }
             passive = PassiveAuxiliaries.Contains(word) || (passive && Lexicon.Auxiliaries.Contains(word));
-            if (!refugeVerb && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4 && !(taken == 0 && AdjectiveParticiples.Contains(word))
+            if (!refugeVerb && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4 && !AdjectiveParticiples.Contains(word)
                 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 return ClauseVerb.None; // another verb first: "received treatment", "deployed to"

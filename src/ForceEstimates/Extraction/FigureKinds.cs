@@ -689,6 +689,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "firing nearly 200 missiles at the city, killing 112": the verb's object, not the missiles' kind
         }
+        if (subject is null && ExpulsionVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
+        {
+            return FigureKind.Other; // "the army expelled around 9,000 from the border villages": people driven out
+        }
         if (NumberOfKind(words, sentence, figure) is var counted && counted != FigureKind.Unknown)
         {
             return counted; // "the number of people killed in the fighting in the capital has risen to 612"
@@ -729,6 +733,10 @@ internal static partial class FigureKinds
             return previousKind; // "989,000 people were in catastrophe: 301,000 of them in the south": a part of what the figure before counts
         }
         var before = KindBefore(words, sentence, figure, listOfLosses);
+        if (before == FigureKind.Unknown && previousKind != FigureKind.Unknown && subject is null && PutsTheFigureAt(words.Text, figure.Start, sentence.Start))
+        {
+            return previousKind; // "Officials put the figure at around 2,300": the figure named before, restated
+        }
         if (before is FigureKind.Equipment or FigureKind.Events or FigureKind.Territory && subject is not null && CountsPeople(subject))
         {
             return FigureKind.Other; // "footage from a drone showing about 40 people": people are not the drone's kind
@@ -1055,6 +1063,11 @@ internal static partial class FigureKinds
                 return FigureKind.Territory; // "two-thirds of Russia's October advance": a share of ground gained
             }
         }
+        if (KindOfCountAfterOf(words, sentence, figure) is var ofCount && ofCount != FigureKind.Unknown)
+        {
+            // "more than half of the 12,000 US troops": a share of the count after it, of its noun's kind
+            return ofCount == FigureKind.Personnel && HasWordAround(words, sentence, figure, Lexicon.CasualtyVerbs, 80, 60) ? FigureKind.Casualties : ofCount;
+        }
         if (IsShareOfAnaphor(words, sentence, figure) && KindBefore(words, sentence, figure, listOfLosses: false) is var antecedent
             && (antecedent != FigureKind.Unknown || previousKind != FigureKind.Unknown))
         {
@@ -1089,6 +1102,52 @@ internal static partial class FigureKinds
             return FigureKind.Casualties; // "the smallest fraction of the dead, just under 21 percent", "deaths increased 42 percent": a share of a toll
         }
         return before;
+    }
+
+    /// <summary>
+    /// The kind of the noun after a count that a share is of: "of", "the" or a possessive if any, a number in digits (its
+    /// groups and decimals passed), then up to three words, the first noun of a kind deciding ("more than half of the 12,000 US
+    /// troops"). <see cref="FigureKind.Unknown"/> when the share is of no count or the words name no kind. Reads a few words.
+    /// </summary>
+    private static FigureKind KindOfCountAfterOf(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        var after = new WordsAfter(words, Characters.SkipSpaces(text, figure.End, sentence.End), sentence.End, 3);
+        if (!after.MoveNext() || !after.Current.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return FigureKind.Unknown;
+        }
+        int at = after.End;
+        while (after.MoveNext() && (after.Current.Equals("the", StringComparison.OrdinalIgnoreCase) || ArticleWords.PossessivePronouns.Contains(after.Current)))
+        {
+            at = after.End;
+        }
+        at = Characters.SkipSpaces(text, at, sentence.End);
+        if (at >= sentence.End || !Characters.IsDigit(text[at]))
+        {
+            return FigureKind.Unknown;
+        }
+        while (at < sentence.End && (Characters.IsDigit(text[at]) || (text[at] is ',' or '.' && at + 1 < sentence.End && Characters.IsDigit(text[at + 1]))))
+        {
+            at++;
+        }
+        if (at >= sentence.End || text[at] != ' ')
+        {
+            return FigureKind.Unknown; // "of the 12,000-strong force", "of 40%": no noun of its own here
+        }
+        var noun = new WordsAfter(words, Characters.SkipSpaces(text, at, sentence.End), sentence.End, 3);
+        while (noun.MoveNext())
+        {
+            if (BarrelWords.Contains(noun.Current) || CommodityWords.Contains(noun.Current))
+            {
+                return FigureKind.Other; // "roughly a third of its 240,000 barrels a day output": a share of goods
+            }
+            if (NounKind(noun.Current) is var kind && kind != FigureKind.Unknown)
+            {
+                return kind;
+            }
+        }
+        return FigureKind.Unknown;
     }
 
     /// <summary>
@@ -1388,7 +1447,7 @@ internal static partial class FigureKinds
     private static readonly WordSet GoodsNouns = new(
         "panels", "phones", "cellphones", "telephones", "handsets", "torches", "torch-lights", "flashlights", "lamps", "sheep",
         "goats", "cattle", "cows", "camels", "donkeys", "livestock", "bag", "bags", "sacks", "packets", "cartons", "bales", "coils",
-        "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers");
+        "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers", "tablets", "pills", "capsules");
 
     /// <summary>
     /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces" (a count of

@@ -14,7 +14,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// them is not; people "held by" gunmen are held, not the gunmen; crowds (protesters, demonstrators) are other unless their own
 /// verb or the verb before them harms them; people "kidnapped" are other; people "in need" or "at risk of starvation" after a
 /// toll are other; "slaughtered" and "admitted to hospital" are casualties; guerrillas and intruders are a force; foiled bids
-/// and attempts are events; "of" after a counted noun ends it ("60 residents of a displaced persons camp").
+/// and attempts are events; "of" after a counted noun ends it ("60 residents of a displaced persons camp"); "put the figure at
+/// N" restates the figure before it in its sentence; a share "of the N troops" is of the count's noun; people "armed with" weapons who attack are a force; tablets are goods.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -66,5 +67,22 @@ public partial class ReportExtractorTest
     [InlineData("The gunmen killed 45 residents of a camp for displaced people last week.", "45", FigureKind.Casualties)]
     [InlineData("The army says about 350 guerrillas are waiting across the border.", "about 350", FigureKind.Personnel)]
     public void PlightsHarmsForcesAndTallies(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("The army expelled around 7,000 from the border villages in May.", "around 7,000", FigureKind.Other)]
+    [InlineData("The army said 1,300 people were killed in the shelling, but local officials put the figure at around 1,900.", "around 1,900", FigureKind.Casualties)]
+    [InlineData("The regime was accused of the gassing of thousands of villagers in the north.", "thousands", FigureKind.Casualties)]
+    [InlineData("At dawn, dozens of people armed with machetes attacked the market.", "dozens", FigureKind.Personnel)]
+    [InlineData("Customs officers seized 6,000 tablets at the crossing.", "6,000", FigureKind.Other)]
+    [InlineData("Officials said 14 heavily armed militants have been killed near the border.", "14", FigureKind.Casualties)]
+    public void ExpelledRestatedGassedAndArmed(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("More than half of the 14,000 US troops in the country are due to leave by June.", "More than half", FigureKind.Personnel)]
+    [InlineData("A third of the 9,000 soldiers sent to the front were killed.", "A third", FigureKind.Casualties)]
+    [InlineData("More than 300 Afghans and 45 soldiers died in the battle for the valley.", "More than 300", FigureKind.Casualties)]
+    public void SharesOfACountAndPairsOfPeoples(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 }
