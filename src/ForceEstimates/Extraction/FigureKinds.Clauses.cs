@@ -41,7 +41,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet FlightAndShelterWords = new(
         "fled", "flee", "flees", "fleeing", "displaced", "dislocated", "uprooted", "evacuated", "deported", "relocated",
-        "kidnapped", "abducted", "orphaned", "widowed", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
+        "kidnapped", "abducted", "orphaned", "widowed", "orphans", "widows", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
         "huddling", "hiding", "homeless", "stranded", "packed", "crammed");
 
     /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
@@ -284,9 +284,13 @@ internal static partial class FigureKinds
             }
             if (lost)
             {
-                if (ArticleWords.PossessivePronouns.Contains(word))
+                if (ArticleWords.PossessivePronouns.Contains(word) || LostKinQuantifiers.Contains(word))
                 {
                     continue;
+                }
+                if (ParentNouns.Contains(word) || KinNouns.Contains(word))
+                {
+                    return ClauseVerb.Moved; // "32,000 children had lost at least one parent": bereaved, not dead
                 }
                 if (word.Equals("lives", StringComparison.OrdinalIgnoreCase) || word.Equals("life", StringComparison.OrdinalIgnoreCase))
                 {
@@ -396,6 +400,12 @@ internal static partial class FigureKinds
 
     /// <summary>Words between a verb of leaving and the homes left: "driven from their homes", "driven out of their houses". A closed list.</summary>
     private static readonly WordSet LeavingParticles = new("from", "out", "of");
+
+    /// <summary>Words between "lost" and the kin lost: "lost at least one parent", "lost both parents", "lost a relative". A closed list.</summary>
+    private static readonly WordSet LostKinQuantifiers = new("at", "least", "one", "a", "both", "all", "two", "several", "many", "family");
+
+    /// <summary>Parents, whom children lose: "had lost at least one parent". A closed list beside <see cref="KinNouns"/>.</summary>
+    private static readonly WordSet ParentNouns = new("parent", "parents", "father", "fathers", "mother", "mothers", "members");
 
     /// <summary>What people lose when they lose their homes: "homes", "houses", "home".</summary>
     private static readonly WordSet HomeNouns = new("homes", "home", "houses", "house", "livelihoods", "dwellings");

@@ -711,16 +711,16 @@ internal static partial class FigureKinds
             case ClauseVerb.Crew:
                 return FigureKind.Personnel;
         }
+        if (subject is null && !listOfLosses && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), Lexicon.DisplacementVerbs, MoreDisplacementVerbs))
+        {
+            return FigureKind.Other; // "tens of thousands killed, while another 14 million are at risk of starvation": its own clause's plight
+        }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
             if (Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbOfFigure
                 && (Lexicon.DisplacementVerbs.Contains(verbOfFigure) || ExpulsionVerbs.Contains(verbOfFigure)))
             {
                 return FigureKind.Other; // "has killed 2,400 people and displaced 90,000", "killed 300 and expelled 4,000": its own verb, not the list's kind
-            }
-            if (subject is null && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), Lexicon.DisplacementVerbs, MoreDisplacementVerbs))
-            {
-                return FigureKind.Other; // "tens of thousands killed, while another 14 million are at risk of starvation": its own clause's plight
             }
             return previousKind; // "1,262 and 1,163", "another 1,000", "(+4)"
         }
@@ -1693,6 +1693,9 @@ internal static partial class FigureKinds
     /// Tallies of proceedings opened over events, beside <see cref="Lexicon.EventNouns"/>: "2,599 homicide investigations", "1,200
     /// preliminary inquiries" count cases opened, not their victims (the last noun decides). A closed list.
     /// </summary>
+    /// <summary>People named by their having moved: "tens of thousands of new arrivals", "2,000 returnees". A closed list; they are other.</summary>
+    private static readonly WordSet MovedPeopleNouns = new("arrivals", "newcomers", "returnees", "deportees", "expellees", "exiles", "escapees");
+
     private static readonly WordSet ProceedingNouns = new("investigations", "inquiries", "probes", "bids", "attempts", "infiltrations");
 
     /// <summary>Members of a force beside <see cref="Lexicon.PersonnelNouns"/>: "27,000 peacekeepers deployed". A closed list.</summary>
@@ -1721,7 +1724,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
-        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word)
+        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word) || MovedPeopleNouns.Contains(word)
             || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;

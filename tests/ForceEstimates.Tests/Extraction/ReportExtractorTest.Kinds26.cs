@@ -15,7 +15,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// verb or the verb before them harms them; people "kidnapped" are other; people "in need" or "at risk of starvation" after a
 /// toll are other; "slaughtered" and "admitted to hospital" are casualties; guerrillas and intruders are a force; foiled bids
 /// and attempts are events; "of" after a counted noun ends it ("60 residents of a displaced persons camp"); "put the figure at
-/// N" restates the figure before it in its sentence; a share "of the N troops" is of the count's noun; people "armed with" weapons who attack are a force; tablets are goods.
+/// N" restates the figure before it in its sentence; a share "of the N troops" is of the count's noun;
+/// orphans, children who lost a parent and new arrivals are other, and so is a count with no noun whose own clause names a
+/// plight ("while another 11 million are at risk of starvation"); people "armed with" weapons who attack are a force; tablets are goods.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -84,5 +86,14 @@ public partial class ReportExtractorTest
     [InlineData("A third of the 9,000 soldiers sent to the front were killed.", "A third", FigureKind.Casualties)]
     [InlineData("More than 300 Afghans and 45 soldiers died in the battle for the valley.", "More than 300", FigureKind.Casualties)]
     public void SharesOfACountAndPairsOfPeoples(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("He said 15,000 children had been killed, with tens of thousands more children made orphans.", "tens of thousands", FigureKind.Other)]
+    [InlineData("Officials said 9,000 children were killed, while 27,000 children had lost at least one parent.", "27,000", FigureKind.Other)]
+    [InlineData("The camps are full and tens of thousands of new arrivals have no shelter.", "tens of thousands", FigureKind.Other)]
+    [InlineData("Thousands of people are believed to have been killed in the war, while another 11 million are at risk of starvation.", "11 million", FigureKind.Other)]
+    [InlineData("Officials said 9,000 children were killed, while 2,000 children had lost their lives in the floods.", "2,000", FigureKind.Casualties)]
+    public void OrphansArrivalsAndThePlightAfterAToll(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 }
