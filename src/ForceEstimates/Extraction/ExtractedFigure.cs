@@ -269,14 +269,21 @@ public sealed class ExtractedFigure
             _ => QuantityGuess.CountMetric(Kind),
         };
         bool tollPart = false;
+        var sentence = articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+        int figureStart = Math.Clamp(Start - sentenceStart, 0, sentence.Length), figureEnd = Math.Clamp(Start + Length - sentenceStart, 0, sentence.Length);
+        int partAt = -1;
         if (Kind == FigureKind.Casualties && metric == ForceEstimates.Metric.Losses
-            && QuantityGuess.CasualtyPart(
-                articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart),
-                Math.Clamp(Start - sentenceStart, 0, sentenceEnd - sentenceStart),
-                Math.Clamp(Start + Length - sentenceStart, 0, sentenceEnd - sentenceStart)) is { } part)
+            && QuantityGuess.CasualtyPart(sentence, figureStart, figureEnd, out partAt) is { } part)
         {
             metric = part; // "killed", "wounded", "captured", "missing": a toll's parts are different quantities
             tollPart = true;
+        }
+        var statistic = Statistic;
+        if (statistic is ForceEstimates.Statistic.Cumulative or ForceEstimates.Statistic.Level
+            && QuantityGuess.StatesPeriodChange(sentence, figureStart, figureEnd, Kind is FigureKind.Casualties or FigureKind.Other))
+        {
+            // "12 were killed in the past 24 hours", "a jump of 45,000": the period's part, not the toll as of a day.
+            statistic = ForceEstimates.Statistic.Change;
         }
         ReadOnlySpan<char> after = default;
         if (Subject is { } subject)
@@ -286,21 +293,30 @@ public sealed class ExtractedFigure
             after = at >= 0 ? articleText.AsSpan(at + subject.Length, sentenceEnd - at - subject.Length) : default;
         }
         string subjectGuess = QuantityGuess.Subject(Subject, after);
+        string? peoplePart = null;
         if (tollPart)
         {
             subjectGuess = QuantityGuess.TollSubject(subjectGuess);
+            if (subjectGuess == QuantityGuess.People)
+            {
+                // "civilian deaths", "397 elderly people", "210 bodies remain in morgues": a part of the toll, not the toll.
+                peoplePart = QuantityGuess.PeoplePart(sentence, figureStart, figureEnd, partAt);
+            }
         }
         else if (metric == ForceEstimates.Metric.TerritoryHeld || metric == ForceEstimates.Metric.TerritoryLost)
         {
             subjectGuess = QuantityGuess.TerritorySubject(subjectGuess);
         }
-        if (QuantityGuess.NamesNothing(subjectGuess, place))
+        bool namesNothing = QuantityGuess.NamesNothing(subjectGuess, place);
+        subjectGuess = peoplePart ?? subjectGuess;
+        if (namesNothing)
         {
             // Nothing but the metric is known: the article's own ("people (2024-10-07/5f0e9c2a)"), so that figures of one
-            // article still meet (a peak and the level below it) and those of two articles about two things do not.
+            // article still meet (a peak and the level below it) and those of two articles about two things do not. A part
+            // read from the words ("civilians" of "civilian deaths") with no place stays in its article too.
             subjectGuess = $"{subjectGuess} ({ArticleId})";
         }
-        return Quantity.Of(metric, subjectGuess, place, unit, Statistic);
+        return Quantity.Of(metric, subjectGuess, place, unit, statistic);
     }
 
     /// <summary>The figure as a report of its <see cref="SuggestQuantity()"/>, with the default id (see <see cref="ToReport(Quantity, string?)"/>).</summary>

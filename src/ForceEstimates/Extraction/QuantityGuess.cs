@@ -90,7 +90,7 @@ internal static class QuantityGuess
 
     private static readonly WordSet KilledWords = new(
         "killed", "kill", "killing", "kills", "dead", "died", "die", "dying", "death", "deaths", "fatalities", "fatality", "martyrs",
-        "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies");
+        "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies", "lives", "lynched");
 
     private static readonly WordSet WoundedWords = new("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt");
 
@@ -118,13 +118,21 @@ internal static class QuantityGuess
     /// <param name="sentence">The figure's sentence.</param>
     /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
     /// <param name="end">Where it ends.</param>
-    internal static Metric? CasualtyPart(ReadOnlySpan<char> sentence, int start, int end)
+    internal static Metric? CasualtyPart(ReadOnlySpan<char> sentence, int start, int end) => CasualtyPart(sentence, start, end, out _);
+
+    /// <summary>
+    /// <see cref="CasualtyPart(ReadOnlySpan{char}, int, int)"/>, and where the word that names the part starts in
+    /// <paramref name="sentence"/> (-1 when none does).
+    /// </summary>
+    internal static Metric? CasualtyPart(ReadOnlySpan<char> sentence, int start, int end, out int partAt)
     {
+        partAt = -1;
         int at = end;
         for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
             if (PartOf(word) is { } part)
             {
+                partAt = at - word.Length;
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
             if (ClauseEnds.Contains(word))
@@ -137,6 +145,7 @@ internal static class QuantityGuess
         {
             if (PartOf(word) is { } part)
             {
+                partAt = at;
                 return JoinedToAnotherPart(sentence, at, at + word.Length, part) ? null : part;
             }
         }
@@ -145,6 +154,7 @@ internal static class QuantityGuess
         {
             if (PartOf(word) is { } part)
             {
+                partAt = at - word.Length;
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
             if (ContrastWords.Contains(word))
@@ -153,6 +163,174 @@ internal static class QuantityGuess
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Words that name which people of a toll a figure counts when they stand right after the figure ("397 elderly people")
+    /// or right before the word of the toll's part ("civilian deaths"): the part of a whole toll, a quantity of its own.
+    /// </summary>
+    private static readonly WordSet PeopleParts = new(
+        "civilian", "civilians", "child", "children", "women", "elderly", "minors", "girls", "boys", "journalists", "combatants");
+
+    /// <summary>
+    /// Words after a figure that make its dead a part of a toll ("320 bodies buried in the cemetery", "210 remain in morgues",
+    /// "56 died under torture", "14 people were lynched"): a subset counted apart from the toll.
+    /// </summary>
+    private static readonly WordSet SubsetWords = new("buried", "morgue", "morgues", "torture", "tortured", "lynched");
+
+    /// <summary>
+    /// The part of a toll the words of a casualty figure name when its subject names none ("people"): "civilians" for
+    /// "a total of civilian deaths of 518,000" (the word right before the part's word: <paramref name="partAt"/>), "elderly
+    /// people" for "397 elderly people" (the words right after the figure); "people buried", "people in morgues", "people under
+    /// torture", "people lynched" for a subset the figure's clause names after it; null when the words name none.
+    /// </summary>
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
+    /// <param name="end">Where it ends.</param>
+    /// <param name="partAt">Where the word naming the toll's part starts (<see cref="CasualtyPart(ReadOnlySpan{char}, int, int, out int)"/>), or -1.</param>
+    internal static string? PeoplePart(ReadOnlySpan<char> sentence, int start, int end, int partAt)
+    {
+        int at = end;
+        for (int words = 0; words < 2 && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (PeopleParts.Contains(word))
+            {
+                return PartName(word);
+            }
+        }
+        if (partAt > 0)
+        {
+            at = partAt;
+            if (PreviousWord(sentence, ref at, out var before) && PeopleParts.Contains(before))
+            {
+                return PartName(before);
+            }
+        }
+        at = end;
+        for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (SubsetWords.Contains(word))
+            {
+                return word[0] is 'm' or 'M' ? People + " in morgues"
+                    : word.StartsWith("tortur", StringComparison.OrdinalIgnoreCase) ? People + " under torture"
+                    : People + " " + word.ToString().ToLowerInvariant();
+            }
+            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The subject a word of <see cref="PeopleParts"/> names: its plural ("civilian" → "civilians"), "elderly people".</summary>
+    private static string PartName(ReadOnlySpan<char> word)
+    {
+        string lower = word.ToString().ToLowerInvariant();
+        return lower switch
+        {
+            "civilian" => "civilians",
+            "child" => "children",
+            "elderly" => "elderly people",
+            _ => lower,
+        };
+    }
+
+    /// <summary>Words that say a figure counts a short period's part of a toll ("in the past 24 hours", "over the past week", "this week", "overnight").</summary>
+    private static readonly WordSet PeriodNouns = new("hours", "hour", "day", "days", "week", "weeks");
+
+    /// <summary>Words before a period noun that make it the period just ended ("past", "last", "previous", "this").</summary>
+    private static readonly WordSet PeriodOpeners = new("past", "last", "previous", "preceding", "this");
+
+    /// <summary>Nouns of a rise, before "of" and a figure ("a jump of 45,000", "an increase of 300"): the figure is a change.</summary>
+    private static readonly WordSet RiseNouns = new("jump", "rise", "increase", "surge", "spike");
+
+    /// <summary>Words that bring in another figure of the toll, after which the reading of a figure's own words stops ("bringing the toll to").</summary>
+    private static readonly WordSet TotalOpeners = new("bringing", "taking", "raising", "pushing", "to", "toll", "total");
+
+    /// <summary>
+    /// Whether a figure's own words make it a change over a period rather than the toll as of a day: a rise ("a jump of 45,000"),
+    /// or a short period just ended, named after the figure in its clause or shortly before it ("12 were killed in the past 24
+    /// hours", "over the past week, 300 fled", "40 died overnight"); not the total a sentence brings a day's count to ("12 killed
+    /// in the past day, bringing the toll to 1,450": 1,450 is the toll).
+    /// </summary>
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
+    /// <param name="end">Where it ends.</param>
+    /// <param name="periods">Whether a short period's words count (for tolls and other counts; troops "there this week" are a level).</param>
+    internal static bool StatesPeriodChange(ReadOnlySpan<char> sentence, int start, int end, bool periods)
+    {
+        int at = start;
+        if (PreviousWord(sentence, ref at, out var of) && of.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && PreviousWord(sentence, ref at, out var rise) && RiseNouns.Contains(rise))
+        {
+            return true;
+        }
+        if (!periods)
+        {
+            return false;
+        }
+        at = start;
+        int first = start;
+        if ((PreviousWord(sentence, ref at, out var reached) && ReachWords.Contains(reached))
+            || (NextWord(sentence, ref first, out var opening) && first < end && ReachWords.Contains(opening)))
+        {
+            return false; // "rose to 1,450 in the past day", "stood at 900 this week": the toll reached, not the period's part
+        }
+        int previousAt = 0, previousLength = 0;
+        at = end;
+        for (int words = 0; words < PeriodWordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (IsPeriodEnd(sentence.Slice(previousAt, previousLength), word))
+            {
+                return true;
+            }
+            if (ClauseEnds.Contains(word) || (TotalOpeners.Contains(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase)))
+            {
+                break;
+            }
+            if (!PeriodCounts.Contains(word) && !char.IsDigit(word[0]))
+            {
+                (previousAt, previousLength) = (at - word.Length, word.Length); // "past 24 hours", "last two weeks": the count between is skipped
+            }
+        }
+        at = start;
+        int nextAt = 0, nextLength = 0;
+        for (int words = 0; words < 6 && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (TotalOpeners.Contains(word))
+            {
+                break;
+            }
+            if (IsPeriodEnd(word, sentence.Slice(nextAt, nextLength)) || word.Equals("overnight", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (!PeriodCounts.Contains(word) && !char.IsDigit(word[0]))
+            {
+                (nextAt, nextLength) = (at, word.Length);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words right before a figure that make it a total reached ("rose to 1,450", "stood at 900", "passed 600,000").</summary>
+    private static readonly WordSet ReachWords = new("to", "at", "reached", "reaching", "passed", "topped", "crossed", "hit");
+
+    /// <summary>How far, in words, a period's words are looked for after a figure ("12 people were killed in Dovra in the past 24 hours").</summary>
+    private const int PeriodWordsAfter = 12;
+
+    /// <summary>Counts of a period's units written in words ("the past two weeks", "the last few days").</summary>
+    private static readonly WordSet PeriodCounts = new("two", "three", "four", "five", "six", "seven", "few", "several");
+
+    /// <summary>"past 24 hours" ends at "hours" (the number between is skipped), "this week", "overnight".</summary>
+    private static bool IsPeriodEnd(ReadOnlySpan<char> before, ReadOnlySpan<char> word)
+    {
+        if (word.Equals("overnight", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return PeriodNouns.Contains(word) && before.Length > 0 && PeriodOpeners.Contains(before);
     }
 
     /// <summary>Words that join two parts of a toll into one count ("killed or wounded", "dead and injured").</summary>
