@@ -303,18 +303,33 @@ public sealed class ExtractedFigure
                 peoplePart = QuantityGuess.PeoplePart(sentence, figureStart, figureEnd, partAt);
             }
         }
+        else if (Kind == FigureKind.Casualties && QuantityGuess.IsLives(subjectGuess))
+        {
+            subjectGuess = QuantityGuess.People; // "claimed 20,000 lives": a toll of people
+        }
         else if (metric == ForceEstimates.Metric.TerritoryHeld || metric == ForceEstimates.Metric.TerritoryLost)
         {
             subjectGuess = QuantityGuess.TerritorySubject(subjectGuess);
         }
         bool namesNothing = QuantityGuess.NamesNothing(subjectGuess, place);
         subjectGuess = peoplePart ?? subjectGuess;
+        if (partAt < figureEnd && QuantityGuess.CountsAPartOfTheFigureBefore(sentence, figureStart, figureEnd)
+            && !QuantityGuess.NamesAPartOfPeople(subjectGuess))
+        {
+            // "316 were injured, including 122 who were flown abroad", "300 attacks, while 53 of them succeeded": a part of
+            // the figure before, whose words it shares; not when its own words after it name its part of a toll ("11,000
+            // troops, 1,100 of them killed or wounded": the troops' losses, another metric already).
+            subjectGuess += " (a part)";
+        }
         if (namesNothing)
         {
             // Nothing but the metric is known: the article's own ("people (2024-10-07/5f0e9c2a)"), so that figures of one
             // article still meet (a peak and the level below it) and those of two articles about two things do not. A part
-            // read from the words ("civilians" of "civilian deaths") with no place stays in its article too.
-            subjectGuess = $"{subjectGuess} ({ArticleId})";
+            // read from the words ("civilians" of "civilian deaths") with no place stays in its article too, and a figure
+            // of a year before the article's ("killed 500 in 2017" in an article of 2022) is not the article's figure now.
+            subjectGuess = RefersTo.End.Year < Published.Year
+                ? string.Create(CultureInfo.InvariantCulture, $"{subjectGuess} ({ArticleId}, {RefersTo.End.Year})")
+                : $"{subjectGuess} ({ArticleId})";
         }
         return Quantity.Of(metric, subjectGuess, place, unit, statistic);
     }

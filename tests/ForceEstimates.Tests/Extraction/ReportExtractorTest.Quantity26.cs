@@ -8,7 +8,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// <summary>
 /// Figures of several articles about one thing meeting in one quantity, and figures of different things kept apart
 /// (session 26): a part of a toll its words name ("civilian deaths", "elderly people", bodies in morgues), a period's part
-/// of a toll ("in the past 24 hours", "a jump of"), "lives" as the dead. Sentences written for the project: invented
+/// of a toll ("in the past 24 hours", "a jump of"), a part of the figure before ("including N", "N of them"), a figure of an
+/// earlier year, "lives" as a toll of people. Sentences written for the project: invented
 /// places, names and numbers.
 /// </summary>
 public partial class ReportExtractorTest
@@ -69,13 +70,41 @@ public partial class ReportExtractorTest
         found.SuggestQuantity().Statistic.Should().Be(statistic);
     }
 
+    [Fact]
+    public void LivesClaimedAreATollOfPeopleThatStaysInItsArticle()
+    {
+        var figures = ReportExtractor.Default.Extract("The conflict has claimed over 20,000 lives, the agency said.", Published);
+        var quantity = figures.Single().SuggestQuantity();
+
+        quantity.Metric.Should().Be(Metric.Losses);
+        quantity.Subject.Should().StartWith("people (");
+    }
+
     [Theory]
-    [InlineData("The conflict in Dovra has claimed over 20,000 lives, the agency said.")]
-    [InlineData("More than 300 people lost their lives in Dovra, the agency said.")]
-    public void LivesClaimedOrLostAreTheKilled(string sentence)
+    [InlineData("Officials said 316 people were injured, including 122 who were flown to Ostland.", "122")]
+    [InlineData("The rebels carried out 300 attacks on ships, while only 53 of them hit their targets.", "53")]
+    public void AFigureOfAPartOfTheFigureBeforeIsNotItsWhole(string sentence, string figure)
     {
         var figures = ReportExtractor.Default.Extract(sentence, Published);
+        var reports = ReportExtractor.ToReports(figures);
+        int part = figures.ToList().FindIndex(f => f.Text == figure);
 
-        figures.Single().SuggestQuantity().Metric.Should().Be(Metric.Of("killed"));
+        reports[part].Quantity.Subject.Should().Contain("(a part)");
+        reports[1 - part].Quantity.Subject.Should().NotContain("(a part)");
+    }
+
+    [Fact]
+    public void AFigureOfAnEarlierYearIsNotTheArticlesFigureNow()
+    {
+        // Both name nothing but the killed and stay in their article; the second is of a bombing five years before.
+        var figures = ReportExtractor.Default.Extract(
+            "At least 100 people were killed on Saturday. The attack struck the same street as the bombing that killed more than 500 in 2019.",
+            Published);
+        var reports = ReportExtractor.ToReports(figures);
+
+        reports.Should().HaveCount(2);
+        reports[0].Quantity.Subject.Should().StartWith("people (");
+        reports[1].Quantity.Subject.Should().EndWith(", 2019)");
+        reports[1].Quantity.Key.Should().NotBe(reports[0].Quantity.Key);
     }
 }
