@@ -334,6 +334,24 @@ public sealed class ExtractedFigure
         return Quantity.Of(metric, subjectGuess, place, unit, statistic);
     }
 
+    /// <summary>
+    /// The subject <paramref name="quantity"/> had before <see cref="SuggestQuantity()"/> kept it to this figure's article
+    /// ("people" of "people (2024-10-07/5f0e9c2a)"), or null when it names a place or is not kept to the article.
+    /// </summary>
+    internal string? SubjectKeptToArticle(Quantity quantity)
+    {
+        if (quantity.Place is not null)
+        {
+            return null;
+        }
+        string id = ArticleId, subject = quantity.Subject;
+        int at = subject.LastIndexOf(" (" + id, StringComparison.Ordinal);
+        return at > 0 && (subject.Length == at + id.Length + 3 || subject[at + id.Length + 2] == ',') ? subject[..at] : null;
+    }
+
+    /// <summary>Whether <paramref name="other"/> was read from the same article (its text and publication date).</summary>
+    internal bool IsOfArticle(ExtractedFigure other) => article.Equals(other.article) && Published == other.Published;
+
     /// <summary>The figure as a report of its <see cref="SuggestQuantity()"/>, with the default id (see <see cref="ToReport(Quantity, string?)"/>).</summary>
     /// <returns>The report.</returns>
     public Report ToReport() => ToReport(SuggestQuantity());

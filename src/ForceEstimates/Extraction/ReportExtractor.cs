@@ -127,8 +127,10 @@ public sealed class ReportExtractor
     /// its level: oblast, region, province, governorate, krai, prefecture) all become the spelling with such a word that
     /// the figures write most often ("Kursk Oblast"). So the figures of several articles about one thing are reports of
     /// one quantity for <see cref="Aggregation.Aggregate.ByQuantity(IEnumerable{Report}, LocalDate, Aggregation.AggregationOptions?)"/>.
-    /// A figure whose quantity names nothing but its metric stays kept to its article (<see cref="ExtractedFigure.SuggestQuantity()"/>),
-    /// even where its article's other figures of its kind name one place: lending that place met 7 more pairs of one thing
+    /// A figure whose quantity names nothing but its metric takes the quantity of a figure of its article that states the
+    /// same number of the same metric and subject with a place (the number said again: a quote, a headline; not for a bare
+    /// "count"); else it stays kept to its article (<see cref="ExtractedFigure.SuggestQuantity()"/>), even where its
+    /// article's other figures of its kind name one place: lending that place met 7 more pairs of one thing
     /// and 19 more of different things on a held-out set of real articles (another side's toll, a day's toll, an offensive's
     /// toll beside the year's). A first guess: review the quantities before aggregating. Each report gets its figure's
     /// default id.
@@ -147,12 +149,48 @@ public sealed class ReportExtractor
             places.Add(QuantityGuess.Place(figure.Place));
         }
         var spelling = QuantityGuess.HarmonizePlaces(places.OfType<string>());
+        var quantities = new Quantity[all.Count];
+        for (int i = 0; i < all.Count; i++)
+        {
+            quantities[i] = all[i].SuggestQuantity(places[i] is { } place ? spelling[place] : null);
+        }
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (all[i].SubjectKeptToArticle(quantities[i]) is { } subject && quantities[i].Metric.Name != "count"
+                && RepeatedPlacedFigure(all, quantities, i, subject) is { } placed)
+            {
+                quantities[i] = quantities[placed]; // the same number said again in its article: the placed figure's quantity
+            }
+        }
         var reports = new List<Report>(all.Count);
         for (int i = 0; i < all.Count; i++)
         {
-            reports.Add(all[i].ToReport(all[i].SuggestQuantity(places[i] is { } place ? spelling[place] : null)));
+            reports.Add(all[i].ToReport(quantities[i]));
         }
         return reports;
+    }
+
+    /// <summary>
+    /// The index of a figure of the same article as figure <paramref name="at"/> that states the same number of the same
+    /// metric, subject and statistic with a place ("600,000 people were killed in the Varo region" before "'The number killed
+    /// was about 600,000,' he said"): the figure said again, which is the same thing. Null when there is none.
+    /// </summary>
+    private static int? RepeatedPlacedFigure(List<ExtractedFigure> all, Quantity[] quantities, int at, string subject)
+    {
+        var figure = all[at];
+        var quantity = quantities[at];
+        var values = figure.Estimate.Stated.Values;
+        for (int j = 0; j < all.Count; j++)
+        {
+            var other = quantities[j];
+            if (j != at && other.Place is not null && other.Subject == subject && other.Metric.Equals(quantity.Metric)
+                && other.Statistic == quantity.Statistic && other.Unit.Equals(quantity.Unit) && all[j].IsOfArticle(figure)
+                && all[j].Estimate.Stated.Values.SequenceEqual(values))
+            {
+                return j;
+            }
+        }
+        return null;
     }
 
     /// <summary>The proposals before estimates are parsed (for tests of the reading stages).</summary>

@@ -107,4 +107,18 @@ public partial class ReportExtractorTest
         reports[1].Quantity.Subject.Should().EndWith(", 2019)");
         reports[1].Quantity.Key.Should().NotBe(reports[0].Quantity.Key);
     }
+
+    [Fact]
+    public void TheSameNumberSaidAgainInItsArticleTakesThePlacedFiguresQuantity()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The mediator said an estimated 90,000 people were killed in the Varo region. A researcher said the number of people killed was about 90,000. Medics said 1,200 people were killed.",
+            Published);
+        var reports = ReportExtractor.ToReports(figures);
+
+        reports.Should().HaveCount(3);
+        reports[0].Quantity.Place.Should().NotBeNull();
+        reports[1].Quantity.Should().Be(reports[0].Quantity, "the same number said again");
+        reports[2].Quantity.Subject.Should().StartWith("people (", "another number stays in its article");
+    }
 }
