@@ -246,8 +246,13 @@ public sealed class ExtractedFigure
     /// Kursk region" → "Kursk region") and no nationality adjective as a place ("in Israeli strikes"). A quantity that names
     /// only its metric (no place, and no subject, "people" or troops of no nationality) is kept to its article: its subject is followed by the
     /// publication date and the article's hash ("people (2024-10-07/5f0e9c2a)"), so that figures of one article meet and
-    /// those of two articles, which may be about two wars, do not. Review it before aggregating: the words of one sentence
-    /// rarely say everything.
+    /// those of two articles, which may be about two wars, do not; a figure kept so whose dates end in an earlier year than
+    /// its article's gets that year too ("people (2022-10-30/5f0e9c2a, 2017)"). A toll of "people" whose words name a part
+    /// of it takes that part as its subject ("civilian deaths" → "civilians", "397 elderly people", "people in morgues");
+    /// a figure that counts a part of the figure before it ("including 122", "53 of them") gets "(a part)" after its
+    /// subject; a figure whose words state a rise ("a jump of 45,000") or, for tolls and other counts, a short period just
+    /// ended ("in the past 24 hours") is a <see cref="ForceEstimates.Statistic.Change"/>. Review it before aggregating: the words of one
+    /// sentence rarely say everything.
     /// <see cref="ReportExtractor.ToReports(IEnumerable{ExtractedFigure})"/> also gives one spelling to a region written
     /// several ways across figures ("Kursk", "Kursk region", "Kursk Oblast").
     /// </summary>
