@@ -129,7 +129,7 @@ public sealed class ReportExtractor
     /// one quantity for <see cref="Aggregation.Aggregate.ByQuantity(IEnumerable{Report}, LocalDate, Aggregation.AggregationOptions?)"/>.
     /// A figure whose quantity names nothing but its metric takes the quantity of a figure of its article that states the
     /// same number of the same metric and subject with a place (the number said again: a quote, a headline; not for a bare
-    /// "count"); else it stays kept to its article (<see cref="ExtractedFigure.SuggestQuantity()"/>), even where its
+    /// "count"; among the figures next to it of its article, as one call of Extract returns them); else it stays kept to its article (<see cref="ExtractedFigure.SuggestQuantity()"/>), even where its
     /// article's other figures of its kind name one place: lending that place met 7 more pairs of one thing
     /// and 19 more of different things on a held-out set of real articles (another side's toll, a day's toll, an offensive's
     /// toll beside the year's). A first guess: review the quantities before aggregating. Each report gets its figure's
@@ -173,18 +173,30 @@ public sealed class ReportExtractor
     /// <summary>
     /// The index of a figure of the same article as figure <paramref name="at"/> that states the same number of the same
     /// metric, subject and statistic with a place ("600,000 people were killed in the Varo region" before "'The number killed
-    /// was about 600,000,' he said"): the figure said again, which is the same thing. Null when there is none.
+    /// was about 600,000,' he said"): the figure said again, which is the same thing. Null when there is none. Only the
+    /// figures next to it in <paramref name="all"/> that are of its article are read (an article's figures, as
+    /// <see cref="Extract(string, LocalDate, string?)"/> returns them, stand together), so a batch costs what its
+    /// articles' sizes do, not the square of its size.
     /// </summary>
     private static int? RepeatedPlacedFigure(List<ExtractedFigure> all, Quantity[] quantities, int at, string subject)
     {
         var figure = all[at];
+        int first = at, last = at;
+        while (first > 0 && all[first - 1].IsOfArticle(figure))
+        {
+            first--;
+        }
+        while (last + 1 < all.Count && all[last + 1].IsOfArticle(figure))
+        {
+            last++;
+        }
         var quantity = quantities[at];
         var values = figure.Estimate.Stated.Values;
-        for (int j = 0; j < all.Count; j++)
+        for (int j = first; j <= last; j++)
         {
             var other = quantities[j];
             if (j != at && other.Place is not null && other.Subject == subject && other.Metric.Equals(quantity.Metric)
-                && other.Statistic == quantity.Statistic && other.Unit.Equals(quantity.Unit) && all[j].IsOfArticle(figure)
+                && other.Statistic == quantity.Statistic && other.Unit.Equals(quantity.Unit)
                 && all[j].Estimate.Stated.Values.SequenceEqual(values))
             {
                 return j;
