@@ -770,7 +770,7 @@ internal static partial class ArticleReading
     /// <summary>How far (in characters) a time expression may be from a figure and still date it.</summary>
     private const int TimeWindow = 300;
 
-    private static bool IsInsideCue(int position, Cue[] cues)
+    private static bool IsInsideCue(int position, ReadOnlySpan<Cue> cues)
     {
         int lo = AttributionReader.FirstCueAfter(cues, position);
         for (int k = Math.Min(cues.Length - 1, lo + 1); k >= 0 && k >= lo - 3; k--)
@@ -787,7 +787,7 @@ internal static partial class ArticleReading
     /// Whether a time opens its sentence (after at most one word: "On Tuesday,", "Late Monday,") and a comma and then a reporting
     /// clause follow it: "This week, it said ...", "On Tuesday, the army announced ..." date the clause, not what it reports.
     /// </summary>
-    private static Cue? FrontsCue(string text, Sentence sentence, TimeExpression time, Cue[] cues)
+    private static Cue? FrontsCue(string text, Sentence sentence, TimeExpression time, ReadOnlySpan<Cue> cues)
     {
         if (cues.Length == 0)
         {
@@ -824,7 +824,7 @@ internal static partial class ArticleReading
     }
 
     /// <summary>The first time of the lead sentence outside its reporting clauses (its own day is the speaker's), or null.</summary>
-    private static DateInterval? LeadTime(WordMap words, Sentence lead, LocalDate published, Cue[] cues, List<TimeExpression> found)
+    private static DateInterval? LeadTime(WordMap words, Sentence lead, LocalDate published, ReadOnlySpan<Cue> cues, List<TimeExpression> found)
     {
         found.Clear();
         TimeExpressions.Find(words, lead.Start, lead.End, published, found);
@@ -1138,7 +1138,7 @@ internal static partial class ArticleReading
         => Lexicon.MatchHedge(text.AsSpan(0, numberStart), start, out _) is var end and > 0 && Characters.SkipSpaces(text, end, numberStart) == numberStart;
 
     /// <summary>Where, from "in/near/around ..." followed by a capitalised name: first after the figure, else the nearest before it.</summary>
-    private static string? ReadPlace(WordMap words, Sentence sentence, in FigureCandidate figure, Cue[] cues)
+    private static string? ReadPlace(WordMap words, Sentence sentence, in FigureCandidate figure, ReadOnlySpan<Cue> cues)
     {
         string text = words.Text;
         string? before = null;

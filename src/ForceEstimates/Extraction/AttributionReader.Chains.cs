@@ -38,6 +38,11 @@ internal sealed partial class AttributionReader
     private void Rename(Speaker speaker, AttributedSource fuller)
     {
         speaker.Source = fuller;
+        int at = speakers.LastIndexOf(speaker);
+        if (at >= 0)
+        {
+            speakerKeys[at] = SpeakerKey.Of(speaker); // the look back passes speakers by their name's length and hash: the new name's
+        }
         speaker.Chain = null;
         chains.Clear();
         for (int s = 0; s < currentSentence; s++)

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ForceEstimates.Extraction;
 
@@ -77,18 +79,34 @@ internal sealed partial class AttributionReader
     /// <summary>Words before a colon that open a line without naming a speaker ("Update:", "Read more:").</summary>
     private static readonly WordSet NotSpeakers = new("Q", "Question", "Quote", "Quotes", "Context", "Background", "Timeline", "Summary", "Factbox", "Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
 
-    /// <summary>For each (lower-case first letter, length) the verbs of that shape, else null: most words are turned away before any comparison, and the rest are compared with a few verbs, not all.</summary>
-    private static readonly string[]?[,] VerbsByShape = BuildVerbsByShape();
+    /// <summary>
+    /// For each (lower-case first letter, length), at 16 times the letter's place plus the length, the verbs of that shape, else
+    /// null: most words are turned away before any comparison, and the rest are compared with a few verbs, not all.
+    /// </summary>
+    private static readonly string[]?[] VerbsByShape = BuildVerbsByShape();
 
-    private static string[]?[,] BuildVerbsByShape()
+    /// <summary>For each lower-case first letter, a bit for each length some verb of <see cref="VerbsByShape"/> has: a word of no verb's shape is turned away without reading the shapes.</summary>
+    private static readonly ushort[] VerbLengthsByInitial = BuildVerbLengthsByInitial();
+
+    private static string[]?[] BuildVerbsByShape()
     {
-        var shapes = new string[]?[26, 16];
+        var shapes = new string[]?[26 * 16];
         foreach (string verb in Verbs)
         {
-            ref var same = ref shapes[verb[0] - 'a', verb.Length];
+            ref var same = ref shapes[(verb[0] - 'a') * 16 + verb.Length];
             same = [.. same ?? [], verb];
         }
         return shapes;
+    }
+
+    private static ushort[] BuildVerbLengthsByInitial()
+    {
+        var lengths = new ushort[26];
+        foreach (string verb in Verbs)
+        {
+            lengths[verb[0] - 'a'] |= (ushort)(1 << verb.Length);
+        }
+        return lengths;
     }
 
     /// <summary>A line opened by a name and a colon, wire style for "X said": "Zelensky: Russia lost 198,000 soldiers in Kursk".</summary>
@@ -165,10 +183,22 @@ internal sealed partial class AttributionReader
         return first.Length > 5 && first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && start + first.Length < end;
     }
 
+    /// <summary>
+    /// Whether a word with this first letter and length may be a verb of <see cref="Verbs"/>: the shape's bit alone, small enough
+    /// to be inlined where every word of a sentence is tested (<see cref="IsVerb"/> tests it again).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeVerb(char initial, int length)
+    {
+        uint letter = (uint)(Characters.Lower(initial) - 'a');
+        return letter < 26 && length < 16 && (VerbLengthsByInitial[letter] & (1 << length)) != 0;
+    }
+
     private static bool IsVerb(ReadOnlySpan<char> word)
     {
         char first = Characters.Lower(word[0]);
-        if (first < 'a' || first > 'z' || word.Length >= 16 || VerbsByShape[first - 'a', word.Length] is not { } shaped)
+        if (first < 'a' || first > 'z' || word.Length >= 16 || (VerbLengthsByInitial[first - 'a'] & (1 << word.Length)) == 0
+            || VerbsByShape[(first - 'a') * 16 + word.Length] is not { } shaped)
         {
             return false;
         }
@@ -1494,6 +1524,9 @@ internal sealed partial class AttributionReader
         return -1;
     }
 
+    /// <summary>The characters <see cref="Characters.IsDash"/> accepts, for a vectorised search.</summary>
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("-\u2010\u2011\u2012\u2013\u2014\u2212");
+
     /// <summary>
     /// The maker of the document a sentence opens with, when that document is the subject of the reporting verb at
     /// <paramref name="verbStart"/>: "Statistics issued by the Interior Ministry for ... put", "The report prepared by the
@@ -1523,10 +1556,18 @@ internal sealed partial class AttributionReader
         {
             // "Washington, Feb. 1—Official tables ... made public today by ... show", "BAGHDAD (Reuters) - Figures released by ...": after a dateline's dash.
             int start = Characters.SkipSpaces(text, sentence.Start, verbStart);
-            for (int i = start; i < Math.Min(speakerEnd, start + 60); i++)
+            // Only a sentence that opens with a capital has a dateline (its first letter is tested once, not at each character), and
+            // only a dash ends one: the search goes from dash to dash.
+            int limit = Math.Min(speakerEnd, start + 60);
+            for (int i = start + 1; i < limit && char.IsUpper(text[start]); i++)
             {
-                if (i > start && char.IsUpper(text[start])
-                    && (text[i] == '\u2014' || text[i] == '\u2013' || (Characters.IsDash(text[i]) && Characters.IsSpace(text[i - 1]) && i + 1 < speakerEnd && Characters.IsSpace(text[i + 1]))))
+                int dash = text.AsSpan(i, limit - i).IndexOfAny(Dashes);
+                if (dash < 0)
+                {
+                    break;
+                }
+                i += dash;
+                if (text[i] == '\u2014' || text[i] == '\u2013' || (Characters.IsSpace(text[i - 1]) && i + 1 < speakerEnd && Characters.IsSpace(text[i + 1])))
                 {
                     subjectStart = Characters.SkipSpaces(text, i + 1, verbStart);
                     agent = DocumentAgentStart(subjectStart, speakerEnd);
@@ -2488,18 +2529,35 @@ internal sealed partial class AttributionReader
         return end;
     }
 
+    /// <summary>
+    /// The sentences of the last quotation's close and open, where <see cref="FindQuotationCue"/> (called for the quotations in
+    /// text order) looks on from: both only move forward, so the next is a step or two on, not a search of all the sentences.
+    /// </summary>
+    private int closeCursor, openCursor;
+
+    /// <summary>What <see cref="ArticleLayout.SentenceAt"/> gives for <paramref name="position"/>, found from <paramref name="cursor"/> on (positions never go back).</summary>
+    private int SentenceFrom(ref int cursor, int position)
+    {
+        var sentences = layout.Sentences;
+        while (cursor + 1 < sentences.Count && sentences[cursor + 1].Start <= position)
+        {
+            cursor++;
+        }
+        return cursor;
+    }
+
     private Cue? FindQuotationCue(int q)
     {
         var quotation = layout.Quotations[q];
-        int closeSentence = layout.SentenceAt(Math.Min(quotation.Close, text.Length - 1));
-        var closing = cues[closeSentence];
+        int closeSentence = SentenceFrom(ref closeCursor, Math.Min(quotation.Close, text.Length - 1));
+        ReadOnlySpan<Cue> closing = cues[closeSentence];
         int k = FirstCueAfter(closing, quotation.Close);
         if (k < closing.Length && IsOnlyPunctuation(quotation.Close + 1, Math.Min(closing[k].Start, closing[k].VerbStart)))
         {
             return closing[k];
         }
-        int openSentence = layout.SentenceAt(quotation.Open);
-        var opening = cues[openSentence];
+        int openSentence = SentenceFrom(ref openCursor, quotation.Open);
+        ReadOnlySpan<Cue> opening = cues[openSentence];
         int before = FirstCueAfter(opening, quotation.Open) - 1;
         if (before >= 0 && opening[before].End <= quotation.Open && IsOnlyPunctuation(opening[before].End, quotation.Open))
         {
@@ -2517,7 +2575,7 @@ internal sealed partial class AttributionReader
         {
             var previous = layout.Quotations[q - 1];
             bool sameParagraph = previous.Paragraph == quotation.Paragraph;
-            bool continues = previous.Paragraph == quotation.Paragraph - 1 && layout.Sentences[layout.SentenceAt(quotation.Open)].Start >= quotation.Open;
+            bool continues = previous.Paragraph == quotation.Paragraph - 1 && layout.Sentences[openSentence].Start >= quotation.Open;
             if (sameParagraph || continues)
             {
                 return quotationCues[q - 1];

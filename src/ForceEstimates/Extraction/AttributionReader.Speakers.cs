@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace ForceEstimates.Extraction;
 
@@ -47,7 +48,11 @@ internal sealed partial class AttributionReader
     /// <summary>How many earlier speakers a pronoun, "the source" or a surname may refer back to; bounds the work per clause.</summary>
     private const int ReferenceWindow = 50;
 
-    private readonly List<Speaker> speakers = [];
+    /// <summary>The article's speakers in the order they were named: the workspace's list, empty at the start.</summary>
+    private readonly List<Speaker> speakers;
+
+    /// <summary>The length of each speaker's name and head and whether it is a person, at its index in <see cref="speakers"/>.</summary>
+    private readonly List<SpeakerKey> speakerKeys;
 
     /// <summary>The names, heads and wordings of the article's speakers, one string each.</summary>
     private readonly HashSet<string> wordings = new(StringComparer.Ordinal);
@@ -104,9 +109,10 @@ internal sealed partial class AttributionReader
                 return PronounSubject(at) ?? (speakers.Count > 0 ? speakers[^1] : null);
             }
             int oldest = Math.Max(0, speakers.Count - ReferenceWindow);
+            var personKeys = CollectionsMarshal.AsSpan(speakerKeys);
             for (int k = speakers.Count - 1; k >= oldest; k--)
             {
-                if (speakers[k].IsPerson)
+                if (personKeys[k].IsPerson)
                 {
                     return speakers[k];
                 }
@@ -133,11 +139,25 @@ internal sealed partial class AttributionReader
         if (!indefinite)
         {
             bool byHead = hasDeterminer && !firstWord.Equals("its", StringComparison.OrdinalIgnoreCase);
-            for (int k = speakers.Count - 1; k >= Math.Max(0, speakers.Count - ReferenceWindow); k--)
+            // A name ignoring case, or a head, is equal only to one of its length; a surname is a person's name's ending. The keys
+            // pass the other speakers without reading them (the window is read for most clauses and mostly passed).
+            bool bySurname = knownName is null && !hasDeterminer && MayBeSurname(name);
+            var keys = CollectionsMarshal.AsSpan(speakerKeys);
+            int nameHash = string.GetHashCode(name, StringComparison.OrdinalIgnoreCase);
+            int headHash = byHead ? string.GetHashCode(head, StringComparison.OrdinalIgnoreCase) : 0;
+            int surnameHash = bySurname ? string.GetHashCode(name) : 0;
+            int oldest = Math.Max(0, speakers.Count - ReferenceWindow);
+            for (int k = speakers.Count - 1; k >= oldest; k--)
             {
+                var key = keys[k];
+                if (!(key.NameLength == name.Length && key.NameHash == nameHash) && !(byHead && key.HeadLength == head.Length && key.HeadHash == headHash)
+                    && !(bySurname && key.IsPerson && key.NameLength > name.Length + 1 && key.LastWordHash == surnameHash))
+                {
+                    continue;
+                }
                 var candidate = speakers[k];
                 if (name.Equals(candidate.Source.Name, StringComparison.OrdinalIgnoreCase)
-                    || (knownName is null && !hasDeterminer && IsSurnameOf(name, candidate)))
+                    || (bySurname && IsSurnameOf(name, candidate)))
                 {
                     return candidate;
                 }
@@ -170,6 +190,7 @@ internal sealed partial class AttributionReader
         bool describedBody = description is not null && EndsInBodyTypeNoun(description); // "the monitoring group Field Count" is no person
         var speaker = new Speaker { Id = ++speakerCount, Source = source, Head = headText, IsPerson = !describedBody && (IsPersonName(nameText) || (anonymous && !headText.EndsWith('s'))) };
         speakers.Add(speaker);
+        speakerKeys.Add(SpeakerKey.Of(speaker));
         return speaker;
     }
 
@@ -285,9 +306,10 @@ internal sealed partial class AttributionReader
         {
             return lastOrigin;
         }
+        var keys = CollectionsMarshal.AsSpan(speakerKeys);
         for (int k = speakers.Count - 1; k >= Math.Max(0, speakers.Count - ReferenceWindow); k--)
         {
-            if ((anySpeaker || !speakers[k].IsPerson) && BodiesAgree(head, speakers[k]))
+            if ((anySpeaker || !keys[k].IsPerson) && BodiesAgree(head, speakers[k]))
             {
                 return speakers[k];
             }
@@ -335,10 +357,10 @@ internal sealed partial class AttributionReader
         {
             return Resolve(here.Start, here.End, null);
         }
-        if (currentSentence > 0 && cues[currentSentence - 1] is { Length: > 0 } previousCues && previousCues[^1].Speaker is { IsPerson: false } spoke)
+        if (currentSentence > 0 && cues[currentSentence - 1] is { Count: > 0 } previousCues && previousCues[^1].Speaker is { IsPerson: false } spoke)
         {
             var before = layout.Sentences[currentSentence - 1];
-            if (previousCues.Length > 1 && previousCues[0].Speaker is { } first && first != spoke && (!first.IsPerson || NamesOrganisation(first.Source.Name))
+            if (previousCues.Count > 1 && previousCues[0].Speaker is { } first && first != spoke && (!first.IsPerson || NamesOrganisation(first.Source.Name))
                 && previousCues[^1].Start > previousCues[0].End && ClosesSentence(previousCues[^1].End, before))
             {
                 return first; // "The ministry said that ..., Xinhua reported. It added that ...": the ministry, not the agency relaying it
@@ -528,10 +550,14 @@ internal sealed partial class AttributionReader
         return false;
     }
 
+    /// <summary>Whether <paramref name="name"/> may be a surname (<see cref="IsSurnameOf"/>): one word, capitalised.</summary>
+    private static bool MayBeSurname(ReadOnlySpan<char> name) => name.Length > 0 && char.IsUpper(name[0]) && !name.Contains(' ');
+
+    /// <summary>Whether <paramref name="name"/>, which <see cref="MayBeSurname"/>, ends the name of <paramref name="candidate"/>, a person's.</summary>
     private static bool IsSurnameOf(ReadOnlySpan<char> name, Speaker candidate)
     {
         string full = candidate.Source.Name;
-        return candidate.IsPerson && full.Length > name.Length + 1 && char.IsUpper(name[0]) && !name.Contains(' ')
+        return candidate.IsPerson && full.Length > name.Length + 1
                && full.AsSpan().EndsWith(name, StringComparison.Ordinal) && full[full.Length - name.Length - 1] == ' ';
     }
 

@@ -31,7 +31,10 @@ internal sealed partial class AttributionReader
     /// The clauses of each sentence, in text order: an exact array each (a list per sentence was an object and spare room,
     /// alive until the article was read), in an array of the workspace that may be longer than the article's sentences.
     /// </summary>
-    private readonly Cue[][] cues;
+    private readonly ArraySegment<Cue>[] cues;
+
+    /// <summary>The workspace the clauses are kept in.</summary>
+    private readonly ReadingWorkspace workspace;
 
     /// <summary>How many sentences the article has (<see cref="cues"/> may be longer).</summary>
     private readonly int sentenceCount;
@@ -41,6 +44,7 @@ internal sealed partial class AttributionReader
 
     /// <summary>The sentence being read, so that "it" can be resolved against its subject; -1 once reading is done.</summary>
     private int currentSentence = -1;
+    /// <summary>The clause each quotation belongs to: the workspace's array, which may be longer than the article's quotations.</summary>
     private readonly Cue?[] quotationCues;
 
     internal AttributionReader(WordMap words, ArticleLayout layout, KnownSources known, LocalDate published, ArraySegment<FigureCandidate>[] figuresBySentence, ReadingWorkspace workspace)
@@ -50,8 +54,12 @@ internal sealed partial class AttributionReader
         this.layout = layout;
         this.known = known;
         this.published = published;
+        this.workspace = workspace;
         chains = workspace.Chains;
         chainsByValue = workspace.ChainsByValue;
+        speakers = workspace.Speakers;
+        speakerKeys = workspace.SpeakerKeys;
+        sentenceCitations = workspace.Citations;
         sentenceCount = layout.Sentences.Count;
         cues = workspace.Cues(sentenceCount);
         for (int s = 0; s < sentenceCount; s++)
@@ -60,8 +68,8 @@ internal sealed partial class AttributionReader
             cues[s] = ReadSentence(layout.Sentences[s], figuresBySentence[s]);
         }
         currentSentence = -1;
-        quotationCues = new Cue?[layout.Quotations.Count];
-        for (int q = 0; q < quotationCues.Length; q++)
+        quotationCues = workspace.QuotationCues(layout.Quotations.Count);
+        for (int q = 0; q < layout.Quotations.Count; q++)
         {
             quotationCues[q] = FindQuotationCue(q);
         }
@@ -71,7 +79,7 @@ internal sealed partial class AttributionReader
     internal WordMap Words => words;
 
     /// <summary>The clauses found in sentence <paramref name="sentence"/>.</summary>
-    internal Cue[] CuesOf(int sentence) => cues[sentence];
+    internal ReadOnlySpan<Cue> CuesOf(int sentence) => cues[sentence];
 
     /// <summary>The clause a figure is attributed through, and the chain it gives the figure.</summary>
     internal Attribution Attribute(in FigureCandidate figure, int sentence, out Cue? primary)
@@ -82,7 +90,7 @@ internal sealed partial class AttributionReader
             primary = quotationCues[quotation];
             return primary?.Chain ?? Attribution.Empty;
         }
-        var list = cues[sentence];
+        ReadOnlySpan<Cue> list = cues[sentence];
         int next = FirstCueAfter(list, figure.Start);
         Cue? after = next < list.Length ? list[next] : null;
         if (after is { IsSubordinate: true } && after.Start > figure.End)
@@ -209,8 +217,16 @@ internal sealed partial class AttributionReader
 
     internal Attribution BackwardChain(Cue cue, int sentence)
     {
-        var list = cues[sentence];
-        int index = Array.IndexOf(list, cue);
+        ReadOnlySpan<Cue> list = cues[sentence];
+        int index = -1;
+        for (int k = 0; k < list.Length; k++)
+        {
+            if (list[k] == cue)
+            {
+                index = k;
+                break;
+            }
+        }
         var chain = cue.Chain;
         if (index >= 0 && index + 1 < list.Length && list[index + 1] is { IsRelay: true } relay && !relay.Chain.IsEmpty)
         {
@@ -281,7 +297,7 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
-        if (cues[sentence].Length > 0)
+        if (cues[sentence].Count > 0)
         {
             return cues[sentence][^1].Chain;
         }
@@ -292,7 +308,7 @@ internal sealed partial class AttributionReader
         currentSentence = sentence;
         var subject = SubjectSpeaker(s, figures, s.End);
         currentSentence = -1;
-        if (subject is null && sentence > 0 && cues[sentence - 1].Length > 0 && layout.Sentences[sentence - 1].Paragraph >= s.Paragraph - 1)
+        if (subject is null && sentence > 0 && cues[sentence - 1].Count > 0 && layout.Sentences[sentence - 1].Paragraph >= s.Paragraph - 1)
         {
             return cues[sentence - 1][^1].Chain; // "The monitor documented 4,075 deaths in May. The toll is as follows:": the report goes on
         }
@@ -318,7 +334,7 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
-        if (cues[sentence].Length > 0)
+        if (cues[sentence].Count > 0)
         {
             return cues[sentence][^1].Speaker is null ? null : cues[sentence][^1].Chain;
         }
@@ -510,12 +526,18 @@ internal sealed partial class AttributionReader
     /// <summary>The clauses of the sentence being read, copied to an exact array when it is read.</summary>
     private readonly List<Cue> sentenceCues = [];
 
-    private Cue[] ReadSentence(Sentence sentence, ArraySegment<FigureCandidate> figures)
+    /// <summary>The phrases the sentence being read cites ("citing X", "quoted X as saying"): the workspace's list, cleared per sentence.</summary>
+    private readonly List<(int Start, int End)> sentenceCitations;
+
+    private ArraySegment<Cue> ReadSentence(Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         List<Cue>? found = null;
         sentenceCues.Clear();
-        List<(int Start, int End)>? citations = null;
+        var citations = sentenceCitations;
+        citations.Clear();
         bool isHeadline = IsHeadline(sentence); // once, not at each capitalised word
+        // Once, not at each candidate word: in a sentence no quotation reaches, no word is inside one.
+        bool quoted = layout.HasQuotationIn(sentence);
         int i = sentence.Start;
         while (i < sentence.End)
         {
@@ -532,7 +554,7 @@ internal sealed partial class AttributionReader
             }
             int wordEnd = words.WordEnd(i, sentence.End);
             int length = wordEnd - i;
-            if (length == 2 && (text[i] == 'b' || text[i] == 'B') && text[i + 1] == 'y' && layout.QuotationAt(i) < 0
+            if (length == 2 && (text[i] == 'b' || text[i] == 'B') && text[i + 1] == 'y' && (!quoted || layout.QuotationAt(i) < 0)
                 && ReadByEstimates(i, wordEnd, sentence, figures) is { } byCue)
             {
                 // "by expert estimates", "by the count of X", "by X's tally"
@@ -540,7 +562,7 @@ internal sealed partial class AttributionReader
                 i = Math.Max(i + 1, byCue.End);
                 continue;
             }
-            if (length >= 4 && length <= 10 && char.IsLower(text[i]) && Lexicon.PossessiveCountNouns.Contains(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0
+            if (length >= 4 && length <= 10 && char.IsLower(text[i]) && Lexicon.PossessiveCountNouns.Contains(text.AsSpan(i, length)) && (!quoted || layout.QuotationAt(i) < 0)
                 && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
             {
                 // "while Moscow's count stood at over 350,000"
@@ -548,7 +570,7 @@ internal sealed partial class AttributionReader
                 i = Math.Max(i + 1, wordEnd);
                 continue;
             }
-            if (length == 3 && text[i] == 'p' && text[i + 1] == 'e' && text[i + 2] == 'r' && layout.QuotationAt(i) < 0
+            if (length == 3 && text[i] == 'p' && text[i + 1] == 'e' && text[i + 2] == 'r' && (!quoted || layout.QuotationAt(i) < 0)
                 && ReadAsPer(i, wordEnd, sentence, figures) is { } perCue)
             {
                 // "the losses, as per official figures, have reached ...": an attribution as "according to" is
@@ -556,7 +578,7 @@ internal sealed partial class AttributionReader
                 i = Math.Max(i + 1, perCue.End);
                 continue;
             }
-            if (length >= 3 && length <= 12 && (char.IsLower(text[i]) || text[i] == 'A' || isHeadline) && IsVerb(text.AsSpan(i, length)) && layout.QuotationAt(i) < 0)
+            if (length >= 3 && length <= 12 && (char.IsLower(text[i]) || text[i] == 'A' || isHeadline) && MayBeVerb(text[i], length) && IsVerb(text.AsSpan(i, length)) && (!quoted || layout.QuotationAt(i) < 0))
             {
                 if (text.AsSpan(i, length).Equals("quoted", StringComparison.Ordinal) && QuotedAsSaying(wordEnd, sentence) is var asWord && asWord > 0)
                 {
@@ -581,7 +603,7 @@ internal sealed partial class AttributionReader
                     if (cue is not null && npEnd > npStart)
                     {
                         (found ??= sentenceCues).Add(cue);
-                        (citations ??= []).Add((npStart, npEnd));
+                        citations.Add((npStart, npEnd));
                     }
                 }
                 else if (text.AsSpan(i, length).Equals("citing", StringComparison.Ordinal) || text.AsSpan(i, length).Equals("quoting", StringComparison.Ordinal))
@@ -590,7 +612,7 @@ internal sealed partial class AttributionReader
                     int npEnd = ReadPhraseForward(npStart, sentence, figures);
                     if (npEnd > npStart && CitesSomeone(npStart, npEnd))
                     {
-                        (citations ??= []).Add((npStart, npEnd));
+                        citations.Add((npStart, npEnd));
                     }
                 }
                 else if (!IsNounUse(i, sentence.Start))
@@ -620,7 +642,7 @@ internal sealed partial class AttributionReader
             found = sentenceCues;
             found.Add(tail);
         }
-        if (found is null && citations is { Count: > 0 })
+        if (found is null && citations.Count > 0)
         {
             // "..., Reuters , citing a source in the Ukrainian General Staff": the cited source, relayed by a name before "citing" (or "quoting").
             var (citedStart, citedEnd) = citations[0];
@@ -630,14 +652,14 @@ internal sealed partial class AttributionReader
                 var citing = new Cue { VerbStart = citedStart, VerbEnd = citedStart, Start = citedStart, End = citedEnd, Speaker = cited };
                 found = sentenceCues;
                 found.Add(citing);
-                citations = null;
+                citations.Clear();
             }
         }
         if (found is null)
         {
-            return [];
+            return ArraySegment<Cue>.Empty;
         }
-        if (citations is not null)
+        if (citations.Count > 0)
         {
             foreach (var (start, end) in citations)
             {
@@ -649,7 +671,7 @@ internal sealed partial class AttributionReader
                     var cited = Resolve(start, end, null);
                     if (cited is not null)
                     {
-                        (owner.Cited ??= []).Add(cited);
+                        (owner.Cited ??= new List<Speaker>(1)).Add(cited); // most clauses cite one source
                     }
                 }
             }
@@ -664,7 +686,7 @@ internal sealed partial class AttributionReader
             BuildChain(cue);
         }
         lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;
-        return [.. found];
+        return workspace.KeepCues(found);
     }
 
     /// <summary>Forms of "to be" and "to have" between a passive verb and its subject: "was quoted", "has been quoted".</summary>

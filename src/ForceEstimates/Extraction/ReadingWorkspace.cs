@@ -33,13 +33,33 @@ internal sealed class ReadingWorkspace
 
     private ArraySegment<FigureCandidate>[] figuresBySentence = [];
 
-    private Cue[][] cues = [];
+    private ArraySegment<Cue>[] cues = [];
+
+    private Cue?[] quotationCues = [];
+
+    /// <summary>How many clauses a block holds: 64 KB, under the large object heap's threshold.</summary>
+    private const int CueBlock = 8192;
+
+    /// <summary>The blocks each sentence's clauses are a view of (an array per sentence was an object each); reused from the start for each article.</summary>
+    private readonly List<Cue[]> cueBlocks = [];
+
+    /// <summary>How many of <see cref="cueBlocks"/> this article has taken, and how many clauses the last of them holds.</summary>
+    private int cueBlocksUsed, cuesInBlock;
 
     internal readonly Dictionary<(int Speaker, int Recipient, int Cited, LocalDate? Date), Attribution> Chains = [];
 
     internal readonly Dictionary<int, Attribution> ChainsByValue = [];
 
     internal readonly List<FigureProposal> Proposals = [];
+
+    /// <summary>The article's speakers, in the order they were named (grown once, not per article).</summary>
+    internal readonly List<Speaker> Speakers = [];
+
+    /// <summary>What the reference window compares first of each speaker in <see cref="Speakers"/>, at the same index.</summary>
+    internal readonly List<SpeakerKey> SpeakerKeys = [];
+
+    /// <summary>The phrases a sentence's "citing", "quoting" or "quoted ... as saying" name, cleared for each sentence.</summary>
+    internal readonly List<(int Start, int End)> Citations = [];
 
     /// <summary>The proposals made so far, for this article and earlier ones: the first <see cref="proposalsUsed"/> are this article's, the rest are cleared.</summary>
     private readonly List<FigureProposal> proposalsMade = [];
@@ -68,6 +88,13 @@ internal sealed class ReadingWorkspace
     {
         Array.Clear(figuresBySentence);
         Array.Clear(cues);
+        Array.Clear(quotationCues);
+        for (int b = 0; b < cueBlocksUsed; b++)
+        {
+            Array.Clear(cueBlocks[b]);
+        }
+        cueBlocksUsed = 0;
+        cuesInBlock = 0;
         for (int b = 0; b < blocksUsed; b++)
         {
             Array.Clear(blocks[b]);
@@ -78,6 +105,9 @@ internal sealed class ReadingWorkspace
         Chains.Clear();
         ChainsByValue.Clear();
         Proposals.Clear();
+        Speakers.Clear();
+        SpeakerKeys.Clear();
+        Citations.Clear();
         Kept.Clear();
         for (int p = 0; p < proposalsUsed; p++)
         {
@@ -101,14 +131,48 @@ internal sealed class ReadingWorkspace
         return figuresBySentence;
     }
 
-    /// <summary>An array of at least <paramref name="count"/> sentence clause arrays, cleared.</summary>
-    internal Cue[][] Cues(int count)
+    /// <summary>An array of at least <paramref name="count"/> sentence clause views, cleared.</summary>
+    internal ArraySegment<Cue>[] Cues(int count)
     {
         if (cues.Length < count)
         {
-            cues = new Cue[count][];
+            cues = new ArraySegment<Cue>[count];
         }
         return cues;
+    }
+
+    /// <summary>An array of at least <paramref name="count"/> quotations' clauses, cleared.</summary>
+    internal Cue?[] QuotationCues(int count)
+    {
+        if (quotationCues.Length < count)
+        {
+            quotationCues = new Cue?[count];
+        }
+        return quotationCues;
+    }
+
+    /// <summary>A copy of a sentence's clauses, <paramref name="found"/> (not empty), as a view of a block kept for later articles.</summary>
+    internal ArraySegment<Cue> KeepCues(List<Cue> found)
+    {
+        int count = found.Count;
+        if (cueBlocksUsed == 0 || cuesInBlock + count > cueBlocks[cueBlocksUsed - 1].Length)
+        {
+            while (cueBlocksUsed < cueBlocks.Count && cueBlocks[cueBlocksUsed].Length < count)
+            {
+                cueBlocksUsed++; // too small for these clauses: passed, and cleared (empty) with the others
+            }
+            if (cueBlocksUsed == cueBlocks.Count)
+            {
+                cueBlocks.Add(new Cue[Math.Max(count, CueBlock)]);
+            }
+            cueBlocksUsed++;
+            cuesInBlock = 0;
+        }
+        var block = cueBlocks[cueBlocksUsed - 1];
+        found.CopyTo(block, cuesInBlock);
+        var kept = new ArraySegment<Cue>(block, cuesInBlock, count);
+        cuesInBlock += count;
+        return kept;
     }
 
     /// <summary>The next empty block of figures, of at least <paramref name="count"/> figures.</summary>

@@ -1,3 +1,5 @@
+using System;
+
 namespace ForceEstimates.Extraction;
 
 /// <summary>A source the article has named, kept so that "the source", "he" or a surname later resolve to it.</summary>
@@ -15,4 +17,22 @@ internal sealed class Speaker
 
     /// <summary>The chain from this source on, as first reported ("source → Reuters").</summary>
     internal Attribution? Chain { get; set; }
+}
+
+/// <summary>
+/// Of a <see cref="Speaker"/>, what a look back over the article's speakers tests first, kept in a list of their own so that a
+/// speaker whose name or head differs in length is passed without reading the speaker, its source and its strings.
+/// </summary>
+/// <remarks>
+/// The hashes: of the name and of the head ignoring case (names equal so hash alike), and of the name's last word as written
+/// (a surname that ends the name is that word).
+/// </remarks>
+internal readonly record struct SpeakerKey(int NameLength, int NameHash, int HeadLength, int HeadHash, int LastWordHash, bool IsPerson)
+{
+    internal static SpeakerKey Of(Speaker speaker)
+    {
+        string name = speaker.Source.Name;
+        return new(name.Length, string.GetHashCode(name, StringComparison.OrdinalIgnoreCase), speaker.Head.Length,
+            string.GetHashCode(speaker.Head, StringComparison.OrdinalIgnoreCase), string.GetHashCode(name.AsSpan(name.LastIndexOf(' ') + 1)), speaker.IsPerson);
+    }
 }
