@@ -317,27 +317,34 @@ internal sealed partial class AttributionReader
         return null;
     }
 
-    /// <summary>Heads that name a body outside the state: "the monitor", "the group", "the watchdog".</summary>
-    private static readonly WordSet NonStateBodyHeads = new("group", "organisation", "organization", "monitor", "watchdog", "ngo", "charity", "network", "observatory");
+    /// <summary>Heads that name a body outside the state: "the group", "the organisation".</summary>
+    private static readonly WordSet NonStateBodyHeads = new("group", "organisation", "organization", "network");
+
+    /// <summary>Heads that name an observer of the fighting: "the monitor", "the watchdog", "the charity".</summary>
+    private static readonly WordSet ObserverHeads = new("monitor", "watchdog", "ngo", "charity", "observatory");
 
     /// <summary>Words that make a name a state's body: a ministry, an army, a command, a government, the police.</summary>
     private static readonly WordSet StateBodyWords = new("ministry", "army", "forces", "command", "government", "police", "military", "navy");
 
+    /// <summary>Words that make a name an armed group's: an observer is none of them.</summary>
+    private static readonly WordSet ArmedGroupWords = new("rebels", "rebel", "militants", "militant", "insurgents", "militia", "militias", "fighters", "separatists");
+
     /// <summary>
-    /// Whether a description with the head <paramref name="head"/> can refer back to <paramref name="candidate"/>: "the monitor"
-    /// or "the group" is not a ministry, an army or a command the article named before (it is the monitoring group named
-    /// before them, or no one it named); any other description agrees.
+    /// Whether a description with the head <paramref name="head"/> can refer back to <paramref name="candidate"/>: "the group"
+    /// or "the organisation" is no ministry, army or command the article named before; "the monitor" or "the watchdog" is no
+    /// party to the fighting at all (neither such a body nor the rebels); any other description agrees.
     /// </summary>
     private static bool BodiesAgree(ReadOnlySpan<char> head, Speaker candidate)
     {
-        if (!NonStateBodyHeads.Contains(head))
+        bool observer = ObserverHeads.Contains(head);
+        if (!observer && !NonStateBodyHeads.Contains(head))
         {
             return true;
         }
         var words = new WordsIn(candidate.Source.Name, 0, candidate.Source.Name.Length);
         while (words.MoveNext())
         {
-            if (StateBodyWords.Contains(words.Current))
+            if (StateBodyWords.Contains(words.Current) || (observer && ArmedGroupWords.Contains(words.Current)))
             {
                 return false;
             }

@@ -74,6 +74,16 @@ public partial class ReportExtractorTest
         figures.Select(f => f.ToReport().Provenance.Origin.Name).Distinct().Should().Equal("Field Count");
     }
 
+    [Fact]
+    public void TheMonitorIsNoPartyToTheFighting()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Rebels claim gains near the city\n\nThe rebels now control some 2,400 square kilometres, their spokesman said. "
+            + "The monitor counted 57 rebel armoured vehicles destroyed.",
+            Published);
+        figures.Single(f => f.Text.Contains("57")).Attribution.Origin!.Name.Should().NotContainAny("ebel", "spokesman");
+    }
+
     [Theory]
     [InlineData("Western intelligence officials put the rebel army at about 16,000 fighters, citing desertions.", "Western intelligence officials")]
     [InlineData("The governor put the number of displaced at 4,200, citing the example of the river towns.", "governor")]
