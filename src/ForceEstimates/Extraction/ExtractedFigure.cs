@@ -61,7 +61,7 @@ public sealed class ExtractedFigure
         Metric = proposal.Metric;
         Statistic = proposal.Peak ? Statistic.Peak
             : proposal.Rate != PeriodUnits.None ? Statistic.Change
-            : proposal.Kind == FigureKind.Casualties ? Statistic.Cumulative
+            : proposal.Kind == FigureKind.Casualties || (proposal.Kind == FigureKind.Equipment && proposal.Metric == Metric.Losses) ? Statistic.Cumulative
             : Statistic.Level;
         Rate = proposal.Rate switch
         {
@@ -167,7 +167,8 @@ public sealed class ExtractedFigure
     /// <see cref="ForceEstimates.Statistic.Cumulative"/> for other casualties (<see cref="FigureKind.Casualties"/>: the killed,
     /// wounded, captured or missing are counted up and never come back off a toll, so "3,000 had been killed" in January and
     /// "about 4,000" in February are two values of one rising count, which an aggregate reads as of its date instead of
-    /// averaging), <see cref="ForceEstimates.Statistic.Level"/> otherwise (for other figures nothing in the words tells a
+    /// averaging) and for equipment lost (<see cref="FigureKind.Equipment"/> with <see cref="ForceEstimates.Metric.Losses"/>:
+    /// "231 tanks lost since March", a tank destroyed stays destroyed), <see cref="ForceEstimates.Statistic.Level"/> otherwise (for other figures nothing in the words tells a
     /// cumulative total from a level). A first guess for the quantity, as <see cref="Metric"/> is.
     /// </summary>
     public Statistic Statistic { get; }

@@ -85,6 +85,16 @@ public partial class ReportExtractorTest
     }
 
     [Theory]
+    [InlineData("The monitor said 248 government tanks had been lost since March.", "248", Statistic.Cumulative)]
+    [InlineData("The monitor counted 57 rebel armoured vehicles destroyed.", "57", Statistic.Cumulative)]
+    [InlineData("The army has about 1,200 tanks.", "about 1,200", Statistic.Level)]
+    public void EquipmentLostIsCountedUp(string text, string figure, Statistic statistic)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Single(f => f.Text == figure);
+        found.Statistic.Should().Be(statistic);
+    }
+
+    [Theory]
     [InlineData("Western intelligence officials put the rebel army at about 16,000 fighters, citing desertions.", "Western intelligence officials")]
     [InlineData("The governor put the number of displaced at 4,200, citing the example of the river towns.", "governor")]
     [InlineData("The brigade lost about 300 men, the newspaper said, citing sources in the brigade.", "sources in the brigade")]
