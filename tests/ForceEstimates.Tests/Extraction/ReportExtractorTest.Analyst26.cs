@@ -87,6 +87,7 @@ public partial class ReportExtractorTest
     [Theory]
     [InlineData("The monitor said 248 government tanks had been lost since March.", "248", Statistic.Cumulative)]
     [InlineData("The monitor counted 57 rebel armoured vehicles destroyed.", "57", Statistic.Cumulative)]
+    [InlineData("The monitor said it had verified the loss of 212 government tanks since March.", "212", Statistic.Cumulative)]
     [InlineData("The army has about 1,200 tanks.", "about 1,200", Statistic.Level)]
     public void EquipmentLostIsCountedUp(string text, string figure, Statistic statistic)
     {

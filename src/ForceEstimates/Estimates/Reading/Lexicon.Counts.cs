@@ -93,7 +93,7 @@ internal static partial class Lexicon
     /// <summary>Verbs of losing ground or equipment ("lost over 40 per cent", "destroyed 56 tanks").</summary>
     internal static readonly WordSet LosingVerbs = new(
         "lost", "lose", "loses", "losing", "ceded", "surrendered", "abandoned", "destroyed", "damaged", "downed", "shot", "sunk",
-        "hit", "eliminated", "captured", "seized", "losses", "destroying");
+        "hit", "eliminated", "captured", "seized", "losses", "loss", "destroying");
 
     /// <summary>Verbs of advancing: a distance per day is ground gained ("advancing at 200-300 meters a day").</summary>
     internal static readonly WordSet AdvanceVerbs = new("advance", "advanced", "advances", "advancing", "gain", "gained", "gaining", "progressed", "progressing");
