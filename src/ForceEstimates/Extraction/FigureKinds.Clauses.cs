@@ -160,11 +160,7 @@ internal static partial class FigureKinds
     private static FigureKind HeadBeforeOf(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
-        var word = Characters.WordBefore(text, figure.Start, sentence.Start, out int at);
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            word = Characters.WordBefore(text, at, sentence.Start, out at);
-        }
+        var word = WordBeforePassingThe(text, figure.Start, sentence.Start, out int at);
         if (!word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return FigureKind.Unknown;

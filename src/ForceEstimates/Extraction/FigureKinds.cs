@@ -1489,6 +1489,13 @@ internal static partial class FigureKinds
         return Lexicon.PersonnelNouns.Contains(next) || Lexicon.PeopleNouns.Contains(next);
     }
 
+    /// <summary>The word before <paramref name="at"/>, passing a "the" right before it ("of the 287", "by the 400"); where it starts in <paramref name="start"/>.</summary>
+    private static ReadOnlySpan<char> WordBeforePassingThe(string text, int at, int limit, out int start)
+    {
+        var word = Characters.WordBefore(text, at, limit, out start);
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) ? Characters.WordBefore(text, start, limit, out start) : word;
+    }
+
     /// <summary>
     /// Whether the figure is the agent of a passive of harm: "by" right before it ("the" between them passed) and a verb of
     /// killing or harm among the six words before "by" in its clause ("were gunned down or hacked to death by the 400
@@ -1497,11 +1504,7 @@ internal static partial class FigureKinds
     private static bool IsAgentOfHarm(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
-        var by = Characters.WordBefore(text, figure.Start, sentence.Start, out int byStart);
-        if (by.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            by = Characters.WordBefore(text, byStart, sentence.Start, out byStart);
-        }
+        var by = WordBeforePassingThe(text, figure.Start, sentence.Start, out int byStart);
         if (!by.Equals("by", StringComparison.OrdinalIgnoreCase))
         {
             return false;
