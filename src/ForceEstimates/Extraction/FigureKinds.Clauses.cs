@@ -133,6 +133,9 @@ internal static partial class FigureKinds
     /// <summary>Verbs of driving people out, before a count of them: "forcibly expelled 25,000 Bosniaks", "killed 300 and expelled 4,000". A closed list.</summary>
     private static readonly WordSet ExpulsionVerbs = new("expelled", "expel", "expelling", "banished", "evicted", "evicting", "expels");
 
+    /// <summary>Whether a verb right before a count moves its people out of their homes or into custody (<see cref="Lexicon.DisplacementVerbs"/>) or drives them out (<see cref="ExpulsionVerbs"/>): they are other, not the list's kind.</summary>
+    private static bool MovesPeople(ReadOnlySpan<char> verb) => Lexicon.DisplacementVerbs.Contains(verb) || ExpulsionVerbs.Contains(verb);
+
     /// <summary>How far after a figure coordinated with a toll its own clause may say a plight of people ("another 14 million are at risk of starvation").</summary>
     private const int PlightReach = 40;
 

@@ -717,8 +717,7 @@ internal static partial class FigureKinds
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
-            if (Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbOfFigure
-                && (Lexicon.DisplacementVerbs.Contains(verbOfFigure) || ExpulsionVerbs.Contains(verbOfFigure)))
+            if (MovesPeople(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
             {
                 return FigureKind.Other; // "has killed 2,400 people and displaced 90,000", "killed 300 and expelled 4,000": its own verb, not the list's kind
             }
@@ -1332,8 +1331,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "9 units remain damaged", "of about 60 units, a quarter is sunk": pieces of a fleet
         }
-        if (kind == FigureKind.Unknown && people && Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbBefore
-            && (Lexicon.DisplacementVerbs.Contains(verbBefore) || ExpulsionVerbs.Contains(verbBefore)))
+        if (kind == FigureKind.Unknown && people && MovesPeople(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
         {
             return FigureKind.Other; // "have killed thousands and displaced over two million people": its own verb, not the killing's
         }
