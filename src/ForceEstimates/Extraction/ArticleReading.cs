@@ -77,6 +77,25 @@ internal sealed class FigureProposal
     /// <summary>The figure kept before this one with the same hedge, number(s), unit and rate, from another source or subject; null for the first.</summary>
     internal FigureProposal? EarlierSameValue { get; set; }
 
+    /// <summary>
+    /// For a figure first mentioned in a headline, its first repeat in the text, merged into it: the sentence that states
+    /// it in full, whose words say what it counts ("Toll rises to 1,500" ... "The number of civilians killed in X has risen
+    /// to 1,500"); else null.
+    /// </summary>
+    internal FigureProposal? TextRepeat { get; set; }
+
+    /// <summary>Where the sentence the figure's quantity is read from starts: the text repeat's for a headline's figure, else the first mention's.</summary>
+    internal int WordsSentenceStart { get; set; }
+
+    /// <summary>Where that sentence ends.</summary>
+    internal int WordsSentenceEnd { get; set; }
+
+    /// <summary>Where the mention the quantity is read around starts (the text repeat's, else the first mention's).</summary>
+    internal int WordsStart { get; set; }
+
+    /// <summary>That mention's length.</summary>
+    internal int WordsLength { get; set; }
+
     /// <summary>Lets go of the article: every field as a new proposal has it, so that the proposal can be reused for another figure.</summary>
     internal void Clear()
     {
@@ -100,6 +119,11 @@ internal sealed class FigureProposal
         Peak = false;
         Metric = null;
         EarlierSameValue = null;
+        TextRepeat = null;
+        WordsSentenceStart = 0;
+        WordsSentenceEnd = 0;
+        WordsStart = 0;
+        WordsLength = 0;
     }
 }
 
@@ -327,7 +351,7 @@ internal static partial class ArticleReading
                         refersTo = new DateInterval(from, refersTo.End);
                     }
                 }
-                string? subject = ReadSubject(words, sentence, figure, subjects) ?? ListLabel(words, sentence, figure);
+                string? subject = ReadSubject(words, sentence, figure, subjects, SubjectLimit(times, figure, sentence)) ?? ListLabel(words, sentence, figure);
                 bool coordinated = k > 0 && (IsJoined(text, figures[k - 1].End, figure.Start) || (rates[k] != PeriodUnits.None && rates[k] == rates[k - 1]));
                 var kind = FigureKinds.KindOf(words, sentence, figure, subject, rates[k], previousKind, coordinated, listOfLosses, out var metric);
                 if (kind == FigureKind.Personnel && previousKind == FigureKind.Casualties && FigureKinds.ContinuesLossList(words, sentence, figures[k - 1], figure))
@@ -368,7 +392,7 @@ internal static partial class ArticleReading
         AttributeAcrossSentences(text, layout, reader, proposals, published);
         string? knownOutlet = outlet is null ? null : known.Find(outlet);
         var outletLink = outlet is null ? null : AttributedSource.Read(knownOutlet ?? outlet, outlet, null, false, knownOutlet is not null, published);
-        var merged = MergeRepeats(proposals, workspace);
+        var merged = MergeRepeats(proposals, workspace, reader);
         foreach (var proposal in merged)
         {
             ref readonly var figure = ref proposal.Figure;
@@ -377,6 +401,21 @@ internal static partial class ArticleReading
             var sentence = layout.Sentences[proposal.SentenceIndex];
             proposal.SentenceStart = sentence.Start;
             proposal.SentenceEnd = sentence.End;
+            if (proposal.TextRepeat is { } repeat)
+            {
+                var full = layout.Sentences[repeat.SentenceIndex];
+                proposal.WordsSentenceStart = full.Start;
+                proposal.WordsSentenceEnd = full.End;
+                proposal.WordsStart = repeat.Figure.Start;
+                proposal.WordsLength = repeat.Figure.Length;
+            }
+            else
+            {
+                proposal.WordsSentenceStart = sentence.Start;
+                proposal.WordsSentenceEnd = sentence.End;
+                proposal.WordsStart = figure.Start;
+                proposal.WordsLength = figure.Length;
+            }
             if (outletLink is not null)
             {
                 proposal.Attribution = proposal.Attribution.Then(outletLink);
@@ -395,7 +434,7 @@ internal static partial class ArticleReading
     /// same origin): the same number from two sources is two voices. Vague amounts never merge: "hundreds"
     /// twice is not one claim. The first mention is kept, with every mention listed.
     /// </summary>
-    private static List<FigureProposal> MergeRepeats(List<FigureProposal> proposals, ReadingWorkspace workspace)
+    private static List<FigureProposal> MergeRepeats(List<FigureProposal> proposals, ReadingWorkspace workspace, AttributionReader reader)
     {
         var kept = workspace.Kept;
         kept.EnsureCapacity(proposals.Count);
@@ -405,11 +444,11 @@ internal static partial class ArticleReading
         // the merge ended. The hash is compared first: a proposal is read only when it matches.
         int slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, proposals.Count * 2));
         int[] latestOf = workspace.MergeTable(2 * slots);
-        MergeRepeats(proposals, kept, latestOf, slots - 1);
+        MergeRepeats(proposals, kept, latestOf, slots - 1, reader);
         return kept;
     }
 
-    private static void MergeRepeats(List<FigureProposal> proposals, List<FigureProposal> kept, int[] latestOf, int mask)
+    private static void MergeRepeats(List<FigureProposal> proposals, List<FigureProposal> kept, int[] latestOf, int mask, AttributionReader reader)
     {
         for (int p = 0; p < proposals.Count; p++)
         {
@@ -447,6 +486,10 @@ internal static partial class ArticleReading
                 continue;
             }
             same.Mentions.Add(new FigureMention(figure.Start, figure.Length));
+            if (same.TextRepeat is null && proposal.SentenceIndex != same.SentenceIndex && reader.IsHeadline(same.SentenceIndex) && !reader.IsHeadline(proposal.SentenceIndex))
+            {
+                same.TextRepeat = proposal; // the headline's figure stated in full: its quantity is read from these words
+            }
             same.Subject ??= proposal.Subject;
             if (proposal.Place is not null && (same.Place is null || (proposal.Place.Length > same.Place.Length && proposal.Place.Contains(same.Place, StringComparison.Ordinal))))
             {
@@ -907,8 +950,21 @@ internal static partial class ArticleReading
         return null;
     }
 
-    /// <summary>What is counted, from the words after the figure: "nearly 60,000 Russian army personnel are ..." → "Russian army personnel".</summary>
-    private static string? ReadSubject(WordMap words, Sentence sentence, in FigureCandidate figure, HashSet<string> subjects)
+    /// <summary>Where the words after a figure stop naming what it counts: the first time expression after it ("up from 1,240 two weeks ago"), else the sentence's end.</summary>
+    private static int SubjectLimit(List<TimeExpression> times, in FigureCandidate figure, Sentence sentence)
+    {
+        foreach (var time in times)
+        {
+            if (time.Start >= figure.End)
+            {
+                return time.Start;
+            }
+        }
+        return sentence.End;
+    }
+
+    /// <summary>What is counted, from the words after the figure, up to <paramref name="limit"/>: "nearly 60,000 Russian army personnel are ..." → "Russian army personnel".</summary>
+    private static string? ReadSubject(WordMap words, Sentence sentence, in FigureCandidate figure, HashSet<string> subjects, int limit)
     {
         string text = words.Text;
         int i = Characters.SkipSpaces(text, figure.End, sentence.End);
@@ -944,7 +1000,7 @@ internal static partial class ArticleReading
             i = afterMore; // "10 more Armenian tanks", "2,000 more troops": what is counted comes after "more"
         }
         int start = i, end = i, taken = 0;
-        while (i < sentence.End && taken < 5 && char.IsLetter(text[i]))
+        while (i < limit && taken < 5 && char.IsLetter(text[i]))
         {
             int wordEnd = words.WordEnd(i, sentence.End);
             while (wordEnd + 1 < sentence.End && Characters.IsDash(text[wordEnd]) && char.IsLetterOrDigit(text[wordEnd + 1]))

@@ -27,6 +27,9 @@ public sealed class ExtractedFigure
 
     private readonly int sentenceEnd;
 
+    /// <summary>The sentence and mention the quantity is read from: a headline figure's repeat in the text, else the first mention.</summary>
+    private readonly int wordsSentenceStart, wordsSentenceEnd, wordsStart, wordsLength;
+
     private string? sentence;
 
     /// <summary>Per-period rates are the same few periods: one instance of each for all figures.</summary>
@@ -56,6 +59,10 @@ public sealed class ExtractedFigure
         articleText = text;
         sentenceStart = proposal.SentenceStart;
         sentenceEnd = proposal.SentenceEnd;
+        wordsSentenceStart = proposal.WordsSentenceStart;
+        wordsSentenceEnd = proposal.WordsSentenceEnd;
+        wordsStart = proposal.WordsStart;
+        wordsLength = proposal.WordsLength;
         Confidence = proposal.Confidence;
         Kind = proposal.Kind;
         Metric = proposal.Metric;
@@ -275,8 +282,10 @@ public sealed class ExtractedFigure
             _ => QuantityGuess.CountMetric(Kind),
         };
         bool tollPart = false;
-        var sentence = articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-        int figureStart = Math.Clamp(Start - sentenceStart, 0, sentence.Length), figureEnd = Math.Clamp(Start + Length - sentenceStart, 0, sentence.Length);
+        // A headline's figure is read from the sentence of the text that states it in full ("Toll rises to 1,500" ... "The
+        // number of civilians killed in X has risen to 1,500": civilians killed).
+        var sentence = articleText.AsSpan(wordsSentenceStart, wordsSentenceEnd - wordsSentenceStart);
+        int figureStart = Math.Clamp(wordsStart - wordsSentenceStart, 0, sentence.Length), figureEnd = Math.Clamp(wordsStart + wordsLength - wordsSentenceStart, 0, sentence.Length);
         int partAt = -1;
         if (Kind == FigureKind.Casualties && metric == ForceEstimates.Metric.Losses
             && QuantityGuess.CasualtyPart(sentence, figureStart, figureEnd, out partAt) is { } part)
@@ -294,9 +303,16 @@ public sealed class ExtractedFigure
         ReadOnlySpan<char> after = default;
         if (Subject is { } subject)
         {
-            int from = Math.Min(Start + Length, sentenceEnd);
-            int at = articleText.IndexOf(subject, from, sentenceEnd - from, StringComparison.Ordinal);
-            after = at >= 0 ? articleText.AsSpan(at + subject.Length, sentenceEnd - at - subject.Length) : default;
+            int from = Math.Min(wordsStart + wordsLength, wordsSentenceEnd);
+            int at = articleText.IndexOf(subject, from, wordsSentenceEnd - from, StringComparison.Ordinal);
+            int end = wordsSentenceEnd;
+            if (at < 0 && wordsSentenceStart != sentenceStart)
+            {
+                from = Math.Min(Start + Length, sentenceEnd); // the subject as the headline words it
+                at = articleText.IndexOf(subject, from, sentenceEnd - from, StringComparison.Ordinal);
+                end = sentenceEnd;
+            }
+            after = at >= 0 ? articleText.AsSpan(at + subject.Length, end - at - subject.Length) : default;
         }
         string subjectGuess = QuantityGuess.Subject(Subject, after);
         string? peoplePart = null;

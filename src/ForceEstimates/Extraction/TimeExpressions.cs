@@ -82,6 +82,7 @@ internal static class TimeExpressions
         {
             ('n', 3 or 4) or ('p', 4) or ('l', 4) or ('t', 4 or 5 or 7) or ('s', 5) or ('e', 3 or 5) or ('r', 6) or ('y', 9) or ('c', 9) or ('o', 9) or ('w', 7) => true,
             ('m', >= 3) => true,
+            ('a', 3) => true, // "ago", read back from its end ("two weeks ago")
             _ => false,
         };
         if (relative || !char.IsUpper(text[start]))
@@ -116,6 +117,10 @@ internal static class TimeExpressions
             }
         }
         if (word.Length > 4 && word.StartsWith("mid", StringComparison.OrdinalIgnoreCase) && Characters.IsDash(word[3]))
+        {
+            return true;
+        }
+        if (word.Equals("ago", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -175,6 +180,32 @@ internal static class TimeExpressions
         if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && allowSince)
         {
             int next = Characters.SkipSpaces(text, wordEnd, end);
+            if (next > wordEnd && AfterSuperlative(text, at))
+            {
+                // "the bloodiest year since the war began nine years ago, with 700 killed": the clause names what the year is
+                // compared with, not the time of the figures; read as no time, so that "This year" still dates them. But
+                // "the highest since 2007, when 182 were killed": what the "when" clause says is of that time.
+                int clauseEnd = SinceClauseEnd(text, next, end);
+                DateInterval? then = null;
+                int k = next;
+                if (TryReadNext(words, ref k, next, clauseEnd, clauseEnd, published, allowSince: false, out var compared) && compared.Interval is { } time)
+                {
+                    int after = Characters.SkipSpaces(text, compared.End, end);
+                    after = after < end && text[after] == ',' ? Characters.SkipSpaces(text, after + 1, end) : after;
+                    if (SpanScanner.PhraseEnd(text.AsSpan(0, end), after, "when") > 0)
+                    {
+                        then = time; // "since 2007, when 182 were killed"
+                        clauseEnd = compared.End;
+                    }
+                    else if (SpanScanner.PhraseEnd(text.AsSpan(0, end), after, "during which") > 0 && time.Start <= published)
+                    {
+                        then = new DateInterval(time.Start, published); // "since November, during which time 27,000 died"
+                        clauseEnd = compared.End;
+                    }
+                }
+                expression = new TimeExpression(at, clauseEnd, then, false);
+                return true;
+            }
             int thenEnd = SpanScanner.PhraseEnd(text.AsSpan(0, end), next, "then");
             if (thenEnd > 0)
             {
@@ -205,7 +236,7 @@ internal static class TimeExpressions
             expression = JoinRange(words, end, published, expression);
             return true;
         }
-        return TryReadRelative(words, at, wordEnd, end, published, out expression);
+        return TryReadRelative(words, at, wordEnd, end, published, allowSince, out expression);
     }
 
     /// <summary>
@@ -512,7 +543,7 @@ internal static class TimeExpressions
     }
 
     /// <summary>Dates relative to publication: "yesterday", "last week", "over the past 24 hours", "on Monday", "now".</summary>
-    private static bool TryReadRelative(WordMap words, int at, int wordEnd, int end, LocalDate published, out TimeExpression expression)
+    private static bool TryReadRelative(WordMap words, int at, int wordEnd, int end, LocalDate published, bool allowSince, out TimeExpression expression)
     {
         string text = words.Text;
         expression = default;
@@ -559,6 +590,10 @@ internal static class TimeExpressions
         {
             expression = new TimeExpression(at, wordEnd, single, false);
             return true;
+        }
+        if (word.Equals("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            return TryReadAgo(words, at, wordEnd, published, inSinceClause: !allowSince, out expression);
         }
         bool past = word.Equals("past", StringComparison.OrdinalIgnoreCase);
         bool last = word.Equals("last", StringComparison.OrdinalIgnoreCase);
@@ -613,6 +648,124 @@ internal static class TimeExpressions
             interval = CalendarPeriod(published, unit, shift, upToPublication: shift == 0);
         }
         expression = new TimeExpression(at, unitEnd, interval, false);
+        return true;
+    }
+
+    /// <summary>Words that make a "since" after them a comparison ("the deadliest ... since", "the first time since").</summary>
+    private static readonly WordSet Superlatives = new(
+        "worst", "first", "highest", "largest", "biggest", "greatest", "lowest", "fewest", "longest", "heaviest", "deadliest",
+        "bloodiest", "costliest", "fiercest");
+
+    /// <summary>How many words before "since" are looked at for a superlative, within its clause.</summary>
+    private const int SuperlativeReach = 8;
+
+    /// <summary>Whether a superlative or comparative comes shortly before "since" at <paramref name="at"/>, in the same clause.</summary>
+    private static bool AfterSuperlative(string text, int at)
+    {
+        int back = at;
+        for (int w = 0; w < SuperlativeReach; w++)
+        {
+            var before = Characters.WordBefore(text, back, 0, out int beforeStart);
+            if (before.IsEmpty)
+            {
+                return false;
+            }
+            if (Superlatives.Contains(before))
+            {
+                return true;
+            }
+            back = beforeStart;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of an onset: "the war that began two years ago", "fighting that broke out a week ago" dates a start, not a figure.</summary>
+    private static readonly WordSet OnsetWords = new("began", "begun", "started", "broke", "erupted", "launched", "opened", "commenced", "since", "start", "outbreak", "beginning");
+
+    /// <summary>How many words before "N units ago" are looked at for an onset.</summary>
+    private const int OnsetReach = 14;
+
+    /// <summary>
+    /// "two weeks ago", "a month ago", "10 days ago", "a year ago", read back from "ago" at <paramref name="at"/>: the day
+    /// that many units before publication (the count's start is the expression's start): "up from 1,240 two weeks ago", "killed
+    /// in a clash three days ago". "Weeks ago" without a count, "a few days ago" and "long ago" say no day. Outside a "since"
+    /// clause, a time when something began ("the campaign began six years ago, during which 3,000 were killed", "fighting
+    /// that broke out less than a week ago") is no figure's day: what it counts runs from then to now, which the words do
+    /// not bound; it is left to the sentence's other times as before. Inside one ("since the war began two years ago") the
+    /// clause reads the day as its start.
+    /// </summary>
+    private static bool TryReadAgo(WordMap words, int at, int wordEnd, LocalDate published, bool inSinceClause, out TimeExpression expression)
+    {
+        string text = words.Text;
+        expression = default;
+        int unitEnd = Characters.SkipSpacesBack(text, at, 0);
+        if (unitEnd == at)
+        {
+            return false;
+        }
+        int unitStart = Characters.WordStart(text, unitEnd, 0);
+        var unit = text.AsSpan(unitStart, unitEnd - unitStart);
+        int days = UnitDays(unit);
+        if (days == 0 || unit.StartsWith("hour", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int countEnd = Characters.SkipSpacesBack(text, unitStart, 0);
+        if (countEnd == unitStart)
+        {
+            return false;
+        }
+        int countStart = Characters.WordStart(text, countEnd, 0);
+        var countWord = text.AsSpan(countStart, countEnd - countStart);
+        bool one = unit[^1] is not ('s' or 'S');
+        int count;
+        if (countWord.Equals("a", StringComparison.OrdinalIgnoreCase) || countWord.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || countWord.Equals("one", StringComparison.OrdinalIgnoreCase))
+        {
+            count = 1;
+        }
+        else if (one || !TryReadCount(words, countStart, countEnd, out count, out int readEnd) || readEnd != countEnd || count > 100)
+        {
+            return false;
+        }
+        else if (countWord.Equals("few", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "a few weeks ago": no day
+        }
+        if (one != (count == 1))
+        {
+            return false;
+        }
+        if (!inSinceClause)
+        {
+            int after = Characters.SkipSpaces(text, wordEnd, text.Length);
+            if (SpanScanner.PhraseEnd(text, after, "during which") > 0)
+            {
+                return false; // "began six years ago, during which ...": the start of a time that runs to now
+            }
+            int back = countStart;
+            for (int w = 0; w < OnsetReach; w++)
+            {
+                var before = Characters.WordBefore(text, back, 0, out int beforeStart);
+                if (before.IsEmpty)
+                {
+                    break;
+                }
+                if (OnsetWords.Contains(before))
+                {
+                    return false;
+                }
+                back = beforeStart;
+            }
+        }
+        LocalDate day = days switch
+        {
+            1 => published.PlusDays(-count),
+            7 => published.PlusDays(-7 * count),
+            30 => published.PlusMonths(-count),
+            _ => published.PlusYears(-count),
+        };
+        expression = new TimeExpression(countStart, wordEnd, new DateInterval(day, day), false);
         return true;
     }
 
