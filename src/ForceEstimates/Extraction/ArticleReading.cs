@@ -873,12 +873,34 @@ internal static partial class ArticleReading
         TimeExpressions.Find(words, lead.Start, lead.End, published, found);
         foreach (var time in found)
         {
-            if (time.Interval is { } interval && !time.SinceThen && !IsInsideCue(time.Start, cues))
+            if (time.Interval is { } interval && !time.SinceThen && !IsInsideCue(time.Start, cues) && !DatesComparisonBase(words.Text, time.Start, lead.Start))
             {
                 return time.YearGuessed && interval.Start > published ? YearBefore(interval) : interval;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the time at <paramref name="at"/> dates the base of a comparison: it follows "from N", "with N" or "than N" ("...
+    /// has risen to 1,500, up from 1,240 two weeks ago"): the time of the base, not of the sentence's figure.
+    /// </summary>
+    private static bool DatesComparisonBase(string text, int at, int limit)
+    {
+        int numberEnd = Characters.SkipSpacesBack(text, at, limit);
+        int numberStart = numberEnd;
+        while (numberStart > limit && (Characters.IsDigit(text[numberStart - 1])
+               || (text[numberStart - 1] is ',' or '.' && numberStart - 1 > limit && Characters.IsDigit(text[numberStart - 2]) && numberStart < numberEnd)))
+        {
+            numberStart--; // "1,240"
+        }
+        if (numberStart == numberEnd || numberStart == at)
+        {
+            return false;
+        }
+        var before = Characters.WordBefore(text, numberStart, limit, out _);
+        return before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("with", StringComparison.OrdinalIgnoreCase)
+               || before.Equals("than", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The words that make a sentence with no time of its own speak of now or later, not of the period before it.</summary>

@@ -50,6 +50,16 @@ public partial class ReportExtractorTest
         (earlier.Subject ?? "").Should().NotContain("ago");
     }
 
+    [Fact]
+    public void AHeadlinesFigureIsNotDatedByTheLeadsComparisonBase()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Lenno death toll rises to more than 1,500\n\nThe number of civilians killed in the port has risen to more than 1,500, the health office said on Tuesday, up from 1,240 two weeks ago.",
+            Published);
+        figures.Single(f => f.Text == "more than 1,500").RefersTo.End.Should().BeGreaterThan(Published.PlusDays(-7));
+        figures.Single(f => f.Text == "1,240").RefersTo.End.Should().Be(Published.PlusDays(-14));
+    }
+
     [Theory]
     [InlineData("The ministry raised the number of guerrillas killed in a clash three days ago to 22.", "22", -3)]
     [InlineData("About 480 soldiers were wounded a week ago, the army said.", "About 480", -7)]
