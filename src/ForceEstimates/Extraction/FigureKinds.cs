@@ -2011,6 +2011,67 @@ internal static partial class FigureKinds
         FigureKind.Equipment => HasWordAround(words, sentence, figure, Lexicon.LosingVerbs, 60, 80) ? Metric.Losses : null,
         FigureKind.Territory when HasWordAround(words, sentence, figure, Lexicon.HoldingVerbs, 30, 80) => Metric.TerritoryHeld,
         FigureKind.Territory when HasWordAround(words, sentence, figure, Lexicon.LosingVerbs, 30, 80) => Metric.TerritoryLost,
+        FigureKind.Other when DisplacedInClause(words, sentence, figure) => Displaced,
         _ => null,
     };
+
+    /// <summary>
+    /// Words of people driven from their homes: "85,000 people had been displaced", "120,000 have fled their homes", "evacuated
+    /// 3,000", "the displacement of over 40,000". Their count is a level of the displaced, apart from other counts of people
+    /// (the kidnapped, the sheltering, the orphaned are counted as other too, but are no displacement). A closed list.
+    /// </summary>
+    private static readonly WordSet DisplacementWords = new(
+        "fled", "flee", "flees", "fleeing", "displaced", "dislocated", "uprooted", "evacuated", "evacuees", "deported", "relocated",
+        "displacement", "refugees");
+
+    /// <summary>How far a displacement word is looked for: after the figure, and before it.</summary>
+    private const int DisplacementAfter = 60, DisplacementBefore = 25;
+
+    /// <summary>
+    /// Whether a word of <see cref="DisplacementWords"/> is in the figure's own clause: after it up to a clause mark, "and",
+    /// "while" or a relative pronoun ("85,000 people had been displaced"; not "14 were evacuated and about 240 remain", nor
+    /// "55,800 would have been reported by families who fled"), or just before it ("displaced more than 240,000").
+    /// </summary>
+    private static bool DisplacedInClause(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int end = Math.Min(sentence.End, figure.End + DisplacementAfter);
+        end = ClauseBreak(text, figure.End, end, forward: true);
+        if (HasWordIn(words, figure.End, end, DisplacementWords))
+        {
+            return true;
+        }
+        int start = Math.Max(sentence.Start, figure.Start - DisplacementBefore);
+        start = ClauseBreak(text, start, figure.Start, forward: false);
+        return HasWordIn(words, start, figure.Start, DisplacementWords);
+    }
+
+    /// <summary>The first (or, going back, the last) clause break in [<paramref name="from"/>, <paramref name="to"/>): its position, else the far end.</summary>
+    private static int ClauseBreak(string text, int from, int to, bool forward)
+    {
+        int found = forward ? to : from;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            bool mark = c is ',' or ';' or ':' or '.' or '\u2014' or '\u2013' or '(' or ')';
+            if (!mark && c == ' ' && i + 1 < to)
+            {
+                var next = text.AsSpan(i + 1, Math.Min(to, Characters.WordEnd(text, i + 1, to)) - i - 1);
+                mark = next.Equals("and", StringComparison.Ordinal) || next.Equals("while", StringComparison.Ordinal) || next.Equals("who", StringComparison.Ordinal)
+                       || next.Equals("which", StringComparison.Ordinal) || next.Equals("but", StringComparison.Ordinal);
+            }
+            if (mark)
+            {
+                if (forward)
+                {
+                    return i;
+                }
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The metric of people driven from their homes.</summary>
+    private static readonly Metric Displaced = Metric.Of("displaced");
 }

@@ -112,4 +112,17 @@ public partial class ReportExtractorTest
     {
         ReportExtractor.Default.Extract(sentence, Published).Single().Subject.Should().Be(subject);
     }
+
+    [Theory]
+    [InlineData("About 85,000 people had been displaced from the southern districts, the UN said.", "About 85,000", true)]
+    [InlineData("Nearly 120,000 people have now fled their homes, according to the agency.", "Nearly 120,000", true)]
+    [InlineData("The fighting has displaced more than 40,000 people in the province.", "more than 40,000", true)]
+    [InlineData("Officials said 14 civilians were evacuated on Tuesday and about 240 remain in the town.", "about 240", false)]
+    [InlineData("The council said 5,200 residents had been evacuated and 12,000 were without power.", "12,000", false)]
+    public void PeopleDrivenFromTheirHomesAreCountedAsDisplaced(string sentence, string figure, bool displaced)
+    {
+        var found = ReportExtractor.Default.Extract(sentence, Published).Single(f => f.Text == figure);
+        found.Kind.Should().Be(FigureKind.Other);
+        (found.SuggestQuantity().Metric == Metric.Of("displaced")).Should().Be(displaced);
+    }
 }
