@@ -21,10 +21,14 @@ internal sealed partial class AttributionReader
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
+        "asserted", "asserts", "lists",
     ];
 
-    /// <summary>Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at".</summary>
-    private static readonly WordSet AtVerbs = new("put", "puts", "placed", "placing", "listed");
+    /// <summary>
+    /// Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at";
+    /// "listed" and "lists" also with the count right after them ("the army listed 210 killed", "which lists 6,340 people as killed").
+    /// </summary>
+    private static readonly WordSet AtVerbs = new("put", "puts", "placed", "placing", "listed", "lists");
 
     /// <summary>
     /// Verbs that report only with an object that is a tally or a document: "obtained a list of", "revised the death toll from
@@ -411,7 +415,8 @@ internal sealed partial class AttributionReader
         {
             return null; // "upon 'confirmed informant reports'": a single quotation mark opens a quoted phrase, the verb names no speaker's act
         }
-        if (AtVerbs.Contains(verb) && !HasAtAhead(afterVerb, sentence.End))
+        if (AtVerbs.Contains(verb) && !HasAtAhead(afterVerb, sentence.End)
+            && !(verb.StartsWith("list", StringComparison.Ordinal) && FigureStartsAt(afterVerb, figures)))
         {
             return null; // "put pressure on", "placed under arrest", "listed as missing"
         }
@@ -439,9 +444,10 @@ internal sealed partial class AttributionReader
             return null; // "rebels accused of killing 12 villagers": the accused, a participle; "X accused Y of ..." reports X's charge
         }
         if ((verb.Equals("report", StringComparison.OrdinalIgnoreCase) || verb.Equals("determined", StringComparison.OrdinalIgnoreCase))
-            && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
+            && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase))
+            && !(verb.Equals("report", StringComparison.Ordinal) && FigureStartsAt(afterVerb, figures)))
         {
-            return null; // the verb only in "the rebels report that ...", "researchers determined that ...": "a report", "determined to fight" are not clauses
+            return null; // the verb only in "the rebels report that ...", "The Japanese report 72,450 fatalities", "researchers determined that ...": "a report", "determined to fight" are not clauses
         }
         if ((verb.Equals("show", StringComparison.OrdinalIgnoreCase) || verb.Equals("suggest", StringComparison.OrdinalIgnoreCase))
             && OpeningDocumentMaker(verbStart, verbStart, sentence, figures, out _) is null
@@ -491,6 +497,27 @@ internal sealed partial class AttributionReader
         if (Lexicon.ReportingParticiples.Contains(verb))
         {
             // "The mayor accused the army of ..., noting that it destroyed 14 schools": the clause's subject speaks.
+            int forEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+            int forStart = Characters.WordStart(text, forEnd, sentence.Start);
+            if (forEnd - forStart == 3 && text.AsSpan(forStart, 3).Equals("for", StringComparison.Ordinal))
+            {
+                // "Opposition parties criticised the party chief for claiming that 250 had died": the one criticised claimed it.
+                int objectEnd = Characters.SkipSpacesBack(text, forStart, sentence.Start);
+                int objectStart = ReadPhraseBack(objectEnd, sentence, figures);
+                var objectWords = new WordsIn(text.AsSpan(0, objectEnd), objectStart, objectEnd);
+                while (objectWords.MoveNext())
+                {
+                    if (objectWords.Current is var governing && governing.Length > 3 && char.IsLower(governing[0]) && governing.EndsWith("ed", StringComparison.Ordinal))
+                    {
+                        objectStart = Characters.SkipSpaces(text, objectWords.End, objectEnd); // "leaders criticised BJP chief Name for claiming": the verb and its subject are no part of the name
+                    }
+                }
+                if (objectStart < objectEnd && objectStart > sentence.Start && IsSourceLike(objectStart, objectEnd) && !IsFigureSubject(objectStart, figures, sentence)
+                    && Resolve(objectStart, objectEnd, null) is { } claimant)
+                {
+                    return new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = objectStart, End = verbEnd, Speaker = claimant };
+                }
+            }
             var subject = earlier.Count > 0 ? earlier[^1].Speaker : SubjectSpeaker(sentence, figures, verbStart);
             return subject is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Speaker = subject };
         }
@@ -608,6 +635,11 @@ internal sealed partial class AttributionReader
             }
             int npStart = ReadPhraseBack(npEnd, sentence, figures);
             npEnd = PossessorEnd(npStart, npEnd);
+            if (npStart < npEnd && ContainsFiniteVerb(npStart, npEnd) && LastAgentPreposition(npStart, npEnd) is var maker and > 0)
+            {
+                // "The figure is also supported by the data from the Health Institute which lists ...": the body after "from" lists.
+                npStart = maker;
+            }
             if (npStart < npEnd && WordAt(npStart, npEnd) is var first && first.Length > 3 && char.IsLower(first[0]) && first.EndsWith("ed", StringComparison.Ordinal)
                 && Characters.SkipSpaces(text, npStart + first.Length, npEnd) is var by && WordAt(by, npEnd).Equals("by", StringComparison.Ordinal))
             {
@@ -1497,6 +1529,13 @@ internal sealed partial class AttributionReader
         return false;
     }
 
+    /// <summary>Whether a figure starts at <paramref name="at"/>: "listed 210 killed", "report 72,450 fatalities".</summary>
+    private static bool FigureStartsAt(int at, ArraySegment<FigureCandidate> figures)
+    {
+        int k = FirstFigureFrom(figures, at);
+        return k < figures.Count && figures[k].Start == at;
+    }
+
     /// <summary>Whether a figure ends right before <paramref name="start"/> (spaces aside): the words after it are what it counts ("the 2,140 drownings").</summary>
     private bool FollowsFigure(int start, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
@@ -2251,7 +2290,8 @@ internal sealed partial class AttributionReader
         for (int i = from; i < limit; i++)
         {
             if ((text[i] == ',' || text[i] == ';') && !InsideDashes(from, i)
-                && !(text[i] == ',' && i + 2 < limit && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))) // "placed Navy, Marine Corps and Coast Guard losses at"
+                && !(text[i] == ',' && i + 2 < limit && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) // "placed Navy, Marine Corps and Coast Guard losses at"
+                && !(text[i] == ',' && CommaBeforeAtOrList(i + 1, limit))) // "put the toll even higher, at around 100", "killed, wounded or missing at"
             {
                 return false;
             }
@@ -2261,6 +2301,57 @@ internal sealed partial class AttributionReader
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a comma before <paramref name="from"/> does not end the object of "put": "at" right after it ("put the toll even
+    /// higher, at around 100"), or a list of lower-case words closed by "and" or "or" before the next comma ("the toll of
+    /// combatants killed, wounded or missing at about 1.5 million").
+    /// </summary>
+    private bool CommaBeforeAtOrList(int from, int limit)
+    {
+        int i = Characters.SkipSpaces(text, from, limit);
+        if (WordAt(i, limit).Equals("at", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        bool joined = false;
+        for (int words = 0; words < 4 && i < limit; words++)
+        {
+            int wordEnd = Characters.WordEnd(text, i, limit);
+            if (wordEnd == i || !char.IsLower(text[i]))
+            {
+                return false;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            joined |= word.Equals("and", StringComparison.Ordinal) || word.Equals("or", StringComparison.Ordinal);
+            if (joined && word.Equals("at", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            i = Characters.SkipSpaces(text, wordEnd, limit);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// After the last lower-case "from" or "by" in [<paramref name="start"/>, <paramref name="end"/>) that a word follows: where
+    /// the maker's name starts ("supported by the data from the Health Institute"); −1 when there is none.
+    /// </summary>
+    private int LastAgentPreposition(int start, int end)
+    {
+        int found = -1;
+        var words = new WordsIn(text.AsSpan(0, end), start, end);
+        while (words.MoveNext())
+        {
+            var word = words.Current;
+            if (word.Equals("from", StringComparison.Ordinal) || word.Equals("by", StringComparison.Ordinal))
+            {
+                found = words.End;
+            }
+        }
+        int next = found < 0 ? -1 : Characters.SkipSpaces(text, found, end);
+        return next >= 0 && next < end ? next : -1;
     }
 
     /// <summary>"..., said Igor Konashenkov, the ministry's spokesman": the speaker after the verb.</summary>
@@ -2274,6 +2365,13 @@ internal sealed partial class AttributionReader
             return null;
         }
         int npEnd = CutAtPlaceOrTime(afterVerb, ReadPhraseForward(afterVerb, sentence, figures));
+        if (npEnd > afterVerb && char.IsLower(text[afterVerb]) && !StartsWithDeterminer(afterVerb, npEnd) && EndsClause(npEnd, sentence)
+            && DescribedBodyName(afterVerb, npEnd) is var bodyName and > 0)
+        {
+            // "..., says activist group the Assistance Association for Political Prisoners": what the body is, then its name.
+            cue.End = npEnd;
+            return Resolve(bodyName, npEnd, text[afterVerb..Characters.SkipSpacesBack(text, bodyName, afterVerb)]);
+        }
         if (npEnd <= afterVerb || !(char.IsUpper(text[afterVerb]) || StartsWithDeterminer(afterVerb, npEnd)) || !EndsClause(npEnd, sentence)
             || ContainsFiniteVerb(afterVerb, npEnd))
         {

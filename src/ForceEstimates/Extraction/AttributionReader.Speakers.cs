@@ -222,7 +222,8 @@ internal sealed partial class AttributionReader
         "committee", "federation", "republic", "union", "nations", "states", "guard", "navy", "council", "commissioner", "department",
         "defence", "defense", "affairs", "intelligence", "security", "operations", "region", "oblast", "brigade", "battalion", "corps",
         "division", "headquarters", "centre", "center", "institute", "police", "administration", "government", "assembly", "parliament",
-        "front", "party", "movement", "kingdom", "court", "bureau", "commission", "mission", "authority", "district", "province", "state"
+        "front", "party", "movement", "kingdom", "court", "bureau", "commission", "mission", "authority", "district", "province", "state",
+        "congress", "forum", "society", "association", "network", "coalition", "foundation", "observatory", "organisation", "organization"
     );
 
     /// <summary>
@@ -689,6 +690,38 @@ internal sealed partial class AttributionReader
     /// independent monitor Field Count", "the think tank Institute for Border Studies" (after "the", one to four lower-case words
     /// ending in a noun of <see cref="BodyTypeNouns"/>, then a capitalised word); else -1.
     /// </summary>
+    /// <summary>
+    /// "activist group the Assistance Association for Political Prisoners", "rights monitor the Field Count Project": at most
+    /// three lower-case words ending in what kind of body it is, then "the" and a capitalised name. The start of that "the",
+    /// else −1.
+    /// </summary>
+    private int DescribedBodyName(int start, int end)
+    {
+        bool typed = false;
+        int i = Characters.SkipSpaces(text, start, end);
+        for (int words = 0; words < 4 && i < end; words++)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return -1;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (word.Equals("the", StringComparison.Ordinal))
+            {
+                int next = Characters.SkipSpaces(text, wordEnd, end);
+                return typed && words > 0 && next < end && char.IsUpper(text[next]) ? i : -1;
+            }
+            if (!char.IsLower(word[0]) || LinkWords.Contains(word))
+            {
+                return -1;
+            }
+            typed = BodyTypeNouns.Contains(word);
+            i = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        return -1;
+    }
+
     private int DescribedNameStart(int start, int end)
     {
         int i = Characters.SkipSpaces(text, start, end);

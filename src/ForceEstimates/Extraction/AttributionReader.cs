@@ -368,6 +368,47 @@ internal sealed partial class AttributionReader
     /// <summary>Tags of a transcript's questioner: their paragraphs speak for no source.</summary>
     private static readonly WordSet QuestionerTags = new("Q", "QUESTION", "REPORTER", "MODERATOR", "STAFF");
 
+    /// <summary>Titles that open a parliamentary record's line naming the member who answers: "Mr. Blake", "Mrs. Ward".</summary>
+    private static readonly WordSet MemberTitles = new("Mr", "Mrs", "Ms", "Dr");
+
+    /// <summary>
+    /// A parliamentary record's speaker line: a paragraph that is only a title with its period and one to three capitalised
+    /// words ("Mr. Blake"), with a paragraph after it. The member speaks for the paragraphs after it up to the next such line or
+    /// tag; null for any other paragraph.
+    /// </summary>
+    private Attribution? NameLineSpeaker(int sentence)
+    {
+        var s = layout.Sentences[sentence];
+        if (sentence + 1 >= layout.Sentences.Count || layout.Sentences[sentence + 1].Paragraph == s.Paragraph
+            || (sentence > 0 && layout.Sentences[sentence - 1].Paragraph == s.Paragraph))
+        {
+            return null;
+        }
+        int end = Characters.SkipSpacesBack(text, s.End, s.Start);
+        int titleEnd = Characters.WordEnd(text, s.Start, end);
+        if (end - s.Start > 40 || titleEnd >= end || text[titleEnd] != '.' || !MemberTitles.Contains(text.AsSpan(s.Start, titleEnd - s.Start)))
+        {
+            return null;
+        }
+        int nameStart = Characters.SkipSpaces(text, titleEnd + 1, end);
+        int words = 0;
+        for (int i = nameStart; i < end; words++)
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i || !char.IsUpper(text[i]) || words == 3)
+            {
+                return null; // "Mr. Blake said ...": a sentence, not a line naming who speaks
+            }
+            i = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        if (words == 0)
+        {
+            return null;
+        }
+        var speaker = Resolve(s.Start, end, null);
+        return speaker is null ? null : Attribution.Of([speaker.Source]);
+    }
+
     /// <summary>
     /// A press-conference transcript's speaker tag opening the paragraph of <paramref name="sentence"/>: "COL. SMITH:  Good
     /// morning ...", upper-case words opened by a title and its period, at most five words before a colon. Null when the paragraph
@@ -376,6 +417,10 @@ internal sealed partial class AttributionReader
     /// </summary>
     internal Attribution? TranscriptSpeaker(int sentence)
     {
+        if (NameLineSpeaker(sentence) is { } member)
+        {
+            return member;
+        }
         int start = layout.Sentences[sentence].Start;
         int limit = Math.Min(text.Length, start + 40);
         int colon = -1, letters = 0, words = 1;
@@ -587,6 +632,7 @@ internal sealed partial class AttributionReader
                     int npStart = Characters.SkipSpaces(text, wordEnd, sentence.End);
                     Speaker? relay;
                     int npEnd;
+                    int cueStart = i;
                     if (SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), npStart, "by") is var byEnd and > 0 && PassiveSubject(i, sentence, figures) is var (quotedStart, quotedEnd) && quotedStart >= 0)
                     {
                         int agentStart = Characters.SkipSpaces(text, byEnd, sentence.End);
@@ -594,12 +640,27 @@ internal sealed partial class AttributionReader
                         relay = agentEnd > agentStart ? Resolve(agentStart, agentEnd, null) : null;
                         (npStart, npEnd) = (quotedStart, quotedEnd);
                     }
+                    else if (npStart == asWord && PassiveSubject(i, sentence, figures) is var (subjectStart, subjectEnd) && subjectStart >= 0)
+                    {
+                        // "Name was quoted as saying", no agent: the one quoted speaks, no one relays that the text names.
+                        relay = Resolve(subjectStart, subjectEnd, null);
+                        npEnd = npStart;
+                        if (relay is not null)
+                        {
+                            (found ??= sentenceCues).Add(new Cue { VerbStart = i, VerbEnd = wordEnd, Start = subjectStart, End = wordEnd, Speaker = relay });
+                        }
+                    }
                     else
                     {
                         npEnd = Math.Min(ReadPhraseForward(npStart, sentence, figures), asWord);
                         relay = SubjectSpeaker(sentence, figures, i);
+                        if (relay is null && SubjectAfterQuotation(i, sentence, figures, out int relayStart) is { } afterQuotation)
+                        {
+                            relay = afterQuotation;
+                            cueStart = relayStart; // the clause opens right after the quotation it speaks for
+                        }
                     }
-                    var cue = relay is null ? null : new Cue { VerbStart = i, VerbEnd = wordEnd, Start = i, End = wordEnd, Speaker = relay };
+                    var cue = relay is null ? null : new Cue { VerbStart = i, VerbEnd = wordEnd, Start = cueStart, End = wordEnd, Speaker = relay };
                     if (cue is not null && npEnd > npStart)
                     {
                         (found ??= sentenceCues).Add(cue);
@@ -712,6 +773,20 @@ internal sealed partial class AttributionReader
         }
         int start = stepped && end > sentence.Start ? ReadPhraseBack(end, sentence, figures) : end;
         return stepped && start < end ? (start, end) : (-1, -1);
+    }
+
+    /// <summary>
+    /// The subject of a verb that follows a closing quotation ("\"... dead,\" Interfax news agency quoted Name, ..., as saying"):
+    /// the phrase right before the verb, opened by the quotation's closing mark; null when none reads so.
+    /// </summary>
+    private Speaker? SubjectAfterQuotation(int verbStart, Sentence sentence, ArraySegment<FigureCandidate> figures, out int start)
+    {
+        int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        start = end > sentence.Start ? ReadPhraseBack(end, sentence, figures) : end;
+        int before = Characters.SkipSpacesBack(text, start, sentence.Start);
+        return start < end && before > sentence.Start && (Characters.IsDoubleQuote(text[before - 1]) || text[before - 1] == '\u2019')
+            ? Resolve(start, end, null)
+            : null;
     }
 
     /// <summary>The participles after "quoted Y as" that give Y's words: "as saying", "as stating", "as telling", "as estimating".</summary>
