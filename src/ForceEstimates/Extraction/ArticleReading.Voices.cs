@@ -393,9 +393,9 @@ internal static partial class ArticleReading
         start = Characters.SkipSpaces(text, start, end);
         int wordEnd = Characters.WordEnd(text, start, end);
         var first = text.AsSpan(start, wordEnd - start);
-        if (TimeShiftOpenings.Contains(first))
+        if (TimeShiftOpenings.Contains(first) || first.Equals("If", StringComparison.Ordinal))
         {
-            return true;
+            return true; // "If this number is subtracted from ..., this leaves 507,000": the writer's own reckoning
         }
         if (!laterParagraph || !first.Equals("An", StringComparison.Ordinal))
         {

@@ -21,7 +21,7 @@ internal sealed partial class AttributionReader
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
-        "asserted", "asserts", "lists",
+        "asserted", "asserts", "lists", "computed",
     ];
 
     /// <summary>
@@ -217,6 +217,15 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>"the claims", "an estimate", "to say": the word is not a reporting verb here.</summary>
+    /// <summary>Reporting verbs that are also nouns: "the estimate", "the claims", "the report".</summary>
+    private static readonly WordSet NounVerbs = new("estimate", "estimates", "claim", "claims", "report", "reports", "count", "counts", "records", "notes");
+
+    /// <summary>Words that follow such a noun as its subject's verb and never its object: "the estimate has", "the claims were".</summary>
+    private static readonly WordSet NounFollowers = new("has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "must");
+
+    /// <summary>Prepositions whose object may be a body's estimate or report: "with the UN estimate", "than the army count".</summary>
+    private static readonly WordSet ObjectOfPrepositions = new("with", "than", "of", "from", "on", "to", "about", "against", "in");
+
     private bool IsNounUse(int wordStart, int sentenceStart)
     {
         int end = Characters.SkipSpacesBack(text, wordStart, sentenceStart);
@@ -249,6 +258,18 @@ internal sealed partial class AttributionReader
             return true; // "assembled from its daily news reports": the plural noun
         }
         int next = Characters.SkipSpaces(text, wordEnd, text.Length);
+        bool nounVerb = NounVerbs.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+        if (nounVerb && next > wordEnd && NounFollowers.Contains(WordAt(next, text.Length)))
+        {
+            return true; // "A similar estimate has also been used", "the claims were denied": the noun, before its verb
+        }
+        if (nounVerb && end > start && char.IsUpper(text[start]) && start > sentenceStart && Characters.SkipSpacesBack(text, start, sentenceStart) is var theEnd
+            && Characters.WordStart(text, theEnd, sentenceStart) is var theStart && text.AsSpan(theStart, theEnd - theStart).Equals("the", StringComparison.Ordinal)
+            && Characters.SkipSpacesBack(text, theStart, sentenceStart) is var prepositionEnd && prepositionEnd > sentenceStart
+            && ObjectOfPrepositions.Contains(WordAt(Characters.WordStart(text, prepositionEnd, sentenceStart), prepositionEnd)))
+        {
+            return true; // "disagreed with the UN estimate however": a body's estimate as a preposition's object, not its verb ("data available with the KNO revealed" stays a verb)
+        }
         if (IsParticipleAfterPossessive(end, wordStart, wordEnd, next, sentenceStart))
         {
             return true; // "in response to the junta's alleged atrocity", "the army's reported advance": a participle before a noun
@@ -2239,6 +2260,11 @@ internal sealed partial class AttributionReader
             return null;
         }
         int possessorEnd = Characters.SkipSpacesBack(text, nounStart, sentence.Start);
+        int adjectiveStart = Characters.WordStart(text, possessorEnd, sentence.Start);
+        if (adjectiveStart < possessorEnd && (NounAdjectives.Contains(text.AsSpan(adjectiveStart, possessorEnd - adjectiveStart)) || OfficialModifiers.Contains(text.AsSpan(adjectiveStart, possessorEnd - adjectiveStart))))
+        {
+            possessorEnd = Characters.SkipSpacesBack(text, adjectiveStart, sentence.Start); // "Myanmar's official figure of 400", "Kyiv's latest count stood at"
+        }
         if (possessorEnd - 2 <= sentence.Start || text[possessorEnd - 1] != 's' || !Characters.IsApostrophe(text[possessorEnd - 2]))
         {
             return null;

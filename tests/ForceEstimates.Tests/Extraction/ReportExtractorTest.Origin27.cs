@@ -79,4 +79,38 @@ public partial class ReportExtractorTest
             "Nine villages were listed as abandoned. The floods destroyed 210 homes.", Published);
         figures.Single().Attribution.Origin.Should().BeNull();
     }
+
+    [Fact]
+    public void APossessorsOfficialFigureIsItsOwn()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The aid group counted 2,600 dead, far more than Norland's official figure of 400.", Published);
+        figures.Single(f => f.Text == "400").Attribution.Origin!.Name.Should().Be("Norland");
+    }
+
+    [Fact]
+    public void ResearchersWhoComputedAShareSpeakForIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Using other data from the northern district, our researchers computed an estimated loss of 75 percent of the population there.", Published);
+        figures.Single().Attribution.Origin!.Name.Should().Contain("researchers");
+    }
+
+    [Fact]
+    public void AWritersReckoningOpenedByIfContinuesNoSource()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Professor Anna Berg estimated that 13,000 people were alive in July.\nIf this number of 13,000 survivors is subtracted from a population of 65,700, this leaves 52,700 killed.",
+            Published);
+        figures.Single(f => f.Text == "52,700").Attribution.Origin.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("A similar estimate has also been used by statisticians at the tribunal, who counted 10,200 dead.", "similar")]
+    [InlineData("A senior adviser disagreed with the UN estimate however, saying the real number was around 1,400 deaths.", "UN")]
+    public void AReportingNounIsNoVerb(string text, string notOrigin)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Should().NotBeEmpty().And.OnlyContain(f => f.Attribution.Origin == null || f.Attribution.Origin.Name != notOrigin);
+    }
 }
