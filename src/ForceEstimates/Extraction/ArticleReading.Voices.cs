@@ -402,7 +402,23 @@ internal static partial class ArticleReading
             return false;
         }
         int next = Characters.SkipSpaces(text, wordEnd, end);
-        return next > wordEnd && text.AsSpan(next, Characters.WordEnd(text, next, end) - next).Equals("estimated", StringComparison.Ordinal);
+        if (!(next > wordEnd && text.AsSpan(next, Characters.WordEnd(text, next, end) - next).Equals("estimated", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        // "An estimated 730 of those were children": a share of the figure before it, whose source goes on.
+        int count = Characters.SkipSpaces(text, Characters.WordEnd(text, next, end), end);
+        int countEnd = count;
+        while (countEnd < end && (Characters.IsDigit(text[countEnd]) || text[countEnd] == ','))
+        {
+            countEnd++;
+        }
+        int of = Characters.SkipSpaces(text, countEnd, end);
+        int ofEnd = Characters.WordEnd(text, of, end);
+        int pointer = Characters.SkipSpaces(text, ofEnd, end);
+        var pointed = text.AsSpan(pointer, Characters.WordEnd(text, pointer, end) - pointer);
+        return !(countEnd > count && text.AsSpan(of, ofEnd - of).Equals("of", StringComparison.Ordinal)
+                 && (pointed.Equals("those", StringComparison.Ordinal) || pointed.Equals("them", StringComparison.Ordinal) || pointed.Equals("these", StringComparison.Ordinal)));
     }
 
     /// <summary>Head nouns of a war as a whole: "The Syrian war", "The conflict".</summary>

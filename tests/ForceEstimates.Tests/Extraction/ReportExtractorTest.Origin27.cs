@@ -113,4 +113,22 @@ public partial class ReportExtractorTest
         var figures = ReportExtractor.Default.Extract(text, Published);
         figures.Should().NotBeEmpty().And.OnlyContain(f => f.Attribution.Origin == null || f.Attribution.Origin.Name != notOrigin);
     }
+
+    [Fact]
+    public void AnEstimatedShareOfThoseGoesOnWithTheSourceBefore()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Harbour Relief Fund says its surveys show at least 2,300 deaths in the first month.\nAn estimated 430 of those were children.",
+            Published);
+        figures.Single(f => f.Text.Contains("430")).Attribution.Origin!.Name.Should().Contain("Harbour Relief Fund");
+    }
+
+    [Fact]
+    public void AnEstimatedCountInALaterParagraphStaysTheOutlets()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Harbour Relief Fund says its surveys show at least 2,300 deaths in the first month.\nAn estimated 64,000 people have fled the coast since then.",
+            Published);
+        figures.Single(f => f.Text.Contains("64,000")).Attribution.Origin.Should().BeNull();
+    }
 }
