@@ -250,13 +250,17 @@ public sealed class ExtractedFigure
     /// ("North Korean soldiers", "North Korean army personnel", "troops from North Korea" → "North Korean troops"; "his
     /// fighters" → "troops"), a toll's
     /// people of no kind as "people" ("citizens", "deaths", none), an area's land as none ("Russian territory"), other
-    /// subjects as written ("unspecified" for none), a place without a leading "the" or a country's possessive ("Russia's
-    /// Kursk region" → "Kursk region") and no nationality adjective as a place ("in Israeli strikes"). A quantity that names
+    /// subjects as written ("unspecified" for none), a place without a leading "the", a country's possessive ("Russia's
+    /// Kursk region" → "Kursk region"), a holder's word ("Russian-occupied") or a headline's verb after it ("Dovra Kills"), no
+    /// nationality adjective as a place ("in Israeli strikes"), and with no place read, one the sentence names as "the city
+    /// of Dovra", "his hometown of Dovra" or a fronted "In Dovra,". A quantity that names
     /// only its metric (no place, and no subject, "people" or troops of no nationality) is kept to its article: its subject is followed by the
     /// publication date and the article's hash ("people (2024-10-07/5f0e9c2a)"), so that figures of one article meet and
     /// those of two articles, which may be about two wars, do not; a figure kept so whose dates end in an earlier year than
     /// its article's gets that year too ("people (2022-10-30/5f0e9c2a, 2017)"). A toll of "people" whose words name a part
-    /// of it takes that part as its subject ("civilian deaths" → "civilians", "397 elderly people", "people in morgues");
+    /// of it takes that part as its subject ("civilian deaths" → "civilians", "397 elderly people", "people in morgues"), and
+    /// a toll of a part of people with no place ("children", "civilians") is kept to its article too; "lives" are the dead
+    /// ("claimed the lives of 19", "25 lost their lives");
     /// a figure that counts a part of the figure before it ("including 122", "53 of them") gets "(a part)" after its
     /// subject; a figure whose words state a rise ("a jump of 45,000") or, for tolls and other counts, a short period just
     /// ended ("in the past 24 hours") is a <see cref="ForceEstimates.Statistic.Change"/>. Review it before aggregating: the words of one
@@ -265,7 +269,39 @@ public sealed class ExtractedFigure
     /// several ways across figures ("Kursk", "Kursk region", "Kursk Oblast").
     /// </summary>
     /// <returns>The quantity.</returns>
-    public Quantity SuggestQuantity() => SuggestQuantity(QuantityGuess.Place(Place));
+    public Quantity SuggestQuantity() => SuggestQuantity(GuessedPlace());
+
+    /// <summary>
+    /// The place the quantity gets: <see cref="Place"/> tidied (<see cref="QuantityGuess.Place(string?)"/>), else one its
+    /// sentence names in words the extractor does not read as the figure's ("in the Ukrainian city of Dovra", "In Dovra,":
+    /// <see cref="QuantityGuess.PlaceInSentence"/>), or null.
+    /// </summary>
+    internal string? GuessedPlace()
+    {
+        if (QuantityGuess.Place(Place) is { } place)
+        {
+            return place;
+        }
+        var sentence = articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+        return QuantityGuess.PlaceInSentence(sentence, Math.Clamp(Start - sentenceStart, 0, sentence.Length));
+    }
+
+    /// <summary>
+    /// Whether the figure's sentence is the article's headline or lead: no more than one sentence or line ends before it.
+    /// </summary>
+    internal bool InLead()
+    {
+        int ends = 0;
+        for (int i = 0; i < sentenceStart && i < articleText.Length; i++)
+        {
+            char c = articleText[i];
+            if ((c == '\n' || (c is '.' or '!' or '?' && i + 1 < articleText.Length && articleText[i + 1] == ' ')) && ++ends > 1)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary><see cref="SuggestQuantity()"/> with the place given (already tidied, or null).</summary>
     internal Quantity SuggestQuantity(string? place)
@@ -333,7 +369,8 @@ public sealed class ExtractedFigure
         {
             subjectGuess = QuantityGuess.TerritorySubject(subjectGuess);
         }
-        bool namesNothing = QuantityGuess.NamesNothing(subjectGuess, place);
+        bool namesNothing = QuantityGuess.NamesNothing(subjectGuess, place)
+            || (Kind == FigureKind.Casualties && place is null && QuantityGuess.NamesAPartOfPeople(subjectGuess));
         subjectGuess = peoplePart ?? subjectGuess;
         if (partAt < figureEnd && QuantityGuess.CountsAPartOfTheFigureBefore(sentence, figureStart, figureEnd)
             && !QuantityGuess.NamesAPartOfPeople(subjectGuess))
@@ -382,7 +419,7 @@ public sealed class ExtractedFigure
     private string DefaultId => string.Create(CultureInfo.InvariantCulture, $"{ArticleId}@{Start}");
 
     /// <summary>The article's part of <see cref="DefaultId"/>: its publication date and its text's hash ("2024-11-23/5f0e9c2a").</summary>
-    private string ArticleId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}");
+    internal string ArticleId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}");
 
     /// <summary>"nearly 60,000 [Russian army personnel, Kursk Oblast] (source → Reuters) 2024-11-23".</summary>
     public override string ToString()

@@ -90,7 +90,7 @@ internal static class QuantityGuess
 
     private static readonly WordSet KilledWords = new(
         "killed", "kill", "killing", "kills", "dead", "died", "die", "dying", "death", "deaths", "fatalities", "fatality", "martyrs",
-        "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies", "lynched");
+        "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies", "lynched", "lives");
 
     private static readonly WordSet WoundedWords = new("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt");
 
@@ -438,8 +438,9 @@ internal static class QuantityGuess
 
     /// <summary>
     /// Whether a toll's subject is the lives it took ("claimed 20,000 lives", "lives lost"): people of no kind, so that with no
-    /// place the figure stays in its article. (Taking "lives" for the killed met a conflict's toll with an attack's toll in
-    /// one article of a dev set, and no pair of one thing; it stays the toll's losses.)
+    /// place the figure stays in its article. "lives" is also a word of the killed (<see cref="CasualtyPart(ReadOnlySpan{char}, int, int)"/>:
+    /// "claimed the lives of 19", "25 lost their lives and 70 others were injured"), so this is read only when the sentence
+    /// joins it to another part ("lives and limbs").
     /// </summary>
     internal static bool IsLives(string subject)
         => subject.Equals("lives", StringComparison.OrdinalIgnoreCase) || subject.Equals("life", StringComparison.OrdinalIgnoreCase);
@@ -704,7 +705,109 @@ internal static class QuantityGuess
         {
             tidy = tidy[(possessive + 3)..];
         }
+        int firstSpace = tidy.IndexOf(' ');
+        if (firstSpace > 0 && HoldersWord(tidy.AsSpan(0, firstSpace)))
+        {
+            tidy = tidy[(firstSpace + 1)..]; // "Russian-occupied Zaporizhzhia", "rebel-held Ostra": the place, not who holds it
+        }
+        int lastSpace = tidy.LastIndexOf(' ');
+        if (lastSpace > 0 && PartOf(tidy.AsSpan(lastSpace + 1)) is not null)
+        {
+            tidy = tidy[..lastSpace]; // a headline's verb read with the place ("Strike in Dovra Kills 34"): the place
+        }
         return tidy;
+    }
+
+    /// <summary>Endings of a word before a place that say who holds it ("Russian-occupied", "rebel-held"), not where it is.</summary>
+    private static readonly string[] HolderEndings = ["-controlled", "-administered", "-held", "-occupied"];
+
+    private static bool HoldersWord(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in HolderEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a settlement or a division that name it after "of" ("the city of Dovra", "his hometown of Varo", "the district of Ostra").</summary>
+    private static readonly WordSet SettlementNouns = new(
+        "city", "town", "village", "hometown", "district", "province", "capital", "port", "county", "municipality", "governorate", "camp");
+
+    /// <summary>The most words a place's name is read to after "the city of" or a fronted "In".</summary>
+    private const int PlaceNameWords = 3;
+
+    /// <summary>
+    /// A place the figure's sentence names in words the extractor does not read as the figure's place: "the city of Dovra",
+    /// "the town of Varo", "his hometown of Ostra" (the nearest before the figure, else the first after it), or a fronted "In
+    /// Dovra," that opens the sentence; null when there is none. For a figure with no place of its own.
+    /// </summary>
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
+    internal static string? PlaceInSentence(ReadOnlySpan<char> sentence, int start)
+    {
+        string? before = null, after = null;
+        int at = 0;
+        if (NextWord(sentence, ref at, out var opening) && opening.Equals("In", StringComparison.Ordinal)
+            && NameAt(sentence, at, out int nameEnd) is { } fronted && nameEnd < sentence.Length && sentence[nameEnd] == ',')
+        {
+            if (nameEnd <= start)
+            {
+                before = fronted;
+            }
+            else
+            {
+                after = fronted;
+            }
+        }
+        at = 0;
+        while (NextWord(sentence, ref at, out var word))
+        {
+            if (word.Length < 4 || !SettlementNouns.Contains(word))
+            {
+                continue;
+            }
+            int wordStart = at - word.Length, next = at;
+            if (NextWord(sentence, ref next, out var of) && of.Equals("of", StringComparison.Ordinal) && NameAt(sentence, next, out _) is { } name)
+            {
+                if (wordStart < start)
+                {
+                    before = name;
+                }
+                else
+                {
+                    after ??= name;
+                }
+            }
+        }
+        return Place(before ?? after);
+    }
+
+    /// <summary>The capitalised words right after <paramref name="at"/> (one space apart, not a month), or null.</summary>
+    private static string? NameAt(ReadOnlySpan<char> sentence, int at, out int end)
+    {
+        end = at;
+        int from = -1;
+        for (int words = 0; words < PlaceNameWords; words++)
+        {
+            int wordAt = end;
+            if (wordAt >= sentence.Length || sentence[wordAt] != ' ')
+            {
+                break;
+            }
+            int probe = wordAt;
+            if (!NextWord(sentence, ref probe, out var word) || probe - word.Length != wordAt + 1 || !char.IsUpper(word[0])
+                || ArticleWords.MonthOf(word) != 0 || PartOf(word) is not null)
+            {
+                break;
+            }
+            from = from < 0 ? probe - word.Length : from;
+            end = probe;
+        }
+        return from < 0 ? null : sentence[from..end].ToString();
     }
 
     /// <summary>

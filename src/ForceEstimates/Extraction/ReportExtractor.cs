@@ -129,11 +129,17 @@ public sealed class ReportExtractor
     /// one quantity for <see cref="Aggregation.Aggregate.ByQuantity(IEnumerable{Report}, LocalDate, Aggregation.AggregationOptions?)"/>.
     /// A figure whose quantity names nothing but its metric takes the quantity of a figure of its article that states the
     /// same number of the same metric and subject with a place (the number said again: a quote, a headline; not for a bare
-    /// "count"; among the figures next to it of its article, as one call of Extract returns them); else it stays kept to its article (<see cref="ExtractedFigure.SuggestQuantity()"/>), even where its
-    /// article's other figures of its kind name one place: lending that place met 7 more pairs of one thing
-    /// and 19 more of different things on a held-out set of real articles (another side's toll, a day's toll, an offensive's
-    /// toll beside the year's). A first guess: review the quantities before aggregating. Each report gets its figure's
-    /// default id.
+    /// "count"; among the figures next to it of its article, as one call of Extract returns them). A toll of people kept to
+    /// its article ("a further 117 people were wounded", "the dead included two children") takes the place of a toll of
+    /// people in its article's headline or lead ("killing at least 34 people in the city of Dovra"), when every casualty
+    /// figure of the article that has a place names that one (not two places or sides), the lead's figure is of the same
+    /// statistic, its dates meet the figure's, and the figure counts at most ten times the lead's (the war's toll after a
+    /// day's is another toll) and, for the lead's own part of the toll, between half and twice the lead's (the toll
+    /// counted again, not a day's share of it); other kinds (the displaced, troops) are not lent it. Else the figure stays kept to its
+    /// article (<see cref="ExtractedFigure.SuggestQuantity()"/>): lending the place of any figure of its kind met 7 more pairs
+    /// of one thing and 19 more of different things on a held-out set of real articles (another side's toll, a day's toll,
+    /// an offensive's toll beside the year's). A first guess: review the quantities before aggregating. Each report gets its
+    /// figure's default id.
     /// </summary>
     /// <param name="figures">Figures of one or more articles (as <see cref="Extract(string, LocalDate, string?)"/> returns them).</param>
     /// <returns>The reports, in the order of the figures.</returns>
@@ -146,7 +152,7 @@ public sealed class ReportExtractor
         foreach (var figure in figures)
         {
             all.Add(figure ?? throw new ArgumentNullException(nameof(figures), $"Expected figures, but the figure at index {all.Count} is null."));
-            places.Add(QuantityGuess.Place(figure.Place));
+            places.Add(figure.GuessedPlace());
         }
         var spelling = QuantityGuess.HarmonizePlaces(places.OfType<string>());
         var quantities = new Quantity[all.Count];
@@ -160,6 +166,16 @@ public sealed class ReportExtractor
                 && RepeatedPlacedFigure(all, quantities, i, subject) is { } placed)
             {
                 quantities[i] = quantities[placed]; // the same number said again in its article: the placed figure's quantity
+            }
+        }
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (all[i].Kind == FigureKind.Casualties && all[i].SubjectKeptToArticle(quantities[i]) is { } subject
+                && quantities[i].Subject.EndsWith(all[i].ArticleId + ")", StringComparison.Ordinal) && IsOfPeople(subject)
+                && LeadPlace(all, quantities, i) is { } place)
+            {
+                var kept = quantities[i];
+                quantities[i] = Quantity.Of(kept.Metric, subject, place, kept.Unit, kept.Statistic); // the lead's place
             }
         }
         var reports = new List<Report>(all.Count);
@@ -203,6 +219,73 @@ public sealed class ReportExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>Whether a toll's subject counts people: "people", a part of them ("children", "civilians", "people (a part)").</summary>
+    private static bool IsOfPeople(string subject)
+        => subject.StartsWith(QuantityGuess.People, StringComparison.Ordinal) || QuantityGuess.NamesAPartOfPeople(subject);
+
+    /// <summary>
+    /// The place a toll's figure kept to its article takes from the headline or lead: the place of a casualty figure of
+    /// the headline or lead, of people and of the same statistic, whose dates meet the figure's and whose number is of the
+    /// figure's scale (<see cref="OfTheLeadsScale"/>), when every casualty figure
+    /// of the article that has a place names that one (an article about one place, not two sides); else null.
+    /// </summary>
+    private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at)
+    {
+        var figure = all[at];
+        int first = at, last = at;
+        while (first > 0 && all[first - 1].IsOfArticle(figure))
+        {
+            first--;
+        }
+        while (last + 1 < all.Count && all[last + 1].IsOfArticle(figure))
+        {
+            last++;
+        }
+        string? named = null;
+        bool lead = false;
+        for (int j = first; j <= last; j++)
+        {
+            if (all[j].Kind != FigureKind.Casualties || quantities[j].Place is not { } place)
+            {
+                continue;
+            }
+            if (named is not null && place != named)
+            {
+                return null; // two places: which one is the figure's is not known
+            }
+            named = place;
+            lead |= all[j].InLead() && IsOfPeople(quantities[j].Subject) && quantities[j].Statistic == quantities[at].Statistic
+                && all[j].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[j].RefersTo.End
+                && OfTheLeadsScale(figure, all[j], quantities[j].Metric.Equals(quantities[at].Metric));
+        }
+        return lead ? named : null;
+    }
+
+    /// <summary>The most times a lead's toll a figure that takes the lead's place may count (more is another, larger toll: the war's).</summary>
+    private const double LeadScale = 10;
+
+    /// <summary>How far from the lead's number a figure of the lead's own part of the toll may be and still be that toll (as it rose, an earlier count).</summary>
+    private const double SameTollScale = 2;
+
+    /// <summary>
+    /// Whether <paramref name="figure"/> is of the scale of the lead's event: another part of its toll at most
+    /// <see cref="LeadScale"/> times the lead's number ("117 wounded" beside "34 killed"), not the war's toll after a day's
+    /// ("more than 20,000 killed" after "57 killed on Friday"); a figure of the lead's own part (<paramref name="sameMetric"/>)
+    /// within <see cref="SameTollScale"/> of it either way, the same toll counted again ("more than 20 deaths" before "34
+    /// killed"), not a day's or a district's share of it. Figures with no value (vague) are of any scale.
+    /// </summary>
+    private static bool OfTheLeadsScale(ExtractedFigure figure, ExtractedFigure lead, bool sameMetric)
+    {
+        var values = figure.Estimate.Stated.Values;
+        var leads = lead.Estimate.Stated.Values;
+        if (values.Count == 0 || leads.Count == 0)
+        {
+            return true;
+        }
+        double value = values.Max(), leadValue = leads.Max();
+        return sameMetric ? value <= SameTollScale * leadValue && value * SameTollScale >= leadValue : value <= LeadScale * leadValue;
     }
 
     /// <summary>The proposals before estimates are parsed (for tests of the reading stages).</summary>
