@@ -253,7 +253,7 @@ public sealed class ExtractedFigure
     /// subjects as written ("unspecified" for none), a place without a leading "the", a country's possessive ("Russia's
     /// Kursk region" → "Kursk region"), a holder's word ("Russian-occupied") or a headline's verb after it ("Dovra Kills"), no
     /// nationality adjective as a place ("in Israeli strikes"), and with no place read, one the sentence names as "the city
-    /// of Dovra", "his hometown of Dovra" or a fronted "In Dovra,". A quantity that names
+    /// of Dovra", "his hometown of Dovra", "a strike on Dovra" or a fronted "In Dovra,". A quantity that names
     /// only its metric (no place, and no subject, "people" or troops of no nationality) is kept to its article: its subject is followed by the
     /// publication date and the article's hash ("people (2024-10-07/5f0e9c2a)"), so that figures of one article meet and
     /// those of two articles, which may be about two wars, do not; a figure kept so whose dates end in an earlier year than
@@ -261,7 +261,8 @@ public sealed class ExtractedFigure
     /// of it takes that part as its subject ("civilian deaths" → "civilians", "397 elderly people", "people in morgues"), and
     /// a toll of a part of people with no place ("children", "civilians") is kept to its article too; "lives" are the dead
     /// ("claimed the lives of 19", "25 lost their lives");
-    /// a figure that counts a part of the figure before it ("including 122", "53 of them") gets "(a part)" after its
+    /// a figure that counts a part of the figure before it ("including 122", "53 of them") or of a total named before it
+    /// ("of the total deaths, 509 were ...") gets "(a part)" after its
     /// subject; a figure whose words state a rise ("a jump of 45,000") or, for tolls and other counts, a short period just
     /// ended ("in the past 24 hours") is a <see cref="ForceEstimates.Statistic.Change"/>. Review it before aggregating: the words of one
     /// sentence rarely say everything.
@@ -372,7 +373,8 @@ public sealed class ExtractedFigure
         bool namesNothing = QuantityGuess.NamesNothing(subjectGuess, place)
             || (Kind == FigureKind.Casualties && place is null && QuantityGuess.NamesAPartOfPeople(subjectGuess));
         subjectGuess = peoplePart ?? subjectGuess;
-        if (partAt < figureEnd && QuantityGuess.CountsAPartOfTheFigureBefore(sentence, figureStart, figureEnd)
+        if (((partAt < figureEnd && QuantityGuess.CountsAPartOfTheFigureBefore(sentence, figureStart, figureEnd))
+                || QuantityGuess.OfTheTotalBefore(sentence, figureStart))
             && !QuantityGuess.NamesAPartOfPeople(subjectGuess))
         {
             // "316 were injured, including 122 who were flown abroad", "300 attacks, while 53 of them succeeded": a part of

@@ -90,7 +90,7 @@ internal static class QuantityGuess
 
     private static readonly WordSet KilledWords = new(
         "killed", "kill", "killing", "kills", "dead", "died", "die", "dying", "death", "deaths", "fatalities", "fatality", "martyrs",
-        "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies", "lynched", "lives");
+        "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies", "lynched", "lives", "killings");
 
     private static readonly WordSet WoundedWords = new("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt");
 
@@ -240,6 +240,25 @@ internal static class QuantityGuess
         at = end;
         return NextWord(sentence, ref at, out var of) && of.Equals("of", StringComparison.OrdinalIgnoreCase)
             && NextWord(sentence, ref at, out var pronoun) && PartitivePronouns.Contains(pronoun);
+    }
+
+    /// <summary>How far before a figure, in words, "of the total" is looked for ("of the total deaths, 509", "out of the total fatalities, 615").</summary>
+    private const int TotalWordsBefore = 5;
+
+    /// <summary>Whether "of the total" stands shortly before the figure in its clause ("Out of the total fatalities, 615 were killed near the sites").</summary>
+    internal static bool OfTheTotalBefore(ReadOnlySpan<char> sentence, int start)
+    {
+        int at = start;
+        for (int words = 0; words < TotalWordsBefore && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (!word.Equals("total", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            return PreviousWord(sentence, ref at, out var the) && the.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && PreviousWord(sentence, ref at, out var of) && of.Equals("of", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
     }
 
     /// <summary>Whether a subject already names a part of people ("children", "civilians", "elderly people").</summary>
@@ -737,13 +756,17 @@ internal static class QuantityGuess
     private static readonly WordSet SettlementNouns = new(
         "city", "town", "village", "hometown", "district", "province", "capital", "port", "county", "municipality", "governorate", "camp");
 
+    /// <summary>Nouns of an attack before "on" and the place struck ("a missile strike on Dovra", "the attack on Varo").</summary>
+    private static readonly WordSet AttackNouns = new("strike", "strikes", "attack", "attacks", "assault", "bombing", "shelling", "raid");
+
     /// <summary>The most words a place's name is read to after "the city of" or a fronted "In".</summary>
     private const int PlaceNameWords = 3;
 
     /// <summary>
     /// A place the figure's sentence names in words the extractor does not read as the figure's place: "the city of Dovra",
-    /// "the town of Varo", "his hometown of Ostra" (the nearest before the figure, else the first after it), or a fronted "In
-    /// Dovra," that opens the sentence; null when there is none. For a figure with no place of its own.
+    /// "the town of Varo", "his hometown of Ostra", "a missile strike on Dovra" (the nearest before the figure, else the
+    /// first after it), or a fronted "In Dovra," that opens the sentence; null when there is none. For a figure with no place
+    /// of its own.
     /// </summary>
     /// <param name="sentence">The figure's sentence.</param>
     /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
@@ -766,12 +789,14 @@ internal static class QuantityGuess
         at = 0;
         while (NextWord(sentence, ref at, out var word))
         {
-            if (word.Length < 4 || !SettlementNouns.Contains(word))
+            bool settlement = word.Length >= 4 && SettlementNouns.Contains(word);
+            bool attack = !settlement && AttackNouns.Contains(word);
+            if (!settlement && !attack)
             {
                 continue;
             }
             int wordStart = at - word.Length, next = at;
-            if (NextWord(sentence, ref next, out var of) && of.Equals("of", StringComparison.Ordinal) && NameAt(sentence, next, out _) is { } name)
+            if (NextWord(sentence, ref next, out var of) && of.Equals(settlement ? "of" : "on", StringComparison.Ordinal) && NameAt(sentence, next, out _) is { } name)
             {
                 if (wordStart < start)
                 {

@@ -9,7 +9,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// Figures of several articles about one thing meeting in one quantity (session 27): the place of the headline or lead lent
 /// to a toll's breakdown in the sentences after it (not to another kind, not to a much larger toll, not in an article of
 /// two places), a place the sentence names as "the city of X" or a fronted "In X,", the lives a toll claimed as its dead, a
-/// part of people with no place kept to its article, and a place written with its holder or a headline's verb. Sentences
+/// part of people with no place kept to its article, a place written with its holder or a headline's verb, a place struck
+/// ("a strike on X"), "killings" as the dead, and a part of a total named before the figure ("of the total deaths, N"). Sentences
 /// written for the project: invented places, names and numbers.
 /// </summary>
 public partial class ReportExtractorTest
@@ -102,6 +103,27 @@ public partial class ReportExtractorTest
 
         reports.Should().HaveCount(2);
         reports[0].Quantity.Subject.Should().StartWith("children (");
+        reports[1].Quantity.Key.Should().NotBe(reports[0].Quantity.Key);
+    }
+
+    [Theory]
+    [InlineData("The attack followed a missile strike on Varo that killed 19 people last month.", "19", "Varo")]
+    public void APlaceStruckIsTheTollsPlace(string sentence, string figure, string place)
+    {
+        var figures = ReportExtractor.Default.Extract(sentence, Published);
+
+        figures.Single(f => f.Text == figure).SuggestQuantity().Place.Should().Be(place);
+    }
+
+    [Fact]
+    public void KillingsAreTheDeadAndAPartOfTheTotalIsAPart()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The office said it had recorded 640 killings in Dovra. Of the total deaths, 410 killings were near the depots.", Published);
+        var reports = ReportExtractor.ToReports(figures);
+
+        reports[0].Quantity.Metric.Should().Be(Metric.Of("killed"));
+        reports[1].Quantity.Subject.Should().Contain("(a part)");
         reports[1].Quantity.Key.Should().NotBe(reports[0].Quantity.Key);
     }
 
