@@ -44,6 +44,15 @@ internal static partial class FigureKinds
         "kidnapped", "abducted", "orphaned", "widowed", "orphans", "widows", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
         "huddling", "hiding", "homeless", "stranded", "packed", "crammed");
 
+    /// <summary>
+    /// Verbs of people coming together or being heard, the counted group's own verb: mourners and visitors who gathered at or
+    /// attended a commemoration, people interviewed or surveyed for a report, people who departed. No loss of war: the group is
+    /// <see cref="FigureKind.Other"/> (a force that gathers stays a force). A closed list.
+    /// </summary>
+    private static readonly WordSet GatheringWords = new(
+        "gathered", "gather", "gathers", "gathering", "attended", "attend", "attends", "attending", "assembled", "interviewed",
+        "surveyed", "departed", "depart", "departing");
+
     /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
     private static readonly WordSet RestatedNouns = new("figure", "number", "tally", "count", "estimate", "total");
 
@@ -112,7 +121,7 @@ internal static partial class FigureKinds
         "uzbeks", "tajiks", "uyghurs", "uighurs", "chinese", "koreans", "japanese", "vietnamese", "filipinos", "colombians",
         "mexicans", "venezuelans", "haitians", "salvadorans", "guatemalans", "hondurans", "nicaraguans", "peruvians", "mozambicans",
         "angolans", "liberians", "georgians", "abkhaz", "ossetians", "belarusians", "moldovans", "poles", "germans",
-        "alawites", "druze", "shias", "shiites", "sunnis", "assyrians", "copts", "darfuris", "masalit", "nuer", "dinka");
+        "alawites", "druze", "shias", "shiites", "sunnis", "assyrians", "copts", "darfuris", "masalit", "nuer", "dinka", "cypriots");
 
     /// <summary>
     /// People counted by what they are rather than what befell them, beside <see cref="Lexicon.PeopleNouns"/>: clergy, pupils,
@@ -120,7 +129,8 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet MorePeopleNouns = new(
         "monks", "priests", "clerics", "nuns", "schoolgirls", "schoolboys", "schoolchildren", "pupils", "teenagers", "youths",
-        "nationals", "foreigners", "expatriates", "tourists", "elderly", "adults", "males", "females", "orphans", "widows");
+        "nationals", "foreigners", "expatriates", "tourists", "elderly", "adults", "males", "females", "orphans", "widows",
+        "witnesses", "survivors");
 
     /// <summary>
     /// People counted as a crowd ("Some 70,000 protesters were on the streets"): people whose clause may say they were killed or
@@ -144,11 +154,16 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Nouns of what befalls people, right before "of" (and "the") before a count of them: the capture or surrender of soldiers is
-    /// a loss of war (casualties); their abduction, kidnapping, evacuation or expulsion, or a crowd, rally or march of them, is
+    /// a loss of war (casualties), and so are the remains of the dead and their exhumation or burial ("the remains of 518
+    /// villagers have been identified"); their abduction, kidnapping, evacuation or expulsion, or a crowd, rally or march of them, is
     /// <see cref="FigureKind.Other"/>. A closed list, read only for counts of people or of a force.
     /// </summary>
     private static readonly WordSet CaptureHeads = new(
-        "capture", "surrender", "gassing", "massacre", "massacring", "slaughter", "execution", "executions", "killing", "killings", "murder", "murders");
+        "capture", "surrender", "gassing", "massacre", "massacring", "slaughter", "execution", "executions", "killing", "killings", "murder", "murders",
+        "remains", "exhumation", "exhumations", "reburial", "burial");
+
+    /// <summary>Nouns of talks with people, before "with" and a count of them: "interviews with 40 witnesses". A closed list; the people are other.</summary>
+    private static readonly WordSet InterviewHeads = new("interviews", "interview", "conversations", "consultations");
 
     /// <inheritdoc cref="CaptureHeads"/>
     private static readonly WordSet TakenOrGatheredHeads = new(
@@ -164,6 +179,11 @@ internal static partial class FigureKinds
     {
         string text = words.Text;
         var word = WordBeforePassingThe(text, figure.Start, sentence.Start, out int at);
+        if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            // "an investigation based on interviews with 40 witnesses": the people spoken to, no loss of war
+            return InterviewHeads.Contains(Characters.WordBefore(text, at, sentence.Start, out _)) ? FigureKind.Other : FigureKind.Unknown;
+        }
         if (!word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return FigureKind.Unknown;
@@ -350,6 +370,14 @@ internal static partial class FigureKinds
             {
                 // "the 50 people still held by gunmen who attacked a train", "held hostage": people held, not the attackers
                 return HeldAsCaptives.Contains(NextWord(words, position, limit)) ? ClauseVerb.Moved : ClauseVerb.None;
+            }
+            if (GatheringWords.Contains(word))
+            {
+                return ClauseVerb.Moved; // "thousands of people gathered at the memorial", "400 family members are attending", "were interviewed"
+            }
+            if (word.Equals("put", StringComparison.OrdinalIgnoreCase) && span[position..limit].StartsWith(" out of action", StringComparison.OrdinalIgnoreCase))
+            {
+                return ClauseVerb.Harmed; // "95 terrorists put out of action": killed, wounded or taken
             }
             if (ActingVerbs.Contains(word))
             {

@@ -603,10 +603,29 @@ internal static partial class FigureKinds
         {
             return FigureKind.Other; // "a city of some 16,000 people": the place's population, whatever its clause says next
         }
+        if (TakesPlaces(words, sentence, figure, subject))
+        {
+            return FigureKind.Territory; // "had captured 12 of Afghanistan's 34 provincial capitals": places taken are ground
+        }
         var ofSubject = subject is null ? LostEquipmentAfter(words, sentence, figure) : KindOfNoun(words, sentence, figure, subject, listOfLosses);
+        if (ofSubject == FigureKind.Unknown && HeadBeforeOf(words, sentence, figure) is var befalls && befalls != FigureKind.Unknown)
+        {
+            // "with remains of more than 15,000 and 9,000 victims", "the remains of 412 Valdorans": what the noun before "of"
+            // says of them, when their own noun has no kind or they have none
+            return befalls;
+        }
         if (ofSubject == FigureKind.Unknown && subject is not null && KindAfterSlash(words, sentence, figure, subject) is var slashed && slashed != FigureKind.Unknown)
         {
             return slashed; // "7,239 mine/ERW casualties"
+        }
+        if (ofSubject is FigureKind.Casualties or FigureKind.Unknown && CountsClaimants(words, sentence, figure, subject))
+        {
+            return FigureKind.Other; // "1,453 applicants who claim injuries", "2,532 have been compensated": claimants, no toll
+        }
+        if (ofSubject is FigureKind.Events or FigureKind.Unknown && subject is not null && CaseNouns.Contains(LastWord(subject.TrimEnd()))
+            && MissingOrRemainsAfterOf(words, sentence, figure))
+        {
+            return FigureKind.Casualties; // "more than 6,000 cases of human remains", "14,998 complaints of missing persons"
         }
         if (previousKind == FigureKind.Casualties && ofSubject is FigureKind.Personnel or FigureKind.Unknown
             && (FollowsInclusion(words.Text, figure.Start, sentence.Start) || (coordinated && InclusionListBefore(words, sentence, figure))))
@@ -639,6 +658,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "may have cost as many as 30,000 people their lives"
         }
+        if (subject is null && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), MissingWords))
+        {
+            return FigureKind.Casualties; // "about 5,300 of those who remain missing": the missing, whatever verb comes first
+        }
         if (VerbAfterCountedNoun(words, sentence, figure, subject) is var verb && !verb.IsEmpty)
         {
             // "nearly 40 sit-tat killed", "12 Wagnerites were killed", "more than 250 of its members have been killed":
@@ -646,6 +669,11 @@ internal static partial class FigureKinds
             if (IsKillingVerb(verb))
             {
                 return FigureKind.Casualties;
+            }
+            if (Lexicon.DisplacementVerbs.Contains(verb) && words.Text.AsSpan().Overlaps(verb, out int verbAt)
+                && MissingWords.Contains(NextWord(words, verbAt + verb.Length, sentence.End)))
+            {
+                return FigureKind.Casualties; // "About 3,100 Tarvists remain missing": the missing, not people who stayed
             }
             if (Lexicon.DisplacementVerbs.Contains(verb))
             {
@@ -665,9 +693,9 @@ internal static partial class FigureKinds
         }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
-        if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next))
+        if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next) || next.Equals("remains", StringComparison.OrdinalIgnoreCase))
         {
-            return FigureKind.Casualties;
+            return FigureKind.Casualties; // "59 wounded", "145 remains are being analysed"
         }
         if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next)
             || FlightAndShelterWords.Contains(next))
@@ -750,13 +778,80 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet MoreCasualtyWords = new(
         "death", "casualty", "destroyed", "martyred", "beheaded", "liquidated", "massacre", "missing", "hospitalised",
-        "hospitalized", "prisoner", "captive", "wounds", "injuries", "disappeared", "whereabouts", "slaughtered", "hospital");
+        "hospitalized", "prisoner", "captive", "wounds", "injuries", "disappeared", "whereabouts", "slaughtered", "hospital", "unaccounted");
 
     /// <summary>
     /// Verbs of putting fighters out of action, right before a count with no noun of its own ("have incapacitated 1,200 of the
     /// rebels"): casualties. Only there: a force that "managed to incapacitate" a share keeps its own kind. A closed list.
     /// </summary>
     private static readonly WordSet IncapacitatingWords = new("incapacitated", "incapacitate", "incapacitating");
+
+    /// <summary>
+    /// Verbs of putting fighters out of action in the present or the infinitive, right before a count of a force ("Turkey
+    /// 'neutralizes' 8 terrorists"): the fighters are casualties, as after "neutralized" (<see cref="Lexicon.CasualtyVerbs"/>). A closed list.
+    /// </summary>
+    private static readonly WordSet NeutralisingVerbs = new(
+        "neutralizes", "neutralises", "neutralize", "neutralise", "neutralizing", "neutralising", "eliminates", "eliminate", "eliminating");
+
+    /// <summary>Quotation marks around a verb a headline quotes: "Turkey 'neutralizes' 8 terrorists".</summary>
+    private const string QuoteMarks = "'\u2018\u2019\"\u201C\u201D";
+
+    /// <summary>The word before <paramref name="at"/>, quotation marks around it passed: "neutralizes" in "Turkey 'neutralizes' 8".</summary>
+    private static ReadOnlySpan<char> WordBeforePassingQuotes(string text, int at, int limit)
+    {
+        int end = Characters.SkipSpacesBack(text, at, limit);
+        while (end > limit && QuoteMarks.Contains(text[end - 1]))
+        {
+            end--;
+        }
+        int start = Characters.WordStart(text, end, limit);
+        return text.AsSpan(start, end - start).Trim(QuoteMarks);
+    }
+
+    /// <summary>Words of the missing: "remain missing", "still unaccounted for". A closed list.</summary>
+    private static readonly WordSet MissingWords = new("missing", "unaccounted");
+
+    /// <summary>
+    /// Nouns of the dead found, named and buried: "12 new identifications", "the number of burials rises to 6,751", "447
+    /// exhumations". A closed list ("remains" is also a verb, and is read only before or after a count).
+    /// </summary>
+    private static readonly WordSet RemainsNouns = new("identifications", "burials", "reburials", "exhumations");
+
+    /// <summary>Nouns of files kept on people, which "of" and the missing or the remains of the dead after them make a toll: "cases", "complaints". A closed list.</summary>
+    private static readonly WordSet CaseNouns = new("cases", "complaints");
+
+    /// <summary>The missing or the dead named after "of": "of human remains", "of missing persons". A closed list.</summary>
+    private static readonly WordSet MissingOrRemainsWords = new("missing", "remains", "bodies", "disappeared", "disappearance", "disappearances", "unaccounted");
+
+    /// <summary>
+    /// Whether "of" follows the figure's noun within three words and a word of <see cref="MissingOrRemainsWords"/> within three
+    /// more ("more than 6,000 cases of human remains", "the 14,998 complaints of missing persons"). A few words are read.
+    /// </summary>
+    private static bool MissingOrRemainsAfterOf(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 6);
+        int of = -1;
+        for (int n = 0; after.MoveNext(); n++)
+        {
+            if (of < 0)
+            {
+                if (after.Current.Equals("of", StringComparison.OrdinalIgnoreCase))
+                {
+                    of = n;
+                }
+                else if (n >= 3)
+                {
+                    return false;
+                }
+                continue;
+            }
+            if (MissingOrRemainsWords.Contains(after.Current))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Goods traded or grown that ships carry, a share is of or an output measures: grain and its kinds, oilseeds, farm produce,
@@ -880,10 +975,10 @@ internal static partial class FigureKinds
     /// <summary>
     /// Verbs of people moving into a place or out of their homes, right after a count with no noun of its own ("another 900 had
     /// entered the country", "6,000 arriving by train"): the count is of people who moved, <see cref="FigureKind.Other"/>. A
-    /// closed list: arriving, entering, crossing, banished and expelled.
+    /// closed list: arriving, entering, crossing, departing, banished and expelled.
     /// </summary>
     private static readonly WordSet MovementVerbs = new(
-        "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled");
+        "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "crossed", "departed", "banished", "expelled");
 
     /// <summary>Whether a figure is a part of the one before: "including 46 soldiers", "as well as 15 gunmen", "in addition to 79 fighters", "of whom 12".</summary>
     private static bool FollowsInclusion(string text, int start, int limit)
@@ -1096,11 +1191,23 @@ internal static partial class FigureKinds
             return FigureKind.Territory;
         }
         var before = ShareOfNounBefore(words, sentence, figure);
+        if (before == FigureKind.Unknown && Lexicon.HoldingVerbs.Contains(Characters.WordBefore(text, figure.Start, sentence.Start, out _))
+            && OfANamedPlace(words, sentence, figure))
+        {
+            return FigureKind.Territory; // "gangs control 80% of Port-au-Prince": a share of a place held
+        }
         if (before == FigureKind.Unknown && KindBefore(words, sentence, figure, listOfLosses: false) == FigureKind.Casualties)
         {
             return FigureKind.Casualties; // "the smallest fraction of the dead, just under 21 percent", "deaths increased 42 percent": a share of a toll
         }
         return before;
+    }
+
+    /// <summary>Whether "of" and a capitalised name follow the figure: "80% of Port-au-Prince" (a place named), not "38 percent, followed by".</summary>
+    private static bool OfANamedPlace(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 2);
+        return after.MoveNext() && after.Current.Equals("of", StringComparison.OrdinalIgnoreCase) && after.MoveNext() && char.IsUpper(after.Current[0]);
     }
 
     /// <summary>
@@ -1342,7 +1449,8 @@ internal static partial class FigureKinds
             {
                 return whatBefallsThem; // "the capture of 140 soldiers", "the abduction of the 287 children", "a crowd of thousands of people"
             }
-            if (!listOfLosses && IsKillingVerb(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
+            if (!listOfLosses && (IsKillingVerb(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _))
+                                  || NeutralisingVerbs.Contains(WordBeforePassingQuotes(words.Text, figure.Start, sentence.Start))))
             {
                 return FigureKind.Casualties; // "killed 60 residents of a displaced persons camp": the killing's object, whoever they were
             }
@@ -1448,12 +1556,117 @@ internal static partial class FigureKinds
         "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers", "tablets", "pills", "capsules");
 
     /// <summary>
-    /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces" (a count of
-    /// countries or provinces is <see cref="FigureKind.Other"/>; ground is a share or an area); arrests counted ("a million
+    /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces", "34 provincial
+    /// capitals", "306 of the 1,096 sites excavated" (a count of countries, provinces, cities or sites is <see cref="FigureKind.Other"/>;
+    /// ground is a share or an area, or places a verb before the count says were taken: <see cref="TakesPlaces"/>); arrests counted ("a million
     /// arrests", "300 detentions"); and deserters ("4,698 deserters in 2007", "85,000 desertions"): soldiers who left their force
     /// alive are no loss of war (no one was killed, wounded or taken), as the README's conventions say. A closed list, one lookup.
     /// </summary>
-    private static readonly WordSet PlaceCountNouns = new("countries", "communities", "provinces", "arrests", "detentions", "deserters", "deserter", "desertions");
+    private static readonly WordSet PlaceCountNouns = new(
+        "countries", "communities", "provinces", "capitals", "cities", "municipalities", "townships", "sites", "centres", "centers",
+        "arrests", "detentions", "deserters", "deserter", "desertions");
+
+    /// <summary>
+    /// People counted by a claim they made or a payment they get: "1,453 applicants", "claimants", "beneficiaries" (and a single
+    /// "application"). No loss of war, whatever injury their claim names. A closed list.
+    /// </summary>
+    private static readonly WordSet ClaimNouns = new("applicants", "claimants", "beneficiaries", "recipients", "application");
+
+    /// <summary>
+    /// Places that a verb of taking ground before their count makes ground taken: "had captured 12 of the country's 34 provincial
+    /// capitals", "seized 25 towns" (counted alone they are places: <see cref="PlaceCountNouns"/>, towns and villages). A closed list.
+    /// </summary>
+    private static readonly WordSet TakenPlaceNouns = new(
+        "capitals", "cities", "towns", "villages", "settlements", "localities", "districts", "provinces", "townships", "municipalities");
+
+    /// <summary>Verbs of taking or holding ground, right before a count of places: "captured", "seized", "controls", "overran". A closed list.</summary>
+    private static readonly WordSet GroundTakingVerbs = new(
+        "captured", "seized", "taken", "took", "controls", "control", "controlled", "overran", "overrun", "recaptured", "retook", "liberated");
+
+    /// <summary>
+    /// Whether a verb of <see cref="GroundTakingVerbs"/> comes right before the figure and the figure counts places of
+    /// <see cref="TakenPlaceNouns"/>: its subject's last word, or "of", a possessive or "the", a number and up to three words
+    /// ("captured 12 of Afghanistan's 34 provincial capitals"). Ground taken: <see cref="FigureKind.Territory"/>.
+    /// </summary>
+    private static bool TakesPlaces(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
+    {
+        string text = words.Text;
+        if (!GroundTakingVerbs.Contains(Characters.WordBefore(text, figure.Start, sentence.Start, out _)))
+        {
+            return false;
+        }
+        if (subject is not null && TakenPlaceNouns.Contains(LastWord(subject.TrimEnd())))
+        {
+            return true;
+        }
+        var after = new WordsAfter(words, Characters.SkipSpaces(text, figure.End, sentence.End), sentence.End, 7);
+        if (!after.MoveNext() || !after.Current.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        while (after.MoveNext())
+        {
+            if (TakenPlaceNouns.Contains(after.Current))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words of a claim, a payment or a register of victims: "applied for the scheme", "have been compensated", "subjects of
+    /// reparation", "included in the Single Victims Registry". People counted beside them are claimants or registered, no
+    /// toll of war. A closed list.
+    /// </summary>
+    private static readonly WordSet ClaimWords = new(
+        "compensation", "compensations", "compensated", "compensate", "reparation", "reparations", "redress", "payment", "payments",
+        "pension", "indemnity", "applied", "apply", "applying", "registry", "register", "scheme");
+
+    /// <summary>How far before and after a count of people a word of <see cref="ClaimWords"/> makes them claimants.</summary>
+    private const int ClaimReach = 60;
+
+    /// <summary>
+    /// Whether the people a figure counts are claimants or registered victims: a word of <see cref="ClaimWords"/> within
+    /// <see cref="ClaimReach"/> characters, a subject naming people or victims and no harm ("1,453 applicants who claim injuries",
+    /// "2,532 have been compensated"), or no subject and no word of harm right after, and the group's own verb no verb of harm.
+    /// </summary>
+    private static bool CountsClaimants(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
+    {
+        if (!HasWordAround(words, sentence, figure, ClaimWords, ClaimReach, ClaimReach)
+            || HasWordIn(words, Math.Max(sentence.Start, figure.Start - 30), figure.Start, MoreCasualtyWords, Lexicon.CasualtyVerbs))
+        {
+            return false; // "the registry said the whereabouts of 41,870 people are unknown": the missing, whatever the registry
+        }
+        if (subject is null)
+        {
+            var next = NextWord(words, figure.End, sentence.End);
+            if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next))
+            {
+                return false; // "compensation for 300 killed"
+            }
+        }
+        else
+        {
+            bool people = false;
+            var subjectWords = new WordsIn(subject, 0, subject.Length);
+            while (subjectWords.MoveNext())
+            {
+                var word = subjectWords.Current;
+                if (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word))
+                {
+                    return false; // "families of 300 people killed": the dead named
+                }
+                people |= Lexicon.PeopleNouns.Contains(word) || PeoplesNouns.Contains(word) || MorePeopleNouns.Contains(word) || ClaimNouns.Contains(word)
+                          || word.Equals("victims", StringComparison.OrdinalIgnoreCase);
+            }
+            if (!people)
+            {
+                return false;
+            }
+        }
+        return VerbOfCountedGroup(words, sentence, figure) is not (ClauseVerb.Harmed or ClauseVerb.HarmedOrDestroyed);
+    }
 
     /// <summary>
     /// Nouns of a place's people counted as its population ("a population of 3.1 million", "the town of 4,000 inhabitants"):
@@ -1713,7 +1926,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment;
         }
-        if (Lexicon.CasualtyNouns.Contains(word))
+        if (Lexicon.CasualtyNouns.Contains(word) || RemainsNouns.Contains(word))
         {
             return FigureKind.Casualties;
         }
@@ -1725,7 +1938,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
-        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word) || MovedPeopleNouns.Contains(word)
+        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word) || MovedPeopleNouns.Contains(word) || ClaimNouns.Contains(word)
             || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;
