@@ -46,12 +46,12 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Verbs of people coming together or being heard, the counted group's own verb: mourners and visitors who gathered at or
-    /// attended a commemoration, people interviewed or surveyed for a report, people who departed. No loss of war: the group is
+    /// attended a commemoration, people interviewed or surveyed for a report, people who departed or poured out of a city. No loss of war: the group is
     /// <see cref="FigureKind.Other"/> (a force that gathers stays a force). A closed list.
     /// </summary>
     private static readonly WordSet GatheringWords = new(
         "gathered", "gather", "gathers", "gathering", "attended", "attend", "attends", "attending", "assembled", "interviewed",
-        "surveyed", "departed", "depart", "departing");
+        "surveyed", "departed", "depart", "departing", "poured", "pouring");
 
     /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
     private static readonly WordSet RestatedNouns = new("figure", "number", "tally", "count", "estimate", "total");
@@ -155,7 +155,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Nouns of what befalls people, right before "of" (and "the") before a count of them: the capture or surrender of soldiers is
     /// a loss of war (casualties), and so are the remains of the dead and their exhumation or burial ("the remains of 518
-    /// villagers have been identified"); their abduction, kidnapping, evacuation or expulsion, or a crowd, rally or march of them, is
+    /// villagers have been identified"); their abduction, kidnapping, evacuation, displacement or expulsion, or a crowd, rally or march of them, is
     /// <see cref="FigureKind.Other"/>. A closed list, read only for counts of people or of a force.
     /// </summary>
     private static readonly WordSet CaptureHeads = new(
@@ -168,7 +168,7 @@ internal static partial class FigureKinds
     /// <inheritdoc cref="CaptureHeads"/>
     private static readonly WordSet TakenOrGatheredHeads = new(
         "abduction", "abductions", "kidnapping", "kidnap", "evacuation", "expulsion", "expulsions", "crowd", "crowds", "rally",
-        "gathering", "procession", "march");
+        "gathering", "procession", "march", "displacement");
 
     /// <summary>
     /// The kind that the noun before "of" (and "the") right before a figure says of the people it counts: "led to the capture of
@@ -437,8 +437,11 @@ internal static partial class FigureKinds
     /// <summary>What people lose when they lose their homes: "homes", "houses", "home".</summary>
     private static readonly WordSet HomeNouns = new("homes", "home", "houses", "house", "livelihoods", "dwellings");
 
+    /// <summary>Demonstratives that, like a possessive, bring a noun back after "of": "450 of these operations", "30 of those tanks". A closed list.</summary>
+    private static readonly WordSet DemonstrativesAfterOf = new("these", "those");
+
     /// <summary>
-    /// A figure with no subject read, then "of", a possessive and up to four words: the kind of the noun there ("thousands of
+    /// A figure with no subject read, then "of", a possessive or a demonstrative and up to four words: the kind of the noun there ("thousands of
     /// its regular army soldiers", "dozens of their tanks"); or "more" and up to five words ("up to 900 more peacekeeping
     /// troops": more of a force the subject reader does not pass "more" to; only a force is read there); soldiers are casualties
     /// when a word of harm is around.
@@ -454,7 +457,8 @@ internal static partial class FigureKinds
             return FigureKind.Unknown;
         }
         bool more = after.Current.Equals("more", StringComparison.OrdinalIgnoreCase);
-        if (!more && (!after.Current.Equals("of", StringComparison.OrdinalIgnoreCase) || !after.MoveNext() || !ArticleWords.PossessivePronouns.Contains(after.Current)))
+        if (!more && (!after.Current.Equals("of", StringComparison.OrdinalIgnoreCase) || !after.MoveNext()
+                      || !(ArticleWords.PossessivePronouns.Contains(after.Current) || DemonstrativesAfterOf.Contains(after.Current))))
         {
             return FigureKind.Unknown;
         }

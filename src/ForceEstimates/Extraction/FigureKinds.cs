@@ -623,7 +623,7 @@ internal static partial class FigureKinds
             return FigureKind.Other; // "1,453 applicants who claim injuries", "2,532 have been compensated": claimants, no toll
         }
         if (ofSubject is FigureKind.Events or FigureKind.Unknown && subject is not null && CaseNouns.Contains(LastWord(subject.TrimEnd()))
-            && MissingOrRemainsAfterOf(words, sentence, figure))
+            && (MissingOrRemainsAfterOf(words, sentence, figure) || YetToBeFound(words.Text, figure.End, sentence.End)))
         {
             return FigureKind.Casualties; // "more than 6,000 cases of human remains", "14,998 complaints of missing persons"
         }
@@ -698,7 +698,7 @@ internal static partial class FigureKinds
             return FigureKind.Casualties; // "59 wounded", "145 remains are being analysed"
         }
         if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next)
-            || FlightAndShelterWords.Contains(next))
+            || FlightAndShelterWords.Contains(next) || ResidingVerbs.Contains(next))
         {
             return FigureKind.Other; // "another 900 had entered the country"
         }
@@ -808,6 +808,9 @@ internal static partial class FigureKinds
         return text.AsSpan(start, end - start).Trim(QuoteMarks);
     }
 
+    /// <summary>Verbs of living somewhere, right after a count with no noun of its own: "roughly 2 million lived in the country" (a population). A closed list.</summary>
+    private static readonly WordSet ResidingVerbs = new("lived", "resided", "reside", "resides");
+
     /// <summary>Words of the missing: "remain missing", "still unaccounted for". A closed list.</summary>
     private static readonly WordSet MissingWords = new("missing", "unaccounted");
 
@@ -819,6 +822,10 @@ internal static partial class FigureKinds
 
     /// <summary>Nouns of files kept on people, which "of" and the missing or the remains of the dead after them make a toll: "cases", "complaints". A closed list.</summary>
     private static readonly WordSet CaseNouns = new("cases", "complaints");
+
+    /// <summary>Whether "yet to be found" comes within 40 characters after a count of cases: "412 cases are yet to be found" (the missing).</summary>
+    private static bool YetToBeFound(string text, int from, int limit)
+        => text.AsSpan(from, Math.Min(limit, from + 40) - from).Contains("yet to be found", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The missing or the dead named after "of": "of human remains", "of missing persons". A closed list.</summary>
     private static readonly WordSet MissingOrRemainsWords = new("missing", "remains", "bodies", "disappeared", "disappearance", "disappearances", "unaccounted");
@@ -970,7 +977,7 @@ internal static partial class FigureKinds
         "arrived", "arriving", "arrive", "arrives", "entered", "entering", "crossing", "banished", "expelled",
         "besieged", "siege", "sieges", "residing", "reside", "resides", "staying", "stay", "stays", "hunger", "famine", "starvation", "malnourished",
         "malnutrition", "insecurity", "insecure", "catastrophe", "facing", "face", "faces", "faced", "risk", "threatened", "threatens",
-        "endangered", "displacement", "custody", "need");
+        "endangered", "displacement", "custody", "need", "lived", "resided");
 
     /// <summary>
     /// Verbs of people moving into a place or out of their homes, right after a count with no noun of its own ("another 900 had

@@ -70,8 +70,33 @@ internal static partial class FigureScanner
         {
             return true; // "Nov. 23", "May 10", "June 2023"
         }
-
+        if (!dotted && IsNumberOfAName(s, start, wordStart, word, numberStart))
+        {
+            return true; // "the broadcaster France 24", "World War 1"
+        }
         return ArticleWords.IdentifierWords.Contains(word);
+    }
+
+    /// <summary>
+    /// Names that end in a short number: a broadcaster ("France 24", "Channel 4") and a world war written with its number
+    /// ("World War 1"). The capitalised word, then one or two digits with no digit group after: not a count. A closed list.
+    /// </summary>
+    private static bool IsNumberOfAName(ReadOnlySpan<char> s, int start, int wordStart, ReadOnlySpan<char> word, int numberStart)
+    {
+        int digits = 0;
+        while (numberStart + digits < s.Length && Characters.IsDigit(s[numberStart + digits]))
+        {
+            digits++;
+        }
+        if (digits is 0 or > 2 || (numberStart + digits + 1 < s.Length && s[numberStart + digits] is ',' or '.' && Characters.IsDigit(s[numberStart + digits + 1])))
+        {
+            return false;
+        }
+        if (word.Equals("France", StringComparison.Ordinal) || word.Equals("Channel", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return word.Equals("War", StringComparison.Ordinal) && Characters.WordBefore(s, wordStart, start, out _).Equals("World", StringComparison.Ordinal);
     }
 
     /// <summary>

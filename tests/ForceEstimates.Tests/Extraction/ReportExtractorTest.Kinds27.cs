@@ -1,3 +1,4 @@
+using System.Linq;
 using FluentAssertions;
 using ForceEstimates.Extraction;
 using Xunit;
@@ -12,7 +13,10 @@ namespace ForceEstimates.Tests.Extraction;
 /// cities, sites) are other unless a verb of taking ground comes right before their count ("captured 9 of the country's 21
 /// provincial capitals": territory), and a share of a place that gangs "control" is ground held; people who gathered at or
 /// attended a commemoration, people interviewed and the people of "interviews with N witnesses" are other; so are claimants
-/// and registered victims ("1,400 applicants who claim injuries", "2,100 have been compensated"); Cypriots are a people.
+/// and registered victims ("1,400 applicants who claim injuries", "2,100 have been compensated"); Cypriots are a people;
+/// the displacement of N, people who lived somewhere or poured out of a city are other; "N of these operations" counts the
+/// noun after "these"; "N cases are yet to be found" counts the missing. No figures: a broadcaster's name ("France 24"), a world
+/// war's ("World War 1"), a footnote's number run into a year after "prior to" ("prior to 2002.1 Today, ...").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -64,4 +68,25 @@ public partial class ReportExtractorTest
     [InlineData("The fund paid compensation for 300 killed in the blast.", "300", FigureKind.Casualties)]
     public void ClaimantsAndRegisteredVictimsAreOther(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("The fighting caused the displacement of over 60,000 in the province.", "over 60,000", FigureKind.Other)]
+    [InlineData("Roughly 2 million lived in the country before the war.", "Roughly 2 million", FigureKind.Other)]
+    [InlineData("Some 40,000 people lived in the village before the war.", "Some 40,000", FigureKind.Other)]
+    [InlineData("Thousands of residents poured out of the city on Monday.", "Thousands", FigureKind.Other)]
+    [InlineData("Some 450 of these operations have been against the rebel groups.", "Some 450", FigureKind.Events)]
+    [InlineData("The agency said 412 cases are yet to be found.", "412", FigureKind.Casualties)]
+    public void DisplacementResidentsOperationsAndCasesNotFound(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("The broadcaster France 24 reported that 30 people were killed.", "24", "30")]
+    [InlineData("The town lost 300 civilians in World War 1, the museum says.", "1", "300")]
+    [InlineData("About 1,900 cases were identified by other methods prior to 2002.1 Today, the number of missing persons is over 1,500.", "2002.1", "over 1,500")]
+    public void NamesAndFootnotesAreNoFigures(string sentence, string notFigure, string figure)
+    {
+        var found = ReportExtractor.Default.Extract(sentence, Published).Select(f => f.Text).ToList();
+        found.Should().NotContain(notFigure);
+        found.Should().Contain(figure);
+    }
 }
