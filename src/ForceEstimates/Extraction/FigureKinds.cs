@@ -633,12 +633,13 @@ internal static partial class FigureKinds
             return FigureKind.Casualties; // "93 soldiers killed ..., including 46 soldiers, 21 Hezbollah": a part of the toll before it
         }
         if ((ofSubject is FigureKind.Casualties or FigureKind.Unknown) && subject is not null && CaptiveNouns.Contains(LastWord(subject.TrimEnd()))
-            && (HasWordAround(words, sentence, figure, FreeingWords, 80, 30) || HasWordAround(words, sentence, figure, SwapNouns, 80, 30))
-            && HasWordIn(words, sentence.Start, sentence.End, JailNouns, HostageNouns))
+            && (((HasWordAround(words, sentence, figure, FreeingWords, 80, 30) || HasWordAround(words, sentence, figure, SwapNouns, 80, 30))
+                 && HasWordIn(words, sentence.Start, sentence.End, JailNouns, HostageNouns))
+                || ReturnHomeAfter(words, sentence, figure)))
         {
             // "more than 600 prisoners were released from the jail": inmates freed, no loss of war (prisoners of war exchanged
             // stay casualties); "freeing 20 hostages and nearly 600 prisoners", "in exchange for hundreds of prisoners": prisoners
-            // traded for hostages are held people too.
+            // traded for hostages are held people too; "500 prisoners will return home": captives freed, no loss now.
             return FigureKind.Other;
         }
         if (ofSubject == FigureKind.Equipment && subject is not null && ShipNouns.Contains(LastWord(subject.TrimEnd()))
@@ -871,6 +872,25 @@ internal static partial class FigureKinds
 
     /// <summary>Nouns of people held captive: freed from a jail, they are no loss of war ("600 prisoners were released"). A closed list.</summary>
     private static readonly WordSet CaptiveNouns = new("prisoners", "captives", "pows", "inmates");
+
+    /// <summary>Verbs of going back: captives who "return home" are freed. A closed list.</summary>
+    private static readonly WordSet ReturnVerbs = new("return", "returned", "returning", "returns");
+
+    /// <summary>Whether a verb of <see cref="ReturnVerbs"/> and then "home" come within 50 characters after the figure: "1,200 prisoners would return home".</summary>
+    private static bool ReturnHomeAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), Math.Min(sentence.End, figure.End + 50), 6);
+        bool returning = false;
+        while (after.MoveNext())
+        {
+            if (returning && after.Current.Equals("home", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            returning = ReturnVerbs.Contains(after.Current);
+        }
+        return false;
+    }
 
     /// <summary>Verbs of freeing captives. A closed list.</summary>
     private static readonly WordSet FreeingWords = new("released", "release", "releases", "releasing", "freed", "freeing", "free");
@@ -1640,11 +1660,6 @@ internal static partial class FigureKinds
     /// </summary>
     private static bool CountsClaimants(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
     {
-        if (!HasWordAround(words, sentence, figure, ClaimWords, ClaimReach, ClaimReach)
-            || HasWordIn(words, Math.Max(sentence.Start, figure.Start - 30), figure.Start, MoreCasualtyWords, Lexicon.CasualtyVerbs))
-        {
-            return false; // "the registry said the whereabouts of 41,870 people are unknown": the missing, whatever the registry
-        }
         if (subject is null)
         {
             var next = NextWord(words, figure.End, sentence.End);
@@ -1671,6 +1686,12 @@ internal static partial class FigureKinds
             {
                 return false;
             }
+        }
+        // The words of a claim are looked for last: most counts of people have none, and their subject or the word after them says so first.
+        if (!HasWordAround(words, sentence, figure, ClaimWords, ClaimReach, ClaimReach)
+            || HasWordIn(words, Math.Max(sentence.Start, figure.Start - 30), figure.Start, MoreCasualtyWords, Lexicon.CasualtyVerbs))
+        {
+            return false; // "the registry said the whereabouts of 41,870 people are unknown": the missing, whatever the registry
         }
         return VerbOfCountedGroup(words, sentence, figure) is not (ClauseVerb.Harmed or ClauseVerb.HarmedOrDestroyed);
     }

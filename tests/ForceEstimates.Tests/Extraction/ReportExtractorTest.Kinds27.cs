@@ -14,7 +14,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// provincial capitals": territory), and a share of a place that gangs "control" is ground held; people who gathered at or
 /// attended a commemoration, people interviewed and the people of "interviews with N witnesses" are other; so are claimants
 /// and registered victims ("1,400 applicants who claim injuries", "2,100 have been compensated"); Cypriots are a people;
-/// the displacement of N, people who lived somewhere or poured out of a city are other; "N of these operations" counts the
+/// the displacement of N, people who lived somewhere or poured out of a city, and prisoners who "return home" are other; "N of these operations" counts the
 /// noun after "these"; "N cases are yet to be found" counts the missing. No figures: a broadcaster's name ("France 24"), a world
 /// war's ("World War 1"), a footnote's number run into a year after "prior to" ("prior to 2002.1 Today, ...").
 /// </summary>
@@ -76,7 +76,9 @@ public partial class ReportExtractorTest
     [InlineData("Thousands of residents poured out of the city on Monday.", "Thousands", FigureKind.Other)]
     [InlineData("Some 450 of these operations have been against the rebel groups.", "Some 450", FigureKind.Events)]
     [InlineData("The agency said 412 cases are yet to be found.", "412", FigureKind.Casualties)]
-    public void DisplacementResidentsOperationsAndCasesNotFound(string sentence, string figure, FigureKind kind)
+    [InlineData("About 1,200 prisoners would return home under the deal.", "About 1,200", FigureKind.Other)]
+    [InlineData("Some 500 Tarvist prisoners will return home next week.", "Some 500", FigureKind.Other)]
+    public void DisplacementResidentsReturneesOperationsAndCasesNotFound(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 
     [Theory]
