@@ -154,7 +154,7 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Nouns of what befalls people, right before "of" (and "the") before a count of them: the capture or surrender of soldiers is
-    /// a loss of war (casualties), and so are the remains of the dead and their exhumation or burial ("the remains of 518
+    /// a loss of war (casualties), and so are the remains of the dead and their exhumation or burial ("the remains of 412
     /// villagers have been identified"); their abduction, kidnapping, evacuation, displacement or expulsion, or a crowd, rally or march of them, is
     /// <see cref="FigureKind.Other"/>. A closed list, read only for counts of people or of a force.
     /// </summary>
@@ -162,7 +162,7 @@ internal static partial class FigureKinds
         "capture", "surrender", "gassing", "massacre", "massacring", "slaughter", "execution", "executions", "killing", "killings", "murder", "murders",
         "remains", "exhumation", "exhumations", "reburial", "burial");
 
-    /// <summary>Nouns of talks with people, before "with" and a count of them: "interviews with 40 witnesses". A closed list; the people are other.</summary>
+    /// <summary>Nouns of talks with people, before "with" and a count of them: "interviews with 60 survivors". A closed list; the people are other.</summary>
     private static readonly WordSet InterviewHeads = new("interviews", "interview", "conversations", "consultations");
 
     /// <inheritdoc cref="CaptureHeads"/>
@@ -181,7 +181,7 @@ internal static partial class FigureKinds
         var word = WordBeforePassingThe(text, figure.Start, sentence.Start, out int at);
         if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
         {
-            // "an investigation based on interviews with 40 witnesses": the people spoken to, no loss of war
+            // "a report based on interviews with 60 survivors": the people spoken to, no loss of war
             return InterviewHeads.Contains(Characters.WordBefore(text, at, sentence.Start, out _)) ? FigureKind.Other : FigureKind.Unknown;
         }
         if (!word.Equals("of", StringComparison.OrdinalIgnoreCase))
@@ -373,7 +373,7 @@ internal static partial class FigureKinds
             }
             if (GatheringWords.Contains(word))
             {
-                return ClauseVerb.Moved; // "thousands of people gathered at the memorial", "400 family members are attending", "were interviewed"
+                return ClauseVerb.Moved; // "thousands of people gathered at the memorial", "300 relatives are attending", "were interviewed"
             }
             if (word.Equals("put", StringComparison.OrdinalIgnoreCase) && span[position..limit].StartsWith(" out of action", StringComparison.OrdinalIgnoreCase))
             {

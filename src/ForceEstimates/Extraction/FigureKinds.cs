@@ -605,12 +605,12 @@ internal static partial class FigureKinds
         }
         if (TakesPlaces(words, sentence, figure, subject))
         {
-            return FigureKind.Territory; // "had captured 12 of Afghanistan's 34 provincial capitals": places taken are ground
+            return FigureKind.Territory; // "had captured 9 of Valdoria's 21 provincial capitals": places taken are ground
         }
         var ofSubject = subject is null ? LostEquipmentAfter(words, sentence, figure) : KindOfNoun(words, sentence, figure, subject, listOfLosses);
         if (ofSubject == FigureKind.Unknown && HeadBeforeOf(words, sentence, figure) is var befalls && befalls != FigureKind.Unknown)
         {
-            // "with remains of more than 15,000 and 9,000 victims", "the remains of 412 Valdorans": what the noun before "of"
+            // "with remains of more than 14,000 and 6,000 victims", "the remains of 412 Valdorans": what the noun before "of"
             // says of them, when their own noun has no kind or they have none
             return befalls;
         }
@@ -620,12 +620,12 @@ internal static partial class FigureKinds
         }
         if (ofSubject is FigureKind.Casualties or FigureKind.Unknown && CountsClaimants(words, sentence, figure, subject))
         {
-            return FigureKind.Other; // "1,453 applicants who claim injuries", "2,532 have been compensated": claimants, no toll
+            return FigureKind.Other; // "1,400 applicants who claim injuries", "2,100 have been compensated": claimants, no toll
         }
         if (ofSubject is FigureKind.Events or FigureKind.Unknown && subject is not null && CaseNouns.Contains(LastWord(subject.TrimEnd()))
             && (MissingOrRemainsAfterOf(words, sentence, figure) || YetToBeFound(words.Text, figure.End, sentence.End)))
         {
-            return FigureKind.Casualties; // "more than 6,000 cases of human remains", "14,998 complaints of missing persons"
+            return FigureKind.Casualties; // "more than 5,000 cases of human remains", "12,880 complaints of missing persons"
         }
         if (previousKind == FigureKind.Casualties && ofSubject is FigureKind.Personnel or FigureKind.Unknown
             && (FollowsInclusion(words.Text, figure.Start, sentence.Start) || (coordinated && InclusionListBefore(words, sentence, figure))))
@@ -661,7 +661,7 @@ internal static partial class FigureKinds
         }
         if (subject is null && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), MissingWords))
         {
-            return FigureKind.Casualties; // "about 5,300 of those who remain missing": the missing, whatever verb comes first
+            return FigureKind.Casualties; // "about 4,800 of those who remain missing": the missing, whatever verb comes first
         }
         if (VerbAfterCountedNoun(words, sentence, figure, subject) is var verb && !verb.IsEmpty)
         {
@@ -788,16 +788,16 @@ internal static partial class FigureKinds
     private static readonly WordSet IncapacitatingWords = new("incapacitated", "incapacitate", "incapacitating");
 
     /// <summary>
-    /// Verbs of putting fighters out of action in the present or the infinitive, right before a count of a force ("Turkey
-    /// 'neutralizes' 8 terrorists"): the fighters are casualties, as after "neutralized" (<see cref="Lexicon.CasualtyVerbs"/>). A closed list.
+    /// Verbs of putting fighters out of action in the present or the infinitive, right before a count of a force ("Ruritania
+    /// 'neutralizes' 7 terrorists"): the fighters are casualties, as after "neutralized" (<see cref="Lexicon.CasualtyVerbs"/>). A closed list.
     /// </summary>
     private static readonly WordSet NeutralisingVerbs = new(
         "neutralizes", "neutralises", "neutralize", "neutralise", "neutralizing", "neutralising", "eliminates", "eliminate", "eliminating");
 
-    /// <summary>Quotation marks around a verb a headline quotes: "Turkey 'neutralizes' 8 terrorists".</summary>
+    /// <summary>Quotation marks around a verb a headline quotes: "Ruritania 'neutralizes' 7 terrorists".</summary>
     private const string QuoteMarks = "'\u2018\u2019\"\u201C\u201D";
 
-    /// <summary>The word before <paramref name="at"/>, quotation marks around it passed: "neutralizes" in "Turkey 'neutralizes' 8".</summary>
+    /// <summary>The word before <paramref name="at"/>, quotation marks around it passed: "neutralizes" in "Ruritania 'neutralizes' 7".</summary>
     private static ReadOnlySpan<char> WordBeforePassingQuotes(string text, int at, int limit)
     {
         int end = Characters.SkipSpacesBack(text, at, limit);
@@ -816,7 +816,7 @@ internal static partial class FigureKinds
     private static readonly WordSet MissingWords = new("missing", "unaccounted");
 
     /// <summary>
-    /// Nouns of the dead found, named and buried: "12 new identifications", "the number of burials rises to 6,751", "447
+    /// Nouns of the dead found, named and buried: "15 new identifications", "the number of burials rises to 3,208", "310
     /// exhumations". A closed list ("remains" is also a verb, and is read only before or after a count).
     /// </summary>
     private static readonly WordSet RemainsNouns = new("identifications", "burials", "reburials", "exhumations");
@@ -833,7 +833,7 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Whether "of" follows the figure's noun within three words and a word of <see cref="MissingOrRemainsWords"/> within three
-    /// more ("more than 6,000 cases of human remains", "the 14,998 complaints of missing persons"). A few words are read.
+    /// more ("more than 5,000 cases of human remains", "the 12,880 complaints of missing persons"). A few words are read.
     /// </summary>
     private static bool MissingOrRemainsAfterOf(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
@@ -1221,7 +1221,7 @@ internal static partial class FigureKinds
         if (before == FigureKind.Unknown && Lexicon.HoldingVerbs.Contains(Characters.WordBefore(text, figure.Start, sentence.Start, out _))
             && OfANamedPlace(words, sentence, figure))
         {
-            return FigureKind.Territory; // "gangs control 80% of Port-au-Prince": a share of a place held
+            return FigureKind.Territory; // "gangs control about 70% of Port Vale": a share of a place held
         }
         if (before == FigureKind.Unknown && KindBefore(words, sentence, figure, listOfLosses: false) == FigureKind.Casualties)
         {
@@ -1230,7 +1230,7 @@ internal static partial class FigureKinds
         return before;
     }
 
-    /// <summary>Whether "of" and a capitalised name follow the figure: "80% of Port-au-Prince" (a place named), not "38 percent, followed by".</summary>
+    /// <summary>Whether "of" and a capitalised name follow the figure: "70% of Port Vale" (a place named), not "38 percent, followed by".</summary>
     private static bool OfANamedPlace(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 2);
@@ -1583,8 +1583,8 @@ internal static partial class FigureKinds
         "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers", "tablets", "pills", "capsules");
 
     /// <summary>
-    /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces", "34 provincial
-    /// capitals", "306 of the 1,096 sites excavated" (a count of countries, provinces, cities or sites is <see cref="FigureKind.Other"/>;
+    /// Places counted as places, not ground taken: "in 59 countries", "46 communities", "across all 14 provinces", "21 provincial
+    /// capitals", "280 of the 1,040 sites excavated" (a count of countries, provinces, cities or sites is <see cref="FigureKind.Other"/>;
     /// ground is a share or an area, or places a verb before the count says were taken: <see cref="TakesPlaces"/>); arrests counted ("a million
     /// arrests", "300 detentions"); and deserters ("4,698 deserters in 2007", "85,000 desertions"): soldiers who left their force
     /// alive are no loss of war (no one was killed, wounded or taken), as the README's conventions say. A closed list, one lookup.
@@ -1594,13 +1594,13 @@ internal static partial class FigureKinds
         "arrests", "detentions", "deserters", "deserter", "desertions");
 
     /// <summary>
-    /// People counted by a claim they made or a payment they get: "1,453 applicants", "claimants", "beneficiaries" (and a single
+    /// People counted by a claim they made or a payment they get: "1,400 applicants", "claimants", "beneficiaries" (and a single
     /// "application"). No loss of war, whatever injury their claim names. A closed list.
     /// </summary>
     private static readonly WordSet ClaimNouns = new("applicants", "claimants", "beneficiaries", "recipients", "application");
 
     /// <summary>
-    /// Places that a verb of taking ground before their count makes ground taken: "had captured 12 of the country's 34 provincial
+    /// Places that a verb of taking ground before their count makes ground taken: "had captured 9 of the country's 21 provincial
     /// capitals", "seized 25 towns" (counted alone they are places: <see cref="PlaceCountNouns"/>, towns and villages). A closed list.
     /// </summary>
     private static readonly WordSet TakenPlaceNouns = new(
@@ -1613,7 +1613,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Whether a verb of <see cref="GroundTakingVerbs"/> comes right before the figure and the figure counts places of
     /// <see cref="TakenPlaceNouns"/>: its subject's last word, or "of", a possessive or "the", a number and up to three words
-    /// ("captured 12 of Afghanistan's 34 provincial capitals"). Ground taken: <see cref="FigureKind.Territory"/>.
+    /// ("captured 9 of Valdoria's 21 provincial capitals"). Ground taken: <see cref="FigureKind.Territory"/>.
     /// </summary>
     private static bool TakesPlaces(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
     {
@@ -1655,8 +1655,8 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Whether the people a figure counts are claimants or registered victims: a word of <see cref="ClaimWords"/> within
-    /// <see cref="ClaimReach"/> characters, a subject naming people or victims and no harm ("1,453 applicants who claim injuries",
-    /// "2,532 have been compensated"), or no subject and no word of harm right after, and the group's own verb no verb of harm.
+    /// <see cref="ClaimReach"/> characters, a subject naming people or victims and no harm ("1,400 applicants who claim injuries",
+    /// "2,100 have been compensated"), or no subject and no word of harm right after, and the group's own verb no verb of harm.
     /// </summary>
     private static bool CountsClaimants(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
     {

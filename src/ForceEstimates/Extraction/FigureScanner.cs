@@ -371,7 +371,7 @@ internal static partial class FigureScanner
     }
 
     /// <summary>
-    /// "in 2022.1 In recent years", "prior to 2002.1 Today": a year after its preposition with one or two digits after a point, then a capital or the
+    /// "in 2022.1 In recent years", "prior to 2003.2 Today": a year after its preposition with one or two digits after a point, then a capital or the
     /// text's end, is the year and a footnote mark run into it, no figure.
     /// </summary>
     private static bool IsYearWithNoteMark(ReadOnlySpan<char> s, int start, int at, in ScannedNumber number)
@@ -384,7 +384,7 @@ internal static partial class FigureScanner
         int next = Characters.SkipSpaces(s, number.End, s.Length);
         return (next == s.Length || (next > number.End && char.IsUpper(s[next])))
                && Characters.WordBefore(s, at, start, out _) is var before
-               && (YearPrepositions.Contains(before) || before.Equals("to", StringComparison.OrdinalIgnoreCase)); // "prior to 2002.1 Today, ..."
+               && (YearPrepositions.Contains(before) || before.Equals("to", StringComparison.OrdinalIgnoreCase)); // "prior to 2003.2 Today, ..."
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// and registered victims ("1,400 applicants who claim injuries", "2,100 have been compensated"); Cypriots are a people;
 /// the displacement of N, people who lived somewhere or poured out of a city, and prisoners who "return home" are other; "N of these operations" counts the
 /// noun after "these"; "N cases are yet to be found" counts the missing. No figures: a broadcaster's name ("France 24"), a world
-/// war's ("World War 1"), a footnote's number run into a year after "prior to" ("prior to 2002.1 Today, ...").
+/// war's ("World War 1"), a footnote's number run into a year after "prior to" ("prior to 2003.2 Today, ...").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -84,7 +84,7 @@ public partial class ReportExtractorTest
     [Theory]
     [InlineData("The broadcaster France 24 reported that 30 people were killed.", "24", "30")]
     [InlineData("The town lost 300 civilians in World War 1, the museum says.", "1", "300")]
-    [InlineData("About 1,900 cases were identified by other methods prior to 2002.1 Today, the number of missing persons is over 1,500.", "2002.1", "over 1,500")]
+    [InlineData("About 1,900 cases were identified by other methods prior to 2003.2 Today, the number of missing persons is over 1,500.", "2003.2", "over 1,500")]
     public void NamesAndFootnotesAreNoFigures(string sentence, string notFigure, string figure)
     {
         var found = ReportExtractor.Default.Extract(sentence, Published).Select(f => f.Text).ToList();
