@@ -275,7 +275,8 @@ public sealed class ExtractedFigure
     /// <summary>
     /// The place the quantity gets: <see cref="Place"/> tidied (<see cref="QuantityGuess.Place(string?)"/>), else one its
     /// sentence names in words the extractor does not read as the figure's ("in the Ukrainian city of Dovra", "In Dovra,":
-    /// <see cref="QuantityGuess.PlaceInSentence"/>), or null.
+    /// <see cref="QuantityGuess.PlaceInSentence"/>; for a headline's figure, also the sentence of the text that states it in
+    /// full), or null.
     /// </summary>
     internal string? GuessedPlace()
     {
@@ -284,7 +285,18 @@ public sealed class ExtractedFigure
             return place;
         }
         var sentence = articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-        return QuantityGuess.PlaceInSentence(sentence, Math.Clamp(Start - sentenceStart, 0, sentence.Length));
+        if (QuantityGuess.PlaceInSentence(sentence, Math.Clamp(Start - sentenceStart, 0, sentence.Length)) is { } named)
+        {
+            return named;
+        }
+        if (wordsSentenceStart == sentenceStart)
+        {
+            return null;
+        }
+        // A headline's figure: the place the sentence that states it in full names ("The number of civilians killed in the
+        // besieged city of Dovra has risen to ...").
+        var full = articleText.AsSpan(wordsSentenceStart, wordsSentenceEnd - wordsSentenceStart);
+        return QuantityGuess.PlaceInSentence(full, Math.Clamp(wordsStart - wordsSentenceStart, 0, full.Length));
     }
 
     /// <summary>

@@ -30,6 +30,17 @@ public partial class ReportExtractorTest
     }
 
     [Fact]
+    public void AHeadlinesFigureTakesThePlaceTheFullSentenceNames()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Death toll rises to more than 900\n\nThe number of civilians killed in the besieged city of Lenno has risen to more than 900, the health office said on Friday.",
+            Published);
+        var quantity = figures.Single().SuggestQuantity();
+        quantity.Place.Should().Be("Lenno");
+        quantity.Subject.Should().Be("civilians");
+    }
+
+    [Fact]
     public void AHeadlinesTollTakesTheLeadsCivilianDeathToll()
     {
         var figures = ReportExtractor.Default.Extract(
