@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace ForceEstimates.Aggregation;
 
@@ -114,13 +115,21 @@ public sealed class AggregateNote
 {
     private static readonly ReadOnlyCollection<Report> NoReports = new([]);
 
+    // A list of notes kept per thread for the next aggregate (Add takes it, TakeArray puts it back): most aggregates of
+    // ByQuantity have a note or two, and a list and its growing array per aggregate were most of what notes allocated.
+    [ThreadStatic]
+    private static List<AggregateNote>? spare;
+
+    // Boxed: only FitNotConverged has a fit, and the result inline made every note several times its size.
+    private readonly StrongBox<MetaAnalysisResult>? fit;
+
     private AggregateNote(AggregateNoteKind kind, Report[] reports, double value, MetaAnalysisResult? fit)
     {
         Kind = kind;
         // Read-only as the type is immutable: the array itself would let a cast change the note.
         Reports = reports.Length == 0 ? NoReports : Array.AsReadOnly(reports);
         Value = value;
-        Fit = fit;
+        this.fit = fit is { } made ? new StrongBox<MetaAnalysisResult>(made) : null;
     }
 
     /// <summary>What the note says.</summary>
@@ -133,7 +142,7 @@ public sealed class AggregateNote
     public double Value { get; }
 
     /// <summary>The fit the note is about (<see cref="AggregateNoteKind.FitNotConverged"/>), or null.</summary>
-    public MetaAnalysisResult? Fit { get; }
+    public MetaAnalysisResult? Fit => fit?.Value;
 
     /// <summary>The kind and the ids of the reports it names, e.g. <c>LowestFigure (nk-us)</c>: a code, not prose.</summary>
     public override string ToString()
@@ -149,6 +158,30 @@ public sealed class AggregateNote
 
     internal static AggregateNote OfFit(MetaAnalysisResult fit) => new(AggregateNoteKind.FitNotConverged, [], double.NaN, fit);
 
-    /// <summary>Adds a note to a list made on first use: most aggregates have none.</summary>
-    internal static void Add(ref List<AggregateNote>? notes, AggregateNote note) => (notes ??= []).Add(note);
+    /// <summary>Adds a note to a list taken on first use (this thread's spare list, else a new one): most aggregates have none.</summary>
+    internal static void Add(ref List<AggregateNote>? notes, AggregateNote note)
+    {
+        if (notes is null)
+        {
+            notes = spare ?? [];
+            spare = null;
+        }
+        notes.Add(note);
+    }
+
+    /// <summary>The notes of <paramref name="notes"/> (empty for null) as an array; the list, no longer used by the caller, becomes this thread's spare.</summary>
+    internal static AggregateNote[] TakeArray(List<AggregateNote>? notes)
+    {
+        if (notes is null)
+        {
+            return [];
+        }
+        var array = notes.ToArray();
+        if (notes.Capacity <= 16)
+        {
+            notes.Clear();
+            spare = notes;
+        }
+        return array;
+    }
 }

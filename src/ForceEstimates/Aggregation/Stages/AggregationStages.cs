@@ -94,17 +94,41 @@ internal static class AggregationStages
             used = used[..n];
             roles = roles[..n];
         }
-        else if (n > 1 && CumulativeSelection.SupersedesLevels(key, options))
+        // The columnar path's groups of equal origins among the used reports when stage 0 for a level made them (no
+        // report linking its origin): the independence groups of stage 2, so they are not made twice.
+        Span<int> originGroups = columnar ? stackalloc int[reports.Count] : default;
+        int originGroupCount = -1;
+        if (!cumulative && n > 1 && CumulativeSelection.SupersedesLevels(key, options))
         {
             // A level: each origin's newest figure supersedes its older ones; the rest are points, so no roles are kept.
-            Span<CumulativeRole> levelRoles = n <= 256 ? stackalloc CumulativeRole[n] : new CumulativeRole[n];
-            if (CumulativeSelection.DecideLevel(reports, used, Dates.DayNumber(asOf), levelRoles) > 0)
+            // Found by the origins' groups when they are known (one pass, and nothing more when every origin has one figure).
+            int asOfDay = Dates.DayNumber(asOf);
+            if (columnar && (originGroupCount = columns.OriginGroups(reports, used, originGroups)) >= 0)
             {
-                n = Select(reports, used, levelRoles, options.CumulativeWindowDays, why, ref notes);
-                used = used[..n];
+                if (originGroupCount < n)
+                {
+                    Span<CumulativeRole> levelRoles = stackalloc CumulativeRole[n];
+                    if (CumulativeSelection.DecideLevelByGroups(reports, used, originGroups[..n], originGroupCount, asOfDay, levelRoles) > 0)
+                    {
+                        KeepGroups(originGroups[..n], levelRoles, originGroupCount);
+                        n = Select(reports, used, levelRoles, options.CumulativeWindowDays, why, ref notes);
+                        used = used[..n];
+                    }
+                }
+            }
+            else
+            {
+                Span<CumulativeRole> levelRoles = n <= 256 ? stackalloc CumulativeRole[n] : new CumulativeRole[n];
+                if (CumulativeSelection.DecideLevel(reports, used, asOfDay, levelRoles) > 0)
+                {
+                    n = Select(reports, used, levelRoles, options.CumulativeWindowDays, why, ref notes);
+                    used = used[..n];
+                }
             }
         }
-        ReadOnlySpan<Report> usedReports = n == reports.Count ? reports.AsSpan() : Pick(reports, used);
+        // The used reports in an array of their own when some are left out: rented, and returned (cleared) at the end.
+        Report[]? picked = n == reports.Count ? null : PickRented(reports, used);
+        ReadOnlySpan<Report> usedReports = picked is null ? reports.AsSpan() : picked.AsSpan(0, n);
         for (int i = 0; contributions is not null && i < reports.Count; i++)
         {
             if (why[i] != Exclusion.None)
@@ -154,7 +178,11 @@ internal static class AggregationStages
         // Stage 2: the weight factors, and the variances they inflate.
         Span<ReportWeight> weights = n <= StackLimit ? stackalloc ReportWeight[n] : new ReportWeight[n];
         Span<int> independence = n <= StackLimit ? stackalloc int[n] : new int[n];
-        if (columnar)
+        if (originGroupCount >= 0)
+        {
+            originGroups[..n].CopyTo(independence);
+        }
+        else if (columnar)
         {
             columns.IndependentGroups(reports, used, usedReports, independence);
         }
@@ -231,10 +259,39 @@ internal static class AggregationStages
             confidence = Within(confidence, top);
             prediction = Within(prediction, top);
         }
+        if (picked is not null)
+        {
+            System.Buffers.ArrayPool<Report>.Shared.Return(picked, clearArray: true);
+        }
         return new Aggregate(
             first.Quantity.InUnit(unit), asOf, options, scale, outcome.Result, outcome.Center, outcome.StandardError,
             confidence, prediction,
-            describeLater ? null : outcome.Heterogeneity, contributions, n, reports, origins, notes?.ToArray() ?? [], outcome.NoiseScale);
+            describeLater ? null : outcome.Heterogeneity, contributions, n, reports, origins, AggregateNote.TakeArray(notes), outcome.NoiseScale);
+    }
+
+    /// <summary>
+    /// Drops the superseded reports' entries from <paramref name="groups"/> (the used reports' origin groups, in the
+    /// order of <paramref name="roles"/>; <see cref="Select"/> drops the same from the used reports) and numbers the
+    /// groups left 0, 1, ... by first report again, as <see cref="ReportColumns.OriginGroups"/> numbers the reports kept.
+    /// </summary>
+    private static void KeepGroups(Span<int> groups, ReadOnlySpan<CumulativeRole> roles, int groupCount)
+    {
+        Span<int> renumbered = groupCount <= 256 ? stackalloc int[groupCount] : new int[groupCount];
+        renumbered.Fill(-1);
+        int kept = 0, next = 0;
+        for (int j = 0; j < groups.Length; j++)
+        {
+            if (roles[j] == CumulativeRole.Superseded)
+            {
+                continue;
+            }
+            ref int number = ref renumbered[groups[j]];
+            if (number < 0)
+            {
+                number = next++;
+            }
+            groups[kept++] = number;
+        }
     }
 
     /// <summary>The reports flagged in <paramref name="flagged"/>, in order.</summary>
@@ -369,6 +426,17 @@ internal static class AggregationStages
             }
         }
         return true;
+    }
+
+    /// <summary>As <see cref="Pick"/>, into an array rented from the shared pool (at least as long; to be returned cleared).</summary>
+    private static Report[] PickRented(ArraySegment<Report> reports, ReadOnlySpan<int> used)
+    {
+        var picked = System.Buffers.ArrayPool<Report>.Shared.Rent(used.Length);
+        for (int j = 0; j < used.Length; j++)
+        {
+            picked[j] = reports[used[j]];
+        }
+        return picked;
     }
 
     private static Report[] Pick(ArraySegment<Report> reports, ReadOnlySpan<int> used)

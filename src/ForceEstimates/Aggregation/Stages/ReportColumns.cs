@@ -112,16 +112,30 @@ internal readonly ref struct ReportColumns
     /// into <paramref name="groups"/>, numbered 0, 1, ... by first report, as
     /// <see cref="ReportCollection.IndependentGroupIndices(ReadOnlySpan{Report})"/> numbers them: with no aliases and
     /// no derivations among them two reports are linked exactly when their origins' keys are equal, so each report
-    /// joins the group of the first earlier one with its origin's key. Otherwise that method decides.
+    /// joins the group of the first earlier one with its origin's key (<see cref="OriginGroups"/>). Otherwise that method decides.
     /// </summary>
     internal void IndependentGroups(ArraySegment<Report> reports, ReadOnlySpan<int> used, ReadOnlySpan<Report> usedReports, Span<int> groups)
+    {
+        if (OriginGroups(reports, used, groups) < 0)
+        {
+            ReportCollection.IndependentGroupIndices(usedReports).CopyTo(groups);
+        }
+    }
+
+    /// <summary>
+    /// When no used report links its origin to others (aliases, a derivation): the used reports' groups of equal origin
+    /// keys into <paramref name="groups"/>, numbered 0, 1, ... by first report, each report joining the group of the
+    /// first earlier one with its origin's key; then two used reports have the same origin (<see cref="Source.IsSameAs"/>)
+    /// exactly when their groups are equal, and these are the independence groups (<see cref="IndependentGroups"/>).
+    /// </summary>
+    /// <returns>The number of groups, or -1 (and <paramref name="groups"/> not written) when a used report links its origin.</returns>
+    internal int OriginGroups(ArraySegment<Report> reports, ReadOnlySpan<int> used, Span<int> groups)
     {
         foreach (var i in used)
         {
             if (linked[i])
             {
-                ReportCollection.IndependentGroupIndices(usedReports).CopyTo(groups);
-                return;
+                return -1;
             }
         }
         // The used reports' tags side by side, searched for the first earlier equal one, then that report's key compared:
@@ -147,5 +161,6 @@ internal readonly ref struct ReportColumns
             }
             groups[a] = group >= 0 ? group : count++;
         }
+        return count;
     }
 }
