@@ -123,11 +123,14 @@ public sealed class AggregateNote
     // Boxed: only FitNotConverged has a fit, and the result inline made every note several times its size.
     private readonly StrongBox<MetaAnalysisResult>? fit;
 
+    // The reports, and their read-only view made when first read (most notes of ByQuantity are never read).
+    private readonly Report[] reports;
+    private ReadOnlyCollection<Report>? view;
+
     private AggregateNote(AggregateNoteKind kind, Report[] reports, double value, MetaAnalysisResult? fit)
     {
         Kind = kind;
-        // Read-only as the type is immutable: the array itself would let a cast change the note.
-        Reports = reports.Length == 0 ? NoReports : Array.AsReadOnly(reports);
+        this.reports = reports;
         Value = value;
         this.fit = fit is { } made ? new StrongBox<MetaAnalysisResult>(made) : null;
     }
@@ -136,7 +139,9 @@ public sealed class AggregateNote
     public AggregateNoteKind Kind { get; }
 
     /// <summary>The reports the note is about, in the order its kind describes; empty for most kinds.</summary>
-    public IReadOnlyList<Report> Reports { get; }
+    // Read-only as the type is immutable: the array itself would let a cast change the note. Two threads reading it
+    // first at once may each make a view; both hold the same reports.
+    public IReadOnlyList<Report> Reports => view ??= reports.Length == 0 ? NoReports : Array.AsReadOnly(reports);
 
     /// <summary>The number the note is about (see its kind), or NaN.</summary>
     public double Value { get; }
