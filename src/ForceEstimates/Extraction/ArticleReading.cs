@@ -360,6 +360,14 @@ internal static partial class ArticleReading
                     kind = FigureKind.Casualties;
                     metric = Metric.Losses;
                 }
+                if (subject is null && proposals.Count > 0 && proposals[^1].SentenceIndex >= s - 1 && proposals[^1].Kind == kind
+                    && FigureKinds.PutsTheFigureAt(text, figure.Start, sentence.Start))
+                {
+                    // "134,000 people have been displaced, while the city council puts the number at close to 150,000": the
+                    // figure before, restated by another voice: what it counts and its metric too.
+                    subject = proposals[^1].Subject;
+                    metric ??= proposals[^1].Metric;
+                }
                 if (kind == FigureKind.Unknown && k == 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s - 1 && sentence.End - sentence.Start < 40)
                 {
                     kind = proposals[^1].Kind; // "October: 1,900" after "November: 2,300 Shahed-type drones"

@@ -58,10 +58,16 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Whether "put" (or "puts", "putting"), "the" and a noun of <see cref="RestatedNouns"/>, then "at", come right before the
-    /// figure: "Officials put the figure at around 2,300". The figure restates a count named before it, of that count's kind.
+    /// figure, an opening quotation mark between: "Officials put the figure at around 2,300". The figure restates a count named
+    /// before it, of that count's kind.
     /// </summary>
-    private static bool PutsTheFigureAt(string text, int start, int limit)
+    internal static bool PutsTheFigureAt(string text, int start, int limit)
     {
+        int quote = Characters.SkipSpacesBack(text, start, limit);
+        if (quote > limit && Characters.IsDoubleQuote(text[quote - 1]))
+        {
+            start = quote - 1; // 'puts the number at "close to 150,000"'
+        }
         if (!Characters.WordBefore(text, start, limit, out int at).Equals("at", StringComparison.OrdinalIgnoreCase)
             || !RestatedNouns.Contains(Characters.WordBefore(text, at, limit, out at))
             || !Characters.WordBefore(text, at, limit, out at).Equals("the", StringComparison.OrdinalIgnoreCase))

@@ -136,4 +136,16 @@ public partial class ReportExtractorTest
         found.Kind.Should().Be(FigureKind.Other);
         (found.SuggestQuantity().Metric == Metric.Of("displaced")).Should().Be(displaced);
     }
+
+    [Fact]
+    public void ANumberPutAtByAnotherVoiceRestatesTheFigureBefore()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The agency now estimates that 134,000 people have been displaced, while the city council puts the number at \"close to 150,000\".",
+            Published);
+        var reports = ReportExtractor.ToReports(figures);
+        reports[1].Quantity.Should().Be(reports[0].Quantity); // one quantity, two voices
+        reports[1].Quantity.Metric.Should().Be(Metric.Of("displaced"));
+        figures[1].Attribution.Origin!.Name.Should().Be("city council");
+    }
 }
