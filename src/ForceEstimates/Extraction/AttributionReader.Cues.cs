@@ -1683,7 +1683,8 @@ internal sealed partial class AttributionReader
         for (int taken = 0; taken < 4 && phraseWords.MoveNext(); taken++)
         {
             var word = phraseWords.Current;
-            if ((Lexicon.DocumentNouns.Contains(word) || ReportedObjects.Contains(word) || word.Equals("tables", StringComparison.OrdinalIgnoreCase))
+            if ((Lexicon.DocumentNouns.Contains(word) || ReportedObjects.Contains(word) || word.Equals("tables", StringComparison.OrdinalIgnoreCase)
+                 || word.Equals("images", StringComparison.OrdinalIgnoreCase) || word.Equals("imagery", StringComparison.OrdinalIgnoreCase))
                 && !word.Equals("toll", StringComparison.OrdinalIgnoreCase) && (char.IsLower(word[0]) || phraseWords.Start == start))
             {
                 documentEnd = phraseWords.End; // a common noun: "The Harlow Registry, a record kept by ..." is a name, and the registry speaks

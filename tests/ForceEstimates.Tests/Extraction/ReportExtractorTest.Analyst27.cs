@@ -148,4 +148,13 @@ public partial class ReportExtractorTest
         reports[1].Quantity.Metric.Should().Be(Metric.Of("displaced"));
         figures[1].Attribution.Origin!.Name.Should().Be("city council");
     }
+
+    [Theory]
+    [InlineData("Satellite images analysed by the research group Orbit Watch show that about 45 percent of buildings have been damaged.")]
+    [InlineData("Satellite imagery analysed by Orbit Watch shows that 47 percent of buildings were damaged.")]
+    [InlineData("Data analyzed by Orbit Watch show that 48 percent of buildings were damaged.")]
+    public void ImagesAnalysedByAGroupAreTheGroupsFigures(string sentence)
+    {
+        ReportExtractor.Default.Extract(sentence, Published).Single().Attribution.Origin!.Name.Should().Be("Orbit Watch");
+    }
 }

@@ -11,8 +11,8 @@ internal static partial class Lexicon
     /// <summary>Words that open a paragraph of background rather than the report's news: "However", "Meanwhile", "Separately".</summary>
     internal static readonly WordSet BackgroundOpenings = new("However", "Meanwhile", "Separately", "Elsewhere", "Previously", "Historically", "Earlier");
 
-    /// <summary>Past participles that report only with an agent: "an estimate produced by a medical charity", "figures compiled by X".</summary>
-    internal static readonly WordSet AgentParticiples = new("produced", "compiled", "provided", "collected", "gathered", "given", "published", "released", "issued", "cited", "reported", "confirmed", "estimated", "documented", "recorded", "counted", "verified", "mentioned", "quoted");
+    /// <summary>Past participles that report only with an agent: "an estimate produced by a medical charity", "figures compiled by X", "satellite images analysed by X".</summary>
+    internal static readonly WordSet AgentParticiples = new("produced", "compiled", "provided", "collected", "gathered", "given", "published", "released", "issued", "cited", "reported", "confirmed", "estimated", "documented", "recorded", "counted", "verified", "mentioned", "quoted", "analysed", "analyzed");
 
     /// <summary>Verbs that report only with a document as their object: "updated data on Russian casualties", "published its latest tally".</summary>
     internal static readonly WordSet PublishingVerbs = new("updated", "published", "released", "issued", "posted", "shared");
