@@ -197,15 +197,7 @@ public sealed class ReportExtractor
     private static int? RepeatedPlacedFigure(List<ExtractedFigure> all, Quantity[] quantities, int at, string subject)
     {
         var figure = all[at];
-        int first = at, last = at;
-        while (first > 0 && all[first - 1].IsOfArticle(figure))
-        {
-            first--;
-        }
-        while (last + 1 < all.Count && all[last + 1].IsOfArticle(figure))
-        {
-            last++;
-        }
+        var (first, last) = ArticleRange(all, at);
         var quantity = quantities[at];
         var values = figure.Estimate.Stated.Values;
         for (int j = first; j <= last; j++)
@@ -221,6 +213,25 @@ public sealed class ReportExtractor
         return null;
     }
 
+    /// <summary>
+    /// The indices of the first and last figures of figure <paramref name="at"/>'s article around it in <paramref name="all"/>
+    /// (an article's figures, as <see cref="Extract(string, LocalDate, string?)"/> returns them, stand together).
+    /// </summary>
+    private static (int First, int Last) ArticleRange(List<ExtractedFigure> all, int at)
+    {
+        var figure = all[at];
+        int first = at, last = at;
+        while (first > 0 && all[first - 1].IsOfArticle(figure))
+        {
+            first--;
+        }
+        while (last + 1 < all.Count && all[last + 1].IsOfArticle(figure))
+        {
+            last++;
+        }
+        return (first, last);
+    }
+
     /// <summary>Whether a toll's subject counts people: "people", a part of them ("children", "civilians", "people (a part)").</summary>
     private static bool IsOfPeople(string subject)
         => subject.StartsWith(QuantityGuess.People, StringComparison.Ordinal) || QuantityGuess.NamesAPartOfPeople(subject);
@@ -234,15 +245,7 @@ public sealed class ReportExtractor
     private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at)
     {
         var figure = all[at];
-        int first = at, last = at;
-        while (first > 0 && all[first - 1].IsOfArticle(figure))
-        {
-            first--;
-        }
-        while (last + 1 < all.Count && all[last + 1].IsOfArticle(figure))
-        {
-            last++;
-        }
+        var (first, last) = ArticleRange(all, at);
         string? named = null;
         bool lead = false;
         for (int j = first; j <= last; j++)
