@@ -99,6 +99,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "said that in the past few weeks, ...", "said five rebels had died": a time or a count, not who speaks
         }
+        if (written.Length == 4 && (written[0] is 'I' or 'i') && (written[1] is 't' or 'T') && Characters.IsApostrophe(written[2]) && (written[3] is 's' or 'S'))
+        {
+            return null; // "It's estimated that ...": "it is" and a participle, a passive that names no one, as "It is estimated" is
+        }
         if (Pronouns.Contains(written))
         {
             if (!PersonPronouns.Contains(written))

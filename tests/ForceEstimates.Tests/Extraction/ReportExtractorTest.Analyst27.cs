@@ -157,4 +157,13 @@ public partial class ReportExtractorTest
     {
         ReportExtractor.Default.Extract(sentence, Published).Single().Attribution.Origin!.Name.Should().Be("Orbit Watch");
     }
+
+    [Theory]
+    [InlineData("It's estimated that 40,000 soldiers died in the battle.")]
+    [InlineData("It\u2019s estimated that 40,000 soldiers died in the battle.")]
+    [InlineData("It is estimated that 40,000 soldiers died in the battle.")]
+    public void ItIsEstimatedNamesNoOne(string sentence)
+    {
+        ReportExtractor.Default.Extract(sentence, Published).Single().Attribution.IsEmpty.Should().BeTrue();
+    }
 }
