@@ -2265,6 +2265,14 @@ internal static partial class FigureKinds
         "fled", "flee", "flees", "fleeing", "displaced", "dislocated", "uprooted", "evacuated", "evacuees", "deported", "relocated",
         "displacement", "refugees");
 
+    /// <summary>
+    /// People whose evacuation is a rescue or a trip, not displacement: passengers, hostages, the wounded, patients, staff,
+    /// diplomats, foreign nationals, tourists, crews. A closed list.
+    /// </summary>
+    private static readonly WordSet RescuedNouns = new(
+        "passengers", "hostages", "captives", "wounded", "injured", "patients", "casualties", "staff", "diplomats", "nationals",
+        "foreigners", "tourists", "crew", "crews", "employees", "workers", "personnel", "troops", "soldiers");
+
     /// <summary>How far a displacement word is looked for: after the figure, and before it.</summary>
     private const int DisplacementAfter = 60, DisplacementBefore = 25;
 
@@ -2276,6 +2284,10 @@ internal static partial class FigureKinds
     private static bool DisplacedInClause(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
+        if (RescuedNouns.Contains(WordAfter(words, figure.End, sentence.End)))
+        {
+            return false; // "evacuated 80 passengers", "35 wounded were evacuated": a rescue, not people driven from their homes
+        }
         int end = Math.Min(sentence.End, figure.End + DisplacementAfter);
         end = ClauseBreak(text, figure.End, end, forward: true);
         if (HasWordIn(words, figure.End, end, DisplacementWords))

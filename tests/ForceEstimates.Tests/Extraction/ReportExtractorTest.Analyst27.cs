@@ -130,6 +130,9 @@ public partial class ReportExtractorTest
     [InlineData("The fighting has displaced more than 40,000 people in the province.", "more than 40,000", true)]
     [InlineData("Officials said 14 civilians were evacuated on Tuesday and about 240 remain in the town.", "about 240", false)]
     [InlineData("The council said 5,200 residents had been evacuated and 12,000 were without power.", "12,000", false)]
+    [InlineData("Security forces evacuated 80 passengers from the train on Wednesday.", "80", false)]
+    [InlineData("About 40 hostages were evacuated to a nearby station.", "About 40", false)]
+    [InlineData("More than 3,000 villagers were evacuated from the border district.", "More than 3,000", true)]
     public void PeopleDrivenFromTheirHomesAreCountedAsDisplaced(string sentence, string figure, bool displaced)
     {
         var found = ReportExtractor.Default.Extract(sentence, Published).Single(f => f.Text == figure);
