@@ -660,17 +660,23 @@ internal static class TimeExpressions
     private const int SuperlativeReach = 8;
 
     /// <summary>Whether a superlative or comparative comes shortly before "since" at <paramref name="at"/>, in the same clause.</summary>
-    private static bool AfterSuperlative(string text, int at)
+    private static bool AfterSuperlative(string text, int at) => WordWithinBefore(text, at, SuperlativeReach, Superlatives);
+
+    /// <summary>
+    /// Whether a word of <paramref name="set"/> is among the <paramref name="reach"/> words right before <paramref name="at"/>,
+    /// with only spaces between them (a comma or other mark ends the look).
+    /// </summary>
+    private static bool WordWithinBefore(string text, int at, int reach, WordSet set)
     {
         int back = at;
-        for (int w = 0; w < SuperlativeReach; w++)
+        for (int w = 0; w < reach; w++)
         {
             var before = Characters.WordBefore(text, back, 0, out int beforeStart);
             if (before.IsEmpty)
             {
                 return false;
             }
-            if (Superlatives.Contains(before))
+            if (set.Contains(before))
             {
                 return true;
             }
@@ -743,19 +749,9 @@ internal static class TimeExpressions
             {
                 return false; // "began six years ago, during which ...": the start of a time that runs to now
             }
-            int back = countStart;
-            for (int w = 0; w < OnsetReach; w++)
+            if (WordWithinBefore(text, countStart, OnsetReach, OnsetWords))
             {
-                var before = Characters.WordBefore(text, back, 0, out int beforeStart);
-                if (before.IsEmpty)
-                {
-                    break;
-                }
-                if (OnsetWords.Contains(before))
-                {
-                    return false;
-                }
-                back = beforeStart;
+                return false;
             }
         }
         LocalDate day = days switch
