@@ -103,6 +103,13 @@ public enum AggregateNoteKind
     /// <see cref="AggregationOptions.Noise"/> to <see cref="NoiseModel.FloorsPlusTauSquared"/> to have it applied.
     /// </summary>
     KnappHartungNotUsed,
+
+    /// <summary>
+    /// The quantity is a change (<see cref="Statistic.Change"/>: the count of a period) and these figures count another
+    /// period than the newest figures' as of the date ("in June" beside "in July", last night beside tonight): they were
+    /// left out (<see cref="Exclusion.AnotherPeriod"/>). <see cref="AggregateNote.Reports"/> holds them.
+    /// </summary>
+    OtherPeriods,
 }
 
 /// <summary>

@@ -24,6 +24,13 @@ public enum Exclusion
     /// of it is superseded too (<see cref="AggregationOptions.SupersedeOlderLevels"/>).
     /// </summary>
     Superseded,
+
+    /// <summary>
+    /// A figure of a change (<see cref="Statistic.Change"/>: the count of a period, "286 killed in July", "539 drones
+    /// overnight") over another period than the newest figures' as of the date: June's count is no estimate of July's.
+    /// Figures that each refer to a single day are one period (a rate stated on two days is one rate).
+    /// </summary>
+    AnotherPeriod,
 }
 
 /// <summary>

@@ -263,8 +263,11 @@ public sealed class ExtractedFigure
     /// ("claimed the lives of 19", "25 lost their lives");
     /// a figure that counts a part of the figure before it ("including 122", "53 of them") or of a total named before it
     /// ("of the total deaths, 509 were ...") gets "(a part)" after its
-    /// subject; a figure whose words state a rise ("a jump of 45,000") or, for tolls and other counts, a short period just
-    /// ended ("in the past 24 hours") is a <see cref="ForceEstimates.Statistic.Change"/>. Review it before aggregating: the words of one
+    /// subject; a figure whose words state a rise ("a jump of 45,000") or, for tolls, things used and other counts, a short period just
+    /// ended ("in the past 24 hours", "539 drones overnight") is a <see cref="ForceEstimates.Statistic.Change"/>, and so is a toll, a
+    /// tally of events or a count of things used whose time is a period that ended before the article ("286 civilians were killed
+    /// in July", "launched 6,297 drones in July", said in August): the count of that period, which an aggregate does not combine
+    /// with counts of other periods (<see cref="Aggregation.Exclusion.AnotherPeriod"/>). Review it before aggregating: the words of one
     /// sentence rarely say everything.
     /// <see cref="ReportExtractor.ToReports(IEnumerable{ExtractedFigure})"/> also gives one spelling to a region written
     /// several ways across figures ("Kursk", "Kursk region", "Kursk Oblast").
@@ -344,9 +347,16 @@ public sealed class ExtractedFigure
         }
         var statistic = Statistic;
         if (statistic is ForceEstimates.Statistic.Cumulative or ForceEstimates.Statistic.Level
-            && QuantityGuess.StatesPeriodChange(sentence, figureStart, figureEnd, Kind is FigureKind.Casualties or FigureKind.Other))
+            && QuantityGuess.StatesPeriodChange(sentence, figureStart, figureEnd, Kind is FigureKind.Casualties or FigureKind.Other or FigureKind.Equipment or FigureKind.Events))
         {
             // "12 were killed in the past 24 hours", "a jump of 45,000": the period's part, not the toll as of a day.
+            statistic = ForceEstimates.Statistic.Change;
+        }
+        else if (statistic == ForceEstimates.Statistic.Level && Kind is FigureKind.Equipment or FigureKind.Events
+            && RefersTo.Start < RefersTo.End && RefersTo.End < Published)
+        {
+            // "286 civilians were killed in July", "launched 6,297 drones in July" (said in August): the count of a period
+            // that ended before the article, not the toll since the count began nor a stock of things.
             statistic = ForceEstimates.Statistic.Change;
         }
         ReadOnlySpan<char> after = default;

@@ -331,9 +331,10 @@ internal static class QuantityGuess
             {
                 return true;
             }
-            if (ClauseEnds.Contains(word) || (TotalOpeners.Contains(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase)))
+            if ((ClauseEnds.Contains(word) && !(word.Equals("and", StringComparison.OrdinalIgnoreCase) && NextStartsWithDigit(sentence, at)))
+                || (TotalOpeners.Contains(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase)))
             {
-                break;
+                break; // not "728 drones and 13 missiles overnight": a list of counts shares its period
             }
             if (!PeriodCounts.Contains(word) && !char.IsDigit(word[0]))
             {
@@ -359,6 +360,10 @@ internal static class QuantityGuess
         }
         return false;
     }
+
+    /// <summary>Whether the word after <paramref name="at"/> starts with a digit ("and 13 missiles").</summary>
+    private static bool NextStartsWithDigit(ReadOnlySpan<char> sentence, int at)
+        => NextWord(sentence, ref at, out var next) && char.IsDigit(next[0]);
 
     /// <summary>Words right before a figure that make it a total reached ("rose to 1,450", "stood at 900", "passed 600,000").</summary>
     private static readonly WordSet ReachWords = new("to", "at", "reached", "reaching", "passed", "topped", "crossed", "hit");

@@ -163,6 +163,8 @@ public static class PlainText
             AggregateNoteKind.SupersededFigures => reports[0].Quantity.Statistic == Statistic.Cumulative
                 ? $"a cumulative count: {Ids(reports)} left out: superseded by their origins' newer figures, or earlier values that today's figures already exceed"
                 : $"{Ids(reports)} left out: superseded by {(reports.Count == 1 ? "its origin's newer figure" : "their origins' newer figures")} of the level",
+            AggregateNoteKind.OtherPeriods =>
+                $"a count over a period: {Ids(reports)} left out: {(reports.Count == 1 ? "it counts another period" : "they count other periods")} than the newest figures'",
             AggregateNoteKind.EarlierValuesAsLowerBounds =>
                 $"a cumulative count: {Ids(reports)} refer to more than {Number(note.Value)} days before the newest figure and enter as lower bounds",
             AggregateNoteKind.EnvelopeEnds =>
@@ -295,6 +297,12 @@ public static class PlainText
             ? (reports.Count == 1 ? "report " : "reports ") + string.Join(", ", reports.Select(r => r.Id))
             : string.Create(CultureInfo.InvariantCulture, $"reports {string.Join(", ", reports.Take(3).Select(r => r.Id))} and {reports.Count - 3} more");
 
+    // A report's period as "2025-07-01 to 2025-07-31", or its one day.
+    private static string Period(Report report)
+        => report.RefersTo.Start == report.RefersTo.End
+            ? report.RefersTo.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : report.RefersTo.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " to " + report.RefersTo.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static string Exclusion(Contribution contribution) => contribution.Exclusion switch
     {
         Aggregation.Exclusion.Superseded => contribution.Report.Quantity.Statistic == Statistic.Cumulative
@@ -303,6 +311,7 @@ public static class PlainText
         Aggregation.Exclusion.PublishedAfterAsOf => string.Create(CultureInfo.InvariantCulture,
             $"published {contribution.Report.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, after the as-of date"),
         Aggregation.Exclusion.SameReportAgain => "the same report as one before it, counted once",
+        Aggregation.Exclusion.AnotherPeriod => $"a count over another period ({Period(contribution.Report)}) than the newest figures'",
         _ => contribution.Exclusion.ToString(),
     };
 }

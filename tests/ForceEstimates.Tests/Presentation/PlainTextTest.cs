@@ -114,6 +114,12 @@ public class PlainTextTest
                 Figure("a", "10,000"), Figure("b", "10,200", "B"), Figure("c", "9,900", "C"), Figure("d", "10,100", "D"), Figure("e", "16,000", "E"),
             }, AsOf).Notes)
             .Concat(Aggregate.Of(reports, AsOf, AggregationOptions.Default with { KnappHartung = KnappHartung.AdHoc }).Notes)
+            .Concat(Aggregate.Of(new[]
+            {
+                // Counts of two months: the earlier month's is left out.
+                ForceEstimates.Report.Of("june", Troops(statistic: Statistic.Change), Estimate.Parse("900"), Provenance.Of(Origin("A")), new DateInterval(AsOf.PlusDays(-60), AsOf.PlusDays(-31)), AsOf),
+                ForceEstimates.Report.Of("july", Troops(statistic: Statistic.Change), Estimate.Parse("1,000"), Provenance.Of(Origin("A")), new DateInterval(AsOf.PlusDays(-30), AsOf), AsOf),
+            }, AsOf).Notes)
             .ToArray();
         var texts = notes.GroupBy(n => n.Kind).ToDictionary(g => g.Key, g => PlainText.Of(g.First()));
         texts.Keys.Should().BeEquivalentTo(Enum.GetValues<AggregateNoteKind>().Except([AggregateNoteKind.FitNotConverged, AggregateNoteKind.RobustDidNotConverge]));

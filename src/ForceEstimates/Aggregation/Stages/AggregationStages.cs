@@ -94,6 +94,16 @@ internal static class AggregationStages
             used = used[..n];
             roles = roles[..n];
         }
+        // Stage 0 for a change: a change is the count of its period; figures over another period than the newest are left out.
+        if (n > 1 && PeriodSelection.Applies(key))
+        {
+            Span<CumulativeRole> periodRoles = n <= 256 ? stackalloc CumulativeRole[n] : new CumulativeRole[n];
+            if (PeriodSelection.Decide(reports, used, Dates.DayNumber(asOf), periodRoles) > 0)
+            {
+                n = Select(reports, used, periodRoles, options.CumulativeWindowDays, why, ref notes, Exclusion.AnotherPeriod, AggregateNoteKind.OtherPeriods);
+                used = used[..n];
+            }
+        }
         // The columnar path's groups of equal origins among the used reports when stage 0 for a level made them (no
         // report linking its origin): the independence groups of stage 2, so they are not made twice.
         Span<int> originGroups = columnar ? stackalloc int[reports.Count] : default;
@@ -310,12 +320,13 @@ internal static class AggregationStages
 
     /// <summary>
     /// Drops the superseded reports from <paramref name="used"/> and <paramref name="roles"/> (marking them in
-    /// <paramref name="why"/>), and notes which were superseded and which enter as lower bounds.
+    /// <paramref name="why"/> with <paramref name="left"/>), and notes which were superseded (a note of kind
+    /// <paramref name="leftNote"/>) and which enter as lower bounds.
     /// </summary>
     /// <returns>The number of reports still used.</returns>
     private static int Select(
         ArraySegment<Report> reports, Span<int> used, Span<CumulativeRole> roles, int windowDays, Span<Exclusion> why,
-        ref List<AggregateNote>? notes)
+        ref List<AggregateNote>? notes, Exclusion left = Exclusion.Superseded, AggregateNoteKind leftNote = AggregateNoteKind.SupersededFigures)
     {
         // The notes' report arrays at their final sizes (a list grown and copied per quantity cost most of what a
         // superseded figure's note allocates).
@@ -333,7 +344,7 @@ internal static class AggregationStages
             var report = reports[used[j]];
             if (roles[j] == CumulativeRole.Superseded)
             {
-                why[used[j]] = Exclusion.Superseded;
+                why[used[j]] = left;
                 superseded![nextSuperseded++] = report;
                 continue;
             }
@@ -346,7 +357,7 @@ internal static class AggregationStages
         }
         if (superseded is not null)
         {
-            AggregateNote.Add(ref notes, AggregateNote.Of(AggregateNoteKind.SupersededFigures, superseded, double.NaN));
+            AggregateNote.Add(ref notes, AggregateNote.Of(leftNote, superseded, double.NaN));
         }
         if (bounds is not null)
         {

@@ -47,8 +47,8 @@ internal static class CumulativeSelection
     internal static bool SupersedesLevels(QuantityKey key, AggregationOptions options)
         => key.Statistic == Statistic.Level && options.SupersedeOlderLevels;
 
-    /// <summary>Whether stage 0 selects among the quantity's reports by their dates: <see cref="Applies"/> or <see cref="SupersedesLevels"/>.</summary>
-    internal static bool SelectsByDate(QuantityKey key, AggregationOptions options) => Applies(key) || SupersedesLevels(key, options);
+    /// <summary>Whether stage 0 selects among the quantity's reports by their dates: <see cref="Applies"/>, <see cref="SupersedesLevels"/> or a change's periods (<see cref="PeriodSelection"/>).</summary>
+    internal static bool SelectsByDate(QuantityKey key, AggregationOptions options) => Applies(key) || SupersedesLevels(key, options) || PeriodSelection.Applies(key);
 
     /// <summary>
     /// Stage 0 for a level (<see cref="SupersedesLevels"/>): a report is <see cref="CumulativeRole.Superseded"/> when a

@@ -1,0 +1,64 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Aggregation;
+using ForceEstimates.Extraction;
+using NodaTime;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>
+/// Counts of a period, found by reading a month of invented articles on nightly drone attacks as an analyst would
+/// (sentences written for the project): drones launched overnight or in a month, said after it, are that period's count
+/// (a <see cref="Statistic.Change"/>), so an aggregate as of a date combines the newest period's figures and leaves the
+/// others out instead of averaging a night with a month.
+/// </summary>
+public partial class ReportExtractorTest
+{
+    private static readonly LocalDate August1 = new(2025, 8, 1);
+
+    [Fact]
+    public void ThingsUsedInAMonthSaidAfterItAreThatMonthsCount()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Kessia launched a record 6,297 long-range drones at Orlova in July, according to an analysis by the Lindmark Post.", August1);
+        var quantity = figures.Single().SuggestQuantity();
+        quantity.Statistic.Should().Be(Statistic.Change);
+        figures.Single().RefersTo.Equals(new DateInterval(new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 31))).Should().BeTrue();
+    }
+
+    [Fact]
+    public void ThingsUsedOvernightAreTheNightsCountAndAListOfCountsSharesItsPeriod()
+    {
+        var figures = ReportExtractor.Default.Extract("Kessian forces fired 728 drones and 13 missiles at Orlova overnight, the air force said.", August1);
+        figures.Select(f => f.Text).Should().Equal("728", "13");
+        figures.Should().OnlyContain(f => f.SuggestQuantity().Statistic == Statistic.Change);
+    }
+
+    [Fact]
+    public void AStockOrAToll()
+    {
+        // Equipment with no period, or in a period that runs to the article's day, stays a level.
+        ReportExtractor.Default.Extract("Kessia has about 1,200 tanks near the border, the ministry said.", August1)
+            .Single().SuggestQuantity().Statistic.Should().Be(Statistic.Level);
+        // A toll dated by a month stays a cumulative count: the month often dates one event ("killed 512 in the October
+        // bombing"), whose toll other articles give as of their own days.
+        ReportExtractor.Default.Extract("At least 286 civilians were killed in Orlova in July, the UN mission said.", August1)
+            .Single().SuggestQuantity().Statistic.Should().Be(Statistic.Cumulative);
+    }
+
+    [Fact]
+    public void AMonthsCountReplacesTheMonthBeforeInAnAggregate()
+    {
+        var july = ReportExtractor.Default.Extract(
+            "Kessia launched 6,297 long-range drones at Orlova in July, up from 5,438 in June, an analysis of air force data by the Lindmark Post found.", August1);
+        var june = ReportExtractor.Default.Extract(
+            "Kessian forces launched more than 4,800 long-range drones at Orlova in June, according to the Eastgate Herald.", new LocalDate(2025, 7, 5));
+        var reports = ReportExtractor.ToReports(june.Concat(july.Where(f => f.Text == "6,297"))).ToArray();
+        reports.Select(r => r.Quantity).Distinct().Should().ContainSingle("one quantity, the drones launched at Orlova in a period");
+
+        var aggregate = Aggregate.Of(reports, August1.PlusDays(1));
+        aggregate.Contributions.Select(c => c.Exclusion).Should().Equal(Exclusion.AnotherPeriod, Exclusion.None);
+        aggregate.Value.Should().BeApproximately(6_297, 1);
+    }
+}
