@@ -322,8 +322,11 @@ internal static partial class ArticleReading
                         byText = true;
                     }
                 }
-                if (!dated && carried is not null && carriedSentence >= s - CarryBack && !StandsApart(text, sentence, cue))
+                if (!dated && carried is not null && carriedSentence >= s - CarryBack && !StandsApart(text, sentence, cue)
+                    && (carried.Start == carried.End || !FigureKinds.BringsTheTotalTo(text, figure.Start, sentence.Start, ownCount: true)))
                 {
+                    // Not "... killed in July, bringing the total to 13,580": a running total is as of the statement's day, not
+                    // over the period of the count before it.
                     refersTo = carried;
                     dated = true;
                     byText = true;
@@ -367,6 +370,15 @@ internal static partial class ArticleReading
                     // figure before, restated by another voice: what it counts and its metric too.
                     subject = proposals[^1].Subject;
                     metric ??= proposals[^1].Metric;
+                }
+                else if (subject is null && proposals.Count > 0 && proposals[^1].SentenceIndex >= s - 1 && proposals[^1].Kind != FigureKind.Unknown
+                    && FigureKinds.BringsTheTotalTo(text, figure.Start, sentence.Start))
+                {
+                    // "286 civilians were killed in July, bringing the total since the invasion to 13,580": the running total of
+                    // what the figure before counts, whatever the words between make of it ("invasion" is no force here).
+                    subject = proposals[^1].Subject;
+                    kind = proposals[^1].Kind;
+                    metric = proposals[^1].Metric;
                 }
                 if (kind == FigureKind.Unknown && k == 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s - 1 && sentence.End - sentence.Start < 40)
                 {
@@ -640,6 +652,10 @@ internal static partial class ArticleReading
             if (distance < bestDistance && time.End <= figure.Start && OpensNewStatement(text, time.End, figure.Start))
             {
                 continue; // "... lost last year, the ministry said on Saturday, adding that the rebels still hold about 2,100": another statement's time
+            }
+            if (distance < bestDistance && time.End <= figure.Start && FigureKinds.BringsTheTotalTo(text, figure.Start, time.End, ownCount: true))
+            {
+                continue; // "286 were killed in July, bringing the total to 13,580": the total as of the statement, not July's
             }
             if (distance < bestDistance)
             {

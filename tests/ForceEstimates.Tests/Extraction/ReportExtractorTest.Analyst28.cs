@@ -61,4 +61,32 @@ public partial class ReportExtractorTest
         aggregate.Contributions.Select(c => c.Exclusion).Should().Equal(Exclusion.AnotherPeriod, Exclusion.None);
         aggregate.Value.Should().BeApproximately(6_297, 1);
     }
+
+    [Fact]
+    public void ARunningTotalRestatesTheCountBeforeItAsOfTheStatement()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The UN mission said 286 civilians were killed in Orlova in July, bringing the total since the invasion to 13,580.", August1.PlusDays(7));
+        var total = figures.Single(f => f.Text == "13,580");
+        var quantity = total.SuggestQuantity();
+        quantity.Metric.Should().Be(Metric.Of("killed"));
+        quantity.Subject.Should().Be("civilians", "the total restates what the figure before it counts");
+        quantity.Place.Should().Be("Orlova");
+        total.RefersTo.Start.Should().Be(August1.PlusDays(7), "a running total is as of the statement, not July's");
+        figures.Single(f => f.Text == "286").RefersTo.End.Should().Be(new LocalDate(2025, 7, 31));
+    }
+
+    [Fact]
+    public void ARunningTotalKeepsTheStatementsDayAndItsOwnCount()
+    {
+        // The day the statement was made still dates it; a total that names its own count keeps its own words.
+        var figures = ReportExtractor.Default.Extract(
+            "The ministry said on Thursday that 12 soldiers were killed in July, raising the overall number of troops killed to 4,310.", August1.PlusDays(7));
+        figures.Single(f => f.Text == "4,310").RefersTo.Start.Should().Be(new LocalDate(2025, 8, 7));
+        // Not a running total: "to" after another verb, or a total taken to no figure.
+        FigureKinds.BringsTheTotalTo("The convoy brought the aid to 300 families.", 30, 0).Should().BeFalse();
+        FigureKinds.BringsTheTotalTo("Strikes brought the toll to 300.", 28, 0).Should().BeTrue();
+        FigureKinds.BringsTheTotalTo("It raised the number of troops killed to 300.", 41, 0).Should().BeFalse();
+        FigureKinds.BringsTheTotalTo("It raised the number of troops killed to 300.", 41, 0, ownCount: true).Should().BeTrue();
+    }
 }
