@@ -23,7 +23,7 @@ internal sealed class ArticleLayout
     private static readonly string[] Abbreviations =
     [
         .. Array.ConvertAll(ArticleWords.MonthAbbreviations, m => m.Abbreviation),
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "st", "no", "nos",
+        "mr", "mrs", "ms", "dr", "gen", "brig", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "st", "no", "nos",
         "vs", "approx", "est", "sq", "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "pres", "prof", "fig", "vol",
     ];
 

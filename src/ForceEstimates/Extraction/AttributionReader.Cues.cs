@@ -21,7 +21,7 @@ internal sealed partial class AttributionReader
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
-        "asserted", "asserts", "lists", "computed",
+        "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain",
     ];
 
     /// <summary>
@@ -145,6 +145,68 @@ internal sealed partial class AttributionReader
         }
         var cue = new Cue { VerbStart = colon, VerbEnd = colon + 1, Start = sentence.Start, End = colon + 1, Speaker = speaker, IsHeadlineName = true };
         return cue;
+    }
+
+    /// <summary>
+    /// A table row whose first cell names who counted, in a table whose header's first cell is "Source" ("Source | Deaths | Period |"
+    /// then "Valley Monitoring Group | 38,500 violent deaths. | 2020 |"): the row's figures are that source's. A row heading in a
+    /// table headed otherwise ("Killed | 5,300 | 2,100 |") names what is counted, not who counts. Null for any other line.
+    /// </summary>
+    private Cue? TableRowSpeaker(Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        if (figures.Count == 0)
+        {
+            return null;
+        }
+        int s = layout.SentenceAt(sentence.Start);
+        if (s > 0 && layout.Sentences[s - 1].Paragraph == sentence.Paragraph)
+        {
+            return null; // a row opens its line
+        }
+        int bar = text.IndexOf('|', sentence.Start, figures[0].Start - sentence.Start);
+        if (bar < 0)
+        {
+            return null;
+        }
+        int cellStart = Characters.SkipSpaces(text, sentence.Start, bar);
+        int cellEnd = Characters.SkipSpacesBack(text, bar, cellStart);
+        if (cellEnd <= cellStart || !char.IsUpper(text[cellStart]) || !HasSourceHeader(s))
+        {
+            return null;
+        }
+        var speaker = Resolve(cellStart, cellEnd, null);
+        return speaker is null ? null : new Cue { VerbStart = bar, VerbEnd = bar + 1, Start = cellStart, End = bar + 1, Speaker = speaker };
+    }
+
+    /// <summary>Whether the table row opening sentence <paramref name="row"/> is under a header whose first cell is "Source" or "Sources", every line between them a row.</summary>
+    private bool HasSourceHeader(int row)
+    {
+        int paragraph = layout.Sentences[row].Paragraph;
+        for (int k = row - 1; k >= 0 && k >= row - 40; k--)
+        {
+            var line = layout.Sentences[k];
+            if (k > 0 && layout.Sentences[k - 1].Paragraph == line.Paragraph)
+            {
+                continue; // not the line's first sentence
+            }
+            if (line.Paragraph != paragraph - 1)
+            {
+                return false;
+            }
+            paragraph = line.Paragraph;
+            int bar = text.IndexOf('|', line.Start, line.End - line.Start);
+            if (bar < 0)
+            {
+                return false;
+            }
+            int cellStart = Characters.SkipSpaces(text, line.Start, bar);
+            var cell = text.AsSpan(cellStart, Characters.SkipSpacesBack(text, bar, cellStart) - cellStart);
+            if (cell.Equals("Source", StringComparison.OrdinalIgnoreCase) || cell.Equals("Sources", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -463,6 +525,10 @@ internal sealed partial class AttributionReader
         if (verb.StartsWith("accuse", StringComparison.OrdinalIgnoreCase) && WordAt(afterVerb, sentence.End).Equals("of", StringComparison.Ordinal))
         {
             return null; // "rebels accused of killing 12 villagers": the accused, a participle; "X accused Y of ..." reports X's charge
+        }
+        if (verb.StartsWith("maintain", StringComparison.OrdinalIgnoreCase) && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null; // only "the government maintains that ..." holds a claim; "troops maintained positions", "maintain order" report nothing
         }
         if ((verb.Equals("report", StringComparison.OrdinalIgnoreCase) || verb.Equals("determined", StringComparison.OrdinalIgnoreCase))
             && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase))

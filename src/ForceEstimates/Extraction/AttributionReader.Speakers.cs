@@ -38,7 +38,7 @@ internal sealed partial class AttributionReader
         "correspondent", "officer", "chairman", "chairwoman", "premier", "senator", "commissioner", "administrator");
 
     /// <summary>Abbreviated honorifics written with a period before a name: "Dr. Ivan Petrov", "Col. Anna Berg".</summary>
-    private static readonly WordSet Honorifics = new("Dr", "Prof", "Gen", "Col", "Maj", "Lt", "Capt", "Sgt", "Adm", "Cmdr");
+    private static readonly WordSet Honorifics = new("Dr", "Prof", "Gen", "Brig", "Col", "Maj", "Lt", "Capt", "Sgt", "Adm", "Cmdr");
 
     /// <summary>Lower-case particles inside a person's name: "Ashraf al-Qedra", "Ursula von der Leyen".</summary>
     private static readonly WordSet NameParticles = new("al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "du", "la", "le");
@@ -365,7 +365,7 @@ internal sealed partial class AttributionReader
             return null;
         }
         var sentence = layout.Sentences[currentSentence];
-        if (SubjectSpan(sentence, position) is { } here && here.End <= position)
+        if (SubjectSpan(sentence, position) is { } here && here.End <= position && !OpensAfterAdverbial(here.Start, position, sentence))
         {
             return Resolve(here.Start, here.End, null);
         }
@@ -389,6 +389,22 @@ internal sealed partial class AttributionReader
             return speaker;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the pronoun at <paramref name="pronoun"/> opens its clause right after a comma that closes an opening phrase of place
+    /// or time ("At the main square alone, it said ..."): the phrase from <paramref name="phraseStart"/> is then no subject the pronoun
+    /// could stand for.
+    /// </summary>
+    private bool OpensAfterAdverbial(int phraseStart, int pronoun, Sentence sentence)
+    {
+        int before = Characters.SkipSpacesBack(text, pronoun, sentence.Start);
+        if (before <= sentence.Start || text[before - 1] != ',')
+        {
+            return false;
+        }
+        int first = Characters.SkipSpaces(text, sentence.Start, phraseStart);
+        return first < phraseStart && Lexicon.SentenceOpeningWords.Contains(WordAt(first, phraseStart));
     }
 
     /// <summary>Whether a capitalised name has a word that ends organisations, offices and places ("Harbour Health Office").</summary>

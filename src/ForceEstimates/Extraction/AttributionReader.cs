@@ -698,6 +698,11 @@ internal sealed partial class AttributionReader
             found = sentenceCues;
             found.Add(headline);
         }
+        if (found is null && TableRowSpeaker(sentence, figures) is { } row)
+        {
+            found = sentenceCues;
+            found.Add(row);
+        }
         if (found is null && isHeadline && HeadlineTailSpeaker(sentence, figures) is { } tail)
         {
             found = sentenceCues;

@@ -1,0 +1,74 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>
+/// Who said the figure, session 28 (sentences written for the project, invented names and numbers): "maintains that" holds a
+/// claim, a brigadier's title does not end the sentence, "it" after an opening phrase of place is the last speaker, and a
+/// table headed "Source" names each row's source in its first cell.
+/// </summary>
+public partial class ReportExtractorTest
+{
+    [Theory]
+    [InlineData("The interior ministry officially maintains that about 300 protesters died in the clashes.", "interior ministry")]
+    [InlineData("Opposition activists maintain that more than 900 were killed in the two towns.", "Opposition activists")]
+    [InlineData("The rebel council has maintained that 2,400 fighters were lost.", "rebel council")]
+    public void MaintainsThatHoldsTheSpeakersClaim(string text, string origin)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Should().NotBeEmpty();
+        figures.Should().OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains(origin));
+    }
+
+    [Fact]
+    public void MaintainingPositionsReportsNothing()
+    {
+        var figures = ReportExtractor.Default.Extract("About 4,000 troops maintained positions along the river.", Published);
+        figures.Single().Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void ABrigadiersTitleDoesNotEndTheSentence()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Rebels killed 40 attackers and wounded 15, Brig. Gen. Tom Arden said in the capital.", Published);
+        figures.Should().HaveCount(2);
+        figures.Should().OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("Tom Arden"));
+    }
+
+    [Fact]
+    public void ItAfterAnOpeningPhraseOfPlaceIsTheLastSpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The rights group said at least 1,200 protesters were killed in the two months. At the Central Square camp alone, it said at least 640 people were killed by police.",
+            Published);
+        figures.Single(f => f.Text.Contains("640")).Attribution.Origin!.Name.Should().Contain("rights group");
+    }
+
+    [Fact]
+    public void ATableHeadedSourceNamesEachRowsSource()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Several groups have tried to count the dead. The table below gives their estimates.\n"
+            + "Source | Deaths | Period |\n"
+            + "Northern Health Survey | 41,000 violent deaths. | June 2019 |\n"
+            + "Valley Monitoring Group | 38,500 violent deaths. | May 2020 |\n"
+            + "Ministry of Health | 22,100 deaths per death certificates. | 2021 |",
+            Published);
+        figures.Single(f => f.Text.Contains("41,000")).Attribution.Origin!.Name.Should().Be("Northern Health Survey");
+        figures.Single(f => f.Text.Contains("38,500")).Attribution.Origin!.Name.Should().Be("Valley Monitoring Group");
+        figures.Single(f => f.Text.Contains("22,100")).Attribution.Origin!.Name.Should().Contain("Ministry of Health");
+    }
+
+    [Fact]
+    public void ARowHeadingThatNamesACountIsNoSource()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Army | Navy |\nKilled | 5,300 | 2,100 |\nWounded | 12,400 | 3,900 |", Published);
+        figures.Should().NotBeEmpty();
+        figures.Should().OnlyContain(f => f.Attribution.Origin == null);
+    }
+}
