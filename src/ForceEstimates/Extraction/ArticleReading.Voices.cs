@@ -397,6 +397,10 @@ internal static partial class ArticleReading
         {
             return true; // "If this number is subtracted from ..., this leaves 507,000": the writer's own reckoning
         }
+        if (SpreadOfEstimates(text, start, wordEnd, end))
+        {
+            return true; // "Later estimates of casualties vary from 5,000 to 30,000": the writer sums up many counts, no one's own
+        }
         if (!laterParagraph || !first.Equals("An", StringComparison.Ordinal))
         {
             return false;
@@ -419,6 +423,42 @@ internal static partial class ArticleReading
         var pointed = text.AsSpan(pointer, Characters.WordEnd(text, pointer, end) - pointer);
         return !(countEnd > count && text.AsSpan(of, ofEnd - of).Equals("of", StringComparison.Ordinal)
                  && (pointed.Equals("those", StringComparison.Ordinal) || pointed.Equals("them", StringComparison.Ordinal) || pointed.Equals("these", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Verbs that spread unowned estimates over a range: "Estimates vary from ...", "estimates ranged from ...".</summary>
+    private static readonly WordSet SpreadVerbs = new("vary", "varies", "varied", "range", "ranges", "ranged", "differ", "differed");
+
+    /// <summary>
+    /// Whether the sentence opens with estimates no one owns, as its first or second word ("Estimates vary ...", "Later
+    /// estimates of casualties vary from ..."), and spreads them with <see cref="SpreadVerbs"/> within its next six words. "Rights
+    /// groups' estimates put the toll at" name whose estimates they are and spreads nothing.
+    /// </summary>
+    private static bool SpreadOfEstimates(string text, int start, int firstEnd, int end)
+    {
+        int at = start, wordEnd = firstEnd;
+        if (!text.AsSpan(at, wordEnd - at).Equals("Estimates", StringComparison.Ordinal))
+        {
+            at = Characters.SkipSpaces(text, wordEnd, end);
+            wordEnd = Characters.WordEnd(text, at, end);
+            if (!char.IsUpper(text[start]) || !text.AsSpan(at, wordEnd - at).Equals("estimates", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        for (int words = 0; words < 6; words++)
+        {
+            at = Characters.SkipSpaces(text, wordEnd, end);
+            wordEnd = Characters.WordEnd(text, at, end);
+            if (wordEnd <= at)
+            {
+                return false;
+            }
+            if (SpreadVerbs.Contains(text.AsSpan(at, wordEnd - at)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Head nouns of a war as a whole: "The Syrian war", "The conflict".</summary>

@@ -21,7 +21,7 @@ internal sealed partial class AttributionReader
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
-        "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain",
+        "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege",
     ];
 
     /// <summary>
@@ -159,16 +159,23 @@ internal sealed partial class AttributionReader
             return null;
         }
         int s = layout.SentenceAt(sentence.Start);
+        var line = sentence;
         if (s > 0 && layout.Sentences[s - 1].Paragraph == sentence.Paragraph)
         {
-            return null; // a row opens its line
+            // "Valley Monitoring Group | 38,500 violent civilian deaths. Over 52,000 civilian and combatant deaths | May 2020 |": a later sentence of the
+            // row is still the row's; its first cell opens the line's first sentence.
+            while (s > 0 && layout.Sentences[s - 1].Paragraph == sentence.Paragraph)
+            {
+                s--;
+            }
+            line = layout.Sentences[s];
         }
-        int bar = text.IndexOf('|', sentence.Start, figures[0].Start - sentence.Start);
+        int bar = text.IndexOf('|', line.Start, (line.Start == sentence.Start ? figures[0].Start : line.End) - line.Start);
         if (bar < 0)
         {
             return null;
         }
-        int cellStart = Characters.SkipSpaces(text, sentence.Start, bar);
+        int cellStart = Characters.SkipSpaces(text, line.Start, bar);
         int cellEnd = Characters.SkipSpacesBack(text, bar, cellStart);
         if (cellEnd <= cellStart || !char.IsUpper(text[cellStart]) || !HasSourceHeader(s))
         {
@@ -441,6 +448,17 @@ internal sealed partial class AttributionReader
         return ObjectPrepositions.Contains(WordAt(speakerStart, sentence.End)) && ParticipleClosers.Contains(WordAt(afterVerb, sentence.End));
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is the verb's object with "at" and a figure right after it: "first estimated
+    /// fatalities at 4,000" estimates, where "reported fatalities rose" and "estimated deaths in the camp" name what is counted.
+    /// </summary>
+    private bool IsObjectBeforeAtFigure(int at, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int atWord = Characters.SkipSpaces(text, Characters.WordEnd(text, at, sentence.End), sentence.End);
+        return atWord + 3 < sentence.End && text[atWord] == 'a' && text[atWord + 1] == 't' && Characters.IsSpace(text[atWord + 2])
+               && FigureStartsAt(Characters.SkipSpaces(text, atWord + 2, sentence.End), figures);
+    }
+
     /// <summary>Whether "to be" opens at <paramref name="at"/> (the word "to" already read there).</summary>
     private bool IsToBe(int at, int sentenceEnd)
     {
@@ -513,7 +531,8 @@ internal sealed partial class AttributionReader
             }
         }
         if (afterVerb > verbEnd && Lexicon.NotAfterParticiple.Contains(WordAt(afterVerb, sentence.End))
-            && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !WordAt(afterVerb, sentence.End).Equals("as", StringComparison.Ordinal)))
+            && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !WordAt(afterVerb, sentence.End).Equals("as", StringComparison.Ordinal))
+            && !IsObjectBeforeAtFigure(afterVerb, sentence, figures))
         {
             return null; // "reported killed", "confirmed dead", "recorded as missing"
         }

@@ -71,4 +71,48 @@ public partial class ReportExtractorTest
         figures.Should().NotBeEmpty();
         figures.Should().OnlyContain(f => f.Attribution.Origin == null);
     }
+
+    [Fact]
+    public void AnEstimatorsObjectBeforeAtAndAFigureLeavesTheVerbAVerb()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Early reports put the dead at 800. Jon Harlow, who visited the town after the siege, first estimated fatalities at 4,000, but has since raised the estimate to 7,500.",
+            Published);
+        figures.Single(f => f.Text.Contains("4,000")).Attribution.Origin!.Name.Should().Contain("Jon Harlow");
+        figures.Single(f => f.Text.Contains("7,500")).Attribution.Origin!.Name.Should().Contain("Jon Harlow");
+    }
+
+    [Fact]
+    public void EstimatedDeathsAtAPlaceAreWhatIsCounted()
+    {
+        var figures = ReportExtractor.Default.Extract("Estimated deaths at the camp reached 300 by June.", Published);
+        figures.Single().Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void UnownedEstimatesSpreadOverARangeAreTheWritersSummary()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Early reports from foreign embassies said that 900 were killed. Later estimates of casualties vary from 5,000 to 30,000 people killed, including about 700 soldiers.",
+            Published);
+        figures.Single(f => f.Text.Contains("5,000")).Attribution.Origin.Should().BeNull();
+        figures.Single(f => f.Text.Contains("700")).Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void AllegeThatHoldsTheSpeakersClaim()
+    {
+        var figures = ReportExtractor.Default.Extract("Opposition groups allege that over 650 people were killed in the district.", Published);
+        figures.Single().Attribution.Origin!.Name.Should().Contain("Opposition groups");
+    }
+
+    [Fact]
+    public void ALaterSentenceOfASourceRowIsStillTheRowsSource()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Source | Deaths | Period |\n"
+            + "Valley Monitoring Group | 38,500 violent civilian deaths. Over 52,000 civilian and combatant deaths | May 2020 |",
+            Published);
+        figures.Single(f => f.Text.Contains("52,000")).Attribution.Origin!.Name.Should().Be("Valley Monitoring Group");
+    }
 }
