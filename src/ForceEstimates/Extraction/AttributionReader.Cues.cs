@@ -303,6 +303,10 @@ internal sealed partial class AttributionReader
         {
             return true; // "the claims", "their latest estimate was ...", "its own count"
         }
+        if (end > start && RejectingVerbs.Contains(text.AsSpan(start, end - start)) && NounVerbs.Contains(WordAt(wordStart, text.Length)))
+        {
+            return true; // "disputed estimates that ...", "rejected claims of": the object of a verb that rejects it
+        }
         if (end > start && IsMannerAdverb(text.AsSpan(start, end - start)))
         {
             // "the previously reported toll", "an officially confirmed figure": an adverb and a participle before a noun.
@@ -459,6 +463,51 @@ internal sealed partial class AttributionReader
                && FigureStartsAt(Characters.SkipSpaces(text, atWord + 2, sentence.End), figures);
     }
 
+    /// <summary>Verbs that reject a count: the one who rejects it does not own it.</summary>
+    private static readonly WordSet RejectingVerbs = new("disputed", "disputes", "dispute", "rejected", "rejects", "dismissed", "dismisses", "denied", "denies",
+        "questioned", "questions", "challenged", "challenges", "contradicted", "contradicts", "refuted", "refutes");
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verbStart"/> opens a relative clause of counts that another verb rejects: "disputed estimates
+    /// that have placed the number ... at", "rejected reports which put the toll at". The counts are unowned; the rejecting speaker's
+    /// own figure is elsewhere.
+    /// </summary>
+    private bool IsRejectedEstimates(int verbStart, Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        int start = Characters.WordStart(text, end, sentence.Start);
+        for (int words = 0; words < 2 && start < end && Auxiliaries.Contains(text.AsSpan(start, end - start)); words++)
+        {
+            end = Characters.SkipSpacesBack(text, start, sentence.Start);
+            start = Characters.WordStart(text, end, sentence.Start);
+        }
+        var relative = text.AsSpan(start, end - start);
+        if (start >= end || !(relative.Equals("that", StringComparison.Ordinal) || relative.Equals("which", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        end = Characters.SkipSpacesBack(text, start, sentence.Start);
+        start = Characters.WordStart(text, end, sentence.Start);
+        if (start >= end || !(NounVerbs.Contains(text.AsSpan(start, end - start)) || TalliedNouns.Contains(text.AsSpan(start, end - start))))
+        {
+            return false;
+        }
+        for (int words = 0; words < 3; words++)
+        {
+            end = Characters.SkipSpacesBack(text, start, sentence.Start);
+            start = Characters.WordStart(text, end, sentence.Start);
+            if (start >= end)
+            {
+                return false;
+            }
+            if (RejectingVerbs.Contains(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether "to be" opens at <paramref name="at"/> (the word "to" already read there).</summary>
     private bool IsToBe(int at, int sentenceEnd)
     {
@@ -515,6 +564,10 @@ internal sealed partial class AttributionReader
         if (verbStart - sentence.Start >= 2 && (text[verbStart - 1] == '\'' || text[verbStart - 1] == '\u2018') && Characters.IsSpace(text[verbStart - 2]))
         {
             return null; // "upon 'confirmed informant reports'": a single quotation mark opens a quoted phrase, the verb names no speaker's act
+        }
+        if (IsRejectedEstimates(verbStart, sentence))
+        {
+            return null; // "A spokesman disputed estimates that have placed the number of dead as high as 9,000": nobody named owns them
         }
         if (AtVerbs.Contains(verb) && !HasAtAhead(afterVerb, sentence.End)
             && !(verb.StartsWith("list", StringComparison.Ordinal) && FigureStartsAt(afterVerb, figures)))
@@ -1129,7 +1182,55 @@ internal sealed partial class AttributionReader
     {
         var inSentence = text.AsSpan(0, sentence.End);
         int toEnd = SpanScanner.PhraseEnd(inSentence, afterVerb, "to");
+        if (toEnd > 0 && IsPossessedNonSource(Characters.SkipSpaces(text, toEnd, sentence.End), sentence))
+        {
+            return null; // "fled according to their faiths", "according to his wishes": a manner, not a source
+        }
         return toEnd <= 0 ? null : ReadAttributedTo(verbStart, verbEnd, Characters.SkipSpaces(text, toEnd, sentence.End), sentence, figures);
+    }
+
+    /// <summary>Possessive determiners that open what "according to" names: "according to their own count", "according to its figures".</summary>
+    private static readonly WordSet PossessiveDeterminers = new("their", "his", "her", "its", "our", "my", "your");
+
+    /// <summary>
+    /// Whether a possessive determiner at <paramref name="at"/> (past "own") owns a noun that names no source, document or tally:
+    /// "according to their faiths", "according to his wishes". "according to their own count", "according to its figures" and
+    /// "according to their spokesman" name one.
+    /// </summary>
+    private bool IsPossessedNonSource(int at, Sentence sentence)
+    {
+        if (at >= sentence.End || !PossessiveDeterminers.Contains(WordAt(at, sentence.End)))
+        {
+            return false;
+        }
+        int noun = Characters.SkipSpaces(text, Characters.WordEnd(text, at, sentence.End), sentence.End);
+        if (noun < sentence.End && WordAt(noun, sentence.End).Equals("own", StringComparison.Ordinal))
+        {
+            noun = Characters.SkipSpaces(text, noun + 3, sentence.End);
+        }
+        // The possessed phrase's words up to the first that is not a lower-case word ("their faiths,", "its deputy commander."): any
+        // word of a source, a document or a tally makes it one.
+        int words = 0;
+        for (int i = noun; i < sentence.End && words < 3; words++)
+        {
+            var word = WordAt(i, sentence.End);
+            if (word.IsEmpty || !char.IsLower(word[0]))
+            {
+                return word.IsEmpty && words > 0; // a capitalised word names someone: "according to their Defence Ministry"
+            }
+            if (Lexicon.DocumentNouns.Contains(word) || ReportedObjects.Contains(word) || TalliedNouns.Contains(word) || Lexicon.SourceHeads.Contains(word)
+                || AnonymousHeads.Contains(word) || Lexicon.OrganisationNouns.Contains(word) || NounVerbs.Contains(word) || TitleWords.Contains(word))
+            {
+                return false;
+            }
+            i += word.Length;
+            if (i >= sentence.End || !Characters.IsSpace(text[i]))
+            {
+                return true; // the phrase ends at a comma or the sentence's end
+            }
+            i = Characters.SkipSpaces(text, i, sentence.End);
+        }
+        return words > 0;
     }
 
     /// <summary>
@@ -2079,6 +2180,11 @@ internal sealed partial class AttributionReader
         {
             if (text[i] == 's' && Characters.IsApostrophe(text[i - 1]) && (i + 1 >= end || !char.IsLetter(text[i + 1])))
             {
+                int possessor = Characters.WordStart(text, i - 1, start);
+                if (IsTimeWord(text.AsSpan(possessor, i - 1 - possessor)))
+                {
+                    return end; // "Monday's police report": a day owns no report, the report speaks
+                }
                 return i - 1;
             }
             if (Characters.IsApostrophe(text[i]) && text[i - 1] == 's' && (i + 1 >= end || !char.IsLetter(text[i + 1])))
@@ -2088,6 +2194,13 @@ internal sealed partial class AttributionReader
         }
         return end;
     }
+
+    /// <summary>Whether a possessor is a time, not a body: "Monday's", "yesterday's", "last week's", "March's".</summary>
+    private static bool IsTimeWord(ReadOnlySpan<char> word) =>
+        ArticleWords.IsWeekday(word) || ArticleWords.MonthOf(word) != 0 || TimePossessors.Contains(word);
+
+    /// <summary>Time words that may own a document in the possessive: "yesterday's report", "last week's statement".</summary>
+    private static readonly WordSet TimePossessors = new("yesterday", "Yesterday", "today", "Today", "week", "month", "year", "weekend");
 
     /// <summary>Whether the phrase at <paramref name="start"/> follows a figure directly: then it names what the figure counts ("500 soldiers reported").</summary>
     private bool IsFigureSubject(int start, ArraySegment<FigureCandidate> figures, Sentence sentence)

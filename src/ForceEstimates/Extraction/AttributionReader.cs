@@ -114,6 +114,10 @@ internal sealed partial class AttributionReader
         }
         if (primary is null)
         {
+            if (after is { IsRelay: false } && InConcessiveClauseBefore(figure.Start, after.Start, layout.Sentences[sentence]))
+            {
+                return Attribution.Empty; // "While the brigade lost 120 dead, Norland later admitted to 340": the speaker owns its own clause only
+            }
             primary = after;
             return after?.Chain ?? Attribution.Empty;
         }
@@ -147,6 +151,49 @@ internal sealed partial class AttributionReader
         }
         int first = Characters.SkipSpaces(text, comma + 1, previousEnd);
         return first < previousEnd && first < speakerStart && Subordinators.Contains(WordAt(first, previousEnd));
+    }
+
+    /// <summary>Conjunctions that open a clause set against the main one: "while", "whereas", "although", "though".</summary>
+    private static readonly WordSet ConcessiveConjunctions = new("while", "While", "whereas", "Whereas", "although", "Although", "though", "Though");
+
+    /// <summary>
+    /// Whether the figure at <paramref name="figureStart"/> is in a clause opened by a <see cref="ConcessiveConjunctions"/> word at
+    /// the sentence's start or after a comma, and a comma closes that clause before the clause at <paramref name="cueStart"/>: "While
+    /// some 2,000 villagers were killed, Norland initially claimed 300" (the 2,000 are not Norland's). The clause after the comma
+    /// opens with that speaker; a relay closing the sentence (", the agency said") speaks for both clauses.
+    /// </summary>
+    private bool InConcessiveClauseBefore(int figureStart, int cueStart, Sentence sentence)
+    {
+        if (cueStart <= figureStart)
+        {
+            return false;
+        }
+        int comma = text.IndexOf(',', figureStart, cueStart - figureStart);
+        if (comma < 0 || Characters.SkipSpaces(text, comma + 1, cueStart) != cueStart)
+        {
+            return false; // the clause after the comma opens with its speaker: "..., Norland later admitted to 340"
+        }
+        int end = Characters.SkipSpacesBack(text, figureStart, sentence.Start);
+        for (int words = 0; words < 12 && end > sentence.Start; words++)
+        {
+            if (text[end - 1] == ',' || text[end - 1] == ';')
+            {
+                return false;
+            }
+            int start = Characters.WordStart(text, end, sentence.Start);
+            if (start == end)
+            {
+                end--;
+                continue;
+            }
+            if (ConcessiveConjunctions.Contains(text.AsSpan(start, end - start)))
+            {
+                int before = Characters.SkipSpacesBack(text, start, sentence.Start);
+                return before <= sentence.Start || text[before - 1] == ',';
+            }
+            end = Characters.SkipSpacesBack(text, start, sentence.Start);
+        }
+        return false;
     }
 
     /// <summary>Whether ", as" follows the figure ending at <paramref name="figureEnd"/> and opens the clause <paramref name="cue"/> ("half, as the founder claimed": its verb within a few words).</summary>

@@ -115,4 +115,66 @@ public partial class ReportExtractorTest
             Published);
         figures.Single(f => f.Text.Contains("52,000")).Attribution.Origin!.Name.Should().Be("Valley Monitoring Group");
     }
+
+    [Fact]
+    public void AConcessiveClausesFigureIsNotTheMainClausesSpeakers()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "In the battle for the ridge, while the 4th Brigade lost 120 dead, Norland later admitted to 340.", Published);
+        figures.Single(f => f.Text.Contains("120")).Attribution.Origin.Should().BeNull();
+        figures.Single(f => f.Text.Contains("340")).Attribution.Origin!.Name.Should().Be("Norland");
+    }
+
+    [Fact]
+    public void ARelayClosingASentenceSpeaksForItsConcessiveClauseToo()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "While some 2,000 villagers were killed in May, the toll fell in June to 300, the Valley Monitor said.", Published);
+        figures.Should().OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("Valley Monitor"));
+    }
+
+    [Fact]
+    public void ADayOwnsNoReport()
+    {
+        var figures = ReportExtractor.Default.Extract("Monday's police report put the number of dead at 61.", Published);
+        var origin = figures.Single().Attribution.Origin;
+        origin.Should().NotBeNull();
+        origin!.Name.Should().Contain("police report");
+        origin.Name.Should().NotBe("Monday");
+    }
+
+    [Theory]
+    [InlineData("Thousands fled the district according to their faiths, with 4,000 Hindus crossing the river.")]
+    [InlineData("The 300 prisoners were sorted according to their ages.")]
+    public void AccordingToAPossessedNonSourceIsNoAttribution(string text)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Should().NotBeEmpty();
+        figures.Should().OnlyContain(f => f.Attribution.Origin == null);
+    }
+
+    [Fact]
+    public void AccordingToAPossessedTitleStillNamesTheSpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The battalion had about 500 fighters in March; by October fewer than 150 were left, according to its deputy commander.", Published);
+        figures.Should().OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("deputy commander"));
+    }
+
+    [Fact]
+    public void LowAndHighEstimatesAreNouns()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Estimates range around roughly 30,000, with low estimates at 12,000 and high estimates at 60,000.", Published);
+        figures.Should().NotBeEmpty();
+        figures.Should().OnlyContain(f => f.Attribution.Origin == null);
+    }
+
+    [Fact]
+    public void EstimatesADisputerRejectsAreNotTheDisputers()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "A government spokesman disputed estimates that have placed the number of dead as high as 9,000.", Published);
+        figures.Single().Attribution.Origin.Should().BeNull();
+    }
 }
