@@ -1153,10 +1153,10 @@ internal sealed partial class AttributionReader
         return false;
     }
 
-    /// <summary>Whether one of the four words at <paramref name="at"/> is a tally or a document: "a complete list", "the civilian death toll", "an estimate".</summary>
+    /// <summary>Whether one of the five words at <paramref name="at"/> is a tally or a document: "a complete list", "the civilian death toll", "a revised weekly casualty toll".</summary>
     private bool HasReportedObject(int at, Sentence sentence)
     {
-        for (int words = 0; words < 4 && at < sentence.End; words++)
+        for (int words = 0; words < 5 && at < sentence.End; words++)
         {
             var word = WordAt(at, sentence.End);
             if (word.IsEmpty)

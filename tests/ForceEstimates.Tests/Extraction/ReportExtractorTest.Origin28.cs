@@ -177,4 +177,12 @@ public partial class ReportExtractorTest
             "A government spokesman disputed estimates that have placed the number of dead as high as 9,000.", Published);
         figures.Single().Attribution.Origin.Should().BeNull();
     }
+
+    [Fact]
+    public void ATollAFewAdjectivesAfterAPublishingVerbIsItsReportedObject()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Earlier in the day, the Defence Ministry had issued a revised combat casualty toll of 412.", Published);
+        figures.Single().Attribution.Origin!.Name.Should().Contain("Defence Ministry");
+    }
 }
