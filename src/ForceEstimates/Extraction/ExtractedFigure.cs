@@ -260,7 +260,11 @@ public sealed class ExtractedFigure
     /// its article's gets that year too ("people (2022-10-30/5f0e9c2a, 2017)"). A toll of "people" whose words name a part
     /// of it takes that part as its subject ("civilian deaths" → "civilians", "397 elderly people", "people in morgues"), and
     /// a toll of a part of people with no place ("children", "civilians") is kept to its article too; "lives" are the dead
-    /// ("claimed the lives of 19", "25 lost their lives");
+    /// ("claimed the lives of 19", "25 lost their lives"), and so are "murders", "homicides" and those "eliminated" or
+    /// "neutralized"; a part word of another figure's clause is not the figure's ("14 died, and 30 are under treatment": 30
+    /// is no toll's part; "with 95 civilians killed"); a side that suffered the toll is its subject ("Government forces
+    /// suffered 436 fatalities"); captives released or exchanged ("freed three hostages", "in exchange for 1,968 prisoners")
+    /// are "released", and with no place kept to their article (one exchange is not another);
     /// a figure that counts a part of the figure before it ("including 122", "53 of them") or of a total named before it
     /// ("of the total deaths, 509 were ...") gets "(a part)" after its
     /// subject; a figure whose words state a rise ("a jump of 45,000") or, for tolls, things used and other counts, a short period just
@@ -392,7 +396,16 @@ public sealed class ExtractedFigure
         {
             subjectGuess = QuantityGuess.TerritorySubject(subjectGuess);
         }
-        bool namesNothing = QuantityGuess.NamesNothing(subjectGuess, place)
+        bool released = false;
+        if (Kind is not (FigureKind.Equipment or FigureKind.Events)
+            && QuantityGuess.StatesRelease(sentence, figureStart, figureEnd, Subject, tollPart && metric.Equals(QuantityGuess.CapturedMetric)))
+        {
+            // "Hamas freed three hostages", "in exchange for 1,968 Palestinian prisoners": one release's count; with no
+            // place, which exchange it was is its article's.
+            metric = QuantityGuess.Released;
+            released = place is null;
+        }
+        bool namesNothing = released || QuantityGuess.NamesNothing(subjectGuess, place)
             || (Kind == FigureKind.Casualties && place is null && QuantityGuess.NamesAPartOfPeople(subjectGuess));
         subjectGuess = peoplePart ?? subjectGuess;
         if (((partAt < figureEnd && QuantityGuess.CountsAPartOfTheFigureBefore(sentence, figureStart, figureEnd))

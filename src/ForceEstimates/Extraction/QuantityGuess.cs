@@ -88,9 +88,20 @@ internal static class QuantityGuess
     /// </summary>
     private static readonly Metric Killed = Metric.Of("killed"), Wounded = Metric.Of("wounded"), Captured = Metric.Of("captured"), Missing = Metric.Of("missing");
 
+    /// <summary>The part of a toll of the captured.</summary>
+    internal static Metric CapturedMetric => Captured;
+
     private static readonly WordSet KilledWords = new(
         "killed", "kill", "killing", "kills", "dead", "died", "die", "dying", "death", "deaths", "fatalities", "fatality", "martyrs",
         "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies", "lynched", "lives", "killings");
+
+    /// <summary>
+    /// Words of a toll or a killing that name the dead less plainly ("120 murders", "eliminated 40 militants", "30 were
+    /// neutralized"): the killed, as <see cref="KilledWords"/>.
+    /// </summary>
+    private static readonly WordSet KillingWords = new(
+        "murders", "murder", "homicides", "homicide", "eliminated", "eliminating", "elimination", "neutralized", "neutralised",
+        "neutralizing", "neutralising");
 
     private static readonly WordSet WoundedWords = new("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt");
 
@@ -141,13 +152,21 @@ internal static class QuantityGuess
             }
         }
         at = start;
+        bool passedClause = false;
         for (int words = 0; words < WordsBefore && PreviousWord(sentence, ref at, out var word); words++)
         {
             if (PartOf(word) is { } part)
             {
+                if (passedClause && FigureRightBefore(sentence, at))
+                {
+                    // "14 died, and 30 are under treatment", "40 deaths and the displacement of 3,000": the part word of
+                    // another figure's clause, not this one's.
+                    return null;
+                }
                 partAt = at;
                 return JoinedToAnotherPart(sentence, at, at + word.Length, part) ? null : part;
             }
+            passedClause |= ClauseEnds.Contains(word) && !word.Equals("including", StringComparison.OrdinalIgnoreCase);
         }
         at = end;
         for (int words = 0; words < 2 * WordsAfter && NextWord(sentence, ref at, out var word); words++)
@@ -157,13 +176,38 @@ internal static class QuantityGuess
                 partAt = at - word.Length;
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
-            if (ContrastWords.Contains(word))
+            if (ContrastWords.Contains(word) || word.Equals("with", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
         }
         return null;
     }
+
+    /// <summary>How many words before a part word a figure may stand and still be the one the part word is of ("14 people died").</summary>
+    private const int PartsFigureWords = 3;
+
+    /// <summary>Whether a figure (a word of digits or a number's word) stands among the few words before <paramref name="at"/>.</summary>
+    private static bool FigureRightBefore(ReadOnlySpan<char> sentence, int at)
+    {
+        for (int words = 0; words < PartsFigureWords && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (char.IsDigit(word[0]) || NumberWords.Contains(word))
+            {
+                return true;
+            }
+            if (ClauseEnds.Contains(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Numbers written in words that open a figure ("two died", "dozens were wounded").</summary>
+    private static readonly WordSet NumberWords = new(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores");
 
     /// <summary>
     /// Words that name which people of a toll a figure counts when they stand right after the figure ("397 elderly people")
@@ -190,7 +234,22 @@ internal static class QuantityGuess
     /// <param name="partAt">Where the word naming the toll's part starts (<see cref="CasualtyPart(ReadOnlySpan{char}, int, int, out int)"/>), or -1.</param>
     internal static string? PeoplePart(ReadOnlySpan<char> sentence, int start, int end, int partAt)
     {
-        int at = end;
+        int at = start;
+        if (PreviousWord(sentence, ref at, out var verb) && SufferVerbs.Contains(verb) && PreviousWord(sentence, ref at, out var noun))
+        {
+            // "Government forces suffered 436 fatalities", "civilians lost 40": the side or part that lost them.
+            if (TroopNouns.Contains(noun))
+            {
+                int nounAt = at;
+                return PreviousWord(sentence, ref at, out var side) && char.IsUpper(side[0]) && nounAt - at == side.Length + 1
+                    ? Subject(side.ToString() + " " + noun.ToString(), default) : Troops;
+            }
+            if (PeopleParts.Contains(noun))
+            {
+                return PartName(noun);
+            }
+        }
+        at = end;
         for (int words = 0; words < 2 && NextWord(sentence, ref at, out var word); words++)
         {
             if (PeopleParts.Contains(word))
@@ -221,6 +280,80 @@ internal static class QuantityGuess
             }
         }
         return null;
+    }
+
+    /// <summary>Verbs between a side and its toll ("Government forces suffered 436 fatalities", "the rebels lost 40").</summary>
+    private static readonly WordSet SufferVerbs = new("suffered", "lost", "sustained", "suffer", "lose");
+
+    /// <summary>Nouns of people held captive: a count of them released is a release, not the people held.</summary>
+    private static readonly WordSet CaptiveNouns = new(
+        "prisoners", "prisoner", "hostages", "hostage", "captives", "captive", "detainees", "detainee");
+
+    /// <summary>Words of a release or an exchange of captives ("released", "freed", "in exchange for", "a swap").</summary>
+    private static readonly WordSet ReleaseWords = new(
+        "released", "release", "releasing", "releases", "freed", "frees", "freeing", "free", "exchange", "exchanged", "swap",
+        "swapped", "handed");
+
+    /// <summary>The metric of captives released or exchanged.</summary>
+    internal static readonly Metric Released = Metric.Of("released");
+
+    /// <summary>
+    /// Whether a figure counts captives released or exchanged: its subject or the toll's part it reads names captives
+    /// (<paramref name="captive"/>: "Palestinian prisoners", "hostages") and a word of release stands in its clause ("Hamas
+    /// freed three hostages", "in exchange for 1,968 prisoners", "33 hostages are to be released"): a release, one exchange's
+    /// count, not the captives held.
+    /// </summary>
+    internal static bool StatesRelease(ReadOnlySpan<char> sentence, int start, int end, string? subject, bool captive)
+    {
+        if (!captive && (subject is null || !SubjectNamesCaptives(subject)))
+        {
+            return false;
+        }
+        int at = end;
+        for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (ReleaseWords.Contains(word))
+            {
+                return true;
+            }
+            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+        }
+        at = start;
+        for (int words = 0; words < ReleaseWordsBefore && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (ReleaseWords.Contains(word))
+            {
+                // "in exchange for 1,968 prisoners", not "our exchange fund ... we took 594 prisoners" (captives to exchange).
+                int before = at;
+                return !ExchangeNouns.Contains(word) || (PreviousWord(sentence, ref before, out var @in) && @in.Equals("in", StringComparison.OrdinalIgnoreCase));
+            }
+            if (ContrastWords.Contains(word))
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far before a figure, in words, a word of release is looked for ("Hamas freed three hostages").</summary>
+    private const int ReleaseWordsBefore = 5;
+
+    /// <summary>Words of release that are nouns of an exchange: before a figure only as "in exchange for".</summary>
+    private static readonly WordSet ExchangeNouns = new("exchange", "swap");
+
+    private static bool SubjectNamesCaptives(string subject)
+    {
+        foreach (var word in subject.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (CaptiveNouns.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words after "of" that take their people from the figure before ("53 of them", "40 of whom"): the figure counts a part of it.</summary>
@@ -431,7 +564,8 @@ internal static class QuantityGuess
     /// The subject of a part of a toll: words that only repeat the part ("deaths", "hostage", "POWs") are dropped, and people of no
     /// particular kind ("people", "citizens", "individuals", "others") or none ("unspecified", nothing left) are "people": a
     /// toll counts people; prisoners of war of a nationality are its troops ("Russian POWs" → "Russian troops"); any other
-    /// subject as it was ("children", "civilians", "Russian troops").
+    /// subject as it was ("children", "civilians", "Russian troops"); words from "including" or "among" on are dropped ("People
+    /// Including Infants": people).
     /// </summary>
     internal static string TollSubject(string subject)
     {
@@ -441,6 +575,18 @@ internal static class QuantityGuess
         }
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         int end = words.Length;
+        // "People Including Infants" (a headline's words): the people counted, not the part named after them.
+        int including = Array.FindIndex(words, w => w.Equals("including", StringComparison.OrdinalIgnoreCase) || w.Equals("among", StringComparison.OrdinalIgnoreCase));
+        if (including == 0)
+        {
+            return People;
+        }
+        if (including > 0)
+        {
+            end = including;
+            subject = string.Join(' ', words, 0, end);
+            words = words[..end];
+        }
         while (end > 0 && PartOf(words[end - 1]) is not null)
         {
             end--;
@@ -507,7 +653,7 @@ internal static class QuantityGuess
     internal const string Troops = "troops";
 
     private static Metric? PartOf(ReadOnlySpan<char> word)
-        => KilledWords.Contains(word) ? Killed
+        => KilledWords.Contains(word) || KillingWords.Contains(word) ? Killed
             : WoundedWords.Contains(word) ? Wounded
             : CapturedWords.Contains(word) ? Captured
             : MissingWords.Contains(word) ? Missing
@@ -706,7 +852,7 @@ internal static class QuantityGuess
     }
 
     /// <summary>
-    /// A place as the quantity writes it: without a leading "the" and without a country's possessive before a region
+    /// A place as the quantity writes it (none for a nationality, a day or a month: "in Israeli strikes", "on Thursday"): without a leading "the" and without a country's possessive before a region
     /// ("Russia's Kursk region" → "Kursk region"); null for none.
     /// </summary>
     internal static string? Place(string? place)
@@ -716,9 +862,9 @@ internal static class QuantityGuess
             return null;
         }
         string tidy = place.Trim();
-        if (NationalityAdjectives.Contains(tidy))
+        if (NationalityAdjectives.Contains(tidy) || ArticleWords.IsWeekday(tidy) || ArticleWords.MonthOf(tidy) != 0)
         {
-            return null;
+            return null; // "in Israeli strikes", "on Thursday": who struck and when, not where
         }
         if (tidy.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && tidy.Length > 4)
         {
