@@ -986,6 +986,75 @@ internal static class QuantityGuess
         return from < 0 ? null : sentence[from..end].ToString();
     }
 
+    /// <summary>The fewest letters a name's stem has for a spelling one letter longer to be taken for it ("Yelwata", "Yelewata").</summary>
+    private const int SpellingStemLetters = 6;
+
+    /// <summary>
+    /// Gives the stems of one name written two ways one stem: with and without an accent ("Pont-Sondé", "Pont-Sonde") or with
+    /// one letter more inside it ("Yelewata", "Yelwata"; not at either end: "Donetsk" is not "Donets"), for stems of
+    /// <see cref="SpellingStemLetters"/> letters or more. Each stem is looked up without each inner letter, so a batch costs
+    /// its names' lengths, not the square of their number.
+    /// </summary>
+    private static void OneSpellingOfAName(List<(string Place, int Count, string Stem, bool HasLevel)> spellings)
+    {
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal); // a stem without accents → the stem first written so
+        var stemOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (_, _, stem, _) in spellings)
+        {
+            if (!stemOf.ContainsKey(stem))
+            {
+                string plain = WithoutAccents(stem);
+                stemOf[stem] = folded.TryGetValue(plain, out var first) ? first : folded[plain] = stem;
+            }
+        }
+        foreach (var (plain, stem) in folded)
+        {
+            if (plain.Length <= SpellingStemLetters)
+            {
+                continue;
+            }
+            for (int i = 1; i < plain.Length - 1; i++)
+            {
+                if (char.IsLetter(plain[i]) && folded.TryGetValue(string.Concat(plain.AsSpan(0, i), plain.AsSpan(i + 1)), out var shorter))
+                {
+                    foreach (var (written, chosen) in stemOf.ToList())
+                    {
+                        if (chosen == stem)
+                        {
+                            stemOf[written] = shorter; // one name: the shorter spelling's stem
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < spellings.Count; i++)
+        {
+            spellings[i] = spellings[i] with { Stem = stemOf[spellings[i].Stem] };
+        }
+    }
+
+    /// <summary>A stem's letters without their accents ("pont sondé" → "pont sonde").</summary>
+    private static string WithoutAccents(string stem)
+    {
+        foreach (char c in stem)
+        {
+            if (c > '\u007f')
+            {
+                var letters = new System.Text.StringBuilder(stem.Length);
+                foreach (char d in stem.Normalize(System.Text.NormalizationForm.FormD))
+                {
+                    if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(d) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        letters.Append(d);
+                    }
+                }
+                return letters.ToString().Normalize(System.Text.NormalizationForm.FormC);
+            }
+        }
+        return stem;
+    }
+
     /// <summary>
     /// The identity of a place's name without its region word (<see cref="Names.Key"/>: "kursk" for "Kursk Oblast", "Kursk
     /// region" and "Kursk"), and whether it had one; places with the same stem are one region for <see cref="HarmonizePlaces"/>.
@@ -1001,7 +1070,8 @@ internal static class QuantityGuess
     /// <summary>
     /// One spelling for each region across <paramref name="places"/>: places whose names differ only by a region word
     /// ("Kursk", "Kursk region", "Kursk Oblast") all take the spelling with a region word that is written most often
-    /// (the first of equals), or the bare name when none has one.
+    /// (the first of equals), or the bare name when none has one; a name written with and without an accent or with one
+    /// letter more inside it ("Yelwata", "Yelewata") is one name.
     /// </summary>
     /// <returns>For each place as written, the spelling chosen.</returns>
     internal static Dictionary<string, string> HarmonizePlaces(IEnumerable<string> places)
@@ -1020,6 +1090,7 @@ internal static class QuantityGuess
             var (stem, hasLevel) = PlaceStem(place);
             spellings.Add((place, 1, stem, hasLevel));
         }
+        OneSpellingOfAName(spellings);
         var best = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < spellings.Count; i++)
         {

@@ -102,4 +102,15 @@ public partial class ReportExtractorTest
     [InlineData("Varo", "Varo")]
     public void ADayOrAMonthIsNoPlace(string written, string? place)
         => QuantityGuess.Place(written).Should().Be(place);
+
+    [Fact]
+    public void ANameWrittenTwoWaysIsOnePlace()
+    {
+        var spelling = QuantityGuess.HarmonizePlaces(["Velamora", "Velmora", "Velmora", "Tarsk-Oné", "Tarsk-One", "Dorvetsk", "Dorvets"]);
+
+        spelling["Velamora"].Should().Be("Velmora");
+        spelling["Tarsk-One"].Should().Be("Tarsk-Oné");
+        spelling["Dorvetsk"].Should().Be("Dorvetsk", "a letter more at a name's end is another name");
+        spelling["Dorvets"].Should().Be("Dorvets");
+    }
 }
