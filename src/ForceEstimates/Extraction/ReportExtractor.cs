@@ -133,7 +133,8 @@ public sealed class ReportExtractor
     /// its article ("a further 117 people were wounded", "the dead included two children") takes the place of a toll of
     /// people in its article's headline or lead ("killing at least 34 people in the city of Dovra"), when every casualty
     /// figure of the article that has a place names that one (not two places or sides), the lead's figure is of the same
-    /// statistic, its dates meet the figure's, and the figure counts at most ten times the lead's (the war's toll after a
+    /// statistic, its dates meet the figure's (or the figure is a cumulative count of the lead's own part of the toll: the toll
+    /// as it rose, counted at another hour or day), and the figure counts at most ten times the lead's (the war's toll after a
     /// day's is another toll) and, for the lead's own part of the toll, between half and twice the lead's (the toll
     /// counted again, not a day's share of it); other kinds (the displaced, troops) are not lent it. Else the figure stays kept to its
     /// article (<see cref="ExtractedFigure.SuggestQuantity()"/>): lending the place of any figure of its kind met 7 more pairs
@@ -238,8 +239,9 @@ public sealed class ReportExtractor
 
     /// <summary>
     /// The place a toll's figure kept to its article takes from the headline or lead: the place of a casualty figure of
-    /// the headline or lead, of people and of the same statistic, whose dates meet the figure's and whose number is of the
-    /// figure's scale (<see cref="OfTheLeadsScale"/>), when every casualty figure
+    /// the headline or lead, of people and of the same statistic, whose dates meet the figure's (or, for a cumulative toll of
+    /// the lead's own part, any dates: the toll counted as it rose, "26 dead an hour earlier", "1,990 now" after "nearly 2,000
+    /// in July") and whose number is of the figure's scale (<see cref="OfTheLeadsScale"/>), when every casualty figure
     /// of the article that has a place names that one (an article about one place, not two sides); else null.
     /// </summary>
     private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at)
@@ -259,9 +261,11 @@ public sealed class ReportExtractor
                 return null; // two places: which one is the figure's is not known
             }
             named = place;
+            bool sameMetric = quantities[j].Metric.Equals(quantities[at].Metric);
             lead |= all[j].InLead() && IsOfPeople(quantities[j].Subject) && quantities[j].Statistic == quantities[at].Statistic
-                && all[j].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[j].RefersTo.End
-                && OfTheLeadsScale(figure, all[j], quantities[j].Metric.Equals(quantities[at].Metric));
+                && ((all[j].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[j].RefersTo.End)
+                    || (sameMetric && quantities[at].Statistic == Statistic.Cumulative))
+                && OfTheLeadsScale(figure, all[j], sameMetric);
         }
         return lead ? named : null;
     }

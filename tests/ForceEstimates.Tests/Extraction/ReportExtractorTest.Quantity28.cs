@@ -113,4 +113,19 @@ public partial class ReportExtractorTest
         spelling["Dorvetsk"].Should().Be("Dorvetsk", "a letter more at a name's end is another name");
         spelling["Dorvets"].Should().Be("Dorvets");
     }
+
+    [Fact]
+    public void TheLeadsPlaceIsLentToItsTollCountedEarlier()
+    {
+        // The toll as it rose: an earlier count of the lead's own part, of another day, is the same toll.
+        var figures = ReportExtractor.Default.Extract(
+            "The number of people killed in the strike on the city of Dovra rose to 27 on Friday morning, the governor said.\n"
+            + "On the evening of July 31, 16 people had been reported dead.", new LocalDate(2025, 8, 1));
+        var reports = ReportExtractor.ToReports(figures);
+        var lead = reports[figures.ToList().FindIndex(f => f.Text == "27")].Quantity;
+        var earlier = reports[figures.ToList().FindIndex(f => f.Text == "16")].Quantity;
+
+        lead.Place.Should().Be("Dovra");
+        earlier.Should().Be(lead);
+    }
 }
