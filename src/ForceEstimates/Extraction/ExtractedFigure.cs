@@ -264,7 +264,7 @@ public sealed class ExtractedFigure
     /// "neutralized"; a part word of another figure's clause is not the figure's ("14 died, and 30 are under treatment": 30
     /// is no toll's part; "with 95 civilians killed"); a side that suffered the toll is its subject ("Government forces
     /// suffered 436 fatalities"); captives released or exchanged ("freed three hostages", "in exchange for 1,968 prisoners")
-    /// are "released", and with no place kept to their article (one exchange is not another);
+    /// are "released", and with no place kept to their article (one exchange is not another); "homes" are "houses";
     /// a figure that counts a part of the figure before it ("including 122", "53 of them") or of a total named before it
     /// ("of the total deaths, 509 were ...") gets "(a part)" after its
     /// subject; a figure whose words state a rise ("a jump of 45,000") or, for tolls, things used and other counts, a short period just

@@ -729,6 +729,7 @@ internal static class QuantityGuess
                 ?? Array.Find(words, w => w.Length > 2 && char.IsLower(w[0]) && w[^1] == 's' && w.All(char.IsLetter))
                 ?? words[^1];
             head = head.Length > 0 && char.IsLetter(head[0]) ? head.ToLowerInvariant() : null;
+            head = head is not null && DwellingWords.TryGetValue(head, out var dwelling) ? dwelling : head;
         }
         if (head is not null && (PeopleNouns.Contains(head) || NationalityAdjectives.Contains(head) || (Unit.TryParse(head, out var parsed) && parsed == Unit.Persons)))
         {
@@ -740,6 +741,12 @@ internal static class QuantityGuess
         }
         return kind == FigureKind.Events ? Unit.CountOf("events") : kind == FigureKind.Other ? Unit.Persons : Unit.CountOf("items");
     }
+
+    /// <summary>Words for dwellings that count the same thing ("burned 45 homes", "burned 45 houses"), and the one each is written as.</summary>
+    private static readonly Dictionary<string, string> DwellingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["homes"] = "houses", ["houses"] = "houses", ["home"] = "house", ["house"] = "house",
+    };
 
     /// <summary>Nouns for people that a count of other figures may have ("displaced people", "civilians"): counted in persons.</summary>
     private static readonly WordSet PeopleNouns = new(
@@ -763,6 +770,10 @@ internal static class QuantityGuess
         }
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         int head = words.Length - 1;
+        if (words.Length == 1 && DwellingWords.TryGetValue(words[0], out var dwelling))
+        {
+            return dwelling; // "45 homes", "45 houses": one count of dwellings
+        }
         if (!TroopNouns.Contains(words[head]))
         {
             return subject;

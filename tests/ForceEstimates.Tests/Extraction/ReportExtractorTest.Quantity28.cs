@@ -128,4 +128,13 @@ public partial class ReportExtractorTest
         lead.Place.Should().Be("Dovra");
         earlier.Should().Be(lead);
     }
+
+    [Fact]
+    public void HomesAndHousesAreOneCountOfDwellings()
+    {
+        QuantityGuess.Subject("homes", default).Should().Be("houses");
+        QuantityGuess.Subject("Houses", default).Should().Be("houses");
+        QuantityGuess.CountUnit(FigureKind.Other, "homes").Should().Be(QuantityGuess.CountUnit(FigureKind.Other, "houses"));
+        QuantityGuess.Subject("homes destroyed", default).Should().Be("homes destroyed", "only the noun alone is made one");
+    }
 }
