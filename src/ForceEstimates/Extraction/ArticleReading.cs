@@ -385,6 +385,12 @@ internal static partial class ArticleReading
                     kind = proposals[^1].Kind; // "October: 1,900" after "November: 2,300 Shahed-type drones"
                     metric = proposals[^1].Metric;
                 }
+                if (kind == FigureKind.Unknown && proposals.Count > 0 && proposals[^1].SentenceIndex >= s - 2 && proposals[^1].Kind == FigureKind.Casualties
+                    && FigureKinds.NamesItselfAFigure(words, sentence, figure))
+                {
+                    kind = FigureKind.Casualties; // "... died. Scholars favor figures between 1 and 2 million": the toll discussed, restated
+                    metric = proposals[^1].Metric;
+                }
                 previousKind = kind;
                 if (subject is not null && PronounSubjects.Contains(subject))
                 {

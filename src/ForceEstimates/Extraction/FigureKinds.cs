@@ -1979,10 +1979,15 @@ internal static partial class FigureKinds
     {
         string text = words.Text;
         int stop = Math.Max(sentence.Start, figure.Start - 90);
-        var before = new WordsBefore(text, figure.Start, stop, 10, WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Digit);
+        int reach = 10;
+        int position = figure.Start;
+    Walk:
+        var before = new WordsBefore(text, position, stop, reach, WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Digit);
         while (before.MoveNext())
         {
             int start = before.Start;
+            position = start;
+            reach--;
             var word = before.Current;
             var kind = NounKind(word);
             if (kind == FigureKind.Casualties && word.Equals("losses", StringComparison.OrdinalIgnoreCase))
@@ -2011,7 +2016,42 @@ internal static partial class FigureKinds
                 return FigureKind.Casualties;
             }
         }
+        if (reach > 1 && YearStartBefore(text, position, stop) is var year and >= 0)
+        {
+            position = year; // "estimates of Valdoran deaths between 1921 and 1924 range from ...": a year is a date, no figure that ends the clause
+            reach--;
+            goto Walk;
+        }
         return listOfLosses ? FigureKind.Casualties : FigureKind.Unknown;
+    }
+
+    /// <summary>Words right before a year that make its number a date: "in 1971", "between 1921 and 1924", "by October 2007", "the 2008 total". A closed list.</summary>
+    private static readonly WordSet YearLeadWords = new("in", "by", "since", "between", "and", "from", "to", "until", "till", "during", "of", "the", "early", "late", "mid");
+
+    /// <summary>
+    /// Where a year ends that stands right before <paramref name="at"/> (spaces passed), or -1: four digits from 1800 to 2100,
+    /// not part of a longer number, after a word of <see cref="YearLeadWords"/> or a month's name ("in 1971", "by October 2007",
+    /// "between 1921 and 1924"). It returns the year's start, so a walk back can go on past it. No allocation.
+    /// </summary>
+    private static int YearStartBefore(string text, int at, int limit)
+    {
+        int end = Characters.SkipSpacesBack(text, at, limit);
+        int start = end;
+        while (start > limit && Characters.IsDigit(text[start - 1]))
+        {
+            start--;
+        }
+        if (end - start != 4 || (start > limit && !char.IsWhiteSpace(text[start - 1])))
+        {
+            return -1;
+        }
+        int value = ((text[start] - '0') * 1000) + ((text[start + 1] - '0') * 100) + ((text[start + 2] - '0') * 10) + (text[start + 3] - '0');
+        if (value is < 1800 or > 2100)
+        {
+            return -1;
+        }
+        var lead = Characters.WordBefore(text, start, limit, out _);
+        return YearLeadWords.Contains(lead) || ArticleWords.MonthOf(lead) != 0 ? start : -1;
     }
 
     /// <summary>
@@ -2060,7 +2100,8 @@ internal static partial class FigureKinds
                     runEnd++;
                 }
                 if (runEnd - i <= 4 && (ArticleWords.MonthOf(Characters.WordBefore(text, i, from, out _)) != 0
-                                        || ArticleWords.MonthOf(WordAfter(words, runEnd, to)) != 0))
+                                        || ArticleWords.MonthOf(WordAfter(words, runEnd, to)) != 0
+                                        || YearStartBefore(text, runEnd, from) == i))
                 {
                     i = runEnd - 1;
                     continue;
