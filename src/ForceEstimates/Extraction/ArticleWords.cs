@@ -20,7 +20,7 @@ internal static class ArticleWords
         "month", "months", "year", "years", "decade", "decades", "night", "nights", "weekend", "weekends", "century", "centuries",
         "times", "visits", "visit", "views", "view", "shares", "comments", "likes", "things", "ways", "reasons", "pages",
         "dollars", "dollar", "euros", "euro", "hryvnias", "hryvnia", "hryvnas", "roubles", "rubles", "pounds", "yuan", "yen",
-        "usd", "eur", "uah", "rub", "gbp", "degrees", "degree"
+        "usd", "eur", "uah", "rub", "gbp", "degrees", "degree", "bc", "bce"
     );
 
     /// <summary>Words before a number that make it an identifier, a page, a gallery's counter ("Image 3 of 12") or a phone number, or name a unit ("Battalion 412").</summary>
@@ -28,7 +28,7 @@ internal static class ArticleWords
     
         "page", "pages", "id", "no", "no.", "nr", "nr.", "number", "article", "call", "dial", "tel", "tel.", "phone", "fax",
         "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part",
-        "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron", "phase", "figure",
+        "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron", "phase", "figure", "order",
         "image", "photo", "picture", "slide"
     );
 

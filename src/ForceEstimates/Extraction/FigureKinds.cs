@@ -1575,11 +1575,12 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Goods seized or recovered that are no military equipment, and animals: "10 solar panels", "19 cell phones", "122 sheep",
-    /// "1 bag of flour". Equipment means a force's weapons, vehicles and munitions.
+    /// "1 bag of flour". Equipment means a force's weapons, vehicles and munitions. Horses and mules a war used up are animals
+    /// too, whatever befell them ("484,000 horses killed in action"): no people taken out of a force.
     /// </summary>
     private static readonly WordSet GoodsNouns = new(
         "panels", "phones", "cellphones", "telephones", "handsets", "torches", "torch-lights", "flashlights", "lamps", "sheep",
-        "goats", "cattle", "cows", "camels", "donkeys", "livestock", "bag", "bags", "sacks", "packets", "cartons", "bales", "coils",
+        "goats", "cattle", "cows", "camels", "donkeys", "livestock", "horses", "mules", "bag", "bags", "sacks", "packets", "cartons", "bales", "coils",
         "nets", "blankets", "mattresses", "clothes", "textiles", "laptops", "computers", "tablets", "pills", "capsules");
 
     /// <summary>

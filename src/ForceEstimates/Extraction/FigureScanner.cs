@@ -84,6 +84,12 @@ internal static partial class FigureScanner
             ambiguous = true;
             convention = NumberConvention.CommaDecimal;
         }
+        if (IsListItemNumber(s, at))
+        {
+            consumed = at + 1;
+            rejectedEnd = consumed;
+            return false; // "9. The Somme, 1916 (1.12 million casualties)": a list's item number opening its line
+        }
         if (!NumberScanner.TryScan(s, at, convention, out var number, out var problem))
         {
             if (problem == NumberProblem.Ambiguous && NumberScanner.TryScan(s, at, NumberConvention.CommaDecimal, out number, out _))
@@ -160,10 +166,12 @@ internal static partial class FigureScanner
             return false;
         }
         if (reading.UnitLength == 0 && number.MultiplierExponent == 0 && !number.Grouped && !number.HasDecimals && number.IntegerDigits == 4
-            && ((number.Value is >= 1500 and < 1900 && reading.Hedge == HedgeKind.Bare && YearPrepositions.Contains(Characters.WordBefore(s, reading.Start, start, out _)))
+            && ((number.Value is >= 1000 and < 1900 && reading.Hedge == HedgeKind.Bare
+                 && ((number.Value >= 1500 && YearPrepositions.Contains(Characters.WordBefore(s, reading.Start, start, out _))) || IsAfterMonthAndDay(s, start, reading.Start)))
                 || (looksLikeYear && reading.Hedge is HedgeKind.Above or HedgeKind.Below && IsShareWord(Characters.WordBefore(s, reading.Start, start, out _)))))
         {
-            // "settled in 1822": an earlier century's year after its preposition; "one-quarter fewer than 2012": a share
+            // "settled in 1822": an earlier century's year after its preposition, or after a month and a day ("on October 7th,
+            // 1571", "July 1-3, 1863"); "one-quarter fewer than 2012": a share
             // compares this year's count with a year's.
             rejectedEnd = consumed;
             return false;
@@ -176,6 +184,73 @@ internal static partial class FigureScanner
         }
         figure = new FigureCandidate(reading, alternative);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="at"/> numbers an item of a list: one or two digits that open a line (only spaces
+    /// before them since the line break or the text's start), then a period or a closing bracket, a space and a capital ("9. The
+    /// Somme, 1916", "13) Verdun"), or the end of the text read (a sentence reader splits "9." off). A listicle's rank, no count.
+    /// Reads only the characters around the number.
+    /// </summary>
+    private static bool IsListItemNumber(ReadOnlySpan<char> s, int at)
+    {
+        int end = at;
+        while (end < s.Length && end - at < 3 && Characters.IsDigit(s[end]))
+        {
+            end++;
+        }
+        if (end - at is not (1 or 2) || end >= s.Length || s[end] is not ('.' or ')')
+            || (end + 1 < s.Length && (end + 2 >= s.Length || s[end + 1] != ' ' || !char.IsUpper(s[end + 2]))))
+        {
+            return false; // the text read may end right after the mark: "9." read as a sentence of its own
+        }
+        int before = at;
+        while (before > 0 && s[before - 1] is ' ' or '\t')
+        {
+            before--;
+        }
+        return before == 0 || s[before - 1] is '\n' or '\r';
+    }
+
+    /// <summary>
+    /// Whether a month's name and a day (one or two digits, an ordinal ending or a range of days allowed), then a comma, end
+    /// right before <paramref name="at"/>: "October 7th, 1571", "July 1-3, 1863". The number after them is the date's year.
+    /// </summary>
+    private static bool IsAfterMonthAndDay(ReadOnlySpan<char> s, int start, int at)
+    {
+        int comma = Characters.SkipSpacesBack(s, at, start);
+        if (comma <= start || s[comma - 1] != ',')
+        {
+            return false;
+        }
+        int p = Characters.SkipSpacesBack(s, comma - 1, start);
+        int letters = 0;
+        while (p > start && letters < 2 && char.IsLetter(s[p - 1]))
+        {
+            p--;
+            letters++;
+        }
+        int digits = 0;
+        while (p > start && Characters.IsDigit(s[p - 1]) || (p > start + 1 && digits > 0 && Characters.IsDash(s[p - 1]) && Characters.IsDigit(s[p - 2])))
+        {
+            p--;
+            digits++;
+        }
+        if (digits is 0 or > 5)
+        {
+            return false;
+        }
+        int monthEnd = Characters.SkipSpacesBack(s, p, start);
+        if (monthEnd == p || monthEnd <= start)
+        {
+            return false;
+        }
+        if (s[monthEnd - 1] == '.')
+        {
+            monthEnd--;
+        }
+        int monthStart = Characters.WordStart(s, monthEnd, start);
+        return monthStart < monthEnd && ArticleWords.MonthOf(s[monthStart..monthEnd]) != 0;
     }
 
     /// <summary>

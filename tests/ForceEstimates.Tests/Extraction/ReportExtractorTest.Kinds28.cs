@@ -10,7 +10,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// same constructions): a year between a toll's noun and its figure is a date, not a figure that ends the clause ("estimates of
 /// deaths between 1921 and 1924 range from ...", "the number of dead in 1978 was ..."); a figure its own clause names as a figure
 /// ("scholars favor figures between ...", "an estimate of N", "puts the figure at N", "ranging from N to M" after "the span of the
-/// figures") restates the toll the sentences before it discuss and is of the dead too.
+/// figures") restates the toll the sentences before it discuss and is of the dead too. Horses and mules are animals, other,
+/// whatever befell them. No figures: a list's item number opening its line ("9. The Battle of ..."), a year of an era ("216 BC"),
+/// an earlier century's year after a month and a day ("October 7th, 1571"), an order's number ("Executive Order 9066").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -29,4 +31,24 @@ public partial class ReportExtractorTest
     [InlineData("About 6,000 people were displaced by the floods. Officials favor figures between 7,000 and 9,000.", "between 7,000 and 9,000", FigureKind.Unknown)]
     public void AFigureNamedAsAFigureRestatesTheTollBefore(string text, string figure, FigureKind kind)
         => KindOf(text, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("During the war the army lost 48,000 horses killed in action.", "48,000", FigureKind.Other)]
+    [InlineData("In the same years some 2.5 million military horses and mules also died.", "some 2.5 million", FigureKind.Other)]
+    [InlineData("The cavalry deployed more than 300,000 horses in the campaign.", "more than 300,000", FigureKind.Other)]
+    public void HorsesAndMulesAreAnimals(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("9. The Battle of Ruhland, 1916 (1.4 million casualties)\nThe battle lasted five months.", "9", "1.4 million")]
+    [InlineData("The siege, on October 7th, 1571, cost nearly 9,000 lives.", "1571", "nearly 9,000")]
+    [InlineData("The fighting of July 1-3, 1863 left 4,000 dead.", "1863", "4,000")]
+    [InlineData("The battle of 216 BC killed 40,000 legionaries.", "216", "40,000")]
+    [InlineData("President Valdo signed Executive Order 9066 in February, moving 110,000 people.", "9066", "110,000")]
+    public void ListItemsErasYearsAndOrdersAreNoFigures(string text, string notFigure, string figure)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).ToList();
+        found.Should().NotContain(notFigure);
+        found.Should().Contain(figure);
+    }
 }
