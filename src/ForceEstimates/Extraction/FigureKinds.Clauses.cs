@@ -37,21 +37,23 @@ internal static partial class FigureKinds
     /// <summary>
     /// Verbs and words of people leaving their homes, hiding or sheltering, or taken from their families that make a count
     /// of people <see cref="FigureKind.Other"/>: fleeing, displaced, dislocated, kidnapped, abducted, orphaned, cowering, crowded
-    /// in, huddled, stranded, and "refuge" after a verb of taking or seeking it. A closed list.
+    /// in, huddled, stranded, interned, incarcerated or herded into camps, and "refuge" after a verb of taking or seeking it. A closed list.
     /// </summary>
     private static readonly WordSet FlightAndShelterWords = new(
         "fled", "flee", "flees", "fleeing", "displaced", "dislocated", "uprooted", "evacuated", "deported", "relocated",
         "kidnapped", "abducted", "orphaned", "widowed", "orphans", "widows", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
-        "huddling", "hiding", "homeless", "stranded", "packed", "crammed");
+        "huddling", "hiding", "homeless", "stranded", "packed", "crammed", "interned", "incarcerated", "herded");
 
     /// <summary>
     /// Verbs of people coming together or being heard, the counted group's own verb: mourners and visitors who gathered at or
-    /// attended a commemoration, people interviewed or surveyed for a report, people who departed or poured out of a city. No loss of war: the group is
+    /// attended a commemoration, people interviewed or surveyed for a report, people who departed or poured out of a city, people who
+    /// rioted, protested or rallied ("up to 7,000 members of the far right rioted"). No loss of war: the group is
     /// <see cref="FigureKind.Other"/> (a force that gathers stays a force). A closed list.
     /// </summary>
     private static readonly WordSet GatheringWords = new(
         "gathered", "gather", "gathers", "gathering", "attended", "attend", "attends", "attending", "assembled", "interviewed",
-        "surveyed", "departed", "depart", "departing", "poured", "pouring");
+        "surveyed", "departed", "depart", "departing", "poured", "pouring", "rioted", "rioting", "protested", "protesting", "demonstrated",
+        "demonstrating", "rallied");
 
     /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
     private static readonly WordSet RestatedNouns = new("figure", "number", "tally", "count", "estimate", "total");
@@ -191,7 +193,13 @@ internal static partial class FigureKinds
     private static readonly WordSet ExpulsionVerbs = new("expelled", "expel", "expelling", "banished", "evicted", "evicting", "expels");
 
     /// <summary>Whether a verb right before a count moves its people out of their homes or into custody (<see cref="Lexicon.DisplacementVerbs"/>) or drives them out (<see cref="ExpulsionVerbs"/>): they are other, not the list's kind.</summary>
-    private static bool MovesPeople(ReadOnlySpan<char> verb) => Lexicon.DisplacementVerbs.Contains(verb) || ExpulsionVerbs.Contains(verb);
+    private static bool MovesPeople(ReadOnlySpan<char> verb) => Lexicon.DisplacementVerbs.Contains(verb) || ExpulsionVerbs.Contains(verb) || AbductingWords.Contains(verb);
+
+    /// <summary>
+    /// Present participles and present forms of taking people (the past forms are in <see cref="Lexicon.DisplacementVerbs"/>):
+    /// "killing some 900 people and abducting around 200": the people taken are held, other, not a part of the toll. A closed list.
+    /// </summary>
+    private static readonly WordSet AbductingWords = new("abducting", "kidnapping", "abducts", "kidnaps");
 
     /// <summary>How far after a figure coordinated with a toll its own clause may say a plight of people ("another 14 million are at risk of starvation").</summary>
     private const int PlightReach = 40;

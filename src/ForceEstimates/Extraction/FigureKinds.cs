@@ -1936,8 +1936,8 @@ internal static partial class FigureKinds
     /// Tallies of proceedings opened over events, beside <see cref="Lexicon.EventNouns"/>: "2,599 homicide investigations", "1,200
     /// preliminary inquiries" count cases opened, not their victims (the last noun decides). A closed list.
     /// </summary>
-    /// <summary>People named by their having moved: "tens of thousands of new arrivals", "2,000 returnees". A closed list; they are other.</summary>
-    private static readonly WordSet MovedPeopleNouns = new("arrivals", "newcomers", "returnees", "deportees", "expellees", "exiles", "escapees");
+    /// <summary>People named by their having moved or been held: "tens of thousands of new arrivals", "2,000 returnees", "of the internees". A closed list; they are other.</summary>
+    private static readonly WordSet MovedPeopleNouns = new("arrivals", "newcomers", "returnees", "deportees", "expellees", "exiles", "escapees", "internees");
 
     private static readonly WordSet ProceedingNouns = new("investigations", "inquiries", "probes", "bids", "attempts", "infiltrations");
 

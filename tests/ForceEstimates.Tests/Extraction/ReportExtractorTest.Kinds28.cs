@@ -11,7 +11,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// deaths between 1921 and 1924 range from ...", "the number of dead in 1978 was ..."); a figure its own clause names as a figure
 /// ("scholars favor figures between ...", "an estimate of N", "puts the figure at N", "ranging from N to M" after "the span of the
 /// figures") restates the toll the sentences before it discuss and is of the dead too. Horses and mules are animals, other,
-/// whatever befell them. No figures: a list's item number opening its line ("9. The Battle of ..."), a year of an era ("216 BC"),
+/// whatever befell them; so are people interned, incarcerated or herded into camps and the internees, people who rioted,
+/// protested or rallied, and people a killing's clause goes on abducting ("killing some 900 and abducting around 200"). No figures: a list's item number opening its line ("9. The Battle of ..."), a year of an era ("216 BC"),
 /// an earlier century's year after a month and a day ("October 7th, 1571"), an order's number ("Executive Order 9066").
 /// </summary>
 public partial class ReportExtractorTest
@@ -51,4 +52,14 @@ public partial class ReportExtractorTest
         found.Should().NotContain(notFigure);
         found.Should().Contain(figure);
     }
+
+    [Theory]
+    [InlineData("Sixty-one percent of the internees were citizens.", "Sixty-one percent", FigureKind.Other)]
+    [InlineData("About 1,400 were interned in the camp at Verdale.", "About 1,400", FigureKind.Other)]
+    [InlineData("Up to 5,000 members of the far-right group rioted in the city last month.", "Up to 5,000", FigureKind.Other)]
+    [InlineData("Hundreds of people protested outside the ministry on Monday.", "Hundreds", FigureKind.Other)]
+    [InlineData("The gunmen stormed the town, killing some 900 people and abducting around 200, including children.", "around 200", FigureKind.Other)]
+    [InlineData("The gunmen stormed the town, killing some 900 people and abducting around 200, including children.", "some 900", FigureKind.Casualties)]
+    public void InterneesProtestersAndTheAbductedAreOther(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 }
