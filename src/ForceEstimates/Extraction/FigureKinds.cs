@@ -655,6 +655,10 @@ internal static partial class FigureKinds
         {
             return ofSubject;
         }
+        if (subject is null && KindOfLabelAfterColon(words, sentence, figure) is var labelled && labelled != FigureKind.Unknown)
+        {
+            return labelled; // "4,500: Number of Valdoran troops deployed", "312: Tarvist soldiers killed": a list whose figure opens the line
+        }
         if (subject is not null && TheirLivesAfter(words.Text, figure.End, sentence.End))
         {
             return FigureKind.Casualties; // "may have cost as many as 30,000 people their lives"
@@ -770,6 +774,41 @@ internal static partial class FigureKinds
             return FigureKind.Other; // "footage from a drone showing about 40 people": people are not the drone's kind
         }
         return before;
+    }
+
+    /// <summary>
+    /// The kind a label after a colon right after the figure names ("4,500: Number of Valdoran troops deployed", "312: Tarvist
+    /// soldiers killed."): a figure that opens a list's line, its noun and verb after the colon. A word of harm among the label's
+    /// first eight words makes it a toll; else its last noun of a kind decides. <see cref="FigureKind.Unknown"/> when no colon
+    /// follows the figure or no letter opens the label (a ratio, a time). One short walk, only after a colon.
+    /// </summary>
+    private static FigureKind KindOfLabelAfterColon(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        if (figure.End >= sentence.End || text[figure.End] != ':')
+        {
+            return FigureKind.Unknown;
+        }
+        int label = Characters.SkipSpaces(text, figure.End + 1, sentence.End);
+        if (label == figure.End + 1 || label >= sentence.End || !char.IsLetter(text[label]))
+        {
+            return FigureKind.Unknown;
+        }
+        var kind = FigureKind.Unknown;
+        var after = new WordsAfter(words, label, sentence.End, 8);
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            if (IsKillingVerb(word) || MoreCasualtyWords.Contains(word))
+            {
+                return FigureKind.Casualties;
+            }
+            if (NounKind(word) is var nounKind && nounKind != FigureKind.Unknown)
+            {
+                kind = nounKind;
+            }
+        }
+        return kind;
     }
 
     /// <summary>

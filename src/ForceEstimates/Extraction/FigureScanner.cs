@@ -515,6 +515,9 @@ internal static partial class FigureScanner
     private static bool IsDistanceOrArea(UnitClass unit)
         => unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre or UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare;
 
+    /// <summary>Verbs of saying after a vague plural that opens its sentence and a comma: "Hundreds, say officials". A closed list.</summary>
+    private static readonly WordSet SayingVerbs = new("say", "says", "said");
+
     /// <summary>Prepositions before a year: "in 1822", "since 1850".</summary>
     private static readonly WordSet YearPrepositions = new("in", "since", "until", "by", "from");
 
@@ -569,6 +572,12 @@ internal static partial class FigureScanner
             return true;
         }
         int before = Characters.SkipSpacesBack(s, at, start);
+        if (before == start && next == end && end < s.Length && s[end] == ',')
+        {
+            // "Hundreds, say officials", "Thousands, says the agency": an answer put first, its speaker after the comma
+            int say = Characters.SkipSpaces(s, end + 1, s.Length);
+            return SayingVerbs.Contains(s[say..Characters.WordEnd(s, say, s.Length)]);
+        }
         int wordStart = Characters.WordStart(s, before, start);
         if (before == wordStart || before == at)
         {

@@ -14,6 +14,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// whatever befell them; so are people interned, incarcerated or herded into camps and the internees, people who rioted,
 /// protested or rallied, and people a killing's clause goes on abducting ("killing some 900 and abducting around 200"). No figures: a list's item number opening its line ("9. The Battle of ..."), a year of an era ("216 BC"),
 /// an earlier century's year after a month and a day ("October 7th, 1571"), an order's number ("Executive Order 9066").
+/// A figure that opens a list's line takes the kind of the label after its colon ("4,500: Number of troops deployed"); a
+/// parenthesis between a count and its verb is passed ("Almost 9,000 (about 5,000 soldiers and 4,000 civilians) died"); an
+/// answer put first is a figure ("Hundreds, say officials").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -62,4 +65,18 @@ public partial class ReportExtractorTest
     [InlineData("The gunmen stormed the town, killing some 900 people and abducting around 200, including children.", "some 900", FigureKind.Casualties)]
     public void InterneesProtestersAndTheAbductedAreOther(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("4,500: Number of Valdoran troops deployed to the border.", "4,500", FigureKind.Personnel)]
+    [InlineData("312: Tarvist soldiers killed.", "312", FigureKind.Casualties)]
+    [InlineData("Almost 9,000 Tarvists (about 5,000 soldiers and 4,000 civilians) died in the siege.", "Almost 9,000", FigureKind.Casualties)]
+    [InlineData("Some 700 villagers (of whom 90 were children) have fled to the hills.", "Some 700", FigureKind.Other)]
+    public void ColonListsAndParenthesesBeforeTheVerb(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("Hundreds, say officials", "Hundreds")]
+    [InlineData("Thousands, says the agency, have left the city.", "Thousands")]
+    public void AnAnswerPutFirstIsAFigure(string text, string figure)
+        => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Contain(figure);
 }
