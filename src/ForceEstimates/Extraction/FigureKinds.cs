@@ -2235,11 +2235,23 @@ internal static partial class FigureKinds
     /// <summary>
     /// Whether the event noun at <paramref name="eventStart"/> only says what caused a toll named before it ("the death toll from the air
     /// strikes", "fatalities from Sunday's rocket attacks"): a casualty noun, then one of <see cref="TollPrepositions"/>, within six words back.
+    /// A number right before the event noun counts the events and is passed ("Deaths from these 10 battles total 14.2 million").
     /// </summary>
     private static bool TollOfEvents(WordMap words, Sentence sentence, int eventStart)
     {
         bool preposition = false;
-        var before = new WordsBefore(words.Text, eventStart, sentence.Start, 6,
+        string text = words.Text;
+        int from = Characters.SkipSpacesBack(text, eventStart, sentence.Start);
+        int digits = from;
+        while (digits > sentence.Start && (Characters.IsDigit(text[digits - 1]) || (text[digits - 1] == ',' && digits - 1 > sentence.Start && Characters.IsDigit(text[digits - 2]))))
+        {
+            digits--;
+        }
+        if (digits < from && (digits == sentence.Start || char.IsWhiteSpace(text[digits - 1])))
+        {
+            eventStart = digits; // the events' own count: "these 10 battles", "the 1,200 strikes"
+        }
+        var before = new WordsBefore(text, eventStart, sentence.Start, 6,
                                      WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Comma | WordWalkStops.Colon | WordWalkStops.Digit);
         while (before.MoveNext())
         {

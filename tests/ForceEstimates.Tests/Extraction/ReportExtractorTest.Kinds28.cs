@@ -16,7 +16,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// an earlier century's year after a month and a day ("October 7th, 1571"), an order's number ("Executive Order 9066").
 /// A figure that opens a list's line takes the kind of the label after its colon ("4,500: Number of troops deployed"); a
 /// parenthesis between a count and its verb is passed ("Almost 9,000 (about 5,000 soldiers and 4,000 civilians) died"); an
-/// answer put first is a figure ("Hundreds, say officials").
+/// answer put first is a figure ("Hundreds, say officials"). A toll from events counted ("Deaths from these 12 battles total
+/// 3.1 million") is of the dead: the events' own count does not end the look back for the toll's noun.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -79,4 +80,10 @@ public partial class ReportExtractorTest
     [InlineData("Thousands, says the agency, have left the city.", "Thousands")]
     public void AnAnswerPutFirstIsAFigure(string text, string figure)
         => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Contain(figure);
+
+    [Theory]
+    [InlineData("Deaths from these 12 battles total 3.1 million, the study found.", "3.1 million", FigureKind.Casualties)]
+    [InlineData("Deaths from these 12 battles total 3.1 million, the study found.", "12", FigureKind.Events)]
+    public void ATollFromEventsCountedIsOfTheDead(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 }
