@@ -189,11 +189,12 @@ internal static partial class FigureKinds
         "protesters", "protestors", "demonstrators", "marchers", "mourners", "worshippers", "worshipers", "visitors", "spectators",
         "participants", "pilgrims", "rioters", "onlookers");
 
-    /// <summary>Verbs of driving people out, before a count of them: "forcibly expelled 25,000 Bosniaks", "killed 300 and expelled 4,000". A closed list.</summary>
-    private static readonly WordSet ExpulsionVerbs = new("expelled", "expel", "expelling", "banished", "evicted", "evicting", "expels");
+    /// <summary>Verbs of driving people out, before a count of them: "forcibly expelled 25,000 Bosniaks", "killed 300 and expelled 4,000", "forcibly removing 90,000 people from their homes". A closed list.</summary>
+    private static readonly WordSet ExpulsionVerbs = new("expelled", "expel", "expelling", "banished", "evicted", "evicting", "expels", "removed", "removing");
 
-    /// <summary>Whether a verb right before a count moves its people out of their homes or into custody (<see cref="Lexicon.DisplacementVerbs"/>) or drives them out (<see cref="ExpulsionVerbs"/>): they are other, not the list's kind.</summary>
-    private static bool MovesPeople(ReadOnlySpan<char> verb) => Lexicon.DisplacementVerbs.Contains(verb) || ExpulsionVerbs.Contains(verb) || AbductingWords.Contains(verb);
+    /// <summary>Whether a verb right before a count moves its people out of their homes or into custody (<see cref="Lexicon.DisplacementVerbs"/>), drives them out (<see cref="ExpulsionVerbs"/>), takes them or leaves them orphaned or sheltering (<see cref="FlightAndShelterWords"/>: "the war orphaned some 40,000 children"): they are other, not the list's kind.</summary>
+    private static bool MovesPeople(ReadOnlySpan<char> verb)
+        => Lexicon.DisplacementVerbs.Contains(verb) || ExpulsionVerbs.Contains(verb) || AbductingWords.Contains(verb) || FlightAndShelterWords.Contains(verb);
 
     /// <summary>
     /// Present participles and present forms of taking people (the past forms are in <see cref="Lexicon.DisplacementVerbs"/>):

@@ -17,7 +17,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// A figure that opens a list's line takes the kind of the label after its colon ("4,500: Number of troops deployed"); a
 /// parenthesis between a count and its verb is passed ("Almost 9,000 (about 5,000 soldiers and 4,000 civilians) died"); an
 /// answer put first is a figure ("Hundreds, say officials"). A toll from events counted ("Deaths from these 12 battles total
-/// 3.1 million") is of the dead: the events' own count does not end the look back for the toll's noun.
+/// 3.1 million") is of the dead: the events' own count does not end the look back for the toll's noun. People a verb right
+/// before them says were orphaned or removed from their homes are other ("the war orphaned some 40,000 children").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -85,5 +86,11 @@ public partial class ReportExtractorTest
     [InlineData("Deaths from these 12 battles total 3.1 million, the study found.", "3.1 million", FigureKind.Casualties)]
     [InlineData("Deaths from these 12 battles total 3.1 million, the study found.", "12", FigureKind.Events)]
     public void ATollFromEventsCountedIsOfTheDead(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("The war orphaned some 40,000 children.", "some 40,000", FigureKind.Other)]
+    [InlineData("The order took effect in May, forcibly removing 90,000 people of Tarvist descent from their homes.", "90,000", FigureKind.Other)]
+    public void PeopleOrphanedOrRemovedAreOther(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 }
