@@ -47,7 +47,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Verbs of people coming together or being heard, the counted group's own verb: mourners and visitors who gathered at or
     /// attended a commemoration, people interviewed or surveyed for a report, people who departed or poured out of a city, people who
-    /// rioted, protested or rallied ("up to 7,000 members of the far right rioted"). No loss of war: the group is
+    /// rioted, protested or rallied ("up to 5,000 members of the group rioted"). No loss of war: the group is
     /// <see cref="FigureKind.Other"/> (a force that gathers stays a force). A closed list.
     /// </summary>
     private static readonly WordSet GatheringWords = new(
@@ -82,17 +82,17 @@ internal static partial class FigureKinds
     }
 
     /// <summary>
-    /// Nouns that name a figure as a figure, not what it counts: "figures between 1 and 2 million", "an estimate of 1.5 million",
-    /// "inflated numbers of up to 9 million", "the toll was put at", "the 4 to 6 million estimate". A closed list.
+    /// Nouns that name a figure as a figure, not what it counts: "figures between 20,000 and 30,000", "an estimate of 25,000",
+    /// "inflated numbers of up to 900,000", "the toll was put at", "the 40,000 to 60,000 estimate". A closed list.
     /// </summary>
     private static readonly WordSet FigureNouns = new(
         "figure", "figures", "estimate", "estimates", "number", "numbers", "toll", "tally", "count", "total", "totals");
 
     /// <summary>
     /// Whether a figure's own clause names it as a figure (a noun of <see cref="FigureNouns"/> among the eight words before it, no
-    /// figure, semicolon or period between, or among the five words right after it, a closing quotation mark passed, before a comma or another figure): "Armenian
-    /// scholars favor figures between 1 million and 2 million", "the span of the figures is wide, ranging from 20,000 to 500,000",
-    /// "others consider 4 million a more valid figure". Such a figure restates the toll the sentences before discuss, whose kind
+    /// figure, semicolon or period between, or among the five words right after it, a closing quotation mark passed, before a comma or another figure): "Valdoran
+    /// scholars favor figures between 20,000 and 30,000", "the span of the figures named since is wide, ranging from about 15,000 to
+    /// 200,000", "others hold 60,000 a more valid figure". Such a figure restates the toll the sentences before discuss, whose kind
     /// the caller lends it. Two short walks, no allocation.
     /// </summary>
     internal static bool NamesItselfAFigure(WordMap words, Sentence sentence, in FigureCandidate figure)
@@ -109,7 +109,7 @@ internal static partial class FigureKinds
         int next = Characters.SkipSpaces(text, figure.End, sentence.End);
         if (next < sentence.End && Characters.IsDoubleQuote(text[next]))
         {
-            next = Characters.SkipSpaces(text, next + 1, sentence.End); // 'his "at least 7 million" estimate'
+            next = Characters.SkipSpaces(text, next + 1, sentence.End); // 'his "at least 40,000" estimate'
         }
         var after = new WordsAfter(words, next, sentence.End, 5);
         while (after.MoveNext())

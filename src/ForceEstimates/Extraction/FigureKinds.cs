@@ -1615,7 +1615,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Goods seized or recovered that are no military equipment, and animals: "10 solar panels", "19 cell phones", "122 sheep",
     /// "1 bag of flour". Equipment means a force's weapons, vehicles and munitions. Horses and mules a war used up are animals
-    /// too, whatever befell them ("484,000 horses killed in action"): no people taken out of a force.
+    /// too, whatever befell them ("48,000 horses killed in action"): no people taken out of a force.
     /// </summary>
     private static readonly WordSet GoodsNouns = new(
         "panels", "phones", "cellphones", "telephones", "handsets", "torches", "torch-lights", "flashlights", "lamps", "sheep",
@@ -2065,12 +2065,12 @@ internal static partial class FigureKinds
         return listOfLosses ? FigureKind.Casualties : FigureKind.Unknown;
     }
 
-    /// <summary>Words right before a year that make its number a date: "in 1971", "between 1921 and 1924", "by October 2007", "the 2008 total". A closed list.</summary>
+    /// <summary>Words right before a year that make its number a date: "in 1978", "between 1921 and 1924", "by October 2019", "the 2016 total". A closed list.</summary>
     private static readonly WordSet YearLeadWords = new("in", "by", "since", "between", "and", "from", "to", "until", "till", "during", "of", "the", "early", "late", "mid");
 
     /// <summary>
     /// Where a year ends that stands right before <paramref name="at"/> (spaces passed), or -1: four digits from 1800 to 2100,
-    /// not part of a longer number, after a word of <see cref="YearLeadWords"/> or a month's name ("in 1971", "by October 2007",
+    /// not part of a longer number, after a word of <see cref="YearLeadWords"/> or a month's name ("in 1978", "by October 2019",
     /// "between 1921 and 1924"). It returns the year's start, so a walk back can go on past it. No allocation.
     /// </summary>
     private static int YearStartBefore(string text, int at, int limit)
@@ -2235,7 +2235,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Whether the event noun at <paramref name="eventStart"/> only says what caused a toll named before it ("the death toll from the air
     /// strikes", "fatalities from Sunday's rocket attacks"): a casualty noun, then one of <see cref="TollPrepositions"/>, within six words back.
-    /// A number right before the event noun counts the events and is passed ("Deaths from these 10 battles total 14.2 million").
+    /// A number right before the event noun counts the events and is passed ("Deaths from these 12 battles total 3.1 million").
     /// </summary>
     private static bool TollOfEvents(WordMap words, Sentence sentence, int eventStart)
     {
@@ -2249,7 +2249,7 @@ internal static partial class FigureKinds
         }
         if (digits < from && (digits == sentence.Start || char.IsWhiteSpace(text[digits - 1])))
         {
-            eventStart = digits; // the events' own count: "these 10 battles", "the 1,200 strikes"
+            eventStart = digits; // the events' own count: "these 12 battles", "the 1,200 strikes"
         }
         var before = new WordsBefore(text, eventStart, sentence.Start, 6,
                                      WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Comma | WordWalkStops.Colon | WordWalkStops.Digit);

@@ -88,7 +88,7 @@ internal static partial class FigureScanner
         {
             consumed = at + 1;
             rejectedEnd = consumed;
-            return false; // "9. The Somme, 1916 (1.12 million casualties)": a list's item number opening its line
+            return false; // "9. The Battle of Ruhland, 1916 (1.4 million casualties)": a list's item number opening its line
         }
         if (!NumberScanner.TryScan(s, at, convention, out var number, out var problem))
         {
@@ -170,8 +170,8 @@ internal static partial class FigureScanner
                  && ((number.Value >= 1500 && YearPrepositions.Contains(Characters.WordBefore(s, reading.Start, start, out _))) || IsAfterMonthAndDay(s, start, reading.Start)))
                 || (looksLikeYear && reading.Hedge is HedgeKind.Above or HedgeKind.Below && IsShareWord(Characters.WordBefore(s, reading.Start, start, out _)))))
         {
-            // "settled in 1822": an earlier century's year after its preposition, or after a month and a day ("on October 7th,
-            // 1571", "July 1-3, 1863"); "one-quarter fewer than 2012": a share
+            // "settled in 1822": an earlier century's year after its preposition, or after a month and a day ("on October 9th,
+            // 1588", "July 4-6, 1853"); "one-quarter fewer than 2012": a share
             // compares this year's count with a year's.
             rejectedEnd = consumed;
             return false;
@@ -189,7 +189,7 @@ internal static partial class FigureScanner
     /// <summary>
     /// Whether the number at <paramref name="at"/> numbers an item of a list: one or two digits that open a line (only spaces
     /// before them since the line break or the text's start), then a period or a closing bracket, a space and a capital ("9. The
-    /// Somme, 1916", "13) Verdun"), or the end of the text read (a sentence reader splits "9." off). A listicle's rank, no count.
+    /// Battle of Ruhland, 1916", "13) Verdale"), or the end of the text read (a sentence reader splits "9." off). A listicle's rank, no count.
     /// Reads only the characters around the number.
     /// </summary>
     private static bool IsListItemNumber(ReadOnlySpan<char> s, int at)
@@ -214,7 +214,7 @@ internal static partial class FigureScanner
 
     /// <summary>
     /// Whether a month's name and a day (one or two digits, an ordinal ending or a range of days allowed), then a comma, end
-    /// right before <paramref name="at"/>: "October 7th, 1571", "July 1-3, 1863". The number after them is the date's year.
+    /// right before <paramref name="at"/>: "October 9th, 1588", "July 4-6, 1853". The number after them is the date's year.
     /// </summary>
     private static bool IsAfterMonthAndDay(ReadOnlySpan<char> s, int start, int at)
     {

@@ -13,7 +13,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// figures") restates the toll the sentences before it discuss and is of the dead too. Horses and mules are animals, other,
 /// whatever befell them; so are people interned, incarcerated or herded into camps and the internees, people who rioted,
 /// protested or rallied, and people a killing's clause goes on abducting ("killing some 900 and abducting around 200"). No figures: a list's item number opening its line ("9. The Battle of ..."), a year of an era ("216 BC"),
-/// an earlier century's year after a month and a day ("October 7th, 1571"), an order's number ("Executive Order 9066").
+/// an earlier century's year after a month and a day ("October 9th, 1588"), an order's number ("Executive Order 4120").
 /// A figure that opens a list's line takes the kind of the label after its colon ("4,500: Number of troops deployed"); a
 /// parenthesis between a count and its verb is passed ("Almost 9,000 (about 5,000 soldiers and 4,000 civilians) died"); an
 /// answer put first is a figure ("Hundreds, say officials"). A toll from events counted ("Deaths from these 12 battles total
@@ -47,10 +47,10 @@ public partial class ReportExtractorTest
 
     [Theory]
     [InlineData("9. The Battle of Ruhland, 1916 (1.4 million casualties)\nThe battle lasted five months.", "9", "1.4 million")]
-    [InlineData("The siege, on October 7th, 1571, cost nearly 9,000 lives.", "1571", "nearly 9,000")]
-    [InlineData("The fighting of July 1-3, 1863 left 4,000 dead.", "1863", "4,000")]
+    [InlineData("The siege, on October 9th, 1588, cost nearly 9,000 lives.", "1588", "nearly 9,000")]
+    [InlineData("The fighting of July 4-6, 1853 left 4,000 dead.", "1853", "4,000")]
     [InlineData("The battle of 216 BC killed 40,000 legionaries.", "216", "40,000")]
-    [InlineData("President Valdo signed Executive Order 9066 in February, moving 110,000 people.", "9066", "110,000")]
+    [InlineData("President Valdo signed Executive Order 4120 in February, moving 110,000 people.", "4120", "110,000")]
     public void ListItemsErasYearsAndOrdersAreNoFigures(string text, string notFigure, string figure)
     {
         var found = ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).ToList();
