@@ -54,6 +54,10 @@ internal static partial class FigureScanner
         {
             return true; // digit groups apart: the "7788" of "044 256 7788"
         }
+        if (wordEnd > start && s[wordEnd - 1] == ':' && IsCitedYearBefore(s, start, wordEnd - 1))
+        {
+            return true; // "(Marren 1993: 339)": the page of an author-date citation
+        }
         if (wordEnd > start && s[wordEnd - 1] == ',' && IsWeekdayAndMonthBefore(s, start, wordEnd - 1))
         {
             return true; // "Wednesday, Sep, 21,": a date written with commas
@@ -375,6 +379,41 @@ internal static partial class FigureScanner
         return month > digitsEnd && ArticleWords.MonthOf(s[month..Characters.WordEnd(s, month, s.Length)]) != 0;
     }
 
+    /// <summary>
+    /// Whether a year (four digits from 1500 to 2100) after a word stands right before the colon at <paramref name="colon"/>, inside
+    /// a bracket opened at most 40 characters before: "(Marren 1993: 339)", "(Ruhl and Vane 2004: 12-15)". The number after the
+    /// colon is a page.
+    /// </summary>
+    private static bool IsCitedYearBefore(ReadOnlySpan<char> s, int start, int colon)
+    {
+        int yearStart = colon;
+        while (yearStart > start && Characters.IsDigit(s[yearStart - 1]))
+        {
+            yearStart--;
+        }
+        if (colon - yearStart != 4 || yearStart - 2 < start || s[yearStart - 1] != ' ' || !char.IsLetter(s[yearStart - 2]))
+        {
+            return false;
+        }
+        int year = ((s[yearStart] - '0') * 1000) + ((s[yearStart + 1] - '0') * 100) + ((s[yearStart + 2] - '0') * 10) + (s[yearStart + 3] - '0');
+        if (year is < 1500 or > 2100)
+        {
+            return false;
+        }
+        for (int i = yearStart - 1; i >= start && i >= yearStart - 40; i--)
+        {
+            if (s[i] == ')')
+            {
+                return false;
+            }
+            if (s[i] == '(')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a month's name, then a weekday and a comma before it, end at <paramref name="comma"/> (the comma after the month): "Wednesday, Sep,".</summary>
     private static bool IsWeekdayAndMonthBefore(ReadOnlySpan<char> s, int start, int comma)
     {
@@ -420,7 +459,8 @@ internal static partial class FigureScanner
             int unitEnd = Characters.WordEnd(s, next + 1, end);
             var unit = s[(next + 1)..unitEnd];
             int unitHyphen = Characters.IndexOfWordHyphen(unit);
-            return ArticleWords.NotFigureNouns.Contains(unitHyphen > 0 ? unit[..unitHyphen] : unit);
+            unit = unitHyphen > 0 ? unit[..unitHyphen] : unit;
+            return ArticleWords.NotFigureNouns.Contains(unit) || OrdinalEndings.Contains(unit); // "the sixty-ninth regiment": an ordinal
         }
         int wordEnd = Characters.WordEnd(s, next, end);
         if (wordEnd == next)
@@ -458,6 +498,9 @@ internal static partial class FigureScanner
         }
         return ArticleWords.NotFigureNouns.Contains(word) || CalibreWords.Contains(word);
     }
+
+    /// <summary>Ordinal words a number word is joined to by a hyphen ("sixty-ninth", "twenty-first"): the whole is an ordinal, no figure. A closed list.</summary>
+    private static readonly WordSet OrdinalEndings = new("first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
     /// <summary>
     /// Units of a gun's or a shell's bore after a number ("152 mm shells", "the 120 millimetre mortars"): the number names the

@@ -486,7 +486,7 @@ internal static partial class FigureScanner
         }
         else if (reading.Unit == UnitClass.Fraction)
         {
-            if (!IsShare(s, start, reading))
+            if (!IsShare(s, start, reading) || IsFractionOfTime(s, reading.End))
             {
                 skip = Math.Max(skip, reading.End); // no share in its words either: the "half" of "a week and a half"
                 return false; // "the first half of 2024", "half an hour"
@@ -514,6 +514,26 @@ internal static partial class FigureScanner
     /// <summary>Units of distance and area: "three miles", "seven kilometres" in words are measures, figures however small.</summary>
     private static bool IsDistanceOrArea(UnitClass unit)
         => unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre or UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare;
+
+    /// <summary>Spans of time a fraction may be of: "a quarter of a century" is a duration, no share. A closed list.</summary>
+    private static readonly WordSet TimeSpanNouns = new("century", "centuries", "decade", "decades", "year", "years", "generation", "millennium");
+
+    /// <summary>Whether "of", an article and a span of time follow a fraction: "more than a quarter of a century", "half of the decade".</summary>
+    private static bool IsFractionOfTime(ReadOnlySpan<char> s, int end)
+    {
+        int of = SpanScanner.PhraseEndAfterSpace(s, end, "of");
+        if (of < 0)
+        {
+            return false;
+        }
+        int word = Characters.SkipSpaces(s, of, s.Length);
+        var article = s[word..Characters.WordEnd(s, word, s.Length)];
+        if (article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase) || article.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            word = Characters.SkipSpaces(s, word + article.Length, s.Length);
+        }
+        return TimeSpanNouns.Contains(s[word..Characters.WordEnd(s, word, s.Length)]);
+    }
 
     /// <summary>Verbs of saying after a vague plural that opens its sentence and a comma: "Hundreds, say officials". A closed list.</summary>
     private static readonly WordSet SayingVerbs = new("say", "says", "said");

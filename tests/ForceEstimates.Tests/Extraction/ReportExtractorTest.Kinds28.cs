@@ -18,7 +18,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// parenthesis between a count and its verb is passed ("Almost 9,000 (about 5,000 soldiers and 4,000 civilians) died"); an
 /// answer put first is a figure ("Hundreds, say officials"). A toll from events counted ("Deaths from these 12 battles total
 /// 3.1 million") is of the dead: the events' own count does not end the look back for the toll's noun. People a verb right
-/// before them says were orphaned or removed from their homes are other ("the war orphaned some 40,000 children").
+/// before them says were orphaned or removed from their homes are other ("the war orphaned some 40,000 children"). No figures
+/// either: the page of an author-date citation ("(Marren 1993: 339)"), a number word joined to an ordinal ("the sixty-ninth"),
+/// a fraction of a span of time ("more than a quarter of a century").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -93,4 +95,15 @@ public partial class ReportExtractorTest
     [InlineData("The order took effect in May, forcibly removing 90,000 people of Tarvist descent from their homes.", "90,000", FigureKind.Other)]
     public void PeopleOrphanedOrRemovedAreOther(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("The losses were heavy (Marren 1993: 339), with 4,000 killed.", "339", "4,000")]
+    [InlineData("The regiment, the sixty-ninth of the line, lost 300 men.", "sixty", "300")]
+    [InlineData("For more than a quarter of a century the border was quiet, until 120 soldiers died in one week.", "more than a quarter", "120")]
+    public void CitedPagesOrdinalsAndSpansOfTimeAreNoFigures(string text, string notFigure, string figure)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).ToList();
+        found.Should().NotContain(notFigure);
+        found.Should().Contain(figure);
+    }
 }
