@@ -179,6 +179,7 @@ public sealed class ReportExtractor
                 quantities[i] = Quantity.Of(kept.Metric, subject, place, kept.Unit, kept.Statistic); // the lead's place
             }
         }
+        CountsOfPeriods(all, quantities);
         var reports = new List<Report>(all.Count);
         for (int i = 0; i < all.Count; i++)
         {
@@ -186,6 +187,57 @@ public sealed class ReportExtractor
         }
         return reports;
     }
+
+    /// <summary>
+    /// Makes each cumulative figure a <see cref="Statistic.Change"/> whose time is a past period of more than a day (it ended
+    /// before its article) when another figure of its quantity counts a past period that does not overlap it: "144 murders
+    /// in September" and "188 in October" are each the count of their month, not two values of the running toll, which an
+    /// aggregate would otherwise average. A toll dated by one past period alone ("killed 512 in the October bombing") may
+    /// be an event's whole toll and stays cumulative.
+    /// </summary>
+    private static void CountsOfPeriods(List<ExtractedFigure> all, Quantity[] quantities)
+    {
+        Dictionary<Quantity, List<int>>? byQuantity = null;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (quantities[i].Statistic == Statistic.Cumulative && IsPastPeriod(all[i]))
+            {
+                byQuantity ??= [];
+                if (!byQuantity.TryGetValue(quantities[i], out var group))
+                {
+                    byQuantity[quantities[i]] = group = [];
+                }
+                group.Add(i);
+            }
+        }
+        if (byQuantity is null)
+        {
+            return;
+        }
+        foreach (var group in byQuantity.Values)
+        {
+            if (group.Count < 2)
+            {
+                continue;
+            }
+            var periods = group.ConvertAll(i => all[i].RefersTo);
+            for (int a = 0; a < group.Count; a++)
+            {
+                for (int b = 0; b < group.Count; b++)
+                {
+                    if (periods[a].End < periods[b].Start || periods[b].End < periods[a].Start)
+                    {
+                        var kept = quantities[group[a]];
+                        quantities[group[a]] = Quantity.Of(kept.Metric, kept.Subject, kept.Place, kept.Unit, Statistic.Change);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a figure's time is a period of more than a day that ended before its article.</summary>
+    private static bool IsPastPeriod(ExtractedFigure figure) => figure.RefersTo.Start < figure.RefersTo.End && figure.RefersTo.End < figure.Published;
 
     /// <summary>
     /// The index of a figure of the same article as figure <paramref name="at"/> that states the same number of the same

@@ -89,4 +89,22 @@ public partial class ReportExtractorTest
         FigureKinds.BringsTheTotalTo("It raised the number of troops killed to 300.", 41, 0).Should().BeFalse();
         FigureKinds.BringsTheTotalTo("It raised the number of troops killed to 300.", 41, 0, ownCount: true).Should().BeTrue();
     }
+
+    [Fact]
+    public void TollsOfPastMonthsThatDoNotOverlapAreEachTheirMonthsCount()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "September closed with 96 killings in Orlova. October reached a record of 131 killings in Orlova. November recorded 120 killings in Orlova.\n\n"
+            + "In all, more than 340 people have been killed in Orlova since September, the prosecutor said.",
+            new LocalDate(2025, 12, 5));
+        var reports = ReportExtractor.ToReports(figures);
+        var months = reports.Where(r => r.Estimate.Stated.Text is "96" or "131" or "120").ToArray();
+        months.Should().HaveCount(3).And.OnlyContain(r => r.Quantity.Statistic == Statistic.Change, "each counts its own month");
+        reports.Single(r => r.Estimate.Stated.Text == "more than 340").Quantity.Statistic.Should().Be(Statistic.Cumulative);
+
+        // As of December only November's count is the newest period's.
+        var aggregate = Aggregate.Of(months, new LocalDate(2025, 12, 6));
+        aggregate.Contributions.Count(c => c.Included).Should().Be(1);
+        aggregate.Value.Should().BeApproximately(120, 1);
+    }
 }
