@@ -1479,6 +1479,10 @@ internal sealed partial class AttributionReader
         {
             return modified; // "a recent statement by", "the latest assessment from": the lead's article, then words of its own
         }
+        if (DocumentOfWhatBy(at, sentence) is var maker and > 0)
+        {
+            return maker; // "an analysis of air force data by the Lindmark Post": the document, what it read, then its maker
+        }
         int modifierEnd = Characters.WordEnd(text, at, sentence.End);
         int second = Characters.SkipSpaces(text, modifierEnd, sentence.End);
         if (second == modifierEnd || second >= sentence.End || text[second] is < 'a' or > 'z' || SourceLeadsByInitial[text[second] - 'a'].Length == 0
@@ -1557,6 +1561,54 @@ internal sealed partial class AttributionReader
         return speaker is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = sentence.Start, End = npEnd, Speaker = speaker };
     }
 
+    /// <summary>How many words a document's "of" phrase may hold before "by" ("an analysis of Orlovan air force data by").</summary>
+    private const int DocumentOfWords = 6;
+
+    /// <summary>
+    /// An article, up to two lower-case modifiers, a document noun, "of" and what the document read (up to
+    /// <see cref="DocumentOfWords"/> words, no comma), then "by" or "from": "an analysis of air force data by", "a review of
+    /// hospital records from", "a new count of satellite images by". The start of the maker's name, or -1.
+    /// </summary>
+    private int DocumentOfWhatBy(int at, Sentence sentence)
+    {
+        if (!Determiners.Contains(WordAt(at, sentence.End)))
+        {
+            return -1;
+        }
+        int word = Characters.SkipSpaces(text, Characters.WordEnd(text, at, sentence.End), sentence.End);
+        bool document = false;
+        for (int taken = 0; taken < 3 && word < sentence.End && char.IsLower(text[word]); taken++)
+        {
+            var current = WordAt(word, sentence.End);
+            word = Characters.SkipSpaces(text, word + current.Length, sentence.End);
+            if (Lexicon.DocumentNouns.Contains(current))
+            {
+                document = true;
+                break;
+            }
+        }
+        if (!document || !WordAt(word, sentence.End).Equals("of", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        word = Characters.SkipSpaces(text, word + 2, sentence.End);
+        for (int taken = 0; taken <= DocumentOfWords && word < sentence.End; taken++)
+        {
+            var current = WordAt(word, sentence.End);
+            if (current.IsEmpty)
+            {
+                return -1; // a comma, a bracket or a quotation: the phrase ends before any maker
+            }
+            if (taken > 0 && (current.Equals("by", StringComparison.Ordinal) || current.Equals("from", StringComparison.Ordinal)))
+            {
+                int maker = Characters.SkipSpaces(text, word + current.Length, sentence.End);
+                return maker < sentence.End && HasCapitalisedWord(maker, Math.Min(sentence.End, maker + 60)) ? maker : -1;
+            }
+            word = Characters.SkipSpaces(text, word + current.Length, sentence.End);
+        }
+        return -1;
+    }
+
     /// <summary>The leads of <see cref="SourceLeads"/> written with "a" or "an", without it: "statement by", "assessment from".</summary>
     private static readonly string[] LeadsAfterArticle = Array.ConvertAll(
         Array.FindAll(SourceLeads, l => l.StartsWith("a ", StringComparison.Ordinal) || l.StartsWith("an ", StringComparison.Ordinal)),
@@ -1610,11 +1662,22 @@ internal sealed partial class AttributionReader
             if (char.IsLower(word[0]) && Lexicon.DocumentNouns.Contains(word))
             {
                 int kept = Characters.SkipSpacesBack(text, phraseWords.Start, start);
+                kept = WithoutPossessive(start, kept); // "the Lindmark Post's analysis": the Lindmark Post
                 return HasCapitalisedWord(start, kept) ? kept : start;
             }
             lastKeep = phraseWords.End;
         }
         return Math.Max(lastKeep, end);
+    }
+
+    /// <summary>The end of [<paramref name="start"/>, <paramref name="end"/>) without a possessive ending ("'s", "’s", or the apostrophe of "s'").</summary>
+    private int WithoutPossessive(int start, int end)
+    {
+        if (end - start > 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '\u2019')
+        {
+            return end - 2;
+        }
+        return end - start > 2 && text[end - 1] is '\'' or '\u2019' && text[end - 2] == 's' ? end - 1 : end;
     }
 
     private bool HasCapitalisedWord(int start, int end)

@@ -157,6 +157,12 @@ internal static class QuantityGuess
         {
             if (PartOf(word) is { } part)
             {
+                if (passedClause && KillingWords.Contains(word))
+                {
+                    // "718 targets had been neutralised, including 296 drones ... and 415 lost to jamming": a verb of putting out
+                    // of action says killed only of its own clause's people, never across a list of things.
+                    return null;
+                }
                 if (passedClause && FigureRightBefore(sentence, at))
                 {
                     // "14 died, and 30 are under treatment", "40 deaths and the displacement of 3,000": the part word of

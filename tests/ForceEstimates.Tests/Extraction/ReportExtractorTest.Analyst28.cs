@@ -107,4 +107,26 @@ public partial class ReportExtractorTest
         aggregate.Contributions.Count(c => c.Included).Should().Be(1);
         aggregate.Value.Should().BeApproximately(120, 1);
     }
+
+    [Theory]
+    [InlineData("according to an analysis of air force data by the Lindmark Post")]
+    [InlineData("according to a review of satellite images from the Lindmark Post")]
+    [InlineData("according to the Lindmark Post's analysis of air force data")]
+    public void AnAnalysisOfSomethingByAMakerIsTheMakers(string according)
+    {
+        var figure = ReportExtractor.Default.Extract(
+            $"Kessian forces launched more than 4,800 long-range drones at Orlova in June, {according}.", August1, "Eastgate Herald").Single();
+        figure.Attribution.Origin!.Name.Should().Be("Lindmark Post");
+    }
+
+    [Fact]
+    public void AVerbOfPuttingOutOfActionSaysKilledOnlyOfItsOwnClause()
+    {
+        // The drones lost to jamming are no people killed because the targets before them were "neutralised".
+        var figures = ReportExtractor.Default.Extract(
+            "The air force said 718 aerial targets had been neutralised, including 296 drones that were shot down and 415 lost to electronic jamming.", August1);
+        figures.Single(f => f.Text == "415").SuggestQuantity().Metric.Should().NotBe(Metric.Of("killed"));
+        ReportExtractor.Default.Extract("Troops neutralised 27 militants near the border, the army said.", August1)
+            .Single().SuggestQuantity().Metric.Should().Be(Metric.Of("killed"));
+    }
 }
