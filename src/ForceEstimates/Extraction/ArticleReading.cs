@@ -371,6 +371,15 @@ internal static partial class ArticleReading
                     subject = proposals[^1].Subject;
                     metric ??= proposals[^1].Metric;
                 }
+                else if (subject is null && k > 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s && proposals[^1].Kind != FigureKind.Unknown
+                    && proposals[^1].Subject is not null && ComparesWith(text, sentence, figure))
+                {
+                    // "launched 6,297 drones in July, up from 5,438 in June": the base of the comparison counts what the figure
+                    // compared with it counts.
+                    subject = proposals[^1].Subject;
+                    kind = proposals[^1].Kind;
+                    metric = proposals[^1].Metric;
+                }
                 else if (subject is null && proposals.Count > 0 && proposals[^1].SentenceIndex >= s - 1 && proposals[^1].Kind != FigureKind.Unknown
                     && FigureKinds.BringsTheTotalTo(text, figure.Start, sentence.Start))
                 {
@@ -730,6 +739,20 @@ internal static partial class ArticleReading
     {
         var before = Characters.WordBefore(text, figure.Start, sentence.Start, out _);
         return before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a figure is the base of a comparison written as one: "up from 5,438", "down from 25,000", "compared with 1,010",
+    /// "compared to 900" (not a bare "with": "with 95 civilians killed" compares nothing).
+    /// </summary>
+    private static bool ComparesWith(string text, Sentence sentence, in FigureCandidate figure)
+    {
+        var before = Characters.WordBefore(text, figure.Start, sentence.Start, out int at);
+        var first = Characters.WordBefore(text, at, sentence.Start, out _);
+        return before.Equals("from", StringComparison.OrdinalIgnoreCase)
+            ? first.Equals("up", StringComparison.OrdinalIgnoreCase) || first.Equals("down", StringComparison.OrdinalIgnoreCase)
+            : (before.Equals("with", StringComparison.OrdinalIgnoreCase) || before.Equals("to", StringComparison.OrdinalIgnoreCase))
+              && first.Equals("compared", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Participles that add a statement after a reporting clause: ", adding that ...", ", saying ...".</summary>

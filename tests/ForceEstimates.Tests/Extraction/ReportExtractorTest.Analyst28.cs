@@ -129,4 +129,16 @@ public partial class ReportExtractorTest
         ReportExtractor.Default.Extract("Troops neutralised 27 militants near the border, the army said.", August1)
             .Single().SuggestQuantity().Metric.Should().Be(Metric.Of("killed"));
     }
+
+    [Fact]
+    public void TheBaseOfAComparisonCountsWhatItIsComparedWith()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Kessia launched a record 6,297 long-range drones at Orlova in July, up from 5,438 in June, an analysis by the Lindmark Post found.", August1);
+        var june = figures.Single(f => f.Text == "5,438");
+        june.Kind.Should().Be(FigureKind.Equipment);
+        june.SuggestQuantity().Should().Be(figures.Single(f => f.Text == "6,297").SuggestQuantity(), "one quantity: June's and July's counts");
+        // A bare "with" compares nothing: "with 95 civilians killed" keeps its own words.
+        ReportExtractor.Default.Extract("Strikes hit 40 towns, with 95 civilians killed.", August1).Single(f => f.Text == "95").Kind.Should().Be(FigureKind.Casualties);
+    }
 }
