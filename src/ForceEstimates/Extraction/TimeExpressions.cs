@@ -142,6 +142,43 @@ internal static class TimeExpressions
         return false;
     }
 
+    /// <summary>The openings of "the start of the year" and its kin, before the period's noun.</summary>
+    private static readonly string[] PeriodStartOpenings = ["the start of the", "the start of this", "the beginning of the", "the beginning of this"];
+
+    /// <summary>
+    /// Whether "the start of the year" (or "the beginning of this month", "... week") starts at <paramref name="at"/>: the
+    /// first day of the publication's year, month or week (weeks start on Monday), and where the phrase ends.
+    /// </summary>
+    private static bool StartOfCurrentPeriod(string text, int at, int end, LocalDate published, out LocalDate start, out int phraseEnd)
+    {
+        start = default;
+        phraseEnd = -1;
+        var span = text.AsSpan(0, end);
+        foreach (string opening in PeriodStartOpenings)
+        {
+            int openingEnd = SpanScanner.PhraseEnd(span, at, opening);
+            if (openingEnd <= 0)
+            {
+                continue;
+            }
+            int unit = Characters.SkipSpaces(text, openingEnd, end);
+            if ((phraseEnd = SpanScanner.PhraseEnd(span, unit, "year")) > 0)
+            {
+                start = new LocalDate(published.Year, 1, 1);
+            }
+            else if ((phraseEnd = SpanScanner.PhraseEnd(span, unit, "month")) > 0)
+            {
+                start = new LocalDate(published.Year, published.Month, 1);
+            }
+            else if ((phraseEnd = SpanScanner.PhraseEnd(span, unit, "week")) > 0)
+            {
+                start = published.PlusDays(1 - (int)published.DayOfWeek);
+            }
+            return phraseEnd > 0;
+        }
+        return false;
+    }
+
     /// <summary>Reads one expression starting exactly at <paramref name="at"/>.</summary>
     internal static bool TryRead(WordMap words, int at, int end, LocalDate published, out TimeExpression expression)
         => TryReadGuarded(words, at, end, published, allowSince: true, out expression);
@@ -204,6 +241,12 @@ internal static class TimeExpressions
                     }
                 }
                 expression = new TimeExpression(at, clauseEnd, then, false);
+                return true;
+            }
+            if (next > wordEnd && StartOfCurrentPeriod(text, next, end, published, out var periodStart, out int periodEnd))
+            {
+                // "since the start of the year", "since the beginning of this month": from the period's first day to publication.
+                expression = new TimeExpression(at, periodEnd, new DateInterval(periodStart, published), false);
                 return true;
             }
             int thenEnd = SpanScanner.PhraseEnd(text.AsSpan(0, end), next, "then");

@@ -141,4 +141,16 @@ public partial class ReportExtractorTest
         // A bare "with" compares nothing: "with 95 civilians killed" keeps its own words.
         ReportExtractor.Default.Extract("Strikes hit 40 towns, with 95 civilians killed.", August1).Single(f => f.Text == "95").Kind.Should().Be(FigureKind.Casualties);
     }
+
+    [Theory]
+    [InlineData("Since the start of the year", 2025, 1, 1)]
+    [InlineData("Since the beginning of this month", 2025, 7, 1)]
+    [InlineData("Since the start of the week", 2025, 7, 7)]
+    public void SinceTheStartOfTheYearRunsFromItsFirstDay(string since, int year, int month, int day)
+    {
+        // July 10, 2025 is a Thursday; its week began on Monday, July 7.
+        var figure = ReportExtractor.Default.Extract($"{since}, Kessia has fired more than 26,000 drones at Orlova, the institute said.", new LocalDate(2025, 7, 10)).Single();
+        figure.RefersTo.Start.Should().Be(new LocalDate(year, month, day));
+        figure.RefersTo.End.Should().Be(new LocalDate(2025, 7, 10));
+    }
 }
