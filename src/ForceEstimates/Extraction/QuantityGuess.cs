@@ -964,7 +964,17 @@ internal static class QuantityGuess
                 continue;
             }
             int wordStart = at - word.Length, next = at;
-            if (NextWord(sentence, ref next, out var of) && of.Equals(settlement ? "of" : "on", StringComparison.Ordinal) && NameAt(sentence, next, out _) is { } name)
+            string? name = null;
+            if (settlement && at + 1 < sentence.Length && sentence[at] == ',' && NameAt(sentence, at + 1, out int appositiveEnd) is { } appositive
+                && (appositiveEnd >= sentence.Length || sentence[appositiveEnd] is ',' or '.' or ';'))
+            {
+                name = appositive; // "in the capital, Veska, according to": the settlement's name set off by commas
+            }
+            else if (NextWord(sentence, ref next, out var of) && of.Equals(settlement ? "of" : "on", StringComparison.Ordinal))
+            {
+                name = NameAt(sentence, next, out _);
+            }
+            if (name is not null)
             {
                 if (wordStart < start)
                 {

@@ -153,4 +153,15 @@ public partial class ReportExtractorTest
         figure.RefersTo.Start.Should().Be(new LocalDate(year, month, day));
         figure.RefersTo.End.Should().Be(new LocalDate(2025, 7, 10));
     }
+
+    [Fact]
+    public void TheCapitalNamedBetweenCommasIsTheTollsPlace()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "At least 23 people were injured in the capital, Veska, according to the city's military administration.", August1);
+        figures.Single().SuggestQuantity().Place.Should().Be("Veska");
+        // A comma after a settlement noun that opens no name says nothing.
+        ReportExtractor.Default.Extract("At least 23 people were injured across the city, the administration said.", August1)
+            .Single().SuggestQuantity().Place.Should().BeNull();
+    }
 }
