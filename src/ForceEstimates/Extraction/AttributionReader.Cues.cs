@@ -1673,11 +1673,11 @@ internal sealed partial class AttributionReader
     /// <summary>The end of [<paramref name="start"/>, <paramref name="end"/>) without a possessive ending ("'s", "’s", or the apostrophe of "s'").</summary>
     private int WithoutPossessive(int start, int end)
     {
-        if (end - start > 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '\u2019')
+        if (end - start > 2 && text[end - 1] == 's' && Characters.IsApostrophe(text[end - 2]))
         {
             return end - 2;
         }
-        return end - start > 2 && text[end - 1] is '\'' or '\u2019' && text[end - 2] == 's' ? end - 1 : end;
+        return end - start > 2 && Characters.IsApostrophe(text[end - 1]) && text[end - 2] == 's' ? end - 1 : end;
     }
 
     private bool HasCapitalisedWord(int start, int end)
