@@ -263,7 +263,7 @@ public sealed class ExtractedFigure
     /// ("claimed the lives of 19", "25 lost their lives"), and so are "murders", "homicides" and those "eliminated" or
     /// "neutralized"; a part word of another figure's clause is not the figure's ("14 died, and 30 are under treatment": 30
     /// is no toll's part; "with 95 civilians killed"); a side that suffered the toll is its subject ("Government forces
-    /// suffered 436 fatalities"); captives released or exchanged ("freed three hostages", "in exchange for 1,968 prisoners")
+    /// suffered 310 fatalities"); captives released or exchanged ("freed four hostages", "in exchange for 900 prisoners")
     /// are "released", and with no place kept to their article (one exchange is not another); "homes" are "houses";
     /// a figure that counts a part of the figure before it ("including 122", "53 of them") or of a total named before it
     /// ("of the total deaths, 509 were ...") gets "(a part)" after its
@@ -400,7 +400,7 @@ public sealed class ExtractedFigure
         if (Kind is not (FigureKind.Equipment or FigureKind.Events)
             && QuantityGuess.StatesRelease(sentence, figureStart, figureEnd, Subject, tollPart && metric.Equals(QuantityGuess.CapturedMetric)))
         {
-            // "Hamas freed three hostages", "in exchange for 1,968 Palestinian prisoners": one release's count; with no
+            // "Dovra freed four hostages", "in exchange for 900 Varan prisoners": one release's count; with no
             // place, which exchange it was is its article's.
             metric = QuantityGuess.Released;
             released = place is null;

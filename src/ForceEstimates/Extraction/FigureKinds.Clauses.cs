@@ -83,7 +83,7 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Nouns that name a figure as a figure, not what it counts: "figures between 20,000 and 30,000", "an estimate of 25,000",
-    /// "inflated numbers of up to 900,000", "the toll was put at", "the 40,000 to 60,000 estimate". A closed list.
+    /// "inflated numbers of up to 500,000", "the toll was put at", "the 40,000 to 60,000 estimate". A closed list.
     /// </summary>
     private static readonly WordSet FigureNouns = new(
         "figure", "figures", "estimate", "estimates", "number", "numbers", "toll", "tally", "count", "total", "totals");
@@ -91,8 +91,8 @@ internal static partial class FigureKinds
     /// <summary>
     /// Whether a figure's own clause names it as a figure (a noun of <see cref="FigureNouns"/> among the eight words before it, no
     /// figure, semicolon or period between, or among the five words right after it, a closing quotation mark passed, before a comma or another figure): "Valdoran
-    /// scholars favor figures between 20,000 and 30,000", "the span of the figures named since is wide, ranging from about 15,000 to
-    /// 200,000", "others hold 60,000 a more valid figure". Such a figure restates the toll the sentences before discuss, whose kind
+    /// historians favour figures between 12,000 and 18,000", "the span of the figures named since is wide, ranging from about 8,000 to
+    /// 90,000", "others hold 40,000 a truer figure". Such a figure restates the toll the sentences before discuss, whose kind
     /// the caller lends it. Two short walks, no allocation.
     /// </summary>
     internal static bool NamesItselfAFigure(WordMap words, Sentence sentence, in FigureCandidate figure)

@@ -2235,7 +2235,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Whether the event noun at <paramref name="eventStart"/> only says what caused a toll named before it ("the death toll from the air
     /// strikes", "fatalities from Sunday's rocket attacks"): a casualty noun, then one of <see cref="TollPrepositions"/>, within six words back.
-    /// A number right before the event noun counts the events and is passed ("Deaths from these 12 battles total 3.1 million").
+    /// A number right before the event noun counts the events and is passed ("Deaths from these 9 battles total 1.2 million").
     /// </summary>
     private static bool TollOfEvents(WordMap words, Sentence sentence, int eventStart)
     {

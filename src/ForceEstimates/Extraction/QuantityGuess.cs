@@ -243,7 +243,7 @@ internal static class QuantityGuess
         int at = start;
         if (PreviousWord(sentence, ref at, out var verb) && SufferVerbs.Contains(verb) && PreviousWord(sentence, ref at, out var noun))
         {
-            // "Government forces suffered 436 fatalities", "civilians lost 40": the side or part that lost them.
+            // "Government forces suffered 310 fatalities", "civilians lost 40": the side or part that lost them.
             if (TroopNouns.Contains(noun))
             {
                 int nounAt = at;
@@ -288,7 +288,7 @@ internal static class QuantityGuess
         return null;
     }
 
-    /// <summary>Verbs between a side and its toll ("Government forces suffered 436 fatalities", "the rebels lost 40").</summary>
+    /// <summary>Verbs between a side and its toll ("Government forces suffered 310 fatalities", "the rebels lost 40").</summary>
     private static readonly WordSet SufferVerbs = new("suffered", "lost", "sustained", "suffer", "lose");
 
     /// <summary>Nouns of people held captive: a count of them released is a release, not the people held.</summary>
@@ -306,7 +306,7 @@ internal static class QuantityGuess
     /// <summary>
     /// Whether a figure counts captives released or exchanged: its subject or the toll's part it reads names captives
     /// (<paramref name="captive"/>: "Palestinian prisoners", "hostages") and a word of release stands in its clause ("Hamas
-    /// freed three hostages", "in exchange for 1,968 prisoners", "33 hostages are to be released"): a release, one exchange's
+    /// freed four hostages", "in exchange for 900 prisoners", "33 hostages are to be released"): a release, one exchange's
     /// count, not the captives held.
     /// </summary>
     internal static bool StatesRelease(ReadOnlySpan<char> sentence, int start, int end, string? subject, bool captive)
@@ -332,7 +332,7 @@ internal static class QuantityGuess
         {
             if (ReleaseWords.Contains(word))
             {
-                // "in exchange for 1,968 prisoners", not "our exchange fund ... we took 594 prisoners" (captives to exchange).
+                // "in exchange for 900 prisoners", not "our exchange fund ... we took 250 prisoners" (captives to exchange).
                 int before = at;
                 return !ExchangeNouns.Contains(word) || (PreviousWord(sentence, ref before, out var @in) && @in.Equals("in", StringComparison.OrdinalIgnoreCase));
             }
@@ -344,7 +344,7 @@ internal static class QuantityGuess
         return false;
     }
 
-    /// <summary>How far before a figure, in words, a word of release is looked for ("Hamas freed three hostages").</summary>
+    /// <summary>How far before a figure, in words, a word of release is looked for ("Dovra freed four hostages").</summary>
     private const int ReleaseWordsBefore = 5;
 
     /// <summary>Words of release that are nouns of an exchange: before a figure only as "in exchange for".</summary>

@@ -292,8 +292,8 @@ public sealed class ReportExtractor
     /// <summary>
     /// The place a toll's figure kept to its article takes from the headline or lead: the place of a casualty figure of
     /// the headline or lead, of people and of the same statistic, whose dates meet the figure's (or, for a cumulative toll of
-    /// the lead's own part, any dates: the toll counted as it rose, "26 dead an hour earlier", "1,990 now" after "nearly 2,000
-    /// in July") and whose number is of the figure's scale (<see cref="OfTheLeadsScale"/>), when every casualty figure
+    /// the lead's own part, any dates: the toll counted as it rose, "20 dead an hour earlier" before the next morning's 23,
+    /// "1,800 now" after "nearly 1,900 in July") and whose number is of the figure's scale (<see cref="OfTheLeadsScale"/>), when every casualty figure
     /// of the article that has a place names that one (an article about one place, not two sides); else null.
     /// </summary>
     private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at)

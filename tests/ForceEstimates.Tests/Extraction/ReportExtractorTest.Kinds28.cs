@@ -9,7 +9,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// Kinds a session-28 dev set of history pages and news read wrong or left unread (sentences written for the project in the
 /// same constructions): a year between a toll's noun and its figure is a date, not a figure that ends the clause ("estimates of
 /// deaths between 1921 and 1924 range from ...", "the number of dead in 1978 was ..."); a figure its own clause names as a figure
-/// ("scholars favor figures between ...", "an estimate of N", "puts the figure at N", "ranging from N to M" after "the span of the
+/// ("historians favour figures between ...", "an estimate of N", "puts the figure at N", "ranging from N to M" after "the span of the
 /// figures") restates the toll the sentences before it discuss and is of the dead too. Horses and mules are animals, other,
 /// whatever befell them; so are people interned, incarcerated or herded into camps and the internees, people who rioted,
 /// protested or rallied, and people a killing's clause goes on abducting ("killing some 900 and abducting around 200"). No figures: a list's item number opening its line ("9. The Battle of ..."), a year of an era ("216 BC"),
@@ -33,8 +33,8 @@ public partial class ReportExtractorTest
 
     [Theory]
     [InlineData("Some 90,000 Tarvists died in the camps, historians say. The Ruritanian government puts the figure at \"at least 40,000.\"", "at least 40,000", FigureKind.Casualties)]
-    [InlineData("At least 12,000 civilians were killed in the siege. Valdoran scholars favor figures between 20,000 and 30,000, with most favoring an estimate of 25,000.", "between 20,000 and 30,000", FigureKind.Casualties)]
-    [InlineData("At least 12,000 civilians were killed in the siege. Valdoran scholars favor figures between 20,000 and 30,000, with most favoring an estimate of 25,000.", "25,000", FigureKind.Casualties)]
+    [InlineData("At least 12,000 civilians were killed in the siege. Valdoran historians favour figures between 16,000 and 22,000, and most settle on an estimate of 19,000.", "between 16,000 and 22,000", FigureKind.Casualties)]
+    [InlineData("At least 12,000 civilians were killed in the siege. Valdoran historians favour figures between 16,000 and 22,000, and most settle on an estimate of 19,000.", "19,000", FigureKind.Casualties)]
     [InlineData("Up to 18,000 citizens lost their lives in the raids. The span of the figures named since is wide, ranging from about 15,000 to 200,000.", "about 15,000 to 200,000", FigureKind.Casualties)]
     [InlineData("About 6,000 people were displaced by the floods. Officials favor figures between 7,000 and 9,000.", "between 7,000 and 9,000", FigureKind.Unknown)]
     public void AFigureNamedAsAFigureRestatesTheTollBefore(string text, string figure, FigureKind kind)

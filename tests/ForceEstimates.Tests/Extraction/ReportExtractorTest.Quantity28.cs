@@ -10,7 +10,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// <summary>
 /// Figures of several articles about one thing meeting in one quantity (session 28): the part word of another figure's
 /// clause not taken ("14 died, and 30 are under treatment", "with 95 civilians killed"), less plain words of the dead
-/// ("murders", "eliminated", "neutralized"), a side that suffered its toll ("Government forces suffered 436 fatalities"),
+/// ("murders", "eliminated", "neutralized"), a side that suffered its toll ("Government forces suffered 310 fatalities"),
 /// captives released or exchanged as a release kept to its article (one exchange is not another), a headline's "People
 /// Including Infants" as people, and a day or a month read as a place dropped. Sentences written for the project: invented
 /// places, names and numbers.
@@ -48,7 +48,7 @@ public partial class ReportExtractorTest
         => PartOfFigure(sentence, figure, out _).Should().Be(Metric.Of("killed"));
 
     [Theory]
-    [InlineData("Government forces suffered 436 fatalities, the monitor said.", "436", "Government troops")]
+    [InlineData("Government forces suffered 310 fatalities in the fighting, the observatory said.", "310", "Government troops")]
     [InlineData("The rebels said civilians lost 40 dead in the shelling.", "40", "civilians")]
     public void TheSideThatSufferedATollIsItsSubject(string sentence, string figure, string subject)
     {
@@ -60,10 +60,10 @@ public partial class ReportExtractorTest
 
     [Theory]
     [InlineData("The movement freed three hostages on Saturday, officials said.", "three", "hostages", true)]
-    [InlineData("The deal was sealed in exchange for 1,968 Varan prisoners.", "1,968", "Varan prisoners", true)]
+    [InlineData("The deal was sealed in exchange for 900 Varan prisoners.", "900", "Varan prisoners", true)]
     [InlineData("Under the deal, 33 hostages are set to be released in six weeks.", "33", "hostages", true)]
     [InlineData("The group still holds 59 hostages in Varo.", "59", "hostages", false)]
-    [InlineData("We increased our exchange fund, as today we took 594 prisoners.", "594", "prisoners", false)]
+    [InlineData("Our pool for swaps grew: this week our units took 250 prisoners.", "250", "prisoners", false)]
     [InlineData("The army freed 40 villages around Ostra.", "40", "villages", false)]
     public void CaptivesReleasedOrExchangedAreARelease(string sentence, string figure, string subject, bool release)
     {
