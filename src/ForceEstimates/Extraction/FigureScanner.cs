@@ -702,7 +702,17 @@ internal static partial class FigureScanner
         "has", "as", "this", "plus", "less", "it");
 
     /// <summary>
-    /// Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is no hedge here: "over" after a noun
+    /// Words after which "up to" says where a count moved, not a ceiling: verbs of going up or bringing ("gone up to",
+    /// "rose up to", "brought ... up to") and a running total's nouns ("the total up to", "the toll up to"). A closed list.
+    /// </summary>
+    private static readonly WordSet UpToAfter = new(
+        "gone", "went", "go", "goes", "going", "risen", "rose", "rise", "rises", "rising", "climbed", "climb", "climbs",
+        "climbing", "jumped", "shot", "moved", "brought", "bring", "brings", "bringing", "pushed", "pushing", "taken",
+        "taking", "raised", "raising", "total", "toll", "tally");
+
+    /// <summary>
+    /// Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is no hedge here: "up to" after a
+    /// word of <see cref="UpToAfter"/>, "over" after a noun
     /// of <see cref="OverNouns"/>, "about" after a verb of <see cref="AboutVerbs"/> ("it was reported about 2 commanders"), or
     /// "estimated" as a verb right after its subject (a plural or a name: a word ending in "s" or capitalised, not one of
     /// <see cref="EstimatedAsAdjectiveAfter"/>: "aid workers estimated 100", "Reuters estimated 100"; "lost estimated 5,000" keeps its hedge).
@@ -710,6 +720,13 @@ internal static partial class FigureScanner
     private static bool IsPrepositionOfNoun(ReadOnlySpan<char> s, int start, int hedgeStart, int hedgeEnd)
     {
         var hedge = s[hedgeStart..hedgeEnd];
+        if (hedge.Equals("up to", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the toll has gone up to 3,000", "bringing the total up to 5,200": where a count moved to, not a ceiling.
+            int wordEnd = Characters.SkipSpacesBack(s, hedgeStart, start);
+            int wordStart = Characters.WordStart(s, wordEnd, start);
+            return wordEnd > wordStart && UpToAfter.Contains(s[wordStart..wordEnd]);
+        }
         bool over = hedge.Equals("over", StringComparison.OrdinalIgnoreCase);
         bool about = hedge.Equals("about", StringComparison.OrdinalIgnoreCase);
         bool estimated = hedge.Equals("estimated", StringComparison.OrdinalIgnoreCase);
