@@ -62,29 +62,34 @@ internal static class PeriodSelection
         {
             return 0; // every figure refers to a single day: one period, as before
         }
-        int reference = -1, referenceShared = -1, referenceStart = int.MinValue;
-        foreach (int i in used)
+        // Each used report's first day, read once: the search below compares every report with the newest ones.
+        Span<int> starts = used.Length <= 256 ? stackalloc int[used.Length] : new int[used.Length];
+        for (int k = 0; k < used.Length; k++)
         {
-            var report = reports[i];
-            if (Math.Min(report.RefersToEndDay, asOfDay) != newestEnd)
+            starts[k] = Dates.DayNumber(reports[used[k]].RefersTo.Start);
+        }
+        int reference = -1, referenceShared = -1;
+        for (int k = 0; k < used.Length; k++)
+        {
+            int end = reports[used[k]].RefersToEndDay;
+            if (Math.Min(end, asOfDay) != newestEnd)
             {
                 continue;
             }
-            int start = Dates.DayNumber(report.RefersTo.Start), shared = 0;
-            foreach (int j in used)
+            int shared = 0;
+            for (int j = 0; j < used.Length; j++)
             {
-                shared += SamePeriod(start, report.RefersToEndDay, Dates.DayNumber(reports[j].RefersTo.Start), reports[j].RefersToEndDay) ? 1 : 0;
+                shared += SamePeriod(starts[k], end, starts[j], reports[used[j]].RefersToEndDay) ? 1 : 0;
             }
-            if (shared > referenceShared || (shared == referenceShared && start > referenceStart))
+            if (shared > referenceShared || (shared == referenceShared && starts[k] > starts[reference]))
             {
-                (reference, referenceShared, referenceStart) = (i, shared, start);
+                (reference, referenceShared) = (k, shared);
             }
         }
-        int referenceEnd = reports[reference].RefersToEndDay, left = 0;
+        int referenceStart = starts[reference], referenceEnd = reports[used[reference]].RefersToEndDay, left = 0;
         for (int k = 0; k < used.Length; k++)
         {
-            var report = reports[used[k]];
-            if (!SamePeriod(referenceStart, referenceEnd, Dates.DayNumber(report.RefersTo.Start), report.RefersToEndDay))
+            if (!SamePeriod(referenceStart, referenceEnd, starts[k], reports[used[k]].RefersToEndDay))
             {
                 roles[k] = CumulativeRole.Superseded;
                 left++;
