@@ -702,13 +702,13 @@ internal static partial class FigureScanner
         "has", "as", "this", "plus", "less", "it");
 
     /// <summary>
-    /// Words after which "up to" says where a count moved, not a ceiling: verbs of going up or bringing ("gone up to",
-    /// "rose up to", "brought ... up to") and a running total's nouns ("the total up to", "the toll up to"). A closed list.
+    /// Words after which "up to" says where a count moved, not a ceiling: verbs of going up, which take no object ("gone up
+    /// to", "rose up to"), and a running total's nouns ("bringing the total up to", "the toll up to"). Not a verb that takes
+    /// an object: "bringing up to 3,000 troops", "moved up to 500 tanks" bound how many were brought or moved. A closed list.
     /// </summary>
     private static readonly WordSet UpToAfter = new(
         "gone", "went", "go", "goes", "going", "risen", "rose", "rise", "rises", "rising", "climbed", "climb", "climbs",
-        "climbing", "jumped", "shot", "moved", "brought", "bring", "brings", "bringing", "pushed", "pushing", "taken",
-        "taking", "raised", "raising", "total", "toll", "tally");
+        "climbing", "jumped", "shot", "total", "toll", "tally");
 
     /// <summary>
     /// Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is no hedge here: "up to" after a

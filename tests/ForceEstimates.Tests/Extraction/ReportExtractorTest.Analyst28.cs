@@ -169,6 +169,7 @@ public partial class ReportExtractorTest
     [InlineData("The death toll in Orlova has gone up to 3,000, officials said.", "3,000", HedgeKind.Bare)]
     [InlineData("Strikes on Monday killed 40, bringing the total up to 5,200.", "5,200", HedgeKind.Bare)]
     [InlineData("Kessia has massed up to 3,000 troops near the border.", "up to 3,000", HedgeKind.AtMost)]
+    [InlineData("Kessia is bringing up to 3,000 troops to the border.", "up to 3,000", HedgeKind.AtMost)]
     public void UpToAfterAVerbOfGoingUpIsWhereTheCountMoved(string sentence, string text, HedgeKind hedge)
     {
         var figure = ReportExtractor.Default.Extract(sentence, August1).Single(f => f.Text.EndsWith(text.Split(' ')[^1], System.StringComparison.Ordinal) && f.Text.Length > 2);
