@@ -371,14 +371,23 @@ internal static partial class ArticleReading
                     subject = proposals[^1].Subject;
                     metric ??= proposals[^1].Metric;
                 }
-                else if (subject is null && k > 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s && proposals[^1].Kind != FigureKind.Unknown
-                    && proposals[^1].Subject is not null && ComparesWith(text, sentence, figure))
+                else if (subject is null && proposals.Count > 0
+                    && (k > 0 ? proposals[^1].SentenceIndex == s : proposals[^1].SentenceIndex == s - 1 && OpensWithThat(text, sentence))
+                    && proposals[^1].Kind != FigureKind.Unknown && proposals[^1].Subject is not null && ComparesWith(text, sentence, figure))
                 {
                     // "launched 6,297 drones in July, up from 5,438 in June": the base of the comparison counts what the figure
                     // compared with it counts.
                     subject = proposals[^1].Subject;
                     kind = proposals[^1].Kind;
                     metric = proposals[^1].Metric;
+                }
+                else if (subject is null && k > 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s && proposals[^1].Kind == kind
+                    && proposals[^1].Subject is not null && RestatesTheFigureBefore(text, sentence, figure))
+                {
+                    // "roughly 19.2% of Orlova, or about 114,500 square kilometres": the same amount in another unit, of the
+                    // same thing.
+                    subject = proposals[^1].Subject;
+                    metric ??= proposals[^1].Metric;
                 }
                 else if (subject is null && proposals.Count > 0 && proposals[^1].SentenceIndex >= s - 1 && proposals[^1].Kind != FigureKind.Unknown
                     && FigureKinds.BringsTheTotalTo(text, figure.Start, sentence.Start))
@@ -663,6 +672,10 @@ internal static partial class ArticleReading
             {
                 continue;
             }
+            if (distance < bestDistance && time.Start >= figure.End && DatesAnIncludedThing(text, figure.End, time.Start))
+            {
+                continue; // "113,000 km², including the peninsula seized in 2014": when the peninsula was seized, not the area's day
+            }
             if (distance < bestDistance && time.End <= figure.Start && OpensNewStatement(text, time.End, figure.Start))
             {
                 continue; // "... lost last year, the ministry said on Saturday, adding that the rebels still hold about 2,100": another statement's time
@@ -752,6 +765,75 @@ internal static partial class ArticleReading
             ? first.Equals("up", StringComparison.OrdinalIgnoreCase) || first.Equals("down", StringComparison.OrdinalIgnoreCase)
             : (before.Equals("with", StringComparison.OrdinalIgnoreCase) || before.Equals("to", StringComparison.OrdinalIgnoreCase))
               && first.Equals("compared", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a figure restates the one before in other words, set off by ", or" or "(or": "19.2% of Orlova, or about 114,500
+    /// square kilometres", "44,000 square miles (or about 19%)".
+    /// </summary>
+    private static bool RestatesTheFigureBefore(string text, Sentence sentence, in FigureCandidate figure)
+    {
+        var before = Characters.WordBefore(text, figure.Start, sentence.Start, out int at);
+        if (!before.Equals("or", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int mark = at - 1;
+        while (mark >= sentence.Start && text[mark] == ' ')
+        {
+            mark--;
+        }
+        if (mark < sentence.Start || text[mark] is not (',' or '('))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, figure.End, sentence.End);
+        var after = text.AsSpan(next, Characters.WordEnd(text, next, sentence.End) - next);
+        return !ComparativesAfter.Contains(after); // not ", or 853 more than previously reported": a difference
+    }
+
+    /// <summary>Words after a figure that make it a difference from another ("853 more than", "200 fewer").</summary>
+    private static readonly WordSet ComparativesAfter = new("more", "fewer", "less", "higher", "lower", "above", "below", "up", "down");
+
+    /// <summary>
+    /// Whether a sentence opens by pointing back at the one before: "That is up from ...", "This was down from ...", "It's up
+    /// from ...": what it compares counts what the figure before counted.
+    /// </summary>
+    private static bool OpensWithThat(string text, Sentence sentence)
+    {
+        int start = Characters.SkipSpaces(text, sentence.Start, sentence.End);
+        int end = Characters.WordEnd(text, start, sentence.End);
+        var first = text.AsSpan(start, end - start);
+        if (first.Length > 2 && Characters.IsApostrophe(first[^2]) && first[^1] == 's')
+        {
+            return PointingWords.Contains(first[..^2]); // "That's", "It's"
+        }
+        int next = Characters.SkipSpaces(text, end, sentence.End);
+        var second = text.AsSpan(next, Characters.WordEnd(text, next, sentence.End) - next);
+        return PointingWords.Contains(first) && (second.Equals("is", StringComparison.OrdinalIgnoreCase) || second.Equals("was", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Words that point back at what the sentence before said.</summary>
+    private static readonly WordSet PointingWords = new("That", "This", "It");
+
+    /// <summary>
+    /// Whether a time after a figure dates a thing an "including" or "excluding" phrase adds to it, by a participle of its own
+    /// ("113,000 km², including the peninsula seized in 2014", "excluding the areas occupied since 2014"): no number between,
+    /// the participle (a word ending in "ed" or "en") right before the time's preposition.
+    /// </summary>
+    private static bool DatesAnIncludedThing(string text, int from, int timeStart)
+    {
+        var gap = text.AsSpan(from, timeStart - from);
+        int including = gap.IndexOf("including", StringComparison.OrdinalIgnoreCase) is var i and >= 0 ? i : gap.IndexOf("excluding", StringComparison.OrdinalIgnoreCase);
+        if (including < 0 || gap[including..].IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+        var preposition = Characters.WordBefore(text, timeStart, from, out int at);
+        bool timeWord = preposition.Equals("in", StringComparison.OrdinalIgnoreCase) || preposition.Equals("since", StringComparison.OrdinalIgnoreCase)
+            || preposition.Equals("on", StringComparison.OrdinalIgnoreCase) || preposition.Equals("during", StringComparison.OrdinalIgnoreCase);
+        var participle = timeWord ? Characters.WordBefore(text, at, from, out _) : Characters.WordBefore(text, timeStart, from, out _);
+        return participle.Length > 3 && (participle.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || participle.EndsWith("en", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Participles that add a statement after a reporting clause: ", adding that ...", ", saying ...".</summary>

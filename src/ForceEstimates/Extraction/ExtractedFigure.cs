@@ -291,6 +291,10 @@ public sealed class ExtractedFigure
         {
             return place;
         }
+        if (Kind == FigureKind.Territory && QuantityGuess.Place(QuantityGuess.LandOf(Subject, articleText)) is { } land)
+        {
+            return land; // "19% of Orlova", "430 km² of Ukrainian territory": the land the area is of
+        }
         var sentence = articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
         if (QuantityGuess.PlaceInSentence(sentence, Math.Clamp(Start - sentenceStart, 0, sentence.Length)) is { } named)
         {
@@ -356,6 +360,13 @@ public sealed class ExtractedFigure
             // "12 were killed in the past 24 hours", "a jump of 45,000": the period's part, not the toll as of a day.
             statistic = ForceEstimates.Statistic.Change;
         }
+        else if (statistic == ForceEstimates.Statistic.Level && Kind == FigureKind.Territory && RefersTo.Start < RefersTo.End
+            && QuantityGuess.TakesGround(sentence, figureStart))
+        {
+            // "captured about 430 km² in August", "have taken 3,100 km² since the start of the year": ground that changed
+            // hands over a period, not the area held at its end.
+            statistic = ForceEstimates.Statistic.Change;
+        }
         else if (statistic == ForceEstimates.Statistic.Level && Kind is FigureKind.Equipment or FigureKind.Events
             && RefersTo.Start < RefersTo.End && RefersTo.End < Published)
         {
@@ -394,7 +405,10 @@ public sealed class ExtractedFigure
         }
         else if (metric == ForceEstimates.Metric.TerritoryHeld || metric == ForceEstimates.Metric.TerritoryLost)
         {
-            subjectGuess = QuantityGuess.TerritorySubject(subjectGuess);
+            // The land an area is of is its place (GuessedPlace), not what it counts.
+            subjectGuess = Kind == FigureKind.Territory && QuantityGuess.LandOf(Subject, articleText) is not null
+                ? QuantityGuess.Unspecified
+                : QuantityGuess.TerritorySubject(subjectGuess);
         }
         bool released = false;
         if (Kind is not (FigureKind.Equipment or FigureKind.Events)

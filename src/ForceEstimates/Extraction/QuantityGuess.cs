@@ -500,6 +500,57 @@ internal static class QuantityGuess
         return false;
     }
 
+    /// <summary>
+    /// Whether the verb of an area's clause, before it, takes or loses ground ("captured", "seized", "have taken", "gained",
+    /// "recaptured", "lost") rather than holds it ("controls", "occupies"): up to six words back, not past a clause break.
+    /// </summary>
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
+    internal static bool TakesGround(ReadOnlySpan<char> sentence, int start)
+    {
+        int at = start, reach = 6;
+        bool comparison = false;
+        int back = start;
+        if (PreviousWord(sentence, ref back, out var from) && PreviousWord(sentence, ref back, out var first)
+            && ((from.Equals("from", StringComparison.OrdinalIgnoreCase) && (first.Equals("up", StringComparison.OrdinalIgnoreCase) || first.Equals("down", StringComparison.OrdinalIgnoreCase)))
+                || ((from.Equals("with", StringComparison.OrdinalIgnoreCase) || from.Equals("to", StringComparison.OrdinalIgnoreCase)) && first.Equals("compared", StringComparison.OrdinalIgnoreCase))))
+        {
+            // "captured 430 km² in August, down from 556 in July": the base of the comparison is what the figure before is.
+            (at, reach, comparison) = (back, 14, true);
+        }
+        for (int words = 0; words < reach; words++)
+        {
+            int after = at;
+            if (!PreviousWord(sentence, ref at, out var word))
+            {
+                return false;
+            }
+            if (sentence[(at + word.Length)..after].IndexOfAny(",;:()") >= 0)
+            {
+                if (!comparison)
+                {
+                    return false; // "..., or about 114,500 km²": another clause's verb
+                }
+                comparison = false; // the comma before "down from" only
+            }
+            if (TakingVerbs.Contains(word))
+            {
+                return true;
+            }
+            if (Lexicon.HoldingVerbs.Contains(word) || ClauseEnds.Contains(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of ground changing hands (taken, won back or given up), as against holding it.</summary>
+    private static readonly WordSet TakingVerbs = new(
+        "captured", "captures", "capture", "capturing", "seized", "seizes", "seize", "seizing", "took", "taken", "take", "takes", "taking",
+        "gained", "gains", "gain", "gaining", "recaptured", "recaptures", "retook", "retaken", "retake", "regained", "liberated",
+        "liberates", "advanced", "advances", "conquered", "won", "lost", "loses", "ceded", "surrendered", "abandoned");
+
     /// <summary>Whether the word after <paramref name="at"/> starts with a digit ("and 13 missiles").</summary>
     private static bool NextStartsWithDigit(ReadOnlySpan<char> sentence, int at)
         => NextWord(sentence, ref at, out var next) && char.IsDigit(next[0]);
@@ -638,6 +689,99 @@ internal static class QuantityGuess
             }
         }
         return subject;
+    }
+
+    /// <summary>
+    /// The land an area's subject names, as a place: a name ("19% of Orlova", "1,100 km² of Kessia's Tarn region": the
+    /// possessive is tidied by <see cref="Place(string?)"/>) or a nationality before a land noun ("430 km² of Ukrainian
+    /// territory": Ukraine; an adjective the country list lacks is matched to a name in the article it is formed from,
+    /// "Orlovan" to "Orlova"); null when the subject names no land (troops, "territory there", lower-case words).
+    /// </summary>
+    /// <param name="subject">The figure's subject as read.</param>
+    /// <param name="article">The article's text, where an unlisted nationality's country is looked for.</param>
+    internal static string? LandOf(string? subject, string article)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return null;
+        }
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        int land = Array.FindIndex(words, static w => LandNouns.Contains(w));
+        if (land >= 0)
+        {
+            // "Ukrainian territory", "Orlovan land": the one capitalised word before the land noun, the nationality's country.
+            int first = land > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (land > first && words[land - 1] is var owner && owner.Length > 2 && owner[^1] == 's' && Characters.IsApostrophe(owner[^2]))
+            {
+                // "the Donetsk region's territory": the region
+                var name = string.Join(' ', words[first..land]);
+                return char.IsUpper(words[first][0]) ? name[..^2] : null;
+            }
+            return land - first == 1 && char.IsUpper(words[first][0]) ? CountryOf(words[first], article) : null;
+        }
+        int last = words.Length - 1;
+        for (int i = 0; i <= last; i++)
+        {
+            string word = words[i];
+            bool capital = char.IsUpper(word[0]) || (i == 0 && word.Equals("the", StringComparison.OrdinalIgnoreCase));
+            if (!capital && !(i == last && i > 0 && RegionWords.Contains(word)))
+            {
+                return null; // "rebel forces", "the front": not a named land
+            }
+        }
+        return NationalityAdjectives.Contains(subject) || TroopNouns.Contains(words[last]) ? null : subject;
+    }
+
+    /// <summary>
+    /// The country of a nationality adjective: from <see cref="Countries"/>, else the capitalised name in the article the
+    /// adjective is formed from by an English demonym ending ("Orlovan" from "Orlova", "Kessian" from "Kessia", "Varani" from
+    /// "Varan"); null when neither is found.
+    /// </summary>
+    private static string? CountryOf(string adjective, string article)
+    {
+        if (CountriesByAdjective.TryGetValue(adjective, out var country))
+        {
+            return country;
+        }
+        foreach (string ending in DemonymEndings)
+        {
+            if (adjective.Length - ending.Length < 3 || !adjective.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            string stem = adjective[..^ending.Length];
+            foreach (string name in (ReadOnlySpan<string>)[stem, stem + "a", stem + "ia"])
+            {
+                if (NamedInArticle(article, name))
+                {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Endings that form a nationality adjective from a name (a fact of English usage), longest first.</summary>
+    private static readonly string[] DemonymEndings = ["ian", "ese", "an", "n", "i"];
+
+    /// <summary>The countries of <see cref="Countries"/> by adjective, the first name listed for each.</summary>
+    private static readonly Dictionary<string, string> CountriesByAdjective = Countries
+        .Where(static c => !c.Key.StartsWith("the ", StringComparison.Ordinal))
+        .GroupBy(static c => c.Value, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(static g => g.Key, static g => g.First().Key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="name"/> stands in the article as a word of its own (a possessive allowed).</summary>
+    private static bool NamedInArticle(string article, string name)
+    {
+        for (int at = article.IndexOf(name, StringComparison.Ordinal); at >= 0; at = article.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at == 0 || !char.IsLetter(article[at - 1])) && (end == article.Length || !char.IsLetter(article[end])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The subject of a figure whose words name none.</summary>

@@ -697,7 +697,8 @@ internal static class TimeExpressions
     /// <summary>Words that make a "since" after them a comparison ("the deadliest ... since", "the first time since").</summary>
     private static readonly WordSet Superlatives = new(
         "worst", "first", "highest", "largest", "biggest", "greatest", "lowest", "fewest", "longest", "heaviest", "deadliest",
-        "bloodiest", "costliest", "fiercest");
+        "bloodiest", "costliest", "fiercest", "slowest", "fastest", "smallest", "quickest", "sharpest", "steepest", "strongest",
+        "weakest", "quietest", "busiest");
 
     /// <summary>How many words before "since" are looked at for a superlative, within its clause.</summary>
     private const int SuperlativeReach = 8;
