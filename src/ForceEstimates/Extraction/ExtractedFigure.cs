@@ -287,7 +287,7 @@ public sealed class ExtractedFigure
     /// </summary>
     internal string? GuessedPlace()
     {
-        if (QuantityGuess.Place(Place) is { } place)
+        if (QuantityGuess.Place(Place) is { } place && !QuantityGuess.IsNationalityOfANamedCountry(place, articleText))
         {
             return place;
         }
@@ -411,8 +411,17 @@ public sealed class ExtractedFigure
                 : QuantityGuess.TerritorySubject(subjectGuess);
         }
         bool released = false;
-        if (Kind is not (FigureKind.Equipment or FigureKind.Events)
-            && QuantityGuess.StatesRelease(sentence, figureStart, figureEnd, Subject, tollPart && metric.Equals(QuantityGuess.CapturedMetric)))
+        bool ofPeople = Kind is FigureKind.Personnel or FigureKind.Other || (Kind == FigureKind.Casualties && metric.Equals(QuantityGuess.CapturedMetric));
+        if (ofPeople && unit == ForceEstimates.Unit.Persons && QuantityGuess.HeldCaptive(sentence, figureStart, figureEnd))
+        {
+            // "8,000 soldiers are still held by Kessia", "Nearly 8,000 prisoners remain in Kessian jails": the captives held now.
+            metric = QuantityGuess.CapturedMetric;
+            statistic = ForceEstimates.Statistic.Level;
+            subjectGuess = QuantityGuess.CaptivesSubject(subjectGuess);
+        }
+        else if (Kind is not (FigureKind.Equipment or FigureKind.Events)
+            && (QuantityGuess.StatesRelease(sentence, figureStart, figureEnd, Subject, tollPart && metric.Equals(QuantityGuess.CapturedMetric))
+                || (ofPeople && unit == ForceEstimates.Unit.Persons && QuantityGuess.ReturnedFromCaptivity(sentence, figureStart, figureEnd))))
         {
             // "Dovra freed four hostages", "in exchange for 900 Varan prisoners": one release's count; with no
             // place, which exchange it was is its article's.

@@ -878,6 +878,10 @@ internal static class QuantityGuess
             head = Array.Find(words, w => PeopleNouns.Contains(w))
                 ?? Array.Find(words, w => w.Length > 2 && char.IsLower(w[0]) && w[^1] == 's' && w.All(char.IsLetter))
                 ?? words[^1];
+            if (IsPeoplesName(head))
+            {
+                return Unit.Persons; // "5,857 Orlovans": people of a nation
+            }
             head = head.Length > 0 && char.IsLetter(head[0]) ? head.ToLowerInvariant() : null;
             head = head is not null && DwellingWords.TryGetValue(head, out var dwelling) ? dwelling : head;
         }
@@ -890,6 +894,120 @@ internal static class QuantityGuess
             return Unit.CountOf(head);
         }
         return kind == FigureKind.Events ? Unit.CountOf("events") : kind == FigureKind.Other ? Unit.Persons : Unit.CountOf("items");
+    }
+
+    /// <summary>
+    /// Whether a word is a people's name in the plural, by an English demonym ending: "Orlovans", "Kessians", "Sudanese" (a
+    /// capital, then "ans", "ians" or "ese"; facts of English usage, for names the country list lacks).
+    /// </summary>
+    private static bool IsPeoplesName(string word)
+        => word.Length > 5 && char.IsUpper(word[0]) && word.All(char.IsLetter)
+            && (word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a place as read is a nationality adjective the country list lacks, formed from a name the article gives
+    /// ("in Kessian jails" in an article that names Kessia): who holds or did something, not where.
+    /// </summary>
+    internal static bool IsNationalityOfANamedCountry(string place, string article)
+        => place.IndexOf(' ') < 0 && char.IsUpper(place[0]) && !CountriesByAdjective.ContainsKey(place) && CountryOf(place, article) is not null;
+
+    /// <summary>
+    /// Whether a count of people is of captives held now, not taken over the war: "8,000 soldiers are still held by Kessia",
+    /// "remain in Kessian jails", "Kessia holds more than 6,000 prisoners", "in captivity". Looked for in the figure's
+    /// clause: a word of holding right before it ("holds", "holding"), or after it "held by", "held captive", "captivity",
+    /// or "remain"/"remains" then a place of captivity ("jails", "prisons", "custody") within a few words.
+    /// </summary>
+    internal static bool HeldCaptive(ReadOnlySpan<char> sentence, int start, int end)
+    {
+        int at = start;
+        if (PreviousWord(sentence, ref at, out var from) && from.Equals("from", StringComparison.OrdinalIgnoreCase)
+            && PreviousWord(sentence, ref at, out var direction)
+            && (direction.Equals("up", StringComparison.OrdinalIgnoreCase) || direction.Equals("down", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "Nearly 8,000 prisoners remain in jails, up from about 7,500 in the spring": the base is what the figure before is.
+            int clause = sentence[..at].LastIndexOf(',');
+            int before = clause > 0 ? sentence[..clause].LastIndexOfAny(".;:") + 1 : 0;
+            return clause > 0 && HeldCaptive(sentence[..clause], before, before);
+        }
+        at = start;
+        for (int words = 0; words < 3 && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (word.Equals("holds", StringComparison.OrdinalIgnoreCase) || word.Equals("holding", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("hold", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        at = end;
+        bool remain = false, held = false, returned = false;
+        for (int words = 0; words < 10 && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (held && (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("captive", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("prisoner", StringComparison.OrdinalIgnoreCase) || word.Equals("hostage", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+            if (word.Equals("captivity", StringComparison.OrdinalIgnoreCase) || (remain && CaptivityPlaces.Contains(word)))
+            {
+                return !returned; // not "returned home from captivity"
+            }
+            returned |= word.Equals("returned", StringComparison.OrdinalIgnoreCase) || ReleaseWords.Contains(word);
+            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            held = word.Equals("held", StringComparison.OrdinalIgnoreCase);
+            remain |= word.Equals("remain", StringComparison.OrdinalIgnoreCase) || word.Equals("remains", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of captives held: troops held are prisoners ("Orlovan troops" → "Orlovan prisoners", as "8,000 Orlovan
+    /// prisoners remain in jails" writes the same captives); other subjects as they are.
+    /// </summary>
+    internal static string CaptivesSubject(string subject)
+        => subject == Troops ? "prisoners" : subject.EndsWith(" " + Troops, StringComparison.Ordinal) ? subject[..^Troops.Length] + "prisoners" : subject;
+
+    /// <summary>Places captives are held in.</summary>
+    private static readonly WordSet CaptivityPlaces = new("jails", "jail", "prisons", "prison", "custody", "camps", "detention");
+
+    /// <summary>
+    /// Whether people are returned from captivity by the figure's clause: "5,857 Orlovans have been returned home from
+    /// captivity", "66 exchanges have returned 5,957 Orlovans": a word of release or "returned", with "captivity" after it or an
+    /// exchange before it.
+    /// </summary>
+    internal static bool ReturnedFromCaptivity(ReadOnlySpan<char> sentence, int start, int end)
+    {
+        int at = end;
+        bool returned = false;
+        for (int words = 0; words < 8 && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (returned && word.Equals("captivity", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+            returned |= word.Equals("returned", StringComparison.OrdinalIgnoreCase) || ReleaseWords.Contains(word);
+        }
+        at = start;
+        returned = false;
+        for (int words = 0; words < 5 && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (returned && (word.Equals("exchanges", StringComparison.OrdinalIgnoreCase) || word.Equals("swaps", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+            if (ContrastWords.Contains(word))
+            {
+                break;
+            }
+            returned |= word.Equals("returned", StringComparison.OrdinalIgnoreCase) || ReleaseWords.Contains(word);
+        }
+        return false;
     }
 
     /// <summary>Words for dwellings that count the same thing ("burned 45 homes", "burned 45 houses"), and the one each is written as.</summary>

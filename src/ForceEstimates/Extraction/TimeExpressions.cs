@@ -83,6 +83,7 @@ internal static class TimeExpressions
             ('n', 3 or 4) or ('p', 4) or ('l', 4) or ('t', 4 or 5 or 7) or ('s', 5) or ('e', 3 or 5) or ('r', 6) or ('y', 9) or ('c', 9) or ('o', 9) or ('w', 7) => true,
             ('m', >= 3) => true,
             ('a', 3) => true, // "ago", read back from its end ("two weeks ago")
+            ('s' or 'a' or 'w', 6) => true, // "spring", "summer", "autumn", "winter"
             _ => false,
         };
         if (relative || !char.IsUpper(text[start]))
@@ -120,7 +121,7 @@ internal static class TimeExpressions
         {
             return true;
         }
-        if (word.Equals("ago", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("ago", StringComparison.OrdinalIgnoreCase) || SeasonStartMonth(word) != 0)
         {
             return true;
         }
@@ -274,6 +275,28 @@ internal static class TimeExpressions
             }
             return false;
         }
+        if (SeasonStartMonth(word) is var season and > 0 && SeasonWordsBefore.Contains(Characters.WordBefore(text, at, 0, out _)))
+        {
+            // "in the spring", "last summer": the latest such season that began by the article's day (spring March to May,
+            // summer June to August, autumn September to November, winter December to February); "the spring of 2003",
+            // "summer 2023": that year's. Only after a word that makes it a time ("they spring up to ambush" is a verb).
+            var seasonStart = new LocalDate(published.Year, season, 1);
+            int seasonEnd = wordEnd;
+            int next = Characters.SkipSpaces(text, wordEnd, end);
+            int ofEnd = SpanScanner.PhraseEnd(text.AsSpan(0, end), next, "of");
+            int yearAt = ofEnd > 0 ? Characters.SkipSpaces(text, ofEnd, end) : next;
+            if (YearAt(text, yearAt, end) is { } year)
+            {
+                seasonStart = new LocalDate(year, season, 1);
+                seasonEnd = yearAt + 4;
+            }
+            else if (seasonStart > published)
+            {
+                seasonStart = seasonStart.PlusYears(-1);
+            }
+            expression = new TimeExpression(at, seasonEnd, new DateInterval(seasonStart, seasonStart.PlusMonths(3).PlusDays(-1)), false);
+            return true;
+        }
         if (TryReadCalendar(words, at, wordEnd, end, published, out expression))
         {
             expression = JoinRange(words, end, published, expression);
@@ -281,6 +304,36 @@ internal static class TimeExpressions
         }
         return TryReadRelative(words, at, wordEnd, end, published, allowSince, out expression);
     }
+
+    /// <summary>Words before a season that make it a time: "in the spring", "this summer", "last winter", "since the autumn".</summary>
+    private static readonly WordSet SeasonWordsBefore = new("the", "this", "last", "in", "during", "early", "late", "since", "over", "by", "until", "next", "past");
+
+    /// <summary>A year of four digits from 1800 to 2100 standing alone at <paramref name="at"/>, else null.</summary>
+    private static int? YearAt(string text, int at, int end)
+    {
+        if (at + 4 > end || (at + 4 < end && char.IsLetterOrDigit(text[at + 4])))
+        {
+            return null;
+        }
+        int year = 0;
+        for (int i = at; i < at + 4; i++)
+        {
+            if (!Characters.IsDigit(text[i]))
+            {
+                return null;
+            }
+            year = (year * 10) + (text[i] - '0');
+        }
+        return year is >= 1800 and <= 2100 ? year : null;
+    }
+
+    /// <summary>
+    /// The first month of a season written in lower case ("spring" 3, "summer" 6, "autumn" 9, "winter" 12), else 0: "the
+    /// Arab Spring", "the Prague Spring" are events, and "the fall of X" no season.
+    /// </summary>
+    private static int SeasonStartMonth(ReadOnlySpan<char> word)
+        => word.Length != 6 || !char.IsLower(word[0]) ? 0
+            : word.SequenceEqual("spring") ? 3 : word.SequenceEqual("summer") ? 6 : word.SequenceEqual("autumn") ? 9 : word.SequenceEqual("winter") ? 12 : 0;
 
     /// <summary>
     /// A calendar date joined to the one after it by "to", "through", "until", "till" or a hyphen or en dash (not an em dash,
