@@ -510,10 +510,7 @@ internal static class QuantityGuess
     {
         int at = start, reach = 6;
         bool comparison = false;
-        int back = start;
-        if (PreviousWord(sentence, ref back, out var from) && PreviousWord(sentence, ref back, out var first)
-            && ((from.Equals("from", StringComparison.OrdinalIgnoreCase) && (first.Equals("up", StringComparison.OrdinalIgnoreCase) || first.Equals("down", StringComparison.OrdinalIgnoreCase)))
-                || ((from.Equals("with", StringComparison.OrdinalIgnoreCase) || from.Equals("to", StringComparison.OrdinalIgnoreCase)) && first.Equals("compared", StringComparison.OrdinalIgnoreCase))))
+        if (ComparisonStart(sentence, start) is var back and >= 0)
         {
             // "captured 430 km² in August, down from 556 in July": the base of the comparison is what the figure before is.
             (at, reach, comparison) = (back, 14, true);
@@ -543,6 +540,24 @@ internal static class QuantityGuess
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where the words that make a figure the base of a comparison start ("up from", "down from", "compared with", "compared
+    /// to" right before it), or -1 when it is none.
+    /// </summary>
+    private static int ComparisonStart(ReadOnlySpan<char> sentence, int start)
+    {
+        int at = start;
+        if (!PreviousWord(sentence, ref at, out var preposition) || !PreviousWord(sentence, ref at, out var first))
+        {
+            return -1;
+        }
+        bool from = preposition.Equals("from", StringComparison.OrdinalIgnoreCase)
+            && (first.Equals("up", StringComparison.OrdinalIgnoreCase) || first.Equals("down", StringComparison.OrdinalIgnoreCase));
+        bool compared = (preposition.Equals("with", StringComparison.OrdinalIgnoreCase) || preposition.Equals("to", StringComparison.OrdinalIgnoreCase))
+            && first.Equals("compared", StringComparison.OrdinalIgnoreCase);
+        return from || compared ? at : -1;
     }
 
     /// <summary>Verbs of ground changing hands (taken, won back or given up), as against holding it.</summary>
@@ -919,10 +934,8 @@ internal static class QuantityGuess
     /// </summary>
     internal static bool HeldCaptive(ReadOnlySpan<char> sentence, int start, int end)
     {
-        int at = start;
-        if (PreviousWord(sentence, ref at, out var from) && from.Equals("from", StringComparison.OrdinalIgnoreCase)
-            && PreviousWord(sentence, ref at, out var direction)
-            && (direction.Equals("up", StringComparison.OrdinalIgnoreCase) || direction.Equals("down", StringComparison.OrdinalIgnoreCase)))
+        int at = ComparisonStart(sentence, start);
+        if (at >= 0)
         {
             // "Nearly 8,000 prisoners remain in jails, up from about 7,500 in the spring": the base is what the figure before is.
             int clause = sentence[..at].LastIndexOf(',');
