@@ -188,7 +188,17 @@ internal static partial class ArticleReading
         "including", "gathered"
     );
 
-    private static readonly WordSet PlacePrepositions = new("in", "near", "around", "into", "inside", "outside", "across", "at", "from", "towards", "toward");
+    private static readonly WordSet PlacePrepositions = new("in", "near", "around", "into", "inside", "within", "outside", "across", "at", "from", "towards", "toward");
+
+    /// <summary>
+    /// Whether words after a figure turn to a part of what it counts: ", most of them", ", 2,181 of them", "of whom" (not
+    /// "301,000 of them were in X", where the figure is itself the part).
+    /// </summary>
+    private static bool OfAPart(ReadOnlySpan<char> between)
+    {
+        int at = between.IndexOf(" of them", StringComparison.OrdinalIgnoreCase) is var them and >= 0 ? them : between.IndexOf(" of whom", StringComparison.OrdinalIgnoreCase);
+        return at > 0 && !between[..at].IsWhiteSpace();
+    }
 
     private static readonly WordSet PlaceAdjectives = new("eastern", "western", "northern", "southern", "central", "occupied", "northeastern", "southeastern", "northwestern", "southwestern");
 
@@ -760,6 +770,13 @@ internal static partial class ArticleReading
     private static bool ComparesWith(string text, Sentence sentence, in FigureCandidate figure)
     {
         var before = Characters.WordBefore(text, figure.Start, sentence.Start, out int at);
+        if (before.Equals("of", StringComparison.OrdinalIgnoreCase) && Characters.WordBefore(text, at, sentence.Start, out int extremeAt) is var extreme
+            && (extreme.Equals("peak", StringComparison.OrdinalIgnoreCase) || extreme.Equals("high", StringComparison.OrdinalIgnoreCase) || extreme.Equals("low", StringComparison.OrdinalIgnoreCase))
+            && Characters.WordBefore(text, extremeAt, sentence.Start, out int articleAt).Equals("a", StringComparison.OrdinalIgnoreCase))
+        {
+            // "down from a peak of about 8 million", "up from a low of 2,000": the extreme the figure is compared with
+            before = Characters.WordBefore(text, articleAt, sentence.Start, out at);
+        }
         var first = Characters.WordBefore(text, at, sentence.Start, out _);
         return before.Equals("from", StringComparison.OrdinalIgnoreCase)
             ? first.Equals("up", StringComparison.OrdinalIgnoreCase) || first.Equals("down", StringComparison.OrdinalIgnoreCase)
@@ -1376,7 +1393,8 @@ internal static partial class ArticleReading
             {
                 if (i >= figure.End)
                 {
-                    return place;
+                    // "6.8 million are refugees abroad, most of them in Europe": where a part of them is, not all
+                    return OfAPart(text.AsSpan(figure.End, i - figure.End)) ? before : place;
                 }
                 before = place;
             }

@@ -353,6 +353,10 @@ public sealed class ExtractedFigure
             metric = part; // "killed", "wounded", "captured", "missing": a toll's parts are different quantities
             tollPart = true;
         }
+        if (metric.Name == "displaced" && QuantityGuess.CountsRefugees(sentence, figureEnd, Subject))
+        {
+            metric = QuantityGuess.Refugees; // fled abroad: another quantity than the displaced within the country
+        }
         var statistic = Statistic;
         if (statistic is ForceEstimates.Statistic.Cumulative or ForceEstimates.Statistic.Level
             && QuantityGuess.StatesPeriodChange(sentence, figureStart, figureEnd, Kind is FigureKind.Casualties or FigureKind.Other or FigureKind.Equipment or FigureKind.Events))
@@ -367,8 +371,8 @@ public sealed class ExtractedFigure
             // hands over a period, not the area held at its end.
             statistic = ForceEstimates.Statistic.Change;
         }
-        else if (statistic == ForceEstimates.Statistic.Level && Kind is FigureKind.Equipment or FigureKind.Events
-            && RefersTo.Start < RefersTo.End && RefersTo.End < Published)
+        else if (statistic == ForceEstimates.Statistic.Level && RefersTo.Start < RefersTo.End && RefersTo.End < Published
+            && (Kind is FigureKind.Equipment or FigureKind.Events || ((metric.Name == "displaced" || metric.Equals(QuantityGuess.Refugees)) && QuantityGuess.StatesFlight(sentence, figureStart, figureEnd))))
         {
             // "286 civilians were killed in July", "launched 6,297 drones in July" (said in August): the count of a period
             // that ended before the article, not the toll since the count began nor a stock of things.

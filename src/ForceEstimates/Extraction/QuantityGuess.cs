@@ -982,6 +982,69 @@ internal static class QuantityGuess
     internal static string CaptivesSubject(string subject)
         => subject == Troops ? "prisoners" : subject.EndsWith(" " + Troops, StringComparison.Ordinal) ? subject[..^Troops.Length] + "prisoners" : subject;
 
+    /// <summary>
+    /// Whether people are said to flee in the figure's clause, a movement rather than a state: "120,000 people fled in July",
+    /// "forced 40,000 to flee", "were evacuated" (not "remain displaced", "are living as refugees"): a verb of flight within
+    /// four words after the figure or three before it, not past a clause end.
+    /// </summary>
+    internal static bool StatesFlight(ReadOnlySpan<char> sentence, int start, int end)
+    {
+        int at = end;
+        for (int words = 0; words < 4 && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (FlightVerbs.Contains(word))
+            {
+                return true;
+            }
+            if (ClauseEnds.Contains(word))
+            {
+                break;
+            }
+        }
+        at = start;
+        for (int words = 0; words < 3 && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (FlightVerbs.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The metric of people who fled abroad, apart from those displaced within their country.</summary>
+    internal static readonly Metric Refugees = Metric.Of("refugees");
+
+    /// <summary>
+    /// Whether a count of the displaced is of refugees abroad: "refugees" or "abroad" in its subject or in its clause after it
+    /// (up to eight words, not past a clause end), and no word of displacement within the country ("internally",
+    /// "within", "inside"): "6.8 million Orlovans are living as refugees abroad", not "3.7 million are internally displaced".
+    /// </summary>
+    internal static bool CountsRefugees(ReadOnlySpan<char> sentence, int end, string? subject)
+    {
+        bool refugees = subject is not null && (subject.Contains("refugee", StringComparison.OrdinalIgnoreCase) || subject.Contains("abroad", StringComparison.OrdinalIgnoreCase));
+        int at = end;
+        for (int words = 0; words < 8 && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (InsideWords.Contains(word))
+            {
+                return false;
+            }
+            if (ClauseEnds.Contains(word))
+            {
+                break;
+            }
+            refugees |= word.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) || word.Equals("abroad", StringComparison.OrdinalIgnoreCase);
+        }
+        return refugees;
+    }
+
+    /// <summary>Words of displacement within a country.</summary>
+    private static readonly WordSet InsideWords = new("internally", "within", "inside", "IDPs");
+
+    /// <summary>Verbs of people leaving their homes.</summary>
+    private static readonly WordSet FlightVerbs = new("fled", "flee", "fleeing", "evacuated", "escaped", "left", "uprooted");
+
     /// <summary>Places captives are held in.</summary>
     private static readonly WordSet CaptivityPlaces = new("jails", "jail", "prisons", "prison", "custody", "camps", "detention");
 
