@@ -265,9 +265,14 @@ public sealed class ExtractedFigure
     /// is no toll's part; "with 95 civilians killed"); a side that suffered the toll is its subject ("Government forces
     /// suffered 310 fatalities"); captives released or exchanged ("freed four hostages", "in exchange for 900 prisoners")
     /// are "released", and with no place kept to their article (one exchange is not another); "homes" are "houses";
-    /// a figure that counts a part of the figure before it ("including 122", "53 of them") or of a total named before it
-    /// ("of the total deaths, 509 were ...") gets "(a part)" after its
-    /// subject; a figure whose words state a rise ("a jump of 45,000") or, for tolls, things used and other counts, a short period just
+    /// a figure that counts a part of the figure before it ("including 122", "53 of them", "of which 180") or of a total named
+    /// before it ("of the total deaths, 509 were ...", an opening "Of these, 9 ..."), a toll's part of a whole named after it
+    /// ("8 of those hurt are children"), a toll at a site inside a place with no place of its own ("9 died in an apartment
+    /// block") and a toll whose clause says who its people were ("the other 7 victims were worshippers": subject
+    /// "worshippers") gets "(a part)" after its subject; a part word after another figure is that figure's ("reached 58 as
+    /// four more patients succumbed to their wounds") and a figure with its own verb takes no part word from the clause before it
+    /// ("30 were killed (...), 41 were hospitalized"); the wounded admitted to hospital are "people in hospital"; "in the
+    /// country", "at least", "the X administration" are no place, "central X" is X, and "the Indian Ocean island of X" is X; a figure whose words state a rise ("a jump of 45,000") or, for tolls, things used and other counts, a short period just
     /// ended ("in the past 24 hours", "539 drones overnight") is a <see cref="ForceEstimates.Statistic.Change"/>, and so is a toll, a
     /// tally of events or a count of things used whose time is a period that ended before the article ("286 civilians were killed
     /// in July", "launched 6,297 drones in July", said in August): the count of that period, which an aggregate does not combine
@@ -289,7 +294,9 @@ public sealed class ExtractedFigure
     {
         if (QuantityGuess.Place(Place) is { } place && !QuantityGuess.IsNationalityOfANamedCountry(place, articleText))
         {
-            return place;
+            // "the Indian Ocean island of Varo": the island named after the region read as the place.
+            return Place is { } read
+                && QuantityGuess.AppositiveName(articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart), read) is { } island ? island : place;
         }
         if (Kind == FigureKind.Territory && QuantityGuess.Place(QuantityGuess.LandOf(Subject, articleText)) is { } land)
         {
@@ -432,11 +439,24 @@ public sealed class ExtractedFigure
             metric = QuantityGuess.Released;
             released = place is null;
         }
+        bool predicateGroup = false;
+        if (Kind == FigureKind.Casualties && peoplePart is null
+            && (subjectGuess == QuantityGuess.People || subjectGuess == QuantityGuess.Unspecified)
+            && QuantityGuess.PredicateGroup(sentence, figureEnd) is { } group)
+        {
+            // "the other 7 victims were worshippers", "11 were firemen": a part of the toll named by who they were.
+            peoplePart = group;
+            predicateGroup = true;
+        }
         bool namesNothing = released || QuantityGuess.NamesNothing(subjectGuess, place)
             || (Kind == FigureKind.Casualties && place is null && QuantityGuess.NamesAPartOfPeople(subjectGuess));
         subjectGuess = peoplePart ?? subjectGuess;
         if (((partAt < figureEnd && QuantityGuess.CountsAPartOfTheFigureBefore(sentence, figureStart, figureEnd))
-                || QuantityGuess.OfTheTotalBefore(sentence, figureStart))
+                || QuantityGuess.OfTheTotalBefore(sentence, figureStart)
+                || (tollPart && QuantityGuess.PartOfAWholeAfter(sentence, figureEnd, partAt))
+                || (QuantityGuess.AfterAnOpeningOf(sentence, figureStart))
+                || (tollPart && place is null && QuantityGuess.NamesAVenueAfter(sentence, figureEnd))
+                || predicateGroup)
             && !QuantityGuess.NamesAPartOfPeople(subjectGuess))
         {
             // "316 were injured, including 122 who were flown abroad", "300 attacks, while 53 of them succeeded": a part of

@@ -146,14 +146,17 @@ internal static class QuantityGuess
                 partAt = at - word.Length;
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
-            if (ClauseEnds.Contains(word))
+            if (ClauseEnds.Contains(word) || (IsFigureWord(word)))
             {
+                // "reached 58 as four more patients succumbed to their wounds": a part word after another figure is
+                // that figure's.
                 break;
             }
         }
         at = start;
         bool passedClause = false;
-        for (int words = 0; words < WordsBefore && PreviousWord(sentence, ref at, out var word); words++)
+        bool ownClause = HasOwnVerb(sentence, end);
+        for (int words = 0; words < WordsBefore && !ownClause && PreviousWord(sentence, ref at, out var word); words++)
         {
             if (PartOf(word) is { } part)
             {
@@ -193,6 +196,96 @@ internal static class QuantityGuess
     /// <summary>How many words before a part word a figure may stand and still be the one the part word is of ("14 people died").</summary>
     private const int PartsFigureWords = 3;
 
+    /// <summary>Whether a word is a figure's: digits or a number's word.</summary>
+    private static bool IsFigureWord(ReadOnlySpan<char> word) => char.IsDigit(word[0]) || NumberWords.Contains(word);
+
+    /// <summary>Verbs that make a figure the subject of its own clause ("41 were hospitalized", "19 are guards").</summary>
+    private static readonly WordSet OwnVerbs = new("was", "were", "is", "are", "have", "has", "had", "remain", "remained", "remains");
+
+    /// <summary>How many words a figure's own verb may stand after it ("41 were", "26 people were", "8 of those hurt are").</summary>
+    private const int OwnVerbWords = 4;
+
+    /// <summary>
+    /// Whether the figure is the subject of its own clause: a verb of being or having stands among the few words right
+    /// after it ("41 were hospitalized with injuries", "19 are guards"), before any word that opens another clause. Such a
+    /// figure's part of a toll is said after it, not by the clause before it ("30 were killed (22 in the depot), 41 were
+    /// hospitalized": 41 is not of the killed).
+    /// </summary>
+    private static bool HasOwnVerb(ReadOnlySpan<char> sentence, int end)
+    {
+        int at = end;
+        for (int words = 0; words < OwnVerbWords && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (OwnVerbs.Contains(word))
+            {
+                return true;
+            }
+            if (ClauseEnds.Contains(word) || PartOf(word) is not null || IsFigureWord(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Plural verbs of being before a group that names who a figure's people were ("7 were worshippers").</summary>
+    private static readonly WordSet PluralBe = new("were", "are");
+
+    /// <summary>Words between the verb and the group that do not change it ("were mostly worshippers").</summary>
+    private static readonly WordSet GroupQualifiers = new("all", "mostly", "mainly", "largely", "also");
+
+    /// <summary>Endings of plural nouns of a group of people ("worshippers", "journalists", "residents", "firemen").</summary>
+    private static readonly string[] GroupEndings = ["ers", "ists", "ians", "ants", "ents", "men"];
+
+    /// <summary>
+    /// The group a figure's own clause says its people were: the figure, a few words of its own, "were" or "are", and a plural
+    /// noun of people ("the other 7 victims were worshippers", "11 were firemen", "16 are soldiers of the garrison"):
+    /// a part of a toll named by who they were, not the toll. Troop nouns give "troops"; null when there is none.
+    /// </summary>
+    internal static string? PredicateGroup(ReadOnlySpan<char> sentence, int end)
+    {
+        int at = end;
+        for (int words = 0; words < OwnVerbWords && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (PluralBe.Contains(word))
+            {
+                if (!NextWord(sentence, ref at, out var group))
+                {
+                    return null;
+                }
+                if (GroupQualifiers.Contains(group) && !NextWord(sentence, ref at, out group))
+                {
+                    return null;
+                }
+                if (group.Length < 4 || !char.IsLower(group[0]) || PartOf(group) is not null)
+                {
+                    return null;
+                }
+                if (TroopNouns.Contains(group))
+                {
+                    return Troops;
+                }
+                if (PeopleParts.Contains(group))
+                {
+                    return PartName(group);
+                }
+                foreach (var ending in GroupEndings)
+                {
+                    if (group.EndsWith(ending, StringComparison.Ordinal))
+                    {
+                        return group.ToString();
+                    }
+                }
+                return null;
+            }
+            if (ClauseEnds.Contains(word) || IsFigureWord(word) || OwnVerbs.Contains(word))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether a figure (a word of digits or a number's word) stands among the few words before <paramref name="at"/>.</summary>
     private static bool FigureRightBefore(ReadOnlySpan<char> sentence, int at)
     {
@@ -227,6 +320,9 @@ internal static class QuantityGuess
     /// "56 died under torture", "14 people were lynched"): a subset counted apart from the toll.
     /// </summary>
     private static readonly WordSet SubsetWords = new("buried", "morgue", "morgues", "torture", "tortured", "lynched");
+
+    /// <summary>Words after a figure that make its people those in hospital ("230 injured people were admitted to hospitals").</summary>
+    private static readonly WordSet HospitalWords = new("hospital", "hospitals", "hospitalized", "hospitalised", "hospitalization", "hospitalisation");
 
     /// <summary>
     /// The part of a toll the words of a casualty figure name when its subject names none ("people"): "civilians" for
@@ -274,6 +370,10 @@ internal static class QuantityGuess
         at = end;
         for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
+            if (HospitalWords.Contains(word))
+            {
+                return People + " in hospital"; // "230 injured people were admitted to hospitals": a part of the wounded
+            }
             if (SubsetWords.Contains(word))
             {
                 return word[0] is 'm' or 'M' ? People + " in morgues"
@@ -376,9 +476,98 @@ internal static class QuantityGuess
         {
             return true;
         }
+        if (before.Length > 0 && (before.Equals("which", StringComparison.OrdinalIgnoreCase) || before.Equals("whom", StringComparison.OrdinalIgnoreCase))
+            && PreviousWord(sentence, ref at, out var of) && of.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "the injured at 310, of which 240 were hospitalized"
+        }
         at = end;
-        return NextWord(sentence, ref at, out var of) && of.Equals("of", StringComparison.OrdinalIgnoreCase)
+        return NextWord(sentence, ref at, out var ofWord) && ofWord.Equals("of", StringComparison.OrdinalIgnoreCase)
             && NextWord(sentence, ref at, out var pronoun) && PartitivePronouns.Contains(pronoun);
+    }
+
+    /// <summary>
+    /// Nouns of a site inside a place (a building, a venue): a toll counted "in an apartment block" or "at the sports
+    /// centre" is that site's part of the place's toll.
+    /// </summary>
+    private static readonly WordSet VenueNouns = new(
+        "building", "block", "centre", "center", "camp", "campsite", "church", "cathedral", "mosque", "shrine", "hospital",
+        "school", "market", "theatre", "theater", "prison", "hotel", "station", "stadium", "mall", "house", "apartment");
+
+    /// <summary>The most words between "in" or "at" and a site's noun ("in the five-storey office building").</summary>
+    private const int VenueWords = 4;
+
+    /// <summary>
+    /// Whether the figure's clause names a site inside a place after it: "in" or "at" and, within a few words, a noun of a
+    /// building or venue (<see cref="VenueNouns"/>): "9 people died in an apartment block", "four at the sports
+    /// centre": the site's part of a toll, not the place's whole toll.
+    /// </summary>
+    internal static bool NamesAVenueAfter(ReadOnlySpan<char> sentence, int end)
+    {
+        int at = end;
+        for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase))
+            {
+                int next = at;
+                for (int more = 0; more < VenueWords && NextWord(sentence, ref next, out var noun); more++)
+                {
+                    if (VenueNouns.Contains(noun))
+                    {
+                        return true;
+                    }
+                }
+            }
+            if (ClauseEnds.Contains(word) || IsFigureWord(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Pronouns and articles after "of" that make a toll's word after them the whole ("8 of those hurt", "five of the dead").</summary>
+    private static readonly WordSet WholeOpeners = new("those", "the", "these");
+
+    /// <summary>
+    /// Whether a casualty figure counts a part of a whole its words name after it: "of those" or "of the" and then the word of
+    /// the toll's part (<paramref name="partAt"/>): "at least 8 of those hurt are children", "11 of the injured were
+    /// firemen": the hurt are the whole, the figure a part of them.
+    /// </summary>
+    internal static bool PartOfAWholeAfter(ReadOnlySpan<char> sentence, int end, int partAt)
+    {
+        int at = end;
+        return partAt > end && NextWord(sentence, ref at, out var of) && of.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && NextWord(sentence, ref at, out var those) && WholeOpeners.Contains(those)
+            && NextWord(sentence, ref at, out var part) && at - part.Length == partAt;
+    }
+
+    /// <summary>The most words an opening "Of ...," is read over for a figure after it ("Of the 73 wounded, he said 19 ...").</summary>
+    private const int OpeningOfWords = 6;
+
+    /// <summary>
+    /// Whether the figure stands after an opening "Of these,", "Of them,", "Of the 73 wounded," that names its whole: a part of
+    /// the whole said before ("Of these, 9 people died in an apartment block").
+    /// </summary>
+    internal static bool AfterAnOpeningOf(ReadOnlySpan<char> sentence, int start)
+    {
+        int at = 0;
+        if (!NextWord(sentence, ref at, out var of) || !of.Equals("Of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (int words = 0; words < OpeningOfWords && at < start; words++)
+        {
+            if (sentence[at] == ',')
+            {
+                return true;
+            }
+            if (!NextWord(sentence, ref at, out _))
+            {
+                return false;
+            }
+        }
+        return at < start && sentence[at] == ',';
     }
 
     /// <summary>How far before a figure, in words, "of the total" is looked for ("of the total deaths, 509", "out of the total fatalities, 615").</summary>
@@ -1225,6 +1414,14 @@ internal static class QuantityGuess
         {
             tidy = tidy[4..].TrimStart();
         }
+        if (NoPlaceWords.Contains(tidy) || tidy.EndsWith(" administration", StringComparison.OrdinalIgnoreCase))
+        {
+            return null; // "died in the country", "at least 40", "the Varo administration's offensive": no place named
+        }
+        if (tidy.StartsWith("central ", StringComparison.Ordinal) && tidy.Length > 8 && char.IsUpper(tidy[8]))
+        {
+            tidy = tidy[8..]; // "central Dovra": the place itself, at its centre
+        }
         int possessive = tidy.IndexOf("'s ", StringComparison.Ordinal) is var straight and > 0 ? straight : tidy.IndexOf("\u2019s ", StringComparison.Ordinal);
         if (possessive > 0 && tidy.IndexOf(' ') >= possessive && possessive + 3 < tidy.Length)
         {
@@ -1242,6 +1439,9 @@ internal static class QuantityGuess
         }
         return tidy;
     }
+
+    /// <summary>Words read as a place that name none ("in the country", "at least").</summary>
+    private static readonly WordSet NoPlaceWords = new("country", "nation", "least", "most", "state", "region", "city", "area");
 
     /// <summary>Endings of a word before a place that say who holds it ("Russian-occupied", "rebel-held"), not where it is.</summary>
     private static readonly string[] HolderEndings = ["-controlled", "-administered", "-held", "-occupied"];
@@ -1325,6 +1525,26 @@ internal static class QuantityGuess
             }
         }
         return Place(before ?? after);
+    }
+
+    /// <summary>Nouns of a land or state named after a region ("the Indian Ocean island of Varo", "the Gulf state of Ostra").</summary>
+    private static readonly WordSet AppositiveLands = new("island", "islands", "archipelago", "country", "nation", "state", "kingdom", "republic", "emirate");
+
+    /// <summary>
+    /// The name an appositive gives right after a place the extractor read: "<paramref name="read"/> island of Varo", "...
+    /// nation of Ostra" (the region read is where the land lies; the land is named after "of"); null when the sentence
+    /// gives none.
+    /// </summary>
+    internal static string? AppositiveName(ReadOnlySpan<char> sentence, string read)
+    {
+        int at = sentence.IndexOf(read.AsSpan(), StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        at += read.Length;
+        return NextWord(sentence, ref at, out var land) && AppositiveLands.Contains(land) && NextWord(sentence, ref at, out var of)
+            && of.Equals("of", StringComparison.Ordinal) && NameAt(sentence, at, out _) is { } name ? Place(name) : null;
     }
 
     /// <summary>The capitalised words right after <paramref name="at"/> (one space apart, not a month), or null.</summary>

@@ -136,7 +136,9 @@ public sealed class ReportExtractor
     /// statistic, its dates meet the figure's (or the figure is a cumulative count of the lead's own part of the toll: the toll
     /// as it rose, counted at another hour or day), and the figure counts at most ten times the lead's (the war's toll after a
     /// day's is another toll) and, for the lead's own part of the toll, between half and twice the lead's (the toll
-    /// counted again, not a day's share of it); other kinds (the displaced, troops) are not lent it. Else the figure stays kept to its
+    /// counted again, not a day's share of it); a part of a toll (a subject marked "(a part)": "Of these, 9 ...", "8 of those
+    /// hurt", "11 were firemen", a toll at a site, "in an apartment block") is not lent it, whatever its dates; other
+    /// kinds (the displaced, troops) are not lent it. Else the figure stays kept to its
     /// article (<see cref="ExtractedFigure.SuggestQuantity()"/>): lending the place of any figure of its kind met 7 more pairs
     /// of one thing and 19 more of different things on a held-out set of real articles (another side's toll, a day's toll,
     /// an offensive's toll beside the year's). A first guess: review the quantities before aggregating. Each report gets its
@@ -173,6 +175,7 @@ public sealed class ReportExtractor
         {
             if (all[i].Kind == FigureKind.Casualties && all[i].SubjectKeptToArticle(quantities[i]) is { } subject
                 && quantities[i].Subject.EndsWith(all[i].ArticleId + ")", StringComparison.Ordinal) && IsOfPeople(subject)
+                && !subject.EndsWith(PartMark, StringComparison.Ordinal) // a part of a toll ("Of these, 9 died in the block") is not the lead's toll
                 && LeadPlace(all, quantities, i) is { } place)
             {
                 var kept = quantities[i];
@@ -284,6 +287,9 @@ public sealed class ReportExtractor
         }
         return (first, last);
     }
+
+    /// <summary>What <see cref="ExtractedFigure.SuggestQuantity()"/> writes after the subject of a part of a figure or total.</summary>
+    private const string PartMark = " (a part)";
 
     /// <summary>Whether a toll's subject counts people: "people", a part of them ("children", "civilians", "people (a part)").</summary>
     private static bool IsOfPeople(string subject)
