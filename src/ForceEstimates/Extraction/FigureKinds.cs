@@ -591,7 +591,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Personnel; // "a 4,000-strong militia", "a 30-man patrol": the size of a force
         }
-        if (IsStrengthOfFormation(words, sentence, figure))
+        if (IsStrengthOfFormation(words, sentence, figure) || IsStrengthALossIsCountedFrom(words, sentence, figure, previousKind))
         {
             return FigureKind.Personnel; // "a brigade of 5,000 men was almost wiped out": the unit's size, whatever befell it
         }
@@ -1749,7 +1749,40 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet FormationNouns = new(
         "battalion", "brigade", "regiment", "division", "squadron", "garrison", "contingent", "detachment", "column", "corps",
-        "company", "platoon", "force", "unit");
+        "company", "platoon", "force", "unit", "squad");
+
+    /// <summary>Nouns of how many a unit enlisted, before "of" and its figure: "a total loss of 1,016 from an enrolment of 1,630".</summary>
+    private static readonly WordSet EnrolmentNouns = new("enrolment", "enrollment", "enrolments", "enrollments");
+
+    /// <summary>
+    /// Whether the figure is the whole a loss was counted out of: "lost 178 out of 240 men", "lost 227 out of 410" after a toll,
+    /// "out of 900 soldiers, 120 lost their lives", "lost 503 from an enrolment of 1,089". The men a unit had, not those it lost.
+    /// </summary>
+    private static bool IsStrengthALossIsCountedFrom(WordMap words, Sentence sentence, in FigureCandidate figure, FigureKind previousKind)
+    {
+        string text = words.Text;
+        var of = Characters.WordBefore(text, figure.Start, sentence.Start, out int ofStart);
+        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var head = Characters.WordBefore(text, ofStart, sentence.Start, out _);
+        if (EnrolmentNouns.Contains(head))
+        {
+            return true;
+        }
+        if (!head.Equals("out", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var next = NextWord(words, figure.End, sentence.End);
+        if (Lexicon.PersonnelNouns.Contains(next))
+        {
+            return true; // "out of 240 men", "out of 900 soldiers"
+        }
+        // No noun of its own ("lost 227 out of 410."): the whole of the toll's count before it, a unit's men.
+        return previousKind == FigureKind.Casualties && (next.IsEmpty || !char.IsLetter(next[0]));
+    }
 
     /// <summary>
     /// Whether the figure is the size of a formation: "of" right before it, a noun of <see cref="FormationNouns"/> right before

@@ -78,6 +78,10 @@ internal static partial class FigureScanner
         {
             return true; // "the broadcaster France 24", "World War 1"
         }
+        if (dotted && word.Length <= 2 && word[0] == 'p' && (word.Length == 1 || word[1] == 'p'))
+        {
+            return true; // a cited page: "p. 126", "pp. 90-91"
+        }
         return ArticleWords.IdentifierWords.Contains(word);
     }
 
@@ -319,11 +323,11 @@ internal static partial class FigureScanner
             consumed = Characters.WordEnd(s, after + 1, end);
             return true; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit", "a 40-man patrol" and "800-odd" count)
         }
-        if (number.Start - 2 >= start && s[number.Start - 1] == '[' && !char.IsWhiteSpace(s[number.Start - 2]) && after < end && s[after] == ']'
+        if (number.Start - 1 >= start && s[number.Start - 1] == '[' && after < end && s[after] == ']'
             && number.IntegerDigits <= 3 && !number.Grouped && !number.HasDecimals)
         {
             consumed = after + 1;
-            return true; // a footnote mark: "submunitions,[1]", "unknown.[2]"
+            return true; // a footnote mark: "submunitions,[1]", "unknown.[2]", and after a space in a table's cell: "85 million [1] [2]"
         }
         int next = Characters.SkipSpaces(s, after, end);
         return next > after && next < end && Characters.IsDigit(s[next]); // digit groups apart: "044 256 7788"

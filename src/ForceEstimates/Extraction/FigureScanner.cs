@@ -791,6 +791,11 @@ internal static partial class FigureScanner
     {
         int knownAt = number.End > numberStart ? numberStart : -1;
         int hedgeEnd = Characters.SkipSpacesBack(s, numberStart, start);
+        if (hedgeEnd > start && s[hedgeEnd - 1] is '~' or '\u2248' or '\u223C' or '\u2265' or '\u2264'
+            && EstimateParser.TryScan(s, hedgeEnd - 1, convention, in number, knownAt, out reading, out soft) && reading.NumberStart == numberStart)
+        {
+            return true; // a sign for "about" or a bound before the number, against it or not: "~ 365,000", "~25000" in a table's row
+        }
         if (hedgeEnd < numberStart)
         {
             int hedgeStart = Lexicon.MatchHedgeBefore(s, hedgeEnd, start, rangeAllowed, out _);

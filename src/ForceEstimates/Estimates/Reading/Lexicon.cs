@@ -117,6 +117,10 @@ internal static partial class Lexicon
         new("well under", HedgeKind.Below), new("well below", HedgeKind.Below), new("well short of", HedgeKind.Below),
         new("short of", HedgeKind.Below), new("far under", HedgeKind.Below), new("far below", HedgeKind.Below),
         new("far fewer than", HedgeKind.Below), new("far less than", HedgeKind.Below),
+        // A bound said with a negation is its mirror: "did not exceed 500" and "never more than 500" are at most 500, "did not fall
+        // short of 50" at least 50.
+        new("not exceed", HedgeKind.AtMost), new("not exceeding", HedgeKind.AtMost), new("never exceeded", HedgeKind.AtMost),
+        new("never more than", HedgeKind.AtMost), new("not fall short of", HedgeKind.AtLeast), new("not short of", HedgeKind.AtLeast),
     ], static h => h.Phrase);
 
     /// <summary>
