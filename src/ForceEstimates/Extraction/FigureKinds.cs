@@ -2008,8 +2008,8 @@ internal static partial class FigureKinds
     /// Tallies of proceedings opened over events, beside <see cref="Lexicon.EventNouns"/>: "2,599 homicide investigations", "1,200
     /// preliminary inquiries" count cases opened, not their victims (the last noun decides). A closed list.
     /// </summary>
-    /// <summary>People named by their having moved or been held: "tens of thousands of new arrivals", "2,000 returnees", "of the internees". A closed list; they are other.</summary>
-    private static readonly WordSet MovedPeopleNouns = new("arrivals", "newcomers", "returnees", "deportees", "expellees", "exiles", "escapees", "internees");
+    /// <summary>People named by their having moved or been held: "tens of thousands of new arrivals", "2,000 returnees", "of the internees", "the 90,000 inmates" of camps. A closed list; they are other.</summary>
+    private static readonly WordSet MovedPeopleNouns = new("arrivals", "newcomers", "returnees", "deportees", "expellees", "exiles", "escapees", "internees", "inmates");
 
     private static readonly WordSet ProceedingNouns = new("investigations", "inquiries", "probes", "bids", "attempts", "infiltrations");
 
@@ -2063,7 +2063,14 @@ internal static partial class FigureKinds
             reach--;
             var word = before.Current;
             var kind = NounKind(word);
-            if (kind == FigureKind.Casualties && word.Equals("losses", StringComparison.OrdinalIgnoreCase))
+            if (kind == FigureKind.Unknown && word.Equals("loss", StringComparison.OrdinalIgnoreCase)
+                && SpanScanner.PhraseEnd(text, Characters.SkipSpaces(text, start + word.Length, figure.Start), "of") < 0)
+            {
+                // "Confederate loss, 22,557; Federal loss, 23,200": a side's loss in a dispatch's summary ("loss of property, N" is
+                // what was lost)
+                kind = FigureKind.Casualties;
+            }
+            if (kind == FigureKind.Casualties && (word.Equals("losses", StringComparison.OrdinalIgnoreCase) || word.Equals("loss", StringComparison.OrdinalIgnoreCase)))
             {
                 int previousEnd = Characters.SkipSpacesBack(text, start, stop);
                 int previousStart = Characters.WordStart(text, previousEnd, stop);

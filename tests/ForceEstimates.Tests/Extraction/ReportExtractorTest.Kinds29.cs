@@ -12,7 +12,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// [2]"), a cited page ("p. 126", "pp. 90-91"). Hedges: a sign before the number, against it or not ("~ 365,000", "~25000"); a
 /// bound said with a negation is its mirror ("did not exceed 500" and "never more than 40 000" are at most, "did not fall short
 /// of 50" at least). Kinds: the whole a loss was counted out of is a unit's strength ("lost 178 out of 240 men", "lost 227 out of
-/// 410" after a toll, "lost 503 from an enrolment of 1,089", "a squad of 21 men").
+/// 410" after a toll, "lost 503 from an enrolment of 1,089", "a squad of 21 men"). A side's loss in a summary is a toll
+/// ("Ruhland loss, 12,400; Valdoran loss, 13,100", "our entire loss was at least 6,000"), what a "loss of" names is not ("loss of
+/// property, 98,000"); the inmates of camps are held people, other.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -48,5 +50,14 @@ public partial class ReportExtractorTest
     [InlineData("Of a squad of 24 men that crossed the ditch, 17 were killed.", "24", FigureKind.Personnel)]
     [InlineData("The drones struck 12 out of 40 targets.", "40", FigureKind.Events)]
     public void TheWholeALossIsCountedFromIsAStrength(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("Summed up, they stand thus; Ruhland loss, 12,400; Valdoran loss, 13,100; and we include the 600 men taken at Ostrow.", "12,400", FigureKind.Casualties)]
+    [InlineData("Summed up, they stand thus; Ruhland loss, 12,400; Valdoran loss, 13,100; and we include the 600 men taken at Ostrow.", "13,100", FigureKind.Casualties)]
+    [InlineData("It is probable that our entire loss here was at least 6,000.", "at least 6,000", FigureKind.Casualties)]
+    [InlineData("Claims were filed for homicide, 40,100; loss of property, 98,000; kidnapping, 2,300.", "98,000", FigureKind.Unknown)]
+    [InlineData("In the southern camps the death toll rose to 9 400 of the approximately 60 000 inmates.", "approximately 60 000", FigureKind.Other)]
+    public void ASidesLossIsATollAndInmatesAreHeld(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 }
