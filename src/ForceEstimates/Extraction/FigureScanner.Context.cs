@@ -333,6 +333,91 @@ internal static partial class FigureScanner
         return next > after && next < end && Characters.IsDigit(s[next]); // digit groups apart: "044 256 7788"
     }
 
+    /// <summary>
+    /// Whether one or two more capitalised words after a capitalised word end in a formation's name: "13 Ruhland Rifles
+    /// Regiment", "5 Tarvo Brigade" (the number is the unit's). Only capitalised words are passed.
+    /// </summary>
+    private static bool IsFormationNameAfter(ReadOnlySpan<char> s, int wordEnd, int end)
+    {
+        for (int taken = 0; taken < 2; taken++)
+        {
+            int next = Characters.SkipSpaces(s, wordEnd, end);
+            if (next == wordEnd || next >= end || !char.IsUpper(s[next]))
+            {
+                return false;
+            }
+            wordEnd = Characters.WordEnd(s, next, end);
+            if (ArticleWords.FormationNames.Contains(s[next..wordEnd]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether one to three digits end at <paramref name="end"/>, with no digit, comma or period before them: a unit's number, not a count written with groups.</summary>
+    private static bool IsShortNumberBefore(ReadOnlySpan<char> s, int end)
+    {
+        int start = end;
+        while (start > 0 && end - start < 4 && Characters.IsDigit(s[start - 1]))
+        {
+            start--;
+        }
+        return start < end && end - start <= 3 && (start == 0 || (s[start - 1] != ',' && s[start - 1] != '.' && !Characters.IsDigit(s[start - 1])));
+    }
+
+    /// <summary>
+    /// Whether the number is a later day of a month's list of days: "March 24, 25, and 26", "on May 3, 4 or 5" (one or two digits
+    /// up to 31, after a comma, "and" or "or", and days back to a month's name). Walks back over at most six days.
+    /// </summary>
+    private static bool IsLaterDayOfMonthList(ReadOnlySpan<char> s, int start, in ScannedNumber number)
+    {
+        if (number.Grouped || number.HasDecimals || number.IntegerDigits > 2 || number.Value > 31 || number.Start <= start)
+        {
+            return false;
+        }
+        int at = number.Start;
+        for (int days = 0; days < 6; days++)
+        {
+            int p = Characters.SkipSpacesBack(s, at, start);
+            var word = Characters.WordBefore(s, at, start, out int wordStart);
+            if (days > 0 && ArticleWords.MonthOf(word) != 0)
+            {
+                // "March 24, 25, and 26", "May 3, 4, 5": two days before it, or another day or the end after it ("On March 24, 25
+                // soldiers ..." is a count after a date).
+                return days >= 2 || EndsADayList(s, number.End);
+            }
+            bool joined = false;
+            if (word.Equals("and", StringComparison.Ordinal) || word.Equals("or", StringComparison.Ordinal))
+            {
+                p = Characters.SkipSpacesBack(s, wordStart, start);
+                joined = true;
+            }
+            if (p > start && s[p - 1] == ',')
+            {
+                p = Characters.SkipSpacesBack(s, p - 1, start);
+                joined = true;
+            }
+            if (!joined || !IsDayOfMonth(s, p))
+            {
+                return false;
+            }
+            at = p - 1;
+            while (at > start && Characters.IsDigit(s[at - 1]))
+            {
+                at--;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a comma, a semicolon, a period, a closing bracket, "and", "or" or the text's end follows <paramref name="end"/>.</summary>
+    private static bool EndsADayList(ReadOnlySpan<char> s, int end)
+    {
+        int next = Characters.SkipSpaces(s, end, s.Length);
+        return next >= s.Length || s[next] is ',' or ';' or '.' or ')' || SpanScanner.PhraseEnd(s, next, "and") > 0 || SpanScanner.PhraseEnd(s, next, "or") > 0;
+    }
+
     /// <summary>Digits again right after a figure, after spaces or a dash: "044 256 7788", "123-45-67", "10-12-14".</summary>
     private static bool FollowsAsDigitGroup(ReadOnlySpan<char> s, int after)
     {
@@ -476,12 +561,21 @@ internal static partial class FigureScanner
         {
             return true; // "23 November"
         }
+        int letters = word.Length;
+        while (letters > 0 && Characters.IsDigit(word[letters - 1]))
+        {
+            letters--;
+        }
+        if (letters >= 3 && letters < word.Length && word.Length - letters == 4 && next > figureEnd && ArticleWords.MonthOf(word[..letters]) != 0)
+        {
+            return true; // "28 April1954": a day, its month and a year run into it
+        }
         if (next > figureEnd && (word.Equals("and", StringComparison.Ordinal) || word.Equals("to", StringComparison.Ordinal)) && IsDayOfMonth(s, figureEnd)
             && DayAndMonthFrom(s, Characters.SkipSpaces(s, wordEnd, end)))
         {
             return true; // "Across 19 and 20 September": the first day of a range of dates
         }
-        if (char.IsUpper(word[0]) && next > figureEnd && ArticleWords.FormationNames.Contains(word))
+        if (char.IsUpper(word[0]) && next > figureEnd && (ArticleWords.FormationNames.Contains(word) || (IsShortNumberBefore(s, figureEnd) && IsFormationNameAfter(s, wordEnd, end))))
         {
             return true; // "the 113 Battalion", "Troops of 5 Brigade": a unit's name
         }

@@ -117,7 +117,8 @@ internal static partial class FigureScanner
         if (!IsFigureByItsDigits(in number) || IsJoinedToRejected(s, at, rejectedEnd) || IsRejectedByWhatPrecedes(s, start, at)
             || IsModelDesignation(s, start, in number)
             || IsRejectedAround(s, start, in number, ref consumed) || IsAgeAfterName(s, start, in number)
-            || IsAgeAfterPerson(s, start, in number) || IsAgeBound(s, start, in number) || IsYearWithNoteMark(s, start, at, in number))
+            || IsAgeAfterPerson(s, start, in number) || IsAgeBound(s, start, in number) || IsYearWithNoteMark(s, start, at, in number)
+            || IsLaterDayOfMonthList(s, start, in number))
         {
             rejectedEnd = Math.Max(number.End, consumed);
             return false;
@@ -166,11 +167,12 @@ internal static partial class FigureScanner
             return false;
         }
         if (reading.UnitLength == 0 && number.MultiplierExponent == 0 && !number.Grouped && !number.HasDecimals && number.IntegerDigits == 4
-            && ((number.Value is >= 1000 and < 1900 && reading.Hedge == HedgeKind.Bare
+            && ((number.Value is >= 1000 and <= 2100 && Characters.WordBefore(s, at, start, out _).Equals("year", StringComparison.OrdinalIgnoreCase))
+                || (number.Value is >= 1000 and < 1900 && reading.Hedge == HedgeKind.Bare
                  && ((number.Value >= 1500 && YearPrepositions.Contains(Characters.WordBefore(s, reading.Start, start, out _))) || IsAfterMonthAndDay(s, start, reading.Start)))
                 || (looksLikeYear && reading.Hedge is HedgeKind.Above or HedgeKind.Below && IsShareWord(Characters.WordBefore(s, reading.Start, start, out _)))))
         {
-            // "settled in 1822": an earlier century's year after its preposition, or after a month and a day ("on October 9th,
+            // "up to the year 1892": a year named as one; "settled in 1822": an earlier century's year after its preposition, or after a month and a day ("on October 9th,
             // 1588", "July 4-6, 1853"); "one-quarter fewer than 2012": a share
             // compares this year's count with a year's.
             rejectedEnd = consumed;

@@ -14,7 +14,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// of 50" at least). Kinds: the whole a loss was counted out of is a unit's strength ("lost 178 out of 240 men", "lost 227 out of
 /// 410" after a toll, "lost 503 from an enrolment of 1,089", "a squad of 21 men"). A side's loss in a summary is a toll
 /// ("Ruhland loss, 12,400; Valdoran loss, 13,100", "our entire loss was at least 6,000"), what a "loss of" names is not ("loss of
-/// property, 98,000"); the inmates of camps are held people, other.
+/// property, 98,000"); the inmates of camps are held people, other. More numbers that are no figures: a year named as one ("up to
+/// the year 1841"), a day before a month with its year run in ("12 May1951"), the later days of a month's list ("June 4, 5, and
+/// 6"), a unit's number before its name ("4 Tarvo Rifles Regiment").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -60,4 +62,23 @@ public partial class ReportExtractorTest
     [InlineData("In the southern camps the death toll rose to 9 400 of the approximately 60 000 inmates.", "approximately 60 000", FigureKind.Other)]
     public void ASidesLossIsATollAndInmatesAreHeld(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("The rebels held the valley up to the year 1841, when 400 soldiers retook it.", "1841", "400")]
+    [InlineData("The raid of 12 May1951 killed 35 villagers.", "12", "35")]
+    [InlineData("Shelling on June 4, 5, and 6 killed 48 civilians.", "5", "48")]
+    [InlineData("Shelling on June 4, 5, and 6 killed 48 civilians.", "6", "48")]
+    [InlineData("The 4 Tarvo Rifles Regiment lost 210 men.", "4", "210")]
+    public void YearsDaysAndUnitNamesAreNoFigures(string text, string notFigure, string figure)
+    {
+        var found = ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).ToList();
+        found.Should().NotContain(notFigure);
+        found.Should().Contain(figure);
+    }
+
+    [Theory]
+    [InlineData("On June 4, 25 soldiers were killed near Ostrow.", "25")]
+    [InlineData("The 1,200 Tarvo Brigade veterans marched.", "1,200")]
+    public void ACountAfterADateOrBeforeAUnitsNameStaysAFigure(string text, string figure)
+        => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Contain(figure);
 }
