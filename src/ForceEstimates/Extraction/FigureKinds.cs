@@ -698,9 +698,10 @@ internal static partial class FigureKinds
         }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
-        if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next) || next.Equals("remains", StringComparison.OrdinalIgnoreCase))
+        if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next) || next.Equals("remains", StringComparison.OrdinalIgnoreCase)
+            || CasualtyAbbreviations.Contains(next))
         {
-            return FigureKind.Casualties; // "59 wounded", "145 remains are being analysed"
+            return FigureKind.Casualties; // "59 wounded", "145 remains are being analysed", an infobox's "1,426 KIA"
         }
         if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next)
             || FlightAndShelterWords.Contains(next) || ResidingVerbs.Contains(next))
@@ -1751,6 +1752,9 @@ internal static partial class FigureKinds
         "battalion", "brigade", "regiment", "division", "squadron", "garrison", "contingent", "detachment", "column", "corps",
         "company", "platoon", "force", "unit", "squad");
 
+    /// <summary>The military abbreviations of losses after a count in an infobox or a table: killed, wounded, missing in action. A closed list.</summary>
+    private static readonly WordSet CasualtyAbbreviations = new("kia", "wia", "mia");
+
     /// <summary>Nouns of how many a unit enlisted, before "of" and its figure: "a total loss of 1,016 from an enrolment of 1,630".</summary>
     private static readonly WordSet EnrolmentNouns = new("enrolment", "enrollment", "enrolments", "enrollments");
 
@@ -2316,6 +2320,19 @@ internal static partial class FigureKinds
         if (next < limit && text[next] == ')')
         {
             next = Characters.SkipSpaces(text, next + 1, limit);
+        }
+        while (next + 2 < limit && text[next] == '[' && Characters.IsDigit(text[next + 1]))
+        {
+            int close = next + 1;
+            while (close < limit && close - next <= 4 && Characters.IsDigit(text[close]))
+            {
+                close++;
+            }
+            if (close >= limit || text[close] != ']')
+            {
+                break;
+            }
+            next = Characters.SkipSpaces(text, close + 1, limit); // a footnote mark between a count and its noun: "93,000 [7] POWs"
         }
         for (int taken = 0; taken < 3; taken++)
         {

@@ -16,7 +16,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// ("Ruhland loss, 12,400; Valdoran loss, 13,100", "our entire loss was at least 6,000"), what a "loss of" names is not ("loss of
 /// property, 98,000"); the inmates of camps are held people, other. More numbers that are no figures: a year named as one ("up to
 /// the year 1841"), a day before a month with its year run in ("12 May1951"), the later days of a month's list ("June 4, 5, and
-/// 6"), a unit's number before its name ("4 Tarvo Rifles Regiment").
+/// 6"), a unit's number before its name ("4 Tarvo Rifles Regiment"). An infobox's losses: "1,212 KIA", "3,400 WIA", and a
+/// footnote mark between a count and its noun is passed ("81,000 [7] POWs").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -81,4 +82,11 @@ public partial class ReportExtractorTest
     [InlineData("The 1,200 Tarvo Brigade veterans marched.", "1,200")]
     public void ACountAfterADateOrBeforeAUnitsNameStaysAFigure(string text, string figure)
         => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Contain(figure);
+
+    [Theory]
+    [InlineData("Valdoria: 1,212 KIA 3,400 Wounded (Official)", "1,212", FigureKind.Casualties)]
+    [InlineData("Ruhland: 240 KIA, 1,100 WIA, 75 MIA", "1,100", FigureKind.Casualties)]
+    [InlineData("Casualties and losses: 81,000 [7] POWs (40,000 soldiers)", "81,000", FigureKind.Casualties)]
+    public void InfoboxLossesAreTolls(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 }
