@@ -494,11 +494,19 @@ internal static partial class FigureScanner
                 return false; // "the first half of 2024", "half an hour"
             }
         }
-        else if ((reading.First < SmallestWordFigure && !(reading.First >= 2 && IsDistanceOrArea(reading.Unit)))
+        else if ((reading.First < SmallestWordFigure && !(reading.First >= 2 && IsDistanceOrArea(reading.Unit))
+                  && !(reading.Hedge == HedgeKind.Range && reading.Second >= SmallestWordFigure && Characters.IsDigit(s[reading.End - 1])))
                  || (reading.Hedge == HedgeKind.Range && !(reading.Second > reading.First)))
         {
+            // A small number in words alone is no figure; a range from one to digits is ("seven to 15 killed").
             skip = Math.Max(skip, reading.End);
             return false;
+        }
+        if (reading.First < 100 && reading.Hedge is HedgeKind.Below or HedgeKind.Above
+            && YoungNouns.Contains(Characters.WordBefore(s, reading.Start, start, out _)))
+        {
+            skip = Math.Max(skip, reading.End);
+            return false; // "children under sixteen": an age, as "children under 16" is
         }
         if (IsRejectedByWhatFollows(s, reading.End))
         {

@@ -17,7 +17,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// property, 98,000"); the inmates of camps are held people, other. More numbers that are no figures: a year named as one ("up to
 /// the year 1841"), a day before a month with its year run in ("12 May1951"), the later days of a month's list ("June 4, 5, and
 /// 6"), a unit's number before its name ("4 Tarvo Rifles Regiment"). An infobox's losses: "1,212 KIA", "3,400 WIA", and a
-/// footnote mark between a count and its noun is passed ("81,000 [7] POWs").
+/// footnote mark between a count and its noun is passed ("81,000 [7] POWs"). An age in words after a young noun is no figure
+/// ("children under fifteen"); a range from a small number word to digits is one ("six to 14 killed").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -89,4 +90,16 @@ public partial class ReportExtractorTest
     [InlineData("Casualties and losses: 81,000 [7] POWs (40,000 soldiers)", "81,000", FigureKind.Casualties)]
     public void InfoboxLossesAreTolls(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
+
+    [Fact]
+    public void AnAgeInWordsIsNoFigure()
+    {
+        var found = ReportExtractor.Default.Extract("The camps held 3,000 women and 7,000 children under fifteen.", Published).Select(f => f.Text).ToList();
+        found.Should().NotContain("under fifteen");
+        found.Should().Contain("7,000");
+    }
+
+    [Fact]
+    public void ARangeFromASmallNumberWordToDigitsIsAFigure()
+        => ReportExtractor.Default.Extract("Losses in the raid were six to 14 killed.", Published).Select(f => f.Text).Should().Contain("six to 14");
 }
