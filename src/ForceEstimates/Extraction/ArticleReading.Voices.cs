@@ -254,6 +254,10 @@ internal static partial class ArticleReading
                 {
                     SourceIn(release.Chain, s, published); // "In April the MoD released the latest annual numbers. 29 UK troops ..."
                 }
+                else if (reader.IssuedDocument(s) is { } issued)
+                {
+                    SourceIn(issued, s, published); // "The casualty list was published on Friday. It includes: officers, 14 killed, ..."
+                }
                 else if (s + 1 < layout.Sentences.Count && layout.Sentences[s + 1].Paragraph == paragraph + 1 && reader.QuotationIntroducer(s) is { } speaker)
                 {
                     quoted = (speaker, paragraph + 1); // "Name, a survivor, remembers the day." then "\"... 17 of my family ...\""

@@ -21,7 +21,7 @@ internal sealed partial class AttributionReader
         "produced", "compiled", "provided", "collected", "gathered", "given", "quoting", "quoted", "report", "detailed", "concluded", "concludes",
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
-        "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege",
+        "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege", "avers", "averred", "charged",
     ];
 
     /// <summary>
@@ -577,7 +577,8 @@ internal sealed partial class AttributionReader
         bool reportsObject = false;
         if (ObjectVerbs.Contains(verb))
         {
-            reportsObject = HasReportedObject(afterVerb, sentence);
+            // "the survey provided a breakdown"; "a monthly summary gives 48 rebels killed": a document's own figure after the verb
+            reportsObject = HasReportedObject(afterVerb, sentence) || (FigureStartsAt(afterVerb, figures) && FollowsDocument(verbStart, sentence));
             if (!reportsObject && !Lexicon.AgentParticiples.Contains(verb) && !WordAt(afterVerb, sentence.End).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 return null; // "obtained 200 rifles", "gave shelter to": no tally, nobody reports
@@ -598,9 +599,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "rebels accused of killing 12 villagers": the accused, a participle; "X accused Y of ..." reports X's charge
         }
-        if (verb.StartsWith("maintain", StringComparison.OrdinalIgnoreCase) && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
+        if ((verb.StartsWith("maintain", StringComparison.OrdinalIgnoreCase) || verb.Equals("charged", StringComparison.OrdinalIgnoreCase))
+            && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
         {
-            return null; // only "the government maintains that ..." holds a claim; "troops maintained positions", "maintain order" report nothing
+            return null; // only "the government maintains that ...", "the groups charged that ..." hold a claim; "troops maintained positions", "charged with murder" report nothing
         }
         if ((verb.Equals("report", StringComparison.OrdinalIgnoreCase) || verb.Equals("determined", StringComparison.OrdinalIgnoreCase))
             && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase))

@@ -61,7 +61,7 @@ internal sealed partial class AttributionReader
 
     /// <summary>Adjectives that make the reporting word after them a noun ("their latest estimate", "its own count", "the following estimates"), never a speaker.</summary>
     private static readonly WordSet NounAdjectives = new("latest", "newest", "own", "previous", "initial", "preliminary", "updated", "revised", "conservative", "rough", "current", "final", "following",
-        "low", "high", "lower", "higher", "lowest", "highest");
+        "low", "high", "lower", "higher", "lowest", "highest", "original", "subsequent", "plausible", "reasoned", "earlier", "early");
 
     private static readonly WordSet NounMarkers = new("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such", "to", "other");
 

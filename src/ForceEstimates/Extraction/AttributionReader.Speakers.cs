@@ -369,10 +369,12 @@ internal sealed partial class AttributionReader
         {
             return Resolve(here.Start, here.End, null);
         }
-        if (currentSentence > 0 && cues[currentSentence - 1] is { Count: > 0 } previousCues && previousCues[^1].Speaker is { IsPerson: false } spoke)
+        if (currentSentence > 0 && cues[currentSentence - 1] is { Count: > 0 } previousCues && previousCues[^1].Speaker is { } spoke
+            && (!spoke.IsPerson || NamesOrganisation(spoke.Source.Name))) // "..., Southern Command said on Friday. It said ...": a body named like a person
         {
             var before = layout.Sentences[currentSentence - 1];
             if (previousCues.Count > 1 && previousCues[0].Speaker is { } first && first != spoke && (!first.IsPerson || NamesOrganisation(first.Source.Name))
+                && !IsCapitalsDateline(first.Source.Name) // "PORT ESK (AP) -- ..., the Southern Command said. It said ...": the dateline's place speaks for nothing
                 && previousCues[^1].Start > previousCues[0].End && ClosesSentence(previousCues[^1].End, before))
             {
                 return first; // "The ministry said that ..., Xinhua reported. It added that ...": the ministry, not the agency relaying it

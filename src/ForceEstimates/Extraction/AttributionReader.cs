@@ -235,6 +235,91 @@ internal sealed partial class AttributionReader
         return null;
     }
 
+    /// <summary>Nouns of a document that is issued or received, besides <see cref="Lexicon.DocumentNouns"/>: "a casualty list has been published".</summary>
+    private static readonly WordSet IssuedDocuments = new("list", "return", "returns", "telegram", "despatch", "dispatch", "communiqu\u00E9");
+
+    /// <summary>Participles that say a document came out, after "has been", "was": "has been published", "was received on Tuesday".</summary>
+    private static readonly WordSet IssuedParticiples = new("published", "issued", "received", "released", "circulated");
+
+    /// <summary>Auxiliaries of a passive: "has been published", "was received".</summary>
+    private static readonly WordSet IssuedAuxiliaries = new("has", "have", "had", "was", "were", "is", "are", "been");
+
+    /// <summary>
+    /// A sentence with no figure whose subject is a document and whose verb says it came out, with no one named as its maker:
+    /// "The casualty list of the Fourth Corps was published on Friday.", "A second return of losses
+    /// was received on Tuesday." The figures after it ("It includes: officers, 14 killed and 23 wounded") are that document's,
+    /// until another source or the outlet's own voice takes over. Null for any other sentence.
+    /// </summary>
+    internal Attribution? IssuedDocument(int sentence)
+    {
+        var s = layout.Sentences[sentence];
+        int i = Characters.SkipSpaces(text, s.Start, s.End);
+        var first = WordAt(i, s.End);
+        if (!(first.Equals("A", StringComparison.Ordinal) || first.Equals("An", StringComparison.Ordinal) || first.Equals("The", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        bool document = false;
+        int subjectEnd = -1;
+        int at = Characters.SkipSpaces(text, i + first.Length, s.End);
+        for (int words = 0; words < 16 && at < s.End; words++)
+        {
+            int end = Characters.WordEnd(text, at, s.End);
+            if (end == at)
+            {
+                if (text[at] == ',' && subjectEnd < 0 && document)
+                {
+                    subjectEnd = at; // "The list, sent from the corps, has been published"
+                }
+                at = Characters.SkipSpaces(text, at + 1, s.End);
+                continue;
+            }
+            var word = text.AsSpan(at, end - at);
+            if (words < 3 && !document && (Lexicon.DocumentNouns.Contains(word) || IssuedDocuments.Contains(word)))
+            {
+                document = true;
+            }
+            else if (document && IssuedAuxiliaries.Contains(word))
+            {
+                int next = Characters.SkipSpaces(text, end, s.End);
+                var participle = WordAt(next, s.End);
+                if (participle.Equals("been", StringComparison.Ordinal))
+                {
+                    next = Characters.SkipSpaces(text, next + participle.Length, s.End);
+                    participle = WordAt(next, s.End);
+                }
+                if (!IssuedParticiples.Contains(participle) || HasByAgent(next + participle.Length, s.End))
+                {
+                    return null;
+                }
+                var speaker = Resolve(i, subjectEnd < 0 ? Characters.SkipSpacesBack(text, at, i) : subjectEnd, null);
+                return speaker is null ? null : Attribution.Of([speaker.Source]);
+            }
+            at = Characters.SkipSpaces(text, end, s.End);
+        }
+        return null;
+    }
+
+    /// <summary>Whether "by" follows within the next three words: a passive with its agent ("was issued by the ministry"), read as that agent's clause.</summary>
+    private bool HasByAgent(int from, int end)
+    {
+        int at = Characters.SkipSpaces(text, from, end);
+        for (int words = 0; words < 3 && at < end; words++)
+        {
+            int wordEnd = Characters.WordEnd(text, at, end);
+            if (wordEnd == at)
+            {
+                return false;
+            }
+            if (text.AsSpan(at, wordEnd - at).Equals("by", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            at = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        return false;
+    }
+
     /// <summary>Whether the clause's subject, right before its verb and auxiliaries, is a document: "The report says ...", "the study has found".</summary>
     private bool IsDocumentSubject(Cue cue, Sentence sentence) => IsDocumentBefore(cue.VerbStart, cue.Start, sentence);
 
@@ -418,6 +503,38 @@ internal sealed partial class AttributionReader
     /// <summary>Titles that open a parliamentary record's line naming the member who answers: "Mr. Blake", "Mrs. Ward".</summary>
     private static readonly WordSet MemberTitles = new("Mr", "Mrs", "Ms", "Dr");
 
+    /// <summary>Words of an office that answers in a parliamentary record: "The Prime Minister", "The Secretary of State for Defence".</summary>
+    private static readonly WordSet AnsweringOffices = new("Minister", "Secretary");
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) is only "The" and the capitalised words of an office with
+    /// "of", "for", "and" between them, one of them <see cref="AnsweringOffices"/>: "The Prime Minister".
+    /// </summary>
+    private bool IsOfficeLine(int start, int end)
+    {
+        if (!WordAt(start, end).Equals("The", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        bool office = false;
+        for (int i = Characters.SkipSpaces(text, start + 3, end); i < end; i = Characters.SkipSpaces(text, i, end))
+        {
+            int wordEnd = Characters.WordEnd(text, i, end);
+            if (wordEnd == i)
+            {
+                return false;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (!char.IsUpper(word[0]) && !word.Equals("of", StringComparison.Ordinal) && !word.Equals("for", StringComparison.Ordinal) && !word.Equals("and", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            office |= AnsweringOffices.Contains(word);
+            i = wordEnd;
+        }
+        return office;
+    }
+
     /// <summary>
     /// A parliamentary record's speaker line: a paragraph that is only a title with its period and one to three capitalised
     /// words ("Mr. Blake"), with a paragraph after it. The member speaks for the paragraphs after it up to the next such line or
@@ -433,6 +550,11 @@ internal sealed partial class AttributionReader
         }
         int end = Characters.SkipSpacesBack(text, s.End, s.Start);
         int titleEnd = Characters.WordEnd(text, s.Start, end);
+        if (end - s.Start <= 40 && IsOfficeLine(s.Start, end))
+        {
+            var office = Resolve(s.Start, end, null); // "The Prime Minister" over the answer
+            return office is null ? null : Attribution.Of([office.Source]);
+        }
         if (end - s.Start > 40 || titleEnd >= end || text[titleEnd] != '.' || !MemberTitles.Contains(text.AsSpan(s.Start, titleEnd - s.Start)))
         {
             return null;
@@ -457,6 +579,108 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>
+    /// A parliamentary record's paragraph opened by its section mark and the member, the name run into what the member says
+    /// or asks ("\u00A7 Mr. HarlanThe latest returns ...", "\u00A7 Mr. OrrI regret ...", "\u00A7 Mr. VOSSKEThe ...",
+    /// "\u00A7 Mr. Harlan:Most ...", "\u00A7 5. Mr. Orvilleasked the Minister ..."): the member speaks for the paragraph and the ones
+    /// after it up to the next such mark; a member who "asked" speaks for no figure (<see cref="Attribution.Empty"/>). Null when
+    /// no title and name open the paragraph, or the name ends as a word of its own ("\u00A7 Mr. Blake said").
+    /// </summary>
+    private Attribution? GluedMemberSpeaker(int sentence)
+    {
+        var s = layout.Sentences[sentence];
+        int limit = Math.Min(s.End, s.Start + 60);
+        int i = Characters.SkipSpaces(text, s.Start + 1, limit);
+        if (i < limit && char.IsDigit(text[i]))
+        {
+            int numberEnd = Characters.WordEnd(text, i, limit);
+            if (numberEnd >= limit || text[numberEnd] != '.')
+            {
+                return null;
+            }
+            i = Characters.SkipSpaces(text, numberEnd + 1, limit); // "\u00A7 5. Mr. ...": the question's number
+        }
+        int titleStart = i, titleEnd = Characters.WordEnd(text, i, limit);
+        if (titleEnd >= limit || text[titleEnd] != '.' || !MemberTitles.Contains(text.AsSpan(titleStart, titleEnd - titleStart)))
+        {
+            return null;
+        }
+        i = Characters.SkipSpaces(text, titleEnd + 1, limit);
+        for (int words = 0; words < 4 && i < limit && char.IsUpper(text[i]); words++)
+        {
+            int end = i;
+            while (end < limit && char.IsLetter(text[end]) || end < limit && Characters.IsWordHyphen(text[end]) || end < limit && Characters.IsApostrophe(text[end]))
+            {
+                end++;
+            }
+            if (end < limit && text[end] == '.' && end - i == 1)
+            {
+                i = Characters.SkipSpaces(text, end + 1, limit); // an initial: "G. Johnson Smith"
+                continue;
+            }
+            int nameEnd = GluedNameEnd(i, end, out bool asks);
+            if (nameEnd < 0 && end < limit && Characters.IsSpace(text[end]))
+            {
+                i = Characters.SkipSpaces(text, end, limit); // a name word of its own; the glued one comes later
+                continue;
+            }
+            if (nameEnd < 0 && end < limit && (text[end] == ':' || char.IsDigit(text[end])))
+            {
+                nameEnd = end; // "Mr. Harlan:Most ...", "Mr. Harlan36 cadets ..."
+            }
+            if (nameEnd <= i)
+            {
+                return null;
+            }
+            if (asks)
+            {
+                return Attribution.Empty;
+            }
+            var speaker = Resolve(titleStart, nameEnd, null);
+            return speaker is null ? null : Attribution.Of([speaker.Source]);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where a member's name ends inside the word [<paramref name="start"/>, <paramref name="end"/>) that runs it into the next
+    /// word: before "asked" (<paramref name="asks"/>), before the last capital that follows a small letter ("HarlanThe",
+    /// "MacLeanThe"), or before the capital that opens a small-letter word after a run of capitals ("VOSSKEThe"); -1 when the
+    /// word is a name alone.
+    /// </summary>
+    private int GluedNameEnd(int start, int end, out bool asks)
+    {
+        asks = false;
+        const string asked = "asked";
+        if (end - start > asked.Length + 1 && text.AsSpan(end - asked.Length, asked.Length).SequenceEqual(asked))
+        {
+            asks = true;
+            return end - asked.Length;
+        }
+        for (int k = end - 1; k > start; k--)
+        {
+            if (char.IsUpper(text[k]) && char.IsLower(text[k - 1]))
+            {
+                return OpensAnswer(k, end) ? k : -1; // "McDonald" is a name alone: "Donald" opens no answer
+            }
+        }
+        for (int k = start + 2; k < end; k++)
+        {
+            if (char.IsLower(text[k]))
+            {
+                return char.IsUpper(text[k - 1]) && char.IsUpper(text[k - 2]) && OpensAnswer(k - 1, end) ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Words an answer opens with, run into the member's name before them: "I regret", "The information is", "In 2020".</summary>
+    private static readonly WordSet AnswerOpenings = new("I", "The", "It", "We", "There", "This", "That", "These", "Those", "My", "Our", "Of", "No", "Yes", "A", "An", "So", "If", "Only", "Figures", "Information");
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is a word an answer opens with (<see cref="AnswerOpenings"/>, <see cref="Lexicon.SentenceOpeningWords"/>).</summary>
+    private bool OpensAnswer(int start, int end)
+        => AnswerOpenings.Contains(text.AsSpan(start, end - start)) || Lexicon.SentenceOpeningWords.Contains(text.AsSpan(start, end - start));
+
+    /// <summary>
     /// A press-conference transcript's speaker tag opening the paragraph of <paramref name="sentence"/>: "COL. SMITH:  Good
     /// morning ...", upper-case words opened by a title and its period, at most five words before a colon. Null when the paragraph
     /// opens with no tag; <see cref="Attribution.Empty"/> for a questioner's tag ("Q:"); else the tagged speaker, who speaks for
@@ -467,6 +691,10 @@ internal sealed partial class AttributionReader
         if (NameLineSpeaker(sentence) is { } member)
         {
             return member;
+        }
+        if (text[layout.Sentences[sentence].Start] == '\u00A7' && GluedMemberSpeaker(sentence) is { } glued)
+        {
+            return glued;
         }
         int start = layout.Sentences[sentence].Start;
         int limit = Math.Min(text.Length, start + 40);
