@@ -392,6 +392,27 @@ internal static partial class ArticleReading
     /// unattributed estimate ("An estimated 3,000 people fled"): the outlet gives the figure as its own, not the source's.
     /// Reads the sentence's first two words only.
     /// </summary>
+    /// <summary>Whether "appears" or "seems" follows at <paramref name="from"/>, after at most one word ("It now appears that").</summary>
+    private static bool AppearsNext(string text, int from, int end)
+    {
+        int at = Characters.SkipSpaces(text, from, end);
+        for (int words = 0; words < 2 && at < end; words++)
+        {
+            int wordEnd = Characters.WordEnd(text, at, end);
+            if (wordEnd == at)
+            {
+                return false;
+            }
+            var word = text.AsSpan(at, wordEnd - at);
+            if (word.Equals("appears", StringComparison.Ordinal) || word.Equals("seems", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            at = Characters.SkipSpaces(text, wordEnd, end);
+        }
+        return false;
+    }
+
     private static bool OpensInOwnVoice(string text, int start, int end, bool laterParagraph)
     {
         start = Characters.SkipSpaces(text, start, end);
@@ -400,6 +421,10 @@ internal static partial class ArticleReading
         if (TimeShiftOpenings.Contains(first) || first.Equals("If", StringComparison.Ordinal))
         {
             return true; // "If this number is subtracted from ..., this leaves 507,000": the writer's own reckoning
+        }
+        if (first.Equals("It", StringComparison.Ordinal) && AppearsNext(text, wordEnd, end))
+        {
+            return true; // "It now appears that the force exceeded 9,000": the writer weighs what is known now, after the estimates before
         }
         if (SpreadOfEstimates(text, start, wordEnd, end))
         {

@@ -2959,6 +2959,10 @@ internal sealed partial class AttributionReader
         {
             return opening[before]; // 'The Israeli military said its forces had killed "more than 17,000" militants'
         }
+        if (DocumentSenderBefore(quotation.Open, layout.Sentences[openSentence]) is { } sender)
+        {
+            return sender; // 'The ministry has received this telegram from General Arlo: "... 58 rebels killed ..."'
+        }
         if (q > 0)
         {
             var previous = layout.Quotations[q - 1];
@@ -2970,6 +2974,69 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>Nouns of a message whose sender's words a quotation after "from X:" gives: "the following telegram, dated Monday, from General Arlo:".</summary>
+    private static readonly WordSet SentMessages = new("telegram", "despatch", "dispatch", "message", "letter", "cable", "communique", "statement", "report");
+
+    /// <summary>
+    /// The sender of a message the quotation opening at <paramref name="open"/> gives: the sentence names a
+    /// <see cref="SentMessages"/> noun and ends, right before the quotation, in "from" and a capitalised name and a colon ("The
+    /// ministry has received the following telegram from General Arlo: \"Since the 4th, columns report 58 rebels killed ...\"").
+    /// Null when the quotation opens no such line.
+    /// </summary>
+    private Cue? DocumentSenderBefore(int open, Sentence sentence)
+    {
+        int colon = Characters.SkipSpacesBack(text, open, sentence.Start) - 1;
+        while (colon > sentence.Start && Characters.IsDash(text[colon]))
+        {
+            colon--; // ":\u2014" before the quotation
+        }
+        if (colon <= sentence.Start || text[colon] != ':')
+        {
+            return null;
+        }
+        int nameStart = colon;
+        for (int words = 0; words < 5; words++)
+        {
+            var word = Characters.WordBefore(text, nameStart, sentence.Start, out int wordStart);
+            if (word.IsEmpty)
+            {
+                return null;
+            }
+            if (word.Equals("from", StringComparison.Ordinal))
+            {
+                if (words == 0 || !HasMessageBefore(wordStart, sentence))
+                {
+                    return null;
+                }
+                var speaker = Resolve(nameStart, colon, null);
+                return speaker is null ? null : new Cue
+                {
+                    VerbStart = wordStart, VerbEnd = wordStart + 4, Start = wordStart, End = colon + 1, Speaker = speaker, Chain = Attribution.Of([speaker.Source]),
+                };
+            }
+            if (!char.IsUpper(word[0]))
+            {
+                return null;
+            }
+            nameStart = wordStart;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a <see cref="SentMessages"/> noun is among the words of the sentence before <paramref name="end"/>.</summary>
+    private bool HasMessageBefore(int end, Sentence sentence)
+    {
+        var words = new WordsIn(text, sentence.Start, end);
+        while (words.MoveNext())
+        {
+            if (SentMessages.Contains(words.Current))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) holds only other quotations, punctuation and a joining word ("with", "and").</summary>

@@ -137,4 +137,39 @@ public partial class ReportExtractorTest
         figures.Should().NotBeEmpty();
         figures.Should().OnlyContain(f => f.Attribution.Origin == null || f.Attribution.Origin.Name != adjective);
     }
+
+    [Fact]
+    public void AQuotedMessageAfterFromAndANameIsTheSendersWords()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The ministry published a cable sent on Monday from Colonel Imre Vask: \"Our patrols counted 58 rebels dead and took 130 prisoners.\"",
+            Published);
+        figures.Should().HaveCount(2);
+        figures.Should().OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("Imre Vask"));
+    }
+
+    [Fact]
+    public void AQuotationAfterFromAPlaceWithNoMessageIsNoSenders()
+    {
+        var figures = ReportExtractor.Default.Extract("Villagers walked all night from Upper Arn: \"We left 40 houses burning.\"", Published);
+        figures.Should().OnlyContain(f => f.Attribution.Origin == null || !f.Attribution.Origin.Name.Contains("Arn"));
+    }
+
+    [Fact]
+    public void ItNowAppearsIsTheWritersOwnVoice()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Early estimates put the garrison at about 4,000 men. It now appears that the garrison held some 7,000, of whom at least 1,100 died. The survivors number about 2,500.",
+            Published);
+        figures.Single(f => f.Text.Contains("2,500")).Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void AClauseComparedWithThanOwnsNoFigureAfterIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "A study by the Valley Institute suggests the toll is far higher than the army reports suggest. Its central estimate is 12,000.", Published);
+        var origin = figures.Single().Attribution.Origin;
+        (origin == null || !origin.Name.Contains("army")).Should().BeTrue();
+    }
 }
