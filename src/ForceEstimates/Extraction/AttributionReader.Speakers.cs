@@ -95,6 +95,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "Notably, the report also indicated ...": an opening adverb, not a name before its description
         }
+        if (NamesNoSpeaker(written))
+        {
+            return null; // "Fifteen people survived, ..., it said", "The most widely cited estimate", "L. VANCE, Adjutant-General:": a count, a quantifier, an initial
+        }
         if (char.IsLower(written[0]) && NamesNoOne(written))
         {
             return null; // "said that in the past few weeks, ...", "said five rebels had died": a time or a count, not who speaks
@@ -355,6 +359,27 @@ internal sealed partial class AttributionReader
             }
         }
         return true;
+    }
+
+    /// <summary>Number words and quantifiers that name no speaker when a phrase is only one of them: "Fifteen", "The most", "Several".</summary>
+    private static readonly WordSet CountingWords = new([.. Lexicon.SmallNumbers, "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+        "dozen", "dozens", "most", "many", "some", "several", "few", "all", "more"]);
+
+    /// <summary>
+    /// Whether a phrase is, after a leading article, only a number word or a quantifier (<see cref="CountingWords"/>) or one
+    /// letter (an initial, "L."): it counts or picks out, it names no one who speaks.
+    /// </summary>
+    private static bool NamesNoSpeaker(ReadOnlySpan<char> written)
+    {
+        if (written.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            written = written[4..].TrimStart();
+        }
+        if (written.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+        return written.Length == 1 || CountingWords.Contains(written);
     }
 
     /// <summary>What "it" or "they" at <paramref name="position"/> refers to: this sentence's subject when the pronoun comes after it, else the previous sentence's.</summary>

@@ -172,4 +172,23 @@ public partial class ReportExtractorTest
         var origin = figures.Single().Attribution.Origin;
         (origin == null || !origin.Name.Contains("army")).Should().BeTrue();
     }
+
+    [Fact]
+    public void ANumberWordIsNoSpeakerOfTheClauseAfterIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The coastguard said the ferry carried 60 passengers. Seventeen people swam ashore and a dozen are still missing, it said.", Published);
+        figures.Where(f => !f.Text.Contains("60")).Should().NotBeEmpty()
+            .And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("coastguard"));
+    }
+
+    [Theory]
+    [InlineData("The fighting emptied the valley. The most widely cited estimate of the dead is 20,000.", "most")]
+    [InlineData("J. ORTE, Chief of Staff:\nLosses of the Fourth Corps at Arn: 170 killed, 1,068 wounded.", "J")]
+    public void AQuantifierOrAnInitialIsNoSpeaker(string text, string garbled)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Should().NotBeEmpty();
+        figures.Should().OnlyContain(f => f.Attribution.Origin == null || f.Attribution.Origin.Name != garbled);
+    }
 }
