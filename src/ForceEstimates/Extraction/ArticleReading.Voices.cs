@@ -424,7 +424,7 @@ internal static partial class ArticleReading
         }
         if (first.Equals("It", StringComparison.Ordinal) && AppearsNext(text, wordEnd, end))
         {
-            return true; // "It now appears that the force exceeded 9,000": the writer weighs what is known now, after the estimates before
+            return true; // "It now appears that the garrison held some 7,000": the writer weighs what is known now, after the estimates before
         }
         if (SpreadOfEstimates(text, start, wordEnd, end))
         {

@@ -2961,7 +2961,7 @@ internal sealed partial class AttributionReader
         }
         if (DocumentSenderBefore(quotation.Open, layout.Sentences[openSentence]) is { } sender)
         {
-            return sender; // 'The ministry has received this telegram from General Arlo: "... 58 rebels killed ..."'
+            return sender; // 'The ministry published a cable from Colonel Imre Vask: "Our patrols counted 58 rebels dead ..."'
         }
         if (q > 0)
         {
@@ -2976,13 +2976,13 @@ internal sealed partial class AttributionReader
         return null;
     }
 
-    /// <summary>Nouns of a message whose sender's words a quotation after "from X:" gives: "the following telegram, dated Monday, from General Arlo:".</summary>
+    /// <summary>Nouns of a message whose sender's words a quotation after "from X:" gives: "a cable sent on Monday from Colonel Imre Vask:".</summary>
     private static readonly WordSet SentMessages = new("telegram", "despatch", "dispatch", "message", "letter", "cable", "communique", "statement", "report");
 
     /// <summary>
     /// The sender of a message the quotation opening at <paramref name="open"/> gives: the sentence names a
     /// <see cref="SentMessages"/> noun and ends, right before the quotation, in "from" and a capitalised name and a colon ("The
-    /// ministry has received the following telegram from General Arlo: \"Since the 4th, columns report 58 rebels killed ...\"").
+    /// ministry published a cable sent on Monday from Colonel Imre Vask: \"Our patrols counted 58 rebels dead ...\"").
     /// Null when the quotation opens no such line.
     /// </summary>
     private Cue? DocumentSenderBefore(int open, Sentence sentence)

@@ -97,7 +97,7 @@ internal sealed partial class AttributionReader
         }
         if (NamesNoSpeaker(written))
         {
-            return null; // "Fifteen people survived, ..., it said", "The most widely cited estimate", "L. VANCE, Adjutant-General:": a count, a quantifier, an initial
+            return null; // "Seventeen people swam ashore, ..., it said", "The most widely cited estimate", "L. VANCE, Adjutant-General:": a count, a quantifier, an initial
         }
         if (char.IsLower(written[0]) && NamesNoOne(written))
         {

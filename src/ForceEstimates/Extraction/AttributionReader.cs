@@ -147,7 +147,7 @@ internal sealed partial class AttributionReader
         if (previous.Equals("than", StringComparison.Ordinal)
             || (Determiners.Contains(previous) && Characters.WordBefore(text, previousStart, sentence.Start, out _).Equals("than", StringComparison.Ordinal)))
         {
-            return true; // "a toll far higher than the newspaper reports suggest": a clause compared with, whose speaker owns no figure of the main one
+            return true; // "a toll far higher than the army reports suggest": a clause compared with, whose speaker owns no figure of the main one
         }
         int comma = text.LastIndexOf(',', previousEnd - 1, previousEnd - sentence.Start);
         if (comma < sentence.Start || previousEnd - comma > 120)
