@@ -701,7 +701,7 @@ internal static partial class FigureKinds
         if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next) || next.Equals("remains", StringComparison.OrdinalIgnoreCase)
             || CasualtyAbbreviations.Contains(next))
         {
-            return FigureKind.Casualties; // "59 wounded", "145 remains are being analysed", an infobox's "1,426 KIA"
+            return FigureKind.Casualties; // "59 wounded", "145 remains are being analysed", an infobox's "1,210 KIA"
         }
         if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next)
             || FlightAndShelterWords.Contains(next) || ResidingVerbs.Contains(next))
@@ -2070,7 +2070,7 @@ internal static partial class FigureKinds
             if (kind == FigureKind.Unknown && word.Equals("loss", StringComparison.OrdinalIgnoreCase)
                 && SpanScanner.PhraseEnd(text, Characters.SkipSpaces(text, start + word.Length, figure.Start), "of") < 0)
             {
-                // "Confederate loss, 22,557; Federal loss, 23,200": a side's loss in a dispatch's summary ("loss of property, N" is
+                // "Varan loss, 12,300; Dovran loss, 14,100": a side's loss in a dispatch's summary ("loss of property, N" is
                 // what was lost)
                 kind = FigureKind.Casualties;
             }
@@ -2332,7 +2332,7 @@ internal static partial class FigureKinds
             {
                 break;
             }
-            next = Characters.SkipSpaces(text, close + 1, limit); // a footnote mark between a count and its noun: "93,000 [7] POWs"
+            next = Characters.SkipSpaces(text, close + 1, limit); // a footnote mark between a count and its noun: "41,000 [7] POWs"
         }
         for (int taken = 0; taken < 3; taken++)
         {
