@@ -1086,6 +1086,10 @@ internal static class QuantityGuess
             {
                 return Unit.Persons; // "5,857 Orlovans": people of a nation
             }
+            if (head.Equals("home", StringComparison.OrdinalIgnoreCase) && words.Length > 1 && GoingVerbs.Contains(words[^2]))
+            {
+                return Unit.Persons; // "90,000 went home": people who went, not houses
+            }
             head = head.Length > 0 && char.IsLetter(head[0]) ? head.ToLowerInvariant() : null;
             head = head is not null && DwellingWords.TryGetValue(head, out var dwelling) ? dwelling : head;
         }
@@ -1274,6 +1278,9 @@ internal static class QuantityGuess
         }
         return false;
     }
+
+    /// <summary>Verbs of going before "home" that make it an adverb ("went home", "returned home"), not a dwelling.</summary>
+    private static readonly WordSet GoingVerbs = new("went", "gone", "go", "goes", "going", "returned", "return", "returning", "came", "come", "coming", "headed", "sent", "back");
 
     /// <summary>Words for dwellings that count the same thing ("burned 45 homes", "burned 45 houses"), and the one each is written as.</summary>
     private static readonly Dictionary<string, string> DwellingWords = new(StringComparer.OrdinalIgnoreCase)

@@ -54,4 +54,10 @@ public partial class ReportExtractorTest
         figures[^1].SuggestQuantity().Place.Should().Be("Varo Strip");
         figures[^2].SuggestQuantity().Place.Should().NotBe("Varo Strip");
     }
+
+    [Theory]
+    [InlineData("About 90,000 went home this year, the government said.")]
+    [InlineData("About 90,000 refugees returned home in July, the agency said.")]
+    public void PeopleWhoWentHomeAreCountedInPersons(string sentence)
+        => ReportExtractor.Default.Extract(sentence, August14)[0].SuggestQuantity().Unit.Should().Be(Unit.Persons, "'home' after a verb of going is no dwelling");
 }
