@@ -437,7 +437,14 @@ public sealed class ExtractedFigure
             // "Dovra freed four hostages", "in exchange for 900 Varan prisoners": one release's count; with no
             // place, which exchange it was is its article's.
             metric = QuantityGuess.Released;
-            released = place is null;
+            if (QuantityGuess.CountsAllReleases(sentence, figureStart, figureEnd))
+            {
+                statistic = ForceEstimates.Statistic.Cumulative; // "in total 5,857 have been returned": all releases so far
+            }
+            else
+            {
+                released = place is null;
+            }
         }
         bool predicateGroup = false;
         if (Kind == FigureKind.Casualties && peoplePart is null

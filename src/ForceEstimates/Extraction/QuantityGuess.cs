@@ -1238,6 +1238,42 @@ internal static class QuantityGuess
     /// <summary>Verbs of people leaving their homes.</summary>
     private static readonly WordSet FlightVerbs = new("fled", "flee", "fleeing", "evacuated", "escaped", "left", "uprooted");
 
+    /// <summary>
+    /// Whether a release is counted as a running total, not one exchange: "In total 5,857 have been returned", "Since the war
+    /// began, 66 exchanges have returned 5,957" (a sentence opening "Since"), "so far", "to date", "altogether" within eight
+    /// words before the figure or six after it.
+    /// </summary>
+    internal static bool CountsAllReleases(ReadOnlySpan<char> sentence, int start, int end)
+    {
+        int first = 0;
+        if (NextWord(sentence, ref first, out var opening) && first <= start && opening.Equals("since", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "Since the war began, 66 exchanges have returned 5,957" (not "held captive since the attack, ... 1,968")
+        }
+        int at = start;
+        for (int words = 0; words < 8 && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (RunningWords.Contains(word) && !word.Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        at = end;
+        bool so = false;
+        for (int words = 0; words < 6 && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (RunningWords.Contains(word) || (so && word.Equals("far", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true; // "... altogether", "... to date", "... so far"
+            }
+            so = word.Equals("so", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>Words of a running total: "in total", "since ...", "altogether", "to date", "cumulative".</summary>
+    private static readonly WordSet RunningWords = new("total", "since", "altogether", "date", "cumulative", "overall");
+
     /// <summary>Places captives are held in.</summary>
     private static readonly WordSet CaptivityPlaces = new("jails", "jail", "prisons", "prison", "custody", "camps", "detention");
 

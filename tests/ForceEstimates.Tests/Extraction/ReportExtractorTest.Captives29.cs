@@ -68,4 +68,16 @@ public partial class ReportExtractorTest
     public void ASeasonWordUsedAsAVerbIsNoTime()
         => ReportExtractor.Default.Extract("About 40 fighters spring up to ambush convoys, the army said on Friday.", November1)
             .Single().RefersTo.Start.Should().Be(new LocalDate(2025, 10, 31));
+
+    [Fact]
+    public void ARunningTotalOfReleasesMeetsAcrossArticles()
+    {
+        var first = ReportExtractor.Default.Extract("In total 5,857 Orlovans have been returned home from captivity, the headquarters said.", November1.PlusDays(-30));
+        var second = ReportExtractor.Default.Extract("Since the war began, 66 exchanges have returned 5,957 Orlovans, the ombudsman said.", November1);
+        var reports = ReportExtractor.ToReports([first[0], second.Single(f => f.Text == "5,957")]);
+        reports[0].Quantity.Should().Be(reports[1].Quantity, "two counts of all releases so far, not two exchanges");
+        reports[0].Quantity.Statistic.Should().Be(Statistic.Cumulative);
+        var one = ReportExtractor.Default.Extract("The two sides freed 185 prisoners each on Thursday, officials said.", November1)[0].SuggestQuantity();
+        one.Subject.Should().EndWith(")", "one exchange's count stays with its article");
+    }
 }
