@@ -372,7 +372,7 @@ public sealed class ExtractedFigure
             statistic = ForceEstimates.Statistic.Change;
         }
         else if (statistic == ForceEstimates.Statistic.Level && Kind == FigureKind.Territory && RefersTo.Start < RefersTo.End
-            && QuantityGuess.TakesGround(sentence, figureStart))
+            && QuantityGuess.TakesGround(sentence, figureStart, out bool givenUp) && (!givenUp || RefersTo.End < Published))
         {
             // "captured about 430 km² in August", "have taken 3,100 km² since the start of the year": ground that changed
             // hands over a period, not the area held at its end.
@@ -423,7 +423,7 @@ public sealed class ExtractedFigure
         }
         bool released = false;
         bool ofPeople = Kind is FigureKind.Personnel or FigureKind.Other || (Kind == FigureKind.Casualties && metric.Equals(QuantityGuess.CapturedMetric));
-        if (ofPeople && unit == ForceEstimates.Unit.Persons && QuantityGuess.HeldCaptive(sentence, figureStart, figureEnd))
+        if (ofPeople && unit == ForceEstimates.Unit.Persons && QuantityGuess.HeldCaptive(sentence, figureStart, figureEnd, Subject))
         {
             // "8,000 soldiers are still held by Kessia", "Nearly 8,000 prisoners remain in Kessian jails": the captives held now.
             metric = QuantityGuess.CapturedMetric;

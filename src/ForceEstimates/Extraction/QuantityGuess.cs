@@ -695,8 +695,10 @@ internal static class QuantityGuess
     /// </summary>
     /// <param name="sentence">The figure's sentence.</param>
     /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
-    internal static bool TakesGround(ReadOnlySpan<char> sentence, int start)
+    /// <param name="givenUp">Whether the verb gives ground up ("lost", "ceded") rather than takes it.</param>
+    internal static bool TakesGround(ReadOnlySpan<char> sentence, int start, out bool givenUp)
     {
+        givenUp = false;
         int at = start, reach = 6;
         bool comparison = false;
         if (ComparisonStart(sentence, start) is var back and >= 0)
@@ -719,8 +721,9 @@ internal static class QuantityGuess
                 }
                 comparison = false; // the comma before "down from" only
             }
-            if (TakingVerbs.Contains(word))
+            if (TakingVerbs.Contains(word) || GivingUpVerbs.Contains(word))
             {
+                givenUp = GivingUpVerbs.Contains(word);
                 return true;
             }
             if (Lexicon.HoldingVerbs.Contains(word) || ClauseEnds.Contains(word))
@@ -753,7 +756,13 @@ internal static class QuantityGuess
     private static readonly WordSet TakingVerbs = new(
         "captured", "captures", "capture", "capturing", "seized", "seizes", "seize", "seizing", "took", "taken", "take", "takes", "taking",
         "gained", "gains", "gain", "gaining", "recaptured", "recaptures", "retook", "retaken", "retake", "regained", "liberated",
-        "liberates", "advanced", "advances", "conquered", "won", "lost", "loses", "ceded", "surrendered", "abandoned");
+        "liberates", "advanced", "advances", "conquered", "won");
+
+    /// <summary>
+    /// Verbs of ground given up: over a period that ended before the article ("lost 430 km² in August") the period's change;
+    /// since a date up to the article ("has lost 18% since 2014") the loss as it stands, a level of the territory lost.
+    /// </summary>
+    private static readonly WordSet GivingUpVerbs = new("lost", "loses", "ceded", "surrendered", "abandoned");
 
     /// <summary>Whether the word after <paramref name="at"/> starts with a digit ("and 13 missiles").</summary>
     private static bool NextStartsWithDigit(ReadOnlySpan<char> sentence, int at)
@@ -1122,10 +1131,15 @@ internal static class QuantityGuess
     /// <summary>
     /// Whether a count of people is of captives held now, not taken over the war: "8,000 soldiers are still held by Kessia",
     /// "remain in Kessian jails", "Kessia holds more than 6,000 prisoners", "in captivity". Looked for in the figure's
-    /// clause: a word of holding right before it ("holds", "holding"), or after it "held by", "held captive", "captivity",
-    /// or "remain"/"remains" then a place of captivity ("jails", "prisons", "custody") within a few words.
+    /// clause: a word of holding right before it ("holds", "holding") when the subject names captives (not "holds 500,000
+    /// troops in reserve"), or after it "held by", "held captive", "captivity", or "remain"/"remains" then a place of
+    /// captivity ("jails", "prisons", "custody"; not "camps", which may shelter the displaced) within a few words.
     /// </summary>
-    internal static bool HeldCaptive(ReadOnlySpan<char> sentence, int start, int end)
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
+    /// <param name="end">Where it ends.</param>
+    /// <param name="subject">The figure's subject as read, or null.</param>
+    internal static bool HeldCaptive(ReadOnlySpan<char> sentence, int start, int end, string? subject)
     {
         int at = ComparisonStart(sentence, start);
         if (at >= 0)
@@ -1133,7 +1147,7 @@ internal static class QuantityGuess
             // "Nearly 8,000 prisoners remain in jails, up from about 7,500 in the spring": the base is what the figure before is.
             int clause = sentence[..at].LastIndexOf(',');
             int before = clause > 0 ? sentence[..clause].LastIndexOfAny(".;:") + 1 : 0;
-            return clause > 0 && HeldCaptive(sentence[..clause], before, before);
+            return clause > 0 && HeldCaptive(sentence[..clause], before, before, subject);
         }
         at = start;
         for (int words = 0; words < 3 && PreviousWord(sentence, ref at, out var word); words++)
@@ -1141,7 +1155,7 @@ internal static class QuantityGuess
             if (word.Equals("holds", StringComparison.OrdinalIgnoreCase) || word.Equals("holding", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("hold", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return subject is not null && SubjectNamesCaptives(subject); // "holds 6,000 prisoners", not "holds 500,000 troops in reserve"
             }
         }
         at = end;
@@ -1275,7 +1289,7 @@ internal static class QuantityGuess
     private static readonly WordSet RunningWords = new("total", "since", "altogether", "date", "cumulative", "overall");
 
     /// <summary>Places captives are held in.</summary>
-    private static readonly WordSet CaptivityPlaces = new("jails", "jail", "prisons", "prison", "custody", "camps", "detention");
+    private static readonly WordSet CaptivityPlaces = new("jails", "jail", "prisons", "prison", "custody", "detention");
 
     /// <summary>
     /// Whether people are returned from captivity by the figure's clause: "5,857 Orlovans have been returned home from

@@ -92,4 +92,13 @@ public partial class ReportExtractorTest
             "A total of 3,196 recruits deserted the Valdoran army last year, or 853 more than previously reported, the inspector said.", September2);
         figures.Single(f => f.Text == "853").Subject.Should().BeNull("'853 more than' is a difference, not the 3,196 restated");
     }
+
+    [Fact]
+    public void GroundLostSinceADateIsTheLossAsItStands()
+    {
+        ReportExtractor.Default.Extract("Orlova has lost about 18% of its territory since 2014, the institute said.", September2)[0]
+            .SuggestQuantity().Statistic.Should().Be(Statistic.Level, "the loss up to the article's day is a level of the territory lost");
+        ReportExtractor.Default.Extract("Orlova lost about 430 square kilometres in August, the institute said.", September2)[0]
+            .SuggestQuantity().Statistic.Should().Be(Statistic.Change, "a closed month's loss is that month's change");
+    }
 }

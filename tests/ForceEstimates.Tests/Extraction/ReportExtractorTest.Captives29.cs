@@ -80,4 +80,10 @@ public partial class ReportExtractorTest
         var one = ReportExtractor.Default.Extract("The two sides freed 185 prisoners each on Thursday, officials said.", November1)[0].SuggestQuantity();
         one.Subject.Should().EndWith(")", "one exchange's count stays with its article");
     }
+
+    [Theory]
+    [InlineData("Kessia holds about 50,000 troops in reserve near the border, the ministry said.")]
+    [InlineData("About 10,000 displaced people remain in camps near Dovra, the agency said.")]
+    public void PeopleHeldOrRemainingAreNotAlwaysCaptives(string sentence)
+        => ReportExtractor.Default.Extract(sentence, November1)[0].SuggestQuantity().Metric.Should().NotBe(Metric.Of("captured"));
 }
