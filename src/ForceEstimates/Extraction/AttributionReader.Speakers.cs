@@ -366,8 +366,9 @@ internal sealed partial class AttributionReader
         "dozen", "dozens", "most", "many", "some", "several", "few", "all", "more"]);
 
     /// <summary>
-    /// Whether a phrase is, after a leading article, only a number word or a quantifier (<see cref="CountingWords"/>) or one
-    /// letter (an initial, "L."): it counts or picks out, it names no one who speaks.
+    /// Whether a phrase is, after a leading article, only a number word or a quantifier (<see cref="CountingWords"/>), one
+    /// letter (an initial, "L."), a subordinator ("Although estimates vary, ...") or a toll's label ("Casualties:"): it
+    /// counts, picks out, joins clauses or names what is counted; it names no one who speaks.
     /// </summary>
     private static bool NamesNoSpeaker(ReadOnlySpan<char> written)
     {
@@ -379,8 +380,14 @@ internal sealed partial class AttributionReader
         {
             return false;
         }
-        return written.Length == 1 || CountingWords.Contains(written);
+        return written.Length == 1 || CountingWords.Contains(written) || Subordinators.Contains(written) || TollLabels.Contains(written);
     }
+
+    /// <summary>
+    /// Nouns of a toll that head a label ("Casualties: 1,200 killed", "Dead: 40"): a phrase that is only one of them names
+    /// what is counted, not who counted it.
+    /// </summary>
+    private static readonly WordSet TollLabels = new("casualties", "losses", "killed", "dead", "deaths", "wounded", "injured", "missing", "toll", "fatalities");
 
     /// <summary>What "it" or "they" at <paramref name="position"/> refers to: this sentence's subject when the pronoun comes after it, else the previous sentence's.</summary>
     private Speaker? PronounSubject(int position)
