@@ -17,4 +17,12 @@ public partial class ReportExtractorTest
     [InlineData("Dead: 1,200 Varan soldiers")]
     public void ASubordinatorOrATollsLabelIsNoSpeaker(string sentence)
         => ReportExtractor.Default.Extract(sentence, new LocalDate(2025, 9, 1))[0].Attribution.IsEmpty.Should().BeTrue("the outlet says it");
+
+    [Fact]
+    public void EarlierBeforeAVerbThatIsNoNounLeavesItAVerb()
+    {
+        var figure = ReportExtractor.Default.Extract(
+            "Court sources had earlier confirmed that at least 120 people died in the blasts at one of the stations.", new LocalDate(2025, 9, 1))[0];
+        figure.Attribution.IsEmpty.Should().BeFalse("'had earlier confirmed' reports; 'earlier' makes a noun only of 'estimates', 'claims', 'reports'");
+    }
 }
