@@ -360,7 +360,7 @@ public sealed class ExtractedFigure
             metric = part; // "killed", "wounded", "captured", "missing": a toll's parts are different quantities
             tollPart = true;
         }
-        if (metric.Name == "displaced" && QuantityGuess.CountsRefugees(sentence, figureEnd, Subject))
+        if (metric.Equals(FigureKinds.Displaced) && QuantityGuess.CountsRefugees(sentence, figureEnd, Subject))
         {
             metric = QuantityGuess.Refugees; // fled abroad: another quantity than the displaced within the country
         }
@@ -379,7 +379,7 @@ public sealed class ExtractedFigure
             statistic = ForceEstimates.Statistic.Change;
         }
         else if (statistic == ForceEstimates.Statistic.Level && RefersTo.Start < RefersTo.End && RefersTo.End < Published
-            && (Kind is FigureKind.Equipment or FigureKind.Events || ((metric.Name == "displaced" || metric.Equals(QuantityGuess.Refugees)) && QuantityGuess.StatesFlight(sentence, figureStart, figureEnd))))
+            && (Kind is FigureKind.Equipment or FigureKind.Events || ((metric.Equals(FigureKinds.Displaced) || metric.Equals(QuantityGuess.Refugees)) && QuantityGuess.StatesFlight(sentence, figureStart, figureEnd))))
         {
             // "286 civilians were killed in July", "launched 6,297 drones in July" (said in August): the count of a period
             // that ended before the article, not the toll since the count began nor a stock of things.

@@ -2476,5 +2476,5 @@ internal static partial class FigureKinds
     }
 
     /// <summary>The metric of people driven from their homes.</summary>
-    private static readonly Metric Displaced = Metric.Of("displaced");
+    internal static readonly Metric Displaced = Metric.Of("displaced");
 }

@@ -1126,7 +1126,15 @@ internal static class QuantityGuess
     /// ("in Kessian jails" in an article that names Kessia): who holds or did something, not where.
     /// </summary>
     internal static bool IsNationalityOfANamedCountry(string place, string article)
-        => place.IndexOf(' ') < 0 && char.IsUpper(place[0]) && !CountriesByAdjective.ContainsKey(place) && CountryOf(place, article) is not null;
+        => place.IndexOf(' ') < 0 && char.IsUpper(place[0]) && EndsLikeANationality(place) && !CountriesByAdjective.ContainsKey(place)
+            && CountryOf(place, article) is not null;
+
+    /// <summary>
+    /// Whether a word ends as an adjective of nationality does ("-an", "-ese", "-i"): only such a place is looked for in the
+    /// article, so a town's name ("Kherson", "Dovra") costs no scan of the text.
+    /// </summary>
+    private static bool EndsLikeANationality(string word)
+        => word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith('i');
 
     /// <summary>
     /// Whether a count of people is of captives held now, not taken over the war: "8,000 soldiers are still held by Kessia",
@@ -1152,8 +1160,7 @@ internal static class QuantityGuess
         at = start;
         for (int words = 0; words < 3 && PreviousWord(sentence, ref at, out var word); words++)
         {
-            if (word.Equals("holds", StringComparison.OrdinalIgnoreCase) || word.Equals("holding", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("hold", StringComparison.OrdinalIgnoreCase))
+            if (HoldWords.Contains(word))
             {
                 return subject is not null && SubjectNamesCaptives(subject); // "holds 6,000 prisoners", not "holds 500,000 troops in reserve"
             }
@@ -1287,6 +1294,9 @@ internal static class QuantityGuess
 
     /// <summary>Words of a running total: "in total", "since ...", "altogether", "to date", "cumulative".</summary>
     private static readonly WordSet RunningWords = new("total", "since", "altogether", "date", "cumulative", "overall");
+
+    /// <summary>Verbs of holding captives right before a count: "Kessia holds 6,000 prisoners".</summary>
+    private static readonly WordSet HoldWords = new("hold", "holds", "holding");
 
     /// <summary>Places captives are held in.</summary>
     private static readonly WordSet CaptivityPlaces = new("jails", "jail", "prisons", "prison", "custody", "detention");
