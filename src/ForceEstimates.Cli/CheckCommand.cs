@@ -39,7 +39,8 @@ internal static class CheckCommand
         var json = new Option<bool>("--json") { Description = "Write the findings as JSON instead of a table." };
         var command = new Command("check", ForceEstimatesTool.Describe(
             "Check the relations between the reports: a derived figure against its inputs, a part against its whole, a peak "
-            + "against the levels in its period, a cumulative count that never falls. Exits 1 when a relation is violated.",
+            + "against the levels in its period, a cumulative count that never falls, a period's change against the amounts at its ends. "
+            + "Exits 1 when a relation is violated.",
             "force-estimates check samples/data/kursk-2024-11-23.csv --part \"Kursk Oblast=all fronts\" || echo \"the reports contradict each other\""))
         {
             files, parts, json,

@@ -9,7 +9,8 @@ namespace ForceEstimates.Consistency;
 /// <summary>
 /// Checks across related reports: whether figures that are tied to one another (a derived figure and
 /// its inputs, a part and its whole, a peak and the levels in its period, one source's cumulative
-/// count over time, a category and its total, territory lost and the territory held) can all be true as stated.
+/// count over time, a category and its total, territory lost and the territory held, a period's change and the
+/// amounts at its ends) can all be true as stated.
 /// </summary>
 /// <remarks>
 /// <para><b>What is compared.</b> The <em>readings</em> of the figures: each estimate's own distribution
@@ -63,6 +64,7 @@ public static partial class ConsistencyCheck
         check.SumsOfParts();
         check.CategoriesOfTotals();
         check.LostAgainstHeld();
+        check.ChangesAgainstEnds();
         return new ConsistencyFindings(check.Findings);
     }
 

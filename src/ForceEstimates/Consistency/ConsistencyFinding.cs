@@ -61,7 +61,11 @@ public sealed class ConsistencyFinding
     /// </summary>
     public string Explanation => explanation ??= explain(this);
 
-    /// <summary>For <see cref="ConsistencyRule.DerivedFigure"/>: the figure recomputed from its inputs, in the derived report's unit; otherwise null.</summary>
+    /// <summary>
+    /// For <see cref="ConsistencyRule.DerivedFigure"/>, <see cref="ConsistencyRule.LostAgainstHeld"/> and
+    /// <see cref="ConsistencyRule.ChangeAgainstEnds"/>: the figure recomputed from the other reports, in the first report's
+    /// unit; otherwise null.
+    /// </summary>
     public Estimate? Recomputed
     {
         get

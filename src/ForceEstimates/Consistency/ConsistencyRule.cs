@@ -59,6 +59,19 @@ public enum ConsistencyRule
     /// the level, the peak.
     /// </summary>
     LostAgainstHeld,
+
+    /// <summary>
+    /// A period's change against the amounts at its ends: a <see cref="Statistic.Change"/> over a period ("gained
+    /// 430 km² in March", "1,200 killed on 3 May") equals the amount at its last day minus the amount just before
+    /// its first day, both from one origin's series of the same quantity (metric, subject, place, dimension): its
+    /// <see cref="Statistic.Level"/>s, or its <see cref="Statistic.Cumulative"/> totals counted from one start.
+    /// Each end is the series' report nearest its day, at most a quarter of the period away (and at most
+    /// <see cref="ConsistencyOptions.TimeWindowDays"/>), so a day's change needs the totals of that day and the
+    /// day before. A change from another origin than the series is compared loosely (consistent or inconclusive,
+    /// never violated). Not for shares (a change of a share may be in points or relative). Probabilities as for a
+    /// derived figure. Reports: the change, the start, the end.
+    /// </summary>
+    ChangeAgainstEnds,
 }
 
 /// <summary>What a <see cref="ConsistencyFinding"/> concludes.</summary>

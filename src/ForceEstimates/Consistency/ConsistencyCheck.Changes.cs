@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using NodaTime;
+
+namespace ForceEstimates.Consistency;
+
+/// <summary>The <see cref="ConsistencyRule.ChangeAgainstEnds"/> rule: a period's change against the amounts at its ends.</summary>
+public static partial class ConsistencyCheck
+{
+    // What a period's change is, from the amount just before it began and the amount at its end.
+    private static readonly Formula EndMinusStart = Formula.Parse("end - start");
+
+    private sealed partial class Check
+    {
+        private Comparison<int>? byEndThenOrder;
+
+        internal void ChangesAgainstEnds()
+        {
+            var found = new Found();
+            var groups = Groups();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var key = groups.Key(g);
+                // A change of a share is ambiguous: "grew by 5%" may be points or a ratio.
+                if (key.Statistic != Statistic.Change || key.CanonicalUnit!.Dimension == Dimension.Ratio)
+                {
+                    continue;
+                }
+                var changes = groups.Members(g);
+                foreach (var statistic in (ReadOnlySpan<Statistic>)[Statistic.Level, Statistic.Cumulative])
+                {
+                    var ends = groups.MembersOf(new QuantityKey(key.Metric!, key.Subject!, key.Place, statistic, key.CanonicalUnit!));
+                    if (ends.Length < 2)
+                    {
+                        continue;
+                    }
+                    // One series per origin: a difference of two sources' figures would be a difference of their ways of counting.
+                    List<List<int>> series = OneOrigin(ends) ? [[.. ends]] : ByOrigin(ends);
+                    foreach (var s in series)
+                    {
+                        if (s.Count < 2)
+                        {
+                            continue;
+                        }
+                        var sorted = CollectionsMarshal.AsSpan(s);
+                        sorted.Sort(byEndThenOrder ??= (a, b) =>
+                        {
+                            var order = reports[a].RefersTo.End.CompareTo(reports[b].RefersTo.End);
+                            return order != 0 ? order : a.CompareTo(b);
+                        });
+                        foreach (var c in changes)
+                        {
+                            if (EndsOf(c, sorted, statistic) is var (start, end))
+                            {
+                                found.Add(c, start, ChangeFinding(c, start, end));
+                            }
+                        }
+                    }
+                }
+            }
+            AddSorted(found);
+        }
+
+        /// <summary>
+        /// The series' amounts just before the change's period began (the day before its first day) and at its last day:
+        /// each the one nearest that day, at most a quarter of the period (and <see cref="ConsistencyOptions.TimeWindowDays"/>)
+        /// away, so a day's change needs the two days themselves; the start ending strictly before the end. Cumulative ends must
+        /// count from one start (both "as of" a day, or over periods that start together, no later than the change).
+        /// </summary>
+        private (int Start, int End)? EndsOf(int change, ReadOnlySpan<int> series, Statistic statistic)
+        {
+            var period = reports[change].RefersTo;
+            var tolerance = Math.Min(options.TimeWindowDays, (Period.DaysBetween(period.Start, period.End) + 1) / 4);
+            var before = period.Start.PlusDays(-1);
+            var start = Nearest(series, before, tolerance, statistic, before);
+            if (start < 0)
+            {
+                return null;
+            }
+            var end = Nearest(series, period.End, tolerance, statistic, before);
+            if (end < 0 || reports[start].RefersTo.End >= reports[end].RefersTo.End)
+            {
+                return null;
+            }
+            if (statistic == Statistic.Cumulative)
+            {
+                DateInterval a = reports[start].RefersTo, b = reports[end].RefersTo;
+                if (!Periods.IsDay(a) && !Periods.IsDay(b) && a.Start != b.Start)
+                {
+                    return null;
+                }
+            }
+            return (start, end);
+        }
+
+        /// <summary>The series' report nearest <paramref name="day"/> within the tolerance (the first of equals), or −1.</summary>
+        private int Nearest(ReadOnlySpan<int> series, LocalDate day, int tolerance, Statistic statistic, LocalDate before)
+        {
+            var target = new DateInterval(day, day);
+            var from = day.PlusDays(-tolerance);
+            // The series is sorted by end: skip to the first that ends within the tolerance.
+            int lo = 0, hi = series.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (reports[series[mid]].RefersTo.End < from)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+            var best = -1;
+            var bestGap = int.MaxValue;
+            for (var k = lo; k < series.Length; k++)
+            {
+                var period = reports[series[k]].RefersTo;
+                if (period.Start > day.PlusDays(tolerance))
+                {
+                    // Periods end in order but may start earlier than an earlier one's end; only a long one could still
+                    // reach back, and a level is a moment: stop at the first that starts past the tolerance.
+                    if (statistic == Statistic.Level)
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                // A cumulative count over a period that starts after the change began counts only part of what came before.
+                if (statistic == Statistic.Cumulative && !Periods.IsDay(period) && period.Start > before)
+                {
+                    continue;
+                }
+                var gap = statistic == Statistic.Cumulative ? Math.Abs(Period.DaysBetween(period.End, day)) : Periods.Gap(period, target);
+                if (gap <= tolerance && gap < bestGap)
+                {
+                    best = series[k];
+                    bestGap = gap;
+                }
+            }
+            return best;
+        }
+
+        private ConsistencyFinding ChangeFinding(int c, int start, int end)
+        {
+            var change = reports[c];
+            Report[] involved = [change, reports[start], reports[end]];
+            // A change from another origin than the series is compared loosely: it may count otherwise.
+            var loose = !change.Provenance.SharesOriginWith(reports[start].Provenance);
+            var description = "the change " + Figure(change);
+            if (!TryRecompute(change, EndMinusStart, [reports[end], reports[start]], out var recomputed, out var distribution, out var failure))
+            {
+                return Unchecked(ConsistencyRule.ChangeAgainstEnds, involved, description, failure);
+            }
+            var probability = DerivedProbability(change, distribution!);
+            var verdict = VerdictOf(probability);
+            var demoted = loose && verdict == Verdict.Violated;
+            return new(ConsistencyRule.ChangeAgainstEnds, involved, probability, demoted ? Verdict.Inconclusive : verdict,
+                f => ExplainChange(f, loose, demoted), recomputed, distribution);
+        }
+
+        private static string ExplainChange(ConsistencyFinding f, bool loose, bool demoted)
+        {
+            Report change = f.Reports[0], start = f.Reports[1], end = f.Reports[2];
+            var what = start.Quantity.Statistic == Statistic.Level ? "level" : "cumulative count";
+            var description = $"the change {Figure(change)} {Periods.Describe(change.RefersTo)} against {start.Provenance.Origin}'s {what} {Figure(end)} {Periods.Describe(end.RefersTo)} "
+                + $"minus {Figure(start)} {Periods.Describe(start.RefersTo)}: " + RecomputedText(f.Recomputed!, change.Quantity.Unit.Symbol);
+            var note = !loose ? string.Empty
+                : demoted ? "the change comes from another origin than the series, which may count otherwise, so a disagreement is not called a violation"
+                : "the change comes from another origin than the series";
+            return Sentence(f, description, RelationOf(change), note);
+        }
+    }
+}
