@@ -10,7 +10,7 @@ namespace ForceEstimates.Cli;
 
 /// <summary>
 /// <c>check REPORTS</c>: can the reports all be true? Each relation between them (a derived figure and its inputs,
-/// a part and its whole, a peak and its levels, a cumulative count over time) with the probability that it holds;
+/// a part and its whole, a peak and its levels, a cumulative count over time, a change and the amounts at its ends) with the probability that it holds;
 /// exits with <see cref="ExitCodes.Violated"/> when one is violated, so that it can guard a data pipeline.
 /// </summary>
 internal static class CheckCommand
@@ -36,6 +36,25 @@ internal static class CheckCommand
                 }
             }
         });
+        var subgroups = new Option<string[]>("--subgroup")
+        {
+            Description = "A subject that is part of another, written PART=WHOLE (\"conscripts=Russian troops\"); repeat for more. Children are civilians, and civilians, women and men are people, unless --no-default-subgroups.",
+            HelpName = "PART=WHOLE",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        subgroups.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                var halves = token.Value.Split('=');
+                if (halves.Length != 2 || halves.Any(string.IsNullOrWhiteSpace) || string.Equals(halves[0].Trim(), halves[1].Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    result.AddError($"--subgroup expects PART=WHOLE with two different subjects, such as \"children=civilians\", but got \"{token.Value}\".");
+                }
+            }
+        });
+        var noDefaultSubgroups = new Option<bool>("--no-default-subgroups") { Description = "Declare no subgroups but those given with --subgroup." };
         var json = new Option<bool>("--json") { Description = "Write the findings as JSON instead of a table." };
         var command = new Command("check", ForceEstimatesTool.Describe(
             "Check the relations between the reports: a derived figure against its inputs, a part against its whole, a peak "
@@ -43,16 +62,33 @@ internal static class CheckCommand
             + "Exits 1 when a relation is violated.",
             "force-estimates check samples/data/kursk-2024-11-23.csv --part \"Kursk Oblast=all fronts\" || echo \"the reports contradict each other\""))
         {
-            files, parts, json,
+            files, parts, subgroups, noDefaultSubgroups, json,
         };
         ForceEstimatesTool.SetAction(command, terminal, result =>
         {
             var reports = ReportFiles.Read(result.GetRequiredValue(files), terminal);
             var options = ConsistencyOptions.Default;
-            foreach (var part in result.GetValue(parts) ?? [])
+            if (result.GetValue(noDefaultSubgroups))
             {
-                var halves = part.Split('=');
-                options = options.WithPart(halves[0].Trim(), halves[1].Trim());
+                options = options.WithoutSubgroups();
+            }
+            try
+            {
+                foreach (var part in result.GetValue(parts) ?? [])
+                {
+                    var halves = part.Split('=');
+                    options = options.WithPart(halves[0].Trim(), halves[1].Trim());
+                }
+                foreach (var subgroup in result.GetValue(subgroups) ?? [])
+                {
+                    var halves = subgroup.Split('=');
+                    options = options.WithSubgroup(halves[0].Trim(), halves[1].Trim());
+                }
+            }
+            catch (ArgumentException e)
+            {
+                // A part of itself or a circle of declarations ("a=b", then "b=a"): the options say which.
+                throw new UsageException(e.Message);
             }
             var findings = ConsistencyCheck.Run(reports, options);
             if (result.GetValue(json))

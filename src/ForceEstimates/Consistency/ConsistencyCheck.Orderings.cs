@@ -14,41 +14,69 @@ public static partial class ConsistencyCheck
 
         internal void PartsOfWholes()
         {
-            if (options.Parts.Count == 0)
+            if (options.Parts.Count == 0 && options.Subgroups.Count == 0)
             {
                 return;
             }
             var found = new Found();
             var wholes = new Dictionary<string, HashSet<string>>(Names.Comparer);
+            var groupsOfSubject = new Dictionary<string, HashSet<string>>(Names.Comparer);
             var groups = Groups();
             for (var g = 0; g < groups.Count; g++)
             {
                 var key = groups.Key(g);
                 // A share is not additive: 40% of a part's territory may be 5% of the whole's.
-                if (key.Place is not { } place || key.Statistic == Statistic.Change || key.CanonicalUnit!.Dimension == Dimension.Ratio)
+                if (key.Statistic == Statistic.Change || key.CanonicalUnit!.Dimension == Dimension.Ratio)
                 {
                     continue;
                 }
-                if (!wholes.TryGetValue(place, out var wholesOfPlace))
+                var place = key.Place;
+                var subject = key.Subject!;
+                HashSet<string>? wholesOfPlace = null;
+                if (place is not null && !wholes.TryGetValue(place, out wholesOfPlace))
                 {
                     wholes[place] = wholesOfPlace = options.WholesOf(place);
                 }
-                foreach (var whole in wholesOfPlace)
+                if (!groupsOfSubject.TryGetValue(subject, out var wider))
                 {
-                    var inWhole = groups.MembersOf(new QuantityKey(key.Metric!, key.Subject!, whole, key.Statistic, key.CanonicalUnit!));
-                    foreach (var i in groups.Members(g))
+                    groupsOfSubject[subject] = wider = options.GroupsOf(subject);
+                }
+                if ((wholesOfPlace is null || wholesOfPlace.Count == 0) && wider.Count == 0)
+                {
+                    continue;
+                }
+                // The whole: the same subject in a place the part's is part of, or a group the subject belongs to in the
+                // part's place or one it is part of.
+                foreach (var whole in wholesOfPlace ?? [])
+                {
+                    Pairs(g, subject, whole);
+                }
+                foreach (var group in wider)
+                {
+                    Pairs(g, group, place);
+                    foreach (var whole in wholesOfPlace ?? [])
                     {
-                        foreach (var j in inWhole)
-                        {
-                            if (Periods.Comparable(key.Statistic, reports[i].RefersTo, reports[j].RefersTo, options.TimeWindowDays))
-                            {
-                                found.Add(i, j, Compare(ConsistencyRule.PartOfWhole, i, j, [reports[i], reports[j]], ExplainPart));
-                            }
-                        }
+                        Pairs(g, group, whole);
                     }
                 }
             }
             AddSorted(found);
+
+            void Pairs(int part, string wholeSubject, string? wholePlace)
+            {
+                var key = groups.Key(part);
+                var inWhole = groups.MembersOf(new QuantityKey(key.Metric!, wholeSubject, wholePlace, key.Statistic, key.CanonicalUnit!));
+                foreach (var i in groups.Members(part))
+                {
+                    foreach (var j in inWhole)
+                    {
+                        if (Periods.Comparable(key.Statistic, reports[i].RefersTo, reports[j].RefersTo, options.TimeWindowDays))
+                        {
+                            found.Add(i, j, Compare(ConsistencyRule.PartOfWhole, i, j, [reports[i], reports[j]], ExplainPart));
+                        }
+                    }
+                }
+            }
         }
 
         internal void PeaksAndLevels()
@@ -231,8 +259,15 @@ public static partial class ConsistencyCheck
         private static string ExplainPart(ConsistencyFinding f)
         {
             Report part = f.Reports[0], whole = f.Reports[1];
-            return PairSentence(f, $"{Figure(part)} in {part.Quantity.Place} {Periods.Describe(part.RefersTo)} is part of {Figure(whole)} in {whole.Quantity.Place} {Periods.Describe(whole.RefersTo)}",
+            return PairSentence(f, $"{Figure(part)}{Who(part, whole)} {Periods.Describe(part.RefersTo)} is part of {Figure(whole)}{Who(whole, part)} {Periods.Describe(whole.RefersTo)}",
                 "P(part ≤ whole)", part, whole);
+
+            // The subject when the two differ ("children", "people"), and the place when there is one.
+            static string Who(Report report, Report other)
+            {
+                var subject = Names.Comparer.Equals(report.Quantity.Subject, other.Quantity.Subject) ? "" : " " + report.Quantity.Subject;
+                return report.Quantity.Place is { } place ? subject + " in " + place : subject;
+            }
         }
 
         private static string ExplainPeak(ConsistencyFinding f)

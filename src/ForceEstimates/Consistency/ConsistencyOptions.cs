@@ -31,12 +31,18 @@ public sealed record ConsistencyOptions
     private (string Part, string Whole)[] parts = [];
     private (string Whole, string[] Parts)[] partitions = [];
     private (string Category, string Total)[] categories = DefaultCategoryPairs();
+    private (string Subgroup, string Group)[] subgroups = DefaultSubgroups;
+
+    // Who a toll counts, as extraction names them: children are civilians, and civilians, women and men are people.
+    private static readonly (string Subgroup, string Group)[] DefaultSubgroups =
+        [("children", "civilians"), ("civilians", "people"), ("women", "people"), ("men", "people")];
 
     /// <summary>
     /// The defaults: violated below 0.05, consistent above 0.2, levels compared up to 7 days apart,
     /// reports independent, derived figures recomputed with <see cref="ArithmeticOptions.Default"/>;
     /// no relations between places; deaths (killed, dead, fatalities), wounded (injured), missing and
-    /// captured (prisoners) at most casualties and losses.
+    /// captured (prisoners) at most casualties and losses; children a subgroup of civilians, and civilians,
+    /// women and men of people.
     /// </summary>
     public static ConsistencyOptions Default { get; } = new();
 
@@ -111,6 +117,9 @@ public sealed record ConsistencyOptions
     /// <summary>The metrics declared a category of a total (deaths of casualties, ...), the defaults included.</summary>
     public IReadOnlyList<(string Category, string Total)> Categories => categories;
 
+    /// <summary>The subjects declared a subgroup of another (children of civilians, ...), the defaults included, as given (closed transitively when checking).</summary>
+    public IReadOnlyList<(string Subgroup, string Group)> Subgroups => subgroups;
+
     /// <summary>These options with one place declared part of another: "Kursk Oblast" of "all fronts".</summary>
     /// <param name="part">The part's place name, as in <see cref="Quantity.Place"/>; compared ignoring case and spacing.</param>
     /// <param name="whole">The whole's place name.</param>
@@ -172,6 +181,32 @@ public sealed record ConsistencyOptions
         return this with { categories = [.. categories, (tidyCategory, tidyTotal)] };
     }
 
+    /// <summary>
+    /// These options with one subject declared a subgroup of another: "children" of "civilians", "conscripts" of
+    /// "Russian troops". A figure of the subgroup is then at most the group's figure of the same metric, place (or a
+    /// place it is part of), statistic and dimension at comparable times (<see cref="ConsistencyRule.PartOfWhole"/>):
+    /// "85 people killed, including 16 children". Matching ignores case and spacing.
+    /// </summary>
+    /// <param name="subgroup">The subgroup's subject, as in <see cref="Quantity.Subject"/>.</param>
+    /// <param name="group">The group's subject.</param>
+    /// <returns>New options.</returns>
+    /// <exception cref="ArgumentNullException">A name is null.</exception>
+    /// <exception cref="ArgumentException">A name is blank, the two are the same subject, or the declaration would make a subject a subgroup of itself.</exception>
+    public ConsistencyOptions WithSubgroup(string subgroup, string group)
+    {
+        var tidySubgroup = Names.CheckName(subgroup, nameof(subgroup));
+        var tidyGroup = Names.CheckName(group, nameof(group));
+        Preconditions.CheckArgument(!Names.Comparer.Equals(tidySubgroup, tidyGroup), nameof(group),
+            $"Expected a group other than the subgroup, but both are \"{tidySubgroup}\".");
+        Preconditions.CheckArgument(!GroupsOf(tidyGroup).Contains(tidySubgroup), nameof(group),
+            $"Expected no circle of subgroups, but \"{tidyGroup}\" is already declared a subgroup of \"{tidySubgroup}\".");
+        return this with { subgroups = [.. subgroups, (tidySubgroup, tidyGroup)] };
+    }
+
+    /// <summary>These options without any subgroup of a subject, the defaults included.</summary>
+    /// <returns>New options.</returns>
+    public ConsistencyOptions WithoutSubgroups() => this with { subgroups = [] };
+
     /// <summary>These options without any category of a metric, the defaults included.</summary>
     /// <returns>New options.</returns>
     public ConsistencyOptions WithoutCategories() => this with { categories = [] };
@@ -189,19 +224,25 @@ public sealed record ConsistencyOptions
     }
 
     /// <summary>Every place <paramref name="place"/> is part of, transitively (a breadth-first walk).</summary>
-    internal HashSet<string> WholesOf(string place)
+    internal HashSet<string> WholesOf(string place) => Closure(parts, place);
+
+    /// <summary>Every subject <paramref name="subject"/> is a subgroup of, transitively.</summary>
+    internal HashSet<string> GroupsOf(string subject) => Closure(subgroups, subject);
+
+    // Everything a name lies inside by the declared pairs, transitively (a breadth-first walk).
+    private static HashSet<string> Closure((string Inner, string Outer)[] pairs, string name)
     {
         var found = new HashSet<string>(Names.Comparer);
         var queue = new Queue<string>();
-        queue.Enqueue(place);
+        queue.Enqueue(name);
         while (queue.Count > 0)
         {
             var next = queue.Dequeue();
-            foreach (var (part, whole) in parts)
+            foreach (var (inner, outer) in pairs)
             {
-                if (Names.Comparer.Equals(part, next) && found.Add(whole))
+                if (Names.Comparer.Equals(inner, next) && found.Add(outer))
                 {
-                    queue.Enqueue(whole);
+                    queue.Enqueue(outer);
                 }
             }
         }
@@ -218,18 +259,20 @@ public sealed record ConsistencyOptions
             && arithmetic.Equals(other.arithmetic)
             && parts.SequenceEqual(other.parts)
             && categories.SequenceEqual(other.categories)
+            && subgroups.SequenceEqual(other.subgroups)
             && partitions.Length == other.partitions.Length
             && partitions.Zip(other.partitions).All(p => p.First.Whole == p.Second.Whole && p.First.Parts.SequenceEqual(p.Second.Parts));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(violationThreshold, consistentThreshold, timeWindowDays, sharedOriginCorrelation, arithmetic, parts.Length, categories.Length);
+    public override int GetHashCode() => HashCode.Combine(violationThreshold, consistentThreshold, timeWindowDays, sharedOriginCorrelation, arithmetic, parts.Length, categories.Length, subgroups.Length);
 
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture,
             $"ViolationThreshold = {violationThreshold}, ConsistentThreshold = {consistentThreshold}, TimeWindowDays = {timeWindowDays}, SharedOriginCorrelation = {sharedOriginCorrelation}, ");
         builder.Append("Parts = [").AppendJoin(", ", parts.Select(p => $"{p.Part} ⊂ {p.Whole}")).Append("], ");
-        builder.Append("Categories = ").Append(categories.Length.ToString(CultureInfo.InvariantCulture));
+        builder.Append("Categories = ").Append(categories.Length.ToString(CultureInfo.InvariantCulture)).Append(", ");
+        builder.Append("Subgroups = [").AppendJoin(", ", subgroups.Select(p => $"{p.Subgroup} ⊂ {p.Group}")).Append(']');
         return true;
     }
 

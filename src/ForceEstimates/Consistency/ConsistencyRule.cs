@@ -11,10 +11,10 @@ public enum ConsistencyRule
     DerivedFigure,
 
     /// <summary>
-    /// A part is at most its whole: the same metric, subject, statistic and dimension (counts, areas,
-    /// lengths; not shares, which do not add up), in places
-    /// declared part and whole (<see cref="ConsistencyOptions.WithPart"/>), at comparable times.
-    /// Reports: the part, then the whole.
+    /// A part is at most its whole: the same metric, statistic and dimension (counts, areas, lengths; not
+    /// shares, which do not add up), in places declared part and whole (<see cref="ConsistencyOptions.WithPart"/>),
+    /// or of a subject declared a subgroup of the whole's (<see cref="ConsistencyOptions.WithSubgroup"/>: "16 children"
+    /// of "85 people" killed, in the same place or one it is part of), at comparable times. Reports: the part, then the whole.
     /// </summary>
     PartOfWhole,
 
