@@ -8,7 +8,7 @@ namespace ForceEstimates.Benchmarks;
 
 /// <summary>
 /// The workloads of <see cref="AgainstReleaseBenchmarks"/>, <see cref="ParseAgainstReleaseBenchmarks"/> and
-/// <see cref="ExtractionAgainstReleaseBenchmarks"/>, and <see cref="SeriesBenchmarks"/>' one date and weekly series, timed in one process, the release and this build
+/// <see cref="ExtractionAgainstReleaseBenchmarks"/>, <see cref="SeriesBenchmarks"/>' one date and weekly series, and <see cref="ConsistencyBenchmarks"/>' run, timed in one process, the release and this build
 /// alternating call by call (which goes first alternates too), so that a shift in the machine's load hits both alike.
 /// Reports per workload the paired ratio (this build / release; see <see cref="Run"/>) with a 95% bootstrap interval. On a
 /// shared machine BenchmarkDotNet measures the two rows minutes apart, and load that changes in between moves their
@@ -35,6 +35,7 @@ internal static class PairedComparison
         ("ExtractSeed", "ExtractionBenchmarks", "Extract", [("Input", "seed")]),
         ("ExtractNews", "ExtractionBenchmarks", "Extract", [("Input", "news")]),
         ("FitRadford", "TrendBenchmarks", "FitRadford", []),
+        ("Consistency", "ConsistencyBenchmarks", "Run", []),
     ];
 
     /// <summary>
