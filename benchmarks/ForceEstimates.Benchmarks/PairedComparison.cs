@@ -7,7 +7,7 @@ using System.Linq;
 namespace ForceEstimates.Benchmarks;
 
 /// <summary>
-/// The workloads of <see cref="AgainstReleaseBenchmarks"/>, <see cref="ParseAgainstReleaseBenchmarks"/> and
+/// The workloads of <see cref="AgainstReleaseBenchmarks"/>, <see cref="ParseAgainstReleaseBenchmarks"/>,
 /// <see cref="ExtractionAgainstReleaseBenchmarks"/>, <see cref="SeriesBenchmarks"/>' one date and weekly series, and <see cref="ConsistencyBenchmarks"/>' run, timed in one process, the release and this build
 /// alternating call by call (which goes first alternates too), so that a shift in the machine's load hits both alike.
 /// Reports per workload the paired ratio (this build / release; see <see cref="Run"/>) with a 95% bootstrap interval. On a
