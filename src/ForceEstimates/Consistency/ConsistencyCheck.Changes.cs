@@ -8,7 +8,7 @@ namespace ForceEstimates.Consistency;
 /// <summary>The <see cref="ConsistencyRule.ChangeAgainstEnds"/> rule: a period's change against the amounts at its ends.</summary>
 public static partial class ConsistencyCheck
 {
-    // What a period's change is, from the amount just before it began and the amount at its end.
+    // What a period's change is, from the amount when it began and the amount at its end.
     private static readonly Formula EndMinusStart = Formula.Parse("end - start");
 
     private sealed partial class Check
@@ -63,16 +63,18 @@ public static partial class ConsistencyCheck
         }
 
         /// <summary>
-        /// The series' amounts just before the change's period began (the day before its first day) and at its last day:
-        /// each the one nearest that day, at most a quarter of the period (and <see cref="ConsistencyOptions.TimeWindowDays"/>)
-        /// away, so a day's change needs the two days themselves; the start ending strictly before the end. Cumulative ends must
-        /// count from one start (both "as of" a day, or over periods that start together, no later than the change).
+        /// The series' amounts when the change's period began and at its last day, each the one nearest its day, at most a
+        /// quarter of the period (and <see cref="ConsistencyOptions.TimeWindowDays"/>) away; the start ending strictly before
+        /// the end. A day's change ("1,200 killed on 3 May") began when the day before ended: its start is that day's amount,
+        /// exactly. A longer period began on its first day ("in March" on 1 March; "in the past 24 hours", read as the day
+        /// before and the day, on the day before), the day before it within the tolerance too. Cumulative ends must count
+        /// from one start (both "as of" a day, or over periods that start together, no later than the change).
         /// </summary>
         private (int Start, int End)? EndsOf(int change, ReadOnlySpan<int> series, Statistic statistic)
         {
             var period = reports[change].RefersTo;
             var tolerance = Math.Min(options.TimeWindowDays, (Period.DaysBetween(period.Start, period.End) + 1) / 4);
-            var before = period.Start.PlusDays(-1);
+            var before = period.Start == period.End ? period.Start.PlusDays(-1) : period.Start;
             var start = Nearest(series, before, tolerance, statistic, before);
             if (start < 0)
             {
@@ -128,7 +130,7 @@ public static partial class ConsistencyCheck
                     }
                     continue;
                 }
-                // A cumulative count over a period that starts after the change began counts only part of what came before.
+                // A cumulative count over a period that starts after the change began counts only part of what came before it.
                 if (statistic == Statistic.Cumulative && !Periods.IsDay(period) && period.Start > before)
                 {
                     continue;

@@ -62,8 +62,9 @@ public enum ConsistencyRule
 
     /// <summary>
     /// A period's change against the amounts at its ends: a <see cref="Statistic.Change"/> over a period ("gained
-    /// 430 km² in March", "1,200 killed on 3 May") equals the amount at its last day minus the amount just before
-    /// its first day, both from one origin's series of the same quantity (metric, subject, place, dimension): its
+    /// 430 km² in March", "1,200 killed on 3 May") equals the amount at its last day minus the amount when it began
+    /// (for a day's change the day before's; for a longer period its first day's, "in the past 24 hours" being the day
+    /// before and the day), both from one origin's series of the same quantity (metric, subject, place, dimension): its
     /// <see cref="Statistic.Level"/>s, or its <see cref="Statistic.Cumulative"/> totals counted from one start.
     /// Each end is the series' report nearest its day, at most a quarter of the period away (and at most
     /// <see cref="ConsistencyOptions.TimeWindowDays"/>), so a day's change needs the totals of that day and the

@@ -157,3 +157,23 @@ public class ConsistencyCheckChangesOnRadfordTest
         }
     }
 }
+
+/// <summary>A change "in the past 24 hours" as extraction dates it: the day before and the day.</summary>
+public partial class ConsistencyCheckTest
+{
+    [Theory]
+    [InlineData("12", Verdict.Consistent)]
+    [InlineData("27", Verdict.Violated)]
+    public void Change_OfThePast24Hours_IsTheDaysTotalMinusTheDayBefores(string day, Verdict verdict)
+    {
+        // Running totals of three days; "in the past day" said on the 12th spans the 11th and the 12th.
+        var finding = Changes(
+            Total("t10", "3,933", Date(3, 10)),
+            Total("t11", "3,948", Date(3, 11)),
+            Total("t12", "3,960", Date(3, 12)),
+            Killed("d", day, Date(3, 11), Date(3, 12))).Should().ContainSingle().Subject;
+
+        finding.Reports.Select(r => r.Id).Should().Equal("d", "t11", "t12");
+        finding.Verdict.Should().Be(verdict, "3,960 − 3,948 is 12 (27 would be two days' count, 3,960 − 3,933)");
+    }
+}
