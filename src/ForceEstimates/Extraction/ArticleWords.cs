@@ -20,16 +20,16 @@ internal static class ArticleWords
         "month", "months", "year", "years", "decade", "decades", "night", "nights", "weekend", "weekends", "century", "centuries",
         "times", "visits", "visit", "views", "view", "shares", "comments", "likes", "things", "ways", "reasons", "pages",
         "dollars", "dollar", "euros", "euro", "hryvnias", "hryvnia", "hryvnas", "roubles", "rubles", "pounds", "yuan", "yen",
-        "usd", "eur", "uah", "rub", "gbp", "degrees", "degree", "bc", "bce"
+        "usd", "eur", "uah", "rub", "gbp", "degrees", "degree", "fahrenheit", "celsius", "centigrade", "bc", "bce"
     );
 
-    /// <summary>Words before a number that make it an identifier, a page, a gallery's counter ("Image 3 of 12") or a phone number, or name a unit ("Battalion 412").</summary>
+    /// <summary>Words before a number that make it an identifier, a page, a gallery's counter ("Image 3 of 12") or a phone number, name a unit ("Battalion 412") or a weapon's model written apart ("AK 47", "RPG 7").</summary>
     internal static readonly WordSet IdentifierWords = new(
     
         "page", "pages", "id", "no", "no.", "nr", "nr.", "number", "article", "call", "dial", "tel", "tel.", "phone", "fax",
         "ext", "ext.", "resolution", "highway", "route", "flight", "room", "version", "section", "chapter", "issue", "episode", "part",
         "operation", "hwasong", "platform", "block", "battalion", "brigade", "regiment", "division", "squadron", "phase", "figure", "order",
-        "image", "photo", "picture", "slide"
+        "image", "photo", "picture", "slide", "ak", "akm", "rpg", "pkm", "bmp", "btr"
     );
 
     /// <summary>Possessive pronouns ("his fighters", "their homes", "one of its 12 ships"): whose the thing is is said elsewhere.</summary>

@@ -179,7 +179,7 @@ internal static partial class FigureKinds
     private static readonly WordSet MorePeopleNouns = new(
         "monks", "priests", "clerics", "nuns", "schoolgirls", "schoolboys", "schoolchildren", "pupils", "teenagers", "youths",
         "nationals", "foreigners", "expatriates", "tourists", "elderly", "adults", "males", "females", "orphans", "widows",
-        "witnesses", "survivors");
+        "witnesses", "survivors", "employees", "youngsters");
 
     /// <summary>
     /// People counted as a crowd ("Some 70,000 protesters were on the streets"): people whose clause may say they were killed or

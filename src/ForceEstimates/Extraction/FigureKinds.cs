@@ -663,8 +663,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "may have cost as many as 30,000 people their lives"
         }
-        if (subject is null && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), MissingWords))
+        if (subject is null && (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), MissingWords, CareWords)
+                                || TrappedInRuins(words, figure.End, sentence.End)))
         {
+            // "47 were being treated in hospital", "maybe another 20 remained trapped in the rubble": the wounded and the missing
             return FigureKind.Casualties; // "about 4,800 of those who remain missing": the missing, whatever verb comes first
         }
         if (VerbAfterCountedNoun(words, sentence, figure, subject) is var verb && !verb.IsEmpty)
@@ -698,6 +700,11 @@ internal static partial class FigureKinds
         }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
+        if (next.Equals("under", StringComparison.OrdinalIgnoreCase)
+            && SpanScanner.PhraseEnd(words.Text.AsSpan(0, sentence.End), Characters.SkipSpaces(words.Text, figure.End, sentence.End), "under arms") >= 0)
+        {
+            return FigureKind.Personnel; // "about 2,500 under arms in the hills": a force's strength
+        }
         if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next) || next.Equals("remains", StringComparison.OrdinalIgnoreCase)
             || CasualtyAbbreviations.Contains(next))
         {
@@ -854,6 +861,43 @@ internal static partial class FigureKinds
 
     /// <summary>Words of the missing: "remain missing", "still unaccounted for". A closed list.</summary>
     private static readonly WordSet MissingWords = new("missing", "unaccounted");
+
+    /// <summary>Words of the wounded in care, after a count with no noun of its own: "47 were being treated in hospital", "12 remain critical". A closed list.</summary>
+    private static readonly WordSet CareWords = new("hospital", "hospitals", "hospitalised", "hospitalized", "critical");
+
+    /// <summary>What people are trapped under when a toll may still grow: "trapped in the rubble", "under the debris". A closed list.</summary>
+    private static readonly WordSet RuinWords = new("rubble", "debris", "ruins", "wreckage");
+
+    /// <summary>
+    /// Whether "trapped" comes within <see cref="PlightReach"/> characters after the figure and a word of <see cref="RuinWords"/>
+    /// within four words after it: "another 20 remained trapped in the rubble" (the missing). People "trapped in the city" are
+    /// no toll. A few words are read.
+    /// </summary>
+    private static bool TrappedInRuins(WordMap words, int from, int limit)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, from, limit), Math.Min(limit, from + PlightReach + 40), 10);
+        int trapped = -1;
+        for (int n = 0; after.MoveNext(); n++)
+        {
+            if (trapped < 0)
+            {
+                if (after.Current.Equals("trapped", StringComparison.OrdinalIgnoreCase) && after.End - from <= PlightReach + 8)
+                {
+                    trapped = n;
+                }
+                continue;
+            }
+            if (RuinWords.Contains(after.Current))
+            {
+                return true;
+            }
+            if (n - trapped >= 4)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Nouns of the dead found, named and buried: "15 new identifications", "the number of burials rises to 3,208", "310
@@ -1451,6 +1495,7 @@ internal static partial class FigureKinds
         bool afterPeace = false;
         bool crowd = false;
         bool taken = false;
+        bool hostages = false;
         var subjectWords = new WordsIn(subject, 0, subject.Length);
         while (subjectWords.MoveNext())
         {
@@ -1480,6 +1525,7 @@ internal static partial class FigureKinds
             {
                 kind = nounKind;
                 people = false;
+                hostages = HostageNouns.Contains(word);
                 civilianHead = Lexicon.PeopleNouns.Contains(word); // "members": of a force or of a people, as the verb says
                 civilianStaff = civilianWord && CivilianStaffNouns.Contains(word); // "110 local civilian staff": a mission's employees
             }
@@ -1492,6 +1538,10 @@ internal static partial class FigureKinds
                 people = true;
                 crowd = true;
             }
+        }
+        if (kind == FigureKind.Other && hostages && HostagesKilled(words, sentence, figure, listOfLosses))
+        {
+            return FigureKind.Casualties; // "14 hostages die", "killed 11 hostages", "Death toll: 9 hostages, 3 soldiers": the dead, not people held
         }
         if (kind == FigureKind.Personnel && civilianStaff)
         {
@@ -1542,7 +1592,7 @@ internal static partial class FigureKinds
                 // killing at least five": a crowd the clause after harms only in part (its own verb, read above, says more).
                 return FigureKind.Other;
             }
-            if (listOfLosses || HasCasualtyWordAround(words, sentence, figure))
+            if (listOfLosses || HasCasualtyWordAround(words, sentence, figure) || TrappedInRuins(words, figure.End, sentence.End))
             {
                 return FigureKind.Casualties;
             }
@@ -1562,6 +1612,28 @@ internal static partial class FigureKinds
             }
         }
         return kind;
+    }
+
+    /// <summary>
+    /// Whether hostages counted were killed: a verb of killing right before them ("executed 11 hostages"), their own clause's
+    /// verb of harm ("23 hostages were killed", "14 hostages die"), a list of losses, or a toll's label and a colon right before
+    /// ("Death toll: 9 hostages"). Hostages seized, held, freed or unaccounted for stay people held (other).
+    /// </summary>
+    private static bool HostagesKilled(WordMap words, Sentence sentence, in FigureCandidate figure, bool listOfLosses)
+    {
+        string text = words.Text;
+        if (listOfLosses || IsKillingVerb(Characters.WordBefore(text, figure.Start, sentence.Start, out _)))
+        {
+            return true;
+        }
+        if (VerbOfCountedGroup(words, sentence, figure) == ClauseVerb.Harmed)
+        {
+            // "60 hostages are still unaccounted for": still held, as far as anyone knows
+            return !HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), MissingWords);
+        }
+        int colon = Characters.SkipSpacesBack(text, figure.Start, sentence.Start);
+        return colon > sentence.Start && colon < figure.Start && text[colon - 1] == ':'
+               && LossNouns.Contains(Characters.WordBefore(text, colon - 1, sentence.Start, out _));
     }
 
     /// <summary>
@@ -2021,13 +2093,21 @@ internal static partial class FigureKinds
     private static readonly WordSet MorePersonnelNouns = new(
         "peacekeepers", "peacekeeper", "guerrillas", "guerrilla", "intruders", "infiltrators", "ultras", "partisans", "separatists");
 
+    /// <summary>
+    /// A weapon's or a vehicle's model name made plural: a capital, a hyphen, digits and "s" ("AK-47s", "T-72s", "F-16s"). Models
+    /// are named by letters and a number; people and places are not counted by such plurals.
+    /// </summary>
+    private static bool IsModelPlural(ReadOnlySpan<char> word)
+        => word.Length >= 5 && word[^1] == 's' && Characters.IsDigit(word[^2]) && char.IsUpper(word[0]) && word.IndexOf('-') is > 0 and var hyphen
+           && hyphen + 1 < word.Length - 1 && Characters.IsDigit(word[hyphen + 1]);
+
     private static FigureKind NounKind(ReadOnlySpan<char> word)
     {
         if (Lexicon.EventNouns.Contains(word) || ProceedingNouns.Contains(word))
         {
             return FigureKind.Events;
         }
-        if (Lexicon.EquipmentNouns.Contains(word) || MoreVehicleNouns.Contains(word))
+        if (Lexicon.EquipmentNouns.Contains(word) || MoreVehicleNouns.Contains(word) || IsModelPlural(word))
         {
             return FigureKind.Equipment;
         }

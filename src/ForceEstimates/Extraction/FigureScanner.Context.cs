@@ -74,6 +74,10 @@ internal static partial class FigureScanner
         {
             return true; // "Nov. 23", "May 10", "June 2023"
         }
+        if (!dotted && ArticleWords.IsWeekday(word) && IsDayBeforeMonth(s, numberStart))
+        {
+            return true; // "Thursday 11, March 2004": a weekday, its day and the month ("on Thursday 11 soldiers died" is a count)
+        }
         if (!dotted && IsNumberOfAName(s, start, wordStart, word, numberStart))
         {
             return true; // "the broadcaster France 24", "World War 1"
@@ -221,12 +225,43 @@ internal static partial class FigureScanner
     }
 
     /// <summary>
+    /// Whether one or two digits (a day) start at <paramref name="numberStart"/> and a month follows them, a comma between
+    /// allowed: "11, March", "11 March". Only the next word is read.
+    /// </summary>
+    private static bool IsDayBeforeMonth(ReadOnlySpan<char> s, int numberStart)
+    {
+        int end = s.Length;
+        int digitsEnd = numberStart;
+        while (digitsEnd < end && Characters.IsDigit(s[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+        if (digitsEnd - numberStart is 0 or > 2)
+        {
+            return false;
+        }
+        int next = digitsEnd < end && s[digitsEnd] == ',' ? digitsEnd + 1 : digitsEnd;
+        int monthStart = Characters.SkipSpaces(s, next, end);
+        return monthStart > digitsEnd && ArticleWords.MonthOf(s[monthStart..Characters.WordEnd(s, monthStart, end)]) != 0;
+    }
+
+    /// <summary>
     /// "Staff Sergeant Dan Levi, 20, and ...": a small whole number between commas right after a name of two capitalised words
-    /// is the person's age, not a figure.
+    /// is the person's age, not a figure; so is one in parentheses right after a capitalised name ("Darvo Kell (34)", "Tesh (19)").
     /// </summary>
     private static bool IsAgeAfterName(ReadOnlySpan<char> s, int start, in ScannedNumber number)
     {
-        if (number.Grouped || number.HasDecimals || number.IntegerDigits > 3 || number.Value > 120 || number.End >= s.Length || s[number.End] != ',')
+        if (number.Grouped || number.HasDecimals || number.IntegerDigits > 3 || number.Value > 120 || number.End >= s.Length)
+        {
+            return false;
+        }
+        if (s[number.End] == ')' && number.Start - 2 > start && s[number.Start - 1] == '(' && s[number.Start - 2] == ' ')
+        {
+            int nameEnd = number.Start - 2;
+            int nameStart = Characters.WordStart(s, nameEnd, start);
+            return nameStart < nameEnd && char.IsUpper(s[nameStart]) && ArticleWords.MonthOf(s[nameStart..nameEnd]) == 0;
+        }
+        if (s[number.End] != ',')
         {
             return false;
         }
@@ -281,6 +316,25 @@ internal static partial class FigureScanner
     /// (or "ages of"), after "aged between" or "aged from", or after a noun of <see cref="YoungNouns"/> and a word of
     /// <see cref="AgeBounds"/>, is an age that bounds who is counted, not a figure.
     /// </summary>
+    /// <summary>
+    /// "none older than 7", "207 children younger than 18 and 148 women": a small whole number after "older than" or "younger
+    /// than" is an age that bounds who is counted. A count joined to it by "and" stays a count (the caller does not join it).
+    /// </summary>
+    private static bool IsAgeComparison(ReadOnlySpan<char> s, int start, in ScannedNumber number)
+    {
+        if (number.Grouped || number.HasDecimals || number.IntegerDigits > 2)
+        {
+            return false;
+        }
+        var lead = Characters.WordBefore(s, number.Start, start, out int leadStart);
+        if (!lead.Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var previous = Characters.WordBefore(s, leadStart, start, out _);
+        return previous.Equals("older", StringComparison.OrdinalIgnoreCase) || previous.Equals("younger", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsAgeBound(ReadOnlySpan<char> s, int start, in ScannedNumber number)
     {
         if (number.Grouped || number.HasDecimals || number.IntegerDigits > 2)
@@ -288,7 +342,7 @@ internal static partial class FigureScanner
             return false;
         }
         var lead = Characters.WordBefore(s, number.Start, start, out int leadStart);
-        var previous = Characters.WordBefore(s, leadStart, start, out _);
+        var previous = Characters.WordBefore(s, leadStart, start, out int previousStart);
         if (lead.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return previous.Equals("age", StringComparison.OrdinalIgnoreCase) || previous.Equals("ages", StringComparison.OrdinalIgnoreCase);
@@ -296,6 +350,18 @@ internal static partial class FigureScanner
         if (lead.Equals("between", StringComparison.OrdinalIgnoreCase) || lead.Equals("from", StringComparison.OrdinalIgnoreCase))
         {
             return previous.Equals("aged", StringComparison.OrdinalIgnoreCase); // "his children aged between 3 and 13"
+        }
+        if (lead.Equals("aged", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "six women aged 27 to 56": whoever is aged, the number is their age
+        }
+        if ((lead.Equals("to", StringComparison.OrdinalIgnoreCase) || lead.Equals("and", StringComparison.OrdinalIgnoreCase)) && previous.Length is > 0 and <= 3
+            && Characters.IsDigit(previous[0]) && Characters.IsDigit(previous[^1]))
+        {
+            // "aged 27 to 56", "aged between 25 and 61": the second age of a range of ages
+            var lead2 = Characters.WordBefore(s, previousStart, start, out int lead2Start);
+            return lead2.Equals("aged", StringComparison.OrdinalIgnoreCase)
+                   || (lead2.Equals("between", StringComparison.OrdinalIgnoreCase) && Characters.WordBefore(s, lead2Start, start, out _).Equals("aged", StringComparison.OrdinalIgnoreCase));
         }
         return AgeBounds.Contains(lead) && YoungNouns.Contains(previous);
     }

@@ -114,6 +114,11 @@ internal static partial class FigureScanner
         {
             return false; // "per 1,000": rejected alone, so that a figure joined to it is still read
         }
+        if (IsAgeComparison(s, start, in number))
+        {
+            rejectedEnd = -10; // "younger than 18 and 148 women": the count after the age is one of its own
+            return false;
+        }
         if (!IsFigureByItsDigits(in number) || IsJoinedToRejected(s, at, rejectedEnd) || IsRejectedByWhatPrecedes(s, start, at)
             || IsModelDesignation(s, start, in number)
             || IsRejectedAround(s, start, in number, ref consumed) || IsAgeAfterName(s, start, in number)
@@ -157,6 +162,12 @@ internal static partial class FigureScanner
         {
             rejectedEnd = consumed;
             return false;
+        }
+        if (reading.Hedge == HedgeKind.Range && number.IntegerDigits == 4 && !number.Grouped && !number.HasDecimals && number.Value is >= 1000 and <= 2100
+            && reading.Second <= 2100 && reading.Start > start && s[reading.Start - 1] == '(' && reading.End < s.Length && s[reading.End] == ')')
+        {
+            rejectedEnd = consumed;
+            return false; // "(1851-1864)": the years of a life or a reign in brackets, no range of a count
         }
         bool looksLikeYear = number.IntegerDigits == 4 && !number.Grouped && !number.HasDecimals && number.Value is >= 1900 and <= 2100;
         if (looksLikeYear && reading.Hedge is HedgeKind.Bare or HedgeKind.Range && reading.UnitLength == 0 && number.MultiplierExponent == 0)
