@@ -710,6 +710,11 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "59 wounded", "145 remains are being analysed", an infobox's "1,210 KIA"
         }
+        if (next.Equals("live", StringComparison.OrdinalIgnoreCase) && words.Text.AsSpan().Overlaps(next, out int liveAt)
+            && NounKind(NextWord(words, liveAt + next.Length, sentence.End)) == FigureKind.Equipment)
+        {
+            return FigureKind.Equipment; // "7,800 live cartridges", "88 live rounds": live munitions, not people who live somewhere
+        }
         if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next)
             || FlightAndShelterWords.Contains(next) || ResidingVerbs.Contains(next))
         {
@@ -755,6 +760,10 @@ internal static partial class FigureKinds
         if (subject is null && !listOfLosses && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), Lexicon.DisplacementVerbs, MoreDisplacementVerbs))
         {
             return FigureKind.Other; // "tens of thousands killed, while another 14 million are at risk of starvation": its own clause's plight
+        }
+        if (subject is null && previousKind != FigureKind.Unknown && IsLabelledItemAfterSemicolon(words.Text, figure.Start, sentence.Start))
+        {
+            return previousKind; // "the Ruhland brigade lost 100 killed; the Tarvo brigade, 58; the Ostrow brigade, 40": the items share the first's noun
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
@@ -861,6 +870,58 @@ internal static partial class FigureKinds
 
     /// <summary>Words of the missing: "remain missing", "still unaccounted for". A closed list.</summary>
     private static readonly WordSet MissingWords = new("missing", "unaccounted");
+
+    /// <summary>
+    /// Whether the figure is an item of a list whose items are split by semicolons and labelled before a comma ("...lost 100
+    /// killed; the Tarvo brigade, 58; the Ostrow brigade, 40"): a comma right before the figure, at most six words of letters
+    /// before it, one of them capitalised (a name: a register's categories such as "threat, 430,565" are not), a semicolon, and a digit in the 40 characters before that semicolon (the item before had a figure). The
+    /// later items leave their noun out; they count what the first counts. Only characters before the figure are read.
+    /// </summary>
+    private static bool IsLabelledItemAfterSemicolon(string text, int at, int limit)
+    {
+        int i = Characters.SkipSpacesBack(text, at, limit);
+        if (i <= limit || i == at || text[i - 1] != ',')
+        {
+            return false;
+        }
+        i--;
+        int words = 0;
+        bool named = false;
+        while (i > limit)
+        {
+            char c = text[i - 1];
+            if (c == ';')
+            {
+                break;
+            }
+            if (Characters.IsDigit(c) || c is ',' or ':' or '.' or '(' or ')')
+            {
+                return false;
+            }
+            if (char.IsLetter(c) && (i - 1 == limit || !char.IsLetter(text[i - 2])))
+            {
+                named |= char.IsUpper(c);
+                if (++words > 6)
+                {
+                    return false;
+                }
+            }
+            i--;
+        }
+        if (i <= limit || !named)
+        {
+            return false; // "threat, 430,565; loss of property, 115,575": categories of a register, each its own kind, not named units
+        }
+        int from = Math.Max(limit, i - 41);
+        for (int k = i - 2; k >= from; k--)
+        {
+            if (Characters.IsDigit(text[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Words of the wounded in care, after a count with no noun of its own: "47 were being treated in hospital", "12 remain critical". A closed list.</summary>
     private static readonly WordSet CareWords = new("hospital", "hospitals", "hospitalised", "hospitalized", "critical");
@@ -1512,6 +1573,10 @@ internal static partial class FigureKinds
                 break; // "Dozens of warplanes struck militant targets": the subject read ran on past its verb
             }
             var nounKind = NounKind(word);
+            if (nounKind == FigureKind.Unknown && IsModelPlural(subject, subjectWords.Start, subjectWords.End))
+            {
+                nounKind = FigureKind.Equipment; // "12 AK-47s"
+            }
             if (nounKind == FigureKind.Events && afterPeace && word.Equals("operations", StringComparison.OrdinalIgnoreCase))
             {
                 nounKind = FigureKind.Other; // "63 peace operations", "71 peacekeeping operations": missions deployed, no tally of fighting
@@ -1921,6 +1986,9 @@ internal static partial class FigureKinds
     /// Light vehicles a force moves on, listed with its weapons among what was seized ("23 bicycles", "one tricycle"), and the
     /// vehicles of its medical services, hit or lost as its other vehicles are ("11 ambulances were damaged").
     /// </summary>
+    /// <summary>Munitions the lexicon's equipment list lacks, counted in arms hauls: "7,894 live cartridges", "300 bullets". A closed list.</summary>
+    private static readonly WordSet MunitionNouns = new("cartridges", "bullets", "pistols", "revolvers", "carbines");
+
     private static readonly WordSet MoreVehicleNouns = new("bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle", "ambulances", "ambulance");
 
     /// <summary>
@@ -2091,15 +2159,29 @@ internal static partial class FigureKinds
 
     /// <summary>Members of a force beside <see cref="Lexicon.PersonnelNouns"/>: "27,000 peacekeepers deployed". A closed list.</summary>
     private static readonly WordSet MorePersonnelNouns = new(
-        "peacekeepers", "peacekeeper", "guerrillas", "guerrilla", "intruders", "infiltrators", "ultras", "partisans", "separatists");
+        "peacekeepers", "peacekeeper", "guerrillas", "guerrilla", "guerillas", "guerilla", "intruders", "infiltrators", "ultras", "partisans", "separatists",
+        "militias", "communists");
 
     /// <summary>
-    /// A weapon's or a vehicle's model name made plural: a capital, a hyphen, digits and "s" ("AK-47s", "T-72s", "F-16s"). Models
-    /// are named by letters and a number; people and places are not counted by such plurals.
+    /// Whether the word from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/> ends a weapon's or a
+    /// vehicle's model name made plural: digits and "s" after a hyphen and a capital ("AK-47s", "T-72s", "F-16s"; a word reader
+    /// stops at the hyphen before a digit). Models are named by letters and a number; people and places are not counted so.
     /// </summary>
-    private static bool IsModelPlural(ReadOnlySpan<char> word)
-        => word.Length >= 5 && word[^1] == 's' && Characters.IsDigit(word[^2]) && char.IsUpper(word[0]) && word.IndexOf('-') is > 0 and var hyphen
-           && hyphen + 1 < word.Length - 1 && Characters.IsDigit(word[hyphen + 1]);
+    private static bool IsModelPlural(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start < 2 || text[end - 1] != 's' || start < 2 || !Characters.IsDash(text[start - 1]) || !char.IsUpper(text[start - 2]))
+        {
+            return false;
+        }
+        for (int i = start; i < end - 1; i++)
+        {
+            if (!Characters.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static FigureKind NounKind(ReadOnlySpan<char> word)
     {
@@ -2107,7 +2189,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Events;
         }
-        if (Lexicon.EquipmentNouns.Contains(word) || MoreVehicleNouns.Contains(word) || IsModelPlural(word))
+        if (Lexicon.EquipmentNouns.Contains(word) || MoreVehicleNouns.Contains(word) || MunitionNouns.Contains(word))
         {
             return FigureKind.Equipment;
         }
@@ -2200,6 +2282,10 @@ internal static partial class FigureKinds
     private static int YearStartBefore(string text, int at, int limit)
     {
         int end = Characters.SkipSpacesBack(text, at, limit);
+        if (end > limit && text[end - 1] == ',')
+        {
+            end--; // "during March, 1917, at 41,230": the comma after the date's year
+        }
         int start = end;
         while (start > limit && Characters.IsDigit(text[start - 1]))
         {
@@ -2215,6 +2301,10 @@ internal static partial class FigureKinds
             return -1;
         }
         var lead = Characters.WordBefore(text, start, limit, out _);
+        if (lead.IsEmpty && Characters.SkipSpacesBack(text, start, limit) is var comma && comma > limit && text[comma - 1] == ',')
+        {
+            return ArticleWords.MonthOf(Characters.WordBefore(text, comma - 1, limit, out _)) != 0 ? start : -1; // "March, 1917"
+        }
         return YearLeadWords.Contains(lead) || ArticleWords.MonthOf(lead) != 0 ? start : -1;
     }
 

@@ -105,7 +105,7 @@ internal static partial class FigureScanner
                 {
                     consumed = Characters.WordEnd(s, consumed, s.Length); // "1st", "5G"
                 }
-                rejectedEnd = consumed;
+                rejectedEnd = IsModelNumber(s, start, at) ? -10 : consumed; // "12 AK-47s and 300 cartridges": the 300 is a count
                 return false;
             }
         }
@@ -125,7 +125,7 @@ internal static partial class FigureScanner
             || IsAgeAfterPerson(s, start, in number) || IsAgeBound(s, start, in number) || IsYearWithNoteMark(s, start, at, in number)
             || IsLaterDayOfMonthList(s, start, in number))
         {
-            rejectedEnd = Math.Max(number.End, consumed);
+            rejectedEnd = IsModelNumber(s, start, at) ? -10 : Math.Max(number.End, consumed);
             return false;
         }
         // "climbed from 558 to 569", "fell from 12,000 to 9,500": two values, the one before and the one after; the first
@@ -198,6 +198,13 @@ internal static partial class FigureScanner
         figure = new FigureCandidate(reading, alternative);
         return true;
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="at"/> follows a letter and a dash: a model's number ("AK-47s", "Su-34"), which names
+    /// no count that "and" could share with the number after it ("12 AK-47s and 300 cartridges").
+    /// </summary>
+    private static bool IsModelNumber(ReadOnlySpan<char> s, int start, int at)
+        => at - 2 >= start && Characters.IsDash(s[at - 1]) && char.IsLetter(s[at - 2]);
 
     /// <summary>
     /// Whether the number at <paramref name="at"/> numbers an item of a list: one or two digits that open a line (only spaces

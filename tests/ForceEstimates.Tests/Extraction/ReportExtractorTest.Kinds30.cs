@@ -15,6 +15,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// name ("Darvo Kell (34)"), after "aged" ("women aged 25 to 61") and after "older than"/"younger than" (the count after it stays
 /// one); a weapon's model written apart ("AK 47", "RPG 7"); a weekday, its day and a month ("Thursday 11, March 2024"); the years
 /// of a life in brackets ("(1851-1864)"); a temperature ("0 Fahrenheit"). Hedges: "estimated conservatively at N" is an estimate.
+/// Arms hauls: a model's plural ("12 AK-47s") and live munitions ("300 live cartridges") are equipment, and a count after a model's
+/// number and "and" stays one. A toll's items after semicolons, labelled by a name, share the first's noun ("lost 100 killed; the
+/// Tarvo brigade, 58"); a year after a month and commas passes on to the noun before it ("casualties during March, 1917, at N").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -64,6 +67,22 @@ public partial class ReportExtractorTest
     [InlineData("The fighting killed 1850-1900 people (1,850 by the ministry's count).", "1850-1900")]
     public void CountsBesideAgesModelsAndDatesStayFigures(string text, string figure)
         => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Contain(figure);
+
+    [Theory]
+    [InlineData("Police recovered 12 AK-47s and 300 live cartridges from the house.", "12", FigureKind.Equipment)]
+    [InlineData("Police recovered 12 AK-47s and 300 live cartridges from the house.", "300", FigureKind.Equipment)]
+    [InlineData("The patrol found 88 live rounds in the car.", "88", FigureKind.Equipment)]
+    [InlineData("The commission reports the Valdoran casualties during March, 1917, at 41,230.", "41,230", FigureKind.Casualties)]
+    [InlineData("The senator sought the mobilization of at least 30,000 militias in the region.", "at least 30,000", FigureKind.Personnel)]
+    [InlineData("By March, 240 of Valdora's Communists had filtered back into the hills.", "240", FigureKind.Personnel)]
+    [InlineData("The Ruhland brigade lost 100 killed; the Tarvo brigade, 58; the Ostrow brigade, 40.", "58", FigureKind.Casualties)]
+    [InlineData("The Ruhland brigade lost 100 killed; the Tarvo brigade, 58; the Ostrow brigade, 40.", "40", FigureKind.Casualties)]
+    public void ArmsHaulsForcesAndListsThatLeaveTheirNounOut(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Fact]
+    public void ARegistersCategoriesAfterSemicolonsAreNoItemsOfAToll()
+        => KindOf("Homicide, with 9,100 victims; threat, 4,300; loss of property, 1,200.", "4,300").Should().NotBe(FigureKind.Casualties);
 
     [Fact]
     public void AConservativeEstimateIsAnEstimate()
