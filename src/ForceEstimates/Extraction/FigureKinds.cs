@@ -710,6 +710,11 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "59 wounded", "145 remains are being analysed", an infobox's "1,210 KIA"
         }
+        if (subject is null && IsCalibreAfter(words.Text, figure.End, sentence.End, out int calibreEnd)
+            && NounKind(NextWord(words, calibreEnd, sentence.End)) == FigureKind.Equipment)
+        {
+            return FigureKind.Equipment; // "sixty 75-mm. shells": a calibre between the count and its munition
+        }
         if (next.Equals("live", StringComparison.OrdinalIgnoreCase) && words.Text.AsSpan().Overlaps(next, out int liveAt)
             && NounKind(NextWord(words, liveAt + next.Length, sentence.End)) == FigureKind.Equipment)
         {
@@ -1557,6 +1562,8 @@ internal static partial class FigureKinds
         bool crowd = false;
         bool taken = false;
         bool hostages = false;
+        bool bombs = false;
+        bool blast = false;
         var subjectWords = new WordsIn(subject, 0, subject.Length);
         while (subjectWords.MoveNext())
         {
@@ -1572,6 +1579,7 @@ internal static partial class FigureKinds
             {
                 break; // "Dozens of warplanes struck militant targets": the subject read ran on past its verb
             }
+            blast |= bombs && BlastVerbs.Contains(word); // "Ten bombs ripped through": the subject read ran on into its verb
             var nounKind = NounKind(word);
             if (nounKind == FigureKind.Unknown && IsModelPlural(subject, subjectWords.Start, subjectWords.End))
             {
@@ -1591,6 +1599,7 @@ internal static partial class FigureKinds
                 kind = nounKind;
                 people = false;
                 hostages = HostageNouns.Contains(word);
+                bombs = BombNouns.Contains(word);
                 civilianHead = Lexicon.PeopleNouns.Contains(word); // "members": of a force or of a people, as the verb says
                 civilianStaff = civilianWord && CivilianStaffNouns.Contains(word); // "110 local civilian staff": a mission's employees
             }
@@ -1603,6 +1612,10 @@ internal static partial class FigureKinds
                 people = true;
                 crowd = true;
             }
+        }
+        if (kind == FigureKind.Equipment && bombs && (blast || BlastVerbs.Contains(VerbAfterCountedNoun(words, sentence, figure, subject))))
+        {
+            return FigureKind.Events; // "Ten bombs ripped through four trains", "12 bombs exploded": blasts, not weapons held or lost
         }
         if (kind == FigureKind.Other && hostages && HostagesKilled(words, sentence, figure, listOfLosses))
         {
@@ -1697,8 +1710,49 @@ internal static partial class FigureKinds
             return !HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), MissingWords);
         }
         int colon = Characters.SkipSpacesBack(text, figure.Start, sentence.Start);
-        return colon > sentence.Start && colon < figure.Start && text[colon - 1] == ':'
-               && LossNouns.Contains(Characters.WordBefore(text, colon - 1, sentence.Start, out _));
+        if (colon > sentence.Start && colon < figure.Start && text[colon - 1] == ':'
+            && LossNouns.Contains(Characters.WordBefore(text, colon - 1, sentence.Start, out _)))
+        {
+            return true;
+        }
+        return SharedVerbKills(words, sentence, figure);
+    }
+
+    /// <summary>Bombs that a verb of exploding makes blasts: "Ten bombs ripped through trains". A closed list.</summary>
+    private static readonly WordSet BombNouns = new("bombs", "bomb", "devices", "explosives");
+
+    /// <summary>Verbs of a bomb going off: "exploded", "ripped through", "went off", "detonated". A closed list.</summary>
+    private static readonly WordSet BlastVerbs = new("exploded", "explode", "ripped", "detonated", "went", "blew", "tore");
+
+    /// <summary>Auxiliaries between a subject and its participle: "have died", "were killed". A closed list.</summary>
+    private static readonly WordSet Auxiliaries = new("have", "has", "had", "were", "was", "been", "are", "is");
+
+    /// <summary>
+    /// Whether the figure's noun is coordinated with a second count whose verb of killing both share: "at least 19 hostages and
+    /// 29 militants have died". The noun, "and", a number and a noun, at most two auxiliaries, then the verb. A few words are read.
+    /// </summary>
+    private static bool SharedVerbKills(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 8);
+        int n = 0;
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            switch (n)
+            {
+                case 0:
+                    break; // the figure's own noun
+                case 1 when !word.Equals("and", StringComparison.OrdinalIgnoreCase):
+                case 2 when !Characters.IsDigit(word[0]):
+                    return false;
+                case >= 4 when Auxiliaries.Contains(word) && n < 6:
+                    break;
+                case >= 4:
+                    return IsKillingVerb(word);
+            }
+            n++;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1769,7 +1823,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet PlaceCountNouns = new(
         "countries", "communities", "provinces", "capitals", "cities", "municipalities", "townships", "sites", "centres", "centers",
-        "arrests", "detentions", "deserters", "deserter", "desertions");
+        "arrests", "detentions", "deserters", "deserter", "desertions", "embassies", "consulates");
 
     /// <summary>
     /// People counted by a claim they made or a payment they get: "1,400 applicants", "claimants", "beneficiaries" (and a single
@@ -1986,6 +2040,38 @@ internal static partial class FigureKinds
     /// Light vehicles a force moves on, listed with its weapons among what was seized ("23 bicycles", "one tricycle"), and the
     /// vehicles of its medical services, hit or lost as its other vehicles are ("11 ambulances were damaged").
     /// </summary>
+    /// <summary>
+    /// Whether a calibre follows <paramref name="at"/> (spaces passed): digits, a dash or none, and "mm" or "millimetre", a period
+    /// after allowed ("75-mm.", "152mm", "120-millimetre"); its end in <paramref name="end"/>. Only the next word is read.
+    /// </summary>
+    private static bool IsCalibreAfter(string text, int at, int limit, out int end)
+    {
+        int i = Characters.SkipSpaces(text, at, limit);
+        end = i;
+        int digits = i;
+        while (digits < limit && Characters.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+        if (digits == i || digits - i > 3)
+        {
+            return false;
+        }
+        int unit = digits < limit && Characters.IsDash(text[digits]) ? digits + 1 : digits;
+        int unitEnd = unit;
+        while (unitEnd < limit && char.IsLetter(text[unitEnd]))
+        {
+            unitEnd++;
+        }
+        var word = text.AsSpan(unit, unitEnd - unit);
+        if (!word.Equals("mm", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("millimet", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        end = unitEnd < limit && text[unitEnd] == '.' ? unitEnd + 1 : unitEnd;
+        return true;
+    }
+
     /// <summary>Munitions the lexicon's equipment list lacks, counted in arms hauls: "7,894 live cartridges", "300 bullets". A closed list.</summary>
     private static readonly WordSet MunitionNouns = new("cartridges", "bullets", "pistols", "revolvers", "carbines");
 

@@ -18,6 +18,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// Arms hauls: a model's plural ("12 AK-47s") and live munitions ("300 live cartridges") are equipment, and a count after a model's
 /// number and "and" stays one. A toll's items after semicolons, labelled by a name, share the first's noun ("lost 100 killed; the
 /// Tarvo brigade, 58"); a year after a month and commas passes on to the noun before it ("casualties during March, 1917, at N").
+/// Hostages and a second count sharing a verb of killing ("19 hostages and 29 militants have died") are the dead; a count before a
+/// calibre takes the munition's kind ("sixty 75-mm. shells"); embassies are places counted; bombs that explode are blasts (events).
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -78,6 +80,16 @@ public partial class ReportExtractorTest
     [InlineData("The Ruhland brigade lost 100 killed; the Tarvo brigade, 58; the Ostrow brigade, 40.", "58", FigureKind.Casualties)]
     [InlineData("The Ruhland brigade lost 100 killed; the Tarvo brigade, 58; the Ostrow brigade, 40.", "40", FigureKind.Casualties)]
     public void ArmsHaulsForcesAndListsThatLeaveTheirNounOut(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("At least 19 hostages and 29 militants have died in the standoff.", "At least 19", FigureKind.Casualties)]
+    [InlineData("Troops freed 31 hostages and 12 workers were flown home.", "31", FigureKind.Other)]
+    [InlineData("The battery fired sixty 75-mm. shells at the ridge.", "sixty", FigureKind.Equipment)]
+    [InlineData("Attacks were made on 2 Valdoran Embassies in the capital.", "2", FigureKind.Other)]
+    [InlineData("Ten bombs ripped through four trains during the morning rush hour.", "Ten", FigureKind.Events)]
+    [InlineData("The militia had stored 40 bombs in the cellar.", "40", FigureKind.Equipment)]
+    public void SharedVerbsCalibresEmbassiesAndBlasts(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 
     [Fact]
