@@ -1637,6 +1637,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Other; // "have killed thousands and displaced over two million people": its own verb, not the killing's
         }
+        if (kind == FigureKind.Personnel && WhoSurvived(words, sentence, figure))
+        {
+            return FigureKind.Personnel; // "Of the 300 insurgents who survived the assault, most were captured": the force left, whatever befalls it next
+        }
         if (kind == FigureKind.Personnel || (kind == FigureKind.Unknown && people))
         {
             var whatBefallsThem = HeadBeforeOf(words, sentence, figure);
@@ -1716,6 +1720,26 @@ internal static partial class FigureKinds
             return true;
         }
         return SharedVerbKills(words, sentence, figure);
+    }
+
+    /// <summary>
+    /// Whether "who survived" or "that survived" follows the figure's noun within four words: the fighters left after a battle,
+    /// a force's strength ("Of the 300 insurgents who survived the assault"). A few words are read.
+    /// </summary>
+    private static bool WhoSurvived(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 5);
+        bool who = false;
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            if (who)
+            {
+                return word.Equals("survived", StringComparison.OrdinalIgnoreCase);
+            }
+            who = word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
     }
 
     /// <summary>Bombs that a verb of exploding makes blasts: "Ten bombs ripped through trains". A closed list.</summary>

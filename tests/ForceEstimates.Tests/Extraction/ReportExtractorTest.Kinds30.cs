@@ -19,7 +19,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// number and "and" stays one. A toll's items after semicolons, labelled by a name, share the first's noun ("lost 100 killed; the
 /// Tarvo brigade, 58"); a year after a month and commas passes on to the noun before it ("casualties during March, 1917, at N").
 /// Hostages and a second count sharing a verb of killing ("19 hostages and 29 militants have died") are the dead; a count before a
-/// calibre takes the munition's kind ("sixty 75-mm. shells"); embassies are places counted; bombs that explode are blasts (events).
+/// calibre takes the munition's kind ("sixty 75-mm. shells"); embassies are places counted; bombs that explode are blasts (events);
+/// fighters "who survived" a battle are the force left ("Of the 300 insurgents who survived the assault").
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -89,6 +90,8 @@ public partial class ReportExtractorTest
     [InlineData("Attacks were made on 2 Valdoran Embassies in the capital.", "2", FigureKind.Other)]
     [InlineData("Ten bombs ripped through four trains during the morning rush hour.", "Ten", FigureKind.Events)]
     [InlineData("The militia had stored 40 bombs in the cellar.", "40", FigureKind.Equipment)]
+    [InlineData("Of the 300 insurgents who survived the assault, most were captured.", "300", FigureKind.Personnel)]
+    [InlineData("Of the 300 insurgents who attacked the post, 40 were captured.", "40", FigureKind.Casualties)]
     public void SharedVerbsCalibresEmbassiesAndBlasts(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 
