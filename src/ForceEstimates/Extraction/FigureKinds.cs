@@ -1648,7 +1648,7 @@ internal static partial class FigureKinds
             {
                 return whatBefallsThem; // "the capture of 140 soldiers", "the abduction of the 287 children", "a crowd of thousands of people"
             }
-            if (!listOfLosses && (IsKillingVerb(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _))
+            if (!listOfLosses && (KillingVerbBefore(words.Text, figure.Start, sentence.Start)
                                   || NeutralisingVerbs.Contains(WordBeforePassingQuotes(words.Text, figure.Start, sentence.Start))))
             {
                 return FigureKind.Casualties; // "killed 60 residents of a displaced persons camp": the killing's object, whoever they were
@@ -1740,6 +1740,25 @@ internal static partial class FigureKinds
             who = word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase);
         }
         return false;
+    }
+
+    /// <summary>Verbs that "down" makes verbs of killing people: "gunned down", "mowed down", "cut down", "struck down". A closed list.</summary>
+    private static readonly WordSet DownKillingVerbs = new("gunned", "mowed", "cut", "struck");
+
+    /// <summary>
+    /// Whether a verb of killing stands right before the count of people at <paramref name="at"/>, "another" or "further" passed
+    /// ("killed another 26 people") and a phrasal verb with "down" read whole ("gunned down another 26 people").
+    /// </summary>
+    private static bool KillingVerbBefore(string text, int at, int limit)
+    {
+        var word = Characters.WordBefore(text, at, limit, out int start);
+        if (word.Equals("another", StringComparison.OrdinalIgnoreCase) || word.Equals("further", StringComparison.OrdinalIgnoreCase))
+        {
+            word = Characters.WordBefore(text, start, limit, out start);
+        }
+        return word.Equals("down", StringComparison.OrdinalIgnoreCase)
+            ? DownKillingVerbs.Contains(Characters.WordBefore(text, start, limit, out _))
+            : IsKillingVerb(word);
     }
 
     /// <summary>Bombs that a verb of exploding makes blasts: "Ten bombs ripped through trains". A closed list.</summary>
