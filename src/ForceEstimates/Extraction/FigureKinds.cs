@@ -1055,7 +1055,7 @@ internal static partial class FigureKinds
     private static readonly WordSet JailNouns = new("jail", "jails", "prison", "prisons", "penitentiary", "jailbreak", "inmates");
 
     /// <summary>Verbs of surrender: a count of fighters arrested "or surrendered" is a toll of the campaign, not of people held.</summary>
-    private static readonly WordSet SurrenderWords = new("surrendered", "surrender", "surrendering", "surrenders");
+    private static readonly WordSet SurrenderWords = new("surrendered", "surrender", "surrendering", "surrenders", "yield");
 
     /// <summary>Verbs of taking people from their homes that a verb of killing may follow: "were abducted and executed".</summary>
     private static readonly WordSet TakingVerbs = new("abducted", "kidnapped");

@@ -21,7 +21,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// Hostages and a second count sharing a verb of killing ("19 hostages and 29 militants have died") are the dead; a count before a
 /// calibre takes the munition's kind ("sixty 75-mm. shells"); embassies are places counted; bombs that explode are blasts (events);
 /// fighters "who survived" a battle are the force left ("Of the 300 insurgents who survived the assault"); a verb of killing before
-/// "another" and a phrasal one with "down" make people its object ("gunned down another 26 people").
+/// "another" and a phrasal one with "down" make people its object ("gunned down another 26 people"); fighters who "yield" (a
+/// headline's word for surrender) are out of action.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -95,6 +96,7 @@ public partial class ReportExtractorTest
     [InlineData("Of the 300 insurgents who attacked the post, 40 were captured.", "40", FigureKind.Casualties)]
     [InlineData("The gunman drove to the market, where he gunned down another 26 people before fleeing.", "26", FigureKind.Casualties)]
     [InlineData("The shelling killed another 14 residents of the camp.", "14", FigureKind.Casualties)]
+    [InlineData("120 Tarvist rebels yield to the army", "120", FigureKind.Casualties)]
     public void SharedVerbsCalibresEmbassiesAndBlasts(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
 
