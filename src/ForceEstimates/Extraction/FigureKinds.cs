@@ -713,12 +713,12 @@ internal static partial class FigureKinds
         if (subject is null && IsCalibreAfter(words.Text, figure.End, sentence.End, out int calibreEnd)
             && NounKind(NextWord(words, calibreEnd, sentence.End)) == FigureKind.Equipment)
         {
-            return FigureKind.Equipment; // "sixty 75-mm. shells": a calibre between the count and its munition
+            return FigureKind.Equipment; // "forty 75-mm. shells": a calibre between the count and its munition
         }
         if (next.Equals("live", StringComparison.OrdinalIgnoreCase) && words.Text.AsSpan().Overlaps(next, out int liveAt)
             && NounKind(NextWord(words, liveAt + next.Length, sentence.End)) == FigureKind.Equipment)
         {
-            return FigureKind.Equipment; // "7,800 live cartridges", "88 live rounds": live munitions, not people who live somewhere
+            return FigureKind.Equipment; // "5,200 live cartridges", "64 live rounds": live munitions, not people who live somewhere
         }
         if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next)
             || FlightAndShelterWords.Contains(next) || ResidingVerbs.Contains(next))
@@ -879,7 +879,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Whether the figure is an item of a list whose items are split by semicolons and labelled before a comma ("...lost 100
     /// killed; the Tarvo brigade, 58; the Ostrow brigade, 40"): a comma right before the figure, at most six words of letters
-    /// before it, one of them capitalised (a name: a register's categories such as "threat, 430,565" are not), a semicolon, and a digit in the 40 characters before that semicolon (the item before had a figure). The
+    /// before it, one of them capitalised (a name: a register's categories such as "fear, 12,300" are not), a semicolon, and a digit in the 40 characters before that semicolon (the item before had a figure). The
     /// later items leave their noun out; they count what the first counts. Only characters before the figure are read.
     /// </summary>
     private static bool IsLabelledItemAfterSemicolon(string text, int at, int limit)
@@ -915,7 +915,7 @@ internal static partial class FigureKinds
         }
         if (i <= limit || !named)
         {
-            return false; // "threat, 430,565; loss of property, 115,575": categories of a register, each its own kind, not named units
+            return false; // "fear, 12,300; damage to homes, 4,150": categories of a register, each its own kind, not named units
         }
         int from = Math.Max(limit, i - 41);
         for (int k = i - 2; k >= from; k--)
@@ -1747,7 +1747,7 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Whether a verb of killing stands right before the count of people at <paramref name="at"/>, "another" or "further" passed
-    /// ("killed another 26 people") and a phrasal verb with "down" read whole ("gunned down another 26 people").
+    /// ("killed another 19 people") and a phrasal verb with "down" read whole ("gunned down another 19 people").
     /// </summary>
     private static bool KillingVerbBefore(string text, int at, int limit)
     {
@@ -2115,7 +2115,7 @@ internal static partial class FigureKinds
         return true;
     }
 
-    /// <summary>Munitions the lexicon's equipment list lacks, counted in arms hauls: "7,894 live cartridges", "300 bullets". A closed list.</summary>
+    /// <summary>Munitions the lexicon's equipment list lacks, counted in arms hauls: "5,200 live cartridges", "300 bullets". A closed list.</summary>
     private static readonly WordSet MunitionNouns = new("cartridges", "bullets", "pistols", "revolvers", "carbines");
 
     private static readonly WordSet MoreVehicleNouns = new("bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle", "ambulances", "ambulance");

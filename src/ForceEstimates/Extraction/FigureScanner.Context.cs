@@ -76,7 +76,7 @@ internal static partial class FigureScanner
         }
         if (!dotted && ArticleWords.IsWeekday(word) && IsDayBeforeMonth(s, numberStart))
         {
-            return true; // "Thursday 11, March 2004": a weekday, its day and the month ("on Thursday 11 soldiers died" is a count)
+            return true; // "Friday 9, May 2025": a weekday, its day and the month ("on Friday 9 soldiers died" is a count)
         }
         if (!dotted && IsNumberOfAName(s, start, wordStart, word, numberStart))
         {
@@ -317,7 +317,7 @@ internal static partial class FigureScanner
     /// <see cref="AgeBounds"/>, is an age that bounds who is counted, not a figure.
     /// </summary>
     /// <summary>
-    /// "none older than 7", "207 children younger than 18 and 148 women": a small whole number after "older than" or "younger
+    /// "none older than 6", "190 children younger than 16 and 90 women": a small whole number after "older than" or "younger
     /// than" is an age that bounds who is counted. A count joined to it by "and" stays a count (the caller does not join it).
     /// </summary>
     private static bool IsAgeComparison(ReadOnlySpan<char> s, int start, in ScannedNumber number)
@@ -353,12 +353,12 @@ internal static partial class FigureScanner
         }
         if (lead.Equals("aged", StringComparison.OrdinalIgnoreCase))
         {
-            return true; // "six women aged 27 to 56": whoever is aged, the number is their age
+            return true; // "five women aged 24 to 61": whoever is aged, the number is their age
         }
         if ((lead.Equals("to", StringComparison.OrdinalIgnoreCase) || lead.Equals("and", StringComparison.OrdinalIgnoreCase)) && previous.Length is > 0 and <= 3
             && Characters.IsDigit(previous[0]) && Characters.IsDigit(previous[^1]))
         {
-            // "aged 27 to 56", "aged between 25 and 61": the second age of a range of ages
+            // "aged 24 to 61", "aged between 25 and 61": the second age of a range of ages
             var lead2 = Characters.WordBefore(s, previousStart, start, out int lead2Start);
             return lead2.Equals("aged", StringComparison.OrdinalIgnoreCase)
                    || (lead2.Equals("between", StringComparison.OrdinalIgnoreCase) && Characters.WordBefore(s, lead2Start, start, out _).Equals("aged", StringComparison.OrdinalIgnoreCase));

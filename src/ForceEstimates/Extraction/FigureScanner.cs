@@ -116,7 +116,7 @@ internal static partial class FigureScanner
         }
         if (IsAgeComparison(s, start, in number))
         {
-            rejectedEnd = -10; // "younger than 18 and 148 women": the count after the age is one of its own
+            rejectedEnd = -10; // "younger than 16 and 90 women": the count after the age is one of its own
             return false;
         }
         if (!IsFigureByItsDigits(in number) || IsJoinedToRejected(s, at, rejectedEnd) || IsRejectedByWhatPrecedes(s, start, at)
@@ -167,7 +167,7 @@ internal static partial class FigureScanner
             && reading.Second <= 2100 && reading.Start > start && s[reading.Start - 1] == '(' && reading.End < s.Length && s[reading.End] == ')')
         {
             rejectedEnd = consumed;
-            return false; // "(1851-1864)": the years of a life or a reign in brackets, no range of a count
+            return false; // "(1812-1879)": the years of a life or a reign in brackets, no range of a count
         }
         bool looksLikeYear = number.IntegerDigits == 4 && !number.Grouped && !number.HasDecimals && number.Value is >= 1900 and <= 2100;
         if (looksLikeYear && reading.Hedge is HedgeKind.Bare or HedgeKind.Range && reading.UnitLength == 0 && number.MultiplierExponent == 0)

@@ -13,15 +13,15 @@ namespace ForceEstimates.Tests.Extraction;
 /// the wounded in care and the missing in words the lists lacked ("47 were being treated in hospital", "38 employees were listed
 /// as missing", "another 20 remained trapped in the rubble"); a force "under arms". No figures: an age in parentheses after a
 /// name ("Darvo Kell (34)"), after "aged" ("women aged 25 to 61") and after "older than"/"younger than" (the count after it stays
-/// one); a weapon's model written apart ("AK 47", "RPG 7"); a weekday, its day and a month ("Thursday 11, March 2024"); the years
-/// of a life in brackets ("(1851-1864)"); a temperature ("0 Fahrenheit"). Hedges: "estimated conservatively at N" is an estimate.
+/// one); a weapon's model written apart ("AK 47", "RPG 7"); a weekday, its day and a month ("Friday 9, May 2025"); the years
+/// of a life in brackets ("(1812-1879)"); a temperature ("0 Fahrenheit"). Hedges: "estimated conservatively at N" is an estimate.
 /// Arms hauls: a model's plural ("12 AK-47s") and live munitions ("300 live cartridges") are equipment, and a count after a model's
 /// number and "and" stays one. A toll's items after semicolons, labelled by a name, share the first's noun ("lost 100 killed; the
 /// Tarvo brigade, 58"); a year after a month and commas passes on to the noun before it ("casualties during March, 1917, at N").
-/// Hostages and a second count sharing a verb of killing ("19 hostages and 29 militants have died") are the dead; a count before a
-/// calibre takes the munition's kind ("sixty 75-mm. shells"); embassies are places counted; bombs that explode are blasts (events);
+/// Hostages and a second count sharing a verb of killing ("14 hostages and 22 raiders have died") are the dead; a count before a
+/// calibre takes the munition's kind ("forty 75-mm. shells"); embassies are places counted; bombs that explode are blasts (events);
 /// fighters "who survived" a battle are the force left ("Of the 300 insurgents who survived the assault"); a verb of killing before
-/// "another" and a phrasal one with "down" make people its object ("gunned down another 26 people"); fighters who "yield" (a
+/// "another" and a phrasal one with "down" make people its object ("gunned down another 19 people"); fighters who "yield" (a
 /// headline's word for surrender) are out of action.
 /// </summary>
 public partial class ReportExtractorTest
@@ -58,15 +58,15 @@ public partial class ReportExtractorTest
     [InlineData("Among the dead were 12 girls, none older than 9.", "9")]
     [InlineData("Rebels armed with AK 47 rifles killed 15 people.", "47")]
     [InlineData("Troops seized 4 RPG 7 launchers in the raid.", "7")]
-    [InlineData("Thursday 11, March 2024 - 120 soldiers were killed.", "11")]
-    [InlineData("The camp was founded by Ostrow Vell (1851-1864) near the river.", "1851-1864")]
+    [InlineData("Friday 9, May 2025 - 120 soldiers were killed.", "9")]
+    [InlineData("The camp was founded by Ostrow Vell (1812-1879) near the river.", "1812-1879")]
     [InlineData("The temperature fell to (0 Fahrenheit) as 300 soldiers waited.", "0")]
     public void AgesModelsDatesAndTemperaturesAreNoFigures(string text, string notFigure)
         => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().NotContain(notFigure);
 
     [Theory]
-    [InlineData("The offensive killed 207 children younger than 18 and 148 women.", "148")]
-    [InlineData("On Thursday 11 soldiers were killed near the river.", "11")]
+    [InlineData("The offensive killed 190 children younger than 16 and 90 women.", "90")]
+    [InlineData("On Friday 9 soldiers were killed near the river.", "9")]
     [InlineData("Rebels armed with AK 47 rifles killed 15 people.", "15")]
     [InlineData("The dead included 14 women aged 25 to 61.", "14")]
     [InlineData("The fighting killed 1850-1900 people (1,850 by the ministry's count).", "1850-1900")]
@@ -76,7 +76,7 @@ public partial class ReportExtractorTest
     [Theory]
     [InlineData("Police recovered 12 AK-47s and 300 live cartridges from the house.", "12", FigureKind.Equipment)]
     [InlineData("Police recovered 12 AK-47s and 300 live cartridges from the house.", "300", FigureKind.Equipment)]
-    [InlineData("The patrol found 88 live rounds in the car.", "88", FigureKind.Equipment)]
+    [InlineData("The patrol found 64 live rounds in the car.", "64", FigureKind.Equipment)]
     [InlineData("The commission reports the Valdoran casualties during March, 1917, at 41,230.", "41,230", FigureKind.Casualties)]
     [InlineData("The senator sought the mobilization of at least 30,000 militias in the region.", "at least 30,000", FigureKind.Personnel)]
     [InlineData("By March, 240 of Valdora's Communists had filtered back into the hills.", "240", FigureKind.Personnel)]
@@ -86,15 +86,15 @@ public partial class ReportExtractorTest
         => KindOf(sentence, figure).Should().Be(kind);
 
     [Theory]
-    [InlineData("At least 19 hostages and 29 militants have died in the standoff.", "At least 19", FigureKind.Casualties)]
+    [InlineData("At least 14 hostages and 22 raiders have died in the standoff.", "At least 14", FigureKind.Casualties)]
     [InlineData("Troops freed 31 hostages and 12 workers were flown home.", "31", FigureKind.Other)]
-    [InlineData("The battery fired sixty 75-mm. shells at the ridge.", "sixty", FigureKind.Equipment)]
+    [InlineData("The battery fired forty 75-mm. shells at the ridge.", "forty", FigureKind.Equipment)]
     [InlineData("Attacks were made on 2 Valdoran Embassies in the capital.", "2", FigureKind.Other)]
     [InlineData("Ten bombs ripped through four trains during the morning rush hour.", "Ten", FigureKind.Events)]
     [InlineData("The militia had stored 40 bombs in the cellar.", "40", FigureKind.Equipment)]
     [InlineData("Of the 300 insurgents who survived the assault, most were captured.", "300", FigureKind.Personnel)]
     [InlineData("Of the 300 insurgents who attacked the post, 40 were captured.", "40", FigureKind.Casualties)]
-    [InlineData("The gunman drove to the market, where he gunned down another 26 people before fleeing.", "26", FigureKind.Casualties)]
+    [InlineData("The gunman drove to the market, where he gunned down another 19 people before fleeing.", "19", FigureKind.Casualties)]
     [InlineData("The shelling killed another 14 residents of the camp.", "14", FigureKind.Casualties)]
     [InlineData("120 Tarvist rebels yield to the army", "120", FigureKind.Casualties)]
     public void SharedVerbsCalibresEmbassiesAndBlasts(string sentence, string figure, FigureKind kind)
