@@ -271,7 +271,10 @@ public sealed class ExtractedFigure
     /// block") and a toll whose clause says who its people were ("the other 7 victims were worshippers": subject
     /// "worshippers") gets "(a part)" after its subject; a part word after another figure is that figure's ("reached 58 as
     /// four more patients succumbed to their wounds") and a figure with its own verb takes no part word from the clause before it
-    /// ("30 were killed (...), 41 were hospitalized"); the wounded admitted to hospital are "people in hospital"; "in the
+    /// ("30 were killed (...), 41 were hospitalized") nor one of a clause of time after it ("rose to 46 after another injured
+    /// man died"); the wounded admitted to hospital are "people in hospital", and so are people who "remain in hospitals" or
+    /// "have been taken to hospitals"; people with whom there is "no contact", whose "fate" is unknown, who "disappeared" or are
+    /// "unaccounted for" are the missing; a part of a toll with no place is kept to its article; "in the
     /// country", "at least", "the X administration" are no place, "central X" is X, and "the Indian Ocean island of X" is X; a figure whose words state a rise ("a jump of 45,000") or, for tolls, things used and other counts, a short period just
     /// ended ("in the past 24 hours", "539 drones overnight") is a <see cref="ForceEstimates.Statistic.Change"/>, and so is a toll, a
     /// tally of events or a count of things used whose time is a period that ended before the article ("286 civilians were killed
@@ -332,6 +335,45 @@ public sealed class ExtractedFigure
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The town and the wider place it lies in that the words around the figure's place say ("Bajaur's Khar", "the Khar
+    /// area of Bajaur", "Izium of the Kharkiv region"; <see cref="QuantityGuess.Containment"/>), or null.
+    /// </summary>
+    internal void PlaceWithin(List<(string Narrow, string Wide)> pairs)
+    {
+        if (Place is not { } read)
+        {
+            return;
+        }
+        QuantityGuess.Containment(articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart), read, pairs);
+        if (wordsSentenceStart != sentenceStart)
+        {
+            QuantityGuess.Containment(articleText.AsSpan(wordsSentenceStart, wordsSentenceEnd - wordsSentenceStart), read, pairs);
+        }
+    }
+
+    /// <summary>Whether the figure's article names <paramref name="place"/> anywhere (as written).</summary>
+    internal bool ArticleNames(string place) => articleText.Contains(place, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The one place the article's headline and lead (its first two sentences or lines) name for its event
+    /// (<see cref="QuantityGuess.NamedLeadPlace"/>), or null.
+    /// </summary>
+    internal string? NamedLeadPlace()
+    {
+        int ends = 0, end = articleText.Length;
+        for (int i = 0; i < articleText.Length; i++)
+        {
+            char c = articleText[i];
+            if ((c == '\n' || (c is '.' or '!' or '?' && i + 1 < articleText.Length && articleText[i + 1] == ' ')) && ++ends > 1)
+            {
+                end = i;
+                break;
+            }
+        }
+        return QuantityGuess.NamedLeadPlace(articleText.AsSpan(0, end));
     }
 
     /// <summary><see cref="SuggestQuantity()"/> with the place given (already tidied, or null).</summary>
@@ -446,6 +488,25 @@ public sealed class ExtractedFigure
                 released = place is null;
             }
         }
+        else if (((ofPeople && unit == ForceEstimates.Unit.Persons && !tollPart) || (Kind == FigureKind.Casualties && !tollPart && metric == ForceEstimates.Metric.Losses))
+            && QuantityGuess.StatesMissing(sentence, figureStart, figureEnd))
+        {
+            // "no contact with at least 15 people", "the fate of 33 people is unknown": the missing.
+            metric = QuantityGuess.MissingMetric;
+            statistic = ForceEstimates.Statistic.Cumulative;
+            subjectGuess = QuantityGuess.TollSubject(subjectGuess);
+            tollPart = true;
+        }
+        else if (((ofPeople && unit == ForceEstimates.Unit.Persons && !tollPart) || (Kind == FigureKind.Casualties && !tollPart && metric == ForceEstimates.Metric.Losses))
+            && QuantityGuess.StatesInHospital(sentence, figureEnd))
+        {
+            // "25 people remain in hospitals", "98 people have been taken to hospitals": the wounded in hospital.
+            metric = QuantityGuess.WoundedMetric;
+            statistic = ForceEstimates.Statistic.Cumulative;
+            subjectGuess = QuantityGuess.TollSubject(subjectGuess);
+            peoplePart = subjectGuess == QuantityGuess.People ? QuantityGuess.InHospital : null;
+            tollPart = true;
+        }
         bool predicateGroup = false;
         if (Kind == FigureKind.Casualties && peoplePart is null
             && (subjectGuess == QuantityGuess.People || subjectGuess == QuantityGuess.Unspecified)
@@ -458,6 +519,7 @@ public sealed class ExtractedFigure
         bool namesNothing = released || QuantityGuess.NamesNothing(subjectGuess, place)
             || (Kind == FigureKind.Casualties && place is null && QuantityGuess.NamesAPartOfPeople(subjectGuess));
         subjectGuess = peoplePart ?? subjectGuess;
+        bool partWithNoPlace = false;
         if (((partAt < figureEnd && QuantityGuess.CountsAPartOfTheFigureBefore(sentence, figureStart, figureEnd))
                 || QuantityGuess.OfTheTotalBefore(sentence, figureStart)
                 || (tollPart && QuantityGuess.PartOfAWholeAfter(sentence, figureEnd, partAt))
@@ -470,7 +532,11 @@ public sealed class ExtractedFigure
             // the figure before, whose words it shares; not when its own words after it name its part of a toll ("11,000
             // troops, 1,100 of them killed or wounded": the troops' losses, another metric already).
             subjectGuess += " (a part)";
+            // A part of a toll named by its people ("12 of them were men", "22 were servicemen") with no place is its
+            // article's: the men of one toll are not the men of another.
+            partWithNoPlace = place is null && (Kind == FigureKind.Casualties || tollPart);
         }
+        namesNothing |= partWithNoPlace;
         if (namesNothing)
         {
             // Nothing but the metric is known: the article's own ("people (2024-10-07/5f0e9c2a)"), so that figures of one

@@ -20,6 +20,7 @@ namespace ForceEstimates.Extraction;
 /// </remarks>
 internal static class QuantityGuess
 {
+
     /// <summary>Nouns for soldiers as a body, made "troops". Lower case; compared ignoring case.</summary>
     private static readonly WordSet TroopNouns = new(
         "troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "troop", "soldier", "serviceman", "fighters",
@@ -113,6 +114,12 @@ internal static class QuantityGuess
     /// <summary>Words that open another clause after a figure, which may count another part ("killed 40 and wounded 90").</summary>
     private static readonly WordSet ClauseEnds = new("and", "while", "with", "whereas", "but", "plus", "including");
 
+    /// <summary>
+    /// Words that open a clause of time or cause after a figure ("rose to 46 after another injured man died", "reached 30 as
+    /// rescuers found more bodies"): a part word past them is that clause's, not the figure's.
+    /// </summary>
+    private static readonly WordSet Subordinators = new("after", "as", "when", "because");
+
     /// <summary>Words that open a clause of another subject: the reading after a figure never goes past them.</summary>
     private static readonly WordSet ContrastWords = new("while", "whereas", "but");
 
@@ -146,7 +153,7 @@ internal static class QuantityGuess
                 partAt = at - word.Length;
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
-            if (ClauseEnds.Contains(word) || (IsFigureWord(word)))
+            if (ClauseEnds.Contains(word) || (IsFigureWord(word)) || Subordinators.Contains(word))
             {
                 // "reached 58 as four more patients succumbed to their wounds": a part word after another figure is
                 // that figure's.
@@ -387,6 +394,80 @@ internal static class QuantityGuess
         }
         return null;
     }
+
+    /// <summary>Words before a figure of people that say no one knows where they are ("no contact with 15", "the fate of 33 people").</summary>
+    private static readonly WordSet UnknownFateNouns = new("contact", "fate", "whereabouts");
+
+    /// <summary>Words after a figure of people that say no one knows where they are ("15 people who disappeared", "unaccounted for").</summary>
+    private static readonly WordSet DisappearedWords = new("disappeared", "unaccounted", "contact");
+
+    /// <summary>How many words before a figure a word of an unknown fate may stand ("no contact with at least 15").</summary>
+    private const int FateWords = 4;
+
+    /// <summary>
+    /// Whether a figure of people counts the missing in words other than "missing": "there is no contact with at least 15
+    /// people", "lost contact with 15", "the fate of 33 people is unknown", "12 people who disappeared", "9 with whom contact
+    /// was lost", "40 remain unaccounted for". Read in the figure's clause only (before it, up to another figure; after
+    /// it, up to another clause).
+    /// </summary>
+    internal static bool StatesMissing(ReadOnlySpan<char> sentence, int start, int end)
+    {
+        int at = start;
+        for (int words = 0; words < FateWords && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (UnknownFateNouns.Contains(word))
+            {
+                return true;
+            }
+            if (IsFigureWord(word) || ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+        }
+        at = end;
+        for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (DisappearedWords.Contains(word))
+            {
+                return true;
+            }
+            if (ClauseEnds.Contains(word) || IsFigureWord(word) || PartOf(word) is not null)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a figure of people counts those in hospital: a word of hospital in its clause after it ("25 people remain in
+    /// hospitals", "30 were hospitalized", "98 people have been taken to hospitals"), before another clause or figure.
+    /// </summary>
+    internal static bool StatesInHospital(ReadOnlySpan<char> sentence, int end)
+    {
+        int at = end;
+        for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (HospitalWords.Contains(word))
+            {
+                return true;
+            }
+            if (ClauseEnds.Contains(word) || IsFigureWord(word) || PartOf(word) is not null)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The metric of the missing, and that of the wounded.</summary>
+    internal static Metric MissingMetric => Missing;
+
+    /// <inheritdoc cref="MissingMetric"/>
+    internal static Metric WoundedMetric => Wounded;
+
+    /// <summary>Those in hospital, as a subject of the wounded.</summary>
+    internal const string InHospital = People + " in hospital";
 
     /// <summary>Verbs between a side and its toll ("Government forces suffered 310 fatalities", "the rebels lost 40").</summary>
     private static readonly WordSet SufferVerbs = new("suffered", "lost", "sustained", "suffer", "lose");
@@ -1485,9 +1566,10 @@ internal static class QuantityGuess
         {
             return null; // "died in the country", "at least 40", "the Varo administration's offensive": no place named
         }
-        if (tidy.StartsWith("central ", StringComparison.Ordinal) && tidy.Length > 8 && char.IsUpper(tidy[8]))
+        if (tidy.StartsWith("central ", StringComparison.OrdinalIgnoreCase) && tidy.Length > 8 && char.IsUpper(tidy[8])
+            && (tidy[0] == 'c' || Countries.ContainsKey(tidy[8..])))
         {
-            tidy = tidy[8..]; // "central Dovra": the place itself, at its centre
+            tidy = tidy[8..]; // "central Dovra", a headline's "Central Mali": the place itself, at its centre (not "Central African Republic")
         }
         int possessive = tidy.IndexOf("'s ", StringComparison.Ordinal) is var straight and > 0 ? straight : tidy.IndexOf("\u2019s ", StringComparison.Ordinal);
         if (possessive > 0 && tidy.IndexOf(' ') >= possessive && possessive + 3 < tidy.Length)
@@ -1592,6 +1674,210 @@ internal static class QuantityGuess
             }
         }
         return Place(before ?? after);
+    }
+
+    /// <summary>Words of a compass direction or centre before a place ("eastern Ukraine", "Northeastern Ukraine", "central Mali").</summary>
+    private static readonly WordSet Directions = new(
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central", "northeast",
+        "northwest", "southeast", "southwest");
+
+    /// <summary>Nouns of a division a town's name may stand before, ahead of "of" and its region ("the Khar area of Bajaur").</summary>
+    private static readonly WordSet DivisionNouns = new("area", "district", "tehsil", "subdistrict", "county", "municipality", "town", "city", "village");
+
+    /// <summary>
+    /// The key a place is compared by as a wider place of another: its stem without a region word (<see cref="PlaceStem"/>)
+    /// and without a direction before it ("eastern Ukraine", "Eastern Ukraine" and "Ukraine" are one wider place).
+    /// </summary>
+    internal static string WideKey(string place)
+    {
+        string tidy = place.Trim();
+        int space = tidy.IndexOf(' ');
+        if (space > 0 && Directions.Contains(tidy.AsSpan(0, space)))
+        {
+            tidy = tidy[(space + 1)..];
+        }
+        return PlaceStem(PlaceStemName(tidy)).Stem;
+    }
+
+    /// <summary>
+    /// A town and the wider place it lies in as the words around a place the extractor read say it: "Bajaur's Khar" (read
+    /// whole: Khar in Bajaur), "the Khar area of Bajaur" (Bajaur read: Khar in Bajaur), "Izium of the Kharkiv region",
+    /// "Izyum, Kharkiv region" (Izium read: Izium in the Kharkiv region). Null when the words say none. Only the words
+    /// right before and after the place read are looked at.
+    /// </summary>
+    /// <param name="sentence">The sentence of the figure whose place was read.</param>
+    /// <param name="read">The place as the extractor read it.</param>
+    /// <param name="pairs">Where each town and its wider place are added.</param>
+    internal static void Containment(ReadOnlySpan<char> sentence, string read, List<(string Narrow, string Wide)> pairs)
+    {
+        if (Place(read) is not { } place)
+        {
+            return;
+        }
+        int possessive = read.IndexOf("'s ", StringComparison.Ordinal) is var straight and > 0 ? straight : read.IndexOf("\u2019s ", StringComparison.Ordinal);
+        if (possessive > 0 && possessive + 3 < read.Length && Place(read[..possessive]) is { } wideRead && char.IsUpper(read[possessive + 3]))
+        {
+            Within(place, wideRead, pairs); // "Bajaur's Khar" read whole
+        }
+        int at = sentence.IndexOf(read.AsSpan(), StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+        // Before: "<Region>'s <read>" ("Bajaur's Khar", Khar read).
+        int back = at, head = at;
+        if (PreviousWord(sentence, ref back, out var word) && back + word.Length == at - 1 && sentence[at - 1] == ' '
+            && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 2 && char.IsUpper(word[0]))
+        {
+            int from = back;
+            for (int words = 1; words < PlaceNameWords && PreviousWord(sentence, ref back, out var more) && char.IsUpper(more[0])
+                && back + more.Length == from - 1; words++)
+            {
+                from = back;
+            }
+            if (Place(sentence[from..(at - 3)].ToString()) is { } wide)
+            {
+                Within(place, wide, pairs);
+            }
+            head = from;
+        }
+        // Before: "<Town> [area] of [the] <read>" ("the Khar area of Bajaur", "Izium of the Kharkiv region"), and "<Town>, a
+        // town in <read>" (the read place with its region's possessive: "Pont-Sonde, a town in Haiti's Artibonite region").
+        back = head;
+        if (PreviousWord(sentence, ref back, out word) && word.Equals("the", StringComparison.Ordinal))
+        {
+            PreviousWord(sentence, ref back, out word);
+        }
+        bool of = word.Equals("of", StringComparison.Ordinal);
+        if ((of || word.Equals("in", StringComparison.Ordinal)) && PreviousWord(sentence, ref back, out var before))
+        {
+            bool division = DivisionNouns.Contains(before);
+            if (division && !PreviousWord(sentence, ref back, out before))
+            {
+                return;
+            }
+            if (!of && (!division || !(before.Equals("a", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal))
+                || back < 2 || sentence[back - 2] != ',' || !PreviousWord(sentence, ref back, out before)))
+            {
+                before = default; // "in" only as "<Town>, a town in <read>"
+            }
+            if (before.Length > 0 && char.IsUpper(before[0]) && !NationalityAdjectives.Contains(before.ToString()) && !ArticleWords.IsWeekday(before)
+                && ArticleWords.MonthOf(before) == 0 && PartOf(before) is null && Place(before.ToString()) is { } town)
+            {
+                Within(town, place, pairs);
+            }
+        }
+        // After: "<read>[ area][,| of] [the] <Region> <level>" ("Izyum, Kharkiv region", "Khar tehsil of Khyber Pakhtunkhwa's
+        // Bajaur district").
+        int end = at + read.Length, next = end;
+        if (!NextWord(sentence, ref next, out word))
+        {
+            return;
+        }
+        bool afterDivision = DivisionNouns.Contains(word);
+        if (afterDivision && !NextWord(sentence, ref next, out word))
+        {
+            return;
+        }
+        bool comma = !afterDivision && end < sentence.Length && sentence[end] == ',';
+        of = word.Equals("of", StringComparison.Ordinal);
+        if ((!comma && !of) || (of && !NextWord(sentence, ref next, out word)))
+        {
+            return;
+        }
+        if (word.Equals("the", StringComparison.Ordinal) && !NextWord(sentence, ref next, out word))
+        {
+            return;
+        }
+        int nameAt = next - word.Length;
+        if (!char.IsUpper(word[0]))
+        {
+            return;
+        }
+        for (int words = 0; words < PlaceNameWords + 1 && NextWord(sentence, ref next, out var level); words++)
+        {
+            if ((RegionWords.Contains(level) && !level.Equals("strip", StringComparison.OrdinalIgnoreCase)) || DivisionNouns.Contains(level))
+            {
+                if (Place(sentence[nameAt..next].ToString()) is { } region)
+                {
+                    Within(place, region, pairs);
+                }
+                return;
+            }
+            if (!char.IsUpper(level[0]))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The pair, unless both are one place at one level or the wider is no more than a word of level.</summary>
+    private static void Within(string narrow, string wide, List<(string Narrow, string Wide)> pairs)
+    {
+        if (!SameWideness(narrow, wide) && !NoPlaceWords.Contains(wide))
+        {
+            pairs.Add((narrow, wide));
+        }
+    }
+
+    /// <summary>Whether a place is a country's bare name ("Ukraine"; not "eastern Ukraine"): too wide to say which town's toll a figure is.</summary>
+    internal static bool IsCountry(string place) => Countries.ContainsKey(place);
+
+    /// <summary>A place's name as written without a region word after it ("Artibonite" of "Artibonite region").</summary>
+    internal static string PlaceStemName(string place)
+    {
+        int space = place.LastIndexOf(' ');
+        return space > 0 && (RegionWords.Contains(place.AsSpan(space + 1)) || DivisionNouns.Contains(place.AsSpan(space + 1))) ? place[..space] : place;
+    }
+
+    /// <summary>Whether two places are one at the same level (one stem).</summary>
+    private static bool SameWideness(string a, string b) => WideKey(a) == WideKey(b);
+
+    /// <summary>Prepositions before the place of a headline's or lead's event ("in Dovra", "near Varo", "at Ostra").</summary>
+    private static readonly WordSet LeadPrepositions = new("in", "near", "at", "on");
+
+    /// <summary>
+    /// The one place a headline or lead names for its event with no figure placed: "In Dovra, ...", "a strike on the Dovra
+    /// railway station", "a burial site near Varo", "the city of Ostra", "in Ukraine's Dovra"; null when it names none or
+    /// two.
+    /// </summary>
+    internal static string? NamedLeadPlace(ReadOnlySpan<char> lead)
+    {
+        string? found = null;
+        int at = 0;
+        while (NextWord(lead, ref at, out var word))
+        {
+            if (!LeadPrepositions.Contains(word) && !word.Equals("In", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int probe = at;
+            if (NextWord(lead, ref probe, out var the) && (the.Equals("the", StringComparison.Ordinal) || the.Equals("a", StringComparison.Ordinal)))
+            {
+                // "on the Dovra railway station": a lowercase noun after the name says it names where the venue is.
+                if (NameAt(lead, probe, out int venueEnd) is { } venue && NextWord(lead, ref venueEnd, out var noun) && char.IsLower(noun[0])
+                    && !word.Equals("in", StringComparison.OrdinalIgnoreCase) && Place(venue) is { } venuePlace
+                    && !NationalityAdjectives.Contains(venue))
+                {
+                    if (found is not null && found != venuePlace)
+                    {
+                        return null;
+                    }
+                    found = venuePlace;
+                }
+                continue;
+            }
+            if (NameAt(lead, at, out _) is { } name && Place(name) is { } named && !NationalityAdjectives.Contains(name))
+            {
+                if (found is not null && found != named && !SameWideness(found, named))
+                {
+                    return null;
+                }
+                found ??= named;
+            }
+        }
+        return found ?? PlaceInSentence(lead, 0);
     }
 
     /// <summary>Nouns of a land or state named after a region ("the Indian Ocean island of Varo", "the Gulf state of Ostra").</summary>

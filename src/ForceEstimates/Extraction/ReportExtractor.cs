@@ -138,7 +138,13 @@ public sealed class ReportExtractor
     /// day's is another toll) and, for the lead's own part of the toll, between half and twice the lead's (the toll
     /// counted again, not a day's share of it); a part of a toll (a subject marked "(a part)": "Of these, 9 ...", "8 of those
     /// hurt", "11 were firemen", a toll at a site, "in an apartment block") is not lent it, whatever its dates; other
-    /// kinds (the displaced, troops) are not lent it. Else the figure stays kept to its
+    /// kinds (the displaced, troops) are not lent it. When no casualty figure of the article has a place, the one place its
+    /// headline or lead names for its event ("In Dovra, a bomb tore through ...", "a strike on the Dovra railway station") is
+    /// lent under the same bounds, measured against the article's first toll. A cumulative toll placed at a wider level (a
+    /// district, a region, "eastern Ukraine"; not a country's bare name) takes the town of its event when the batch's own
+    /// words say the town lies there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk region"), its
+    /// article names the town, and its number is of the scale of the town's tolls of the same metric (not the region's toll
+    /// since the war began). Else the figure stays kept to its
     /// article (<see cref="ExtractedFigure.SuggestQuantity()"/>): lending the place of any figure of its kind met 7 more pairs
     /// of one thing and 19 more of different things on a held-out set of real articles (another side's toll, a day's toll,
     /// an offensive's toll beside the year's). A first guess: review the quantities before aggregating. Each report gets its
@@ -163,6 +169,7 @@ public sealed class ReportExtractor
         {
             quantities[i] = all[i].SuggestQuantity(places[i] is { } place ? spelling[place] : null);
         }
+        OneEventsTown(all, quantities, spelling);
         for (int i = 0; i < all.Count; i++)
         {
             if (all[i].SubjectKeptToArticle(quantities[i]) is { } subject && quantities[i].Metric.Name != "count"
@@ -171,12 +178,13 @@ public sealed class ReportExtractor
                 quantities[i] = quantities[placed]; // the same number said again in its article: the placed figure's quantity
             }
         }
+        Dictionary<int, string?>? leadPlaces = null; // an article's first figure → the place its lead names
         for (int i = 0; i < all.Count; i++)
         {
             if (all[i].Kind == FigureKind.Casualties && all[i].SubjectKeptToArticle(quantities[i]) is { } subject
                 && quantities[i].Subject.EndsWith(all[i].ArticleId + ")", StringComparison.Ordinal) && IsOfPeople(subject)
                 && !subject.EndsWith(PartMark, StringComparison.Ordinal) // a part of a toll ("Of these, 9 died in the block") is not the lead's toll
-                && LeadPlace(all, quantities, i) is { } place)
+                && LeadPlace(all, quantities, i, leadPlaces ??= []) is { } place)
             {
                 var kept = quantities[i];
                 quantities[i] = Quantity.Of(kept.Metric, subject, place, kept.Unit, kept.Statistic); // the lead's place
@@ -189,6 +197,140 @@ public sealed class ReportExtractor
             reports.Add(all[i].ToReport(quantities[i]));
         }
         return reports;
+    }
+
+    /// <summary>Whether the batch says <paramref name="narrow"/> lies in <paramref name="wide"/>.</summary>
+    private static bool IsWithin(Dictionary<string, List<string>> townsIn, string narrow, string wide)
+        => townsIn.TryGetValue(QuantityGuess.WideKey(wide), out var towns) && towns.Contains(narrow);
+
+    /// <summary>The most towns the batch may say lie in one wider place for a figure placed there to be moved to one of them.</summary>
+    private const int MostTowns = 4;
+
+    /// <summary>
+    /// Places a toll placed at a wider level (a district, a region, "eastern Ukraine") in the town of its event when the
+    /// batch's own words say the town lies there ("Bajaur's Khar", "the Khar area of Bajaur", "Izium of the Kharkiv
+    /// region": <see cref="ExtractedFigure.PlaceWithin"/>, one town for the wider place), its article names the town, and its
+    /// number is of the scale of the town's tolls of the same metric in the batch (within half the least and twice the
+    /// most: the toll as it rose, not the region's toll since the war began). Cumulative casualty figures only (a day's toll
+    /// across the region is a change).
+    /// </summary>
+    private static void OneEventsTown(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling)
+    {
+        var pairs = new List<(string Narrow, string Wide)>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            all[i].PlaceWithin(pairs);
+        }
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+        var townsIn = new Dictionary<string, List<string>>(StringComparer.Ordinal); // a wider place's key → the towns the batch says lie in it
+        foreach (var (narrow, wide) in pairs)
+        {
+            string key = QuantityGuess.WideKey(wide);
+            string town = spelling.TryGetValue(narrow, out var written) ? written : narrow;
+            if (!townsIn.TryGetValue(key, out var towns))
+            {
+                townsIn[key] = towns = [];
+            }
+            if (!towns.Contains(town) && towns.Count <= MostTowns)
+            {
+                towns.Add(town);
+            }
+        }
+        // A town of a town's region is the region's too ("Pont-Sonde" in "Artibonite" in "Haiti"), a few levels deep.
+        for (int depth = 0; depth < 2; depth++)
+        {
+            foreach (var towns in townsIn.Values)
+            {
+                for (int t = 0; t < towns.Count && towns.Count <= MostTowns; t++)
+                {
+                    if (townsIn.TryGetValue(QuantityGuess.WideKey(towns[t]), out var within) && !ReferenceEquals(within, towns))
+                    {
+                        foreach (var inner in within)
+                        {
+                            if (!towns.Contains(inner) && towns.Count <= MostTowns)
+                            {
+                                towns.Add(inner);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Dictionary<(string, Metric), (double Least, double Most)>? scales = null;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (all[i].Kind == FigureKind.Casualties && quantities[i].Place is { } place && all[i].Estimate.Stated.Values.Count > 0)
+            {
+                scales ??= [];
+                var key = (place, quantities[i].Metric);
+                double least = all[i].Estimate.Stated.Values.Min(), most = all[i].Estimate.Stated.Values.Max();
+                scales[key] = scales.TryGetValue(key, out var known) ? (Math.Min(known.Least, least), Math.Max(known.Most, most)) : (least, most);
+            }
+        }
+        if (scales is null)
+        {
+            return;
+        }
+        var moved = new Quantity[all.Count];
+        Dictionary<(int, string), bool>? names = null;
+        for (int i = 0; i < all.Count; i++)
+        {
+            var quantity = quantities[i];
+            if (all[i].Kind != FigureKind.Casualties || quantity.Place is not { } wide || quantity.Statistic != Statistic.Cumulative
+                || quantity.Subject.EndsWith(PartMark, StringComparison.Ordinal) || QuantityGuess.IsCountry(wide)
+                || !townsIn.TryGetValue(QuantityGuess.WideKey(wide), out var towns) || towns.Count > MostTowns
+                || all[i].Estimate.Stated.Values.Count == 0)
+            {
+                continue;
+            }
+            string? town = null;
+            int articleFirst = ArticleRange(all, i).First;
+            foreach (var candidate in towns)
+            {
+                if (candidate == wide)
+                {
+                    continue;
+                }
+                // Whether the article names the town, read once per article and town (an article's figures stand together).
+                var named = (articleFirst, candidate);
+                names ??= [];
+                if (!names.TryGetValue(named, out bool names1))
+                {
+                    names[named] = names1 = all[i].ArticleNames(QuantityGuess.PlaceStemName(candidate));
+                }
+                if (!names1)
+                {
+                    continue;
+                }
+                if (town is null || IsWithin(townsIn, candidate, town))
+                {
+                    town = candidate; // the narrowest the article names
+                }
+                else if (!IsWithin(townsIn, town, candidate))
+                {
+                    town = wide; // two towns named: which one is not known
+                }
+            }
+            if (town is null || town == wide || !scales.TryGetValue((town, quantity.Metric), out var scale))
+            {
+                continue;
+            }
+            double value = all[i].Estimate.Stated.Values.Max();
+            if (value * SameTollScale >= scale.Least && value <= SameTollScale * scale.Most)
+            {
+                moved[i] = Quantity.Of(quantity.Metric, quantity.Subject, town, quantity.Unit, quantity.Statistic);
+            }
+        }
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (moved[i] is { } quantity)
+            {
+                quantities[i] = quantity;
+            }
+        }
     }
 
     /// <summary>
@@ -302,7 +444,7 @@ public sealed class ReportExtractor
     /// "1,800 now" after "nearly 1,900 in July") and whose number is of the figure's scale (<see cref="OfTheLeadsScale"/>), when every casualty figure
     /// of the article that has a place names that one (an article about one place, not two sides); else null.
     /// </summary>
-    private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at)
+    private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at, Dictionary<int, string?> leadPlaces)
     {
         var figure = all[at];
         var (first, last) = ArticleRange(all, at);
@@ -325,7 +467,34 @@ public sealed class ReportExtractor
                     || (sameMetric && quantities[at].Statistic == Statistic.Cumulative))
                 && OfTheLeadsScale(figure, all[j], sameMetric);
         }
+        if (named is null && FirstToll(all, first, last) is int reference
+            && (all[reference].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[reference].RefersTo.End
+                || quantities[reference].Metric.Equals(quantities[at].Metric) && quantities[at].Statistic == Statistic.Cumulative)
+            && quantities[reference].Statistic == quantities[at].Statistic
+            && OfTheLeadsScale(figure, all[reference], quantities[reference].Metric.Equals(quantities[at].Metric)))
+        {
+            // No casualty figure of the article is placed: the place its headline or lead names for its event ("In Dovra, a
+            // bomb tore through a rally ..."), for a toll of the scale of the article's first toll; read once per article.
+            if (!leadPlaces.TryGetValue(first, out var leadPlace))
+            {
+                leadPlaces[first] = leadPlace = all[first].NamedLeadPlace();
+            }
+            return leadPlace;
+        }
         return lead ? named : null;
+    }
+
+    /// <summary>The index of the first casualty figure of people of an article that is no part (its first toll), or null.</summary>
+    private static int? FirstToll(List<ExtractedFigure> all, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (all[j].Kind == FigureKind.Casualties)
+            {
+                return j;
+            }
+        }
+        return null;
     }
 
     /// <summary>The most times a lead's toll a figure that takes the lead's place may count (more is another, larger toll: the war's).</summary>
