@@ -464,6 +464,8 @@ public sealed class ExtractedFigure
                 : QuantityGuess.TerritorySubject(subjectGuess);
         }
         bool released = false;
+        // People of no toll's part, of any kind but things ("no contact with at least 15 people" is read of no kind).
+        bool harmOfPeople = Kind is FigureKind.Personnel or FigureKind.Other or FigureKind.Unknown && unit == ForceEstimates.Unit.Persons && !tollPart;
         bool ofPeople = Kind is FigureKind.Personnel or FigureKind.Other || (Kind == FigureKind.Casualties && metric.Equals(QuantityGuess.CapturedMetric));
         if (ofPeople && unit == ForceEstimates.Unit.Persons && QuantityGuess.HeldCaptive(sentence, figureStart, figureEnd, Subject))
         {
@@ -488,7 +490,7 @@ public sealed class ExtractedFigure
                 released = place is null;
             }
         }
-        else if (((ofPeople && unit == ForceEstimates.Unit.Persons && !tollPart) || (Kind == FigureKind.Casualties && !tollPart && metric == ForceEstimates.Metric.Losses))
+        else if ((harmOfPeople || (Kind == FigureKind.Casualties && !tollPart && metric == ForceEstimates.Metric.Losses))
             && QuantityGuess.StatesMissing(sentence, figureStart, figureEnd))
         {
             // "no contact with at least 15 people", "the fate of 33 people is unknown": the missing.
@@ -497,7 +499,7 @@ public sealed class ExtractedFigure
             subjectGuess = QuantityGuess.TollSubject(subjectGuess);
             tollPart = true;
         }
-        else if (((ofPeople && unit == ForceEstimates.Unit.Persons && !tollPart) || (Kind == FigureKind.Casualties && !tollPart && metric == ForceEstimates.Metric.Losses))
+        else if ((harmOfPeople || (Kind == FigureKind.Casualties && !tollPart && metric == ForceEstimates.Metric.Losses))
             && QuantityGuess.StatesInHospital(sentence, figureEnd))
         {
             // "25 people remain in hospitals", "98 people have been taken to hospitals": the wounded in hospital.

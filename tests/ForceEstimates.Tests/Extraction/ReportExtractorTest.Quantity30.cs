@@ -32,6 +32,14 @@ public partial class ReportExtractorTest
         QuantityGuess.StatesMissing(sentence, start, start + figure.Length).Should().Be(missing);
     }
 
+    [Fact]
+    public void PeopleOfNoKindWithWhomThereIsNoContactAreMissing()
+    {
+        var figures = ReportExtractor.Default.Extract("There is currently no contact with at least 15 people, the minister wrote.", Day30);
+
+        figures.Single().SuggestQuantity().Metric.Should().Be(Metric.Of("missing"));
+    }
+
     [Theory]
     [InlineData("Another 25 people remain in hospitals, including three children.", "25", true)]
     [InlineData("At the moment 98 people have been taken to hospitals.", "98", true)]
