@@ -1586,8 +1586,30 @@ internal static class QuantityGuess
         {
             tidy = tidy[..lastSpace]; // a headline's verb read with the place ("Strike in Dovra Kills 34"): the place
         }
+        lastSpace = tidy.LastIndexOf(' ');
+        if (lastSpace > 0 && (AttackNouns.Contains(tidy.AsSpan(lastSpace + 1)) || HeadlineEventNouns.Contains(tidy.AsSpan(lastSpace + 1))))
+        {
+            // A headline's event read with its place ("Dovra Missile Strike", "Varo Shooting"): the place, without the event's
+            // noun and the weapon words before it.
+            int end = lastSpace;
+            while (end > 0 && tidy.LastIndexOf(' ', end - 1) is var space and > 0 && WeaponWords.Contains(tidy.AsSpan(space + 1, end - space - 1)))
+            {
+                end = space;
+            }
+            if (end > 0 && !WeaponWords.Contains(tidy.AsSpan(0, end)))
+            {
+                tidy = tidy[..end];
+            }
+        }
         return tidy;
     }
+
+    /// <summary>Nouns of an event a headline may write after its place besides an attack's ("Varo Shooting", "Dovra Blast").</summary>
+    private static readonly WordSet HeadlineEventNouns = new("shooting", "blast", "explosion", "explosions", "massacre", "bombings");
+
+    /// <summary>Words of a weapon or a means a headline writes between a place and its event ("Dovra Missile Strike", "Varo Chemical Attack").</summary>
+    private static readonly WordSet WeaponWords = new(
+        "missile", "missiles", "rocket", "rockets", "chemical", "drone", "drones", "air", "suicide", "bomb", "car", "gas", "terror", "terrorist", "gun", "mass");
 
     /// <summary>Words read as a place that name none ("in the country", "at least").</summary>
     private static readonly WordSet NoPlaceWords = new("country", "nation", "least", "most", "state", "region", "city", "area");

@@ -106,6 +106,15 @@ public partial class ReportExtractorTest
         => QuantityGuess.NamedLeadPlace(lead).Should().Be(place);
 
     [Theory]
+    [InlineData("Dovra Missile Strike", "Dovra")]
+    [InlineData("Varo Chemical Attack", "Varo")]
+    [InlineData("Ostrel Shooting", "Ostrel")]
+    [InlineData("Missile Strike", "Missile Strike")]
+    [InlineData("Dovra region", "Dovra region")]
+    public void AHeadlinesEventReadWithItsPlaceIsDropped(string written, string place)
+        => QuantityGuess.Place(written).Should().Be(place);
+
+    [Theory]
     [InlineData("Central Mali", "Mali")]
     [InlineData("central Mali", "Mali")]
     [InlineData("Central African Republic", "Central African Republic")]
