@@ -338,8 +338,8 @@ public sealed class ExtractedFigure
     }
 
     /// <summary>
-    /// The town and the wider place it lies in that the words around the figure's place say ("Bajaur's Khar", "the Khar
-    /// area of Bajaur", "Izium of the Kharkiv region"; <see cref="QuantityGuess.Containment"/>), or null.
+    /// The town and the wider place it lies in that the words around the figure's place say ("Ostrel's Tarvo", "the Tarvo
+    /// area of Ostrel", "Varnik of the Dolsk region"; <see cref="QuantityGuess.Containment"/>), or null.
     /// </summary>
     internal void PlaceWithin(List<(string Narrow, string Wide)> pairs)
     {
@@ -464,7 +464,7 @@ public sealed class ExtractedFigure
                 : QuantityGuess.TerritorySubject(subjectGuess);
         }
         bool released = false;
-        // People of no toll's part, of any kind but things ("no contact with at least 15 people" is read of no kind).
+        // People of no toll's part, of any kind but things ("no contact with at least 11 people" is read of no kind).
         bool harmOfPeople = Kind is FigureKind.Personnel or FigureKind.Other or FigureKind.Unknown && unit == ForceEstimates.Unit.Persons && !tollPart;
         bool ofPeople = Kind is FigureKind.Personnel or FigureKind.Other || (Kind == FigureKind.Casualties && metric.Equals(QuantityGuess.CapturedMetric));
         if (ofPeople && unit == ForceEstimates.Unit.Persons && QuantityGuess.HeldCaptive(sentence, figureStart, figureEnd, Subject))
@@ -493,7 +493,7 @@ public sealed class ExtractedFigure
         else if ((harmOfPeople || (Kind == FigureKind.Casualties && !tollPart && metric == ForceEstimates.Metric.Losses))
             && QuantityGuess.StatesMissing(sentence, figureStart, figureEnd))
         {
-            // "no contact with at least 15 people", "the fate of 33 people is unknown": the missing.
+            // "no contact with at least 11 people", "the fate of 24 people is unknown": the missing.
             metric = QuantityGuess.MissingMetric;
             statistic = ForceEstimates.Statistic.Cumulative;
             subjectGuess = QuantityGuess.TollSubject(subjectGuess);

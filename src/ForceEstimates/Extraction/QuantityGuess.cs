@@ -395,18 +395,18 @@ internal static class QuantityGuess
         return null;
     }
 
-    /// <summary>Words before a figure of people that say no one knows where they are ("no contact with 15", "the fate of 33 people").</summary>
+    /// <summary>Words before a figure of people that say no one knows where they are ("no contact with 11", "the fate of 24 people").</summary>
     private static readonly WordSet UnknownFateNouns = new("contact", "fate", "whereabouts");
 
     /// <summary>Words after a figure of people that say no one knows where they are ("15 people who disappeared", "unaccounted for").</summary>
     private static readonly WordSet DisappearedWords = new("disappeared", "unaccounted", "contact");
 
-    /// <summary>How many words before a figure a word of an unknown fate may stand ("no contact with at least 15").</summary>
+    /// <summary>How many words before a figure a word of an unknown fate may stand ("no contact with at least 11").</summary>
     private const int FateWords = 4;
 
     /// <summary>
-    /// Whether a figure of people counts the missing in words other than "missing": "there is no contact with at least 15
-    /// people", "lost contact with 15", "the fate of 33 people is unknown", "12 people who disappeared", "9 with whom contact
+    /// Whether a figure of people counts the missing in words other than "missing": "there is no contact with at least 11
+    /// people", "lost contact with 11", "the fate of 24 people is unknown", "12 people who disappeared", "9 with whom contact
     /// was lost", "40 remain unaccounted for". Read in the figure's clause only (before it, up to another figure; after
     /// it, up to another clause).
     /// </summary>
@@ -1704,7 +1704,7 @@ internal static class QuantityGuess
         "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central", "northeast",
         "northwest", "southeast", "southwest");
 
-    /// <summary>Nouns of a division a town's name may stand before, ahead of "of" and its region ("the Khar area of Bajaur").</summary>
+    /// <summary>Nouns of a division a town's name may stand before, ahead of "of" and its region ("the Tarvo area of Ostrel").</summary>
     private static readonly WordSet DivisionNouns = new("area", "district", "tehsil", "subdistrict", "county", "municipality", "town", "city", "village");
 
     /// <summary>
@@ -1723,9 +1723,9 @@ internal static class QuantityGuess
     }
 
     /// <summary>
-    /// A town and the wider place it lies in as the words around a place the extractor read say it: "Bajaur's Khar" (read
-    /// whole: Khar in Bajaur), "the Khar area of Bajaur" (Bajaur read: Khar in Bajaur), "Izium of the Kharkiv region",
-    /// "Izyum, Kharkiv region" (Izium read: Izium in the Kharkiv region). Null when the words say none. Only the words
+    /// A town and the wider place it lies in as the words around a place the extractor read say it: "Ostrel's Tarvo" (read
+    /// whole: Tarvo in Ostrel), "the Tarvo area of Ostrel" (Ostrel read: Tarvo in Ostrel), "Varnik of the Dolsk region",
+    /// "Varnik, Dolsk region" (Varnik read: Varnik in the Dolsk region). Null when the words say none. Only the words
     /// right before and after the place read are looked at.
     /// </summary>
     /// <param name="sentence">The sentence of the figure whose place was read.</param>
@@ -1740,14 +1740,14 @@ internal static class QuantityGuess
         int possessive = read.IndexOf("'s ", StringComparison.Ordinal) is var straight and > 0 ? straight : read.IndexOf("\u2019s ", StringComparison.Ordinal);
         if (possessive > 0 && possessive + 3 < read.Length && Place(read[..possessive]) is { } wideRead && char.IsUpper(read[possessive + 3]))
         {
-            Within(place, wideRead, pairs); // "Bajaur's Khar" read whole
+            Within(place, wideRead, pairs); // "Ostrel's Tarvo" read whole
         }
         int at = sentence.IndexOf(read.AsSpan(), StringComparison.Ordinal);
         if (at < 0)
         {
             return;
         }
-        // Before: "<Region>'s <read>" ("Bajaur's Khar", Khar read).
+        // Before: "<Region>'s <read>" ("Ostrel's Tarvo", Tarvo read).
         int back = at, head = at;
         if (PreviousWord(sentence, ref back, out var word) && back + word.Length == at - 1 && sentence[at - 1] == ' '
             && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && word.Length > 2 && char.IsUpper(word[0]))
@@ -1764,8 +1764,8 @@ internal static class QuantityGuess
             }
             head = from;
         }
-        // Before: "<Town> [area] of [the] <read>" ("the Khar area of Bajaur", "Izium of the Kharkiv region"), and "<Town>, a
-        // town in <read>" (the read place with its region's possessive: "Pont-Sonde, a town in Haiti's Artibonite region").
+        // Before: "<Town> [area] of [the] <read>" ("the Tarvo area of Ostrel", "Varnik of the Dolsk region"), and "<Town>, a
+        // town in <read>" (the read place with its region's possessive: "Pelta, a town in Dorvania's Sarth region").
         back = head;
         if (PreviousWord(sentence, ref back, out word) && word.Equals("the", StringComparison.Ordinal))
         {
@@ -1790,8 +1790,8 @@ internal static class QuantityGuess
                 Within(town, place, pairs);
             }
         }
-        // After: "<read>[ area][,| of] [the] <Region> <level>" ("Izyum, Kharkiv region", "Khar tehsil of Khyber Pakhtunkhwa's
-        // Bajaur district").
+        // After: "<read>[ area][,| of] [the] <Region> <level>" ("Varnik, Dolsk region", "Tarvo tehsil of Kessia's
+        // Ostrel district").
         int end = at + read.Length, next = end;
         if (!NextWord(sentence, ref next, out word))
         {

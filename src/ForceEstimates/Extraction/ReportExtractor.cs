@@ -208,7 +208,7 @@ public sealed class ReportExtractor
 
     /// <summary>
     /// Places a toll placed at a wider level (a district, a region, "eastern Ukraine") in the town of its event when the
-    /// batch's own words say the town lies there ("Bajaur's Khar", "the Khar area of Bajaur", "Izium of the Kharkiv
+    /// batch's own words say the town lies there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk
     /// region": <see cref="ExtractedFigure.PlaceWithin"/>, one town for the wider place), its article names the town, and its
     /// number is of the scale of the town's tolls of the same metric in the batch (within half the least and twice the
     /// most: the toll as it rose, not the region's toll since the war began). Cumulative casualty figures only (a day's toll
@@ -239,7 +239,7 @@ public sealed class ReportExtractor
                 towns.Add(town);
             }
         }
-        // A town of a town's region is the region's too ("Pont-Sonde" in "Artibonite" in "Haiti"), a few levels deep.
+        // A town of a town's region is the region's too ("Pelta" in "Sarth" in "Dorvania"), a few levels deep.
         for (int depth = 0; depth < 2; depth++)
         {
             foreach (var towns in townsIn.Values)
