@@ -40,7 +40,8 @@ internal sealed partial class AttributionReader
     private static readonly WordSet ReportedObjects = new("list", "lists", "register", "registry", "roster", "database", "briefings", "records", "number", "numbers", "breakdown", "tallies", "counts", "reports");
 
     /// <summary>Words that deny the verb after them: "has not confirmed", "may not have been reported by", "never said".</summary>
-    private static readonly WordSet Negations = new("not", "never");
+    private static readonly WordSet Negations = new("not", "never", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "hasn’t", "haven’t", "hadn’t",
+        "didn’t", "doesn’t", "don’t");
 
     private static readonly WordSet Auxiliaries = new(
 
@@ -659,7 +660,8 @@ internal sealed partial class AttributionReader
             // "As noted in the summary, ...", "as reported by the ministry": whoever published it, or the agent.
             int agentBy = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "by");
             var asCue = new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd };
-            asCue.Speaker = agentBy > 0 ? ReadAgent(asCue, Characters.SkipSpaces(text, agentBy, sentence.End), sentence, figures) : HasDocumentObject(afterVerb, sentence, "in") ? LastOrigin : null;
+            asCue.Speaker = agentBy > 0 ? ReadAgent(asCue, Characters.SkipSpaces(text, agentBy, sentence.End), sentence, figures)
+                : HasDocumentObject(afterVerb, sentence, "in") ? DocumentMakerAfterIn(asCue, afterVerb, sentence, figures) ?? LastOrigin : null;
             return asCue.Speaker is null ? null : asCue;
         }
         if (Lexicon.ReportingParticiples.Contains(verb))
@@ -718,7 +720,7 @@ internal sealed partial class AttributionReader
                 break;
             }
             var aux = text.AsSpan(wordStart, speakerEnd - wordStart);
-            negated |= aux.Equals("not", StringComparison.Ordinal) || aux.Equals("never", StringComparison.Ordinal);
+            negated |= Negations.Contains(aux); // "not", "never", "hasn't": "the ministry hasn't released figures" reports nothing
             conditional |= aux.Equals("would", StringComparison.Ordinal);
             previously |= aux.Equals("previously", StringComparison.OrdinalIgnoreCase) || aux.Equals("earlier", StringComparison.OrdinalIgnoreCase);
             passive |= aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
@@ -1125,6 +1127,17 @@ internal sealed partial class AttributionReader
         return found;
     }
 
+    /// <summary>
+    /// The maker of the document after "in" that an as-clause cites, when a participle and "by" name it ("as stated in the latest
+    /// list issued by the Defence Office"): the maker; else null (the document's publisher is whoever last published one).
+    /// </summary>
+    private Speaker? DocumentMakerAfterIn(Cue cue, int afterVerb, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int inEnd = SpanScanner.PhraseEnd(text.AsSpan(0, sentence.End), afterVerb, "in");
+        int agentStart = inEnd > 0 ? AgentAfter(Characters.SkipSpaces(text, inEnd, sentence.End), sentence) : -1;
+        return agentStart > 0 ? ReadAgent(cue, agentStart, sentence, figures) : null;
+    }
+
     /// <summary>Whether the verb at <paramref name="verbStart"/> follows "as" ("As noted in the summary", "as reported by Reuters").</summary>
     private bool IsAsClause(int verbStart, Sentence sentence)
     {
@@ -1195,7 +1208,29 @@ internal sealed partial class AttributionReader
         {
             return null; // "fled according to their faiths", "according to his wishes": a manner, not a source
         }
-        return toEnd <= 0 ? null : ReadAttributedTo(verbStart, verbEnd, Characters.SkipSpaces(text, toEnd, sentence.End), sentence, figures);
+        var cue = toEnd <= 0 ? null : ReadAttributedTo(verbStart, verbEnd, Characters.SkipSpaces(text, toEnd, sentence.End), sentence, figures);
+        if (cue is not null && figures.Count == 0 && OpensWithThatIs(verbStart, sentence))
+        {
+            cue.RefersBack = true; // "The toll has risen to 415. That's according to the health office.": it names the source of what was just said
+        }
+        return cue;
+    }
+
+    /// <summary>
+    /// Whether only a demonstrative and a copula stand between the sentence's start and <paramref name="at"/>: "That's", "That is",
+    /// "This is", "This was", "That was" (the sentence points back at what was just said).
+    /// </summary>
+    private bool OpensWithThatIs(int at, Sentence sentence)
+    {
+        int start = Characters.SkipSpaces(text, sentence.Start, at);
+        int end = Characters.SkipSpacesBack(text, at, start);
+        if (end - start is < 6 or > 9)
+        {
+            return false;
+        }
+        var opening = text.AsSpan(start, end - start);
+        return opening.Equals("That's", StringComparison.Ordinal) || opening.Equals("That\u2019s", StringComparison.Ordinal) || opening.Equals("That is", StringComparison.Ordinal)
+               || opening.Equals("This is", StringComparison.Ordinal) || opening.Equals("That was", StringComparison.Ordinal) || opening.Equals("This was", StringComparison.Ordinal);
     }
 
     /// <summary>Possessive determiners that open what "according to" names: "according to their own count", "according to its figures".</summary>
@@ -1281,6 +1316,11 @@ internal sealed partial class AttributionReader
             return new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = npEnd, Speaker = publisher };
         }
         int phraseEnd = npEnd;
+        if (IsIndefinite(npStart, npEnd) && UnnamedDocumentEnd(npStart, npEnd) is var unnamedEnd and > 0 && Resolve(npStart, unnamedEnd, null) is { } document)
+        {
+            // "according to a new U.S. medical study published in a journal": no one named makes it, the study is the source
+            return new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = unnamedEnd, Speaker = document };
+        }
         npEnd = WithoutDocumentTail(npStart, npEnd);
         if (npEnd <= npStart)
         {
@@ -1349,6 +1389,35 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Whether the phrase opens with "a" or "an": something the sentence goes on to describe ("a new survey conducted by ...").</summary>
+    /// <summary>
+    /// The end of the first lower-case document noun of an indefinite phrase when only lower-case words, initials ("U.S.") or
+    /// nothing stand between the article and it ("a new study", "a new U.S. medical study published in ..."): no one is named
+    /// as its maker, so the document itself is the source. Not "a Reuters analysis" (a name right before the noun makes it); -1.
+    /// </summary>
+    private int UnnamedDocumentEnd(int start, int end)
+    {
+        var phraseWords = new WordsIn(text, start, end);
+        bool first = true;
+        while (phraseWords.MoveNext())
+        {
+            var word = phraseWords.Current;
+            if (first)
+            {
+                first = false;
+                continue; // the article
+            }
+            if (char.IsLower(word[0]) && Lexicon.DocumentNouns.Contains(word))
+            {
+                return phraseWords.End;
+            }
+            if (!char.IsLower(word[0]) && !(word.Length == 1 || (word.Length >= 3 && word[1] == '.')))
+            {
+                return -1; // a name: "a Reuters analysis", "a Harlow University study"
+            }
+        }
+        return -1;
+    }
+
     private bool IsIndefinite(int start, int end)
     {
         var first = WordAt(start, end);

@@ -151,6 +151,10 @@ internal sealed partial class AttributionReader
             {
                 wordEnd++;
             }
+            if (wordEnd + 1 < sentence.End && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && IsInitialism(i, wordEnd))
+            {
+                wordEnd++; // "a new U.S. medical study": the initials' last dot, inside the sentence, is no end of the name
+            }
             var word = text.AsSpan(i, wordEnd - i);
             bool joinsFields = connected && word.Equals("and", StringComparison.Ordinal) && IsCoordinatedSource(i, Characters.SkipSpaces(text, wordEnd, sentence.End), sentence);
             if ((words > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word) && !joinsFields) || OverlapsFigure(i, wordEnd, figures)
@@ -168,6 +172,23 @@ internal sealed partial class AttributionReader
             i = Characters.SkipSpaces(text, wordEnd, sentence.End);
         }
         return end;
+    }
+
+    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is initials joined by dots, "U.S" or "U.N" (its last dot not yet read).</summary>
+    private bool IsInitialism(int start, int end)
+    {
+        if (end - start < 3 || (end - start) % 2 == 0)
+        {
+            return false;
+        }
+        for (int k = start; k < end; k += 2)
+        {
+            if (!char.IsUpper(text[k]) || (k + 1 < end && text[k + 1] != '.'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool OverlapsFigure(int start, int end, ArraySegment<FigureCandidate> figures)

@@ -95,7 +95,7 @@ internal sealed partial class AttributionReader
         {
             return null; // "Notably, the report also indicated ...": an opening adverb, not a name before its description
         }
-        if (NamesNoSpeaker(written))
+        if (NamesNoSpeaker(written) || DeniesSubject(start, written))
         {
             return null; // "Seventeen people swam ashore, ..., it said", "The most widely cited estimate", "L. VANCE, Adjutant-General:": a count, a quantifier, an initial
         }
@@ -381,6 +381,43 @@ internal sealed partial class AttributionReader
             return false;
         }
         return written.Length == 1 || CountingWords.Contains(written) || Subordinators.Contains(written) || TollLabels.Contains(written);
+    }
+
+    /// <summary>Words that deny a subject: "No agency has issued ...", "neither the army nor the rebels kept ...".</summary>
+    private static readonly WordSet DenyingWords = new("No", "no", "Neither", "neither", "None", "none", "Nobody", "nobody");
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="start"/> denies its subject: it opens with a <see cref="DenyingWords"/> word, or it is
+    /// the part after "or"/"nor" of one that does ("No foreign government or independent agency has issued its own toll"): such a
+    /// subject says that no one gave a figure, so it names no speaker. Looks back at most six words, and only after "or"/"nor".
+    /// </summary>
+    private bool DeniesSubject(int start, ReadOnlySpan<char> written)
+    {
+        int firstEnd = written.IndexOf(' ');
+        if (DenyingWords.Contains(firstEnd < 0 ? written : written[..firstEnd]))
+        {
+            return true;
+        }
+        int sentenceStart = currentSentence >= 0 ? layout.Sentences[currentSentence].Start : Math.Max(0, start - 80);
+        var before = Characters.WordBefore(text, start, sentenceStart, out int at);
+        if (!(before.Equals("or", StringComparison.Ordinal) || before.Equals("nor", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        for (int k = 0; k < 6 && at > sentenceStart; k++)
+        {
+            var word = Characters.WordBefore(text, at, sentenceStart, out int wordStart);
+            if (word.Length == 0)
+            {
+                return false; // a comma or a bracket: the subject started after it
+            }
+            if (DenyingWords.Contains(word))
+            {
+                return true;
+            }
+            at = wordStart;
+        }
+        return false;
     }
 
     /// <summary>

@@ -687,7 +687,8 @@ internal sealed partial class AttributionReader
 
     /// <summary>
     /// A press-conference transcript's speaker tag opening the paragraph of <paramref name="sentence"/>: "COL. SMITH:  Good
-    /// morning ...", upper-case words opened by a title and its period, at most five words before a colon. Null when the paragraph
+    /// morning ...", upper-case words opened by a title and its period (or a spelt-out title, "PRESIDENT VANCE:"), at most five
+    /// words before a colon. Null when the paragraph
     /// opens with no tag; <see cref="Attribution.Empty"/> for a questioner's tag ("Q:"); else the tagged speaker, who speaks for
     /// the paragraphs after it up to the next tag.
     /// </summary>
@@ -739,6 +740,11 @@ internal sealed partial class AttributionReader
             return Attribution.Empty;
         }
         int titleEnd = Characters.WordEnd(text, start, nameEnd);
+        if (words >= 2 && titleEnd < nameEnd && Characters.IsSpace(text[titleEnd]) && TitleWords.Contains(text.AsSpan(start, titleEnd - start)))
+        {
+            // "PRESIDENT VANCE: The war cost us ...", "SECRETARY HOLM:": a spelt-out title in capitals before the name
+            return Resolve(start, nameEnd, null) is { } titled ? Attribution.Of([titled.Source]) : null;
+        }
         if (letters < 2 || titleEnd >= nameEnd || text[titleEnd] != '.' || titleEnd - start > 5)
         {
             return null; // not "BEIRUT:", "UPDATE:" or "NEW DELHI:": a tag opens with a title ("COL.", "GEN.", "MR.") before the name
