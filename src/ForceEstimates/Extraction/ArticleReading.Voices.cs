@@ -413,6 +413,27 @@ internal static partial class ArticleReading
         return false;
     }
 
+    /// <summary>Openings of the writer's inference: "From this it appears", "Thus it seems", "Hence it appears".</summary>
+    private static readonly WordSet InferenceOpenings = new("From", "Thus", "Hence");
+
+    /// <summary>
+    /// Whether "it" and "appears"/"seems" (<see cref="AppearsNext"/>) follow <paramref name="from"/>, after "this" or "these" when
+    /// the opening was "From": "From this it appears that", "Thus it seems that".
+    /// </summary>
+    private static bool InferredAppearance(string text, int from, int end)
+    {
+        int at = Characters.SkipSpaces(text, from, end);
+        int wordEnd = Characters.WordEnd(text, at, end);
+        var word = text.AsSpan(at, wordEnd - at);
+        if (word.Equals("this", StringComparison.Ordinal) || word.Equals("these", StringComparison.Ordinal))
+        {
+            at = Characters.SkipSpaces(text, wordEnd, end);
+            wordEnd = Characters.WordEnd(text, at, end);
+            word = text.AsSpan(at, wordEnd - at);
+        }
+        return word.Equals("it", StringComparison.Ordinal) && AppearsNext(text, wordEnd, end);
+    }
+
     private static bool OpensInOwnVoice(string text, int start, int end, bool laterParagraph)
     {
         start = Characters.SkipSpaces(text, start, end);
@@ -425,6 +446,10 @@ internal static partial class ArticleReading
         if (first.Equals("It", StringComparison.Ordinal) && AppearsNext(text, wordEnd, end))
         {
             return true; // "It now appears that the garrison held some 7,000": the writer weighs what is known now, after the estimates before
+        }
+        if (InferenceOpenings.Contains(first) && InferredAppearance(text, wordEnd, end))
+        {
+            return true; // "From this it appears that the dead were 40 per cent of ...", "Thus it seems": the writer's own inference
         }
         if (SpreadOfEstimates(text, start, wordEnd, end))
         {

@@ -22,6 +22,7 @@ internal sealed partial class AttributionReader
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
         "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege", "avers", "averred", "charged",
+        "recalled", "recalls", "agree", "agreed",
     ];
 
     /// <summary>
@@ -607,10 +608,14 @@ internal sealed partial class AttributionReader
         {
             return null; // "rebels accused of killing 12 villagers": the accused, a participle; "X accused Y of ..." reports X's charge
         }
-        if ((verb.StartsWith("maintain", StringComparison.OrdinalIgnoreCase) || verb.Equals("charged", StringComparison.OrdinalIgnoreCase))
+        if ((verb.StartsWith("maintain", StringComparison.OrdinalIgnoreCase) || verb.Equals("charged", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("recall", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("agree", StringComparison.OrdinalIgnoreCase))
             && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase)))
         {
-            return null; // only "the government maintains that ...", "the groups charged that ..." hold a claim; "troops maintained positions", "charged with murder" report nothing
+            // only "the government maintains that ...", "the groups charged that ...", "the veteran recalled that ...", "historians
+            // agree that ..." hold a claim; "troops maintained positions", "charged with murder", "recalled the envoy", "agreed to
+            // free 40 prisoners" report nothing
+            return null;
         }
         if ((verb.Equals("report", StringComparison.OrdinalIgnoreCase) || verb.Equals("determined", StringComparison.OrdinalIgnoreCase))
             && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase))

@@ -387,7 +387,8 @@ internal sealed partial class AttributionReader
     private static readonly WordSet DenyingWords = new("No", "no", "Neither", "neither", "None", "none", "Nobody", "nobody");
 
     /// <summary>
-    /// Whether the phrase at <paramref name="start"/> denies its subject: it opens with a <see cref="DenyingWords"/> word, or it is
+    /// Whether the phrase at <paramref name="start"/> denies its subject: it opens with a <see cref="DenyingWords"/> word, holds a
+    /// contracted negation before its last word ("The ministry hasn't released updated figures"), or it is
     /// the part after "or"/"nor" of one that does ("No foreign government or independent agency has issued its own toll"): such a
     /// subject says that no one gave a figure, so it names no speaker. Looks back at most six words, and only after "or"/"nor".
     /// </summary>
@@ -397,6 +398,10 @@ internal sealed partial class AttributionReader
         if (DenyingWords.Contains(firstEnd < 0 ? written : written[..firstEnd]))
         {
             return true;
+        }
+        if (written.IndexOf("n't ", StringComparison.Ordinal) > 0 || written.IndexOf("n\u2019t ", StringComparison.Ordinal) > 0)
+        {
+            return true; // "The ministry hasn't released updated figures": a subject read up to a denied verb reports nothing
         }
         int sentenceStart = currentSentence >= 0 ? layout.Sentences[currentSentence].Start : Math.Max(0, start - 80);
         var before = Characters.WordBefore(text, start, sentenceStart, out int at);

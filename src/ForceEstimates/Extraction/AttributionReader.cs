@@ -870,6 +870,12 @@ internal sealed partial class AttributionReader
         // Once, not at each candidate word: in a sentence no quotation reaches, no word is inside one.
         bool quoted = layout.HasQuotationIn(sentence);
         int i = sentence.Start;
+        if (figures.Count == 0 && text[i] == 'T' && EstimateOfPointer(sentence, figures) is { } pointer)
+        {
+            // "Our loss is about four thousand. This is the estimate of officers at the front.": the figures just given are theirs
+            (found ??= sentenceCues).Add(pointer);
+            i = sentence.End;
+        }
         while (i < sentence.End)
         {
             // A clause's word starts with a letter not after a letter or digit: the characters before the next start of a word are passed at once.
@@ -1039,6 +1045,62 @@ internal sealed partial class AttributionReader
         }
         lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;
         return workspace.KeepCues(found);
+    }
+
+    /// <summary>The openings of a sentence that names what was just said: "This is the", "That was the".</summary>
+    private static readonly string[] PointerOpenings = ["This is the ", "That is the ", "This was the ", "That was the "];
+
+    /// <summary>Nouns of a count that the sentence before gave: "This is the estimate of ...", "That was the official count by ...".</summary>
+    private static readonly WordSet PointedCountNouns = new("estimate", "estimates", "figure", "figures", "count", "tally", "calculation", "reckoning");
+
+    /// <summary>
+    /// A figureless sentence that opens with <see cref="PointerOpenings"/>, at most two more words and a noun of
+    /// <see cref="PointedCountNouns"/>, then "of", "by" or "from" and who made it ("This is the estimate of military
+    /// commanders who were there"): a clause that points back at the figures before it (<see cref="Cue.RefersBack"/>); else null.
+    /// </summary>
+    private Cue? EstimateOfPointer(Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        var opening = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        int at = -1;
+        foreach (string pointerOpening in PointerOpenings)
+        {
+            if (opening.StartsWith(pointerOpening, StringComparison.Ordinal))
+            {
+                at = sentence.Start + pointerOpening.Length;
+                break;
+            }
+        }
+        for (int k = 0; k < 3 && at > 0 && at < sentence.End; k++)
+        {
+            int end = Characters.WordEnd(text, at, sentence.End);
+            if (end == at || !char.IsLower(text[at]))
+            {
+                return null;
+            }
+            if (PointedCountNouns.Contains(text.AsSpan(at, end - at)))
+            {
+                int next = Characters.SkipSpaces(text, end, sentence.End);
+                var preposition = WordAt(next, sentence.End);
+                if (!(preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("by", StringComparison.Ordinal) || preposition.Equals("from", StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+                int makerStart = Characters.SkipSpaces(text, next + preposition.Length, sentence.End);
+                int makerEnd = ReadPhraseForward(makerStart, sentence, figures);
+                var maker = makerEnd > makerStart && (IsSourceLike(makerStart, makerEnd) || EndsWithTitle(makerStart, makerEnd)) ? Resolve(makerStart, makerEnd, null) : null;
+                return maker is null ? null : new Cue { VerbStart = at, VerbEnd = end, Start = sentence.Start, End = makerEnd, Speaker = maker, RefersBack = true };
+            }
+            at = Characters.SkipSpaces(text, end, sentence.End);
+        }
+        return null;
+    }
+
+    /// <summary>Whether the phrase ends with a title of <see cref="TitleWords"/> or its plural: "military commanders", "the officers".</summary>
+    private bool EndsWithTitle(int start, int end)
+    {
+        int lastStart = Characters.WordStart(text, end, start);
+        var last = text.AsSpan(lastStart, end - lastStart);
+        return TitleWords.Contains(last) || (last.Length > 3 && last[^1] == 's' && TitleWords.Contains(last[..^1]));
     }
 
     /// <summary>Forms of "to be" and "to have" between a passive verb and its subject: "was quoted", "has been quoted".</summary>

@@ -80,4 +80,44 @@ public partial class ReportExtractorTest
             "The total losses during the campaign, as stated in the latest report issued by the Defence Office, now stand at 12,480.", Published);
         figures.Single().Attribution.Origin!.Name.Should().Be("Defence Office");
     }
+
+    [Fact]
+    public void ANounCueAfterAContractedNegationNamesNoOne()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The ministry hasn't released updated figures for the wounded, but an estimated 700 soldiers have been treated in hospitals.", Published);
+        figures.Single().Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void ThisIsTheEstimateOfPointsBackAtTheFiguresBeforeIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Our total loss in killed, wounded and missing is about seven thousand. This is the estimate of field commanders who were at the ford. Of these about 2,000 were taken prisoner.",
+            Published);
+        figures.Should().HaveCount(2).And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name == "field commanders");
+    }
+
+    [Fact]
+    public void RecalledThatAndAgreeThatReportButRecalledAnEnvoyDoesNot()
+    {
+        ReportExtractor.Default.Extract("Meeting survivors in the valley, the veteran recalled that 140 of his comrades died in the first week.", Published)
+            .Single().Attribution.Origin!.Name.Should().Be("veteran");
+        ReportExtractor.Default.Extract("Historians agree that more than 20,000 soldiers died in the siege.", Published)
+            .Single().Attribution.Origin!.Name.Should().Be("Historians");
+        ReportExtractor.Default.Extract("The council recalled the envoy after 300 protesters were killed.", Published)
+            .Single().Attribution.Origin.Should().BeNull();
+        ReportExtractor.Default.Extract("The rebels agreed to free 40 prisoners.", Published)
+            .Single().Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void FromThisItAppearsIsTheWritersInference()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Mr. Halloran, the army's statistician, states the battle deaths at 41,200, of which 25,300 were killed in action. From this it appears that the mortally wounded equal 63 per cent of the killed.",
+            Published);
+        figures.Single(f => f.Text.Contains("63")).Attribution.Origin.Should().BeNull();
+        figures.Single(f => f.Text.Contains("41,200")).Attribution.Origin!.Name.Should().Contain("Halloran");
+    }
 }
