@@ -10,7 +10,7 @@ internal sealed partial class AttributionReader
     
         "that", "and", "but", "while", "as", "which", "who", "whom", "whose", "where", "when", "because", "although", "though",
         "if", "after", "before", "with", "than", "so", "whereas", "said", "says", "told", "to", "without", "on", "last", "this",
-        "yesterday", "today", "earlier", "up", "down", "compared", "bringing", "adding", "noting", "saying", "or", "what", "how", "whether"
+        "yesterday", "today", "earlier", "up", "down", "compared", "bringing", "adding", "noting", "saying", "or", "what", "how", "whether", "since"
     );
 
     /// <summary>A month, a weekday or a bare number: a dateline's words, which never belong to a speaker's name.</summary>

@@ -120,4 +120,12 @@ public partial class ReportExtractorTest
         figures.Single(f => f.Text.Contains("63")).Attribution.Origin.Should().BeNull();
         figures.Single(f => f.Text.Contains("41,200")).Attribution.Origin!.Name.Should().Contain("Halloran");
     }
+
+    [Fact]
+    public void SinceEndsASourcesName()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Even the long-accepted toll of 41,000, cited by historians since 1920, is being reconsidered.", Published);
+        figures.Single(f => f.Text.Contains("41,000")).Attribution.Origin!.Name.Should().Be("historians");
+    }
 }
