@@ -449,7 +449,7 @@ internal static partial class ArticleReading
         }
         if (InferenceOpenings.Contains(first) && InferredAppearance(text, wordEnd, end))
         {
-            return true; // "From this it appears that the dead were 40 per cent of ...", "Thus it seems": the writer's own inference
+            return true; // "From this it appears that 18 per cent never came home", "Thus it seems": the writer's own inference
         }
         if (SpreadOfEstimates(text, start, wordEnd, end))
         {

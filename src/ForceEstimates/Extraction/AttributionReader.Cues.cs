@@ -725,7 +725,7 @@ internal sealed partial class AttributionReader
                 break;
             }
             var aux = text.AsSpan(wordStart, speakerEnd - wordStart);
-            negated |= Negations.Contains(aux); // "not", "never", "hasn't": "the ministry hasn't released figures" reports nothing
+            negated |= Negations.Contains(aux); // "not", "never", "hasn't": "the agency hasn't published numbers" reports nothing
             conditional |= aux.Equals("would", StringComparison.Ordinal);
             previously |= aux.Equals("previously", StringComparison.OrdinalIgnoreCase) || aux.Equals("earlier", StringComparison.OrdinalIgnoreCase);
             passive |= aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
@@ -1134,7 +1134,7 @@ internal sealed partial class AttributionReader
 
     /// <summary>
     /// The maker of the document after "in" that an as-clause cites, when a participle and "by" name it ("as stated in the latest
-    /// list issued by the Defence Office"): the maker; else null (the document's publisher is whoever last published one).
+    /// summary issued by the Defence Office"): the maker; else null (the document's publisher is whoever last published one).
     /// </summary>
     private Speaker? DocumentMakerAfterIn(Cue cue, int afterVerb, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
@@ -1216,7 +1216,7 @@ internal sealed partial class AttributionReader
         var cue = toEnd <= 0 ? null : ReadAttributedTo(verbStart, verbEnd, Characters.SkipSpaces(text, toEnd, sentence.End), sentence, figures);
         if (cue is not null && figures.Count == 0 && OpensWithThatIs(verbStart, sentence))
         {
-            cue.RefersBack = true; // "The toll has risen to 415. That's according to the health office.": it names the source of what was just said
+            cue.RefersBack = true; // "Floods have killed 415. That's according to the delta office.": it names the source of what was just said
         }
         return cue;
     }
@@ -1323,7 +1323,7 @@ internal sealed partial class AttributionReader
         int phraseEnd = npEnd;
         if (IsIndefinite(npStart, npEnd) && UnnamedDocumentEnd(npStart, npEnd) is var unnamedEnd and > 0 && Resolve(npStart, unnamedEnd, null) is { } document)
         {
-            // "according to a new U.S. medical study published in a journal": no one named makes it, the study is the source
+            // "according to a new U.K. field survey released in May": no one named makes it, the survey is the source
             return new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = unnamedEnd, Speaker = document };
         }
         npEnd = WithoutDocumentTail(npStart, npEnd);
@@ -1396,7 +1396,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether the phrase opens with "a" or "an": something the sentence goes on to describe ("a new survey conducted by ...").</summary>
     /// <summary>
     /// The end of the first lower-case document noun of an indefinite phrase when only lower-case words, initials ("U.S.") or
-    /// nothing stand between the article and it ("a new study", "a new U.S. medical study published in ..."): no one is named
+    /// nothing stand between the article and it ("a new study", "a new U.K. field survey released in ..."): no one is named
     /// as its maker, so the document itself is the source. Not "a Reuters analysis" (a name right before the noun makes it); -1.
     /// </summary>
     private int UnnamedDocumentEnd(int start, int end)

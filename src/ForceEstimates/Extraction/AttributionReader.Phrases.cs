@@ -153,7 +153,7 @@ internal sealed partial class AttributionReader
             }
             if (wordEnd + 1 < sentence.End && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && IsInitialism(i, wordEnd))
             {
-                wordEnd++; // "a new U.S. medical study": the initials' last dot, inside the sentence, is no end of the name
+                wordEnd++; // "a new U.K. field survey": the initials' last dot, inside the sentence, is no end of the name
             }
             var word = text.AsSpan(i, wordEnd - i);
             bool joinsFields = connected && word.Equals("and", StringComparison.Ordinal) && IsCoordinatedSource(i, Characters.SkipSpaces(text, wordEnd, sentence.End), sentence);

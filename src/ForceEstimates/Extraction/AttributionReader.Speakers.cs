@@ -383,13 +383,13 @@ internal sealed partial class AttributionReader
         return written.Length == 1 || CountingWords.Contains(written) || Subordinators.Contains(written) || TollLabels.Contains(written);
     }
 
-    /// <summary>Words that deny a subject: "No agency has issued ...", "neither the army nor the rebels kept ...".</summary>
+    /// <summary>Words that deny a subject: "No observer has published ...", "neither side counted ...".</summary>
     private static readonly WordSet DenyingWords = new("No", "no", "Neither", "neither", "None", "none", "Nobody", "nobody");
 
     /// <summary>
     /// Whether the phrase at <paramref name="start"/> denies its subject: it opens with a <see cref="DenyingWords"/> word, holds a
-    /// contracted negation before its last word ("The ministry hasn't released updated figures"), or it is
-    /// the part after "or"/"nor" of one that does ("No foreign government or independent agency has issued its own toll"): such a
+    /// contracted negation before its last word ("The agency hasn't published fresh numbers"), or it is
+    /// the part after "or"/"nor" of one that does ("No neutral observer or relief group has published a count of its own"): such a
     /// subject says that no one gave a figure, so it names no speaker. Looks back at most six words, and only after "or"/"nor".
     /// </summary>
     private bool DeniesSubject(int start, ReadOnlySpan<char> written)
@@ -401,7 +401,7 @@ internal sealed partial class AttributionReader
         }
         if (written.IndexOf("n't ", StringComparison.Ordinal) > 0 || written.IndexOf("n\u2019t ", StringComparison.Ordinal) > 0)
         {
-            return true; // "The ministry hasn't released updated figures": a subject read up to a denied verb reports nothing
+            return true; // "The agency hasn't published fresh numbers": a subject read up to a denied verb reports nothing
         }
         int sentenceStart = currentSentence >= 0 ? layout.Sentences[currentSentence].Start : Math.Max(0, start - 80);
         var before = Characters.WordBefore(text, start, sentenceStart, out int at);

@@ -872,7 +872,7 @@ internal sealed partial class AttributionReader
         int i = sentence.Start;
         if (figures.Count == 0 && text[i] == 'T' && EstimateOfPointer(sentence, figures) is { } pointer)
         {
-            // "Our loss is about four thousand. This is the estimate of officers at the front.": the figures just given are theirs
+            // "The brigade lost about 3,400. This is the estimate of field commanders on the river.": the figures just given are theirs
             (found ??= sentenceCues).Add(pointer);
             i = sentence.End;
         }
@@ -1050,13 +1050,13 @@ internal sealed partial class AttributionReader
     /// <summary>The openings of a sentence that names what was just said: "This is the", "That was the".</summary>
     private static readonly string[] PointerOpenings = ["This is the ", "That is the ", "This was the ", "That was the "];
 
-    /// <summary>Nouns of a count that the sentence before gave: "This is the estimate of ...", "That was the official count by ...".</summary>
+    /// <summary>Nouns of a count that the sentence before gave: "This is the estimate of ...", "That was the final tally by ...".</summary>
     private static readonly WordSet PointedCountNouns = new("estimate", "estimates", "figure", "figures", "count", "tally", "calculation", "reckoning");
 
     /// <summary>
     /// A figureless sentence that opens with <see cref="PointerOpenings"/>, at most two more words and a noun of
-    /// <see cref="PointedCountNouns"/>, then "of", "by" or "from" and who made it ("This is the estimate of military
-    /// commanders who were there"): a clause that points back at the figures before it (<see cref="Cue.RefersBack"/>); else null.
+    /// <see cref="PointedCountNouns"/>, then "of", "by" or "from" and who made it ("This is the estimate of field
+    /// commanders on the river"): a clause that points back at the figures before it (<see cref="Cue.RefersBack"/>); else null.
     /// </summary>
     private Cue? EstimateOfPointer(Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
@@ -1095,7 +1095,7 @@ internal sealed partial class AttributionReader
         return null;
     }
 
-    /// <summary>Whether the phrase ends with a title of <see cref="TitleWords"/> or its plural: "military commanders", "the officers".</summary>
+    /// <summary>Whether the phrase ends with a title of <see cref="TitleWords"/> or its plural: "field commanders", "the officers".</summary>
     private bool EndsWithTitle(int start, int end)
     {
         int lastStart = Characters.WordStart(text, end, start);
