@@ -719,7 +719,9 @@ internal static partial class ArticleReading
 
     /// <summary>
     /// Whether a time after a figure dates a later figure instead: the base of a comparison between them ("to 177 from 190 in
-    /// December", "compared with 1,010 in April"), or a list item the time opens after a comma ("fell to 714, in May to 476").
+    /// December", "compared with 1,010 in April"), a part after "including" when the figure has a time of its own ("3,948 tanks since the invasion, including 12 in the past
+    /// day"), or a
+    /// list item the time opens after a comma ("fell to 714, in May to 476").
     /// </summary>
     private static bool BelongsToLaterFigure(string text, ArraySegment<FigureCandidate> figures, in FigureCandidate figure, int timeStart, int timeEnd)
     {
@@ -728,9 +730,10 @@ internal static partial class ArticleReading
             if (other.Start >= figure.End && other.End <= timeStart)
             {
                 var before = Characters.WordBefore(text, other.Start, figure.End, out _);
-                if (before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("with", StringComparison.OrdinalIgnoreCase))
+                if (before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("with", StringComparison.OrdinalIgnoreCase)
+                    || FigureKinds.IsPartWithItsOwnPeriod(text, SentenceStartBefore(text, figure.Start), other.Start))
                 {
-                    return true;
+                    return true; // also "3,948 tanks since the invasion, including 12 in the past day": the part's period
                 }
             }
         }
@@ -752,6 +755,20 @@ internal static partial class ArticleReading
             }
         }
         return false;
+    }
+
+    /// <summary>Where the sentence holding <paramref name="at"/> starts, looked for at most 300 characters back (a full stop and a space, or a line break).</summary>
+    private static int SentenceStartBefore(string text, int at)
+    {
+        int limit = Math.Max(0, at - 300);
+        for (int i = at - 1; i > limit; i--)
+        {
+            if (text[i] == '\n' || (text[i] == ' ' && text[i - 1] == '.'))
+            {
+                return i + 1;
+            }
+        }
+        return limit;
     }
 
     /// <summary>

@@ -407,11 +407,18 @@ public sealed class ExtractedFigure
             metric = QuantityGuess.Refugees; // fled abroad: another quantity than the displaced within the country
         }
         var statistic = Statistic;
+        bool periodsPart = false;
         if (statistic is ForceEstimates.Statistic.Cumulative or ForceEstimates.Statistic.Level
             && QuantityGuess.StatesPeriodChange(sentence, figureStart, figureEnd, Kind is FigureKind.Casualties or FigureKind.Other or FigureKind.Equipment or FigureKind.Events))
         {
             // "12 were killed in the past 24 hours", "a jump of 45,000": the period's part, not the toll as of a day.
             statistic = ForceEstimates.Statistic.Change;
+            periodsPart = true;
+        }
+        else if (statistic == ForceEstimates.Statistic.Change && Rate is not null && figureStart > 0
+            && FigureKinds.IsPartWithItsOwnPeriod(articleText, wordsSentenceStart, wordsSentenceStart + figureStart))
+        {
+            periodsPart = true; // "3,948 tanks since the invasion, including 12 in the past day": the day's part, a change of the same count
         }
         else if (statistic == ForceEstimates.Statistic.Level && Kind == FigureKind.Territory && RefersTo.Start < RefersTo.End
             && QuantityGuess.TakesGround(sentence, figureStart, out bool givenUp) && (!givenUp || RefersTo.End < Published))
@@ -528,11 +535,13 @@ public sealed class ExtractedFigure
                 || (QuantityGuess.AfterAnOpeningOf(sentence, figureStart))
                 || (tollPart && place is null && QuantityGuess.NamesAVenueAfter(sentence, figureEnd))
                 || predicateGroup)
-            && !QuantityGuess.NamesAPartOfPeople(subjectGuess))
+            && !QuantityGuess.NamesAPartOfPeople(subjectGuess)
+            && !periodsPart)
         {
             // "316 were injured, including 122 who were flown abroad", "300 attacks, while 53 of them succeeded": a part of
             // the figure before, whose words it shares; not when its own words after it name its part of a toll ("11,000
-            // troops, 1,100 of them killed or wounded": the troops' losses, another metric already).
+            // troops, 1,100 of them killed or wounded": the troops' losses, another metric already; nor when the part is a
+            // period's, "3,948 tanks ..., including 12 in the past day": the change of the same count, a statistic apart).
             subjectGuess += " (a part)";
             // A part of a toll named by its people ("12 of them were men", "22 were servicemen") with no place is its
             // article's: the men of one toll are not the men of another.

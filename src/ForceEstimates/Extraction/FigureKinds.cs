@@ -99,7 +99,7 @@ internal static partial class FigureKinds
                 }
                 else
                 {
-                    AssignBefore(text, figures, rates, i, per);
+                    AssignBefore(text, sentence.Start, figures, rates, i, per);
                 }
                 i = end - 1;
                 matched = true;
@@ -119,7 +119,8 @@ internal static partial class FigureKinds
                 rates[k] = PeriodUnits.Days; // a running tally's increment since the last daily report
             }
             else if (rates[k] == PeriodUnits.None && k > 0 && rates[k - 1] != PeriodUnits.None && figures[k - 1].Unit == figure.Unit
-                     && ContinuesList(words, sentence, figures[k - 1], figure) && !HasWordIn(words, figures[k - 1].End, figure.Start, TotalWords))
+                     && ContinuesList(words, sentence, figures[k - 1], figure) && !HasWordIn(words, figures[k - 1].End, figure.Start, TotalWords)
+                     && !HasOwnSince(words, figure, sentence.End))
             {
                 rates[k] = rates[k - 1]; // "averaged 1,180 a day in August, up from 1,090 in July and 1,030 in June"
             }
@@ -129,6 +130,23 @@ internal static partial class FigureKinds
             }
         }
         return rates;
+    }
+
+    /// <summary>
+    /// Whether the figure's own words, within two words after it, say "since": "12 tanks in the past day and 3,948 since the
+    /// start of the invasion" (a running total, not the list's period again).
+    /// </summary>
+    private static bool HasOwnSince(WordMap words, in FigureCandidate figure, int end)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, end), end, 2);
+        while (after.MoveNext())
+        {
+            if (after.Current.Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many words after the figure before it "another N"'s noun may be found ("38 enemy attacks ... another 5 attacks").</summary>
@@ -334,7 +352,7 @@ internal static partial class FigureKinds
     }
 
     /// <summary>A rate phrase at <paramref name="position"/> applies to the nearest figure before it and to the figures coordinated with it.</summary>
-    private static void AssignBefore(string text, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates, int position, PeriodUnits per)
+    private static void AssignBefore(string text, int sentenceStart, ArraySegment<FigureCandidate> figures, PeriodUnits[] rates, int position, PeriodUnits per)
     {
         int k = figures.Count - 1;
         while (k >= 0 && figures[k].End > position)
@@ -352,10 +370,22 @@ internal static partial class FigureKinds
             return;
         }
         for (int j = k - 1; j >= 0 && rates[j] == PeriodUnits.None && figures[j + 1].Start - figures[j].End <= ListGap
-                            && IsCoordinated(text, figures[j].End, figures[j + 1].Start); j--)
+                            && IsCoordinated(text, figures[j].End, figures[j + 1].Start) && !IsPartWithItsOwnPeriod(text, sentenceStart, figures[j + 1].Start); j--)
         {
             rates[j] = per; // "lost 1,150 soldiers, 14 tanks and 36 artillery systems over the past day"
         }
+    }
+
+    /// <summary>
+    /// Whether the figure at <paramref name="to"/> is a part ("including") of a total whose time the words from
+    /// <paramref name="from"/> (its sentence's start) say apart with "since": "3,948 tanks since the start of the invasion,
+    /// including 12 in the past day", "losses since February 2022 reached 128,040, including 1,210 over the past day". The
+    /// part's period is not the total's.
+    /// </summary>
+    internal static bool IsPartWithItsOwnPeriod(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from).TrimEnd();
+        return between.EndsWith("including", StringComparison.OrdinalIgnoreCase) && between.Contains(" since ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasClauseBreak(string text, int from, int to)

@@ -733,6 +733,16 @@ internal static class QuantityGuess
             return false; // "rose to 1,450 in the past day", "stood at 900 this week": the toll reached, not the period's part
         }
         int previousAt = 0, previousLength = 0;
+        // A total with a time of its own ("losses since February 2022 reached 128,040, including 1,210 over the past day").
+        bool since = sentence[..start].Contains("since ", StringComparison.OrdinalIgnoreCase);
+        at = end;
+        for (int words = 0; words < 2 && NextWord(sentence, ref at, out var own); words++)
+        {
+            if (own.Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // "12 tanks in the past day and 3,948 since the start of the invasion": a total since an event
+            }
+        }
         at = end;
         for (int words = 0; words < PeriodWordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
@@ -741,10 +751,14 @@ internal static class QuantityGuess
                 return true;
             }
             if ((ClauseEnds.Contains(word) && !(word.Equals("and", StringComparison.OrdinalIgnoreCase) && NextStartsWithDigit(sentence, at)))
-                || (TotalOpeners.Contains(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase)))
+                || (TotalOpeners.Contains(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase))
+                || (since && word.Equals("including", StringComparison.OrdinalIgnoreCase)))
             {
-                break; // not "728 drones and 13 missiles overnight": a list of counts shares its period
+                // not "728 drones and 13 missiles overnight": a list of counts shares its period; "3,948 tanks since the
+                // invasion, including 12 in the past day": after a time of its own, the period after "including" is the part's
+                break;
             }
+            since |= word.Equals("since", StringComparison.OrdinalIgnoreCase);
             if (!PeriodCounts.Contains(word) && !char.IsDigit(word[0]))
             {
                 (previousAt, previousLength) = (at - word.Length, word.Length); // "past 24 hours", "last two weeks": the count between is skipped
