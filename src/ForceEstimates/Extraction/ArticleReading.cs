@@ -408,6 +408,15 @@ internal static partial class ArticleReading
                     kind = proposals[^1].Kind;
                     metric = proposals[^1].Metric;
                 }
+                else if (subject is null && k > 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s && proposals[^1].Kind != FigureKind.Unknown
+                    && proposals[^1].Subject is not null && FigureKinds.IsPartWithItsOwnPeriod(text, sentence.Start, figure.Start))
+                {
+                    // "3,948 tanks since the start of the invasion, including 12 in the past day": the day's part of the running
+                    // total counts what the total counts.
+                    subject = proposals[^1].Subject;
+                    kind = proposals[^1].Kind;
+                    metric = proposals[^1].Metric;
+                }
                 if (kind == FigureKind.Unknown && k == 0 && proposals.Count > 0 && proposals[^1].SentenceIndex == s - 1 && sentence.End - sentence.Start < 40)
                 {
                     kind = proposals[^1].Kind; // "October: 1,900" after "November: 2,300 Shahed-type drones"

@@ -34,8 +34,9 @@ public partial class ReportExtractorTest
         (totalTime.Start, totalTime.End).Should().Be((DailyDay, DailyDay), "the total as of the day, not over the past day");
         day.Statistic.Should().Be(Statistic.Change);
         dayTime.End.Should().Be(DailyDay);
-        day.Subject.Should().NotContain("(a part)", "the day's part of the same count, not a subgroup of it");
+        day.Subject.Should().Be(total.Subject, "the day's part of the same count, not a subgroup of it");
         day.Metric.Should().Be(total.Metric);
+        day.Unit.Should().Be(total.Unit);
     }
 
     [Fact]
