@@ -15,45 +15,37 @@ namespace ForceEstimates.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(Terminal terminal)
+    /// <summary>A repeatable option of PART=WHOLE pairs, each two different non-blank names; <paramref name="example"/> ends its error.</summary>
+    private static Option<string[]> PairOption(string name, string description, string example)
     {
-        var files = CommandOptions.ReportFiles();
-        var parts = new Option<string[]>("--part")
+        var option = new Option<string[]>(name)
         {
-            Description = "A place that is part of another, written PART=WHOLE (\"Kursk Oblast=all fronts\"); repeat for more.",
+            Description = description,
             HelpName = "PART=WHOLE",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        parts.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                var halves = token.Value.Split('=');
-                if (halves.Length != 2 || halves.Any(string.IsNullOrWhiteSpace))
-                {
-                    result.AddError($"--part expects PART=WHOLE, such as \"Kursk Oblast=all fronts\", but got \"{token.Value}\".");
-                }
-            }
-        });
-        var subgroups = new Option<string[]>("--subgroup")
-        {
-            Description = "A subject that is part of another, written PART=WHOLE (\"conscripts=Russian troops\"); repeat for more. Children are civilians, and civilians, women and men are people, unless --no-default-subgroups.",
-            HelpName = "PART=WHOLE",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
-        subgroups.Validators.Add(result =>
+        option.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
             {
                 var halves = token.Value.Split('=');
                 if (halves.Length != 2 || halves.Any(string.IsNullOrWhiteSpace) || string.Equals(halves[0].Trim(), halves[1].Trim(), StringComparison.OrdinalIgnoreCase))
                 {
-                    result.AddError($"--subgroup expects PART=WHOLE with two different subjects, such as \"children=civilians\", but got \"{token.Value}\".");
+                    result.AddError($"{name} expects PART=WHOLE with two different names, {example}, but got \"{token.Value}\".");
                 }
             }
         });
+        return option;
+    }
+
+    public static Command Create(Terminal terminal)
+    {
+        var files = CommandOptions.ReportFiles();
+        var parts = PairOption("--part", "A place that is part of another, written PART=WHOLE (\"Kursk Oblast=all fronts\"); repeat for more.",
+            "such as \"Kursk Oblast=all fronts\"");
+        var subgroups = PairOption("--subgroup", "A subject that is part of another, written PART=WHOLE (\"conscripts=Russian troops\"); repeat for more. Children are civilians, and civilians, women and men are people, unless --no-default-subgroups.",
+            "such as \"children=civilians\"");
         var noDefaultSubgroups = new Option<bool>("--no-default-subgroups") { Description = "Declare no subgroups but those given with --subgroup." };
         var json = new Option<bool>("--json") { Description = "Write the findings as JSON instead of a table." };
         var command = new Command("check", ForceEstimatesTool.Describe(

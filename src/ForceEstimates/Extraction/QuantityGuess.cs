@@ -424,31 +424,25 @@ internal static class QuantityGuess
                 break;
             }
         }
-        at = end;
-        for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
-        {
-            if (DisappearedWords.Contains(word))
-            {
-                return true;
-            }
-            if (ClauseEnds.Contains(word) || IsFigureWord(word) || PartOf(word) is not null)
-            {
-                break;
-            }
-        }
-        return false;
+        return WordInClauseAfter(sentence, end, DisappearedWords);
     }
 
     /// <summary>
     /// Whether a figure of people counts those in hospital: a word of hospital in its clause after it ("25 people remain in
     /// hospitals", "30 were hospitalized", "98 people have been taken to hospitals"), before another clause or figure.
     /// </summary>
-    internal static bool StatesInHospital(ReadOnlySpan<char> sentence, int end)
+    internal static bool StatesInHospital(ReadOnlySpan<char> sentence, int end) => WordInClauseAfter(sentence, end, HospitalWords);
+
+    /// <summary>
+    /// Whether one of <paramref name="set"/> stands among the <see cref="WordsAfter"/> words after a figure, before a clause
+    /// ends or another figure or part word begins: the figure's own clause says it.
+    /// </summary>
+    private static bool WordInClauseAfter(ReadOnlySpan<char> sentence, int end, WordSet set)
     {
         int at = end;
         for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
-            if (HospitalWords.Contains(word))
+            if (set.Contains(word))
             {
                 return true;
             }
