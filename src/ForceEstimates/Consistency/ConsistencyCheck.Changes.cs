@@ -148,19 +148,10 @@ public static partial class ConsistencyCheck
         private ConsistencyFinding ChangeFinding(int c, int start, int end)
         {
             var change = reports[c];
-            Report[] involved = [change, reports[start], reports[end]];
             // A change from another origin than the series is compared loosely: it may count otherwise.
             var loose = !change.Provenance.SharesOriginWith(reports[start].Provenance);
-            var description = "the change " + Figure(change);
-            if (!TryRecompute(change, EndMinusStart, [reports[end], reports[start]], out var recomputed, out var distribution, out var failure))
-            {
-                return Unchecked(ConsistencyRule.ChangeAgainstEnds, involved, description, failure);
-            }
-            var probability = DerivedProbability(change, distribution!);
-            var verdict = VerdictOf(probability);
-            var demoted = loose && verdict == Verdict.Violated;
-            return new(ConsistencyRule.ChangeAgainstEnds, involved, probability, demoted ? Verdict.Inconclusive : verdict,
-                f => ExplainChange(f, loose, demoted), recomputed, distribution);
+            return RecomputedFinding(ConsistencyRule.ChangeAgainstEnds, EndMinusStart, [reports[end], reports[start]], [change, reports[start], reports[end]],
+                "the change " + Figure(change), loose, (f, demoted) => ExplainChange(f, loose, demoted));
         }
 
         private static string ExplainChange(ConsistencyFinding f, bool loose, bool demoted)

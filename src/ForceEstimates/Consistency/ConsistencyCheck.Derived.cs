@@ -100,6 +100,25 @@ public static partial class ConsistencyCheck
         }
 
         /// <summary>
+        /// A figure the formula recomputes from other reports, which declared no formula of their own (territory lost from
+        /// the territory held, a change from the amounts at its ends): its probability as for a derived figure; a loose
+        /// pairing (one that may join things that are not one) can confirm but not condemn, so its violation is
+        /// inconclusive. <paramref name="involved"/> starts with the stated figure.
+        /// </summary>
+        private ConsistencyFinding RecomputedFinding(ConsistencyRule rule, Formula formula, Report[] inputs, Report[] involved, string description, bool loose, Func<ConsistencyFinding, bool, string> explain)
+        {
+            var stated = involved[0];
+            if (!TryRecompute(stated, formula, inputs, out var recomputed, out var distribution, out var failure))
+            {
+                return Unchecked(rule, involved, description, failure);
+            }
+            var probability = DerivedProbability(stated, distribution!);
+            var verdict = VerdictOf(probability);
+            var demoted = loose && verdict == Verdict.Violated;
+            return new(rule, involved, probability, demoted ? Verdict.Inconclusive : verdict, f => explain(f, demoted), recomputed, distribution);
+        }
+
+        /// <summary>
         /// One-sided claims: P(the recomputed value lies beyond the bound). Others (a point, "about", a
         /// range, "nearly"): the two-sided tail probability of the stated reading under the recomputed.
         /// </summary>

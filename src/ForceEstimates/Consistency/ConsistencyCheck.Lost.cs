@@ -93,19 +93,10 @@ public static partial class ConsistencyCheck
         {
             var lost = reports[l];
             var formula = lost.Quantity.Unit.Dimension == Dimension.Ratio ? ShareLost : AreaLost;
-            Report[] involved = [lost, reports[now], reports[peak]];
             var inputs = formula.Inputs.Select(name => name == "now" ? reports[now] : reports[peak]).ToArray();
-            var description = "the territory lost " + Figure(lost);
-            if (!TryRecompute(lost, formula, inputs, out var recomputed, out var distribution, out var failure))
-            {
-                return Unchecked(ConsistencyRule.LostAgainstHeld, involved, description, failure);
-            }
-            var probability = DerivedProbability(lost, distribution!);
-            var verdict = VerdictOf(probability);
             // A pairing by origin and day alone may join two territories: it can confirm, not condemn.
-            var demoted = loose && verdict == Verdict.Violated;
-            return new(ConsistencyRule.LostAgainstHeld, involved, probability, demoted ? Verdict.Inconclusive : verdict,
-                f => ExplainLost(f, formula, loose, demoted), recomputed, distribution);
+            return RecomputedFinding(ConsistencyRule.LostAgainstHeld, formula, inputs, [lost, reports[now], reports[peak]],
+                "the territory lost " + Figure(lost), loose, (f, demoted) => ExplainLost(f, formula, loose, demoted));
         }
 
         private static string ExplainLost(ConsistencyFinding f, Formula formula, bool loose, bool demoted)
