@@ -311,7 +311,7 @@ internal static partial class ArticleReading
             {
                 var figure = figures[k];
                 var attribution = reader.Attribute(figure, s, out var cue);
-                var refersTo = ResolveTime(text, figures, figure, resolved, cue, publicationDay, lookBackDays, out bool dated, out bool byText);
+                var refersTo = ResolveTime(text, sentence.Start, figures, figure, resolved, cue, publicationDay, lookBackDays, out bool dated, out bool byText);
                 if (!dated && frontedCue is not null && cue == frontedCue)
                 {
                     refersTo = new DateInterval(frontedDay!.End, frontedDay.End); // the speaker's day, as "said on Tuesday" gives it
@@ -662,7 +662,7 @@ internal static partial class ArticleReading
     /// of a reporting clause), else the date of the clause it is attributed through, else the look-back
     /// window before publication when the clause says "previously", else the publication date.
     /// </summary>
-    private static DateInterval ResolveTime(string text, ArraySegment<FigureCandidate> figures, in FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, DateInterval publicationDay, int lookBackDays, out bool dated, out bool byText)
+    private static DateInterval ResolveTime(string text, int sentenceStart, ArraySegment<FigureCandidate> figures, in FigureCandidate figure, List<(int Start, int End, DateInterval Interval)> times, Cue? cue, DateInterval publicationDay, int lookBackDays, out bool dated, out bool byText)
     {
         var published = publicationDay.Start;
         dated = true;
@@ -687,7 +687,7 @@ internal static partial class ArticleReading
         {
             var time = times[k];
             int distance = time.Start >= figure.End ? time.Start - figure.End : Math.Max(0, figure.Start - time.End);
-            if (distance < bestDistance && time.Start >= figure.End && BelongsToLaterFigure(text, figures, figure, time.Start, time.End))
+            if (distance < bestDistance && time.Start >= figure.End && BelongsToLaterFigure(text, sentenceStart, figures, figure, time.Start, time.End))
             {
                 continue;
             }
@@ -732,7 +732,7 @@ internal static partial class ArticleReading
     /// day"), or a
     /// list item the time opens after a comma ("fell to 714, in May to 476").
     /// </summary>
-    private static bool BelongsToLaterFigure(string text, ArraySegment<FigureCandidate> figures, in FigureCandidate figure, int timeStart, int timeEnd)
+    private static bool BelongsToLaterFigure(string text, int sentenceStart, ArraySegment<FigureCandidate> figures, in FigureCandidate figure, int timeStart, int timeEnd)
     {
         foreach (var other in figures)
         {
@@ -740,7 +740,7 @@ internal static partial class ArticleReading
             {
                 var before = Characters.WordBefore(text, other.Start, figure.End, out _);
                 if (before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("with", StringComparison.OrdinalIgnoreCase)
-                    || FigureKinds.IsPartWithItsOwnPeriod(text, SentenceStartBefore(text, figure.Start), other.Start))
+                    || FigureKinds.IsPartWithItsOwnPeriod(text, sentenceStart, other.Start))
                 {
                     return true; // also "3,948 tanks since the invasion, including 12 in the past day": the part's period
                 }
@@ -764,20 +764,6 @@ internal static partial class ArticleReading
             }
         }
         return false;
-    }
-
-    /// <summary>Where the sentence holding <paramref name="at"/> starts, looked for at most 300 characters back (a full stop and a space, or a line break).</summary>
-    private static int SentenceStartBefore(string text, int at)
-    {
-        int limit = Math.Max(0, at - 300);
-        for (int i = at - 1; i > limit; i--)
-        {
-            if (text[i] == '\n' || (text[i] == ' ' && text[i - 1] == '.'))
-            {
-                return i + 1;
-            }
-        }
-        return limit;
     }
 
     /// <summary>

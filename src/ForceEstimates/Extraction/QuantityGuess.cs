@@ -727,8 +727,7 @@ internal static class QuantityGuess
             return false; // "rose to 1,450 in the past day", "stood at 900 this week": the toll reached, not the period's part
         }
         int previousAt = 0, previousLength = 0;
-        // A total with a time of its own ("losses since February 2022 reached 128,040, including 1,210 over the past day").
-        bool since = sentence[..start].Contains("since ", StringComparison.OrdinalIgnoreCase);
+        bool since = false;
         at = end;
         for (int words = 0; words < 2 && NextWord(sentence, ref at, out var own); words++)
         {
@@ -746,10 +745,12 @@ internal static class QuantityGuess
             }
             if ((ClauseEnds.Contains(word) && !(word.Equals("and", StringComparison.OrdinalIgnoreCase) && NextStartsWithDigit(sentence, at)))
                 || (TotalOpeners.Contains(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase))
-                || (since && word.Equals("including", StringComparison.OrdinalIgnoreCase)))
+                || (word.Equals("including", StringComparison.OrdinalIgnoreCase)
+                    && (since || sentence[..start].Contains("since ", StringComparison.OrdinalIgnoreCase))))
             {
                 // not "728 drones and 13 missiles overnight": a list of counts shares its period; "3,948 tanks since the
-                // invasion, including 12 in the past day": after a time of its own, the period after "including" is the part's
+                // invasion, including 12 in the past day", "losses since February 2022 reached 128,040, including 1,210 over
+                // the past day": after a time of its own (read only when "including" comes), the period after it is the part's
                 break;
             }
             since |= word.Equals("since", StringComparison.OrdinalIgnoreCase);
