@@ -11,6 +11,9 @@ public static partial class ConsistencyCheck
     // What a period's change is, from the amount when it began and the amount at its end.
     private static readonly Formula EndMinusStart = Formula.Parse("end - start");
 
+    // What was lost over a period, from the territory held when it began and at its end.
+    private static readonly Formula StartMinusEnd = Formula.Parse("start - end");
+
     private sealed partial class Check
     {
         private Comparison<int>? byEndThenOrder;
@@ -28,9 +31,16 @@ public static partial class ConsistencyCheck
                     continue;
                 }
                 var changes = groups.Members(g);
+                // Ground lost over a period ("lost about 430 km² in August") is the fall of the same side's ground held.
+                var lost = key.Metric == Metric.TerritoryLost && key.CanonicalUnit!.Dimension == Dimension.Area;
+                var metric = lost ? Metric.TerritoryHeld : key.Metric!;
                 foreach (var statistic in (ReadOnlySpan<Statistic>)[Statistic.Level, Statistic.Cumulative])
                 {
-                    var ends = groups.MembersOf(new QuantityKey(key.Metric!, key.Subject!, key.Place, statistic, key.CanonicalUnit!));
+                    if (lost && statistic != Statistic.Level)
+                    {
+                        continue;
+                    }
+                    var ends = groups.MembersOf(new QuantityKey(metric, key.Subject!, key.Place, statistic, key.CanonicalUnit!));
                     if (ends.Length < 2)
                     {
                         continue;
@@ -53,7 +63,7 @@ public static partial class ConsistencyCheck
                         {
                             if (EndsOf(c, sorted, statistic) is var (start, end))
                             {
-                                found.Add(c, start, ChangeFinding(c, start, end));
+                                found.Add(c, start, ChangeFinding(c, start, end, lost));
                             }
                         }
                     }
@@ -145,21 +155,26 @@ public static partial class ConsistencyCheck
             return best;
         }
 
-        private ConsistencyFinding ChangeFinding(int c, int start, int end)
+        private ConsistencyFinding ChangeFinding(int c, int start, int end, bool lost)
         {
             var change = reports[c];
             // A change from another origin than the series is compared loosely: it may count otherwise.
             var loose = !change.Provenance.SharesOriginWith(reports[start].Provenance);
-            return RecomputedFinding(ConsistencyRule.ChangeAgainstEnds, EndMinusStart, [reports[end], reports[start]], [change, reports[start], reports[end]],
-                "the change " + Figure(change), loose, (f, demoted) => ExplainChange(f, loose, demoted));
+            // The formula's inputs in its own order: "end - start" takes the end first, "start - end" the start.
+            Report[] inputs = lost ? [reports[start], reports[end]] : [reports[end], reports[start]];
+            return RecomputedFinding(ConsistencyRule.ChangeAgainstEnds, lost ? StartMinusEnd : EndMinusStart, inputs, [change, reports[start], reports[end]],
+                (lost ? "the territory lost " : "the change ") + Figure(change), loose, (f, demoted) => ExplainChange(f, lost, loose, demoted));
         }
 
-        private static string ExplainChange(ConsistencyFinding f, bool loose, bool demoted)
+        private static string ExplainChange(ConsistencyFinding f, bool lost, bool loose, bool demoted)
         {
             Report change = f.Reports[0], start = f.Reports[1], end = f.Reports[2];
             var what = start.Quantity.Statistic == Statistic.Level ? "level" : "cumulative count";
-            var description = $"the change {Figure(change)} {Periods.Describe(change.RefersTo)} against {start.Provenance.Origin}'s {what} {Figure(end)} {Periods.Describe(end.RefersTo)} "
-                + $"minus {Figure(start)} {Periods.Describe(start.RefersTo)}: " + RecomputedText(f.Recomputed!, change.Quantity.Unit.Symbol);
+            var description = lost
+                ? $"the territory lost {Figure(change)} {Periods.Describe(change.RefersTo)} against {start.Provenance.Origin}'s territory held {Figure(start)} {Periods.Describe(start.RefersTo)} "
+                    + $"minus {Figure(end)} {Periods.Describe(end.RefersTo)}: " + RecomputedText(f.Recomputed!, change.Quantity.Unit.Symbol)
+                : $"the change {Figure(change)} {Periods.Describe(change.RefersTo)} against {start.Provenance.Origin}'s {what} {Figure(end)} {Periods.Describe(end.RefersTo)} "
+                    + $"minus {Figure(start)} {Periods.Describe(start.RefersTo)}: " + RecomputedText(f.Recomputed!, change.Quantity.Unit.Symbol);
             var note = !loose ? string.Empty
                 : demoted ? "the change comes from another origin than the series, which may count otherwise, so a disagreement is not called a violation"
                 : "the change comes from another origin than the series";

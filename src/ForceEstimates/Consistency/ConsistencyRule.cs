@@ -69,7 +69,9 @@ public enum ConsistencyRule
     /// Each end is the series' report nearest its day, at most a quarter of the period away (and at most
     /// <see cref="ConsistencyOptions.TimeWindowDays"/>), so a day's change needs the totals of that day and the
     /// day before. A change from another origin than the series is compared loosely (consistent or inconclusive,
-    /// never violated). Not for shares (a change of a share may be in points or relative). Probabilities as for a
+    /// never violated). Ground lost over a period (a <see cref="Metric.TerritoryLost"/> change in an area, "lost about
+    /// 430 km² in August") is the fall of the same side's <see cref="Metric.TerritoryHeld"/> levels: start minus end.
+    /// Not for shares (a change of a share may be in points or relative). Probabilities as for a
     /// derived figure. Reports: the change, the start, the end.
     /// </summary>
     ChangeAgainstEnds,
