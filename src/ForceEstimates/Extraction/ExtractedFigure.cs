@@ -250,7 +250,9 @@ public sealed class ExtractedFigure
     /// <see cref="Statistic"/>, and <see cref="Subject"/> and <see cref="Place"/> tidied: troops as "‹nationality› troops"
     /// ("North Korean soldiers", "North Korean army personnel", "troops from North Korea" → "North Korean troops"; "his
     /// fighters" → "troops"), a toll's
-    /// people of no kind as "people" ("citizens", "deaths", none), an area's land as none ("Russian territory"), other
+    /// people of no kind as "people" ("citizens", "deaths", none), an area's land as none ("Russian territory") and its side
+    /// as the subject (the side that holds, takes or gives it up, as "‹nationality› forces": "Kessian forces captured", "Kessia's
+    /// army seized", "controlled by Kessia"; ground taken is territory held, ground given up territory lost), other
     /// subjects as written ("unspecified" for none), a place without a leading "the", a country's possessive ("Russia's
     /// Kursk region" → "Kursk region"), a holder's word ("Russian-occupied") or a headline's verb after it ("Dovra Kills"), no
     /// nationality adjective as a place ("in Israeli strikes"), and with no place read, one the sentence names as "the city
@@ -470,6 +472,14 @@ public sealed class ExtractedFigure
             subjectGuess = Kind == FigureKind.Territory && QuantityGuess.LandOf(Subject, articleText) is not null
                 ? QuantityGuess.Unspecified
                 : QuantityGuess.TerritorySubject(subjectGuess);
+            if (Kind == FigureKind.Territory && (subjectGuess == QuantityGuess.Unspecified || !char.IsUpper(subjectGuess[0])) && unit.Dimension is Dimension.Area or Dimension.Ratio
+                && QuantityGuess.Holder(articleText, wordsSentenceStart, sentence, figureStart, figureEnd, out bool givesUp) is { } holder)
+            {
+                // "Kessian forces captured about 430 km² of Orlovan territory": the ground Kessian forces hold grew; "Orlova
+                // has lost 430 km²": the ground Orlova lost. The side is the subject, the land the place.
+                subjectGuess = holder;
+                metric = givesUp ? ForceEstimates.Metric.TerritoryLost : ForceEstimates.Metric.TerritoryHeld;
+            }
         }
         bool released = false;
         // People of no toll's part, of any kind but things ("no contact with at least 11 people" is read of no kind).

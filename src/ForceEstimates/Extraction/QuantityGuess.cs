@@ -18,7 +18,7 @@ namespace ForceEstimates.Extraction;
 /// wounded, captured, missing), and a figure that names nothing but its metric stays in its article: merging figures of
 /// different things is worse than leaving figures of one thing apart (measured with ExtractionScore --quantities).
 /// </remarks>
-internal static class QuantityGuess
+internal static partial class QuantityGuess
 {
 
     /// <summary>Nouns for soldiers as a body, made "troops". Lower case; compared ignoring case.</summary>

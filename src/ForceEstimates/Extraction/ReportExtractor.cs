@@ -23,7 +23,7 @@ namespace ForceEstimates.Extraction;
 /// <para>The scanning is hand-written and looks at a bounded window around each number and word, so
 /// time grows linearly with the text whatever it contains.</para>
 /// </remarks>
-public sealed class ReportExtractor
+public sealed partial class ReportExtractor
 {
     private readonly HedgeModel? hedgeModel;
     private readonly KnownSources known;
@@ -144,7 +144,8 @@ public sealed class ReportExtractor
     /// district, a region, "eastern Ukraine"; not a country's bare name) takes the town of its event when the batch's own
     /// words say the town lies there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk region"), its
     /// article names the town, and its number is of the scale of the town's tolls of the same metric (not the region's toll
-    /// since the war began). Else the figure stays kept to its
+    /// since the war began). An area whose clause names no side ("we control about 90 km² of the Tarn region") takes the
+    /// one side the batch's areas of the same metric and place name. Else the figure stays kept to its
     /// article (<see cref="ExtractedFigure.SuggestQuantity()"/>): lending the place of any figure of its kind met 7 more pairs
     /// of one thing and 19 more of different things on a held-out set of real articles (another side's toll, a day's toll,
     /// an offensive's toll beside the year's). A first guess: review the quantities before aggregating. Each report gets its
@@ -170,6 +171,7 @@ public sealed class ReportExtractor
             quantities[i] = all[i].SuggestQuantity(places[i] is { } place ? spelling[place] : null);
         }
         OneEventsTown(all, quantities, spelling);
+        OneSideOfGround(quantities);
         for (int i = 0; i < all.Count; i++)
         {
             if (all[i].SubjectKeptToArticle(quantities[i]) is { } subject && quantities[i].Metric.Name != "count"
