@@ -107,7 +107,7 @@ internal static partial class QuantityGuess
         return -1;
     }
 
-    /// <summary>Whether "control" is the noun of "regained control over", whose verb comes before it.</summary>
+    /// <summary>Whether "control" is the noun of "regained control over", "taking control of", whose verb comes before it.</summary>
     private static bool IsControlOver(ReadOnlySpan<char> sentence, int at, ReadOnlySpan<char> word)
     {
         if (!word.Equals("control", StringComparison.OrdinalIgnoreCase))
@@ -115,7 +115,7 @@ internal static partial class QuantityGuess
             return false;
         }
         int back = at;
-        return PreviousWord(sentence, ref back, out var before) && (TakingVerbs.Contains(before) || before.Equals("took", StringComparison.OrdinalIgnoreCase));
+        return PreviousWord(sentence, ref back, out var before) && TakingVerbs.Contains(before);
     }
 
     /// <summary>The side named before a verb of ground, as <see cref="Holder"/> writes it, or null.</summary>
@@ -290,6 +290,10 @@ internal static partial class QuantityGuess
         if (NationalityAdjectives.Contains(name))
         {
             return (Adjectives.TryGetValue(name, out var written) ? written : name) + " forces";
+        }
+        if (name.Length > 4 && name.EndsWith('s') && name[..^1] is var people && (NationalityAdjectives.Contains(people) || LooksLikeNationality(people)))
+        {
+            return people + " forces"; // "the Kessians managed to capture": a people for its forces
         }
         foreach (string ending in DemonymEndings)
         {

@@ -805,18 +805,22 @@ internal static partial class QuantityGuess
             }
             if (sentence[(at + word.Length)..after].IndexOfAny(",;:()") >= 0)
             {
-                if (!comparison)
+                if (comparison)
+                {
+                    comparison = false; // the comma before "down from" only
+                }
+                else if (words > 0 || sentence[(at + word.Length)..after].Trim() is not "(")
                 {
                     return false; // "..., or about 114,500 km²": another clause's verb
                 }
-                comparison = false; // the comma before "down from" only
+                // else "captured 259 km² (100 square miles)": a conversion in brackets is read from the figure before it
             }
             if (TakingVerbs.Contains(word) || GivingUpVerbs.Contains(word))
             {
                 givenUp = GivingUpVerbs.Contains(word);
                 return true;
             }
-            if (Lexicon.HoldingVerbs.Contains(word) || ClauseEnds.Contains(word))
+            if ((Lexicon.HoldingVerbs.Contains(word) && !IsControlOver(sentence, at, word)) || ClauseEnds.Contains(word))
             {
                 return false;
             }
@@ -976,7 +980,7 @@ internal static partial class QuantityGuess
         => subject.Equals("lives", StringComparison.OrdinalIgnoreCase) || subject.Equals("life", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Nouns for land itself: the subject of an area held or lost that has one names the metric again, not who holds it.</summary>
-    private static readonly WordSet LandNouns = new("territory", "territories", "land", "lands", "ground");
+    private static readonly WordSet LandNouns = new("territory", "territories", "land", "lands", "ground", "soil");
 
     /// <summary>
     /// The subject of an area held or lost: "unspecified" when its words name the land itself ("Russian territory", "territory

@@ -42,6 +42,27 @@ public partial class ReportExtractorTest
         => SideOf(text, figure).Subject.Should().Be("Kessian forces");
 
     [Fact]
+    public void APeople_StandsForItsForces_AndAConversionInBracketsIsTheSameChange()
+    {
+        const string text = "\"The Kessians managed to capture 259 square kilometres (100 square miles)\" in September, the monitoring group said.";
+
+        var gain = SideOf(text, "259 square kilometres");
+        var converted = SideOf(text, "100 square miles");
+
+        gain.Subject.Should().Be("Kessian forces");
+        (gain.Metric, gain.Statistic).Should().Be((Metric.TerritoryHeld, Statistic.Change));
+        (converted.Subject, converted.Metric, converted.Statistic).Should().Be((gain.Subject, gain.Metric, gain.Statistic), "the same gain in other units");
+    }
+
+    [Fact]
+    public void TakingControlOfAnArea_IsAGain()
+    {
+        var gain = SideOf("Kessian forces took control of almost 200 square kilometres of Orlovan land in July, an analysis showed.", "almost 200 square kilometres");
+
+        (gain.Subject, gain.Metric, gain.Statistic).Should().Be(("Kessian forces", Metric.TerritoryHeld, Statistic.Change));
+    }
+
+    [Fact]
     public void ANationalityTheListKnows_IsWrittenAsTheListWritesIt()
         => SideOf("Moscow has taken 1,246 square kilometres of territory since January.", "1,246 square kilometres").Subject.Should().Be("Russian forces");
 
