@@ -34,6 +34,7 @@ internal static class PairedComparison
         ("ParseAndMedian", "ParseBenchmarks", "EstimateParseAndMedian", []),
         ("ExtractSeed", "ExtractionBenchmarks", "Extract", [("Input", "seed")]),
         ("ExtractNews", "ExtractionBenchmarks", "Extract", [("Input", "news")]),
+        ("ToReportsNews", "ExtractionBenchmarks", "ToReports", [("Input", "news")]),
         ("FitRadford", "TrendBenchmarks", "FitRadford", []),
         ("Consistency", "ConsistencyBenchmarks", "Run", []),
     ];
