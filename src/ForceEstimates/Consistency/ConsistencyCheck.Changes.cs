@@ -22,6 +22,7 @@ public static partial class ConsistencyCheck
         {
             var found = new Found();
             var groups = Groups();
+            Dictionary<string, List<int>>? heldAt = null; // a place → the groups of its sides' ground held (levels in an area)
             for (var g = 0; g < groups.Count; g++)
             {
                 var key = groups.Key(g);
@@ -32,44 +33,81 @@ public static partial class ConsistencyCheck
                 }
                 var changes = groups.Members(g);
                 // Ground lost over a period ("lost about 430 km² in August") is the fall of the same side's ground held.
-                var lost = key.Metric == Metric.TerritoryLost && key.CanonicalUnit!.Dimension == Dimension.Area;
+                var ground = key.CanonicalUnit!.Dimension == Dimension.Area && (key.Metric == Metric.TerritoryHeld || key.Metric == Metric.TerritoryLost);
+                var lost = ground && key.Metric == Metric.TerritoryLost;
                 var metric = lost ? Metric.TerritoryHeld : key.Metric!;
                 foreach (var statistic in (ReadOnlySpan<Statistic>)[Statistic.Level, Statistic.Cumulative])
                 {
-                    if (lost && statistic != Statistic.Level)
+                    if (!(lost && statistic != Statistic.Level))
                     {
-                        continue;
+                        var ends = groups.MembersOf(new QuantityKey(metric, key.Subject!, key.Place, statistic, key.CanonicalUnit!));
+                        AddChanges(changes, ends, statistic, lost, otherSide: false, found);
                     }
-                    var ends = groups.MembersOf(new QuantityKey(metric, key.Subject!, key.Place, statistic, key.CanonicalUnit!));
-                    if (ends.Length < 2)
+                }
+                if (ground && key.Place is not null)
+                {
+                    // One side's ground taken is the other's ground lost: another side's levels at the place, compared loosely.
+                    heldAt ??= HeldLevelsByPlace(groups);
+                    foreach (var other in heldAt.GetValueOrDefault(key.Place) ?? [])
                     {
-                        continue;
-                    }
-                    // One series per origin: a difference of two sources' figures would be a difference of their ways of counting.
-                    List<List<int>> series = OneOrigin(ends) ? [[.. ends]] : ByOrigin(ends);
-                    foreach (var s in series)
-                    {
-                        if (s.Count < 2)
+                        if (!string.Equals(groups.Key(other).Subject, key.Subject, StringComparison.OrdinalIgnoreCase))
                         {
-                            continue;
-                        }
-                        var sorted = CollectionsMarshal.AsSpan(s);
-                        sorted.Sort(byEndThenOrder ??= (a, b) =>
-                        {
-                            var order = reports[a].RefersTo.End.CompareTo(reports[b].RefersTo.End);
-                            return order != 0 ? order : a.CompareTo(b);
-                        });
-                        foreach (var c in changes)
-                        {
-                            if (EndsOf(c, sorted, statistic) is var (start, end))
-                            {
-                                found.Add(c, start, ChangeFinding(c, start, end, lost));
-                            }
+                            AddChanges(changes, groups.Members(other), Statistic.Level, falls: !lost, otherSide: true, found);
                         }
                     }
                 }
             }
             AddSorted(found);
+        }
+
+        /// <summary>The groups of ground held (levels in an area) by their place.</summary>
+        private static Dictionary<string, List<int>> HeldLevelsByPlace(QuantityGroups groups)
+        {
+            var byPlace = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var key = groups.Key(g);
+                if (key.Metric == Metric.TerritoryHeld && key.Statistic == Statistic.Level && key.Place is not null && key.CanonicalUnit!.Dimension == Dimension.Area)
+                {
+                    if (!byPlace.TryGetValue(key.Place, out var list))
+                    {
+                        byPlace[key.Place] = list = [];
+                    }
+                    list.Add(g);
+                }
+            }
+            return byPlace;
+        }
+
+        /// <summary>Each change against each origin's series of <paramref name="ends"/> that has reports at both its ends.</summary>
+        private void AddChanges(ReadOnlySpan<int> changes, Span<int> ends, Statistic statistic, bool falls, bool otherSide, Found found)
+        {
+            if (ends.Length < 2)
+            {
+                return;
+            }
+            // One series per origin: a difference of two sources' figures would be a difference of their ways of counting.
+            List<List<int>> series = OneOrigin(ends) ? [[.. ends]] : ByOrigin(ends);
+            foreach (var s in series)
+            {
+                if (s.Count < 2)
+                {
+                    continue;
+                }
+                var sorted = CollectionsMarshal.AsSpan(s);
+                sorted.Sort(byEndThenOrder ??= (a, b) =>
+                {
+                    var order = reports[a].RefersTo.End.CompareTo(reports[b].RefersTo.End);
+                    return order != 0 ? order : a.CompareTo(b);
+                });
+                foreach (var c in changes)
+                {
+                    if (EndsOf(c, sorted, statistic) is var (start, end))
+                    {
+                        found.Add(c, start, ChangeFinding(c, start, end, falls, otherSide));
+                    }
+                }
+            }
         }
 
         /// <summary>
@@ -155,29 +193,39 @@ public static partial class ConsistencyCheck
             return best;
         }
 
-        private ConsistencyFinding ChangeFinding(int c, int start, int end, bool lost)
+        private ConsistencyFinding ChangeFinding(int c, int start, int end, bool falls, bool otherSide)
         {
             var change = reports[c];
-            // A change from another origin than the series is compared loosely: it may count otherwise.
-            var loose = !change.Provenance.SharesOriginWith(reports[start].Provenance);
+            // A change from another origin than the series is compared loosely: it may count otherwise. So is one side's
+            // change against another's ground: what one takes another need not have held (a third side, ground no one holds).
+            var otherOrigin = !change.Provenance.SharesOriginWith(reports[start].Provenance);
+            var loose = otherOrigin || otherSide;
             // The formula's inputs in its own order: "end - start" takes the end first, "start - end" the start.
-            Report[] inputs = lost ? [reports[start], reports[end]] : [reports[end], reports[start]];
-            return RecomputedFinding(ConsistencyRule.ChangeAgainstEnds, lost ? StartMinusEnd : EndMinusStart, inputs, [change, reports[start], reports[end]],
-                (lost ? "the territory lost " : "the change ") + Figure(change), loose, (f, demoted) => ExplainChange(f, lost, loose, demoted));
+            Report[] inputs = falls ? [reports[start], reports[end]] : [reports[end], reports[start]];
+            var lost = change.Quantity.Metric == Metric.TerritoryLost;
+            return RecomputedFinding(ConsistencyRule.ChangeAgainstEnds, falls ? StartMinusEnd : EndMinusStart, inputs, [change, reports[start], reports[end]],
+                (lost ? "the territory lost " : "the change ") + Figure(change), loose, (f, demoted) => ExplainChange(f, falls, otherOrigin, otherSide, demoted));
         }
 
-        private static string ExplainChange(ConsistencyFinding f, bool lost, bool loose, bool demoted)
+        private static string ExplainChange(ConsistencyFinding f, bool falls, bool otherOrigin, bool otherSide, bool demoted)
         {
             Report change = f.Reports[0], start = f.Reports[1], end = f.Reports[2];
             var what = start.Quantity.Statistic == Statistic.Level ? "level" : "cumulative count";
-            var description = lost
-                ? $"the territory lost {Figure(change)} {Periods.Describe(change.RefersTo)} against {start.Provenance.Origin}'s territory held {Figure(start)} {Periods.Describe(start.RefersTo)} "
-                    + $"minus {Figure(end)} {Periods.Describe(end.RefersTo)}: " + RecomputedText(f.Recomputed!, change.Quantity.Unit.Symbol)
-                : $"the change {Figure(change)} {Periods.Describe(change.RefersTo)} against {start.Provenance.Origin}'s {what} {Figure(end)} {Periods.Describe(end.RefersTo)} "
-                    + $"minus {Figure(start)} {Periods.Describe(start.RefersTo)}: " + RecomputedText(f.Recomputed!, change.Quantity.Unit.Symbol);
-            var note = !loose ? string.Empty
-                : demoted ? "the change comes from another origin than the series, which may count otherwise, so a disagreement is not called a violation"
-                : "the change comes from another origin than the series";
+            if (otherSide || change.Quantity.Metric == Metric.TerritoryLost)
+            {
+                what = otherSide ? "territory held by " + start.Quantity.Subject : "territory held";
+            }
+            var (first, second) = falls ? (start, end) : (end, start);
+            var named = change.Quantity.Metric == Metric.TerritoryLost ? "the territory lost"
+                : otherSide ? "the ground " + change.Quantity.Subject + " took" : "the change";
+            var description = $"{named} {Figure(change)} {Periods.Describe(change.RefersTo)} against {start.Provenance.Origin}'s {what} {Figure(first)} {Periods.Describe(first.RefersTo)} "
+                + $"minus {Figure(second)} {Periods.Describe(second.RefersTo)}: " + RecomputedText(f.Recomputed!, change.Quantity.Unit.Symbol);
+            var why = otherSide
+                ? "another side's ground: what one side takes the other need not have held"
+                : "the change comes from another origin than the series, which may count otherwise";
+            var note = !(otherOrigin || otherSide) ? string.Empty
+                : demoted ? why + ", so a disagreement is not called a violation"
+                : otherSide ? "another side's ground" : "the change comes from another origin than the series";
             return Sentence(f, description, RelationOf(change), note);
         }
     }

@@ -71,6 +71,8 @@ public enum ConsistencyRule
     /// day before. A change from another origin than the series is compared loosely (consistent or inconclusive,
     /// never violated). Ground lost over a period (a <see cref="Metric.TerritoryLost"/> change in an area, "lost about
     /// 430 km² in August") is the fall of the same side's <see cref="Metric.TerritoryHeld"/> levels: start minus end.
+    /// One side's ground taken or lost at a place is also checked against another side's ground held there (taken
+    /// ground its fall, lost ground its rise), loosely: what one side takes the other need not have held.
     /// Not for shares (a change of a share may be in points or relative). Probabilities as for a
     /// derived figure. Reports: the change, the start, the end.
     /// </summary>

@@ -31,14 +31,21 @@ public partial class ConsistencyCheckTest
             .And.Contain("General Staff's territory held \"about 1,430 square kilometres\" (feb) on 2024-02-29 minus \"about 1,000 square kilometres\" (mar) on 2024-03-31");
     }
 
-    [Fact]
-    public void GroundLost_IsNotCheckedAgainstAnotherSidesGround()
+    [Theory]
+    [InlineData("about 430", Verdict.Consistent)]
+    [InlineData("about 100", Verdict.Inconclusive)]
+    public void GroundOneSideLost_IsTheOtherSidesRise_ComparedLoosely(string lost, Verdict verdict)
     {
-        // Kessian forces' loss is not a fall of the ground Ukrainian forces hold.
-        Changes(
-            HeldOn("feb", "about 1,430", Date(2, 29)),
-            HeldOn("mar", "about 1,000", Date(3, 31)),
-            LostOver("lost", "about 100", Date(3, 1), Date(3, 31), subject: "Kessian forces")).Should().BeEmpty();
+        // Kessian forces' loss in March against Ukrainian forces' ground there rising from about 1,000 to about 1,430: a
+        // disagreement is never a violation (the ground may have gone to a third side, or to no one).
+        var finding = Changes(
+            HeldOn("feb", "about 1,000", Date(2, 29)),
+            HeldOn("mar", "about 1,430", Date(3, 31)),
+            LostOver("lost", lost, Date(3, 1), Date(3, 31), subject: "Kessian forces")).Should().ContainSingle().Subject;
+
+        finding.Recomputed!.Median.Should().BeApproximately(430, 15);
+        finding.Verdict.Should().Be(verdict);
+        finding.Explanation.Should().Contain("territory held by Ukrainian forces \"about 1,430\" km² (mar) on 2024-03-31 minus \"about 1,000\" km² (feb)");
     }
 
     [Fact]
@@ -48,5 +55,44 @@ public partial class ConsistencyCheckTest
         var lostLevel = Make("lost", "about 430", Statistic.Level, "Kursk Oblast", "Ukrainian forces", Metric.TerritoryLost, Unit.SquareKilometres, Date(3, 1), Date(3, 31), "General Staff");
 
         Changes(HeldOn("feb", "about 1,430", Date(2, 29)), HeldOn("mar", "about 1,000", Date(3, 31)), lostLevel).Should().BeEmpty();
+    }
+
+    private static Report RetakenBy(string id, string figure, NodaTime.LocalDate start, NodaTime.LocalDate end, string origin = "Kessian defence ministry")
+        => Make(id, figure, Statistic.Change, "Kursk Oblast", "Kessian forces", Metric.TerritoryHeld, Unit.SquareKilometres, start, end, origin);
+
+    [Fact]
+    public void OneSidesGain_IsTheOtherSidesFall_ComparedLoosely()
+    {
+        // Ukrainian forces held about 1,376 at the start of October and about 800 at the end of November, by their own
+        // count; Kessia says it retook about 550 meanwhile: about what Ukraine's own levels say it lost.
+        Report[] Reports(string retaken) =>
+        [
+            HeldOn("oct", "about 1,376 square kilometres", Date(10, 1)),
+            HeldOn("nov", "about 800 square kilometres", Date(11, 30)),
+            RetakenBy("gain", retaken, Date(10, 1), Date(11, 30)),
+        ];
+
+        var agrees = Changes(Reports("about 550 square kilometres")).Should().ContainSingle().Subject;
+        agrees.Reports.Select(r => r.Id).Should().Equal("gain", "oct", "nov");
+        agrees.Recomputed!.Median.Should().BeApproximately(576, 25);
+        agrees.Verdict.Should().Be(Verdict.Consistent);
+        agrees.Explanation.Should().Contain("the ground Kessian forces took \"about 550 square kilometres\" (gain)")
+            .And.Contain("General Staff's territory held by Ukrainian forces \"about 1,376 square kilometres\" (oct) on 2024-10-01 minus \"about 800 square kilometres\" (nov)")
+            .And.Contain("another side's ground");
+
+        var disagrees = Changes(Reports("about 2,000 square kilometres")).Should().ContainSingle().Subject;
+        disagrees.Probability.Should().BeLessThan(0.05);
+        disagrees.Verdict.Should().Be(Verdict.Inconclusive, "what one side takes the other need not have held");
+        disagrees.Explanation.Should().Contain("not called a violation");
+    }
+
+    [Fact]
+    public void AnotherSidesGround_NeedsAPlace()
+    {
+        // With no place, two sides' figures may be of two fronts.
+        var held = new[] { HeldOn("oct", "about 1,376", Date(10, 1), place: null), HeldOn("nov", "about 800", Date(11, 30), place: null) };
+        var gain = Make("gain", "about 550", Statistic.Change, null, "Kessian forces", Metric.TerritoryHeld, Unit.SquareKilometres, Date(10, 1), Date(11, 30), "Kessian defence ministry");
+
+        Changes([.. held, gain]).Should().BeEmpty();
     }
 }
