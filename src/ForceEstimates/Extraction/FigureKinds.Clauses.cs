@@ -42,7 +42,7 @@ internal static partial class FigureKinds
     private static readonly WordSet FlightAndShelterWords = new(
         "fled", "flee", "flees", "fleeing", "displaced", "dislocated", "uprooted", "evacuated", "deported", "relocated",
         "kidnapped", "abducted", "orphaned", "widowed", "orphans", "widows", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
-        "huddling", "hiding", "homeless", "stranded", "packed", "crammed", "interned", "incarcerated", "herded");
+        "huddling", "hiding", "homeless", "stranded", "packed", "crammed", "interned", "incarcerated", "herded", "crossed");
 
     /// <summary>
     /// Verbs of people coming together or being heard, the counted group's own verb: mourners and visitors who gathered at or
@@ -53,7 +53,7 @@ internal static partial class FigureKinds
     private static readonly WordSet GatheringWords = new(
         "gathered", "gather", "gathers", "gathering", "attended", "attend", "attends", "attending", "assembled", "interviewed",
         "surveyed", "departed", "depart", "departing", "poured", "pouring", "rioted", "rioting", "protested", "protesting", "demonstrated",
-        "demonstrating", "rallied");
+        "demonstrating", "rallied", "massed", "massing");
 
     /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
     private static readonly WordSet RestatedNouns = new("figure", "number", "tally", "count", "estimate", "total");
@@ -179,7 +179,7 @@ internal static partial class FigureKinds
     private static readonly WordSet MorePeopleNouns = new(
         "monks", "priests", "clerics", "nuns", "schoolgirls", "schoolboys", "schoolchildren", "pupils", "teenagers", "youths",
         "nationals", "foreigners", "expatriates", "tourists", "elderly", "adults", "males", "females", "orphans", "widows",
-        "witnesses", "survivors", "employees", "youngsters");
+        "survivors", "employees", "youngsters");
 
     /// <summary>
     /// People counted as a crowd ("Some 70,000 protesters were on the streets"): people whose clause may say they were killed or
@@ -187,7 +187,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet CrowdNouns = new(
         "protesters", "protestors", "demonstrators", "marchers", "mourners", "worshippers", "worshipers", "visitors", "spectators",
-        "participants", "pilgrims", "rioters", "onlookers");
+        "participants", "pilgrims", "rioters", "onlookers", "veterans", "attendees");
 
     /// <summary>Verbs of driving people out, before a count of them: "forcibly expelled 25,000 Bosniaks", "killed 300 and expelled 4,000", "forcibly removing 90,000 people from their homes". A closed list.</summary>
     private static readonly WordSet ExpulsionVerbs = new("expelled", "expel", "expelling", "banished", "evicted", "evicting", "expels", "removed", "removing");
@@ -216,6 +216,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet CaptureHeads = new(
         "capture", "surrender", "gassing", "massacre", "massacring", "slaughter", "execution", "executions", "killing", "killings", "murder", "murders",
+        "slaying", "slayings", "shooting",
         "remains", "exhumation", "exhumations", "reburial", "burial");
 
     /// <summary>Nouns of talks with people, before "with" and a count of them: "interviews with 60 survivors". A closed list; the people are other.</summary>
@@ -318,6 +319,7 @@ internal static partial class FigureKinds
         bool to = false;
         bool hearsay = false;
         bool and = false;
+        bool inside = false;
         for (int taken = 0; taken < ClauseVerbReach; taken++)
         {
             // Pass spaces, quotation marks and brackets; a clause mark ends the walk. A parenthesis is passed whole: "Almost 9,000
@@ -326,7 +328,7 @@ internal static partial class FigureKinds
             {
                 if (text[position] is ',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013')
                 {
-                    return ClauseVerb.None;
+                    return inside ? ClauseVerb.Moved : ClauseVerb.None; // "400 civilians inside the hospital, including babies": people in a place
                 }
                 if (text[position] == '(' && text.IndexOf(')', position + 1, limit - position - 1) is var close and > 0)
                 {
@@ -452,7 +454,12 @@ internal static partial class FigureKinds
                     return ClauseVerb.None; // "were attacked": a passive of no harm named
                 }
             }
-            if (Lexicon.CasualtyVerbs.Contains(word) || MoreCasualtyWords.Contains(word) || SurrenderWords.Contains(word))
+            if (InsideWords.Contains(word))
+            {
+                inside = true; // "nearly 400 civilians inside the hospital": the building they are in, no care of the wounded
+                continue;
+            }
+            if (Lexicon.CasualtyVerbs.Contains(word) || (MoreCasualtyWords.Contains(word) && !(inside && CareWords.Contains(word))) || SurrenderWords.Contains(word))
             {
                 // "surrendering": "bringing to 1,500 the number of rebels surrendering to the army" counts fighters out of action
                 return ThingHarmWords.Contains(word) ? ClauseVerb.HarmedOrDestroyed : ClauseVerb.Harmed;

@@ -637,6 +637,11 @@ internal static partial class FigureKinds
         {
             return FigureKind.Territory; // "had captured 9 of Valdoria's 21 provincial capitals": places taken are ground
         }
+        if (TheLostComprise(words.Text, figure.Start, sentence.Start) || LivesTakenOf(words.Text, figure.Start, sentence.Start))
+        {
+            // "The dead comprised 17 pilgrims from Tarvo": the toll's parts, whoever they were; "took the lives of 320 inmates"
+            return FigureKind.Casualties;
+        }
         var ofSubject = subject is null ? LostEquipmentAfter(words, sentence, figure) : KindOfNoun(words, sentence, figure, subject, listOfLosses);
         if (ofSubject == FigureKind.Unknown && HeadBeforeOf(words, sentence, figure) is var befalls && befalls != FigureKind.Unknown)
         {
@@ -685,9 +690,17 @@ internal static partial class FigureKinds
         {
             return ofSubject;
         }
+        if (AmongTheLost(words, sentence, figure))
+        {
+            return FigureKind.Casualties; // "Twelve Valdorans, two Tarvists and a Ruhlander were among the wounded": a list the clause's end names
+        }
         if (subject is null && KindOfLabelAfterColon(words, sentence, figure) is var labelled && labelled != FigureKind.Unknown)
         {
             return labelled; // "4,500: Number of Valdoran troops deployed", "312: Tarvist soldiers killed": a list whose figure opens the line
+        }
+        if (subject is null && KindOfHeadingAbove(words, sentence, figure) is var headed && headed != FigureKind.Unknown)
+        {
+            return headed; // an infobox's "Non-fatal injuries" on the line above "79 (+ 1 attacker)"
         }
         if (subject is not null && TheirLivesAfter(words.Text, figure.End, sentence.End))
         {
@@ -723,6 +736,10 @@ internal static partial class FigureKinds
             {
                 return FigureKind.Casualties; // "1,800 conscripts have been taken prisoner": captured
             }
+            if (JudicialWords.Contains(verb))
+            {
+                return FigureKind.Other; // "40 soldiers were court-martialled": people tried, not lost
+            }
         }
         if (subject is null && KindAfterPossessive(words, sentence, figure) is var possessed && possessed != FigureKind.Unknown)
         {
@@ -755,7 +772,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Other; // "another 900 had entered the country"
         }
-        if (HoldingOrFreeingWords.Contains(next) && !HasWordAfter(words, sentence, figure, SurrenderWords, 60))
+        if ((HoldingOrFreeingWords.Contains(next) || JudicialWords.Contains(next)) && !HasWordAfter(words, sentence, figure, SurrenderWords, 60))
         {
             return FigureKind.Other; // "four were killed and 27 apprehended", "7 were apprehended": people held, not lost ("arrested or surrendered" is a toll)
         }
@@ -770,9 +787,12 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "firing nearly 200 missiles at the city, killing 112": the verb's object, not the missiles' kind
         }
-        if (subject is null && ExpulsionVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
+        if (subject is null && Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbOfThem
+            && (ExpulsionVerbs.Contains(verbOfThem) || JudicialWords.Contains(verbOfThem)))
         {
-            return FigureKind.Other; // "the army expelled around 9,000 from the border villages": people driven out
+            // "the army expelled around 9,000 from the border villages": people driven out; "has court-martialled 34 on murder
+            // charges": people tried
+            return FigureKind.Other;
         }
         if (NumberOfKind(words, sentence, figure) is var counted && counted != FigureKind.Unknown)
         {
@@ -883,7 +903,8 @@ internal static partial class FigureKinds
     /// 'neutralizes' 7 terrorists"): the fighters are casualties, as after "neutralized" (<see cref="Lexicon.CasualtyVerbs"/>). A closed list.
     /// </summary>
     private static readonly WordSet NeutralisingVerbs = new(
-        "neutralizes", "neutralises", "neutralize", "neutralise", "neutralizing", "neutralising", "eliminates", "eliminate", "eliminating");
+        "neutralizes", "neutralises", "neutralize", "neutralise", "neutralizing", "neutralising", "eliminates", "eliminate", "eliminating",
+        "cost", "costing");
 
     /// <summary>Quotation marks around a verb a headline quotes: "Ruritania 'neutralizes' 7 terrorists".</summary>
     private const string QuoteMarks = "'\u2018\u2019\"\u201C\u201D";
@@ -961,6 +982,57 @@ internal static partial class FigureKinds
     /// <summary>Words of the wounded in care, after a count with no noun of its own: "47 were being treated in hospital", "12 remain critical". A closed list.</summary>
     private static readonly WordSet CareWords = new("hospital", "hospitals", "hospitalised", "hospitalized", "critical");
 
+    /// <summary>Verbs of trying people, no loss of war: "were court-martialled", "acquitted", "convicted", "jailed". A closed list.</summary>
+    private static readonly WordSet JudicialWords = new(
+        "convicted", "acquitted", "sentenced", "indicted", "prosecuted", "court-martialed", "court-martialled", "jailed", "imprisoned");
+
+    /// <summary>How far after a figure "among the dead" may close the list it opens.</summary>
+    private const int AmongReach = 160;
+
+    /// <summary>
+    /// Whether the figure's clause ends its list with "among the" and a noun or participle of the dead, wounded or lost ("Twelve
+    /// Valdorans, two Tarvists and a Ruhlander were among the wounded", "were among the victims"), within <see cref="AmongReach"/>
+    /// characters, no semicolon between. The nouns after the figures are a people's name or elided. One walk over the words after.
+    /// </summary>
+    private static bool AmongTheLost(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int limit = Math.Min(sentence.End, figure.End + AmongReach);
+        int semicolon = limit > figure.End ? text.IndexOf(';', figure.End, limit - figure.End) : -1;
+        if (semicolon >= 0)
+        {
+            limit = semicolon;
+        }
+        int at = limit > figure.End ? text.IndexOf(" among the ", figure.End, limit - figure.End, StringComparison.OrdinalIgnoreCase) : -1;
+        if (at < 0)
+        {
+            return false;
+        }
+        int among = at + " among the".Length;
+        var noun = NextWord(words, among, limit);
+        return Lexicon.CasualtyNouns.Contains(noun) || Lexicon.CasualtyVerbs.Contains(noun);
+    }
+
+    /// <summary>Words that put a counted group in a building right after its noun: "the 400 civilians inside the hospital". A closed list.</summary>
+    private static readonly WordSet InsideWords = new("inside", "within");
+
+    /// <summary>
+    /// Whether a word of <see cref="InsideWords"/> comes within three words after the figure ("nearly 400 civilians inside the
+    /// hospital"): people in a building, whom a care word after them does not make the wounded.
+    /// </summary>
+    private static bool InsideBuildingAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 3);
+        while (after.MoveNext())
+        {
+            if (InsideWords.Contains(after.Current))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>What people are trapped under when a toll may still grow: "trapped in the rubble", "under the debris". A closed list.</summary>
     private static readonly WordSet RuinWords = new("rubble", "debris", "ruins", "wreckage");
 
@@ -1000,6 +1072,120 @@ internal static partial class FigureKinds
     /// exhumations". A closed list ("remains" is also a verb, and is read only before or after a count).
     /// </summary>
     private static readonly WordSet RemainsNouns = new("identifications", "burials", "reburials", "exhumations");
+
+    /// <summary>Acts a count of "mass" counts: "78 mass killings", "15 mass murders". A closed list.</summary>
+    private static readonly WordSet MassActNouns = new("killings", "murders", "shootings", "homicides");
+
+    /// <summary>How far after a figure "women" may follow its "men": "30 other men, women and children".</summary>
+    private const int WomenReach = 20;
+
+    /// <summary>Whether "women" comes within <see cref="WomenReach"/> characters after the figure: "30 other men, women and children".</summary>
+    private static bool WomenAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsIn(words.Text, figure.End, Math.Min(sentence.End, figure.End + WomenReach));
+        while (after.MoveNext())
+        {
+            if (after.Current.Equals("women", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of a count's inclusion after "the dead": "The dead comprised 17 pilgrims". A closed list.</summary>
+    private static readonly WordSet ComprisingVerbs = new("comprised", "comprise", "comprises", "included", "include", "includes");
+
+    /// <summary>
+    /// Whether the words right before the figure are "the" (or "The"), a noun of <see cref="Lexicon.CasualtyNouns"/> and a verb of
+    /// <see cref="ComprisingVerbs"/>: "The dead comprised 17 pilgrims", "the victims included 12 tourists". Three words read back.
+    /// </summary>
+    private static bool TheLostComprise(string text, int at, int limit)
+    {
+        var verb = Characters.WordBefore(text, at, limit, out int verbStart);
+        if (!ComprisingVerbs.Contains(verb))
+        {
+            return false;
+        }
+        var noun = Characters.WordBefore(text, verbStart, limit, out int nounStart);
+        return Lexicon.CasualtyNouns.Contains(noun) && Characters.WordBefore(text, nounStart, limit, out _).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Verbs that take lives: "took the lives of 320 inmates", "claimed the lives of". A closed list.</summary>
+    private static readonly WordSet LifeTakingVerbs = new("took", "take", "takes", "taken", "taking", "claimed", "claim", "claims", "claiming", "cost", "costing");
+
+    /// <summary>
+    /// Whether the words right before the figure are a verb of <see cref="LifeTakingVerbs"/>, "the lives of" ("took the lives of
+    /// 320 inmates"): the people counted died, whatever they are called. Four words read back.
+    /// </summary>
+    private static bool LivesTakenOf(string text, int at, int limit)
+    {
+        var of = Characters.WordBefore(text, at, limit, out int ofStart);
+        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var lives = WordBeforePassingThe(text, ofStart, limit, out int livesStart);
+        if (!lives.Equals("lives", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return LifeTakingVerbs.Contains(WordBeforePassingThe(text, livesStart, limit, out _));
+    }
+
+    /// <summary>How long a line above a figure may be to be read as its heading (an infobox's label).</summary>
+    private const int HeadingReach = 40;
+
+    /// <summary>
+    /// The kind a heading on the line right above names, when the figure opens its own line: an infobox's "Non-fatal injuries"
+    /// above "79 (+ 1 attacker)", "Deaths" above "26". The line above must be short (<see cref="HeadingReach"/>), hold no
+    /// sentence's end or figure, and its last noun of a kind decides. <see cref="FigureKind.Unknown"/> otherwise. One walk back
+    /// over at most one short line.
+    /// </summary>
+    private static FigureKind KindOfHeadingAbove(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int lineStart = figure.Start;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t' or '*' or '-' or '\u2022')
+        {
+            lineStart--;
+        }
+        if (lineStart == 0 || text[lineStart - 1] != '\n')
+        {
+            return FigureKind.Unknown;
+        }
+        int end = lineStart - 1;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]) && text[end - 1] != '\n')
+        {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && text[start - 1] != '\n')
+        {
+            if (end - start > HeadingReach || text[start - 1] is '.' or '!' or '?' or ':' or ';' || Characters.IsDigit(text[start - 1]))
+            {
+                return FigureKind.Unknown;
+            }
+            start--;
+        }
+        if (end - start > HeadingReach || end == start)
+        {
+            return FigureKind.Unknown;
+        }
+        var kind = FigureKind.Unknown;
+        var heading = new WordsIn(text, start, end);
+        while (heading.MoveNext())
+        {
+            if (NounKind(heading.Current) is var nounKind && nounKind != FigureKind.Unknown)
+            {
+                kind = nounKind;
+            }
+        }
+        return kind;
+    }
+
+    /// <summary>Deaths by one's own hand, counted with the dead: "10 committed suicide". A closed list.</summary>
+    private static readonly WordSet SuicideNouns = new("suicide", "suicides");
 
     /// <summary>Nouns of files kept on people, which "of" and the missing or the remains of the dead after them make a toll: "cases", "complaints". A closed list.</summary>
     private static readonly WordSet CaseNouns = new("cases", "complaints");
@@ -1221,7 +1407,11 @@ internal static partial class FigureKinds
     {
         if (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 80), Lexicon.CasualtyVerbs, MoreCasualtyWords))
         {
-            return true;
+            return !InsideBuildingAfter(words, sentence, figure); // "the 400 civilians inside the hospital": people sheltering there
+        }
+        if (AmongTheLost(words, sentence, figure))
+        {
+            return true; // "25 Valdoran tourists, nine Tarvists and a Ruhlander were among the victims"
         }
         string text = words.Text;
         int from = Math.Max(sentence.Start, figure.Start - (TotalledBefore(text, figure.Start, sentence.Start) ? 2 * LossNounReach : LossNounReach));
@@ -1589,6 +1779,8 @@ internal static partial class FigureKinds
         bool civilianStaff = false;
         bool afterCivilian = false;
         bool afterPeace = false;
+        bool afterMass = false;
+        bool menHead = false;
         bool crowd = false;
         bool taken = false;
         bool hostages = false;
@@ -1619,7 +1811,12 @@ internal static partial class FigureKinds
             {
                 nounKind = FigureKind.Other; // "63 peace operations", "71 peacekeeping operations": missions deployed, no tally of fighting
             }
+            if (nounKind == FigureKind.Casualties && afterMass && MassActNouns.Contains(word))
+            {
+                nounKind = FigureKind.Events; // "78 mass killings have occurred": acts counted, not the people they killed
+            }
             afterPeace = PeaceWords.Contains(word);
+            afterMass = word.Equals("mass", StringComparison.OrdinalIgnoreCase);
             if (kind == FigureKind.Equipment && nounKind is FigureKind.Casualties or FigureKind.Personnel && EquipmentHeads.Contains(word))
             {
                 // "tank losses", "artillery units": the equipment is what is counted, the head word only how.
@@ -1627,6 +1824,7 @@ internal static partial class FigureKinds
             else if (nounKind != FigureKind.Unknown)
             {
                 kind = nounKind;
+                menHead = word.Equals("men", StringComparison.OrdinalIgnoreCase);
                 people = false;
                 hostages = HostageNouns.Contains(word);
                 bombs = BombNouns.Contains(word);
@@ -1642,6 +1840,11 @@ internal static partial class FigureKinds
                 people = true;
                 crowd = true;
             }
+        }
+        if (kind == FigureKind.Personnel && menHead && WomenAfter(words, sentence, figure))
+        {
+            kind = FigureKind.Unknown; // "30 other men, women and children were taken to shelters": people, not a force's men
+            people = true;
         }
         if (kind == FigureKind.Equipment && bombs && (blast || BlastVerbs.Contains(VerbAfterCountedNoun(words, sentence, figure, subject))))
         {
@@ -2148,7 +2351,12 @@ internal static partial class FigureKinds
     /// <summary>Munitions the lexicon's equipment list lacks, counted in arms hauls: "5,200 live cartridges", "300 bullets". A closed list.</summary>
     private static readonly WordSet MunitionNouns = new("cartridges", "bullets", "pistols", "revolvers", "carbines");
 
-    private static readonly WordSet MoreVehicleNouns = new("bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle", "ambulances", "ambulance");
+    private static readonly WordSet MoreVehicleNouns = new(
+        "bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle", "ambulances", "ambulance", "cars", "truckloads", "destroyers",
+        "cruisers", "frigates", "corvettes");
+
+    /// <summary>What an inquiry or a trial gathers: "337 witness statements", "some 500 witnesses", "240 volumes of evidence". A closed list.</summary>
+    private static readonly WordSet EvidenceNouns = new("statements", "testimonies", "witnesses", "volumes", "exhibits", "documents", "pages");
 
     /// <summary>
     /// Verbs and nouns of holding, freeing or moving people out of danger that are no losses of war: arrests, releases, rescues,
@@ -2319,7 +2527,7 @@ internal static partial class FigureKinds
     /// <summary>Members of a force beside <see cref="Lexicon.PersonnelNouns"/>: "27,000 peacekeepers deployed". A closed list.</summary>
     private static readonly WordSet MorePersonnelNouns = new(
         "peacekeepers", "peacekeeper", "guerrillas", "guerrilla", "guerillas", "guerilla", "intruders", "infiltrators", "ultras", "partisans", "separatists",
-        "militias", "communists");
+        "militias", "communists", "guardsmen", "guardsman", "troopers", "infantrymen", "riflemen", "policemen", "gendarmes", "shooters", "snipers");
 
     /// <summary>
     /// Whether the word from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/> ends a weapon's or a
@@ -2352,7 +2560,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment;
         }
-        if (Lexicon.CasualtyNouns.Contains(word) || RemainsNouns.Contains(word))
+        if (Lexicon.CasualtyNouns.Contains(word) || RemainsNouns.Contains(word) || SuicideNouns.Contains(word))
         {
             return FigureKind.Casualties;
         }
@@ -2365,7 +2573,7 @@ internal static partial class FigureKinds
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
         if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word) || MovedPeopleNouns.Contains(word) || ClaimNouns.Contains(word)
-            || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
+            || EvidenceNouns.Contains(word) || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;
         }
