@@ -42,7 +42,7 @@ internal static partial class FigureKinds
     private static readonly WordSet FlightAndShelterWords = new(
         "fled", "flee", "flees", "fleeing", "displaced", "dislocated", "uprooted", "evacuated", "deported", "relocated",
         "kidnapped", "abducted", "orphaned", "widowed", "orphans", "widows", "sheltering", "sheltered", "cowering", "cowered", "crowded", "huddled",
-        "huddling", "hiding", "homeless", "stranded", "packed", "crammed", "interned", "incarcerated", "herded", "crossed");
+        "huddling", "hiding", "homeless", "stranded", "packed", "crammed", "interned", "incarcerated", "herded", "crossed", "transported", "transferred");
 
     /// <summary>
     /// Verbs of people coming together or being heard, the counted group's own verb: mourners and visitors who gathered at or

@@ -694,6 +694,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "Twelve Valdorans, two Tarvists and a Ruhlander were among the wounded": a list the clause's end names
         }
+        if (subject is not null && KindOfPairAfter(words, sentence, figure) is var paired && paired != FigureKind.Unknown)
+        {
+            return paired; // "over 300 Ostrian and 200 Tarvist soldiers were killed": the first count shares the second's noun and verb
+        }
         if (subject is null && KindOfLabelAfterColon(words, sentence, figure) is var labelled && labelled != FigureKind.Unknown)
         {
             return labelled; // "4,500: Number of Valdoran troops deployed", "312: Tarvist soldiers killed": a list whose figure opens the line
@@ -1072,6 +1076,73 @@ internal static partial class FigureKinds
     /// exhumations". A closed list ("remains" is also a verb, and is read only before or after a count).
     /// </summary>
     private static readonly WordSet RemainsNouns = new("identifications", "burials", "reburials", "exhumations");
+
+    /// <summary>How many words may stand between a figure and the "and" before the second count that carries its noun.</summary>
+    private const int PairAdjectives = 2;
+
+    /// <summary>
+    /// The kind of the noun a second count carries for the first ("1,359 Ostrian and 486 Tarvist veterans", "over 300 Ostrian and
+    /// 200 Tarvist soldiers were killed", "337 military witness and 78 witness statements"): at most <see cref="PairAdjectives"/>
+    /// words after the figure, "and", a number in digits, then up to three words to a noun of a kind or of people. A force's
+    /// noun with a verb of harm within 40 characters after it is the dead; people with one are too, and a crowd's noun (veterans)
+    /// is other. <see cref="FigureKind.Unknown"/> otherwise. One short walk over the words after the figure.
+    /// </summary>
+    private static FigureKind KindOfPairAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int limit = sentence.End;
+        int at = Characters.SkipSpaces(text, figure.End, limit);
+        int passed = 0;
+        while (true)
+        {
+            int end = words.WordEnd(at, limit);
+            if (end == at || !char.IsLetter(text[at]))
+            {
+                return FigureKind.Unknown;
+            }
+            var word = text.AsSpan(at, end - at);
+            at = Characters.SkipSpaces(text, end, limit);
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+            if (++passed > PairAdjectives || NounKind(word) != FigureKind.Unknown)
+            {
+                return FigureKind.Unknown;
+            }
+        }
+        if (passed == 0 || at >= limit || !Characters.IsDigit(text[at]))
+        {
+            return FigureKind.Unknown;
+        }
+        while (at < limit && (Characters.IsDigit(text[at]) || (text[at] == ',' && at + 1 < limit && Characters.IsDigit(text[at + 1]))))
+        {
+            at++;
+        }
+        var after = new WordsAfter(words, Characters.SkipSpaces(text, at, limit), limit, 3);
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            var kind = NounKind(word);
+            bool crowd = CrowdNouns.Contains(word);
+            bool people = crowd || Lexicon.PeopleNouns.Contains(word) || PeoplesNouns.Contains(word) || MorePeopleNouns.Contains(word);
+            if (kind == FigureKind.Unknown && !people)
+            {
+                continue;
+            }
+            if (kind is FigureKind.Personnel or FigureKind.Unknown
+                && HasWordIn(words, after.End, Math.Min(limit, after.End + 40), Lexicon.CasualtyVerbs, MoreCasualtyWords))
+            {
+                return FigureKind.Casualties;
+            }
+            if (kind == FigureKind.Unknown && !crowd)
+            {
+                continue; // "61 civilian witness statements": a word of people before the noun
+            }
+            return crowd ? FigureKind.Other : kind;
+        }
+        return FigureKind.Unknown;
+    }
 
     /// <summary>Acts a count of "mass" counts: "78 mass killings", "15 mass murders". A closed list.</summary>
     private static readonly WordSet MassActNouns = new("killings", "murders", "shootings", "homicides");
@@ -2099,7 +2170,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet PlaceCountNouns = new(
         "countries", "communities", "provinces", "capitals", "cities", "municipalities", "townships", "sites", "centres", "centers",
-        "arrests", "detentions", "deserters", "deserter", "desertions", "embassies", "consulates");
+        "arrests", "detentions", "deserters", "deserter", "desertions", "embassies", "consulates", "states");
 
     /// <summary>
     /// People counted by a claim they made or a payment they get: "1,400 applicants", "claimants", "beneficiaries" (and a single

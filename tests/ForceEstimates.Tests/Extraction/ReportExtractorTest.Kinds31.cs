@@ -13,7 +13,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// heading of the dead or injured (an infobox's "Non-fatal injuries" above "64 (+ 1 attacker)"). Other: people inside a
 /// building ("400 civilians inside the hospital", whom the hospital does not make the wounded), people tried ("court-martialled
 /// 41", "were convicted", "12 acquitted"), what an inquiry gathers (statements, witnesses), veterans at a reunion, people who
-/// crossed a border or massed on a hill. Personnel: guardsmen, troopers, infantrymen, policemen, shooters. Equipment: destroyers
+/// crossed a border or massed on a hill, patients transported, states counted. A first count joined by "and" to a second takes
+/// the second's noun and verb ("1,359 Ostrian and 486 Tarvist veterans", "About 2,000 Valdoran and 1,190 Ostrian troops have died"). Personnel: guardsmen, troopers, infantrymen, policemen, shooters. Equipment: destroyers
 /// and cruisers, truckloads, cars. Events: "mass killings". "men, women and children" are no force's men.
 /// </summary>
 public partial class ReportExtractorTest
@@ -59,6 +60,20 @@ public partial class ReportExtractorTest
     [InlineData("There have been 17 mass killings in the province this year.", "17", FigureKind.Events)]
     public void StrengthsShipsAndActsTakeTheirNounsKind(string sentence, string figure, FigureKind kind)
         => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("About 3,000 Valdoran and 1,100 Ostrian troops have died since the war began.", "About 3,000", FigureKind.Casualties)]
+    [InlineData("An additional 1,200 Ostrian and 300 Tarvist veterans were in attendance at the reunion.", "1,200", FigureKind.Other)]
+    [InlineData("The inquiry gathered 240 military witness and 61 civilian witness statements.", "240", FigureKind.Other)]
+    [InlineData("There are 120 Attention Points and 31 Regional Centres across the country.", "120", FigureKind.Other)]
+    public void AFirstCountSharesTheNounOfTheSecondAfterAnd(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
+
+    [Theory]
+    [InlineData("* 19 incidents in 12 states", "12")]
+    [InlineData("Eleven patients were transported by ambulance to a shelter in the west.", "Eleven")]
+    public void StatesCountedAndPatientsTransportedAreOther(string sentence, string figure)
+        => KindOf(sentence, figure).Should().Be(FigureKind.Other);
 
     [Fact]
     public void MenWomenAndChildrenAreNoForce()
