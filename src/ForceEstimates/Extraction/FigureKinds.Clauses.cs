@@ -53,7 +53,7 @@ internal static partial class FigureKinds
     private static readonly WordSet GatheringWords = new(
         "gathered", "gather", "gathers", "gathering", "attended", "attend", "attends", "attending", "assembled", "interviewed",
         "surveyed", "departed", "depart", "departing", "poured", "pouring", "rioted", "rioting", "protested", "protesting", "demonstrated",
-        "demonstrating", "rallied", "massed", "massing");
+        "demonstrating", "rallied", "massed", "massing", "marched", "marching");
 
     /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
     private static readonly WordSet RestatedNouns = new("figure", "number", "tally", "count", "estimate", "total");
@@ -133,6 +133,9 @@ internal static partial class FigureKinds
 
     /// <summary>What people take or seek: "refuge", "shelter", "sanctuary".</summary>
     private static readonly WordSet RefugeNouns = new("refuge", "shelter", "sanctuary");
+
+    /// <summary>Prepositions after a participle that make it passive ("captured in the battle", "captured by the rebels"). A closed list.</summary>
+    private static readonly WordSet PassivePrepositions = new("in", "by", "during", "near", "after", "when", "while");
 
     /// <summary>
     /// Active verbs of a force's action whose subject is the counted group ("thousands of fighters seized the city",
@@ -445,6 +448,12 @@ internal static partial class FigureKinds
             }
             if (ActingVerbs.Contains(word))
             {
+                if (!passive && Lexicon.CasualtyVerbs.Contains(word) && PassivePrepositions.Contains(NextWord(words, position, limit))
+                    && Characters.WordBefore(text, position - word.Length, sentence.Start, out _) is var group
+                    && (Lexicon.PersonnelNouns.Contains(group) || MorePersonnelNouns.Contains(group)))
+                {
+                    return ClauseVerb.Harmed; // "nearly 600 men captured in the battle": a force's men, a participle of harm, not their act
+                }
                 if (!passive)
                 {
                     return ClauseVerb.Acting;

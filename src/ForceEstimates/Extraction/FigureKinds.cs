@@ -637,6 +637,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Territory; // "had captured 9 of Valdoria's 21 provincial capitals": places taken are ground
         }
+        if (ReleaseDemanded(words.Text, figure.Start, sentence.Start))
+        {
+            return FigureKind.Other; // "the gunmen demanded the release of 234 prisoners": people held, whose freedom is asked
+        }
         if (TheLostComprise(words.Text, figure.Start, sentence.Start) || LivesTakenOf(words.Text, figure.Start, sentence.Start))
         {
             // "The dead comprised 17 pilgrims from Tarvo": the toll's parts, whoever they were; "took the lives of 320 inmates"
@@ -785,6 +789,19 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // "Hundreds more on both sides have been wounded"
         }
+        if (next.Equals("more", StringComparison.OrdinalIgnoreCase) && words.Text.AsSpan().Overlaps(next, out int moreAt)
+            && NextWord(words, moreAt + next.Length, sentence.End) is var afterMore && !CaptiveNouns.Contains(afterMore)
+            && NounKind(afterMore) is var moreOf && moreOf != FigureKind.Unknown)
+        {
+            // "found 14 more bodies", "sent 500 more troops": the noun after "more" is the figure's ("dozens more prisoners will be
+            // released" are held people: their verb decides)
+            return moreOf;
+        }
+        if (subject is null && next.Equals("who", StringComparison.OrdinalIgnoreCase) && words.Text.AsSpan().Overlaps(next, out int whoAt)
+            && HarmAfterWho(words, whoAt + next.Length, sentence.End))
+        {
+            return FigureKind.Casualties; // "the 13 who were shot dead"
+        }
         if (subject is null && Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbBefore
             && (verbBefore.Equals("killing", StringComparison.OrdinalIgnoreCase) || verbBefore.Equals("killed", StringComparison.OrdinalIgnoreCase)
                 || IncapacitatingWords.Contains(verbBefore)))
@@ -829,6 +846,10 @@ internal static partial class FigureKinds
             if (MovesPeople(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
             {
                 return FigureKind.Other; // "has killed 2,400 people and displaced 90,000", "killed 300 and expelled 4,000": its own verb, not the list's kind
+            }
+            if (subject is null && KindBefore(words, sentence, figure, listOfLosses) is var ownClause && ownClause == FigureKind.Other && previousKind != FigureKind.Other)
+            {
+                return ownClause; // "after 12 more bodies were found, and the count of homes burned has risen to 47": its own clause's noun
             }
             return previousKind; // "1,262 and 1,163", "another 1,000", "(+4)"
         }
@@ -1142,6 +1163,57 @@ internal static partial class FigureKinds
             return crowd ? FigureKind.Other : kind;
         }
         return FigureKind.Unknown;
+    }
+
+    /// <summary>
+    /// Whether a verb of <see cref="Lexicon.CasualtyVerbs"/> comes within three words after "who" (auxiliaries pass): "the 13 who
+    /// were shot dead", "the 40 who had died". One short walk.
+    /// </summary>
+    private static bool HarmAfterWho(WordMap words, int at, int limit)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, at, limit), limit, 3);
+        while (after.MoveNext())
+        {
+            if (IsKillingVerb(after.Current))
+            {
+                return true;
+            }
+            if (!Auxiliaries.Contains(after.Current))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Verbs that put a force somewhere, right before its count: "landed 4,000 men on the beach", "deployed 3,000 troops". A closed list.</summary>
+    private static readonly WordSet DeployingVerbs = new("landed", "deployed", "dispatched", "stationed", "fielded", "mustered", "landing", "deploying");
+
+    /// <summary>Verbs of a demand before "the release of N": "demanded the release of 234 prisoners". A closed list.</summary>
+    private static readonly WordSet DemandVerbs = new("demanded", "demanding", "demand", "demands", "sought", "seeking", "called", "calling");
+
+    /// <summary>
+    /// Whether the words before the figure are "the release of" after a verb of <see cref="DemandVerbs"/> ("demanded the release of
+    /// 234 prisoners", "called for the release of"): people still held, whose freedom is asked, not a loss. Five words read back.
+    /// </summary>
+    private static bool ReleaseDemanded(string text, int at, int limit)
+    {
+        var of = Characters.WordBefore(text, at, limit, out int ofStart);
+        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var release = WordBeforePassingThe(text, ofStart, limit, out int releaseStart);
+        if (!release.Equals("release", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var verb = WordBeforePassingThe(text, releaseStart, limit, out int verbStart);
+        if (verb.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            verb = Characters.WordBefore(text, verbStart, limit, out _); // "called for the release of"
+        }
+        return DemandVerbs.Contains(verb);
     }
 
     /// <summary>Acts a count of "mass" counts: "78 mass killings", "15 mass murders". A closed list.</summary>
@@ -1940,6 +2012,10 @@ internal static partial class FigureKinds
         if (kind == FigureKind.Unknown && people && MovesPeople(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
         {
             return FigureKind.Other; // "have killed thousands and displaced over two million people": its own verb, not the killing's
+        }
+        if (kind == FigureKind.Personnel && !listOfLosses && DeployingVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
+        {
+            return FigureKind.Personnel; // "landed 4,000 men on the beach, and 300 of them were killed": the force put ashore, not its dead
         }
         if (kind == FigureKind.Personnel && WhoSurvived(words, sentence, figure))
         {

@@ -14,7 +14,11 @@ namespace ForceEstimates.Tests.Extraction;
 /// building ("400 civilians inside the hospital", whom the hospital does not make the wounded), people tried ("court-martialled
 /// 41", "were convicted", "12 acquitted"), what an inquiry gathers (statements, witnesses), veterans at a reunion, people who
 /// crossed a border or massed on a hill, patients transported, states counted. A first count joined by "and" to a second takes
-/// the second's noun and verb ("1,359 Ostrian and 486 Tarvist veterans", "About 2,000 Valdoran and 1,190 Ostrian troops have died"). Personnel: guardsmen, troopers, infantrymen, policemen, shooters. Equipment: destroyers
+/// the second's noun and verb ("1,359 Ostrian and 486 Tarvist veterans", "About 2,000 Valdoran and 1,190 Ostrian troops have died").
+/// The noun after "more" is the figure's ("14 more bodies"; prisoners after it keep their verb's say); a force's men "captured in"
+/// a battle are casualties, hostages "captured in" a raid stay held; "the 13 who were shot dead" are the dead; "demanded the release
+/// of N prisoners" counts people held; schoolchildren who marched are a crowd; "landed 4,000 men" is a force put ashore even when
+/// the sentence counts its dead after. Personnel: guardsmen, troopers, infantrymen, policemen, shooters. Equipment: destroyers
 /// and cruisers, truckloads, cars. Events: "mass killings". "men, women and children" are no force's men.
 /// </summary>
 public partial class ReportExtractorTest
@@ -74,6 +78,20 @@ public partial class ReportExtractorTest
     [InlineData("Eleven patients were transported by ambulance to a shelter in the west.", "Eleven")]
     public void StatesCountedAndPatientsTransportedAreOther(string sentence, string figure)
         => KindOf(sentence, figure).Should().Be(FigureKind.Other);
+
+    [Theory]
+    [InlineData("Rescuers found 14 more bodies in the rubble on Monday.", "14", FigureKind.Casualties)]
+    [InlineData("The ministry will send 500 more troops to the border.", "500", FigureKind.Personnel)]
+    [InlineData("A fifth swap, in which dozens more prisoners will be released, is set for Sunday.", "dozens", FigureKind.Other)]
+    [InlineData("Nearly 600 men captured in the battle were marched away to the camps.", "Nearly 600", FigureKind.Casualties)]
+    [InlineData("During the truce the rebels are releasing dozens of the hostages captured in the raid.", "dozens", FigureKind.Other)]
+    [InlineData("The names of the 13 who were shot dead were read out at the memorial.", "13", FigureKind.Casualties)]
+    [InlineData("The gunmen demanded the release of 234 prisoners held in Ostrian jails.", "234", FigureKind.Other)]
+    [InlineData("Some 2,000 schoolchildren marched through the town.", "Some 2,000", FigureKind.Other)]
+    [InlineData("The fleet landed 4,000 men on the beach, and 300 of them were killed before noon.", "4,000", FigureKind.Personnel)]
+    [InlineData("The fleet landed 4,000 men on the beach, and 300 of them were killed before noon.", "300", FigureKind.Casualties)]
+    public void TheNounAfterMoreWhoWasHarmedAndWhoWasLandedOrHeld(string sentence, string figure, FigureKind kind)
+        => KindOf(sentence, figure).Should().Be(kind);
 
     [Fact]
     public void MenWomenAndChildrenAreNoForce()
