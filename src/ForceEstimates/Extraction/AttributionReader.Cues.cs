@@ -872,6 +872,14 @@ internal sealed partial class AttributionReader
         else
         {
             int speakerStart = ReadPhraseBack(speakerEnd, sentence, figures);
+            if (earlier.Count == 0 && CoordinatedSubject(cue, speakerEnd, sentence, figures) is { } coordinated)
+            {
+                // "The Harbour Front has claimed the attack and said 31 people were killed": the second verb of the
+                // sentence's predicate has the sentence's subject.
+                cue.Speaker = coordinated;
+                cue.End = Math.Max(cue.End, ReadRecipientAndDate(cue, verb, afterVerb, sentence));
+                return cue;
+            }
             if (speakerStart < speakerEnd && DocumentAfterClause(speakerStart, speakerEnd) is var documentStart and >= 0)
             {
                 speakerStart = documentStart; // "The Independent has learned the figures will show that": the figures show
@@ -991,15 +999,27 @@ internal sealed partial class AttributionReader
         }
         int descriptionStart = Characters.SkipSpaces(text, opening + 1, dash);
         int descriptionEnd = Characters.SkipSpacesBack(text, dash, descriptionStart);
+        // "The Valley Monitor — which relies on doctors across the province — says": a relative clause between dashes describes
+        // the name before it as an apposition does; it is no description to keep.
+        bool relative = descriptionStart < descriptionEnd && WordAt(descriptionStart, descriptionEnd) is var first
+                        && (first.Equals("which", StringComparison.Ordinal) || first.Equals("who", StringComparison.Ordinal));
         int nameEnd = Characters.SkipSpacesBack(text, opening, sentence.Start);
+        if (relative && nameEnd > sentence.Start && text[nameEnd - 1] == ')' && text.LastIndexOf('(', nameEnd - 1, Math.Min(12, nameEnd - sentence.Start)) is var parenthesis && parenthesis > sentence.Start)
+        {
+            nameEnd = Characters.SkipSpacesBack(text, parenthesis, sentence.Start); // "The Valley Monitor (VM) — which ...": the name before its short form
+        }
         int nameStart = ReadPhraseBack(nameEnd, sentence, figures);
-        if (descriptionStart >= descriptionEnd || nameStart >= nameEnd || !StartsWithDeterminer(descriptionStart, descriptionEnd)
-            || !IsClauseStart(nameStart, sentence) || !IsProperName(nameStart, nameEnd))
+        if (relative && Characters.SkipSpaces(text, sentence.Start, nameEnd) is var opens && opens < nameStart && text.IndexOf(',', opens, nameEnd - opens) < 0)
+        {
+            nameStart = opens; // "The Valley Observatory for Human Rights — which ...": the whole subject that opens the sentence
+        }
+        if (descriptionStart >= descriptionEnd || nameStart >= nameEnd || !(relative || StartsWithDeterminer(descriptionStart, descriptionEnd))
+            || !IsClauseStart(nameStart, sentence) || !(IsProperName(nameStart, nameEnd) || (relative && IsOrganisationName(nameStart, nameEnd))))
         {
             return null;
         }
         cue.Start = nameStart;
-        return Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
+        return Resolve(nameStart, nameEnd, relative ? null : text[descriptionStart..descriptionEnd]);
     }
 
     /// <summary>
@@ -1860,6 +1880,50 @@ internal sealed partial class AttributionReader
         if (end <= start || ContainsFiniteVerb(restStart, verbStart) || IsPlaceName(start, end) || OverlapsFigure(start, end, figures))
         {
             return null;
+        }
+        var speaker = Resolve(start, end, null);
+        if (speaker is not null)
+        {
+            cue.Start = start;
+        }
+        return speaker;
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence when the verb ending at <paramref name="speakerEnd"/>'s clause is only "and" before
+    /// it, and the subject's first verb (an auxiliary of the perfect or a word in -ed) follows the subject directly with no
+    /// comma up to "and": "The Harbour Front has claimed the attack and said", "Police arrested two men and said". Null otherwise.
+    /// Sets the cue's start to the subject's.
+    /// </summary>
+    private Speaker? CoordinatedSubject(Cue cue, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        var and = Characters.WordBefore(text, speakerEnd, sentence.Start, out int andStart);
+        int start = Characters.SkipSpaces(text, sentence.Start, andStart);
+        if (!and.Equals("and", StringComparison.Ordinal) || start >= andStart || !char.IsUpper(text[start])
+            || Lexicon.SentenceOpeningWords.Contains(WordAt(start, andStart)))
+        {
+            return null;
+        }
+        // The subject's words up to its first verb, at most six: "Police arrested", "The Harbour Front has claimed".
+        int end = -1;
+        for (int i = start, words = 0; i < andStart && words < 7; words++)
+        {
+            var word = WordAt(i, andStart);
+            if (word.IsEmpty)
+            {
+                return null;
+            }
+            if (words > 0 && (word.Equals("has", StringComparison.Ordinal) || word.Equals("have", StringComparison.Ordinal) || word.Equals("had", StringComparison.Ordinal)
+                              || (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                end = Characters.SkipSpacesBack(text, i, start);
+                break;
+            }
+            i = Characters.SkipSpaces(text, i + word.Length, andStart);
+        }
+        if (end <= start || HasClauseComma(start, andStart) || OverlapsFigure(start, end, figures))
+        {
+            return null; // a place may speak here as a state does ("Harbour State has claimed ... and said")
         }
         var speaker = Resolve(start, end, null);
         if (speaker is not null)

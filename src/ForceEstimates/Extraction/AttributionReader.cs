@@ -434,13 +434,26 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
+        int open = Characters.SkipSpaces(text, s.Start, end);
+        var opening = WordAt(open, end);
+        if (opening.Length > 2 && Characters.IsApostrophe(opening[^2]) && opening[^1] == 's')
+        {
+            opening = opening[..^2]; // "Here's", "There's": the contracted copula
+        }
+        if (OutletListOpenings.Contains(opening))
+        {
+            // "Here's a breakdown of the Valley Monitor's numbers:": the outlet introduces a list it says is someone's; else
+            // "Here are some details about the forces:" is the outlet's own list, no one else's. A cue past the opening still
+            // speaks ("Here is what the ministry said:"); one that only reads the opening as a name does not.
+            if (ListOwner(open, end) is { } owner)
+            {
+                return Attribution.Of([owner.Source]);
+            }
+            return cues[sentence].Count > 0 && cues[sentence][^1].Start > open + opening.Length ? cues[sentence][^1].Chain : Attribution.Empty;
+        }
         if (cues[sentence].Count > 0)
         {
             return cues[sentence][^1].Chain;
-        }
-        if (OutletListOpenings.Contains(WordAt(s.Start, end)))
-        {
-            return Attribution.Empty; // "Here are some details about the forces:": the outlet's own list, no one else's
         }
         currentSentence = sentence;
         var subject = SubjectSpeaker(s, figures, s.End);
@@ -497,6 +510,55 @@ internal sealed partial class AttributionReader
         }
         int start = Characters.WordStart(text, end, layout.Sentences[sentence].Start);
         return DanglingWords.Contains(text.AsSpan(start, end - start));
+    }
+
+    /// <summary>
+    /// The owner a list's introduction in the outlet's voice names for the list: a possessive before a count noun or a tally
+    /// word at most two words on ("Here's a breakdown of the Valley Monitor's numbers:", "Below are the army's figures:"), the
+    /// possessor read back over capitalised words and one article. Null when there is none.
+    /// </summary>
+    private Speaker? ListOwner(int start, int end)
+    {
+        for (int i = start + 2; i < end - 1; i++)
+        {
+            if (text[i] != 's' || !Characters.IsApostrophe(text[i - 1]) || char.IsLetter(text[i + 1]) || !char.IsLetter(text[i - 2]))
+            {
+                continue;
+            }
+            int noun = Characters.SkipSpaces(text, i + 1, end);
+            bool counted = false;
+            for (int words = 0; words < 3 && noun < end && !counted; words++)
+            {
+                var word = WordAt(noun, end);
+                if (word.IsEmpty)
+                {
+                    break;
+                }
+                counted = Lexicon.CountNouns.Contains(word) || ReportedObjects.Contains(word);
+                noun = Characters.SkipSpaces(text, noun + word.Length, end);
+            }
+            if (!counted)
+            {
+                continue;
+            }
+            int possessorEnd = i - 1;
+            int possessorStart = Characters.WordStart(text, possessorEnd, start);
+            if (possessorStart <= start || !char.IsUpper(text[possessorStart]))
+            {
+                continue; // "Here's" itself, "the province's numbers": no capitalised owner
+            }
+            while (Characters.WordBefore(text, possessorStart, start, out int before) is var previous && !previous.IsEmpty
+                   && (char.IsUpper(previous[0]) || previous.Equals("the", StringComparison.Ordinal)) && before > start)
+            {
+                possessorStart = before;
+                if (previous.Equals("the", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+            return Resolve(possessorStart, possessorEnd, null);
+        }
+        return null;
     }
 
     /// <summary>Words that open a list's introduction in the outlet's own voice: "Here are the figures:", "Below is a breakdown:", "There are so many ... that the following estimates are guides:".</summary>
