@@ -280,6 +280,7 @@ internal static partial class ArticleReading
             }
             fromClause = false;
             bool? background = null; // one answer for the sentence's figures
+            Attribution? inquiry = null;
             bool? judges = null;
             for (; next < proposals.Count && proposals[next].SentenceIndex == s; next++)
             {
@@ -303,6 +304,15 @@ internal static partial class ArticleReading
                         proposal.Attribution = transcript; // the tagged speaker of a transcript says what its paragraphs say
                         proposal.Basis = AttributionBasis.Continuation;
                     }
+                    continue;
+                }
+                if (reader.CuesOf(s).Length == 0 && (inquiry ??= (reader.InquirySubject(s, proposal.Figure.Start) is { } subject ? Attribution.Of([subject.Source]) : Attribution.Empty)) is { IsEmpty: false } own)
+                {
+                    // "The inquiry heard from 40 witnesses and studied 300 statements": the inquiry's own record, not the words
+                    // of the source before it.
+                    proposal.Attribution = own;
+                    proposal.Basis = AttributionBasis.Sentence;
+                    SourceIn(own, s, published);
                     continue;
                 }
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs

@@ -57,7 +57,11 @@ internal sealed partial class AttributionReader
     /// <summary>The names, heads and wordings of the article's speakers, one string each.</summary>
     private readonly HashSet<string> wordings = new(StringComparer.Ordinal);
 
+    /// <summary>Quantifiers that make "N people" anyone at all: "many people", "most people", "some people".</summary>
+    private static readonly WordSet GenericBelievers = new("many", "Many", "most", "Most", "some", "Some");
+
     /// <summary>The speaker a phrase names: a known source, an earlier speaker it refers back to, or a new one.</summary>
+
     private Speaker? Resolve(int start, int end, string? description)
     {
         // Spans until a new speaker has to be made: most phrases refer to a speaker already known.
@@ -65,6 +69,10 @@ internal sealed partial class AttributionReader
         if (written.Length == 0 || written.StartsWith("including ", StringComparison.OrdinalIgnoreCase))
         {
             return null; // "Reports from several outlets, including X, an ally, indicate": a list's example, not who speaks
+        }
+        if (written.Length is >= 8 and <= 11 && written.EndsWith(" people", StringComparison.OrdinalIgnoreCase) && GenericBelievers.Contains(written[..^7]))
+        {
+            return null; // "Many people believe that more than 3,000 died": generic believers name no source
         }
         if (description is null && written.Length > 16 && written.IndexOf(" of ", StringComparison.Ordinal) > 0 && TitledNameStart(start, end) is var nameStart and > 0)
         {

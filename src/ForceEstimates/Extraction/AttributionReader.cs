@@ -561,6 +561,56 @@ internal sealed partial class AttributionReader
         return null;
     }
 
+    /// <summary>Heads of a body or document that gathers evidence and owns what it gathered: "The inquiry heard from 40 witnesses".</summary>
+    private static readonly WordSet InquiryNouns = new("inquiry", "investigation", "probe", "commission", "report", "study", "review", "survey", "assessment", "analysis");
+
+    /// <summary>Verbs of an inquiry's own work that do not end in -ed: "The inquiry heard", "the probe found".</summary>
+    private static readonly WordSet InquiryVerbs = new("heard", "found", "took", "met", "read", "saw", "has", "had", "have", "was", "is", "were");
+
+    /// <summary>
+    /// The inquiry or document that opens a sentence with no reporting clause as its subject, its verb right after its head
+    /// ("The inquiry heard from 40 witnesses and studied 300 statements", "The report was based on 28 interviews", "An
+    /// initial review listed 12 names"): the figures after it are its own record, not the words of a source named before.
+    /// An article and at most three words before the head; null when the sentence does not open so or a figure comes first.
+    /// </summary>
+    internal Speaker? InquirySubject(int sentence, int figureStart)
+    {
+        var s = layout.Sentences[sentence];
+        int start = Characters.SkipSpaces(text, s.Start, s.End);
+        var article = WordAt(start, s.End);
+        if (!(article.Equals("The", StringComparison.Ordinal) || article.Equals("An", StringComparison.Ordinal) || article.Equals("A", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        int at = Characters.SkipSpaces(text, start + article.Length, s.End);
+        for (int words = 0; words < 4 && at < figureStart; words++)
+        {
+            var word = WordAt(at, s.End);
+            if (word.IsEmpty)
+            {
+                return null;
+            }
+            int wordEnd = at + word.Length;
+            if (InquiryNouns.Contains(word))
+            {
+                int verb = Characters.SkipSpaces(text, wordEnd, s.End);
+                if (verb == wordEnd || verb >= figureStart)
+                {
+                    return null; // "The report, ...": a comma or a figure right after the head
+                }
+                var next = WordAt(verb, s.End);
+                bool acts = InquiryVerbs.Contains(next) || (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
+                return acts ? Resolve(start, wordEnd, null) : null;
+            }
+            if (wordEnd >= s.End || !Characters.IsSpace(text[wordEnd]))
+            {
+                return null;
+            }
+            at = Characters.SkipSpaces(text, wordEnd, s.End);
+        }
+        return null;
+    }
+
     /// <summary>Words that open a list's introduction in the outlet's own voice: "Here are the figures:", "Below is a breakdown:", "There are so many ... that the following estimates are guides:".</summary>
     private static readonly WordSet OutletListOpenings = new("Here", "Below", "Following", "These", "Those", "There");
 

@@ -9,7 +9,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// Who said the figure, session 31 (sentences written for the project, invented names and numbers): a list the outlet introduces
 /// as someone's numbers ("Here's a breakdown of the X's numbers:") is that owner's, one it introduces as its own stays the
 /// outlet's; a relative clause between dashes after the subject ("X — which relies on ... — says") leaves X the speaker; the
-/// second verb of a coordinated predicate ("X has claimed the attack and said N") has the sentence's subject.
+/// second verb of a coordinated predicate ("X has claimed the attack and said N") has the sentence's subject; an inquiry or a
+/// report that opens a sentence with no reporting clause ("The inquiry heard from N witnesses") owns its figures; generic
+/// believers ("Many people believe") name no source.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -53,5 +55,29 @@ public partial class ReportExtractorTest
         figures.Single().Attribution.Origin!.Name.Should().Be("Harbour Front");
         ReportExtractor.Default.Extract("Police arrested two men on Sunday and said 14 people had died.", Published)
             .Single(f => f.Text == "14").Attribution.Origin!.Name.Should().Be("Police");
+    }
+
+    [Fact]
+    public void AnInquiryThatOpensTheSentenceOwnsItsFigures()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Prime Minister Jan Olsen said on Monday that 14 soldiers had died.\nThe inquiry heard from 40 witnesses and studied 300 statements.", Published);
+        figures.Where(f => f.Text is "40" or "300").Should().HaveCount(2).And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name == "inquiry");
+        figures.Single(f => f.Text == "14").Attribution.Origin!.Name.Should().Contain("Olsen");
+    }
+
+    [Fact]
+    public void ATollAsSubjectIsNoInquiry()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The army said 12 soldiers were killed on Monday. The toll rose to 40 on Tuesday.", Published);
+        figures.Single(f => f.Text == "40").Attribution.Origin?.Name.Should().NotBe("toll");
+    }
+
+    [Fact]
+    public void GenericBelieversNameNoSource()
+    {
+        ReportExtractor.Default.Extract("Many people believe that more than 3,000 died in the siege.", Published)
+            .Single().Attribution.Origin.Should().BeNull();
     }
 }
