@@ -320,6 +320,7 @@ internal static partial class ArticleReading
                                  && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, lastStart, paragraph == lastParagraph ? lastEnd : -1, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
+                                 && !(reader.CuesOf(s).Length == 0 && TellsInHindsight(text, layout.Sentences[s].Start, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(judges ??= reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End));
                 if (continues && IsPlacePopulation(text, layout.Sentences[s], proposal.Figure))
@@ -367,6 +368,34 @@ internal static partial class ArticleReading
             }
         }
         return null;
+    }
+
+    /// <summary>Verbs of a toll told in hindsight after "was to" or "were to": "was to claim more than 300 lives".</summary>
+    private static readonly WordSet HindsightVerbs = new("claim", "kill", "cost", "take", "leave", "die", "lose", "reach", "rise");
+
+    /// <summary>
+    /// Whether "was to" or "were to" and a verb of <see cref="HindsightVerbs"/> stand before the figure ("The rebels were to claim
+    /// more than 300 lives in the following year"): the outlet tells what came later, which no source before it reported. One
+    /// search for " to " per "was"/"were" found before the figure.
+    /// </summary>
+    private static bool TellsInHindsight(string text, int sentenceStart, int figureStart)
+    {
+        for (int at = text.IndexOf(" to ", sentenceStart, figureStart - sentenceStart, StringComparison.Ordinal); at > sentenceStart;
+             at = at + 4 < figureStart ? text.IndexOf(" to ", at + 4, figureStart - at - 4, StringComparison.Ordinal) : -1)
+        {
+            var before = Characters.WordBefore(text, at, sentenceStart, out _);
+            if (!(before.Equals("was", StringComparison.Ordinal) || before.Equals("were", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            int verb = at + 4;
+            int verbEnd = Characters.WordEnd(text, verb, figureStart);
+            if (verbEnd > verb && HindsightVerbs.Contains(text.AsSpan(verb, verbEnd - verb)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Places whose people a figure may count: "a town of 10,000", "the city's 1 million people".</summary>

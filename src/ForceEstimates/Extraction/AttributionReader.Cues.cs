@@ -1309,13 +1309,24 @@ internal sealed partial class AttributionReader
     private Cue? ReadAsPer(int perStart, int perEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int asEnd = Characters.SkipSpacesBack(text, perStart, sentence.Start);
-        if (asEnd - sentence.Start < 2 || asEnd == perStart || !text.AsSpan(asEnd - 2, 2).Equals("as", StringComparison.OrdinalIgnoreCase)
-            || (asEnd - 2 > sentence.Start && char.IsLetterOrDigit(text[asEnd - 3])))
+        int objectStart = Characters.SkipSpaces(text, perEnd, sentence.End);
+        if (objectStart == perEnd || objectStart >= sentence.End)
         {
             return null;
         }
-        int objectStart = Characters.SkipSpaces(text, perEnd, sentence.End);
-        return objectStart == perEnd || objectStart >= sentence.End ? null : ReadAttributedTo(asEnd - 2, perEnd, objectStart, sentence, figures);
+        if (asEnd - sentence.Start < 2 || asEnd == perStart || !text.AsSpan(asEnd - 2, 2).Equals("as", StringComparison.OrdinalIgnoreCase)
+            || (asEnd - 2 > sentence.Start && char.IsLetterOrDigit(text[asEnd - 3])))
+        {
+            // "1,200 dead (at least 300 militants and 900 civilians) per HRW", "per the ministry's count": a bare "per" names
+            // the source when a name or "the" follows it and no number stands right before it ("5 per cent", "10 per day").
+            bool named = char.IsUpper(text[objectStart]) || WordAt(objectStart, sentence.End).Equals("the", StringComparison.Ordinal);
+            if (!named || asEnd == perStart || asEnd <= sentence.Start || char.IsDigit(text[asEnd - 1]))
+            {
+                return null;
+            }
+            return ReadAttributedTo(perStart, perEnd, objectStart, sentence, figures);
+        }
+        return ReadAttributedTo(asEnd - 2, perEnd, objectStart, sentence, figures);
     }
 
     /// <summary>The source after "according to" or "as per", whose object starts at <paramref name="objectStart"/>.</summary>

@@ -11,7 +11,9 @@ namespace ForceEstimates.Tests.Extraction;
 /// outlet's; a relative clause between dashes after the subject ("X — which relies on ... — says") leaves X the speaker; the
 /// second verb of a coordinated predicate ("X has claimed the attack and said N") has the sentence's subject; an inquiry or a
 /// report that opens a sentence with no reporting clause ("The inquiry heard from N witnesses") owns its figures; generic
-/// believers ("Many people believe") name no source.
+/// believers ("Many people believe") name no source; a bare "per" before a name ("... per HRW", "per the Harlow Monitor") names
+/// the source as "as per" does, never in a rate ("300 per day", "40 per cent"); a toll told in hindsight ("were to claim more
+/// than N lives") does not carry the source before it.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -79,5 +81,30 @@ public partial class ReportExtractorTest
     {
         ReportExtractor.Default.Extract("Many people believe that more than 3,000 died in the siege.", Published)
             .Single().Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void APostposedPerNamesTheSource()
+    {
+        var figures = ReportExtractor.Default.Extract("Casualties: 1,200 dead (at least 300 militants and 900 civilians) per HRW", Published);
+        figures.Should().HaveCount(3).And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name == "HRW");
+        ReportExtractor.Default.Extract("Some 120 died per the Harlow Monitor.", Published)
+            .Single().Attribution.Origin!.Name.Should().Be("Harlow Monitor");
+    }
+
+    [Fact]
+    public void APerOfARateNamesNoSource()
+    {
+        ReportExtractor.Default.Extract("The rebels lost 40 per cent of their fighters.", Published).Single().Attribution.Origin.Should().BeNull();
+        ReportExtractor.Default.Extract("Losses ran at 300 per Day in March.", Published).Single().Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void ATollToldInHindsightCarriesNoSource()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The army said 12 soldiers were killed in the clashes on Monday.\nThe rebels were to claim more than 300 lives in the following year.", Published);
+        figures.Single(f => f.Text == "more than 300").Attribution.Origin.Should().BeNull();
+        figures.Single(f => f.Text == "12").Attribution.Origin!.Name.Should().Be("army");
     }
 }
