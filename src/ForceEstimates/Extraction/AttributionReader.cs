@@ -1162,6 +1162,9 @@ internal sealed partial class AttributionReader
     /// <summary>The openings of a sentence that names what was just said: "This is the", "That was the".</summary>
     private static readonly string[] PointerOpenings = ["This is the ", "That is the ", "This was the ", "That was the "];
 
+    /// <summary>Openings that name where the figures just given come from: "The figures come from ...".</summary>
+    private static readonly string[] OriginPointerOpenings = ["The figures come from ", "The figure comes from ", "The figures came from ", "The figure came from ", "These figures come from ", "Those figures came from "];
+
     /// <summary>Nouns of a count that the sentence before gave: "This is the estimate of ...", "That was the final tally by ...".</summary>
     private static readonly WordSet PointedCountNouns = new("estimate", "estimates", "figure", "figures", "count", "tally", "calculation", "reckoning");
 
@@ -1173,6 +1176,17 @@ internal sealed partial class AttributionReader
     private Cue? EstimateOfPointer(Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         var opening = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        foreach (string originOpening in OriginPointerOpenings)
+        {
+            if (opening.StartsWith(originOpening, StringComparison.Ordinal))
+            {
+                // "The figures come from a regional news agency in contact with the gunmen, Reuters said.": the figures just given are the agency's
+                int makerStart = Characters.SkipSpaces(text, sentence.Start + originOpening.Length, sentence.End);
+                int makerEnd = ReadPhraseForward(makerStart, sentence, figures);
+                var maker = makerEnd > makerStart && IsSourceLike(makerStart, makerEnd) ? Resolve(makerStart, makerEnd, null) : null;
+                return maker is null ? null : new Cue { VerbStart = sentence.Start, VerbEnd = makerStart, Start = sentence.Start, End = makerEnd, Speaker = maker, RefersBack = true };
+            }
+        }
         int at = -1;
         foreach (string pointerOpening in PointerOpenings)
         {

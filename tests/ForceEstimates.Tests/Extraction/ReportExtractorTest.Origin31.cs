@@ -13,7 +13,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// report that opens a sentence with no reporting clause ("The inquiry heard from N witnesses") owns its figures; generic
 /// believers ("Many people believe") name no source; a bare "per" before a name ("... per HRW", "per the Harlow Monitor") names
 /// the source as "as per" does, never in a rate ("300 per day", "40 per cent"); a toll told in hindsight ("were to claim more
-/// than N lives") does not carry the source before it.
+/// than N lives") does not carry the source before it; "The figures come from X" after the figures points back at them.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -106,5 +106,13 @@ public partial class ReportExtractorTest
             "The army said 12 soldiers were killed in the clashes on Monday.\nThe rebels were to claim more than 300 lives in the following year.", Published);
         figures.Single(f => f.Text == "more than 300").Attribution.Origin.Should().BeNull();
         figures.Single(f => f.Text == "12").Attribution.Origin!.Name.Should().Be("army");
+    }
+
+    [Fact]
+    public void TheFiguresComeFromPointsBack()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "As many as 34 hostages and 15 gunmen were reportedly killed in the raid.\nThe figures come from a regional news agency, Reuters said.", Published);
+        figures.Should().HaveCount(2).And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("news agency"));
     }
 }
