@@ -999,7 +999,7 @@ internal sealed partial class AttributionReader
         }
         int descriptionStart = Characters.SkipSpaces(text, opening + 1, dash);
         int descriptionEnd = Characters.SkipSpacesBack(text, dash, descriptionStart);
-        // "The Valley Monitor — which relies on doctors across the province — says": a relative clause between dashes describes
+        // "The Valley Monitor — which counts the dead from hospital records — says": a relative clause between dashes describes
         // the name before it as an apposition does; it is no description to keep.
         bool relative = descriptionStart < descriptionEnd && WordAt(descriptionStart, descriptionEnd) is var first
                         && (first.Equals("which", StringComparison.Ordinal) || first.Equals("who", StringComparison.Ordinal));

@@ -569,7 +569,7 @@ internal sealed partial class AttributionReader
 
     /// <summary>
     /// The inquiry or document that opens a sentence with no reporting clause as its subject, its verb right after its head
-    /// ("The inquiry heard from 40 witnesses and studied 300 statements", "The report was based on 28 interviews", "An
+    /// ("The inquiry heard from 40 witnesses and studied 300 statements", "The review was based on 35 hearings", "An
     /// initial review listed 12 names"): the figures after it are its own record, not the words of a source named before.
     /// An article and at most three words before the head; null when the sentence does not open so or a figure comes first.
     /// </summary>
