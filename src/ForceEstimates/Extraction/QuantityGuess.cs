@@ -106,6 +106,12 @@ internal static partial class QuantityGuess
 
     private static readonly WordSet WoundedWords = new("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt");
 
+    /// <summary>
+    /// Active verbs of wounding that stand before their figure ("kills 21, injures 73", "killing 4 and hurting over 30"):
+    /// read as the wounded only before a figure; after one they open the next figure's clause. A closed list.
+    /// </summary>
+    private static readonly WordSet WoundingVerbs = new("injures", "injure", "wounds", "hurting", "hurts");
+
     private static readonly WordSet CapturedWords = new(
         "captured", "capturing", "capture", "prisoners", "prisoner", "pows", "pow", "captives", "hostage", "hostages", "abducted", "kidnapped", "detained");
 
@@ -153,7 +159,7 @@ internal static partial class QuantityGuess
                 partAt = at - word.Length;
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
-            if (ClauseEnds.Contains(word) || (IsFigureWord(word)) || Subordinators.Contains(word))
+            if (ClauseEnds.Contains(word) || (IsFigureWord(word)) || Subordinators.Contains(word) || WoundingVerbs.Contains(word))
             {
                 // "reached 58 as four more patients succumbed to their wounds": a part word after another figure is
                 // that figure's.
@@ -165,7 +171,7 @@ internal static partial class QuantityGuess
         bool ownClause = HasOwnVerb(sentence, end);
         for (int words = 0; words < WordsBefore && !ownClause && PreviousWord(sentence, ref at, out var word); words++)
         {
-            if (PartOf(word) is { } part)
+            if ((PartOf(word) ?? (WoundingVerbs.Contains(word) ? Wounded : null)) is { } part)
             {
                 if (passedClause && KillingWords.Contains(word))
                 {
@@ -1873,9 +1879,15 @@ internal static partial class QuantityGuess
     private static readonly WordSet LeadPrepositions = new("in", "near", "at", "on");
 
     /// <summary>
+    /// Verbs of a strike whose object is the place struck ("Russian forces struck Dovra with missiles", "troops attacked
+    /// Varo"): in a headline or lead, the name right after one is the event's place as "on Dovra" is. A closed list.
+    /// </summary>
+    private static readonly WordSet StrikeVerbs = new("struck", "attacked", "shelled", "bombed", "hit", "targeted", "pounded", "bombarded", "rocked");
+
+    /// <summary>
     /// The one place a headline or lead names for its event with no figure placed: "In Dovra, ...", "a strike on the Dovra
-    /// railway station", "a burial site near Varo", "the city of Ostra", "in Ukraine's Dovra"; null when it names none or
-    /// two.
+    /// railway station", "a burial site near Varo", "the city of Ostra", "in Ukraine's Dovra", the object of a strike
+    /// ("Missiles struck Dovra on Monday", <see cref="StrikeVerbs"/>); null when it names none or two.
     /// </summary>
     internal static string? NamedLeadPlace(ReadOnlySpan<char> lead)
     {
@@ -1885,6 +1897,19 @@ internal static partial class QuantityGuess
         {
             if (!LeadPrepositions.Contains(word) && !word.Equals("In", StringComparison.Ordinal))
             {
+                if (StrikeVerbs.Contains(word) && NameAt(lead, at, out int struckEnd) is { } struck && Place(struck) is { } strikePlace
+                    && !NationalityAdjectives.Contains(struck))
+                {
+                    if (NextWord(lead, ref struckEnd, out var and) && and.Equals("and", StringComparison.Ordinal))
+                    {
+                        return null; // "Strikes hit Varnik and Tarvo": two places struck
+                    }
+                    if (found is not null && found != strikePlace && !SameWideness(found, strikePlace))
+                    {
+                        return null;
+                    }
+                    found ??= strikePlace;
+                }
                 continue;
             }
             int probe = at;

@@ -444,7 +444,11 @@ public sealed partial class ReportExtractor
     /// the headline or lead, of people and of the same statistic, whose dates meet the figure's (or, for a cumulative toll of
     /// the lead's own part, any dates: the toll counted as it rose, "20 dead an hour earlier" before the next morning's 23,
     /// "1,800 now" after "nearly 1,900 in July") and whose number is of the figure's scale (<see cref="OfTheLeadsScale"/>), when every casualty figure
-    /// of the article that has a place names that one (an article about one place, not two sides); else null.
+    /// of the article that has a place names that one (an article about one place, not two sides). When no figure of the lead
+    /// is placed, the place the headline or lead names for its event (<see cref="ExtractedFigure.NamedLeadPlace"/>) for a
+    /// toll of the scale of the article's first toll, if every placed casualty figure of the article names that place too
+    /// (or none is placed): "Missiles struck Dovra ... So far, 17 people have been reported dead and 61 injured" beside
+    /// "11 killed and 22 injured in Dovra". Never across two days of attacks (<see cref="AnotherDays"/>). Else null.
     /// </summary>
     private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at, Dictionary<int, string?> leadPlaces)
     {
@@ -466,12 +470,17 @@ public sealed partial class ReportExtractor
             bool sameMetric = quantities[j].Metric.Equals(quantities[at].Metric);
             lead |= all[j].InLead() && IsOfPeople(quantities[j].Subject) && quantities[j].Statistic == quantities[at].Statistic
                 && ((all[j].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[j].RefersTo.End)
-                    || (sameMetric && quantities[at].Statistic == Statistic.Cumulative))
+                    || (sameMetric && quantities[at].Statistic == Statistic.Cumulative && !AnotherDays(figure, all[j])))
                 && OfTheLeadsScale(figure, all[j], sameMetric);
         }
-        if (named is null && FirstToll(all, first, last) is int reference
+        if (lead)
+        {
+            return named;
+        }
+        if (FirstToll(all, first, last) is int reference
             && (all[reference].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[reference].RefersTo.End
-                || quantities[reference].Metric.Equals(quantities[at].Metric) && quantities[at].Statistic == Statistic.Cumulative)
+                || quantities[reference].Metric.Equals(quantities[at].Metric) && quantities[at].Statistic == Statistic.Cumulative
+                    && !AnotherDays(figure, all[reference]))
             && quantities[reference].Statistic == quantities[at].Statistic
             && OfTheLeadsScale(figure, all[reference], quantities[reference].Metric.Equals(quantities[at].Metric)))
         {
@@ -481,10 +490,22 @@ public sealed partial class ReportExtractor
             {
                 leadPlaces[first] = leadPlace = all[first].NamedLeadPlace();
             }
-            return leadPlace;
+            return named is null || named == leadPlace ? leadPlace : null;
         }
-        return lead ? named : null;
+        return null;
     }
+
+    /// <summary>The most days apart two tolls dated by one day each may be and still be one event's toll as it rose.</summary>
+    private const int SameEventDays = 3;
+
+    /// <summary>
+    /// Whether two figures are each dated by one day and those days lie more than <see cref="SameEventDays"/> apart:
+    /// another day's attack at the same place ("On March 2, a drone struck the city, killing 12" in an article about the
+    /// 15 March strike), not the toll of the lead's event counted again.
+    /// </summary>
+    private static bool AnotherDays(ExtractedFigure figure, ExtractedFigure lead)
+        => figure.RefersTo.Start == figure.RefersTo.End && lead.RefersTo.Start == lead.RefersTo.End
+            && Math.Abs(Period.Between(figure.RefersTo.Start, lead.RefersTo.Start, PeriodUnits.Days).Days) > SameEventDays;
 
     /// <summary>The index of the first casualty figure of people of an article that is no part (its first toll), or null.</summary>
     private static int? FirstToll(List<ExtractedFigure> all, int first, int last)
