@@ -1620,8 +1620,25 @@ internal static partial class QuantityGuess
                 tidy = tidy[..end];
             }
         }
+        lastSpace = tidy.LastIndexOf(' ');
+        if (lastSpace > 0 && StationNouns.Contains(tidy.AsSpan(lastSpace + 1)))
+        {
+            // A town's station or airport written as one name ("Dovra Railway Station", "Varo Airport"): the town.
+            int end = tidy.LastIndexOf(' ', lastSpace - 1) is var space and > 0 && StationKinds.Contains(tidy.AsSpan(space + 1, lastSpace - space - 1))
+                ? space : lastSpace;
+            if (!StationKinds.Contains(tidy.AsSpan(0, end)))
+            {
+                tidy = tidy[..end];
+            }
+        }
         return tidy;
     }
+
+    /// <summary>Nouns of a town's station or airport written after its name ("Dovra Railway Station", "Varo Airport").</summary>
+    private static readonly WordSet StationNouns = new("station", "airport");
+
+    /// <summary>Words of a station's kind between the town and "station" ("Railway", "Train", "Bus").</summary>
+    private static readonly WordSet StationKinds = new("railway", "train", "bus", "rail");
 
     /// <summary>Nouns of an event a headline may write after its place besides an attack's ("Varo Shooting", "Dovra Blast").</summary>
     private static readonly WordSet HeadlineEventNouns = new("shooting", "blast", "explosion", "explosions", "massacre", "bombings");
@@ -2001,7 +2018,7 @@ internal static partial class QuantityGuess
         {
             if (!stemOf.ContainsKey(stem))
             {
-                string plain = WithoutAccents(stem);
+                string plain = VowelsGToH(WithoutAccents(stem));
                 stemOf[stem] = folded.TryGetValue(plain, out var first) ? first : folded[plain] = stem;
             }
         }
@@ -2031,6 +2048,30 @@ internal static partial class QuantityGuess
             spellings[i] = spellings[i] with { Stem = stemOf[spellings[i].Stem] };
         }
     }
+
+    /// <summary>
+    /// A stem with each "g" between two vowels written "h" ("chernigiv" → "chernihiv", "lugansk" → "luhansk"): the two
+    /// romanizations of one letter of Ukrainian and Russian names.
+    /// </summary>
+    private static string VowelsGToH(string stem)
+    {
+        int at = stem.IndexOf('g', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return stem;
+        }
+        var letters = stem.ToCharArray();
+        for (int i = Math.Max(at, 1); i < letters.Length - 1; i++)
+        {
+            if (letters[i] == 'g' && IsVowel(letters[i - 1]) && IsVowel(letters[i + 1]))
+            {
+                letters[i] = 'h';
+            }
+        }
+        return new string(letters);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>A stem's letters without their accents ("pont sondé" → "pont sonde").</summary>
     private static string WithoutAccents(string stem)
@@ -2068,8 +2109,9 @@ internal static partial class QuantityGuess
     /// <summary>
     /// One spelling for each region across <paramref name="places"/>: places whose names differ only by a region word
     /// ("Kursk", "Kursk region", "Kursk Oblast") all take the spelling with a region word that is written most often
-    /// (the first of equals), or the bare name when none has one; a name written with and without an accent or with one
-    /// letter more inside it ("Yelwata", "Yelewata") is one name.
+    /// (the first of equals), or the bare name when none has one; a name written with and without an accent, with one
+    /// letter more inside it ("Yelwata", "Yelewata") or with "g" for "h" between vowels ("Chernigiv", "Chernihiv") is one
+    /// name.
     /// </summary>
     /// <returns>For each place as written, the spelling chosen.</returns>
     internal static Dictionary<string, string> HarmonizePlaces(IEnumerable<string> places)

@@ -69,4 +69,22 @@ public partial class ReportExtractorTest
         reports[0].Quantity.Place.Should().Be("Varnik");
         reports[first.ToList().FindIndex(f => f.Text.StartsWith("12", StringComparison.Ordinal))].Quantity.Key.Should().NotBe(reports[0].Quantity.Key);
     }
+
+    [Theory]
+    [InlineData("Dovra Railway Station", "Dovra")]
+    [InlineData("Varo Airport", "Varo")]
+    [InlineData("Ostrel Train Station", "Ostrel")]
+    [InlineData("Railway Station", "Railway Station")]
+    public void ATownsStationOrAirportWrittenAsOneNameIsTheTown(string written, string place)
+        => QuantityGuess.Place(written).Should().Be(place);
+
+    [Fact]
+    public void GAndHBetweenVowelsSpellOneName()
+    {
+        var spelling = QuantityGuess.HarmonizePlaces(["Varnihiv", "Varnigiv", "Varnihiv", "Tagor", "Tahor", "Dolgansk"]);
+
+        spelling["Varnigiv"].Should().Be("Varnihiv");
+        spelling["Tagor"].Should().Be(spelling["Tahor"]);
+        spelling["Dolgansk"].Should().Be("Dolgansk");
+    }
 }
