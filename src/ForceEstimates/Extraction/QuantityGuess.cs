@@ -935,7 +935,8 @@ internal static partial class QuantityGuess
     /// particular kind ("people", "citizens", "individuals", "others") or none ("unspecified", nothing left) are "people": a
     /// toll counts people; prisoners of war of a nationality are its troops ("Russian POWs" → "Russian troops"); any other
     /// subject as it was ("children", "civilians", "Russian troops"); words from "including" or "among" on are dropped ("People
-    /// Including Infants": people).
+    /// Including Infants": people), and so are words from a verb of suffering or receiving on ("people suffered injuries",
+    /// "others sustained injuries": people).
     /// </summary>
     internal static string TollSubject(string subject)
     {
@@ -946,7 +947,8 @@ internal static partial class QuantityGuess
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         int end = words.Length;
         // "People Including Infants" (a headline's words): the people counted, not the part named after them.
-        int including = Array.FindIndex(words, w => w.Equals("including", StringComparison.OrdinalIgnoreCase) || w.Equals("among", StringComparison.OrdinalIgnoreCase));
+        int including = Array.FindIndex(words, w => w.Equals("including", StringComparison.OrdinalIgnoreCase) || w.Equals("among", StringComparison.OrdinalIgnoreCase)
+            || SufferVerbs.Contains(w) || w.Equals("received", StringComparison.OrdinalIgnoreCase)); // "people suffered injuries": the people
         if (including == 0)
         {
             return People;

@@ -87,4 +87,13 @@ public partial class ReportExtractorTest
         spelling["Tagor"].Should().Be(spelling["Tahor"]);
         spelling["Dolgansk"].Should().Be("Dolgansk");
     }
+
+    [Theory]
+    [InlineData("people suffered injuries", "people")]
+    [InlineData("others sustained injuries when", "people")]
+    [InlineData("individuals received injuries", "people")]
+    [InlineData("civilians sustained injuries", "civilians")]
+    [InlineData("children", "children")]
+    public void AVerbOfSufferingEndsATollsSubject(string subject, string tidy)
+        => QuantityGuess.TollSubject(subject).Should().Be(tidy);
 }
