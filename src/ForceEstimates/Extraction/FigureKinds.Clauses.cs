@@ -331,7 +331,7 @@ internal static partial class FigureKinds
             {
                 if (text[position] is ',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013')
                 {
-                    return inside ? ClauseVerb.Moved : ClauseVerb.None; // "400 civilians inside the hospital, including babies": people in a place
+                    return inside ? ClauseVerb.Moved : ClauseVerb.None; // "250 civilians inside the clinic, including infants": people in a place
                 }
                 if (text[position] == '(' && text.IndexOf(')', position + 1, limit - position - 1) is var close and > 0)
                 {
@@ -465,7 +465,7 @@ internal static partial class FigureKinds
             }
             if (InsideWords.Contains(word))
             {
-                inside = true; // "nearly 400 civilians inside the hospital": the building they are in, no care of the wounded
+                inside = true; // "nearly 250 civilians inside the clinic": the building they are in, no care of the wounded
                 continue;
             }
             if (Lexicon.CasualtyVerbs.Contains(word) || (MoreCasualtyWords.Contains(word) && !(inside && CareWords.Contains(word))) || SurrenderWords.Contains(word))

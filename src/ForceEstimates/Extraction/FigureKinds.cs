@@ -643,7 +643,7 @@ internal static partial class FigureKinds
         }
         if (TheLostComprise(words.Text, figure.Start, sentence.Start) || LivesTakenOf(words.Text, figure.Start, sentence.Start))
         {
-            // "The dead comprised 17 pilgrims from Tarvo": the toll's parts, whoever they were; "took the lives of 320 inmates"
+            // "The dead comprised 17 pilgrims from Tarvo": the toll's parts, whoever they were; "took the lives of 140 prisoners"
             return FigureKind.Casualties;
         }
         var ofSubject = subject is null ? LostEquipmentAfter(words, sentence, figure) : KindOfNoun(words, sentence, figure, subject, listOfLosses);
@@ -708,7 +708,7 @@ internal static partial class FigureKinds
         }
         if (subject is null && KindOfHeadingAbove(words, sentence, figure) is var headed && headed != FigureKind.Unknown)
         {
-            return headed; // an infobox's "Non-fatal injuries" on the line above "79 (+ 1 attacker)"
+            return headed; // an infobox's "Non-fatal injuries" on the line above "48 (+ 2 attackers)"
         }
         if (subject is not null && TheirLivesAfter(words.Text, figure.End, sentence.End))
         {
@@ -1038,7 +1038,7 @@ internal static partial class FigureKinds
         return Lexicon.CasualtyNouns.Contains(noun) || Lexicon.CasualtyVerbs.Contains(noun);
     }
 
-    /// <summary>Words that put a counted group in a building right after its noun: "the 400 civilians inside the hospital". A closed list.</summary>
+    /// <summary>Words that put a counted group in a building right after its noun: "the 250 civilians inside the clinic". A closed list.</summary>
     private static readonly WordSet InsideWords = new("inside", "within");
 
     /// <summary>
@@ -1254,7 +1254,7 @@ internal static partial class FigureKinds
         return Lexicon.CasualtyNouns.Contains(noun) && Characters.WordBefore(text, nounStart, limit, out _).Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Verbs that take lives: "took the lives of 320 inmates", "claimed the lives of". A closed list.</summary>
+    /// <summary>Verbs that take lives: "took the lives of 140 prisoners", "claimed the lives of". A closed list.</summary>
     private static readonly WordSet LifeTakingVerbs = new("took", "take", "takes", "taken", "taking", "claimed", "claim", "claims", "claiming", "cost", "costing");
 
     /// <summary>
@@ -1281,7 +1281,7 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// The kind a heading on the line right above names, when the figure opens its own line: an infobox's "Non-fatal injuries"
-    /// above "79 (+ 1 attacker)", "Deaths" above "26". The line above must be short (<see cref="HeadingReach"/>), hold no
+    /// above "48 (+ 2 attackers)", "Deaths" above "26". The line above must be short (<see cref="HeadingReach"/>), hold no
     /// sentence's end or figure, and its last noun of a kind decides. <see cref="FigureKind.Unknown"/> otherwise. One walk back
     /// over at most one short line.
     /// </summary>
@@ -1327,7 +1327,7 @@ internal static partial class FigureKinds
         return kind;
     }
 
-    /// <summary>Deaths by one's own hand, counted with the dead: "10 committed suicide". A closed list.</summary>
+    /// <summary>Deaths by one's own hand, counted with the dead: "6 committed suicide". A closed list.</summary>
     private static readonly WordSet SuicideNouns = new("suicide", "suicides");
 
     /// <summary>Nouns of files kept on people, which "of" and the missing or the remains of the dead after them make a toll: "cases", "complaints". A closed list.</summary>
@@ -1550,7 +1550,7 @@ internal static partial class FigureKinds
     {
         if (HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + 80), Lexicon.CasualtyVerbs, MoreCasualtyWords))
         {
-            return !InsideBuildingAfter(words, sentence, figure); // "the 400 civilians inside the hospital": people sheltering there
+            return !InsideBuildingAfter(words, sentence, figure); // "the 250 civilians inside the clinic": people sheltering there
         }
         if (AmongTheLost(words, sentence, figure))
         {

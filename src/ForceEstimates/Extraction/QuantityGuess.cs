@@ -107,7 +107,7 @@ internal static partial class QuantityGuess
     private static readonly WordSet WoundedWords = new("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt");
 
     /// <summary>
-    /// Active verbs of wounding that stand before their figure ("kills 21, injures 73", "killing 4 and hurting over 30"):
+    /// Active verbs of wounding that stand before their figure ("kills 12, injures 40", "killing 4 and hurting over 30"):
     /// read as the wounded only before a figure; after one they open the next figure's clause. A closed list.
     /// </summary>
     private static readonly WordSet WoundingVerbs = new("injures", "injure", "wounds", "hurting", "hurts");

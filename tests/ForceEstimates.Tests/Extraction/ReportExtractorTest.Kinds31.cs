@@ -11,7 +11,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// list that ends "were among the wounded/victims" (its nouns a people's name or elided), "The dead comprised N ...", "took the
 /// lives of N ...", "cost N men", "the slayings of N people", "N committed suicide", and a figure that opens a line under a short
 /// heading of the dead or injured (an infobox's "Non-fatal injuries" above "64 (+ 1 attacker)"). Other: people inside a
-/// building ("400 civilians inside the hospital", whom the hospital does not make the wounded), people tried ("court-martialled
+/// building ("250 civilians inside the clinic", whom the clinic does not make the wounded), people tried ("court-martialled
 /// 41", "were convicted", "12 acquitted"), what an inquiry gathers (statements, witnesses), veterans at a reunion, people who
 /// crossed a border or massed on a hill, patients transported, states counted. A first count joined by "and" to a second takes
 /// the second's noun and verb ("1,359 Ostrian and 486 Tarvist veterans", "About 2,000 Valdoran and 1,190 Ostrian troops have died").
@@ -95,5 +95,5 @@ public partial class ReportExtractorTest
 
     [Fact]
     public void MenWomenAndChildrenAreNoForce()
-        => KindOf("Thirty other men, women and children were taken to shelters.", "Thirty").Should().NotBe(FigureKind.Personnel);
+        => KindOf("Forty other men, women and children were moved to a school.", "Forty").Should().NotBe(FigureKind.Personnel);
 }
