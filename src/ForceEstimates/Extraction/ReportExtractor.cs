@@ -170,12 +170,14 @@ public sealed partial class ReportExtractor
         {
             quantities[i] = all[i].SuggestQuantity(places[i] is { } place ? spelling[place] : null);
         }
-        OneEventsTown(all, quantities, spelling);
+        var articles = ArticleRanges(all);
+        OneEventsTown(all, quantities, spelling, articles);
         OneSideOfGround(quantities);
+        Dictionary<PlacedKey, int>? placedFigures = null;
         for (int i = 0; i < all.Count; i++)
         {
             if (all[i].SubjectKeptToArticle(quantities[i]) is { } subject && quantities[i].Metric.Name != "count"
-                && RepeatedPlacedFigure(all, quantities, i, subject) is { } placed)
+                && RepeatedPlacedFigure(all, quantities, i, subject, articles, placedFigures ??= PlacedFigures(all, quantities, articles)) is { } placed)
             {
                 quantities[i] = quantities[placed]; // the same number said again in its article: the placed figure's quantity
             }
@@ -186,7 +188,7 @@ public sealed partial class ReportExtractor
             if (all[i].Kind == FigureKind.Casualties && all[i].SubjectKeptToArticle(quantities[i]) is { } subject
                 && quantities[i].Subject.EndsWith(all[i].ArticleId + ")", StringComparison.Ordinal) && IsOfPeople(subject)
                 && !subject.EndsWith(PartMark, StringComparison.Ordinal) // a part of a toll ("Of these, 9 died in the block") is not the lead's toll
-                && LeadPlace(all, quantities, i, leadPlaces ??= []) is { } place)
+                && LeadPlace(all, quantities, i, articles[i], leadPlaces ??= []) is { } place)
             {
                 var kept = quantities[i];
                 quantities[i] = Quantity.Of(kept.Metric, subject, place, kept.Unit, kept.Statistic); // the lead's place
@@ -216,7 +218,7 @@ public sealed partial class ReportExtractor
     /// most: the toll as it rose, not the region's toll since the war began). Cumulative casualty figures only (a day's toll
     /// across the region is a change).
     /// </summary>
-    private static void OneEventsTown(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling)
+    private static void OneEventsTown(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling, (int First, int Last)[] articles)
     {
         var pairs = new List<(string Narrow, string Wide)>();
         for (int i = 0; i < all.Count; i++)
@@ -289,7 +291,7 @@ public sealed partial class ReportExtractor
                 continue;
             }
             string? town = null;
-            int articleFirst = ArticleRange(all, i).First;
+            int articleFirst = articles[i].First;
             foreach (var candidate in towns)
             {
                 if (candidate == wide)
@@ -394,42 +396,55 @@ public sealed partial class ReportExtractor
     /// <see cref="Extract(string, LocalDate, string?)"/> returns them, stand together), so a batch costs what its
     /// articles' sizes do, not the square of its size.
     /// </summary>
-    private static int? RepeatedPlacedFigure(List<ExtractedFigure> all, Quantity[] quantities, int at, string subject)
+    private static int? RepeatedPlacedFigure(List<ExtractedFigure> all, Quantity[] quantities, int at, string subject, (int First, int Last)[] articles, Dictionary<PlacedKey, int> placed)
+        => placed.TryGetValue(PlacedKey.Of(articles[at].First, subject, quantities[at], all[at].Estimate.Stated.Values), out var j) && j != at ? j : null;
+
+    /// <summary>
+    /// A placed figure as <see cref="RepeatedPlacedFigure"/> looks it up: its article (by its first figure), the subject,
+    /// metric, statistic and unit of its quantity, and its stated numbers (one, or a range's two).
+    /// </summary>
+    private readonly record struct PlacedKey(int Article, string Subject, Metric Metric, Statistic Statistic, Unit Unit, int Count, double First, double Second)
     {
-        var figure = all[at];
-        var (first, last) = ArticleRange(all, at);
-        var quantity = quantities[at];
-        var values = figure.Estimate.Stated.Values;
-        for (int j = first; j <= last; j++)
-        {
-            var other = quantities[j];
-            if (j != at && other.Place is not null && other.Subject == subject && other.Metric.Equals(quantity.Metric)
-                && other.Statistic == quantity.Statistic && other.Unit.Equals(quantity.Unit)
-                && all[j].Estimate.Stated.Values.SequenceEqual(values))
-            {
-                return j;
-            }
-        }
-        return null;
+        internal static PlacedKey Of(int article, string subject, Quantity quantity, IReadOnlyList<double> values)
+            => new(article, subject, quantity.Metric, quantity.Statistic, quantity.Unit, values.Count,
+                values.Count > 0 ? values[0] : double.NaN, values.Count > 1 ? values[1] : double.NaN);
     }
 
     /// <summary>
-    /// The indices of the first and last figures of figure <paramref name="at"/>'s article around it in <paramref name="all"/>
-    /// (an article's figures, as <see cref="Extract(string, LocalDate, string?)"/> returns them, stand together).
+    /// The first placed figure of each article by <see cref="PlacedKey"/>, so that a kept figure finds its placed repeat in
+    /// one lookup rather than a walk over its article's figures (quadratic in an article with thousands). A figure later
+    /// given a placed figure's quantity would match only what that figure matches, so the index is built once. Figures of
+    /// more than two stated numbers are left out (none is read so).
     /// </summary>
-    private static (int First, int Last) ArticleRange(List<ExtractedFigure> all, int at)
+    private static Dictionary<PlacedKey, int> PlacedFigures(List<ExtractedFigure> all, Quantity[] quantities, (int First, int Last)[] articles)
     {
-        var figure = all[at];
-        int first = at, last = at;
-        while (first > 0 && all[first - 1].IsOfArticle(figure))
+        var placed = new Dictionary<PlacedKey, int>();
+        for (int j = 0; j < all.Count; j++)
         {
-            first--;
+            if (quantities[j].Place is not null && all[j].Estimate.Stated.Values.Count <= 2)
+            {
+                placed.TryAdd(PlacedKey.Of(articles[j].First, quantities[j].Subject, quantities[j], all[j].Estimate.Stated.Values), j);
+            }
         }
-        while (last + 1 < all.Count && all[last + 1].IsOfArticle(figure))
+        return placed;
+    }
+
+    /// <summary>
+    /// The indices of the first and last figures of each figure's article in <paramref name="all"/> (an article's figures,
+    /// as <see cref="Extract(string, LocalDate, string?)"/> returns them, stand together), in two passes.
+    /// </summary>
+    private static (int First, int Last)[] ArticleRanges(List<ExtractedFigure> all)
+    {
+        var ranges = new (int First, int Last)[all.Count];
+        for (int i = 0; i < all.Count; i++)
         {
-            last++;
+            ranges[i].First = i > 0 && all[i].IsOfArticle(all[i - 1]) ? ranges[i - 1].First : i;
         }
-        return (first, last);
+        for (int i = all.Count - 1; i >= 0; i--)
+        {
+            ranges[i].Last = i + 1 < all.Count && all[i].IsOfArticle(all[i + 1]) ? ranges[i + 1].Last : i;
+        }
+        return ranges;
     }
 
     /// <summary>What <see cref="ExtractedFigure.SuggestQuantity()"/> writes after the subject of a part of a figure or total.</summary>
@@ -450,10 +465,10 @@ public sealed partial class ReportExtractor
     /// (or none is placed): "Missiles struck Dovra ... So far, 17 people have been reported dead and 61 injured" beside
     /// "11 killed and 22 injured in Dovra". Never across two days of attacks (<see cref="AnotherDays"/>). Else null.
     /// </summary>
-    private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at, Dictionary<int, string?> leadPlaces)
+    private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at, (int First, int Last) article, Dictionary<int, string?> leadPlaces)
     {
         var figure = all[at];
-        var (first, last) = ArticleRange(all, at);
+        var (first, last) = article;
         string? named = null;
         bool lead = false;
         for (int j = first; j <= last; j++)
