@@ -1198,13 +1198,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static bool ReleaseDemanded(string text, int at, int limit)
     {
-        var of = Characters.WordBefore(text, at, limit, out int ofStart);
-        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        var release = WordBeforePassingThe(text, ofStart, limit, out int releaseStart);
-        if (!release.Equals("release", StringComparison.OrdinalIgnoreCase))
+        if (!NounOfBefore(text, at, limit, "release", out int releaseStart))
         {
             return false;
         }
@@ -1263,17 +1257,23 @@ internal static partial class FigureKinds
     /// </summary>
     private static bool LivesTakenOf(string text, int at, int limit)
     {
-        var of = Characters.WordBefore(text, at, limit, out int ofStart);
-        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        var lives = WordBeforePassingThe(text, ofStart, limit, out int livesStart);
-        if (!lives.Equals("lives", StringComparison.OrdinalIgnoreCase))
+        if (!NounOfBefore(text, at, limit, "lives", out int livesStart))
         {
             return false;
         }
         return LifeTakingVerbs.Contains(WordBeforePassingThe(text, livesStart, limit, out _));
+    }
+
+    /// <summary>
+    /// Whether the words right before <paramref name="at"/> are "<paramref name="noun"/> of" ("the release of", "the lives of";
+    /// a "the" before the noun passed), and where the noun starts.
+    /// </summary>
+    private static bool NounOfBefore(string text, int at, int limit, string noun, out int nounStart)
+    {
+        nounStart = at;
+        var of = Characters.WordBefore(text, at, limit, out int ofStart);
+        return of.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && WordBeforePassingThe(text, ofStart, limit, out nounStart).Equals(noun, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>How long a line above a figure may be to be read as its heading (an infobox's label).</summary>
