@@ -46,12 +46,28 @@ public sealed class AttributedSource : IEquatable<AttributedSource>
     /// <param name="isAnonymous">Whether the source is unnamed.</param>
     /// <param name="statedOn">The date of the statement, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> has no letter or digit (empty, white space, or marks only:
+    /// a source named so could not become a <see cref="Source"/>).</exception>
     public static AttributedSource Of(string name, string? asWritten = null, string? description = null, bool isAnonymous = false, LocalDate? statedOn = null)
     {
         Preconditions.CheckNotNull(name);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "Expected a source name, but got an empty one.");
+        Preconditions.CheckArgument(HasLetterOrDigit(name), nameof(name),
+            $"Expected a source name with a letter or digit, but got \"{name}\".");
         return new AttributedSource(name.Trim(), asWritten?.Trim() ?? name.Trim(), description, isAnonymous, false, statedOn);
+    }
+
+    /// <summary>Whether the name holds a letter or a digit, as <see cref="Source.Of"/> requires.</summary>
+    private static bool HasLetterOrDigit(string name)
+    {
+        foreach (char c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static AttributedSource Read(string name, string asWritten, string? description, bool isAnonymous, bool isKnown, LocalDate? statedOn)

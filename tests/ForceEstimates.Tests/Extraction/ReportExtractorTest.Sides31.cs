@@ -131,4 +131,27 @@ public partial class ReportExtractorTest
         finding.Reports.Skip(1).Select(r => r.Estimate.Stated.Value).Should().Equal(112_900, 113_300);
         finding.Verdict.Should().Be(Verdict.Consistent, "113,300 − 112,900 is 400, about 430");
     }
+
+    [Theory]
+    [InlineData("The toll rose to 30,'' said a resident.")]
+    [InlineData("``We counted 30 bodies,'' said a resident, who asked not to be named.")]
+    [InlineData("\"We counted 30 bodies,'' said a resident.")]
+    public void AQuoteClosedByTwoApostrophes_NamesNoSourceAndThrowsNothing(string text)
+    {
+        // A held-out article's quote closed the typewriter way made a source named "''", which Source.Of rejects: the
+        // whole extraction threw. A name needs a letter or digit.
+        var figure = ReportExtractor.Default.Extract(text, SidesDay).Single(f => f.Estimate.Stated.Value == 30);
+
+        var report = figure.ToReport(figure.SuggestQuantity());
+
+        report.Provenance.Origin.Name.Should().MatchRegex("[A-Za-z0-9]");
+    }
+
+    [Theory]
+    [InlineData("''")]
+    [InlineData(" -- ")]
+    public void ASourceLinkWithNoLetterOrDigit_IsRejected(string name)
+        => FluentActions.Invoking(() => AttributedSource.Of(name)).Should().Throw<System.ArgumentException>()
+            .WithParameterName(nameof(name)).WithMessage("*letter or digit*");
 }
+
