@@ -199,7 +199,7 @@ internal static partial class QuantityGuess
             var name = sentence[words[first].Start..words[nameEnd].End];
             if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
             {
-                return SideOfName(name[..^2].ToString(), article);
+                return SideOfName(name[..^2].ToString(), article, opens: false);
             }
             string adjective = name.ToString();
             if (Adjectives.TryGetValue(adjective, out var written))
@@ -208,7 +208,7 @@ internal static partial class QuantityGuess
             }
             return !opens || NationalityAdjectives.Contains(adjective) || LooksLikeNationality(adjective) ? adjective + " forces" : null;
         }
-        return SideOfName(sentence[words[first].Start..words[^1].End].ToString(), article);
+        return SideOfName(sentence[words[first].Start..words[^1].End].ToString(), article, opens);
     }
 
     /// <summary>Capitalised words that name no side before a verb of ground: pronouns, demonstratives, adverbs that open a sentence.</summary>
@@ -281,7 +281,7 @@ internal static partial class QuantityGuess
     /// A side named by its country ("Kessia", "Moscow") as "<i>nationality</i> forces", the nationality from the country list or
     /// formed from the name by an English demonym ending when the article writes it ("Kessian"); other names as written.
     /// </summary>
-    private static string SideOfName(string name, string article)
+    private static string? SideOfName(string name, string article, bool opens)
     {
         if (Countries.TryGetValue(name, out var adjective))
         {
@@ -303,6 +303,29 @@ internal static partial class QuantityGuess
             }
         }
         // A country's name in -a makes its nationality in -an ("Kessia", "Orlova"; Russia, Kenya, Cuba): a fact of usage.
-        return name.Length > 3 && name.EndsWith('a') && !name.Contains(' ', StringComparison.Ordinal) ? name + "n forces" : name;
+        if (name.Length > 3 && name.EndsWith('a') && !name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name + "n forces";
+        }
+        // A capital that opens the sentence proves no name ("Farmers hold 300 km²"): the article must write it so elsewhere.
+        return !opens || NamedWithinSentence(article, name) ? name : null;
+    }
+
+    /// <summary>Whether the article writes <paramref name="name"/> after a lower-case word or a comma: a name, not a capital that opens a sentence.</summary>
+    private static bool NamedWithinSentence(string article, string name)
+    {
+        for (int at = article.IndexOf(name, StringComparison.Ordinal); at >= 0; at = article.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int before = at;
+            while (before > 0 && article[before - 1] == ' ')
+            {
+                before--;
+            }
+            if (before < at && before > 0 && (char.IsLower(article[before - 1]) || article[before - 1] == ','))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
