@@ -48,7 +48,7 @@ internal static partial class QuantityGuess
     /// <param name="givesUp">Whether the verb gives ground up ("lost", "ceded").</param>
     internal static string? Holder(string article, int sentenceStart, ReadOnlySpan<char> sentence, int start, int end, out bool givesUp)
     {
-        int verb = VerbOfGround(sentence, start, out givesUp);
+        int verb = VerbOfGround(sentence, start, HolderReach, comparison: false, out givesUp, out _);
         if (verb < 0)
         {
             return HolderAfter(sentence, end, article);
@@ -67,7 +67,7 @@ internal static partial class QuantityGuess
         int at = before.Length;
         while (PreviousWord(before, ref at, out var word))
         {
-            if (IsGroundVerb(word) && !IsControlOver(before, at, word) || GivingUpVerbs.Contains(word))
+            if (IsVerbOfGround(before, at, word, out _, out _))
             {
                 return HolderBefore(before, at, article, out _);
             }
@@ -78,33 +78,58 @@ internal static partial class QuantityGuess
     /// <summary>How far back, in characters, a pronoun's side is looked for.</summary>
     private const int PronounReach = 400;
 
-    /// <summary>Where the verb of ground of a figure's clause starts (a few words back, not past a clause break), or -1.</summary>
-    private static int VerbOfGround(ReadOnlySpan<char> sentence, int start, out bool givesUp)
+    /// <summary>How many words back from a figure its side's verb of ground is looked for.</summary>
+    private const int HolderReach = 7;
+
+    /// <summary>
+    /// Where the verb of ground of a figure's clause starts, up to <paramref name="reach"/> words back, or -1: not past a
+    /// clause break or a word that joins clauses, except the bracket that opens the figure ("control 1,000 km² (386 square
+    /// miles)": a conversion is read from the figure before it) and, when <paramref name="comparison"/>, the comma before
+    /// "down from". Shared by <see cref="TakesGround"/> (whether the ground changed hands) and <see cref="Holder"/> (whose it is).
+    /// </summary>
+    private static int VerbOfGround(ReadOnlySpan<char> sentence, int start, int reach, bool comparison, out bool givesUp, out bool holds)
     {
-        givesUp = false;
+        givesUp = holds = false;
         int at = start;
-        for (int words = 0; words < 7; words++)
+        for (int words = 0; words < reach; words++)
         {
             int after = at;
             if (!PreviousWord(sentence, ref at, out var word))
             {
                 return -1;
             }
-            if (sentence[(at + word.Length)..after].IndexOfAny(",;:()") >= 0 || ClauseEnds.Contains(word))
+            if (sentence[(at + word.Length)..after].IndexOfAny(",;:()") >= 0)
             {
-                // "control 1,000 km² (386 square miles) of ...": a conversion in brackets is read from the figure before it.
-                if (words > 0 || sentence[(at + word.Length)..after].Trim() is not "(")
+                if (comparison)
                 {
-                    return -1;
+                    comparison = false; // the comma before "down from" only
+                }
+                else if (words > 0 || sentence[(at + word.Length)..after].Trim() is not "(")
+                {
+                    return -1; // "..., or about 114,500 km²": another clause's verb
                 }
             }
-            if (TakingVerbs.Contains(word) || GivingUpVerbs.Contains(word) || (Lexicon.HoldingVerbs.Contains(word) && !IsControlOver(sentence, at, word)))
+            if (ClauseEnds.Contains(word))
             {
-                givesUp = GivingUpVerbs.Contains(word);
+                return -1;
+            }
+            if (IsVerbOfGround(sentence, at, word, out givesUp, out holds))
+            {
                 return at;
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (at <paramref name="at"/>) takes, gives up or holds ground; "control" after a verb of
+    /// taking is that verb's noun, not a verb of its own.
+    /// </summary>
+    private static bool IsVerbOfGround(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> word, out bool givesUp, out bool holds)
+    {
+        givesUp = GivingUpVerbs.Contains(word);
+        holds = !givesUp && !TakingVerbs.Contains(word) && Lexicon.HoldingVerbs.Contains(word) && !IsControlOver(text, at, word);
+        return givesUp || holds || TakingVerbs.Contains(word);
     }
 
     /// <summary>Whether "control" is the noun of "regained control over", "taking control of", whose verb comes before it.</summary>

@@ -794,7 +794,6 @@ internal static partial class QuantityGuess
     /// <param name="givenUp">Whether the verb gives ground up ("lost", "ceded") rather than takes it.</param>
     internal static bool TakesGround(ReadOnlySpan<char> sentence, int start, out bool givenUp)
     {
-        givenUp = false;
         int at = start, reach = 6;
         bool comparison = false;
         if (ComparisonStart(sentence, start) is var back and >= 0)
@@ -802,36 +801,7 @@ internal static partial class QuantityGuess
             // "captured 430 km² in August, down from 556 in July": the base of the comparison is what the figure before is.
             (at, reach, comparison) = (back, 14, true);
         }
-        for (int words = 0; words < reach; words++)
-        {
-            int after = at;
-            if (!PreviousWord(sentence, ref at, out var word))
-            {
-                return false;
-            }
-            if (sentence[(at + word.Length)..after].IndexOfAny(",;:()") >= 0)
-            {
-                if (comparison)
-                {
-                    comparison = false; // the comma before "down from" only
-                }
-                else if (words > 0 || sentence[(at + word.Length)..after].Trim() is not "(")
-                {
-                    return false; // "..., or about 114,500 km²": another clause's verb
-                }
-                // else "captured 259 km² (100 square miles)": a conversion in brackets is read from the figure before it
-            }
-            if (TakingVerbs.Contains(word) || GivingUpVerbs.Contains(word))
-            {
-                givenUp = GivingUpVerbs.Contains(word);
-                return true;
-            }
-            if ((Lexicon.HoldingVerbs.Contains(word) && !IsControlOver(sentence, at, word)) || ClauseEnds.Contains(word))
-            {
-                return false;
-            }
-        }
-        return false;
+        return VerbOfGround(sentence, at, reach, comparison, out givenUp, out bool holds) >= 0 && !holds;
     }
 
     /// <summary>
