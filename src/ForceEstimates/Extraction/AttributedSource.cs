@@ -52,22 +52,9 @@ public sealed class AttributedSource : IEquatable<AttributedSource>
     {
         Preconditions.CheckNotNull(name);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "Expected a source name, but got an empty one.");
-        Preconditions.CheckArgument(HasLetterOrDigit(name), nameof(name),
+        Preconditions.CheckArgument(Characters.HasLetterOrDigit(name), nameof(name),
             $"Expected a source name with a letter or digit, but got \"{name}\".");
         return new AttributedSource(name.Trim(), asWritten?.Trim() ?? name.Trim(), description, isAnonymous, false, statedOn);
-    }
-
-    /// <summary>Whether the name holds a letter or a digit, as <see cref="Source.Of"/> requires.</summary>
-    private static bool HasLetterOrDigit(string name)
-    {
-        foreach (char c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     internal static AttributedSource Read(string name, string asWritten, string? description, bool isAnonymous, bool isKnown, LocalDate? statedOn)

@@ -60,19 +60,6 @@ internal sealed partial class AttributionReader
     /// <summary>Quantifiers that make "N people" anyone at all: "many people", "most people", "some people".</summary>
     private static readonly WordSet GenericBelievers = new("many", "Many", "most", "Most", "some", "Some");
 
-    /// <summary>Whether the words hold a letter or a digit: a source's name must (<see cref="Source.Of"/>).</summary>
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> words)
-    {
-        foreach (char c in words)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>The speaker a phrase names: a known source, an earlier speaker it refers back to, or a new one.</summary>
 
     private Speaker? Resolve(int start, int end, string? description)
@@ -83,7 +70,7 @@ internal sealed partial class AttributionReader
         {
             return null; // "Reports from several outlets, including X, an ally, indicate": a list's example, not who speaks
         }
-        if (!HasLetterOrDigit(written))
+        if (!Characters.HasLetterOrDigit(written))
         {
             return null; // "The toll rose to 30,'' said a resident": a closing quote of two apostrophes is no name
         }

@@ -27,6 +27,19 @@ internal static class Characters
 
     internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 
+    /// <summary>Whether the text holds a letter or a digit: what a source's name needs (<see cref="Source.Of"/>), as against marks only ("''").</summary>
+    internal static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Lower case, with a fast path for ASCII (most of the text).</summary>
     internal static char Lower(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
 
