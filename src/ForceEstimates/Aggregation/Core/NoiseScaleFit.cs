@@ -27,7 +27,9 @@ namespace ForceEstimates.Aggregation;
 /// fixed 12-point Gauss–Legendre rule over that support missed the peak with many reports and the tail with a wide
 /// prior).</para>
 /// <para>Points and wide intervals: at each node of t, μ given t by Laplace's method while the intervals carry at most
-/// a fifth of the information about μ. Otherwise, or with no points, the posterior of t is placed by Laplace's method
+/// a fifth of the information about μ (a two-sided interval counted at no less than the precision of a uniform over it
+/// with its noise, 1/(w²/12 + s²v_i): inside a bin much wider than its noise the curvature is next to nothing, though
+/// the bin pins μ down). Otherwise, or with no points, the posterior of t is placed by Laplace's method
 /// at 24 nodes, then integrated on uniform nodes of t (16 to 64, spaced as above), each with μ given t on 96 cells of
 /// its own support (from its mode out to where its density has fallen by e^−20); the points enter each node through
 /// their sums, so a cell costs one probability per wide interval. μ's quantiles solve the mixture's distribution
@@ -1075,8 +1077,30 @@ internal static class NoiseScaleFit
             }
         }
         curvature = -hessian;
-        intervalInformation = curvature - sums.W;
+        intervalInformation = Math.Max(curvature - sums.W, BoxInformation(observations, wide, s));
         return value;
+    }
+
+    /// <summary>
+    /// What the wide two-sided intervals tell about μ at least, whatever the curvature at the mode: each confines μ to
+    /// about its width, so it carries the precision of a uniform over it with the noise added, 1/(w²/12 + s²v). Inside an
+    /// interval much wider than its noise the log probability is flat, so the curvature there is next to nothing though
+    /// the interval pins μ down; judged by the curvature alone, one such interval beside a report of far larger variance
+    /// (a report years old, its weight near zero) passed as a minor part and μ given s took that report's spread.
+    /// </summary>
+    private static double BoxInformation(ReadOnlySpan<Observation> observations, ReadOnlySpan<int> wide, double s)
+    {
+        double information = 0;
+        foreach (int i in wide)
+        {
+            var o = observations[i];
+            double width = o.Upper - o.Lower;
+            if (double.IsFinite(width))
+            {
+                information += 1 / ((width * width / 12) + (s * s * o.Variance));
+            }
+        }
+        return information;
     }
 
     /// <summary>The conditional log density of μ given s (up to a constant), with its first and second derivatives.</summary>

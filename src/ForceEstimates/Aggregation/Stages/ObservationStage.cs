@@ -235,6 +235,14 @@ internal static class ObservationStage
         if (!rules.Bounds || form == ClaimForm.Point)
         {
             AsPoint(ref reading, scale, upper, boundReadThroughHedgeModel: true);
+            if (rules.Rounding && scale != AnalysisScale.Natural && !double.IsFinite(reading.Center))
+            {
+                // A bound at the scale's edge with nothing inside it ("up to 0", "nearly 0", "under 0%") says the value
+                // is the edge itself: it enters as a stated "0" does, by its rounding bin (below half a unit).
+                var (low, high) = StatedRange.Bin(estimate.Stated, factor, count, shareUpper);
+                reading.BinLower = AnalysisScales.To(scale, low, upper);
+                reading.BinUpper = AnalysisScales.To(scale, high, upper);
+            }
             return;
         }
         reading.Claim = form;
