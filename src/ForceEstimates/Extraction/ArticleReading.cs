@@ -1483,7 +1483,8 @@ internal static partial class ArticleReading
             }
             i = after;
         }
-        if (taken == 0)
+        // A possessor with no name after it ("in Dovra Region's Kessa's" at a sentence's end) names no place.
+        if (taken == 0 || end <= start)
         {
             return false;
         }
