@@ -45,15 +45,63 @@ internal static partial class FigureKinds
         "huddling", "hiding", "homeless", "stranded", "packed", "crammed", "interned", "incarcerated", "herded", "crossed", "transported", "transferred");
 
     /// <summary>
+    /// Verbs of carrying, admitting or treating people whose destination or cause says what the people are: "were taken to
+    /// hospital", "rushed to nearby hospitals", "admitted to hospitals", "treated for injuries" (the wounded); "taken to shelters"
+    /// (people moved). Read with <see cref="FlightAndShelterWords"/>, whose "transported" and "evacuated" are read the same way. A
+    /// closed list.
+    /// </summary>
+    private static readonly WordSet ConveyingVerbs = new(
+        "taken", "rushed", "brought", "carried", "shifted", "airlifted", "admitted", "ferried", "sent", "moved", "referred", "treated",
+        "discharged");
+
+    /// <summary>Places and words of care that make people carried there the wounded: "hospital", "clinics", "medical facilities". A closed list.</summary>
+    private static readonly WordSet CareDestinations = new(
+        "hospital", "hospitals", "clinic", "clinics", "infirmary", "medical", "injuries", "injury", "wounds", "wound", "burns", "shrapnel");
+
+    /// <summary>Places of shelter that make people carried there people moved: "taken to shelters". A closed list.</summary>
+    private static readonly WordSet ShelterDestinations = new("shelter", "shelters", "camps", "camp");
+
+    /// <summary>How many words after a verb of <see cref="ConveyingVerbs"/> its destination may come: "rushed to five nearby hospitals".</summary>
+    private const int DestinationReach = 6;
+
+    /// <summary>
+    /// What the destination or cause after a verb of carrying or treating makes its people: <see cref="ClauseVerb.Harmed"/> for a
+    /// word of <see cref="CareDestinations"/> ("transported to hospitals", "treated for injuries"; "treated at the scene" too),
+    /// <see cref="ClauseVerb.Moved"/> for one of <see cref="ShelterDestinations"/> after a verb of <see cref="ConveyingVerbs"/>,
+    /// <see cref="ClauseVerb.None"/> otherwise ("transported by ambulance to a shelter" after a word of flight is left to it). The
+    /// words up to <see cref="DestinationReach"/> after the verb, before a clause mark.
+    /// </summary>
+    private static ClauseVerb DestinationAfter(WordMap words, int position, int limit, ReadOnlySpan<char> verb)
+    {
+        bool treated = verb.Equals("treated", StringComparison.OrdinalIgnoreCase);
+        bool conveyed = ConveyingVerbs.Contains(verb);
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, position, limit), limit, DestinationReach);
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            if (CareDestinations.Contains(word) || (treated && (word.Equals("scene", StringComparison.OrdinalIgnoreCase) || word.Equals("spot", StringComparison.OrdinalIgnoreCase))))
+            {
+                return ClauseVerb.Harmed;
+            }
+            if (conveyed && ShelterDestinations.Contains(word))
+            {
+                return ClauseVerb.Moved;
+            }
+        }
+        return ClauseVerb.None;
+    }
+
+    /// <summary>
     /// Verbs of people coming together or being heard, the counted group's own verb: mourners and visitors who gathered at or
-    /// attended a commemoration, people interviewed or surveyed for a report, people who departed or poured out of a city, people who
-    /// rioted, protested or rallied ("up to 5,000 members of the group rioted"). No loss of war: the group is
+    /// attended a commemoration, worshippers praying in a mosque, people interviewed or surveyed for a report, people who departed
+    /// or poured out of a city, people who rioted, protested or rallied ("up to 5,000 members of the group rioted"). No loss of
+    /// war: the group is
     /// <see cref="FigureKind.Other"/> (a force that gathers stays a force). A closed list.
     /// </summary>
     private static readonly WordSet GatheringWords = new(
         "gathered", "gather", "gathers", "gathering", "attended", "attend", "attends", "attending", "assembled", "interviewed",
         "surveyed", "departed", "depart", "departing", "poured", "pouring", "rioted", "rioting", "protested", "protesting", "demonstrated",
-        "demonstrating", "rallied", "massed", "massing", "marched", "marching");
+        "demonstrating", "rallied", "massed", "massing", "marched", "marching", "praying", "prayed", "worshipping");
 
     /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
     private static readonly WordSet RestatedNouns = new("figure", "number", "tally", "count", "estimate", "total");
@@ -213,14 +261,14 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Nouns of what befalls people, right before "of" (and "the") before a count of them: the capture or surrender of soldiers is
-    /// a loss of war (casualties), and so are the remains of the dead and their exhumation or burial ("the remains of 412
-    /// villagers have been identified"); their abduction, kidnapping, evacuation, displacement or expulsion, or a crowd, rally or march of them, is
+    /// a loss of war (casualties), and so are the remains or bodies of the dead and their exhumation or burial ("the remains of 412
+    /// villagers have been identified", "handed over the bodies of 900 soldiers"); their abduction, kidnapping, evacuation, displacement or expulsion, or a crowd, rally or march of them, is
     /// <see cref="FigureKind.Other"/>. A closed list, read only for counts of people or of a force.
     /// </summary>
     private static readonly WordSet CaptureHeads = new(
         "capture", "surrender", "gassing", "massacre", "massacring", "slaughter", "execution", "executions", "killing", "killings", "murder", "murders",
         "slaying", "slayings", "shooting",
-        "remains", "exhumation", "exhumations", "reburial", "burial");
+        "remains", "bodies", "exhumation", "exhumations", "reburial", "burial");
 
     /// <summary>Nouns of talks with people, before "with" and a count of them: "interviews with 60 survivors". A closed list; the people are other.</summary>
     private static readonly WordSet InterviewHeads = new("interviews", "interview", "conversations", "consultations");
@@ -360,6 +408,10 @@ internal static partial class FigureKinds
             {
                 continue; // "with more than a million having fled": the perfect's auxiliary before the group's verb
             }
+            if (passive && CompellingVerbs.Contains(word) && NextWord(words, position, limit).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "were forced to leave their homes": the verb they were made to do is the group's
+            }
             if (leaving)
             {
                 if (ArticleWords.PossessivePronouns.Contains(word) || LeavingParticles.Contains(word))
@@ -401,7 +453,7 @@ internal static partial class FigureKinds
                 hearsay = true;
                 continue;
             }
-            if (to && !(FlightAndShelterWords.Contains(word) || Lexicon.CasualtyVerbs.Contains(word)))
+            if (to && !(FlightAndShelterWords.Contains(word) || Lexicon.CasualtyVerbs.Contains(word) || LeavingVerbs.Contains(word)))
             {
                 return ClauseVerb.None; // "30,000 troops to fight the rebels who killed ...": an infinitive of another verb ends the look
             }
@@ -428,6 +480,11 @@ internal static partial class FigureKinds
             {
                 leaving = true; // "abandoned their homes", "left their houses": people who moved; any other object ends the look
                 continue;
+            }
+            if ((ConveyingVerbs.Contains(word) || FlightAndShelterWords.Contains(word)) && DestinationAfter(words, position, limit, word) is var destination
+                && destination != ClauseVerb.None)
+            {
+                return destination; // "17 people were transported to hospitals": the wounded; "some 400 were taken to shelters": people moved
             }
             if (FlightAndShelterWords.Contains(word))
             {
@@ -482,6 +539,9 @@ internal static partial class FigureKinds
         }
         return ClauseVerb.None;
     }
+
+    /// <summary>Participles of being made to act, passed with the "to" after them: "were forced to leave", "were compelled to flee". A closed list.</summary>
+    private static readonly WordSet CompellingVerbs = new("forced", "compelled", "obliged", "made");
 
     /// <summary>
     /// Participles of hearsay after a passive auxiliary ("are believed to have perished", "were feared to be dead", "are said to

@@ -181,8 +181,8 @@ internal static partial class FigureKinds
         return false;
     }
 
-    /// <summary>Openings of a sentence that breaks down the total before it: "This includes", "These include", "Of these", "Of those", "Among them".</summary>
-    private static readonly string[] BreakdownOpenings = ["this includes", "this included", "these include", "these included", "they include", "of these", "of those", "among them", "of them"];
+    /// <summary>Openings of a sentence that breaks down the total before it: "This includes", "These include", "They included", "Of these", "Of those", "Among them".</summary>
+    private static readonly string[] BreakdownOpenings = ["this includes", "this included", "these include", "these included", "they include", "they included", "of these", "of those", "among them", "of them"];
 
     /// <summary>
     /// Gives the figures of a sentence that breaks down the total of the sentence before it ("Total losses over the past day amounted
@@ -641,6 +641,14 @@ internal static partial class FigureKinds
         {
             return FigureKind.Other; // "the gunmen demanded the release of 234 prisoners": people held, whose freedom is asked
         }
+        if (subject is null && previousKind == FigureKind.Equipment && SharesOfThingsOpening(words.Text, sentence, figure))
+        {
+            return FigureKind.Equipment; // "Of the 48 drones launched, 30 were shot down": a part of the things counted before, not people
+        }
+        if (IsExchanged(words, sentence, figure, subject))
+        {
+            return FigureKind.Other; // "would exchange a minimum of 640 individuals", "an exchange of 500 for 500": people freed in a swap
+        }
         if (TheLostComprise(words.Text, figure.Start, sentence.Start) || LivesTakenOf(words.Text, figure.Start, sentence.Start))
         {
             // "The dead comprised 17 pilgrims from Tarvo": the toll's parts, whoever they were; "took the lives of 140 prisoners"
@@ -804,7 +812,7 @@ internal static partial class FigureKinds
         }
         if (subject is null && Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _) is var verbBefore
             && (verbBefore.Equals("killing", StringComparison.OrdinalIgnoreCase) || verbBefore.Equals("killed", StringComparison.OrdinalIgnoreCase)
-                || IncapacitatingWords.Contains(verbBefore)))
+                || IncapacitatingWords.Contains(verbBefore) || MartyringVerbs.Contains(verbBefore) || TreatingVerbs.Contains(verbBefore)))
         {
             return FigureKind.Casualties; // "firing nearly 200 missiles at the city, killing 112": the verb's object, not the missiles' kind
         }
@@ -1233,19 +1241,95 @@ internal static partial class FigureKinds
     /// <summary>Verbs of a count's inclusion after "the dead": "The dead comprised 17 pilgrims". A closed list.</summary>
     private static readonly WordSet ComprisingVerbs = new("comprised", "comprise", "comprises", "included", "include", "includes");
 
+    /// <summary>Forms of "be" that name a toll's parts after "the dead" or "among the victims": "The victims were 15 ...". A closed list.</summary>
+    private static readonly WordSet TollBeForms = new("were", "was", "are", "is");
+
     /// <summary>
     /// Whether the words right before the figure are "the" (or "The"), a noun of <see cref="Lexicon.CasualtyNouns"/> and a verb of
-    /// <see cref="ComprisingVerbs"/>: "The dead comprised 17 pilgrims", "the victims included 12 tourists". Three words read back.
+    /// <see cref="ComprisingVerbs"/>: "The dead comprised 17 pilgrims", "the victims included 12 tourists"; or "those" and a
+    /// participle of harm ("Those killed included"); or the same before a form of <see cref="TollBeForms"/> when the phrase opens
+    /// its sentence or follows "among" ("The victims were 15 police officers", "Among the victims were 14 officers", "Among those
+    /// killed were"): the toll's parts, whoever they are ("Among the prisoners were" stays with its verb). Four words read back.
     /// </summary>
     private static bool TheLostComprise(string text, int at, int limit)
     {
         var verb = Characters.WordBefore(text, at, limit, out int verbStart);
-        if (!ComprisingVerbs.Contains(verb))
+        bool be = TollBeForms.Contains(verb);
+        if (!be && !ComprisingVerbs.Contains(verb))
         {
             return false;
         }
         var noun = Characters.WordBefore(text, verbStart, limit, out int nounStart);
-        return Lexicon.CasualtyNouns.Contains(noun) && Characters.WordBefore(text, nounStart, limit, out _).Equals("the", StringComparison.OrdinalIgnoreCase);
+        var determiner = Characters.WordBefore(text, nounStart, limit, out int determinerStart);
+        bool the = determiner.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (!(the && Lexicon.CasualtyNouns.Contains(noun) && !(be && CaptiveNouns.Contains(noun)))
+            && !(determiner.Equals("those", StringComparison.OrdinalIgnoreCase) && IsKillingVerb(noun)))
+        {
+            return false;
+        }
+        if (!be)
+        {
+            return true;
+        }
+        var before = Characters.WordBefore(text, determinerStart, limit, out _);
+        return before.IsEmpty ? Characters.SkipSpacesBack(text, determinerStart, limit) == limit : before.Equals("among", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the figure's sentence opens with "Of" and a number before it, a comma between them and the figure ("Of the 48 drones
+    /// launched, 30 were shot down"): the figure is a part of the whole the opening counts.
+    /// </summary>
+    private static bool SharesOfThingsOpening(string text, Sentence sentence, in FigureCandidate figure)
+    {
+        int start = Characters.SkipSpaces(text, sentence.Start, figure.Start);
+        if (!text.AsSpan(start, figure.Start - start).StartsWith("Of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int comma = text.LastIndexOf(',', figure.Start - 1, figure.Start - start);
+        return comma > start && text.AsSpan(start, comma - start).IndexOfAnyInRange('0', '9') >= 0
+               && text.AsSpan(comma + 1, figure.Start - comma - 1).Trim().IsEmpty;
+    }
+
+    /// <summary>Verbs of trading people in a swap, right before a count of them: "exchange 1,000 individuals", "swapped 95 soldiers". A closed list.</summary>
+    private static readonly WordSet SwapVerbs = new("exchange", "exchanged", "exchanging", "swap", "swapped", "swapping", "trade", "traded");
+
+    /// <summary>
+    /// Whether the figure counts people traded in a swap, who are freed (<see cref="FigureKind.Other"/>, as a release is): a verb of
+    /// <see cref="SwapVerbs"/> right before it ("would exchange a minimum of 640 individuals", "swapped 95 soldiers"), or "for" and a number right after it in a sentence that names a swap ("an exchange of "500 for 500""). Only
+    /// when the figure counts no equipment, ground or events and names no captives: prisoners of war traded stay the captured, as
+    /// prisoners returned in an exchange do.
+    /// </summary>
+    private static bool IsExchanged(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
+    {
+        if (subject is not null && (NounKind(LastWord(subject.TrimEnd())) is FigureKind.Equipment or FigureKind.Territory or FigureKind.Events
+                                    || NamesCaptives(subject)))
+        {
+            return false; // "exchange 740 prisoners of war": the captured, traded as they are returned, stay a loss of war
+        }
+        string text = words.Text;
+        if (SwapVerbs.Contains(WordBeforePassingQuotes(text, figure.Start, sentence.Start)))
+        {
+            return true;
+        }
+        int next = Characters.SkipSpaces(text, figure.End, sentence.End);
+        return NextWord(words, figure.End, sentence.End).Equals("for", StringComparison.OrdinalIgnoreCase)
+               && Characters.SkipSpaces(text, next + 3, sentence.End) is var number && number < sentence.End && Characters.IsDigit(text[number])
+               && HasWordIn(words, sentence.Start, sentence.End, SwapNouns, SwapVerbs);
+    }
+
+    /// <summary>Whether a word of the subject is a noun of <see cref="CaptiveNouns"/>: "prisoners of war", "Orlovan captives".</summary>
+    private static bool NamesCaptives(string subject)
+    {
+        var nouns = new WordsIn(subject, 0, subject.Length);
+        while (nouns.MoveNext())
+        {
+            if (CaptiveNouns.Contains(nouns.Current))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Verbs that take lives: "took the lives of 140 prisoners", "claimed the lives of". A closed list.</summary>
@@ -1882,15 +1966,17 @@ internal static partial class FigureKinds
     }
 
     /// <summary>
-    /// A figure with no subject read, then a participle of losing and an equipment noun within three words: "201 lost tanks",
-    /// "492 destroyed armored fighting vehicles" (<see cref="FigureKind.Unknown"/> otherwise).
+    /// A figure with no subject read, then a participle of losing or an adverb in -ly, and an equipment noun within three words:
+    /// "201 lost tanks", "492 destroyed armored fighting vehicles", "abandoned at least 26 mostly intact armoured vehicles"
+    /// (<see cref="FigureKind.Unknown"/> otherwise).
     /// </summary>
     private static FigureKind LostEquipmentAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
         int i = Characters.SkipSpaces(text, figure.End, sentence.End);
         int end = words.WordEnd(i, sentence.End);
-        if (end == i || !Lexicon.LosingVerbs.Contains(text.AsSpan(i, end - i)))
+        if (end == i || !(Lexicon.LosingVerbs.Contains(text.AsSpan(i, end - i))
+                          || (end - i > 3 && text.AsSpan(i, end - i).EndsWith("ly", StringComparison.OrdinalIgnoreCase))))
         {
             return FigureKind.Unknown;
         }
@@ -2029,9 +2115,12 @@ internal static partial class FigureKinds
                 return whatBefallsThem; // "the capture of 140 soldiers", "the abduction of the 287 children", "a crowd of thousands of people"
             }
             if (!listOfLosses && (KillingVerbBefore(words.Text, figure.Start, sentence.Start)
-                                  || NeutralisingVerbs.Contains(WordBeforePassingQuotes(words.Text, figure.Start, sentence.Start))))
+                                  || NeutralisingVerbs.Contains(WordBeforePassingQuotes(words.Text, figure.Start, sentence.Start))
+                                  || TreatingVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _))))
             {
-                return FigureKind.Casualties; // "killed 60 residents of a displaced persons camp": the killing's object, whoever they were
+                // "killed 60 residents of a displaced persons camp": the killing's object, whoever they were; "medics treated 45
+                // people": the wounded
+                return FigureKind.Casualties;
             }
             switch (VerbOfCountedGroup(words, sentence, figure))
             {
@@ -2127,7 +2216,8 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Whether a verb of killing stands right before the count of people at <paramref name="at"/>, "another" or "further" passed
-    /// ("killed another 19 people") and a phrasal verb with "down" read whole ("gunned down another 19 people").
+    /// ("killed another 19 people"), a phrasal verb with "down" read whole ("gunned down another 19 people") and a verb of
+    /// <see cref="MartyringVerbs"/> one of killing ("martyring 44 worshippers").
     /// </summary>
     private static bool KillingVerbBefore(string text, int at, int limit)
     {
@@ -2138,8 +2228,14 @@ internal static partial class FigureKinds
         }
         return word.Equals("down", StringComparison.OrdinalIgnoreCase)
             ? DownKillingVerbs.Contains(Characters.WordBefore(text, start, limit, out _))
-            : IsKillingVerb(word);
+            : IsKillingVerb(word) || MartyringVerbs.Contains(word);
     }
+
+    /// <summary>Verbs of medical care right before a count of people: "medics treated 45 people", "the hospital admitted 30". A closed list.</summary>
+    private static readonly WordSet TreatingVerbs = new("treated", "treating", "treats", "hospitalised", "hospitalized", "admitted", "admitting");
+
+    /// <summary>Verbs of killing in the wording of a side that honours its dead as martyrs: "martyring 44 worshippers". A closed list.</summary>
+    private static readonly WordSet MartyringVerbs = new("martyring", "martyred", "martyrs");
 
     /// <summary>Bombs that a verb of exploding makes blasts: "Ten bombs ripped through trains". A closed list.</summary>
     private static readonly WordSet BombNouns = new("bombs", "bomb", "devices", "explosives");
@@ -2428,8 +2524,9 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Whether the figure is the agent of a passive of harm: "by" right before it ("the" between them passed) and a verb of
-    /// killing or harm among the six words before "by" in its clause ("were gunned down or hacked to death by the 400
-    /// guerrillas"). The people counted did the harm.
+    /// killing or harm, or a noun of <see cref="AttackNouns"/>, among the six words before "by" in its clause ("were gunned down or
+    /// hacked to death by the 400 guerrillas", "in a night raid on Friday by dozens of militants"). The people counted did the
+    /// harm.
     /// </summary>
     private static bool IsAgentOfHarm(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
@@ -2443,13 +2540,17 @@ internal static partial class FigureKinds
                                      WordWalkStops.Semicolon | WordWalkStops.Period | WordWalkStops.Comma | WordWalkStops.Digit);
         while (before.MoveNext())
         {
-            if (IsKillingVerb(before.Current) || MoreCasualtyWords.Contains(before.Current) || before.Current.Equals("death", StringComparison.OrdinalIgnoreCase))
+            if (IsKillingVerb(before.Current) || MoreCasualtyWords.Contains(before.Current) || before.Current.Equals("death", StringComparison.OrdinalIgnoreCase)
+                || AttackNouns.Contains(before.Current))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>Nouns of an attack whose "by" names the attackers: "an attack by dozens of militants". A closed list.</summary>
+    private static readonly WordSet AttackNouns = new("attack", "attacks", "assault", "assaults", "raid", "raids", "ambush", "onslaught");
 
     /// <summary>Whether "their lives" follows the figure's noun within 40 characters, no clause mark between: "cost 30,000 people their lives".</summary>
     private static bool TheirLivesAfter(string text, int end, int limit)
@@ -2523,7 +2624,8 @@ internal static partial class FigureKinds
     /// <see cref="HoldingOrFreeingWords"/> within <see cref="HoldingReach"/> words before it in its clause (a verb of killing
     /// or losing nearer to it ends the look: "killed 36 and arrested 46" reads each verb for its own figure), or that verb right
     /// after the counted noun ("50 other fighters were arrested") or ending the subject read ("3,100 soldiers deserted": the
-    /// subject reader ran on into the verb), and no verb of killing after the noun.
+    /// subject reader ran on into the verb), and no verb of killing after the noun nor a destination of care after its verb
+    /// ("evacuated to hospitals").
     /// </summary>
     private static bool IsHeldOrFreed(WordMap words, Sentence sentence, in FigureCandidate figure, string subject)
     {
@@ -2531,6 +2633,11 @@ internal static partial class FigureKinds
         if (Lexicon.CasualtyVerbs.Contains(after))
         {
             return false;
+        }
+        if (!after.IsEmpty && words.Text.AsSpan().Overlaps(after, out int afterAt)
+            && DestinationAfter(words, afterAt + after.Length, sentence.End, after) == ClauseVerb.Harmed)
+        {
+            return false; // "40 people were evacuated to hospitals": the wounded carried to care, not people rescued
         }
         if (HoldingOrFreeingWords.Contains(after) || HoldingOrFreeingWords.Contains(LastWord(subject.TrimEnd())))
         {
