@@ -45,18 +45,21 @@ internal static partial class FigureKinds
         "huddling", "hiding", "homeless", "stranded", "packed", "crammed", "interned", "incarcerated", "herded", "crossed", "transported", "transferred");
 
     /// <summary>
-    /// Verbs of carrying, admitting or treating people whose destination or cause says what the people are: "were taken to
-    /// hospital", "rushed to nearby hospitals", "admitted to hospitals", "treated for injuries" (the wounded); "taken to shelters"
-    /// (people moved). Read with <see cref="FlightAndShelterWords"/>, whose "transported" and "evacuated" are read the same way. A
+    /// Verbs of carrying, admitting, treating or seeking care whose destination or cause says what the people are: "were taken to
+    /// hospital", "rushed to nearby hospitals", "admitted to hospitals", "treated for injuries", "sought medical help", "received
+    /// medical treatment" (the wounded); "taken to shelters", "sought shelter" (people moved). Read with <see cref="FlightAndShelterWords"/>, whose "transported" and "evacuated" are read the same way. A
     /// closed list.
     /// </summary>
     private static readonly WordSet ConveyingVerbs = new(
         "taken", "rushed", "brought", "carried", "shifted", "airlifted", "admitted", "ferried", "sent", "moved", "referred", "treated",
-        "discharged");
+        "discharged", "received", "receiving", "sought", "seeking", "needed", "needing", "required", "requiring");
 
     /// <summary>Places and words of care that make people carried there the wounded: "hospital", "clinics", "medical facilities". A closed list.</summary>
     private static readonly WordSet CareDestinations = new(
         "hospital", "hospitals", "clinic", "clinics", "infirmary", "medical", "injuries", "injury", "wounds", "wound", "burns", "shrapnel");
+
+    /// <summary>Words of how grave a wounded person's state is, before "condition": "in serious condition", "in critical condition". A closed list.</summary>
+    private static readonly WordSet SeverityWords = new("serious", "critical", "grave", "stable", "severe");
 
     /// <summary>Places of shelter that make people carried there people moved: "taken to shelters". A closed list.</summary>
     private static readonly WordSet ShelterDestinations = new("shelter", "shelters", "camps", "camp");
@@ -371,6 +374,7 @@ internal static partial class FigureKinds
         bool hearsay = false;
         bool and = false;
         bool inside = false;
+        bool severity = false;
         for (int taken = 0; taken < ClauseVerbReach; taken++)
         {
             // Pass spaces, quotation marks and brackets; a clause mark ends the walk. A parenthesis is passed whole: "Almost 9,000
@@ -520,6 +524,11 @@ internal static partial class FigureKinds
                     return ClauseVerb.None; // "were attacked": a passive of no harm named
                 }
             }
+            if (severity && word.Equals("condition", StringComparison.OrdinalIgnoreCase))
+            {
+                return ClauseVerb.Harmed; // "14 people were in serious condition": the wounded
+            }
+            severity = SeverityWords.Contains(word);
             if (InsideWords.Contains(word))
             {
                 inside = true; // "nearly 250 civilians inside the clinic": the building they are in, no care of the wounded

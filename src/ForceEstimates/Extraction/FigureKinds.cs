@@ -643,7 +643,7 @@ internal static partial class FigureKinds
         }
         if (subject is null && previousKind == FigureKind.Equipment && SharesOfThingsOpening(words.Text, sentence, figure))
         {
-            return FigureKind.Equipment; // "Of the 48 drones launched, 30 were shot down": a part of the things counted before, not people
+            return FigureKind.Equipment; // "Of the 40 drones launched, 25 were shot down": a part of the things counted before, not people
         }
         if (IsExchanged(words, sentence, figure, subject))
         {
@@ -1276,7 +1276,7 @@ internal static partial class FigureKinds
     }
 
     /// <summary>
-    /// Whether the figure's sentence opens with "Of" and a number before it, a comma between them and the figure ("Of the 48 drones
+    /// Whether the figure's sentence opens with "Of" and a number before it, a comma between them and the figure ("Of the 40 drones
     /// launched, 30 were shot down"): the figure is a part of the whole the opening counts.
     /// </summary>
     private static bool SharesOfThingsOpening(string text, Sentence sentence, in FigureCandidate figure)
@@ -2217,7 +2217,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Whether a verb of killing stands right before the count of people at <paramref name="at"/>, "another" or "further" passed
     /// ("killed another 19 people"), a phrasal verb with "down" read whole ("gunned down another 19 people") and a verb of
-    /// <see cref="MartyringVerbs"/> one of killing ("martyring 44 worshippers").
+    /// <see cref="MartyringVerbs"/> one of killing ("martyring 31 worshippers").
     /// </summary>
     private static bool KillingVerbBefore(string text, int at, int limit)
     {
@@ -2234,7 +2234,7 @@ internal static partial class FigureKinds
     /// <summary>Verbs of medical care right before a count of people: "medics treated 45 people", "the hospital admitted 30". A closed list.</summary>
     private static readonly WordSet TreatingVerbs = new("treated", "treating", "treats", "hospitalised", "hospitalized", "admitted", "admitting");
 
-    /// <summary>Verbs of killing in the wording of a side that honours its dead as martyrs: "martyring 44 worshippers". A closed list.</summary>
+    /// <summary>Verbs of killing in the wording of a side that honours its dead as martyrs: "martyring 31 worshippers". A closed list.</summary>
     private static readonly WordSet MartyringVerbs = new("martyring", "martyred", "martyrs");
 
     /// <summary>Bombs that a verb of exploding makes blasts: "Ten bombs ripped through trains". A closed list.</summary>
