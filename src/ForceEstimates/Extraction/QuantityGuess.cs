@@ -897,8 +897,12 @@ internal static partial class QuantityGuess
     /// <summary>Words for prisoners of war, who are troops by what the words mean.</summary>
     private static readonly WordSet PrisonersOfWar = new("pows", "pow");
 
-    /// <summary>Nouns and words before them that count people of no particular kind ("people", "citizens", "other people", "others").</summary>
-    private static readonly WordSet GenericPeople = new("people", "persons", "individuals", "citizens", "others", "other", "more", "additional");
+    /// <summary>
+    /// Nouns and words before them that count people of no particular kind ("people", "citizens", "other people", "others"),
+    /// and the people of a place or an event as a toll names them ("victims", "locals", "villagers", "residents").
+    /// </summary>
+    private static readonly WordSet GenericPeople = new(
+        "people", "persons", "individuals", "citizens", "others", "other", "more", "additional", "victims", "locals", "villagers", "residents");
 
     /// <summary>
     /// The subject of a part of a toll: words that only repeat the part ("deaths", "hostage", "POWs") are dropped, and people of no
@@ -1573,9 +1577,10 @@ internal static partial class QuantityGuess
             tidy = tidy[(firstSpace + 1)..]; // "Russian-occupied Zaporizhzhia", "rebel-held Ostra": the place, not who holds it
         }
         int lastSpace = tidy.LastIndexOf(' ');
-        if (lastSpace > 0 && PartOf(tidy.AsSpan(lastSpace + 1)) is not null)
+        if (lastSpace > 0 && (PartOf(tidy.AsSpan(lastSpace + 1)) is not null
+            || (char.IsUpper(tidy[lastSpace + 1]) && HeadlineVerbs.Contains(tidy.AsSpan(lastSpace + 1)))))
         {
-            tidy = tidy[..lastSpace]; // a headline's verb read with the place ("Strike in Dovra Kills 34"): the place
+            tidy = tidy[..lastSpace]; // a headline's verb read with the place ("Strike in Dovra Kills 34", "Strikes on Dovra Result in"): the place
         }
         lastSpace = tidy.LastIndexOf(' ');
         if (lastSpace > 0 && (AttackNouns.Contains(tidy.AsSpan(lastSpace + 1)) || HeadlineEventNouns.Contains(tidy.AsSpan(lastSpace + 1))))
@@ -1603,8 +1608,27 @@ internal static partial class QuantityGuess
                 tidy = tidy[..end];
             }
         }
+        lastSpace = tidy.LastIndexOf(' ');
+        if (lastSpace > 0 && BodyNouns.Contains(tidy.AsSpan(lastSpace + 1)))
+        {
+            return null; // a headline's "in Kessia Regime Air Strike", "Dovra Army": who struck, not where
+        }
         return tidy;
     }
+
+    /// <summary>
+    /// Verbs a title-case headline writes right after its place ("Strikes on Dovra Result in 38 Deaths", "Raid on Varo Leaves
+    /// 12 Dead", "Toll in Ostra Rises to 40"), read with the place's name; capitalised only.
+    /// </summary>
+    private static readonly WordSet HeadlineVerbs = new(
+        "result", "results", "leave", "leaves", "claim", "claims", "rise", "rises", "climb", "climbs", "reach", "reaches", "tops",
+        "mounts", "jumps", "soars");
+
+    /// <summary>
+    /// Nouns of a body that ends a name read as a place ("Kessia Regime", "Dovra Army", "Varo Government"): the name of who
+    /// acted, not of where.
+    /// </summary>
+    private static readonly WordSet BodyNouns = new("regime", "junta", "government", "army", "military", "police", "authorities", "ministry");
 
     /// <summary>Nouns of a town's station or airport written after its name ("Dovra Railway Station", "Varo Airport").</summary>
     private static readonly WordSet StationNouns = new("station", "airport");
@@ -1642,7 +1666,8 @@ internal static partial class QuantityGuess
         "city", "town", "village", "hometown", "district", "province", "capital", "port", "county", "municipality", "governorate", "camp");
 
     /// <summary>Nouns of an attack before "on" and the place struck ("a missile strike on Dovra", "the attack on Varo").</summary>
-    private static readonly WordSet AttackNouns = new("strike", "strikes", "attack", "attacks", "assault", "bombing", "shelling", "raid");
+    private static readonly WordSet AttackNouns = new(
+        "strike", "strikes", "attack", "attacks", "assault", "bombing", "shelling", "raid", "bombardment", "airstrike", "airstrikes");
 
     /// <summary>The most words a place's name is read to after "the city of" or a fronted "In".</summary>
     private const int PlaceNameWords = 3;
@@ -1793,7 +1818,7 @@ internal static partial class QuantityGuess
                 before = default; // "in" only as "<Town>, a town in <read>"
             }
             if (before.Length > 0 && char.IsUpper(before[0]) && !NationalityAdjectives.Contains(before.ToString()) && !ArticleWords.IsWeekday(before)
-                && ArticleWords.MonthOf(before) == 0 && PartOf(before) is null && Place(before.ToString()) is { } town)
+                && ArticleWords.MonthOf(before) == 0 && PartOf(before) is null && Place(NameEndingAt(sentence, back, before.Length)) is { } town)
             {
                 Within(town, place, pairs);
             }
@@ -1842,6 +1867,71 @@ internal static partial class QuantityGuess
         }
     }
 
+    /// <summary>
+    /// The capitalised name whose last word starts at <paramref name="at"/> (<paramref name="length"/> letters): that word
+    /// with the capitalised words right before it, up to <see cref="PlaceNameWords"/> ("Tudun Biri" of "Tudun Biri, the
+    /// village in ...").
+    /// </summary>
+    private static string NameEndingAt(ReadOnlySpan<char> sentence, int at, int length)
+    {
+        int from = at, back = at;
+        for (int words = 1; words < PlaceNameWords && PreviousWord(sentence, ref back, out var more) && char.IsUpper(more[0])
+            && back + more.Length == from - 1 && sentence[from - 1] == ' ' && ArticleWords.MonthOf(more) == 0; words++)
+        {
+            from = back;
+        }
+        return sentence[from..(at + length)].ToString();
+    }
+
+    /// <summary>Nouns of a site a strike hits, written after its name ("the Dovra fuel port", "the Varo refugee camp").</summary>
+    private static readonly WordSet SiteNouns = new("port", "terminal", "camp", "village", "market", "refinery", "airbase", "base", "prison");
+
+    /// <summary>The most lowercase words between a site's name and "in" ("the Dovra fuel port in Kessia").</summary>
+    private const int SiteWords = 2;
+
+    /// <summary>
+    /// The site <paramref name="sentence"/> names in <paramref name="country"/>: a name and a site's noun before "in" and the
+    /// country ("the Dovra fuel port in Kessia"), or after the country's possessive ("Kessia's Dovra oil port"); null when it
+    /// names none ("Houthi rebels in Kessia": no site's noun).
+    /// </summary>
+    internal static string? SiteIn(string sentence, string country)
+    {
+        foreach (var form in (ReadOnlySpan<string>)[" in " + country, country + "'s ", country + "\u2019s "])
+        {
+            int at = sentence.IndexOf(form, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            if (form[0] == ' ')
+            {
+                int back = at, nouns = 0;
+                bool site = false;
+                while (PreviousWord(sentence, ref back, out var word))
+                {
+                    if (char.IsLower(word[0]) && nouns < SiteWords)
+                    {
+                        site |= nouns == 0 && SiteNouns.Contains(word);
+                        nouns++;
+                        continue;
+                    }
+                    if (site && char.IsUpper(word[0]) && back + word.Length < sentence.Length && sentence[back + word.Length] == ' '
+                        && !NationalityAdjectives.Contains(word.ToString()))
+                    {
+                        return Place(NameEndingAt(sentence, back, word.Length));
+                    }
+                    break;
+                }
+            }
+            else if (NameAt(sentence, at + form.Length - 1, out int end) is { } name && NextWord(sentence, ref end, out var noun)
+                && char.IsLower(noun[0]) && (SiteNouns.Contains(noun) || (NextWord(sentence, ref end, out var second) && SiteNouns.Contains(second))))
+            {
+                return Place(name);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The pair, unless both are one place at one level or the wider is no more than a word of level.</summary>
     private static void Within(string narrow, string wide, List<(string Narrow, string Wide)> pairs)
     {
@@ -1871,7 +1961,8 @@ internal static partial class QuantityGuess
     /// Verbs of a strike whose object is the place struck ("Russian forces struck Dovra with missiles", "troops attacked
     /// Varo"): in a headline or lead, the name right after one is the event's place as "on Dovra" is. A closed list.
     /// </summary>
-    private static readonly WordSet StrikeVerbs = new("struck", "attacked", "shelled", "bombed", "hit", "targeted", "pounded", "bombarded", "rocked");
+    private static readonly WordSet StrikeVerbs = new(
+        "struck", "attacked", "shelled", "bombed", "hit", "targeted", "pounded", "bombarded", "rocked", "targeting", "striking", "hitting");
 
     /// <summary>
     /// The one place a headline or lead names for its event with no figure placed: "In Dovra, ...", "a strike on the Dovra
@@ -1886,7 +1977,19 @@ internal static partial class QuantityGuess
         {
             if (!LeadPrepositions.Contains(word) && !word.Equals("In", StringComparison.Ordinal))
             {
-                if (StrikeVerbs.Contains(word) && NameAt(lead, at, out int struckEnd) is { } struck && Place(struck) is { } strikePlace
+                int struckAt = at;
+                if (StrikeVerbs.Contains(word) && NextWord(lead, ref struckAt, out var struckThe) && struckThe.Equals("the", StringComparison.Ordinal)
+                    && NameAt(lead, struckAt, out int facilityEnd) is { } facility && NextWord(lead, ref facilityEnd, out var facilityNoun)
+                    && char.IsLower(facilityNoun[0]) && Place(facility) is { } facilityPlace && !NationalityAdjectives.Contains(facility))
+                {
+                    // "raids targeting the Dovra fuel port": a lowercase noun after the name says it names where the site is.
+                    if (found is not null && found != facilityPlace && !SameWideness(found, facilityPlace))
+                    {
+                        return null;
+                    }
+                    found ??= facilityPlace;
+                }
+                else if (StrikeVerbs.Contains(word) && NameAt(lead, at, out int struckEnd) is { } struck && Place(struck) is { } strikePlace
                     && !NationalityAdjectives.Contains(struck))
                 {
                     if (NextWord(lead, ref struckEnd, out var and) && and.Equals("and", StringComparison.Ordinal))

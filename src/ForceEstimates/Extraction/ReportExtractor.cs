@@ -194,6 +194,7 @@ public sealed partial class ReportExtractor
                 quantities[i] = Quantity.Of(kept.Metric, subject, place, kept.Unit, kept.Statistic); // the lead's place
             }
         }
+        SitesInTheirCountry(all, quantities, spelling);
         CountsOfPeriods(all, quantities);
         var reports = new List<Report>(all.Count);
         for (int i = 0; i < all.Count; i++)
@@ -201,6 +202,24 @@ public sealed partial class ReportExtractor
             reports.Add(all[i].ToReport(quantities[i]));
         }
         return reports;
+    }
+
+    /// <summary>
+    /// Places a casualty figure read at a country's bare name in the site its own sentence names in that country ("strikes on
+    /// the Dovra fuel port in Kessia, killing 27": Dovra; <see cref="QuantityGuess.SiteIn"/>): one event at two levels, the
+    /// country's name alone too wide to say which strike's toll the figure is. The site takes the batch's spelling of it.
+    /// </summary>
+    private static void SitesInTheirCountry(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling)
+    {
+        for (int i = 0; i < all.Count; i++)
+        {
+            var quantity = quantities[i];
+            if (all[i].Kind == FigureKind.Casualties && quantity.Place is { } country && QuantityGuess.IsCountry(country)
+                && QuantityGuess.SiteIn(all[i].Sentence, country) is { } site)
+            {
+                quantities[i] = Quantity.Of(quantity.Metric, quantity.Subject, spelling.TryGetValue(site, out var spelt) ? spelt : site, quantity.Unit, quantity.Statistic);
+            }
+        }
     }
 
     /// <summary>Whether the batch says <paramref name="narrow"/> lies in <paramref name="wide"/>.</summary>
@@ -485,7 +504,8 @@ public sealed partial class ReportExtractor
             bool sameMetric = quantities[j].Metric.Equals(quantities[at].Metric);
             lead |= all[j].InLead() && IsOfPeople(quantities[j].Subject) && quantities[j].Statistic == quantities[at].Statistic
                 && ((all[j].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[j].RefersTo.End)
-                    || (sameMetric && quantities[at].Statistic == Statistic.Cumulative && !AnotherDays(figure, all[j])))
+                    || (sameMetric && quantities[at].Statistic == Statistic.Cumulative))
+                && !AnotherDays(figure, all[j])
                 && OfTheLeadsScale(figure, all[j], sameMetric);
         }
         if (lead)
@@ -494,8 +514,8 @@ public sealed partial class ReportExtractor
         }
         if (FirstToll(all, first, last) is int reference
             && (all[reference].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[reference].RefersTo.End
-                || quantities[reference].Metric.Equals(quantities[at].Metric) && quantities[at].Statistic == Statistic.Cumulative
-                    && !AnotherDays(figure, all[reference]))
+                || quantities[reference].Metric.Equals(quantities[at].Metric) && quantities[at].Statistic == Statistic.Cumulative)
+            && !AnotherDays(figure, all[reference])
             && quantities[reference].Statistic == quantities[at].Statistic
             && OfTheLeadsScale(figure, all[reference], quantities[reference].Metric.Equals(quantities[at].Metric)))
         {
@@ -514,13 +534,18 @@ public sealed partial class ReportExtractor
     private const int SameEventDays = 3;
 
     /// <summary>
-    /// Whether two figures are each dated by one day and those days lie more than <see cref="SameEventDays"/> apart:
+    /// Whether two figures are each dated by one day and those days lie more than <see cref="SameEventDays"/> apart, or the
+    /// lead's toll is dated by one day and the figure's period starts more than <see cref="SameEventDays"/> days before it:
     /// another day's attack at the same place ("On March 2, a drone struck the city, killing 12" in an article about the
-    /// 15 March strike), not the toll of the lead's event counted again.
+    /// 15 March strike; "A prior round of strikes in March killed more than 50" beside an April strike's toll), or a toll of
+    /// a longer time ("over 280 killed in air strikes in the past two years" beside one strike's toll), not the toll of the
+    /// lead's event counted again.
     /// </summary>
     private static bool AnotherDays(ExtractedFigure figure, ExtractedFigure lead)
-        => figure.RefersTo.Start == figure.RefersTo.End && lead.RefersTo.Start == lead.RefersTo.End
-            && Math.Abs(Period.Between(figure.RefersTo.Start, lead.RefersTo.Start, PeriodUnits.Days).Days) > SameEventDays;
+        => lead.RefersTo.Start == lead.RefersTo.End
+            && ((figure.RefersTo.Start == figure.RefersTo.End
+                    && Math.Abs(Period.Between(figure.RefersTo.Start, lead.RefersTo.Start, PeriodUnits.Days).Days) > SameEventDays)
+                || Period.Between(figure.RefersTo.Start, lead.RefersTo.Start, PeriodUnits.Days).Days > SameEventDays);
 
     /// <summary>The index of the first casualty figure of people of an article that is no part (its first toll), or null.</summary>
     private static int? FirstToll(List<ExtractedFigure> all, int first, int last)
