@@ -211,10 +211,14 @@ internal static partial class ArticleReading
         var lastStart = published; // when the time of the source's last figure starts: an older date than that is background
         bool fromClause = false; // the source was named by a clause with no figure, and no figure has followed it yet
         bool silent = false; // the paragraph so far has no figure, no reporting clause and no quotation: the outlet's own voice
+        bool fromLabel = false; // the source was named by a box row's label ("Per Kessia:"), which speaks for its own row only
+        bool fromTag = false; // the source was named by a tag in brackets ("(Kessian estimate)"), which speaks for the figures before it only
         // The source named in sentence `at`, whose figures' time starts at `since` (publication for a clause with no figure).
         void SourceIn(Attribution? chain, int at, LocalDate since)
         {
             last = chain;
+            fromLabel = false;
+            fromTag = false;
             lastParagraph = layout.Sentences[at].Paragraph;
             lastStart = since;
             lastEnd = layout.Sentences[at].End;
@@ -291,6 +295,8 @@ internal static partial class ArticleReading
                     // for the background and the other speakers' figures of the body.
                     SourceIn(proposal.Cue is { IsHeadlineName: true } ? null : proposal.Attribution, s,
                         proposal.RefersTo.Start < published ? proposal.RefersTo.Start : published);
+                    fromLabel = proposal.Cue is { IsLabel: true };
+                    fromTag = proposal.Cue is { IsTag: true };
                     continue;
                 }
                 if (IsPlacingDistance(proposal))
@@ -315,7 +321,10 @@ internal static partial class ArticleReading
                     SourceIn(own, s, published);
                     continue;
                 }
+                // A box's rows ("- Casualties2: 6,000+ killed" after "Per Kessia:, 1,834 killed") and a list's rows after a row
+                // labelled with its maker each say their own: no row carries another row's source.
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
+                                 && !(paragraph != lastParagraph && (fromLabel || reader.IsBoxLine(paragraph))) && !fromTag
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
                                  && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, lastStart, paragraph == lastParagraph ? lastEnd : -1, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))

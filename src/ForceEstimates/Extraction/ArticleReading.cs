@@ -536,7 +536,8 @@ internal static partial class ArticleReading
             {
                 bool subjects = proposal.Subject is null || candidate.Subject is null || string.Equals(candidate.Subject, proposal.Subject, StringComparison.OrdinalIgnoreCase);
                 bool sources = SourcesAgree(proposal.Attribution, candidate.Attribution);
-                if (subjects && sources && (proposal.Kind == candidate.Kind || proposal.Kind == FigureKind.Unknown || candidate.Kind == FigureKind.Unknown))
+                if (subjects && sources && (proposal.Kind == candidate.Kind || proposal.Kind == FigureKind.Unknown || candidate.Kind == FigureKind.Unknown)
+                    && !reader.InOtherBoxRows(proposal.SentenceIndex, candidate.SentenceIndex))
                 {
                     same = candidate;
                 }

@@ -128,9 +128,9 @@ internal sealed partial class AttributionReader
         int firstEnd = Characters.WordEnd(text, sentence.Start, nameEnd);
         var first = text.AsSpan(sentence.Start, firstEnd - sentence.Start);
         if (!IsProperName(sentence.Start, nameEnd) || NotSpeakers.Contains(first) || ArticleWords.MonthOf(first) != 0 || ArticleWords.IsWeekday(first)
-            || IsListLine(sentence))
+            || IsRow(sentence))
         {
-            return null; // "August: 360", and the lines of a list of "label: figure"
+            return null; // "August: 360", the lines of a list of "label: figure", a box's row ("Allies: 78,000 killed", "Total: 28 ships")
         }
         if (OpensLongerParagraph(sentence))
         {
@@ -633,6 +633,10 @@ internal sealed partial class AttributionReader
             && !FollowsDocument(verbStart, sentence))
         {
             return null; // "The report further elaborates that", "the survey illustrates a rise": only a document reports so, not "he elaborated on"
+        }
+        if (verb.StartsWith("f", StringComparison.OrdinalIgnoreCase) && IsFind(verb, afterVerb, sentence, figures))
+        {
+            return null; // "Rescuers found 10 more bodies", "Three More Bodies Found in Ruins": a find, no one's report of it
         }
         if (verb.Equals("states", StringComparison.OrdinalIgnoreCase) && IsStatesNoun(verbEnd, afterVerb, sentence.End))
         {
@@ -2713,7 +2717,7 @@ internal sealed partial class AttributionReader
             return false;
         }
         int before = Characters.SkipSpacesBack(text, sentence.Start, 0);
-        return before == 0 || Characters.IsLineBreak(text[before - 1]);
+        return (before == 0 || Characters.IsLineBreak(text[before - 1])) && !IsRow(sentence); // "United States: 237 killed" is a box's row
     }
 
     /// <summary>Whether <paramref name="position"/> is inside a parenthesis between dashes opened after <paramref name="from"/> ("put the number – which ..., – at about 7,000").</summary>

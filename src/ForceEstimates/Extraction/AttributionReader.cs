@@ -97,6 +97,10 @@ internal sealed partial class AttributionReader
         {
             after = null; // "fired 200 shells, after the leader said ...": that clause's speaker says what follows its verb
         }
+        else if (after is not null && after.Start > figure.End && InBracketedAlternative(figure.End, after.Start))
+        {
+            after = null; // "up to 700 (2,600 according to Western estimates)": the bracket's source gave the bracket's figure
+        }
         primary = null;
         if (after is { Speaker: not null } && after.Start > figure.End && OpensAsClause(figure.End, after))
         {
@@ -105,8 +109,9 @@ internal sealed partial class AttributionReader
         }
         for (int k = next - 1; k >= 0 && k >= next - 3; k--)
         {
-            // A clause whose speaker phrase holds the figure ("the 47th brigade said") does not attribute it.
-            if (!(list[k].Start <= figure.Start && figure.Start < list[k].End))
+            // A clause whose speaker phrase holds the figure ("the 47th brigade said") does not attribute it, nor does a tag in
+            // brackets after the figures it tags ("1,200 killed (Kessian estimate) 3,400 wounded": 3,400 is not the estimate's).
+            if (!(list[k].Start <= figure.Start && figure.Start < list[k].End) && !(list[k].IsTag && list[k].End <= figure.Start))
             {
                 primary = list[k];
                 break;
@@ -454,6 +459,10 @@ internal sealed partial class AttributionReader
         if (cues[sentence].Count > 0)
         {
             return cues[sentence][^1].Chain;
+        }
+        if (IsBoxLine(s.Paragraph))
+        {
+            return Attribution.Empty; // a box's heading ("Strength:", "Did not take part in the battle:") says what its rows count, not who counted
         }
         currentSentence = sentence;
         var subject = SubjectSpeaker(s, figures, s.End);
@@ -1091,6 +1100,7 @@ internal sealed partial class AttributionReader
             }
             i = Math.Max(i + 1, wordEnd);
         }
+        found = AddRowLabels(sentence, figures, found); // "Per Kessia:, 1,834 soldiers killed": a box row's label names who counted
         if (found is null && OpeningDocumentCue(sentence, figures) is { } opening)
         {
             // "In a recent update from the General Staff, it was reported that ...": the document's maker speaks for the sentence.
@@ -1152,7 +1162,8 @@ internal sealed partial class AttributionReader
             int limit = c + 1 < found.Count ? found[c + 1].VerbStart : sentence.End;
             int firstAfter = FirstFigureFrom(figures, cue.VerbEnd + 1);
             cue.IsRelay = firstAfter >= figures.Count || figures[firstAfter].Start >= limit;
-            cue.IsSubordinate = cue.Speaker is not null && cue.Start > sentence.Start && OpensSubordinateClause(cue.Start, sentence);
+            cue.IsSubordinate = cue.Speaker is not null && (cue.IsLabel || (cue.Start > sentence.Start && OpensSubordinateClause(cue.Start, sentence)));
+            cue.IsTag = cue.Speaker is not null && TagsFiguresBefore(cue, sentence, figures);
             BuildChain(cue);
         }
         lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;

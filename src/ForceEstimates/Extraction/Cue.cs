@@ -46,4 +46,10 @@ internal sealed class Cue
 
     /// <summary>"General Staff: 1,150 soldiers ...": a headline's name before a colon, a speaker only if the article quotes it again.</summary>
     internal bool IsHeadlineName { get; init; }
+
+    /// <summary>"1,200 killed (Kessian estimate)": a clause alone in brackets after a figure, which tags the figures before it, not those after the bracket.</summary>
+    internal bool IsTag { get; set; }
+
+    /// <summary>"Per Kessia:", "Western estimate:": a box row's label naming a count's maker, which speaks for the figures after it in its row, not before.</summary>
+    internal bool IsLabel { get; init; }
 }
