@@ -22,7 +22,7 @@ internal sealed partial class AttributionReader
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
         "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege", "avers", "averred", "charged",
-        "recalled", "recalls", "agree", "agreed",
+        "recalled", "recalls", "agree", "agreed", "recounted", "recounts",
     ];
 
     /// <summary>
@@ -139,6 +139,13 @@ internal sealed partial class AttributionReader
         if (firstEnd == nameEnd && Lexicon.DocumentNouns.Contains(first))
         {
             return null; // "Report: War has killed 5.4 million": a report, whose maker the text names ("the group estimates")
+        }
+        for (var words = new WordsIn(text.AsSpan(0, nameEnd), sentence.Start, nameEnd); words.MoveNext();)
+        {
+            if (EventSubjects.Contains(words.Current))
+            {
+                return null; // "Combined Strike On Norvale: One Dead, ...": the event the headline is about, not who speaks
+            }
         }
         var speaker = Resolve(sentence.Start, nameEnd, null);
         if (speaker is null)
@@ -406,6 +413,52 @@ internal sealed partial class AttributionReader
         return afterVerb > verbEnd && AfterStatesNoun.Contains(WordAt(afterVerb, sentenceEnd));
     }
 
+    /// <summary>
+    /// Whether "said" or "says" at <paramref name="verbStart"/> ends a relative clause that its subject's verb follows: "a 2021 raid
+    /// that an inquiry report said killed 38 prisoners", with "that", "which" or "who" before the speaker's words. The report says
+    /// what the raid did; "said" is never the participle that "reported killed" is.
+    /// </summary>
+    private bool SaysOfRelative(ReadOnlySpan<char> verb, int verbStart, Sentence sentence)
+    {
+        if (!(verb.Equals("said", StringComparison.Ordinal) || verb.Equals("says", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        int from = Math.Max(sentence.Start, verbStart - 50);
+        var before = text.AsSpan(from, verbStart - from);
+        int relative = Math.Max(before.LastIndexOf(" that ", StringComparison.Ordinal), Math.Max(before.LastIndexOf(" which ", StringComparison.Ordinal), before.LastIndexOf(" who ", StringComparison.Ordinal)));
+        if (relative < 0)
+        {
+            return false;
+        }
+        int speakerStart = before[(relative + 1)..].IndexOf(' ') + relative + 2;
+        var speaker = before[speakerStart..].Trim();
+        return speaker.Length > 0 && speaker.IndexOfAny(',', ';') < 0;
+    }
+
+    /// <summary>What is declared when a government proclaims rather than states: "three days of mourning", "a state of emergency", "a curfew".</summary>
+    private static readonly WordSet Proclaimed = new("mourning", "emergency", "curfew", "ceasefire", "truce", "holiday", "martial", "war");
+
+    /// <summary>Whether one of the five words after "declared" at <paramref name="afterVerb"/>, up to a comma, is <see cref="Proclaimed"/>.</summary>
+    private bool IsProclamation(int afterVerb, Sentence sentence)
+    {
+        int i = afterVerb;
+        for (int words = 0; words < 5 && i < sentence.End && text[i] != ','; words++)
+        {
+            int end = Characters.WordEnd(text, i, sentence.End);
+            if (end == i)
+            {
+                return false;
+            }
+            if (Proclaimed.Contains(text.AsSpan(i, end - i)))
+            {
+                return true;
+            }
+            i = Characters.SkipSpaces(text, end, sentence.End);
+        }
+        return false;
+    }
+
     /// <summary>Nouns of what happens, not of who speaks: the subject of "claimed" when it counts the dead.</summary>
     private static readonly WordSet EventSubjects = new(
         "violence", "fighting", "war", "conflict", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling",
@@ -595,9 +648,13 @@ internal sealed partial class AttributionReader
         }
         if (afterVerb > verbEnd && Lexicon.NotAfterParticiple.Contains(WordAt(afterVerb, sentence.End))
             && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !WordAt(afterVerb, sentence.End).Equals("as", StringComparison.Ordinal))
-            && !IsObjectBeforeAtFigure(afterVerb, sentence, figures))
+            && !IsObjectBeforeAtFigure(afterVerb, sentence, figures) && !SaysOfRelative(verb, verbStart, sentence))
         {
             return null; // "reported killed", "confirmed dead", "recorded as missing"
+        }
+        if (verb.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && IsProclamation(afterVerb, sentence))
+        {
+            return null; // "The cabinet declared two days of mourning after a raid that killed 29": it proclaims, it reports nothing
         }
         if (verb.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && afterVerb > verbEnd && (Lexicon.ClaimObjects.Contains(WordAt(afterVerb, sentence.End))
             || (WordAt(afterVerb, sentence.End).Equals("the", StringComparison.OrdinalIgnoreCase) && Lexicon.ClaimObjects.Contains(WordAt(Characters.SkipSpaces(text, afterVerb + 3, sentence.End), sentence.End)))))
@@ -884,6 +941,10 @@ internal sealed partial class AttributionReader
                 cue.End = Math.Max(cue.End, ReadRecipientAndDate(cue, verb, afterVerb, sentence));
                 return cue;
             }
+            if (speakerStart < speakerEnd && NamedSourceBeforeCompanions(speakerStart, speakerEnd, sentence, figures) is var (namedStart, namedEnd) && namedStart >= 0)
+            {
+                (speakerStart, speakerEnd) = (namedStart, namedEnd); // "Kessia's Health Ministry and witnesses said": the ministry
+            }
             if (speakerStart < speakerEnd && DocumentAfterClause(speakerStart, speakerEnd) is var documentStart and >= 0)
             {
                 speakerStart = documentStart; // "The Independent has learned the figures will show that": the figures show
@@ -1060,7 +1121,8 @@ internal sealed partial class AttributionReader
                 found = Resolve(nameStart, nameEnd, text[descriptionStart..descriptionEnd]);
                 cue.Start = nameStart;
             }
-            else if (nameStart < nameEnd && IsProperName(descriptionStart, descriptionEnd) && (StartsWithDeterminer(nameStart, nameEnd) || EndsWithLowerTitle(nameStart, nameEnd))
+            else if (nameStart < nameEnd && IsProperName(descriptionStart, descriptionEnd)
+                     && (StartsWithDeterminer(nameStart, nameEnd) || EndsWithLowerTitle(nameStart, nameEnd) || OpensWithOneOf(nameStart, nameEnd))
                      && IsClauseStart(nameStart, sentence))
             {
                 // "a Navy spokesman, Dmytro Pletenchuk, said", "..., regional clinic head, Name, said": the description comes first.
@@ -3104,6 +3166,11 @@ internal sealed partial class AttributionReader
         {
             return closing[k];
         }
+        if (k < closing.Length && closing[k].Start <= closing[k].VerbStart
+            && IsOnlyPunctuation(quotation.Close + 1, TimeBeforeClause(closing[k].Start, layout.Sentences[closeSentence])))
+        {
+            return closing[k]; // '"An outpost with more than 150 guards was shelled" late on Friday, a district source said'
+        }
         int openSentence = SentenceFrom(ref openCursor, quotation.Open);
         ReadOnlySpan<Cue> opening = cues[openSentence];
         int before = FirstCueAfter(opening, quotation.Open) - 1;
@@ -3134,6 +3201,28 @@ internal sealed partial class AttributionReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the time that dates a clause starts when only that time and a comma stand before the clause's speaker at
+    /// <paramref name="clauseStart"/>: "late on Friday, a district source said", "on Monday, the army said"; else <paramref name="clauseStart"/>.
+    /// </summary>
+    private int TimeBeforeClause(int clauseStart, Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, clauseStart, sentence.Start);
+        if (end <= sentence.Start || text[end - 1] != ',')
+        {
+            return clauseStart;
+        }
+        end = Characters.SkipSpacesBack(text, end - 1, sentence.Start);
+        int start = SkipTimeBack(end, sentence);
+        if (start == end)
+        {
+            return clauseStart;
+        }
+        var word = Characters.WordBefore(text, start, sentence.Start, out int wordStart);
+        return word.Equals("late", StringComparison.Ordinal) || word.Equals("early", StringComparison.Ordinal) || word.Equals("earlier", StringComparison.Ordinal)
+            ? wordStart : start;
     }
 
     /// <summary>Nouns of a message whose sender's words a quotation after "from X:" gives: "a cable sent on Monday from Colonel Imre Vask:".</summary>

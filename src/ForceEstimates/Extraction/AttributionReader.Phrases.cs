@@ -59,6 +59,32 @@ internal sealed partial class AttributionReader
         return capitalised || (Lexicon.CoordinatedAdjectives.Contains(before) && Lexicon.CoordinatedAdjectives.Contains(WordAt(afterStart, sentence.End)));
     }
 
+    /// <summary>
+    /// The first of two subjects joined by "and" when the second, right before the verb, is only lower-case words ("witnesses",
+    /// "local media") and the first opens its clause, holds a capitalised word and ends in a source's head
+    /// (<see cref="Lexicon.SourceHeads"/>): "Kessia's Health Ministry and witnesses said", "Norvale health officials and local
+    /// media confirmed the toll". The named body gives the figures; the others only bear them out. (-1, -1) otherwise.
+    /// </summary>
+    private (int Start, int End) NamedSourceBeforeCompanions(int start, int end, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int andEnd = Characters.SkipSpacesBack(text, start, sentence.Start);
+        int andStart = Characters.WordStart(text, andEnd, sentence.Start);
+        if (andEnd - andStart != 3 || !text.AsSpan(andStart, 3).Equals("and", StringComparison.Ordinal) || text.AsSpan(start, end - start).ContainsAnyInRange('A', 'Z'))
+        {
+            return (-1, -1);
+        }
+        int firstEnd = Characters.SkipSpacesBack(text, andStart, sentence.Start);
+        int firstStart = ReadPhraseBack(firstEnd, sentence, figures);
+        int headStart = Characters.WordStart(text, firstEnd, firstStart);
+        int opening = Characters.SkipSpacesBack(text, firstStart, sentence.Start);
+        if (firstStart >= firstEnd || headStart >= firstEnd || !Lexicon.SourceHeads.Contains(text.AsSpan(headStart, firstEnd - headStart))
+            || !HasCapitalisedWord(firstStart, firstEnd) || (opening > sentence.Start && char.IsLetterOrDigit(text[opening - 1])))
+        {
+            return (-1, -1);
+        }
+        return (firstStart, firstEnd);
+    }
+
     /// <summary>Adjectives that make the reporting word after them a noun ("their latest estimate", "its own count", "the following estimates"), never a speaker.</summary>
     private static readonly WordSet NounAdjectives = new("latest", "newest", "own", "previous", "initial", "preliminary", "updated", "revised", "conservative", "rough", "current", "final", "following",
         "low", "high", "lower", "higher", "lowest", "highest", "original", "subsequent", "plausible", "reasoned", "earlier", "early");
@@ -286,6 +312,16 @@ internal sealed partial class AttributionReader
     {
         int wordEnd = Characters.WordEnd(text, start, end);
         return Determiners.Contains(text.AsSpan(start, wordEnd - start));
+    }
+
+    /// <summary>Whether the phrase opens with "One of" and goes on: "One of the survivors", a description set before a name as "a survivor" is.</summary>
+    private bool OpensWithOneOf(int start, int end)
+    {
+        int oneEnd = Characters.WordEnd(text, start, end);
+        int of = Characters.SkipSpaces(text, oneEnd, end);
+        int ofEnd = Characters.WordEnd(text, of, end);
+        return text.AsSpan(start, oneEnd - start).Equals("One", StringComparison.OrdinalIgnoreCase) && text.AsSpan(of, ofEnd - of).Equals("of", StringComparison.Ordinal)
+               && Characters.SkipSpaces(text, ofEnd, end) < end;
     }
 
     /// <summary>Whether the phrase is a role without a determiner, at most four lower-case words ending in a title: "local clinic director", "regional head".</summary>

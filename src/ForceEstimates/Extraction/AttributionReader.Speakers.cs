@@ -373,9 +373,12 @@ internal sealed partial class AttributionReader
         return true;
     }
 
-    /// <summary>Number words and quantifiers that name no speaker when a phrase is only one of them: "Fifteen", "The most", "Several".</summary>
+    /// <summary>
+    /// Number words and quantifiers that name no speaker when a phrase is only one of them: "Fifteen", "The most", "Several"; and
+    /// "same", which only points at something named before ("During the same reported period, 140 families ...").
+    /// </summary>
     private static readonly WordSet CountingWords = new([.. Lexicon.SmallNumbers, "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
-        "dozen", "dozens", "most", "many", "some", "several", "few", "all", "more"]);
+        "dozen", "dozens", "most", "many", "some", "several", "few", "all", "more", "same"]);
 
     /// <summary>
     /// Whether a phrase is, after a leading article, only a number word or a quantifier (<see cref="CountingWords"/>), one

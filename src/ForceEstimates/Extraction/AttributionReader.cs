@@ -117,6 +117,15 @@ internal sealed partial class AttributionReader
                 break;
             }
         }
+        if (primary is not null && IsAccordingTo(primary) && ClosesClauseBefore(primary, figure.Start, layout.Sentences[sentence]))
+        {
+            primary = null; // "supported by some 2,500 fighters, according to a monitors' panel, and have threatened to advance 300 km": its own clause only
+        }
+        if (primary is not null && after is not null && after.Start > figure.End && IsAccordingTo(after) && CoordinatedClauseBetween(primary.End, figure.Start))
+        {
+            primary = after; // "Residents say guards fired on the crowd, and more than 45 people have died, according to clinic staffs"
+            return after.Chain;
+        }
         if (primary is null)
         {
             if (after is { IsRelay: false } && InConcessiveClauseBefore(figure.Start, after.Start, layout.Sentences[sentence]))
@@ -127,6 +136,33 @@ internal sealed partial class AttributionReader
             return after?.Chain ?? Attribution.Empty;
         }
         return after is { IsRelay: true } && !after.Chain.IsEmpty ? primary.Chain.Then(after.Chain) : primary.Chain;
+    }
+
+    /// <summary>Whether <paramref name="cue"/> is "according to X".</summary>
+    private bool IsAccordingTo(Cue cue) => text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart).Equals("according", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether ", and " stands between <paramref name="from"/> and <paramref name="to"/>: a second clause of the sentence starts there.</summary>
+    private bool CoordinatedClauseBetween(int from, int to) => to > from && text.AsSpan(from, to - from).IndexOf(", and ", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// Whether the "according to X" of <paramref name="cue"/> trails a clause (a comma before it) and ", and" with a verb of the
+    /// sentence's subject follows it before <paramref name="figureStart"/>: "The militia is supported by some 2,500 fighters, according
+    /// to a monitors' panel, and has threatened to advance on the capital, more than 300 km away". The source speaks for its clause only.
+    /// </summary>
+    private bool ClosesClauseBefore(Cue cue, int figureStart, Sentence sentence)
+    {
+        int before = Characters.SkipSpacesBack(text, cue.VerbStart, sentence.Start);
+        int comma = Characters.SkipSpaces(text, cue.End, sentence.End);
+        if (before <= sentence.Start || text[before - 1] != ',' || comma >= figureStart || text[comma] != ',')
+        {
+            return false;
+        }
+        int and = Characters.SkipSpaces(text, comma + 1, sentence.End);
+        int andEnd = Characters.WordEnd(text, and, sentence.End);
+        int verb = Characters.SkipSpaces(text, andEnd, sentence.End);
+        var next = text.AsSpan(verb, Characters.WordEnd(text, verb, sentence.End) - verb);
+        return text.AsSpan(and, andEnd - and).Equals("and", StringComparison.Ordinal) && verb < figureStart
+               && (Lexicon.FiniteVerbs.Contains(next) || (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal)));
     }
 
     /// <summary>Conjunctions of time and cause that open a subordinate clause ("after", "when", "because"); not "as", which relays ("as the ministry said").</summary>
