@@ -567,15 +567,18 @@ internal static partial class ArticleReading
     private static readonly WordSet WarNouns = new("war", "conflict");
 
     /// <summary>
-    /// Whether the sentence opens with the war itself as its subject, "The" and at most two words before "war" or "conflict" ("The
-    /// Syrian war entered its eighth year having killed half a million people", "The civil war has driven 11 million from their
-    /// homes"): in a paragraph after the source's and with no reporting clause, the outlet sums the war up in its own voice.
+    /// Whether the sentence opens with the war itself as its subject, "The" or a country's possessive and at most two words
+    /// before "war" or "conflict" ("The Syrian war entered its eighth year having killed half a million people", "The civil
+    /// war has driven 11 million from their homes", "Kessia's war has killed tens of thousands"): in a paragraph after the
+    /// source's and with no reporting clause, the outlet sums the war up in its own voice.
     /// </summary>
     private static bool OpensWithTheWar(string text, int start, int end)
     {
         int i = Characters.SkipSpaces(text, start, end);
         int wordEnd = Characters.WordEnd(text, i, end);
-        if (!text.AsSpan(i, wordEnd - i).Equals("The", StringComparison.Ordinal))
+        var first = text.AsSpan(i, wordEnd - i);
+        bool possessive = first.Length > 2 && char.IsUpper(first[0]) && Characters.IsApostrophe(first[^2]) && first[^1] == 's';
+        if (!possessive && !first.Equals("The", StringComparison.Ordinal))
         {
             return false;
         }
