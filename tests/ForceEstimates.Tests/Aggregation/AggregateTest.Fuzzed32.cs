@@ -53,4 +53,15 @@ public partial class AggregateTest
         withOthers.ConfidenceInterval.Lower.Should().Be(zeroWithOthers.ConfidenceInterval.Lower);
         withOthers.ConfidenceInterval.Upper.Should().Be(zeroWithOthers.ConfidenceInterval.Upper);
     }
+
+    [Fact]
+    public void AFigureDecadesOlderBesideAFreshCountOfOneGivesAFiniteInterval()
+    {
+        // A fresh "1" and a "10" twenty-nine years older (say, the same unit's strength then and now): ByQuantity threw
+        // for the whole batch ("interval runs beyond the largest double").
+        var aggregates = Aggregate.ByQuantity([Figure("then", "10", published: AsOf.PlusYears(-29)), Figure("now", "1")], AsOf);
+        var aggregate = aggregates.Should().ContainSingle().Subject;
+        aggregate.Value.Should().BeInRange(0.5, 1.5);
+        aggregate.ConfidenceInterval.Upper.Should().BeLessThan(3);
+    }
 }

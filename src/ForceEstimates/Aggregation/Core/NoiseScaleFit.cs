@@ -801,17 +801,21 @@ internal static class NoiseScaleFit
             weights[j] = Tempered(prior.LogDensity(t), tempering, (-0.5 * (sums.LogDet + sums.Q)) + logConditional + (0.5 * Math.Log(2 * Math.PI / curvature)));
             means[j] = mu + shift;
             sds[j] = 1 / Math.Sqrt(curvature);
-            share[j] = intervalInformation / curvature;
+            // A curvature that is not positive (the mode's Newton steps stalled on a flat or overflowing density) leaves
+            // Laplace's method no spread to give: the grid takes the fit.
+            share[j] = curvature > 0 && double.IsFinite(curvature) ? intervalInformation / curvature : double.PositiveInfinity;
             predictive[j] = Math.Sqrt((sds[j] * sds[j]) + (s * s * typicalVariance) + typicalRounding);
             best = Math.Max(best, weights[j]);
         }
         int heaviest = 0;
+        bool nodesFinite = double.IsFinite(best);
         Mixture.ExpFrom(weights, best);
         for (int j = 0; j < count; j++)
         {
             heaviest = weights[j] > weights[heaviest] ? j : heaviest;
+            nodesFinite &= !double.IsNaN(weights[j]) && double.IsFinite(means[j]);
         }
-        if (!(share[heaviest] <= MinorIntervals))
+        if (!nodesFinite || !(share[heaviest] <= MinorIntervals))
         {
             return Grid(observations, narrow, prior, level, typicalVariance, typicalRounding);
         }

@@ -36,4 +36,24 @@ public class NoiseScaleBoxTest
         fit.ConfidenceInterval.Lower.Should().BeGreaterThan(Low - 0.5);
         fit.ConfidenceInterval.Upper.Should().BeLessThan(High + 0.5);
     }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(26)]
+    [InlineData(29)]
+    [InlineData(30)]
+    public void ACountsBinBesideAFarFigureOfNegligibleWeightKeepsItsOwnSpread(int halvings)
+    {
+        // "1" (0.5 to 1.5) beside a "10" (9.5 to 15) whose weight is 2^-halvings of it (a figure decades older): at these
+        // weights the mode's Newton steps ended on a curvature that was not positive, Laplace's method gave a NaN spread,
+        // and the fit's noise multiple came out above 1,000 with an interval thousands wide on the log scale.
+        Observation[] observations = [Observation.Between(Math.Log(0.5), Math.Log(1.5), 0.01), Observation.Between(Math.Log(9.5), Math.Log(15), 0.01 * Math.Pow(2, halvings))];
+        var fit = MetaAnalysis.FitNoiseScale(observations);
+
+        double.IsFinite(fit.StandardError).Should().BeTrue();
+        fit.StandardError.Should().BeInRange(0.25, 0.31);
+        fit.NoiseScale.Should().BeInRange(0.25, 0.35);
+        fit.ConfidenceInterval.Lower.Should().BeInRange(-0.75, -0.65);
+        fit.ConfidenceInterval.Upper.Should().BeInRange(0.35, 0.45);
+    }
 }
