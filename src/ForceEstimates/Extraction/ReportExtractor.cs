@@ -486,7 +486,6 @@ public sealed partial class ReportExtractor
     /// </summary>
     private static string? LeadPlace(List<ExtractedFigure> all, Quantity[] quantities, int at, (int First, int Last) article, Dictionary<int, string?> leadPlaces)
     {
-        var figure = all[at];
         var (first, last) = article;
         string? named = null;
         bool lead = false;
@@ -501,23 +500,13 @@ public sealed partial class ReportExtractor
                 return null; // two places: which one is the figure's is not known
             }
             named = place;
-            bool sameMetric = quantities[j].Metric.Equals(quantities[at].Metric);
-            lead |= all[j].InLead() && IsOfPeople(quantities[j].Subject) && quantities[j].Statistic == quantities[at].Statistic
-                && ((all[j].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[j].RefersTo.End)
-                    || (sameMetric && quantities[at].Statistic == Statistic.Cumulative))
-                && !AnotherDays(figure, all[j])
-                && OfTheLeadsScale(figure, all[j], sameMetric);
+            lead |= all[j].InLead() && IsOfPeople(quantities[j].Subject) && CountsTheLeadsToll(all, quantities, at, j);
         }
         if (lead)
         {
             return named;
         }
-        if (FirstToll(all, first, last) is int reference
-            && (all[reference].RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= all[reference].RefersTo.End
-                || quantities[reference].Metric.Equals(quantities[at].Metric) && quantities[at].Statistic == Statistic.Cumulative)
-            && !AnotherDays(figure, all[reference])
-            && quantities[reference].Statistic == quantities[at].Statistic
-            && OfTheLeadsScale(figure, all[reference], quantities[reference].Metric.Equals(quantities[at].Metric)))
+        if (FirstToll(all, first, last) is int reference && CountsTheLeadsToll(all, quantities, at, reference))
         {
             // No casualty figure of the article is placed: the place its headline or lead names for its event ("In Dovra, a
             // bomb tore through a rally ..."), for a toll of the scale of the article's first toll; read once per article.
@@ -528,6 +517,22 @@ public sealed partial class ReportExtractor
             return named is null || named == leadPlace ? leadPlace : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether figure <paramref name="at"/> may count the toll of figure <paramref name="toll"/> of its article (a lead's or the
+    /// first toll): of one statistic, their periods meeting (or one cumulative count of one metric), not another day's attack
+    /// (<see cref="AnotherDays"/>), and of the toll's scale (<see cref="OfTheLeadsScale"/>).
+    /// </summary>
+    private static bool CountsTheLeadsToll(List<ExtractedFigure> all, Quantity[] quantities, int at, int toll)
+    {
+        ExtractedFigure figure = all[at], lead = all[toll];
+        bool sameMetric = quantities[toll].Metric.Equals(quantities[at].Metric);
+        return quantities[toll].Statistic == quantities[at].Statistic
+            && ((lead.RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= lead.RefersTo.End)
+                || (sameMetric && quantities[at].Statistic == Statistic.Cumulative))
+            && !AnotherDays(figure, lead)
+            && OfTheLeadsScale(figure, lead, sameMetric);
     }
 
     /// <summary>The most days apart two tolls dated by one day each may be and still be one event's toll as it rose.</summary>
@@ -542,10 +547,14 @@ public sealed partial class ReportExtractor
     /// lead's event counted again.
     /// </summary>
     private static bool AnotherDays(ExtractedFigure figure, ExtractedFigure lead)
-        => lead.RefersTo.Start == lead.RefersTo.End
-            && ((figure.RefersTo.Start == figure.RefersTo.End
-                    && Math.Abs(Period.Between(figure.RefersTo.Start, lead.RefersTo.Start, PeriodUnits.Days).Days) > SameEventDays)
-                || Period.Between(figure.RefersTo.Start, lead.RefersTo.Start, PeriodUnits.Days).Days > SameEventDays);
+    {
+        if (lead.RefersTo.Start != lead.RefersTo.End)
+        {
+            return false;
+        }
+        int daysBefore = Period.Between(figure.RefersTo.Start, lead.RefersTo.Start, PeriodUnits.Days).Days;
+        return daysBefore > SameEventDays || (figure.RefersTo.Start == figure.RefersTo.End && -daysBefore > SameEventDays);
+    }
 
     /// <summary>The index of the first casualty figure of people of an article that is no part (its first toll), or null.</summary>
     private static int? FirstToll(List<ExtractedFigure> all, int first, int last)
