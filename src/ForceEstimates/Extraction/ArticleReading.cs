@@ -1272,11 +1272,7 @@ internal static partial class ArticleReading
     private static string? ListLabel(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
-        int i = Characters.SkipSpaces(text, sentence.Start, sentence.End);
-        if (i < sentence.End && (text[i] is '-' or '\u2022' or '*' or '\u2013' or '\u2014'))
-        {
-            i = Characters.SkipSpaces(text, i + 1, sentence.End); // a bullet
-        }
+        int i = Characters.SkipBullet(text, sentence.Start, sentence.End);
         int labelStart = i, labelEnd = i, taken = 0;
         while (i < figure.Start && taken < 5)
         {

@@ -69,7 +69,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether the line [<paramref name="start"/>, <paramref name="end"/>) holds a box heading: a cell of it, or its key before a colon.</summary>
     private bool HasBoxHeading(int start, int end)
     {
-        int at = SkipBullet(start, end);
+        int at = Characters.SkipBullet(text, start, end);
         int word = Characters.WordEnd(text, at, end);
         int digits = word;
         while (digits < end && Characters.IsDigit(text[digits]))
@@ -110,17 +110,6 @@ internal sealed partial class AttributionReader
             last--; // "... the island.[4]", "... (estimated)."
         }
         return last > start && text[last - 1] is '.' or '!' or '?';
-    }
-
-    /// <summary>Where the line's words start after a bullet ("- ", "• ", "* ").</summary>
-    private int SkipBullet(int start, int end)
-    {
-        int at = Characters.SkipSpaces(text, start, end);
-        if (at + 1 < end && text[at] is '-' or '\u2022' or '*' && Characters.IsSpace(text[at + 1]))
-        {
-            at = Characters.SkipSpaces(text, at + 1, end);
-        }
-        return at;
     }
 
     /// <summary>
@@ -296,6 +285,6 @@ internal sealed partial class AttributionReader
     private bool OpensRowLabel(int lineStart, int start)
     {
         int before = Characters.SkipSpacesBack(text, start, lineStart);
-        return before <= lineStart || SkipBullet(lineStart, start) == start || text[before - 1] is '|' or ',' or ';' or ')' or ']' or '(' or ':';
+        return before <= lineStart || Characters.SkipBullet(text, lineStart, start) == start || text[before - 1] is '|' or ',' or ';' or ')' or ']' or '(' or ':';
     }
 }

@@ -87,6 +87,20 @@ internal static class Characters
     /// <summary>A straight or curly double quote, or a guillemet.</summary>
     internal static bool IsDoubleQuote(char c) => c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
 
+    /// <summary>
+    /// Where a line's words start after its spaces and a list bullet ("- ", "• ", "* ", "– ", "— "), no further than
+    /// <paramref name="limit"/>; a dash with no space after it is a sign or a word's, not a bullet ("-400").
+    /// </summary>
+    internal static int SkipBullet(ReadOnlySpan<char> text, int start, int limit)
+    {
+        int at = SkipSpaces(text, start, limit);
+        if (at + 1 < limit && text[at] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' && IsSpace(text[at + 1]))
+        {
+            at = SkipSpaces(text, at + 1, limit);
+        }
+        return at;
+    }
+
     /// <summary>Skips spaces (not line breaks) forward from <paramref name="i"/>, but no further than <paramref name="limit"/>.</summary>
     internal static int SkipSpaces(ReadOnlySpan<char> text, int i, int limit)
     {
