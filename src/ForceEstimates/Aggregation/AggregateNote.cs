@@ -69,8 +69,8 @@ public enum AggregateNoteKind
     /// <summary>
     /// The quantity is a cumulative count and these figures were left out: each origin's newest figure supersedes its
     /// older ones (a running tally repeats its own error), and an earlier value that every figure of the value as of
-    /// the date already exceeds, or that cannot bound it from below (an upper bound, or a method that reads no bounds),
-    /// adds next to nothing. Or the quantity is a level and these figures' origins reported newer figures of it
+    /// the date already exceeds, or that cannot bound it from below (an upper bound, a forecast of a later value, or a
+    /// method that reads no bounds), adds next to nothing. Or the quantity is a level and these figures' origins reported newer figures of it
     /// (<see cref="AggregationOptions.SupersedeOlderLevels"/>).
     /// <see cref="AggregateNote.Reports"/> holds them.
     /// </summary>

@@ -18,8 +18,9 @@ public enum Exclusion
     /// <summary>
     /// A figure of a cumulative count that a newer one supersedes as of the date: its origin reported a newer figure
     /// (a running tally's newest figure replaces its older ones), or it is an earlier value that every figure of the
-    /// value as of the date already exceeds, or that cannot bound it from below (an upper bound on an earlier value, or
-    /// a method that reads no bounds). See
+    /// value as of the date already exceeds, or that cannot bound it from below (an upper bound on an earlier value, a
+    /// forecast of a later one dated, by its lead, outside the newest figures' window, or a method that reads no
+    /// bounds). See
     /// <see cref="AggregationOptions.CumulativeWindowDays"/>. A figure of a level whose origin reported a newer figure
     /// of it is superseded too (<see cref="AggregationOptions.SupersedeOlderLevels"/>).
     /// </summary>

@@ -161,7 +161,7 @@ public static class PlainText
             AggregateNoteKind.KnappHartungWithoutSpread => "the figures agree exactly (Q = 0), so Knapp–Hartung's factor is 0: the unadjusted standard error was used",
             AggregateNoteKind.KnappHartungNotUsed => "the learned noise model's interval is the posterior's: the Knapp–Hartung adjustment asked for applies only to the heterogeneity figures",
             AggregateNoteKind.SupersededFigures => reports[0].Quantity.Statistic == Statistic.Cumulative
-                ? $"a cumulative count: {Ids(reports)} left out: superseded by their origins' newer figures, or earlier values that today's figures already exceed"
+                ? $"a cumulative count: {Ids(reports)} left out: superseded by their origins' newer figures, or earlier values that today's figures already exceed, or forecasts of later values"
                 : $"{Ids(reports)} left out: superseded by {(reports.Count == 1 ? "its origin's newer figure" : "their origins' newer figures")} of the level",
             AggregateNoteKind.OtherPeriods =>
                 $"a count over a period: {Ids(reports)} left out: {(reports.Count == 1 ? "it counts another period" : "they count other periods")} than the newest figures'",
@@ -306,7 +306,9 @@ public static class PlainText
     private static string Exclusion(Contribution contribution) => contribution.Exclusion switch
     {
         Aggregation.Exclusion.Superseded => contribution.Report.Quantity.Statistic == Statistic.Cumulative
-            ? "an earlier figure of the cumulative count, superseded by a newer one"
+            ? contribution.Report.IsForecast
+                ? "a forecast of the cumulative count, superseded by figures of its value as of the date"
+                : "an earlier figure of the cumulative count, superseded by a newer one"
             : "an earlier figure of its origin, superseded by the origin's newer one",
         Aggregation.Exclusion.PublishedAfterAsOf => string.Create(CultureInfo.InvariantCulture,
             $"published {contribution.Report.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, after the as-of date"),

@@ -16,7 +16,8 @@ internal enum CumulativeRole : byte
     /// <summary>
     /// Left out: its origin has a newer figure (a running tally's newest figure replaces its older ones, whose errors
     /// it repeats), or it is an earlier value that every figure as of the date already exceeds, or that says nothing
-    /// from below (an upper bound on an earlier value, or a method that cannot read a lower bound).
+    /// from below (an upper bound on an earlier value, a forecast outside the window, or a method that cannot read a
+    /// lower bound).
     /// </summary>
     Superseded,
 }
@@ -29,7 +30,10 @@ internal enum CumulativeRole : byte
 /// date, the window and whether the method reads bounds, so that every path that aggregates calls the same rule.
 /// </summary>
 /// <remarks>
-/// A report's date is the end of the time it refers to, never after the as-of date. Each origin's newest figure
+/// A report's date is the end of the time it refers to, never after the as-of date; a forecast's is that less its lead
+/// (<see cref="Report.IsForecast"/>: the days from its publication to the period it predicts), as its weight counts
+/// it, so a prediction of next year is not the count's newest news, and outside the window it bounds nothing (it
+/// predicts a later value, not an earlier one). Each origin's newest figure
 /// supersedes its older ones: a source's successive figures of one count repeat its own error, so its older figures
 /// add little beside its newest and would otherwise count the same error again. Across origins, a figure whose date
 /// lies more than <see cref="AggregationOptions.CumulativeWindowDays"/> before the newest figure's is an earlier value
@@ -146,8 +150,10 @@ internal static class CumulativeSelection
         int asOfDay = Dates.DayNumber(asOf);
         for (int i = 0; i < n; i++)
         {
-            // The day the figure refers to, or the as-of date when that is earlier: day numbers keep the dates' order.
-            days[i] = Math.Min(reports[i].RefersToEndDay, asOfDay);
+            // The day the figure refers to, or the as-of date when that is earlier: day numbers keep the dates' order. A
+            // forecast is dated back by its lead, as its weight is (WeightStage.Age): a figure of a period ahead is not
+            // the newest news of the count, and must not make the fresh figures earlier values.
+            days[i] = Math.Min(reports[i].RefersToEndDay, asOfDay) - reports[i].ForecastLeadDays;
             newest = Math.Max(newest, days[i]);
             var origin = reports[i].Provenance.Origin;
             int o = origins.FindIndex(known => known.IsSameAs(origin));
@@ -164,8 +170,9 @@ internal static class CumulativeSelection
         for (int i = 0; i < n; i++)
         {
             roles[i] = days[i] < originNewest[originOf[i]] ? CumulativeRole.Superseded
-                : newest - days[i] > windowDays ? CumulativeRole.LowerBound
-                : CumulativeRole.Point;
+                : newest - days[i] <= windowDays ? CumulativeRole.Point
+                : reports[i].IsForecast ? CumulativeRole.Superseded
+                : CumulativeRole.LowerBound;
             if (roles[i] == CumulativeRole.Point)
             {
                 lowestPoint = Math.Min(lowestPoint, Median(reports[i], unit));
