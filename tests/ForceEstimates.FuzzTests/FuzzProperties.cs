@@ -166,9 +166,9 @@ public class FuzzProperties
     private static readonly string[] Nouns = ["troops", "civilians", "soldiers", "people", "drones", "tanks", "police officers", ""];
     private static readonly string[] Verbs = ["were killed", "were wounded", "were deployed", "were captured", "were lost", "were shot down", "remain", "died"];
     private static readonly string[] Places = ["in Dovra", "in Kessia", "in North Kessia", "in West Kessia's Dovra's", "in the Kessa region's", "near Dovra's", "", "at Dovra station"];
-    private static readonly string[] Times = ["", "on Monday", "last week", "since February 2022", "in 2023", "by 2030", "between March and May", "in the past month", "overnight", "in 1994"];
+    private static readonly string[] Times = ["", "on Monday", "last week", "since February 2022", "in 2023", "by 2030", "between March and May", "in the past month", "overnight", "in 1994", "by 2045", "in 2041"];
 
-    /// <summary>A news-shaped article of two to eight sentences from invented parts (hedges at zero, possessives with nothing after them, times years off).</summary>
+    /// <summary>A news-shaped article of two to eight sentences from invented parts (hedges at zero, possessives with nothing after them, times years off, behind or ahead).</summary>
     private static Gen<string> Article()
     {
         string[][] parts = [Sources, Hedges, Numbers, Nouns, Verbs, Places, Times];
@@ -185,7 +185,8 @@ public class FuzzProperties
         => Prop.ForAll(Article().Zip(Gen.Choose(0, 5_000)).ToArbitrary(), pair =>
         {
             // What `extract | aggregate` and `check` do with an article (session 32: bounds at zero and a report years older
-            // than the rest threw from the aggregation of extracted figures, a possessor with no name after it from the reader).
+            // than the rest threw from the aggregation of extracted figures, a possessor with no name after it from the reader;
+            // session 33: a count's figure of a year decades ahead).
             var (text, day) = (pair.Item1, pair.Item2);
             var published = new LocalDate(2016, 1, 1).PlusDays(day);
             var input = $"{Quote(text)} published {published}";

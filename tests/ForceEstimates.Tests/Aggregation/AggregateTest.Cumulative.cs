@@ -223,6 +223,28 @@ public class AggregateCumulativeTest
     }
 
     [Fact]
+    public void AnEarlierShareOfAHundredPercentBoundsFromItsRoundingBin()
+    {
+        // A cumulative share stated "100%" in July and again today: the July figure is an earlier value, read as a lower
+        // bound; at the logit scale's edge its centre is infinite, and ByQuantity threw for the whole batch. It now
+        // bounds from its rounding bin's lower end (99.5%), as a "100%" enters as a point.
+        var share = Quantity.Of(Metric.Of("killed"), "crew", null, Unit.Percent, Statistic.Cumulative);
+        Report Share(string id, string figure, string origin, int day) => Figure(id, figure, origin, share, Day0.PlusDays(day));
+        var asOf = Day0.PlusDays(70);
+        var aggregate = Aggregate.ByQuantity([Share("july", "100%", "A", 10), Share("today", "100%", "B", 69)], asOf).Single();
+        aggregate.Contributions[0].EarlierValue.Should().BeTrue();
+        aggregate.Contributions[0].Claim.Should().Be(ClaimForm.AtLeast);
+        aggregate.Value.Should().BeInRange(99, 100);
+        aggregate.ConfidenceInterval.Lower.Should().BeGreaterThan(90);
+        aggregate.ConfidenceInterval.Upper.Should().BeLessOrEqualTo(100);
+
+        // Below today's figure an earlier "99%" is already exceeded, and left out.
+        var exceeded = Aggregate.ByQuantity([Share("july", "99%", "A", 10), Share("today", "100%", "B", 69)], asOf).Single();
+        exceeded.Contributions[0].Exclusion.Should().Be(Exclusion.Superseded);
+        exceeded.ConfidenceInterval.Should().Be(Aggregate.Of([Share("today", "100%", "B", 69)], asOf).ConfidenceInterval);
+    }
+
+    [Fact]
     public void OnTheRadfordDataEachMedianFallsInsideThePapersInterval()
     {
         // Radford et al. (2023), PNAS 120(34), e2307372120, as of day 365: the development rows of the paper's table

@@ -196,14 +196,15 @@ internal static class CumulativeSelection
     /// <summary>
     /// Reads an earlier value as a lower bound of the value as of the date, with its own noise: a point at its centre
     /// (its standard error that of the point), a censored claim at its lower end; a claim with no lower end ("nearly
-    /// 60,000") at its centre.
+    /// 60,000") at its centre. A point at the scale's edge (an earlier "100%", whose centre on the logit scale is
+    /// infinite) bounds from the lower end of its rounding bin, as it enters as a point.
     /// </summary>
     internal static void AsLowerBound(ref ReportReading reading)
     {
         if (reading.Claim is ClaimForm.Point or ClaimForm.AtMost)
         {
             reading.Lower = reading.Value;
-            reading.ScaledLower = reading.Center;
+            reading.ScaledLower = double.IsFinite(reading.Center) || !double.IsFinite(reading.BinLower) ? reading.Center : reading.BinLower;
             reading.BoundStandardError = reading.StandardError;
             reading.BinLower = reading.BinUpper = double.NaN;
             reading.BoundReadThroughHedgeModel = false;
