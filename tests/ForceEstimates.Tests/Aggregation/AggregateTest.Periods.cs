@@ -56,6 +56,24 @@ public class AggregatePeriodTest
     }
 
     [Fact]
+    public void AForecastOfALaterPeriodIsNotTheNewestPeriod()
+    {
+        // July's counts, and a planner's figure of next year's count published beside them. With its end taken at the as-of
+        // date the forecast's period was the newest, and July's figures were left out as counts of another period; dated
+        // back by its lead, as its weight is, it is the other period. Alone it is still the newest period's figure.
+        var nextYear = Count("next-year", "90,000", "Planner", new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), new LocalDate(2025, 8, 1));
+        nextYear.IsForecast.Should().BeTrue();
+        var july = new[] { Count("july-b", "6,297", "B", July1, July31), Count("july-c", "about 6,100", "C", July1, July31, new LocalDate(2025, 8, 2)) };
+        var asOf = new LocalDate(2025, 8, 3);
+
+        var aggregate = Aggregate.Of(july.Prepend(nextYear), asOf);
+
+        aggregate.Contributions.Select(c => c.Exclusion).Should().Equal(Exclusion.AnotherPeriod, Exclusion.None, Exclusion.None);
+        aggregate.Value.Should().Be(Aggregate.Of(july, asOf).Value);
+        Aggregate.Of([nextYear], asOf).Value.Should().BeApproximately(90_000, 1);
+    }
+
+    [Fact]
     public void OnePeriodReadTwoWaysIsOnePeriod()
     {
         // "Overnight" read as two days by one outlet and as the morning's day by another; "in July" as July 1-31 and 2-31.

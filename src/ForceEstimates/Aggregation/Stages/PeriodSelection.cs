@@ -39,7 +39,8 @@ internal static class PeriodSelection
     /// <summary>
     /// Marks each used report a <see cref="CumulativeRole.Point"/> when its period is the newest period's, else
     /// <see cref="CumulativeRole.Superseded"/> (left out as a count of another period). The newest period is that of the
-    /// report whose period ends last (its end taken no later than the as-of date); among reports ending on the same day,
+    /// report whose period ends last (its end taken no later than the as-of date, less a forecast's lead: a count of next
+    /// year published today is not the newest news); among reports ending on the same day,
     /// the period most of the used reports share, then the shorter (the later start).
     /// </summary>
     /// <param name="reports">The quantity's reports.</param>
@@ -56,7 +57,7 @@ internal static class PeriodSelection
         {
             var report = reports[i];
             spansDays |= report.RefersTo.Start != report.RefersTo.End;
-            newestEnd = Math.Max(newestEnd, Math.Min(report.RefersToEndDay, asOfDay));
+            newestEnd = Math.Max(newestEnd, Dated(report, asOfDay));
         }
         if (!spansDays)
         {
@@ -72,7 +73,7 @@ internal static class PeriodSelection
         for (int k = 0; k < used.Length; k++)
         {
             int end = reports[used[k]].RefersToEndDay;
-            if (Math.Min(end, asOfDay) != newestEnd)
+            if (Dated(reports[used[k]], asOfDay) != newestEnd)
             {
                 continue;
             }
@@ -97,4 +98,8 @@ internal static class PeriodSelection
         }
         return left;
     }
+
+    // The day a report's period ends, no later than the as-of date, less a forecast's lead (as its weight counts it,
+    // WeightStage.Age): a count of next year published today is not the newest period's.
+    private static int Dated(Report report, int asOfDay) => Math.Min(report.RefersToEndDay, asOfDay) - report.ForecastLeadDays;
 }
