@@ -28,6 +28,7 @@ internal static partial class ArticleReading
     {
         DropUnconfirmedHeadlineNames(reader, proposals);
         AttributeBackward(layout, reader, proposals);
+        AttributeLeadsOfSourceLines(layout, reader, proposals);
         AttributeHeadlineRepeats(text, layout, reader, proposals);
         AttributeContinuations(text, layout, reader, proposals, published);
     }
@@ -83,6 +84,37 @@ internal static partial class ArticleReading
                         proposal.Basis = AttributionBasis.Backward;
                         proposal.Cue = cue;
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "18 people were killed and 31 injured in the attack on Darvik." then "Source: Oleg Brand, Head of the Karsk
+    /// administration, on Telegram": a credit line (<see cref="AttributionReader.SourceLine"/>) names the source of the
+    /// unattributed figures of the paragraph right before it, the item's lead, unless that paragraph is its headline.
+    /// </summary>
+    private static void AttributeLeadsOfSourceLines(ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals)
+    {
+        int next = 0; // proposals are in sentence order
+        for (int s = 1; s < layout.Sentences.Count; s++)
+        {
+            while (next < proposals.Count && proposals[next].SentenceIndex < s)
+            {
+                next++;
+            }
+            int paragraph = layout.Sentences[s].Paragraph;
+            if (layout.Sentences[s - 1].Paragraph != paragraph - 1 || reader.SourceLine(s) is not { } credit)
+            {
+                continue;
+            }
+            for (int k = next - 1; k >= 0 && layout.Sentences[proposals[k].SentenceIndex].Paragraph == paragraph - 1; k--)
+            {
+                var proposal = proposals[k];
+                if (proposal.Attribution.IsEmpty && !reader.IsHeadline(proposal.SentenceIndex))
+                {
+                    proposal.Attribution = credit;
+                    proposal.Basis = AttributionBasis.Backward;
                 }
             }
         }
@@ -233,6 +265,10 @@ internal static partial class ArticleReading
                     last = null; // "..., the spokesman said." "Pakistan faces heavy pressure ..." "Many fear 30,000 more troops ...": the outlet went on alone
                 }
                 silent = true;
+                if (reader.IsPlaceDateline(s))
+                {
+                    last = null; // "Port Tell: At least 47 people were killed ...": a dateline opens the outlet's own item
+                }
                 if (reader.TranscriptSpeaker(s) is { } tagged)
                 {
                     transcript = tagged;
@@ -246,7 +282,11 @@ internal static partial class ArticleReading
             }
             if (next >= proposals.Count || proposals[next].SentenceIndex != s)
             {
-                if (reader.ListIntroduction(s, ArraySegment<FigureCandidate>.Empty) is { } introduction)
+                if (reader.SourceLine(s) is { } credit)
+                {
+                    SourceIn(credit, s, published); // "Source: Name, Head of the Karsk administration, on Telegram" then "Details: ... 12 people ..."
+                }
+                else if (reader.ListIntroduction(s, ArraySegment<FigureCandidate>.Empty) is { } introduction)
                 {
                     SourceIn(introduction.IsEmpty ? null : introduction, s, published); // "According to the General Staff, ... amount to:"; "Here are ...:" is the outlet's
                 }
@@ -487,6 +527,10 @@ internal static partial class ArticleReading
         start = Characters.SkipSpaces(text, start, end);
         int wordEnd = Characters.WordEnd(text, start, end);
         var first = text.AsSpan(start, wordEnd - start);
+        if (first.Equals("Background", StringComparison.Ordinal) && wordEnd < end && text[wordEnd] == ':')
+        {
+            return true; // "Background: On 3 January the attackers fired at least 12 missiles": the outlet's own reminder, after a credit line
+        }
         if (TimeShiftOpenings.Contains(first) || first.Equals("If", StringComparison.Ordinal))
         {
             return true; // "If this number is subtracted from ..., this leaves 507,000": the writer's own reckoning
@@ -842,7 +886,7 @@ internal static partial class ArticleReading
                 }
                 var word = text.AsSpan(next, wordEnd - next);
                 if (word.Length > 0 && (Characters.IsDigit(word[0]) || ArticleWords.MonthOf(word) != 0 || word.StartsWith("mid", StringComparison.OrdinalIgnoreCase))
-                    && !(i > figureStart && MeasuresRecord(text, i, start)))
+                    && !(i > figureStart && MeasuresRecord(text, i, start)) && !(OpensASentence(text, i, start) && NamesADay(text, next, wordEnd, end)))
                 {
                     return true;
                 }
@@ -862,6 +906,28 @@ internal static partial class ArticleReading
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> opens a sentence: nothing but spaces before it back to <paramref name="start"/> or to a sentence's closing mark.</summary>
+    private static bool OpensASentence(string text, int at, int start)
+    {
+        int before = Characters.SkipSpacesBack(text, at, start);
+        return before <= start || text[before - 1] is '.' or '!' or '?' or '\n';
+    }
+
+    /// <summary>
+    /// Whether the word after a "since" and the word after it name a day ("since March 6", "since 6 March"): a sentence that
+    /// opens so ("Since March 6, 44 such incidents ...") counts from a day its time expression dates, background only when it is old;
+    /// "since March", "since 2015" and a day later in the sentence ("who had come since 15 August") mark background by themselves.
+    /// </summary>
+    private static bool NamesADay(string text, int start, int end, int limit)
+    {
+        int next = Characters.SkipSpaces(text, end, limit);
+        var after = text.AsSpan(next, Characters.WordEnd(text, next, limit) - next);
+        var word = text.AsSpan(start, end - start);
+        return after.Length > 0 && (ArticleWords.MonthOf(word) != 0
+            ? Characters.IsDigit(after[0]) && after.Length <= 4 && !(after.Length == 4 && Characters.IsDigit(after[^1]))
+            : word.Length <= 2 && ArticleWords.MonthOf(after) != 0);
     }
 
     /// <summary>How many words back a record word may stand from its "since", and a "since" from the date it leads to.</summary>

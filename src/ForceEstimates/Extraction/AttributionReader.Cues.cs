@@ -22,20 +22,22 @@ internal sealed partial class AttributionReader
         "indicate", "placed", "listed", "obtained", "obtains", "revised", "revises", "provides", "gave", "gives", "offered", "offers",
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
         "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege", "avers", "averred", "charged",
-        "recalled", "recalls", "agree", "agreed", "recounted", "recounts",
+        "recalled", "recalls", "agree", "agreed", "recounted", "recounts", "argued", "argues", "places", "tallied", "record",
     ];
 
     /// <summary>
-    /// Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "listed the toll at";
+    /// Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "places the army at", "listed the toll at"
+    /// ("putting 1.8 million people under blockade" reports nothing);
     /// "listed" and "lists" also with the count right after them ("the army listed 210 killed", "which lists 6,340 people as killed").
     /// </summary>
-    private static readonly WordSet AtVerbs = new("put", "puts", "placed", "placing", "listed", "lists");
+    private static readonly WordSet AtVerbs = new("put", "puts", "putting", "placed", "places", "placing", "listed", "lists");
 
     /// <summary>
     /// Verbs that report only with an object that is a tally or a document: "obtained a list of", "revised the death toll from
-    /// N to M", "provided an estimate", "gave separate briefings on"; "obtained 200 rifles" and "gave shelter" report nothing.
+    /// N to M", "provided an estimate", "gave separate briefings on", a study that "produced 29,050 casualties"; "obtained 200 rifles",
+    /// "gave shelter" and "the plant produced 200 tanks" report nothing.
     /// </summary>
-    private static readonly WordSet ObjectVerbs = new("obtained", "obtains", "revised", "revises", "provided", "provides", "gave", "gives", "given", "offered", "offers");
+    private static readonly WordSet ObjectVerbs = new("obtained", "obtains", "revised", "revises", "provided", "provides", "gave", "gives", "given", "offered", "offers", "produced");
 
     /// <summary>Objects of <see cref="ObjectVerbs"/> that make them reporting, besides <see cref="Lexicon.DocumentNouns"/>: "a complete list", "separate briefings".</summary>
     private static readonly WordSet ReportedObjects = new("list", "lists", "register", "registry", "roster", "database", "briefings", "records", "number", "numbers", "breakdown", "tallies", "counts", "reports");
@@ -83,7 +85,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Words before a colon that open a line without naming a speaker ("Update:", "Read more:").</summary>
-    private static readonly WordSet NotSpeakers = new("Q", "Question", "Quote", "Quotes", "Context", "Background", "Timeline", "Summary", "Factbox", "Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
+    private static readonly WordSet NotSpeakers = new("Q", "Question", "Quote", "Quotes", "Context", "Background", "Timeline", "Summary", "Factbox", "Update", "Updated", "Read", "Related", "Population", "Area", "Note", "Editor", "Photo", "Video", "Watch", "Live", "Breaking", "Correction", "Source", "Sources", "Details", "Detail", "Analysis", "Opinion", "Exclusive", "Explainer", "Tel", "Phone", "Email", "Posted", "Published");
 
     /// <summary>
     /// For each (lower-case first letter, length), at 16 times the letter's place plus the length, the verbs of that shape, else
@@ -128,13 +130,15 @@ internal sealed partial class AttributionReader
         int firstEnd = Characters.WordEnd(text, sentence.Start, nameEnd);
         var first = text.AsSpan(sentence.Start, firstEnd - sentence.Start);
         if (!IsProperName(sentence.Start, nameEnd) || NotSpeakers.Contains(first) || ArticleWords.MonthOf(first) != 0 || ArticleWords.IsWeekday(first)
-            || IsRow(sentence))
+            || IsRow(sentence) || EndsWithCountedHeading(sentence.Start, nameEnd))
         {
             return null; // "August: 360", the lines of a list of "label: figure", a box's row ("Allies: 78,000 killed", "Total: 28 ships")
         }
-        if (OpensLongerParagraph(sentence))
+        if (OpensLongerParagraph(sentence) || IsPlaceDateline(layout.SentenceAt(sentence.Start)))
         {
-            return null; // "Srinagar: Operation All Out has ... 86 personnel, .... The fatalities ...": a dateline opens a body paragraph, a headline stands alone
+            // "Port Tell: the sweep has ... 64 personnel, .... The fatalities ...": a dateline opens a body paragraph, a headline stands alone;
+            // "Port Tell: At least 47 people were killed ...", a whole sentence after the headline, opens with where it was filed
+            return null;
         }
         if (firstEnd == nameEnd && Lexicon.DocumentNouns.Contains(first))
         {
@@ -256,6 +260,96 @@ internal sealed partial class AttributionReader
         }
         var speaker = Resolve(nameStart, end, null);
         return speaker is null ? null : new Cue { VerbStart = dash, VerbEnd = dash + 1, Start = dash, End = end, Speaker = speaker };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/>, a whole sentence (not a headline), opens with a place's name and a colon and words
+    /// ("Port Tell: At least 47 people were killed ..."): where the item was filed, which opens the outlet's own item, no speaker's
+    /// words. A month, a weekday or a figure right after the colon ("September: 410 missiles") is a list's row.
+    /// </summary>
+    internal bool IsPlaceDateline(int sentence)
+    {
+        if (IsHeadline(sentence))
+        {
+            return false; // "Port Tell: 47 killed in market shelling": a headline's place, as its own line
+        }
+        var s = layout.Sentences[sentence];
+        int limit = Math.Min(s.End, s.Start + 40);
+        int colon = text.IndexOf(':', s.Start, limit - s.Start);
+        if (colon <= s.Start || colon + 1 >= s.End || !Characters.IsSpace(text[colon + 1]))
+        {
+            return false;
+        }
+        int nameEnd = Characters.SkipSpacesBack(text, colon, s.Start);
+        int after = Characters.SkipSpaces(text, colon + 1, s.End);
+        var first = WordAt(s.Start, nameEnd);
+        if (after >= s.End || Characters.IsDigit(text[after]) || ArticleWords.MonthOf(first) != 0 || ArticleWords.IsWeekday(first))
+        {
+            return false; // "September: 410 missiles", a list's row under its source, not a dateline
+        }
+        return IsProperName(s.Start, nameEnd) && IsNamedPlaceLine(s.Start, nameEnd);
+    }
+
+    /// <summary>Heads of a place's name: "Port Tell", "Tell City", "Fort Varn".</summary>
+    private static readonly WordSet PlaceNameWords = new("Port", "Fort", "City", "Town", "Saint", "St", "Bay", "Mount", "Lake", "Cape");
+
+    /// <summary>
+    /// Whether the name before a body line's colon is a place's: it has a word of <see cref="PlaceNameWords"/> or the article writes
+    /// "in" or "from" before it ("Port Tell: At least 47 people were killed"): a dateline, not a speaker.
+    /// </summary>
+    private bool IsNamedPlaceLine(int start, int end)
+    {
+        for (var words = new WordsIn(text.AsSpan(0, end), start, end); words.MoveNext();)
+        {
+            if (PlaceNameWords.Contains(words.Current))
+            {
+                return true;
+            }
+        }
+        return IsNamedAsPlace(text[start..end]);
+    }
+
+    /// <summary>Kept records that speak for their counts as a document does: "The regimental roll-calls show that ...", "the regimental returns show".</summary>
+    private static readonly WordSet RecordNouns = new("records", "roll-calls", "rolls", "returns", "registers", "ledgers", "archives", "files", "dossiers");
+
+    /// <summary>Heads of a place that records or suffers deaths itself ("the city of Varn recorded 60 deaths"): a place, not a source.</summary>
+    private static readonly WordSet PlaceRecorders = new("city", "town", "village", "district", "province", "region", "county", "municipality", "camp");
+
+    /// <summary>
+    /// Whether the cue's speaker is a place named with "of" ("city of Varn", "village of Tell") and its verb records: "According to
+    /// monitor figures, the city of Varn recorded 60 civilian deaths" counts the deaths of the place, the monitor speaks.
+    /// </summary>
+    private bool IsPlaceRecording(Cue cue)
+    {
+        string name = cue.Speaker?.Source.Name ?? "";
+        int space = name.IndexOf(' ');
+        if (space <= 0 || !name.AsSpan(space).StartsWith(" of ", StringComparison.Ordinal) || !PlaceRecorders.Contains(name.AsSpan(0, space)))
+        {
+            return false;
+        }
+        var verb = text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart);
+        return verb.StartsWith("record", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("count", StringComparison.OrdinalIgnoreCase)
+               || verb.StartsWith("document", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a comma right after the verb opens an aside that closes with a comma and "that" within the sentence ("The Daily
+    /// Post and the Evening Star report, based on survivors' accounts, that ..."): the clause's object after the aside.
+    /// </summary>
+    private bool ThatAfterAside(int verbEnd, Sentence sentence)
+    {
+        if (verbEnd >= sentence.End || text[verbEnd] != ',')
+        {
+            return false;
+        }
+        int limit = Math.Min(sentence.End, verbEnd + 80);
+        int close = text.IndexOf(',', verbEnd + 1, limit - verbEnd - 1);
+        if (close < 0)
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, close + 1, sentence.End);
+        return next < sentence.End && WordAt(next, sentence.End).Equals("that", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the words from <paramref name="start"/> open with a word in -ing and go on: a gerund and its object ("Counting Iraq's Fallen"), not a name.</summary>
@@ -674,17 +768,21 @@ internal sealed partial class AttributionReader
             // free 40 prisoners" report nothing
             return null;
         }
-        if ((verb.Equals("report", StringComparison.OrdinalIgnoreCase) || verb.Equals("determined", StringComparison.OrdinalIgnoreCase))
+        if ((verb.Equals("report", StringComparison.OrdinalIgnoreCase) || verb.Equals("determined", StringComparison.OrdinalIgnoreCase) || verb.Equals("record", StringComparison.OrdinalIgnoreCase))
             && !(afterVerb > verbEnd && WordAt(afterVerb, sentence.End).Equals("that", StringComparison.OrdinalIgnoreCase))
-            && !(verb.Equals("report", StringComparison.Ordinal) && FigureStartsAt(afterVerb, figures)))
+            && !(verb.Equals("report", StringComparison.Ordinal) && FigureStartsAt(afterVerb, figures))
+            && !(verb.Equals("report", StringComparison.Ordinal) && ThatAfterAside(verbEnd, sentence)))
         {
-            return null; // the verb only in "the rebels report that ...", "The Japanese report 72,450 fatalities", "researchers determined that ...": "a report", "determined to fight" are not clauses
+            // the verb only in "the rebels report that ...", "The Kessian side report 51,200 fatalities", "researchers determined that ...",
+            // "official figures record that ...", "two papers report, based on witnesses, that ...": "a report", "determined to fight",
+            // "a record 500" are not clauses
+            return null;
         }
         if ((verb.Equals("show", StringComparison.OrdinalIgnoreCase) || verb.Equals("suggest", StringComparison.OrdinalIgnoreCase))
             && OpeningDocumentMaker(verbStart, verbStart, sentence, figures, out _) is null
-            && (IsShowNoun(verbStart, afterVerb, sentence) || !FollowsDocument(verbStart, sentence)))
+            && (IsShowNoun(verbStart, afterVerb, sentence) || !(FollowsDocument(verbStart, sentence) || SubjectWordIn(verbStart, sentence, RecordNouns))))
         {
-            return null; // "a show of force", "Satellite images show": no report; "UN figures show that", "the figures will show that" report
+            return null; // "a show of force", "Satellite images show": no report; "UN figures show that", "the figures will show that", "the regimental roll-calls show that" report
         }
         if ((verb.StartsWith("elaborate", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("illustrate", StringComparison.OrdinalIgnoreCase))
             && !FollowsDocument(verbStart, sentence))
@@ -2023,7 +2121,7 @@ internal sealed partial class AttributionReader
         return false;
     }
 
-    /// <summary>Whether a figure starts at <paramref name="at"/>: "listed 210 killed", "report 72,450 fatalities".</summary>
+    /// <summary>Whether a figure starts at <paramref name="at"/>: "listed 210 killed", "report 51,200 fatalities".</summary>
     private static bool FigureStartsAt(int at, ArraySegment<FigureCandidate> figures)
     {
         int k = FirstFigureFrom(figures, at);

@@ -235,6 +235,11 @@ internal sealed partial class AttributionReader
             }
             int wordEnd = Characters.WordEnd(text, i, end);
             words++;
+            if (wordEnd < end - 1 && text[wordEnd] == '.' && wordEnd - i <= 4 && HonorificTitles.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                wordEnd++; // "Dr. Oleg Saidu", "Prof. Ilse Norden": a title's period inside the name
+                words--;
+            }
             i = Characters.SkipSpaces(text, wordEnd, end);
             if (i == wordEnd && i < end)
             {
@@ -243,6 +248,9 @@ internal sealed partial class AttributionReader
         }
         return words is >= 1 and <= 4;
     }
+
+    /// <summary>Abbreviated titles written with a period before a name: "Dr. Oleg Saidu", "Prof. Ilse Norden".</summary>
+    private static readonly WordSet HonorificTitles = new("Dr", "Prof", "Mr", "Mrs", "Ms");
 
     /// <summary>Lower-case words inside an organisation's name: "Institute for the Study of War", "Office for the Coordination of Humanitarian Affairs".</summary>
     private static readonly WordSet NameConnectors = new("of", "for", "the", "on", "and", "in");

@@ -28,7 +28,8 @@ internal sealed partial class AttributionReader
         "Notably", "Additionally", "Similarly", "Specifically", "Finally", "Importantly", "Interestingly", "Previously", "Initially",
         "Officially", "Reportedly", "Separately", "Furthermore", "Moreover", "Likewise", "Consequently", "Subsequently", "Ultimately",
         "Crucially", "Significantly", "Unfortunately", "Fortunately", "Accordingly", "Nevertheless", "Meanwhile", "Altogether",
-        "Already", "However", "Indeed", "Instead", "Elsewhere", "Overall", "Besides", "Still", "Thus", "Hence");
+        "Already", "However", "Indeed", "Instead", "Elsewhere", "Overall", "Besides", "Still", "Thus", "Hence", "Unofficially", "Privately",
+        "So far", "Thus far", "To date", "In total", "In all");
 
     /// <summary>Lower-case titles written before a person's name: "Health ministry spokesman Omar Salem", "the regional governor Oleh Kiper".</summary>
     private static readonly WordSet TitleWords = new(

@@ -501,13 +501,78 @@ internal sealed partial class AttributionReader
             return Attribution.Empty; // a box's heading ("Strength:", "Did not take part in the battle:") says what its rows count, not who counted
         }
         currentSentence = sentence;
-        var subject = SubjectSpeaker(s, figures, s.End);
+        var subject = EndsWithCountedHeading(s.Start, end) ? null : SubjectSpeaker(s, figures, s.End); // "Fleet losses:", "Sites hit:": what the list counts
         currentSentence = -1;
         if (subject is null && sentence > 0 && cues[sentence - 1].Count > 0 && layout.Sentences[sentence - 1].Paragraph >= s.Paragraph - 1)
         {
             return cues[sentence - 1][^1].Chain; // "The monitor documented 4,075 deaths in May. The toll is as follows:": the report goes on
         }
         return subject is null ? null : Attribution.Of([subject.Source]);
+    }
+
+    /// <summary>Last words of a heading that say what its list or line counts, not who counted: "Fleet losses:", "Sites hit:", "Attack sites:", "Confirmed Casualties:".</summary>
+    private static readonly WordSet CountedHeadingWords = new("losses", "loss", "casualties", "deaths", "dead", "killed", "wounded", "injured", "toll", "victims", "hit", "damage", "destroyed", "sites", "targets");
+
+    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> (a colon, if any, at the end) close on a word of <see cref="CountedHeadingWords"/>.</summary>
+    private bool EndsWithCountedHeading(int start, int end)
+    {
+        end = Characters.SkipSpacesBack(text, end, start);
+        if (end > start && text[end - 1] == ':')
+        {
+            end = Characters.SkipSpacesBack(text, end - 1, start);
+        }
+        int wordStart = Characters.WordStart(text, end, start);
+        return wordStart < end && CountedHeadingWords.Contains(text.AsSpan(wordStart, end - wordStart));
+    }
+
+    /// <summary>
+    /// A credit line that names the source of a news item: a paragraph opened by "Source:" or "Sources:" and a name, the
+    /// first of several after a slash, with the name's title after a comma as its description ("Source: Mara Holt,
+    /// spokeswoman for the Karsk emergency service, on Telegram"). Its chain; null for any other sentence.
+    /// </summary>
+    internal Attribution? SourceLine(int sentence)
+    {
+        var s = layout.Sentences[sentence];
+        if (sentence > 0 && layout.Sentences[sentence - 1].Paragraph == s.Paragraph)
+        {
+            return null; // the credit opens its own paragraph
+        }
+        int start = Characters.SkipSpaces(text, s.Start, s.End);
+        int wordEnd = Characters.WordEnd(text, start, s.End);
+        var word = text.AsSpan(start, wordEnd - start);
+        if (wordEnd >= s.End || text[wordEnd] != ':' || !(word.Equals("Source", StringComparison.Ordinal) || word.Equals("Sources", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        int paragraphEnd = s.End;
+        for (int k = sentence + 1; k < layout.Sentences.Count && layout.Sentences[k].Paragraph == s.Paragraph; k++)
+        {
+            paragraphEnd = layout.Sentences[k].End; // "Source: Name, Head of the Karsk Regional Military Administration, on Telegram" may be cut at an abbreviation
+        }
+        int nameStart = Characters.SkipSpaces(text, wordEnd + 1, paragraphEnd);
+        int nameEnd = nameStart;
+        while (nameEnd < paragraphEnd && text[nameEnd] != ',' && text[nameEnd] != '/' && text[nameEnd] != ';')
+        {
+            nameEnd++;
+        }
+        nameEnd = Characters.SkipSpacesBack(text, nameEnd, nameStart);
+        if (nameEnd <= nameStart || !char.IsUpper(text[nameStart]))
+        {
+            return null;
+        }
+        string? description = null;
+        if (nameEnd < paragraphEnd && text[nameEnd] == ',')
+        {
+            int titleStart = Characters.SkipSpaces(text, nameEnd + 1, paragraphEnd);
+            int titleEnd = text.IndexOf(',', titleStart, paragraphEnd - titleStart) is var comma and >= 0 ? comma : paragraphEnd;
+            titleEnd = Characters.SkipSpacesBack(text, titleEnd, titleStart);
+            if (titleEnd > titleStart && !WordAt(titleStart, titleEnd).Equals("on", StringComparison.Ordinal) && !WordAt(titleStart, titleEnd).Equals("in", StringComparison.Ordinal))
+            {
+                description = text[titleStart..titleEnd].TrimEnd('.');
+            }
+        }
+        var speaker = Resolve(nameStart, nameEnd, description);
+        return speaker is null ? null : Attribution.Of([speaker.Source]);
     }
 
     /// <summary>
@@ -1128,6 +1193,10 @@ internal sealed partial class AttributionReader
                 else if (!IsNounUse(i, sentence.Start))
                 {
                     var cue = ReadCue(i, wordEnd, sentence, figures, found ?? NoCues);
+                    if (cue is not null && IsPlaceRecording(cue))
+                    {
+                        cue = null; // "the city of Varn recorded 60 deaths": the place's deaths, whoever counted them
+                    }
                     if (cue is not null)
                     {
                         (found ??= sentenceCues).Add(cue);
