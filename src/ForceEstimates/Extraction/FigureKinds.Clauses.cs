@@ -265,7 +265,8 @@ internal static partial class FigureKinds
     /// <summary>
     /// Nouns of what befalls people, right before "of" (and "the") before a count of them: the capture or surrender of soldiers is
     /// a loss of war (casualties), and so are the remains or bodies of the dead and their exhumation or burial ("the remains of 412
-    /// villagers have been identified", "handed over the bodies of 900 soldiers"); their abduction, kidnapping, evacuation, displacement or expulsion, or a crowd, rally or march of them, is
+    /// villagers have been identified", "handed over the bodies of 900 soldiers"); their abduction, kidnapping, evacuation, displacement or expulsion, their desertion or defection (soldiers who
+    /// left alive, as the README's conventions say: "the desertion of some 300,000 soldiers"), or a crowd, rally or march of them, is
     /// <see cref="FigureKind.Other"/>. A closed list, read only for counts of people or of a force.
     /// </summary>
     private static readonly WordSet CaptureHeads = new(
@@ -279,7 +280,7 @@ internal static partial class FigureKinds
     /// <inheritdoc cref="CaptureHeads"/>
     private static readonly WordSet TakenOrGatheredHeads = new(
         "abduction", "abductions", "kidnapping", "kidnap", "evacuation", "expulsion", "expulsions", "crowd", "crowds", "rally",
-        "gathering", "procession", "march", "displacement");
+        "gathering", "procession", "march", "displacement", "desertion", "desertions", "defection", "defections");
 
     /// <summary>
     /// The kind that the noun before "of" (and "the") right before a figure says of the people it counts: "led to the capture of

@@ -614,12 +614,15 @@ internal static partial class FigureKinds
             case UnitClass.Tonne:
                 // "nearly 4 million tonnes of grain": a weight of goods traded or grown, unless what is weighed is munitions ("12 tons of shells").
                 return HasWordWithin(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, Lexicon.EquipmentNouns, 3)
+                       || HasWordWithin(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, MunitionNouns, 3)
+                       || SinkingWords.Contains(NextWord(words, figure.End, sentence.End))
                     ? FigureKind.Equipment : FigureKind.Other;
         }
         if (words.Text.AsSpan(figure.End, sentence.End - figure.End) is var rest
-            && (rest.StartsWith("-strong", StringComparison.OrdinalIgnoreCase) || (rest.StartsWith("-man", StringComparison.OrdinalIgnoreCase) && (rest.Length == 4 || !char.IsLetter(rest[4])))))
+            && (rest.StartsWith("-strong", StringComparison.OrdinalIgnoreCase) || (rest.StartsWith("-man", StringComparison.OrdinalIgnoreCase) && (rest.Length == 4 || !char.IsLetter(rest[4])))
+                || StrongAfter(rest)))
         {
-            return FigureKind.Personnel; // "a 4,000-strong militia", "a 30-man patrol": the size of a force
+            return FigureKind.Personnel; // "a 4,000-strong militia", "a 30-man patrol", "its garrison, 6,000 strong": the size of a force
         }
         if (IsStrengthOfFormation(words, sentence, figure) || IsStrengthALossIsCountedFrom(words, sentence, figure, previousKind))
         {
@@ -698,6 +701,15 @@ internal static partial class FigureKinds
         {
             return FigureKind.Personnel; // "hacked to death by the approximately 400 guerrillas": those who did it, not its victims
         }
+        if (ofSubject == FigureKind.Equipment && subject is not null && CarNouns.Contains(LastWord(subject.TrimEnd()))
+            && HasWordIn(words, sentence.Start, sentence.End, Lexicon.OtherNouns))
+        {
+            return FigureKind.Other; // "35 more buildings and 50 cars were damaged": people's cars hit with their homes, no force's vehicles
+        }
+        if (ofSubject == FigureKind.Personnel && KindOfBoxSection(words.Text, figure) == FigureKind.Casualties)
+        {
+            return FigureKind.Casualties; // an infobox's "52 officers" under "Casualties and losses": the side's losses, not its force
+        }
         if (ofSubject != FigureKind.Unknown)
         {
             return ofSubject;
@@ -767,6 +779,10 @@ internal static partial class FigureKinds
             && SpanScanner.PhraseEnd(words.Text.AsSpan(0, sentence.End), Characters.SkipSpaces(words.Text, figure.End, sentence.End), "under arms") >= 0)
         {
             return FigureKind.Personnel; // "about 2,500 under arms in the hills": a force's strength
+        }
+        if (InTheField(words, sentence, figure, next))
+        {
+            return FigureKind.Personnel; // "c. 10,000 to 15,000 engaged", "80,000 armed with rifles": a force in the field
         }
         if (Lexicon.CasualtyNouns.Contains(next) || Lexicon.CasualtyVerbs.Contains(next) || next.Equals("remains", StringComparison.OrdinalIgnoreCase)
             || CasualtyAbbreviations.Contains(next))
@@ -845,6 +861,12 @@ internal static partial class FigureKinds
         {
             return FigureKind.Other; // "tens of thousands killed, while another 14 million are at risk of starvation": its own clause's plight
         }
+        if (LeavesRowToSection(next) && KindOfBoxSection(words.Text, figure) is var section && section != FigureKind.Unknown)
+        {
+            // "Zulu Impi:" then "about 20,000" under "Strength", "Norland 21,300" or "4,835 total" under "Casualties and
+            // losses": a row with no noun of its own counts what its section's heading names, whatever the row before it counted
+            return section;
+        }
         if (subject is null && previousKind != FigureKind.Unknown && IsLabelledItemAfterSemicolon(words.Text, figure.Start, sentence.Start))
         {
             return previousKind; // "the Ruhland brigade lost 100 killed; the Tarvo brigade, 58; the Ostrow brigade, 40": the items share the first's noun
@@ -884,26 +906,30 @@ internal static partial class FigureKinds
     /// <summary>
     /// The kind a label after a colon right after the figure names ("4,500: Number of Valdoran troops deployed", "312: Tarvist
     /// soldiers killed."): a figure that opens a list's line, its noun and verb after the colon. A word of harm among the label's
-    /// first eight words makes it a toll; else its last noun of a kind decides. <see cref="FigureKind.Unknown"/> when no colon
-    /// follows the figure or no letter opens the label (a ratio, a time). One short walk, only after a colon.
+    /// first eight words makes it a toll; else its last noun of a kind decides. A spaced dash after a figure that opens its line
+    /// serves as the colon ("• 1,904 - total number of people killed"); "who lost" in the label makes the people bereaved (other).
+    /// <see cref="FigureKind.Unknown"/> when no label follows the figure (<see cref="LabelAfterFigure"/>). One short walk.
     /// </summary>
     private static FigureKind KindOfLabelAfterColon(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
-        if (figure.End >= sentence.End || text[figure.End] != ':')
-        {
-            return FigureKind.Unknown;
-        }
-        int label = Characters.SkipSpaces(text, figure.End + 1, sentence.End);
-        if (label == figure.End + 1 || label >= sentence.End || !char.IsLetter(text[label]))
+        int label = LabelAfterFigure(text, figure.Start, figure.End, sentence.End);
+        if (label < 0)
         {
             return FigureKind.Unknown;
         }
         var kind = FigureKind.Unknown;
-        var after = new WordsAfter(words, label, sentence.End, 8);
+        // a dash's label runs on to its line's end: "212 - number of crew members and ferry passengers that were killed"
+        var after = new WordsAfter(words, label, sentence.End, text[figure.End] == ':' ? 8 : DashLabelWords);
+        bool afterWho = false;
         while (after.MoveNext())
         {
             var word = after.Current;
+            if (afterWho && word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+            {
+                return FigureKind.Other; // "2,210 - estimated number of children who lost a parent": the bereaved, no loss of war themselves
+            }
+            afterWho = word.Equals("who", StringComparison.OrdinalIgnoreCase);
             if (IsKillingVerb(word) || MoreCasualtyWords.Contains(word))
             {
                 return FigureKind.Casualties;
@@ -914,6 +940,48 @@ internal static partial class FigureKinds
             }
         }
         return kind;
+    }
+
+    /// <summary>
+    /// Where the label after a figure that opens a list's line starts: after a colon ("4,500: Number of ...") or, when the figure
+    /// opens its line (after a bullet), a spaced dash ("• 1,904 - total number of people killed", "61 – number of countries
+    /// ..."), at a letter; -1 when neither follows the figure or no letter opens the label (a ratio, a time, a range "10 - 12").
+    /// </summary>
+    private static int LabelAfterFigure(string text, int start, int end, int limit)
+    {
+        if (end >= limit)
+        {
+            return -1;
+        }
+        int at;
+        if (text[end] == ':')
+        {
+            at = end + 1;
+        }
+        else if (end + 2 < limit && text[end] == ' ' && Characters.IsDash(text[end + 1]) && text[end + 2] == ' ' && OpensItsLine(text, start))
+        {
+            at = end + 2;
+        }
+        else
+        {
+            return -1;
+        }
+        int label = Characters.SkipSpaces(text, at, limit);
+        return label == at || label >= limit || !char.IsLetter(text[label]) ? -1 : label;
+    }
+
+    /// <summary>How many words of a label after a spaced dash are read: such a label is a line's whole phrase ("number of crew members and ferry passengers that were killed").</summary>
+    private const int DashLabelWords = 14;
+
+    /// <summary>Whether only spaces and a list bullet stand between the start of its line and <paramref name="start"/>.</summary>
+    private static bool OpensItsLine(string text, int start)
+    {
+        int lineStart = start;
+        while (lineStart > 0 && !Characters.IsLineBreak(text[lineStart - 1]) && start - lineStart <= 8)
+        {
+            lineStart--;
+        }
+        return (lineStart == 0 || Characters.IsLineBreak(text[lineStart - 1])) && Characters.SkipBullet(text, lineStart, start) == start;
     }
 
     /// <summary>
@@ -1771,6 +1839,10 @@ internal static partial class FigureKinds
             {
                 return FigureKind.Other; // "about half of the country's oil": a share of goods
             }
+            if (after.Current.Equals("housing", StringComparison.OrdinalIgnoreCase))
+            {
+                return FigureKind.Other; // "90% of the housing stock is damaged": a share of homes, not of a stock of arms
+            }
             var kind = NounKind(after.Current);
             if (kind != FigureKind.Unknown)
             {
@@ -1820,11 +1892,42 @@ internal static partial class FigureKinds
         {
             return FigureKind.Territory; // "gangs control about 70% of Port Vale": a share of a place held
         }
+        if (before == FigureKind.Unknown && HeldOrTakenShare(text, figure.Start, sentence.Start) && (OfANamedPlace(words, sentence, figure) || OfASettlement(words, sentence, figure)))
+        {
+            // "Ostria controlled roughly 30-40% of the town", "claims control over more than 12% of Valdoria", "seized about 40% of
+            // Tarvo": a share of a place held or taken is ground
+            return FigureKind.Territory;
+        }
         if (before == FigureKind.Unknown && KindBefore(words, sentence, figure, listOfLosses: false) == FigureKind.Casualties)
         {
             return FigureKind.Casualties; // "the smallest fraction of the dead, just under 21 percent", "deaths increased 42 percent": a share of a toll
         }
         return before;
+    }
+
+    /// <summary>
+    /// Whether a verb of taking or holding ground (<see cref="GroundTakingVerbs"/>, <see cref="Lexicon.HoldingVerbs"/>) comes right
+    /// before a share, or "control" and "over" or "of": "seized 40%", "controlled roughly 40-50%", "claims control over more than
+    /// 19%", "have taken control of approximately 40%".
+    /// </summary>
+    private static bool HeldOrTakenShare(string text, int start, int limit)
+    {
+        var word = Characters.WordBefore(text, start, limit, out int at);
+        if (GroundTakingVerbs.Contains(word) || Lexicon.HoldingVerbs.Contains(word))
+        {
+            return true;
+        }
+        return (word.Equals("over", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase))
+               && Characters.WordBefore(text, at, limit, out _).Equals("control", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether "of the" and a noun of a settlement (<see cref="SettlementNouns"/>) follow the figure: "40% of the town", "half of the city".</summary>
+    private static bool OfASettlement(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 3);
+        return after.MoveNext() && after.Current.Equals("of", StringComparison.OrdinalIgnoreCase)
+               && after.MoveNext() && after.Current.Equals("the", StringComparison.OrdinalIgnoreCase)
+               && after.MoveNext() && SettlementNouns.Contains(after.Current);
     }
 
     /// <summary>Whether "of" and a capitalised name follow the figure: "70% of Port Vale" (a place named), not "38 percent, followed by".</summary>
@@ -2015,6 +2118,7 @@ internal static partial class FigureKinds
         bool hostages = false;
         bool bombs = false;
         bool blast = false;
+        bool afterSuicide = false;
         var subjectWords = new WordsIn(subject, 0, subject.Length);
         while (subjectWords.MoveNext())
         {
@@ -2032,6 +2136,11 @@ internal static partial class FigureKinds
             }
             blast |= bombs && BlastVerbs.Contains(word); // "Ten bombs ripped through": the subject read ran on into its verb
             var nounKind = NounKind(word);
+            if (nounKind == FigureKind.Equipment && afterSuicide && BomberNouns.Contains(word))
+            {
+                nounKind = FigureKind.Personnel; // "two suicide bombers": attackers, not aircraft
+            }
+            afterSuicide = SuicideNouns.Contains(word);
             if (nounKind == FigureKind.Unknown && IsModelPlural(subject, subjectWords.Start, subjectWords.End))
             {
                 nounKind = FigureKind.Equipment; // "12 AK-47s"
@@ -2102,6 +2211,11 @@ internal static partial class FigureKinds
         if (kind == FigureKind.Personnel && !listOfLosses && DeployingVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
         {
             return FigureKind.Personnel; // "landed 4,000 men on the beach, and 300 of them were killed": the force put ashore, not its dead
+        }
+        if (kind == FigureKind.Personnel && (LastWord(subject).Equals("engaged", StringComparison.OrdinalIgnoreCase)
+                                             || VerbAfterCountedNoun(words, sentence, figure, subject).Equals("engaged", StringComparison.OrdinalIgnoreCase)))
+        {
+            return FigureKind.Personnel; // "Of the 90,000 northern men engaged, 12,400 were casualties": the force in the battle, not its losses
         }
         if (kind == FigureKind.Personnel && WhoSurvived(words, sentence, figure))
         {
@@ -2351,6 +2465,13 @@ internal static partial class FigureKinds
     private static readonly WordSet ClaimNouns = new("applicants", "claimants", "beneficiaries", "recipients", "application");
 
     /// <summary>
+    /// People and charges of a court case counted as such: "more than 300 lawyers", "1,800 plaintiffs", "20 defendants", "270
+    /// counts of murder". No force and no loss of war, whatever the case is about: <see cref="FigureKind.Other"/>. A closed list.
+    /// </summary>
+    private static readonly WordSet CourtNouns = new(
+        "lawyers", "attorneys", "plaintiffs", "defendants", "judges", "jurors", "prosecutors", "counts", "charges", "indictments");
+
+    /// <summary>
     /// Places that a verb of taking ground before their count makes ground taken: "had captured 9 of the country's 21 provincial
     /// capitals", "seized 25 towns" (counted alone they are places: <see cref="PlaceCountNouns"/>, towns and villages). A closed list.
     /// </summary>
@@ -2462,8 +2583,8 @@ internal static partial class FigureKinds
         "battalion", "brigade", "regiment", "division", "squadron", "garrison", "contingent", "detachment", "column", "corps",
         "company", "platoon", "force", "unit", "squad");
 
-    /// <summary>The military abbreviations of losses after a count in an infobox or a table: killed, wounded, missing in action. A closed list.</summary>
-    private static readonly WordSet CasualtyAbbreviations = new("kia", "wia", "mia");
+    /// <summary>The military abbreviations of losses after a count in an infobox or a table: killed, wounded, missing in action, taken prisoner ("9,000 POW"). A closed list.</summary>
+    private static readonly WordSet CasualtyAbbreviations = new("kia", "wia", "mia", "pow");
 
     /// <summary>Nouns of how many a unit enlisted, before "of" and its figure: "a total loss of 1,016 from an enrolment of 1,630".</summary>
     private static readonly WordSet EnrolmentNouns = new("enrolment", "enrollment", "enrolments", "enrollments");
@@ -2596,12 +2717,76 @@ internal static partial class FigureKinds
         return true;
     }
 
-    /// <summary>Munitions the lexicon's equipment list lacks, counted in arms hauls: "5,200 live cartridges", "300 bullets". A closed list.</summary>
-    private static readonly WordSet MunitionNouns = new("cartridges", "bullets", "pistols", "revolvers", "carbines");
+    /// <summary>
+    /// Whether the words right after a count with no noun make it a force in the field: "engaged" ("c. 10,000 to 15,000
+    /// engaged") or "armed with" ("80,000 armed with rifles"; "7 armed and 4 civilian" are parts of a toll, as their clause says).
+    /// </summary>
+    private static bool InTheField(WordMap words, Sentence sentence, in FigureCandidate figure, ReadOnlySpan<char> next)
+    {
+        if (next.Equals("engaged", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return next.Equals("armed", StringComparison.OrdinalIgnoreCase) && words.Text.AsSpan().Overlaps(next, out int armedAt)
+               && NextWord(words, armedAt + next.Length, sentence.End).Equals("with", StringComparison.OrdinalIgnoreCase);
+    }
 
+    /// <summary>
+    /// Words right after the figure of an infobox row that leave the row's kind to its section's heading: none, or "total" ("4,835
+    /// total"), "to" ("4,000 to 5,000 to Tell Ford"), or a noun of people (<see cref="Lexicon.PeopleNouns"/>: "35,000 civilians");
+    /// a word of another kind the lists do not know ("96 mortars", "49 tractors") keeps the row's own reading. A closed list.
+    /// </summary>
+    private static readonly WordSet BoxRowWords = new("total", "to", "in", "at");
+
+    /// <summary>Whether <paramref name="next"/>, the word right after a box row's figure, leaves the row to its section (<see cref="BoxRowWords"/>).</summary>
+    private static bool LeavesRowToSection(ReadOnlySpan<char> next)
+        => next.IsEmpty || !char.IsLetter(next[0]) || BoxRowWords.Contains(next) || Lexicon.PeopleNouns.Contains(next);
+
+    /// <summary>Cars, which a strike on homes damages with them ("35 buildings and 50 cars were damaged"): people's property, not a force's vehicles. A closed list.</summary>
+    private static readonly WordSet CarNouns = new("cars", "car");
+
+    /// <summary>Aircraft that are also what suicide attackers are called: "300 Z-9 bombers" are aircraft, "two suicide bombers" attackers.</summary>
+    private static readonly WordSet BomberNouns = new("bombers", "bomber");
+
+    /// <summary>
+    /// Things awarded or carried, counted as things: "eleven Victoria Crosses", "45 standards lost", "300 medals". Neither a force
+    /// nor its losses nor its weapons: <see cref="FigureKind.Other"/>. A closed list.
+    /// </summary>
+    private static readonly WordSet DecorationNouns = new("medals", "decorations", "crosses", "awards", "standards", "colours", "banners", "flags");
+
+    /// <summary>Words right after a weight that make it a weight of ships sunk: "(104,250 tons sunk)". A closed list.</summary>
+    private static readonly WordSet SinkingWords = new("sunk", "sank", "scuttled");
+
+    /// <summary>
+    /// Whether <paramref name="rest"/> (the sentence after a figure) opens with "strong" and no word after it: "its garrison,
+    /// 6,000 strong", "a force 2,000 strong." (the size of a force; "3 strong winds" goes on to a noun).
+    /// </summary>
+    private static bool StrongAfter(ReadOnlySpan<char> rest)
+    {
+        int at = Characters.SkipSpaces(rest, 0, rest.Length);
+        if (at == 0 || !rest[at..].StartsWith("strong", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int after = at + "strong".Length;
+        if (after < rest.Length && char.IsLetter(rest[after]))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(rest, after, rest.Length);
+        return next >= rest.Length || !char.IsLetterOrDigit(rest[next]);
+    }
+
+    /// <summary>Munitions the lexicon's equipment list lacks, counted in arms hauls: "5,200 live cartridges", "300 bullets", "1,500 tons of firebombs". A closed list.</summary>
+    private static readonly WordSet MunitionNouns = new("cartridges", "bullets", "pistols", "revolvers", "carbines", "firebombs", "incendiaries");
+
+    /// <summary>
+    /// Vehicles, ships, aircraft and guns beside <see cref="Lexicon.EquipmentNouns"/>: "40 ambulances", "6 battleships sunk", "325
+    /// bombers" (aircraft; "suicide bombers" are attackers: <see cref="BomberNouns"/>), "172 cannons captured", "96 mortars". A closed list.
+    /// </summary>
     private static readonly WordSet MoreVehicleNouns = new(
         "bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle", "ambulances", "ambulance", "cars", "truckloads", "destroyers",
-        "cruisers", "frigates", "corvettes");
+        "cruisers", "frigates", "corvettes", "battleships", "bombers", "cannons", "cannon", "tankettes", "mortars", "tractors");
 
     /// <summary>What an inquiry or a trial gathers: "337 witness statements", "some 500 witnesses", "240 volumes of evidence". A closed list.</summary>
     private static readonly WordSet EvidenceNouns = new("statements", "testimonies", "witnesses", "volumes", "exhibits", "documents", "pages");
@@ -2778,10 +2963,12 @@ internal static partial class FigureKinds
 
     private static readonly WordSet ProceedingNouns = new("investigations", "inquiries", "probes", "bids", "attempts", "infiltrations");
 
-    /// <summary>Members of a force beside <see cref="Lexicon.PersonnelNouns"/>: "27,000 peacekeepers deployed". A closed list.</summary>
+    /// <summary>Members of a force beside <see cref="Lexicon.PersonnelNouns"/>: "27,000 peacekeepers deployed", "96 aircrew killed or missing", "640 Ostrian regulars", "4,000 archers and crossbowmen". A closed list.</summary>
     private static readonly WordSet MorePersonnelNouns = new(
         "peacekeepers", "peacekeeper", "guerrillas", "guerrilla", "guerillas", "guerilla", "intruders", "infiltrators", "ultras", "partisans", "separatists",
-        "militias", "communists", "guardsmen", "guardsman", "troopers", "infantrymen", "riflemen", "policemen", "gendarmes", "shooters", "snipers");
+        "militias", "communists", "guardsmen", "guardsman", "troopers", "infantrymen", "riflemen", "policemen", "gendarmes", "shooters", "snipers",
+        "aircrew", "aircrews", "airmen", "crewmen", "regulars", "archers", "crossbowmen", "men-at-arms", "knights", "cavalrymen",
+        "horsemen", "spearmen", "musketeers", "hijackers");
 
     /// <summary>
     /// Whether the word from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/> ends a weapon's or a
@@ -2827,6 +3014,7 @@ internal static partial class FigureKinds
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
         if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word) || MovedPeopleNouns.Contains(word) || ClaimNouns.Contains(word)
+            || DecorationNouns.Contains(word) || CourtNouns.Contains(word)
             || EvidenceNouns.Contains(word) || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;
