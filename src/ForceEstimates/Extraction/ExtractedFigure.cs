@@ -357,6 +357,9 @@ public sealed class ExtractedFigure
         }
     }
 
+    /// <summary>The town the figure's article says a venue lies in (<see cref="QuantityGuess.VenuesTown"/>), or null.</summary>
+    internal string? VenuesTown(string venue) => QuantityGuess.VenuesTown(articleText, venue);
+
     /// <summary>Whether the figure's article names <paramref name="place"/> anywhere (as written).</summary>
     internal bool ArticleNames(string place) => articleText.Contains(place, StringComparison.OrdinalIgnoreCase);
 

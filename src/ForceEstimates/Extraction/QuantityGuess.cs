@@ -1597,6 +1597,19 @@ internal static partial class QuantityGuess
                 tidy = tidy[..end];
             }
         }
+        else if (lastSpace > 0 && char.IsUpper(tidy[lastSpace + 1]) && WeaponWords.Contains(tidy.AsSpan(lastSpace + 1)))
+        {
+            // A headline's event noun cut off after its weapon ("Dovra Suicide  Attack" read to the double space): the place.
+            int end = lastSpace;
+            while (end > 0 && tidy.LastIndexOf(' ', end - 1) is var space and > 0 && WeaponWords.Contains(tidy.AsSpan(space + 1, end - space - 1)))
+            {
+                end = space;
+            }
+            if (!WeaponWords.Contains(tidy.AsSpan(0, end)))
+            {
+                tidy = tidy[..end];
+            }
+        }
         lastSpace = tidy.LastIndexOf(' ');
         if (lastSpace > 0 && StationNouns.Contains(tidy.AsSpan(lastSpace + 1)))
         {
@@ -1674,7 +1687,7 @@ internal static partial class QuantityGuess
 
     /// <summary>
     /// A place the figure's sentence names in words the extractor does not read as the figure's place: "the city of Dovra",
-    /// "the town of Varo", "his hometown of Ostra", "a missile strike on Dovra" (the nearest before the figure, else the
+    /// "the town of Varo", "his hometown of Ostra", "Kessia's capital Dovra", "a missile strike on Dovra" (the nearest before the figure, else the
     /// first after it), or a fronted "In Dovra," that opens the sentence; null when there is none. For a figure with no place
     /// of its own.
     /// </summary>
@@ -1715,6 +1728,10 @@ internal static partial class QuantityGuess
             else if (NextWord(sentence, ref next, out var of) && of.Equals(settlement ? "of" : "on", StringComparison.Ordinal))
             {
                 name = NameAt(sentence, next, out _);
+            }
+            else if (settlement && word.Equals("capital", StringComparison.Ordinal) && NameAt(sentence, at, out _) is { } capital)
+            {
+                name = capital; // "in Kessia's capital Dovra", "the Kessian capital Dovra": the capital's name right after it
             }
             if (name is not null)
             {
@@ -1983,11 +2000,10 @@ internal static partial class QuantityGuess
                     && char.IsLower(facilityNoun[0]) && Place(facility) is { } facilityPlace && !NationalityAdjectives.Contains(facility))
                 {
                     // "raids targeting the Dovra fuel port": a lowercase noun after the name says it names where the site is.
-                    if (found is not null && found != facilityPlace && !SameWideness(found, facilityPlace))
+                    if ((found = LeadPlaceMet(found, facilityPlace)) is null)
                     {
                         return null;
                     }
-                    found ??= facilityPlace;
                 }
                 else if (StrikeVerbs.Contains(word) && NameAt(lead, at, out int struckEnd) is { } struck && Place(struck) is { } strikePlace
                     && !NationalityAdjectives.Contains(struck))
@@ -1996,11 +2012,10 @@ internal static partial class QuantityGuess
                     {
                         return null; // "Strikes hit Varnik and Tarvo": two places struck
                     }
-                    if (found is not null && found != strikePlace && !SameWideness(found, strikePlace))
+                    if ((found = LeadPlaceMet(found, strikePlace)) is null)
                     {
                         return null;
                     }
-                    found ??= strikePlace;
                 }
                 continue;
             }
@@ -2022,14 +2037,107 @@ internal static partial class QuantityGuess
             }
             if (NameAt(lead, at, out _) is { } name && Place(name) is { } named && !NationalityAdjectives.Contains(name))
             {
-                if (found is not null && found != named && !SameWideness(found, named))
+                if ((found = LeadPlaceMet(found, named)) is null)
                 {
                     return null;
                 }
-                found ??= named;
             }
         }
         return found ?? PlaceInSentence(lead, 0);
+    }
+
+    /// <summary>
+    /// Nouns of a named venue written in or after its name ("the Military College", "Lurra Beach", "the Varo Central hospital"):
+    /// a building or ground inside a town, whose toll is the town's event's toll (unlike <see cref="VenueNouns"/>, of the
+    /// sites a toll's part is counted at, these name the event's whole venue).
+    /// </summary>
+    private static readonly WordSet NamedVenueNouns = new(
+        "college", "academy", "hospital", "church", "cathedral", "mosque", "seminary", "school", "university", "beach", "stadium",
+        "hotel", "restaurant", "theatre", "theater", "mall", "hypermarket", "supermarket");
+
+    /// <summary>
+    /// The town a venue read as a figure's place lies in, as the words right after it somewhere in <paramref name="text"/> (its
+    /// article) say:
+    /// "&lt;venue&gt; in &lt;Town&gt;" where the venue's last word, or the lowercase word after it, is a venue's noun
+    /// (<see cref="NamedVenueNouns"/>): "the Military College in Dovra", "the Varo Central hospital in Tesk", "Lurra Beach in Ostra";
+    /// and the city a part of it lies in: "the Tesk neighborhood of Dovra", "Tesk, on the outskirts of Dovra".
+    /// Null when the words say none, or name a country or a region (a site in a country keeps its own name: <see cref="SiteIn"/>).
+    /// </summary>
+    internal static string? VenuesTown(ReadOnlySpan<char> text, string venue)
+    {
+        if (venue.Length < 2)
+        {
+            return null;
+        }
+        bool named = venue.LastIndexOf(' ') is var space && NamedVenueNouns.Contains(venue.AsSpan(space + 1));
+        for (int from = 0, at; (at = text[from..].IndexOf(venue.AsSpan(), StringComparison.Ordinal)) >= 0; from = at + venue.Length)
+        {
+            at += from;
+            int end = at + venue.Length, next = end;
+            bool noun = named;
+            if (text[end..].StartsWith(Outskirts, StringComparison.Ordinal) && TownNamedAt(text, end + Outskirts.Length - 1, venue) is { } outside)
+            {
+                return outside; // "in Tesk, on the outskirts of Dovra"
+            }
+            if (!NextWord(text, ref next, out var word))
+            {
+                return null;
+            }
+            int probe = next;
+            if (char.IsLower(word[0]) && LocalityNouns.Contains(word) && next - word.Length == end + 1 && NextWord(text, ref probe, out var of)
+                && of.Equals("of", StringComparison.Ordinal) && TownNamedAt(text, probe, venue) is { } city)
+            {
+                return city; // "the Tesk neighborhood of Dovra"
+            }
+            if (!noun && char.IsLower(word[0]) && NamedVenueNouns.Contains(word) && next - word.Length == end + 1)
+            {
+                noun = true; // "the Varo Central hospital in Tesk": the venue's noun after its name
+                end = next;
+                if (!NextWord(text, ref next, out word))
+                {
+                    return null;
+                }
+            }
+            if (noun && word.Equals("in", StringComparison.Ordinal) && next - word.Length == end + 1 && TownNamedAt(text, next, venue) is { } town)
+            {
+                return town;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The words that say a locality lies outside a city: "Tesk, on the outskirts of Dovra".</summary>
+    private const string Outskirts = ", on the outskirts of ";
+
+    /// <summary>Nouns of a part of a city written before "of" and the city ("the Tesk neighborhood of Dovra").</summary>
+    private static readonly WordSet LocalityNouns = new("neighborhood", "neighbourhood", "suburb", "quarter");
+
+    /// <summary>The town named right after <paramref name="at"/>, if it is no country, region or nationality and not the venue itself; else null.</summary>
+    private static string? TownNamedAt(ReadOnlySpan<char> text, int at, string venue)
+        => NameAt(text, at, out _) is { } name && Place(name) is { } town && town != venue && !IsWideLevel(town) && !NationalityAdjectives.Contains(town)
+            ? town : null;
+
+    /// <summary>Words of a region's level after its name ("Kessia Oblast", "the Dolsk region"): a place wider than a town.</summary>
+    private static readonly WordSet WideLevelWords = new("oblast", "region", "province", "governorate", "krai", "prefecture");
+
+    /// <summary>Whether a place is a country's bare name or a region's ("Kessia", "Dolsk Oblast", "the Tarn region"): wider than a town.</summary>
+    private static bool IsWideLevel(string place)
+        => IsCountry(place) || (place.LastIndexOf(' ') is var space and > 0 && WideLevelWords.Contains(place.AsSpan(space + 1)));
+
+    /// <summary>
+    /// The place a headline and lead name so far after they name <paramref name="place"/> too: the one found first when both
+    /// are one place (at one level); the town when one is a town and the other a country or a region ("Bodies pulled from the
+    /// rubble in Dovra" above "the emergency service in Kessia Oblast said": where the town lies, or where a speaker
+    /// serves); null when they are two places of one level ("in Dovra" and "in Varo").
+    /// </summary>
+    private static string? LeadPlaceMet(string? found, string place)
+    {
+        if (found is null || found == place || SameWideness(found, place))
+        {
+            return found ?? place;
+        }
+        bool foundWide = IsWideLevel(found), placeWide = IsWideLevel(place);
+        return foundWide == placeWide ? null : foundWide ? place : found;
     }
 
     /// <summary>Nouns of a land or state named after a region ("the Indian Ocean island of Varo", "the Gulf state of Ostra").</summary>

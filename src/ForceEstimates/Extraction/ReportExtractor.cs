@@ -164,6 +164,7 @@ public sealed partial class ReportExtractor
             all.Add(figure ?? throw new ArgumentNullException(nameof(figures), $"Expected figures, but the figure at index {all.Count} is null."));
             places.Add(figure.GuessedPlace());
         }
+        VenuesInTheirTowns(all, places);
         var spelling = QuantityGuess.HarmonizePlaces(places.OfType<string>());
         var quantities = new Quantity[all.Count];
         for (int i = 0; i < all.Count; i++)
@@ -191,7 +192,8 @@ public sealed partial class ReportExtractor
                 && LeadPlace(all, quantities, i, articles[i], leadPlaces ??= []) is { } place)
             {
                 var kept = quantities[i];
-                quantities[i] = Quantity.Of(kept.Metric, subject, place, kept.Unit, kept.Statistic); // the lead's place
+                // The lead's place, in the batch's spelling of it ("Dovra" beside the batch's "Dovra area").
+                quantities[i] = Quantity.Of(kept.Metric, subject, spelling.TryGetValue(place, out var spelt) ? spelt : place, kept.Unit, kept.Statistic);
             }
         }
         SitesInTheirCountry(all, quantities, spelling);
@@ -202,6 +204,37 @@ public sealed partial class ReportExtractor
             reports.Add(all[i].ToReport(quantities[i]));
         }
         return reports;
+    }
+
+    /// <summary>
+    /// Places a figure read at a venue in the town its batch's words say the venue lies in ("a drone struck the Military
+    /// College in Dovra, killing 80" beside "the Military College toll rose to 89": both Dovra; <see cref="QuantityGuess.VenuesTown"/>,
+    /// read in the articles of the figures placed at the venue): one event's toll at the venue and at its town, the town
+    /// being the level the other reports of the event name.
+    /// </summary>
+    private static void VenuesInTheirTowns(List<ExtractedFigure> all, List<string?> places)
+    {
+        Dictionary<string, string?>? towns = null; // a venue → its town (null: the articles read so far name none)
+        HashSet<(string, string)>? read = null; // the articles (by id) already read for a venue
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (places[i] is { } place && (towns is null || !towns.TryGetValue(place, out var town) || town is null)
+                && (read ??= []).Add((all[i].ArticleId, place)))
+            {
+                (towns ??= [])[place] = all[i].VenuesTown(place); // another article may say where it lies
+            }
+        }
+        if (towns is null)
+        {
+            return;
+        }
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (places[i] is { } venue && towns.TryGetValue(venue, out var town) && town is not null)
+            {
+                places[i] = town;
+            }
+        }
     }
 
     /// <summary>
