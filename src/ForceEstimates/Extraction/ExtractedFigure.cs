@@ -586,8 +586,29 @@ public sealed class ExtractedFigure
             return null;
         }
         string id = ArticleId, subject = quantity.Subject;
-        int at = subject.LastIndexOf(" (" + id, StringComparison.Ordinal);
+        int at = LastIndexOfBracketed(subject, id);
         return at > 0 && (subject.Length == at + id.Length + 3 || subject[at + id.Length + 2] == ',') ? subject[..at] : null;
+    }
+
+    /// <summary>Where " (" and <paramref name="id"/> last stand in <paramref name="subject"/>, or -1: the last index of the two joined, without joining them.</summary>
+    private static int LastIndexOfBracketed(string subject, string id)
+    {
+        var text = subject.AsSpan();
+        int end = text.Length;
+        while (end >= id.Length)
+        {
+            int at = text[..end].LastIndexOf(id, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+            if (at >= 2 && text[at - 2] == ' ' && text[at - 1] == '(')
+            {
+                return at - 2;
+            }
+            end = at + id.Length - 1; // an earlier match may overlap this one
+        }
+        return -1;
     }
 
     /// <summary>Whether <paramref name="other"/> was read from the same article (its text and publication date).</summary>
@@ -601,7 +622,7 @@ public sealed class ExtractedFigure
     private string DefaultId => string.Create(CultureInfo.InvariantCulture, $"{ArticleId}@{Start}");
 
     /// <summary>The article's part of <see cref="DefaultId"/>: its publication date and its text's hash ("2024-11-23/5f0e9c2a").</summary>
-    internal string ArticleId => string.Create(CultureInfo.InvariantCulture, $"{Published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{article.Value}");
+    internal string ArticleId => article.IdOn(Published);
 
     /// <summary>"nearly 60,000 [Russian army personnel, Kursk Oblast] (source → Reuters) 2024-11-23".</summary>
     public override string ToString()
@@ -632,6 +653,27 @@ internal sealed class ArticleKey(string text)
     private string? value;
 
     internal string Value => value ??= Hash(text);
+
+    /// <summary>The last id made by <see cref="IdOn"/>, with the date it was made for (one object, so that a reader sees both or neither).</summary>
+    private PublishedId? id;
+
+    /// <summary>
+    /// The article's id as of its publication date: the date and <see cref="Value"/> ("2024-11-23/5f0e9c2a"). Made once for
+    /// the figures of one reading, which share the date, rather than once for each figure each time it is asked.
+    /// </summary>
+    internal string IdOn(LocalDate published)
+    {
+        if (id is { } made && made.Published == published)
+        {
+            return made.Id;
+        }
+        string written = string.Create(CultureInfo.InvariantCulture, $"{published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}/{Value}");
+        id = new PublishedId(published, written);
+        return written;
+    }
+
+    /// <summary>An id and the publication date it was made for.</summary>
+    private sealed record PublishedId(LocalDate Published, string Id);
 
     private static string Hash(string text)
     {

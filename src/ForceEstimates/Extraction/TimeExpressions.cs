@@ -917,36 +917,44 @@ internal static class TimeExpressions
         {
             return Part(year, month, day, part);
         }
-        DateInterval? best = null;
+        // The three years' days are compared as dates; only the closest becomes an interval.
+        LocalDate bestStart = default, bestEnd = default;
         int bestDistance = int.MaxValue;
         for (int y = published.Year - 1; y <= published.Year + 1; y++)
         {
-            var candidate = Part(y, month, day, part);
-            int distance = candidate.Contains(published) ? 0
-                : Math.Min(Math.Abs(Period.DaysBetween(candidate.Start, published)), Math.Abs(Period.DaysBetween(candidate.End, published)));
+            PartBounds(y, month, day, part, out var start, out var end);
+            int distance = start <= published && published <= end ? 0
+                : Math.Min(Math.Abs(Period.DaysBetween(start, published)), Math.Abs(Period.DaysBetween(end, published)));
             if (distance < bestDistance)
             {
-                best = candidate;
+                (bestStart, bestEnd) = (start, end);
                 bestDistance = distance;
             }
         }
-        return best!;
+        return new DateInterval(bestStart, bestEnd);
     }
 
     private static DateInterval Part(int year, int month, int day, int part)
     {
+        PartBounds(year, month, day, part, out var start, out var end);
+        return new DateInterval(start, end);
+    }
+
+    /// <summary>The first and last days of <see cref="Part"/>'s interval.</summary>
+    private static void PartBounds(int year, int month, int day, int part, out LocalDate start, out LocalDate end)
+    {
         int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (day != 0)
         {
-            var date = new LocalDate(year, month, Math.Min(day, daysInMonth));
-            return new DateInterval(date, date);
+            start = end = new LocalDate(year, month, Math.Min(day, daysInMonth));
+            return;
         }
-        return part switch
+        (start, end) = part switch
         {
-            1 => new DateInterval(new LocalDate(year, month, 1), new LocalDate(year, month, 10)),
-            2 => new DateInterval(new LocalDate(year, month, 11), new LocalDate(year, month, 20)),
-            3 => new DateInterval(new LocalDate(year, month, 21), new LocalDate(year, month, daysInMonth)),
-            _ => new DateInterval(new LocalDate(year, month, 1), new LocalDate(year, month, daysInMonth)),
+            1 => (new LocalDate(year, month, 1), new LocalDate(year, month, 10)),
+            2 => (new LocalDate(year, month, 11), new LocalDate(year, month, 20)),
+            3 => (new LocalDate(year, month, 21), new LocalDate(year, month, daysInMonth)),
+            _ => (new LocalDate(year, month, 1), new LocalDate(year, month, daysInMonth)),
         };
     }
 

@@ -61,22 +61,23 @@ public sealed class Source : IEquatable<Source>
 #pragma warning restore CS0618
         Preconditions.CheckArgument(kind is >= SourceKind.Unknown and <= SourceKind.Analyst, nameof(kind), $"Expected a defined SourceKind, but got {(int)kind}.");
         Preconditions.CheckArgument(side is >= ConflictSide.Unknown and <= ConflictSide.Several, nameof(side), $"Expected a defined ConflictSide, but got {(int)side}.");
-        var names = new List<string>();
-        var keys = new List<string>();
+        // The lists are made for the first alias kept: most sources have none, or only their own name written another way.
+        List<string>? names = null;
+        List<string>? keys = null;
         var index = 0;
         foreach (var alias in aliases ?? [])
         {
             var tidyAlias = Names.CheckName(alias, nameof(aliases), index);
             var aliasKey = Names.Key(tidyAlias);
             Preconditions.CheckArgument(aliasKey.Length > 0, nameof(aliases), $"Expected alias {index} to have a letter or digit, but got \"{alias}\".");
-            if (aliasKey != key && !keys.Contains(aliasKey))
+            if (aliasKey != key && (keys is null || !keys.Contains(aliasKey)))
             {
-                names.Add(tidyAlias);
-                keys.Add(aliasKey);
+                (names ??= []).Add(tidyAlias);
+                (keys ??= []).Add(aliasKey);
             }
             index++;
         }
-        return new Source(tidy, key, kind, side, isAnonymous, names.AsReadOnly(), [.. keys]);
+        return new Source(tidy, key, kind, side, isAnonymous, names is null ? ReadOnlyCollection<string>.Empty : names.AsReadOnly(), keys is null ? [] : [.. keys]);
     }
 
     /// <summary>The name, tidied (trimmed, runs of white space made one space).</summary>

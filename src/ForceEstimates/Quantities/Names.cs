@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
 
 namespace ForceEstimates;
 
@@ -16,23 +15,46 @@ internal static class Names
     /// <summary>Trims and collapses each run of white space to one space, keeping the writer's casing.</summary>
     internal static string Tidy(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (IsTidy(text))
+        {
+            return text; // most names are written tidy: no copy
+        }
+        // The tidy name is never longer than the text: written into one buffer, then one string.
+        Span<char> tidy = text.Length <= StackLength ? stackalloc char[StackLength] : new char[text.Length];
+        int length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                builder.Append(' ');
+                tidy[length++] = ' ';
                 pendingSpace = false;
             }
-            builder.Append(c);
+            tidy[length++] = c;
         }
-        return builder.ToString();
+        return new string(tidy[..length]);
+    }
+
+    /// <summary>The longest name tidied or keyed in a buffer on the stack; a longer one takes an array.</summary>
+    private const int StackLength = 256;
+
+    /// <summary>Whether <see cref="Tidy"/> would return <paramref name="text"/> unchanged: no white space but single spaces between other characters.</summary>
+    private static bool IsTidy(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ' ? i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -43,7 +65,13 @@ internal static class Names
     /// </summary>
     internal static string Key(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (IsKey(text))
+        {
+            return text; // already its own key ("kursk", "people"): no copy
+        }
+        // The key is never longer than the text: written into one buffer, then one string.
+        Span<char> key = text.Length <= StackLength ? stackalloc char[StackLength] : new char[text.Length];
+        int length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
@@ -54,17 +82,31 @@ internal static class Names
             }
             if (!char.IsLetterOrDigit(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                builder.Append(' ');
+                key[length++] = ' ';
                 pendingSpace = false;
             }
-            builder.Append(char.ToLowerInvariant(c));
+            key[length++] = char.ToLowerInvariant(c);
         }
-        return builder.ToString();
+        return new string(key[..length]);
+    }
+
+    /// <summary>Whether <see cref="Key"/> would return <paramref name="text"/> unchanged: letters and digits in lower case, single spaces between them.</summary>
+    private static bool IsKey(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ' ? i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : !char.IsLetterOrDigit(c) || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Tidies a required name, rejecting null, empty and blank text.</summary>
