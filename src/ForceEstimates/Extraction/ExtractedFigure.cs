@@ -458,7 +458,7 @@ public sealed class ExtractedFigure
         string? peoplePart = null;
         if (tollPart)
         {
-            subjectGuess = QuantityGuess.TollSubject(subjectGuess);
+            subjectGuess = QuantityGuess.TollSubject(subjectGuess, metric);
             if (subjectGuess == QuantityGuess.People)
             {
                 // "civilian deaths", "397 elderly people", "210 bodies remain in morgues": a part of the toll, not the toll.

@@ -154,9 +154,14 @@ internal static partial class QuantityGuess
         int at = end;
         for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
+            if (PartOf(word) is not null && NextClausesVerb(sentence, end, at - word.Length, at))
+            {
+                break; // "killed more than 80, injured 500": the verb of the next figure's clause, not this one's
+            }
             if (PartOf(word) is { } part)
             {
                 partAt = at - word.Length;
+                part = CaptivesWhoDied(sentence, ref partAt, part);
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
             if (ClauseEnds.Contains(word) || (IsFigureWord(word)) || Subordinators.Contains(word) || WoundingVerbs.Contains(word))
@@ -186,6 +191,7 @@ internal static partial class QuantityGuess
                     return null;
                 }
                 partAt = at;
+                part = CaptivesWhoDied(sentence, ref partAt, part);
                 return JoinedToAnotherPart(sentence, at, at + word.Length, part) ? null : part;
             }
             passedClause |= ClauseEnds.Contains(word) && !word.Equals("including", StringComparison.OrdinalIgnoreCase);
@@ -196,6 +202,7 @@ internal static partial class QuantityGuess
             if (PartOf(word) is { } part)
             {
                 partAt = at - word.Length;
+                part = CaptivesWhoDied(sentence, ref partAt, part);
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
             if (ContrastWords.Contains(word) || word.Equals("with", StringComparison.OrdinalIgnoreCase))
@@ -204,6 +211,65 @@ internal static partial class QuantityGuess
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the part word at [<paramref name="wordStart"/>, <paramref name="wordEnd"/>) after a figure that ends at
+    /// <paramref name="figureEnd"/> is the verb of the next figure's clause: a comma stands between them and a figure right
+    /// after the word ("raid killed more than 80, injured 500": 80 is not of the wounded; "80 killed, 500 injured" is).
+    /// </summary>
+    private static bool NextClausesVerb(ReadOnlySpan<char> sentence, int figureEnd, int wordStart, int wordEnd)
+    {
+        if (sentence[figureEnd..wordStart].IndexOf(',') < 0)
+        {
+            return false;
+        }
+        int at = wordEnd;
+        return NextWord(sentence, ref at, out var next) && IsFigureWord(next) && sentence[wordEnd..(at - next.Length)].Trim().IsEmpty;
+    }
+
+    /// <summary>How many words after a noun of captives a word of their death may stand ("40 hostages have since been killed").</summary>
+    private const int CaptivesDeathWords = 5;
+
+    /// <summary>
+    /// The part a toll's word at <paramref name="partAt"/> names, read again when it is a noun of captives whose death its
+    /// clause tells: a word of the killed right before it ("the dead hostages") or among the few words after it, before
+    /// punctuation or a word that opens another clause ("40 hostages were killed", "40 hostages die", "the 40 hostages who
+    /// died", "40 hostages lost their lives"): the killed, with <paramref name="partAt"/> moved to the word of their death
+    /// (the joins of parts, "killed or wounded", are then read at the noun: "hostages die" joins no two parts). Else
+    /// <paramref name="part"/> as it was ("took 40 hostages on Friday, killing two guards", "40 hostages were freed and the
+    /// gunmen killed": captives).
+    /// </summary>
+    private static Metric CaptivesWhoDied(ReadOnlySpan<char> sentence, ref int partAt, Metric part)
+    {
+        int at = partAt;
+        if (!part.Equals(Captured) || !NextWord(sentence, ref at, out var noun) || !CaptiveNouns.Contains(noun))
+        {
+            return part;
+        }
+        int before = partAt;
+        if (PreviousWord(sentence, ref before, out var previous) && partAt - before == previous.Length + 1 && KilledWords.Contains(previous))
+        {
+            return Killed; // "the dead hostages": the word of their death is before the noun, and the joins are read at the noun
+        }
+        for (int words = 0; words < CaptivesDeathWords; words++)
+        {
+            int wordEnd = at;
+            if (!NextWord(sentence, ref at, out var word) || sentence[wordEnd..(at - word.Length)].IndexOfAny(",;:()") >= 0)
+            {
+                break;
+            }
+            if (KilledWords.Contains(word) || KillingWords.Contains(word))
+            {
+                partAt = at - word.Length;
+                return Killed;
+            }
+            if (PartOf(word) is not null || ClauseEnds.Contains(word) || Subordinators.Contains(word) || IsFigureWord(word) || ReleaseWords.Contains(word))
+            {
+                break;
+            }
+        }
+        return part;
     }
 
     /// <summary>How many words before a part word a figure may stand and still be the one the part word is of ("14 people died").</summary>
@@ -910,9 +976,10 @@ internal static partial class QuantityGuess
     /// toll counts people; prisoners of war of a nationality are its troops ("Russian POWs" → "Russian troops"); any other
     /// subject as it was ("children", "civilians", "Russian troops"); words from "including" or "among" on are dropped ("People
     /// Including Infants": people), and so are words from a verb of suffering or receiving on ("people suffered injuries",
-    /// "others sustained injuries": people).
+    /// "others sustained injuries": people). Of the killed (<paramref name="part"/>), captives are not the part again but who
+    /// died: "hostages dead" is "hostages" (<see cref="CaptivesWhoDied"/>).
     /// </summary>
-    internal static string TollSubject(string subject)
+    internal static string TollSubject(string subject, Metric? part = null)
     {
         if (subject == Unspecified)
         {
@@ -935,6 +1002,10 @@ internal static partial class QuantityGuess
         }
         while (end > 0 && PartOf(words[end - 1]) is not null)
         {
+            if (Killed.Equals(part) && CaptiveNouns.Contains(words[end - 1]) && !PrisonersOfWar.Contains(words[end - 1]))
+            {
+                return string.Join(' ', words, 0, end); // "hostages dead": the hostages who died
+            }
             end--;
         }
         if (end == 1 && end < words.Length && PrisonersOfWar.Contains(words[^1]) && NationalityAdjectives.Contains(words[0]))
