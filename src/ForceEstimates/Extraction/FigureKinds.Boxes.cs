@@ -41,14 +41,10 @@ internal static partial class FigureKinds
     /// </summary>
     private static FigureKind KindOfBoxSection(string text, in FigureCandidate figure)
     {
-        int lineStart = figure.Start;
-        while (lineStart > 0 && !Characters.IsLineBreak(text[lineStart - 1]))
+        int lineStart = Characters.LineStart(text, figure.Start, BoxLineReach);
+        if (lineStart < 0)
         {
-            lineStart--;
-            if (figure.Start - lineStart > BoxLineReach)
-            {
-                return FigureKind.Unknown;
-            }
+            return FigureKind.Unknown;
         }
         int lineEnd = figure.End;
         while (lineEnd < text.Length && !Characters.IsLineBreak(text[lineEnd]))
@@ -72,14 +68,10 @@ internal static partial class FigureKinds
         for (int lines = 0; lines < BoxSectionLines && end > 0; lines++)
         {
             int above = end - 1; // the line break ending the line above
-            int start = above;
-            while (start > 0 && !Characters.IsLineBreak(text[start - 1]))
+            int start = Characters.LineStart(text, above, BoxLineReach);
+            if (start < 0)
             {
-                start--;
-                if (above - start > BoxLineReach)
-                {
-                    return FigureKind.Unknown;
-                }
+                return FigureKind.Unknown;
             }
             if (IsProseLine(text, start, above))
             {

@@ -975,14 +975,7 @@ internal static partial class FigureKinds
 
     /// <summary>Whether only spaces and a list bullet stand between the start of its line and <paramref name="start"/>.</summary>
     private static bool OpensItsLine(string text, int start)
-    {
-        int lineStart = start;
-        while (lineStart > 0 && !Characters.IsLineBreak(text[lineStart - 1]) && start - lineStart <= 8)
-        {
-            lineStart--;
-        }
-        return (lineStart == 0 || Characters.IsLineBreak(text[lineStart - 1])) && Characters.SkipBullet(text, lineStart, start) == start;
-    }
+        => Characters.LineStart(text, start, 9) is var lineStart and >= 0 && Characters.SkipBullet(text, lineStart, start) == start;
 
     /// <summary>
     /// Words that make a count of soldiers or people a count of the dead, wounded or captured, beside <see cref="Lexicon.CasualtyVerbs"/>

@@ -101,6 +101,20 @@ internal static class Characters
         return at;
     }
 
+    /// <summary>
+    /// Where the line holding <paramref name="at"/> starts (just after a line break, or 0) when that is no more than
+    /// <paramref name="reach"/> characters before it; -1 when the line starts further back (a long line, prose, no box's row).
+    /// </summary>
+    internal static int LineStart(ReadOnlySpan<char> text, int at, int reach)
+    {
+        int limit = Math.Max(0, at - reach), i = at;
+        while (i > limit && !IsLineBreak(text[i - 1]))
+        {
+            i--;
+        }
+        return i == 0 || IsLineBreak(text[i - 1]) ? i : -1;
+    }
+
     /// <summary>Skips spaces (not line breaks) forward from <paramref name="i"/>, but no further than <paramref name="limit"/>.</summary>
     internal static int SkipSpaces(ReadOnlySpan<char> text, int i, int limit)
     {
