@@ -154,12 +154,12 @@ internal static partial class QuantityGuess
         int at = end;
         for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
-            if (PartOf(word) is not null && NextClausesVerb(sentence, end, at - word.Length, at))
-            {
-                break; // "killed more than 80, injured 500": the verb of the next figure's clause, not this one's
-            }
             if (PartOf(word) is { } part)
             {
+                if (NextClausesVerb(sentence, end, at - word.Length, at))
+                {
+                    break; // "killed more than 80, injured 500": the verb of the next figure's clause, not this one's
+                }
                 partAt = at - word.Length;
                 part = CaptivesWhoDied(sentence, ref partAt, part);
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
