@@ -193,6 +193,15 @@ public sealed class Report : IEquatable<Report>
     /// </summary>
     internal int ForecastLeadDays { get; }
 
+    /// <summary>
+    /// The day (a <see cref="Dates.DayNumber"/>) the report counts as news of as of <paramref name="asOfDay"/>: the last day of
+    /// <see cref="RefersTo"/>, no later than the as-of date, less a forecast's lead. Its age is the days from it to the as-of
+    /// date (a prediction a year ahead weighs what a year-old report weighs), and the stages that pick each origin's newest
+    /// figure, a count's newest figures or a change's newest period compare these days, so a figure of next year published
+    /// today is never today's newest news.
+    /// </summary>
+    internal int DatedDay(int asOfDay) => Math.Min(RefersToEndDay, asOfDay) - ForecastLeadDays;
+
     /// <summary>When the report was published.</summary>
     public LocalDate Published { get; }
 

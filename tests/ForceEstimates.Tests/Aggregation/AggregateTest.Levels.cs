@@ -102,6 +102,30 @@ public class AggregateLevelSupersessionTest
     }
 
     [Fact]
+    public void AnOriginsForecastOfNextYearDoesNotSupersedeItsFigureOfToday()
+    {
+        // Origin A states its figure of today and, in the same piece, one for next year. Dated at the as-of date the
+        // forecast was A's newest figure and superseded today's; dated back by its lead (Report.DatedDay) it is the older
+        // news, and today's figure stands. By itself the forecast is still A's figure.
+        var asOf = Day0.PlusDays(30);
+        var today = Level("a-today", "about 12,000", "A", 25);
+        var forecast = Report.Of("a-next-year", Troops(), Estimate.Parse("about 20,000"),
+            Provenance.Of(Source.Of("A", SourceKind.IntelligenceService, ConflictSide.ThirdParty), Citation.Of(Reuters, Day0.PlusDays(25))),
+            new DateInterval(Day0.PlusDays(300), Day0.PlusDays(300)), Day0.PlusDays(25));
+        forecast.IsForecast.Should().BeTrue();
+        var reports = new[] { forecast, today, Level("b", "about 11,000", "B", 24) };
+
+        var aggregate = Aggregate.Of(reports, asOf);
+        var byQuantity = Aggregate.ByQuantity(reports, asOf).Single();
+
+        aggregate.Contributions[0].Exclusion.Should().Be(Exclusion.Superseded);
+        aggregate.Contributions[1].Included.Should().BeTrue();
+        byQuantity.Value.Should().Be(aggregate.Value);
+        aggregate.Value.Should().Be(Aggregate.Of(reports.Skip(1), asOf).Value);
+        Aggregate.Of([forecast], asOf).Value.Should().BeApproximately(20_000, 1);
+    }
+
+    [Fact]
     public void AFigureKnownOnlyLaterSupersedesNothingBeforeIt()
     {
         // As of day 10 the origin's newer figure (day 20) is not yet published: its older one is used.

@@ -30,10 +30,10 @@ internal enum CumulativeRole : byte
 /// date, the window and whether the method reads bounds, so that every path that aggregates calls the same rule.
 /// </summary>
 /// <remarks>
-/// A report's date is the end of the time it refers to, never after the as-of date; a forecast's is that less its lead
-/// (<see cref="Report.IsForecast"/>: the days from its publication to the period it predicts), as its weight counts
-/// it, so a prediction of next year is not the count's newest news, and outside the window it bounds nothing (it
-/// predicts a later value, not an earlier one). Each origin's newest figure
+/// A report's date is <see cref="Report.DatedDay"/>: the end of the time it refers to, never after the as-of date, less a
+/// forecast's lead (<see cref="Report.IsForecast"/>: the days from its publication to the period it predicts), as its
+/// weight counts it, so a prediction of next year is not the count's newest news, and outside the window it bounds
+/// nothing (it predicts a later value, not an earlier one). Each origin's newest figure
 /// supersedes its older ones: a source's successive figures of one count repeat its own error, so its older figures
 /// add little beside its newest and would otherwise count the same error again. Across origins, a figure whose date
 /// lies more than <see cref="AggregationOptions.CumulativeWindowDays"/> before the newest figure's is an earlier value
@@ -56,8 +56,9 @@ internal static class CumulativeSelection
 
     /// <summary>
     /// Stage 0 for a level (<see cref="SupersedesLevels"/>): a report is <see cref="CumulativeRole.Superseded"/> when a
-    /// report of the same origin (<see cref="Source.IsSameAs"/>) refers to a later day, each day being the end of the
-    /// time the report refers to but never after the as-of date, as <see cref="Decide"/> counts them; every other
+    /// report of the same origin (<see cref="Source.IsSameAs"/>) is news of a later day (<see cref="Report.DatedDay"/>: the
+    /// end of the time the report refers to but never after the as-of date, less a forecast's lead), as <see cref="Decide"/>
+    /// counts them, so an origin's forecast of next year does not supersede its figure of today; every other
     /// report is a <see cref="CumulativeRole.Point"/> (a level's earlier value bounds nothing). Figures of one origin
     /// on one day are all points. Pairs are compared by their origin key tags first, and the origins themselves read only
     /// for a pair whose tags agree or whose origin links to others (aliases, a derivation): most levels' reports come
@@ -74,11 +75,11 @@ internal static class CumulativeSelection
         for (int i = 1; i < used.Length; i++)
         {
             var report = reports[used[i]];
-            int day = Math.Min(report.RefersToEndDay, asOfDay);
+            int day = report.DatedDay(asOfDay);
             for (int j = 0; j < i; j++)
             {
                 var other = reports[used[j]];
-                int otherDay = Math.Min(other.RefersToEndDay, asOfDay);
+                int otherDay = other.DatedDay(asOfDay);
                 if (day != otherDay && SameOrigin(report, other))
                 {
                     roles[day < otherDay ? i : j] = CumulativeRole.Superseded;
@@ -108,7 +109,7 @@ internal static class CumulativeSelection
         newest.Fill(int.MinValue);
         for (int i = 0; i < used.Length; i++)
         {
-            int day = Math.Min(reports[used[i]].RefersToEndDay, asOfDay);
+            int day = reports[used[i]].DatedDay(asOfDay);
             days[i] = day;
             ref int groupNewest = ref newest[groups[i]];
             groupNewest = Math.Max(groupNewest, day);
@@ -150,10 +151,9 @@ internal static class CumulativeSelection
         int asOfDay = Dates.DayNumber(asOf);
         for (int i = 0; i < n; i++)
         {
-            // The day the figure refers to, or the as-of date when that is earlier: day numbers keep the dates' order. A
-            // forecast is dated back by its lead, as its weight is (WeightStage.Age): a figure of a period ahead is not
-            // the newest news of the count, and must not make the fresh figures earlier values.
-            days[i] = Math.Min(reports[i].RefersToEndDay, asOfDay) - reports[i].ForecastLeadDays;
+            // The day the figure is news of (Report.DatedDay): a figure of a period ahead is not the newest news of the
+            // count, and must not make the fresh figures earlier values.
+            days[i] = reports[i].DatedDay(asOfDay);
             newest = Math.Max(newest, days[i]);
             var origin = reports[i].Provenance.Origin;
             int o = origins.FindIndex(known => known.IsSameAs(origin));

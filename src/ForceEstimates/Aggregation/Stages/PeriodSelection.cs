@@ -57,7 +57,7 @@ internal static class PeriodSelection
         {
             var report = reports[i];
             spansDays |= report.RefersTo.Start != report.RefersTo.End;
-            newestEnd = Math.Max(newestEnd, Dated(report, asOfDay));
+            newestEnd = Math.Max(newestEnd, report.DatedDay(asOfDay));
         }
         if (!spansDays)
         {
@@ -73,7 +73,7 @@ internal static class PeriodSelection
         for (int k = 0; k < used.Length; k++)
         {
             int end = reports[used[k]].RefersToEndDay;
-            if (Dated(reports[used[k]], asOfDay) != newestEnd)
+            if (reports[used[k]].DatedDay(asOfDay) != newestEnd)
             {
                 continue;
             }
@@ -98,8 +98,4 @@ internal static class PeriodSelection
         }
         return left;
     }
-
-    // The day a report's period ends, no later than the as-of date, less a forecast's lead (as its weight counts it,
-    // WeightStage.Age): a count of next year published today is not the newest period's.
-    private static int Dated(Report report, int asOfDay) => Math.Min(report.RefersToEndDay, asOfDay) - report.ForecastLeadDays;
 }

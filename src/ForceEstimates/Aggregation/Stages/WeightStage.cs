@@ -167,9 +167,5 @@ internal static class WeightStage
     /// <see cref="Report.ForecastLeadDays"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int AgeWith(Report report, int asOfDay)
-    {
-        int endDay = report.RefersToEndDay;
-        return (endDay < asOfDay ? asOfDay - endDay : 0) + report.ForecastLeadDays;
-    }
+    private static int AgeWith(Report report, int asOfDay) => asOfDay - report.DatedDay(asOfDay);
 }
