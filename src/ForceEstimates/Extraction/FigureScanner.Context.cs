@@ -389,14 +389,47 @@ internal static partial class FigureScanner
             consumed = Characters.WordEnd(s, after + 1, end);
             return true; // a compound modifier: "25-year-old", "12-km stretch" (but "a 2,000-strong unit", "a 40-man patrol" and "800-odd" count)
         }
-        if (number.Start - 1 >= start && s[number.Start - 1] == '[' && after < end && s[after] == ']'
-            && number.IntegerDigits <= 3 && !number.Grouped && !number.HasDecimals)
+        if (number.Start - 1 >= start && after < end && s[after] == ']' && number.IntegerDigits <= 3 && !number.Grouped && !number.HasDecimals
+            && (s[number.Start - 1] == '[' || IsFootnoteLabelBefore(s, start, number.Start)))
         {
             consumed = after + 1;
-            return true; // a footnote mark: "submunitions,[1]", "unknown.[2]", and after a space in a table's cell: "85 million [1] [2]"
+            return true; // a footnote mark: "submunitions,[1]", "unknown.[2]", after a space in a table's cell: "85 million [1] [2]",
+                         // and one with its group's label: "[note 4]", "[nb 2]", "[lower-alpha 1]"
         }
         int next = Characters.SkipSpaces(s, after, end);
         return next > after && next < end && Characters.IsDigit(s[next]); // digit groups apart: "044 256 7788"
+    }
+
+    /// <summary>
+    /// Whether a footnote group's label and a space, opened by "[", stand right before a number at
+    /// <paramref name="numberStart"/>: "[note 4]", "[nb 2]", "[Note 3]", "[lower-alpha 1]" (the groups encyclopedic pages
+    /// number their notes in). The caller has checked that "]" follows the number.
+    /// </summary>
+    private static bool IsFootnoteLabelBefore(ReadOnlySpan<char> s, int start, int numberStart)
+    {
+        int labelEnd = numberStart;
+        while (labelEnd > start && s[labelEnd - 1] == ' ')
+        {
+            labelEnd--;
+        }
+        if (labelEnd == numberStart)
+        {
+            return false;
+        }
+        int labelStart = labelEnd;
+        while (labelStart > start && (char.IsAsciiLetter(s[labelStart - 1]) || s[labelStart - 1] == '-'))
+        {
+            labelStart--;
+        }
+        if (labelStart == labelEnd || labelStart == start || s[labelStart - 1] != '[')
+        {
+            return false;
+        }
+        var label = s[labelStart..labelEnd];
+        return label.Equals("note", StringComparison.OrdinalIgnoreCase) || label.Equals("nb", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("n", StringComparison.OrdinalIgnoreCase) || label.Equals("fn", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("lower-alpha", StringComparison.OrdinalIgnoreCase) || label.Equals("upper-alpha", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("lower-roman", StringComparison.OrdinalIgnoreCase) || label.Equals("upper-roman", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
