@@ -476,10 +476,12 @@ public sealed class ExtractedFigure
                 ? QuantityGuess.Unspecified
                 : QuantityGuess.TerritorySubject(subjectGuess);
             if (Kind == FigureKind.Territory && (subjectGuess == QuantityGuess.Unspecified || !char.IsUpper(subjectGuess[0])) && unit.Dimension is Dimension.Area or Dimension.Ratio
-                && QuantityGuess.Holder(articleText, wordsSentenceStart, sentence, figureStart, figureEnd, out bool givesUp) is { } holder)
+                && (QuantityGuess.Holder(articleText, wordsSentenceStart, sentence, figureStart, figureEnd, out bool givesUp, out bool firstPerson)
+                    ?? (firstPerson && Attribution.Origin is { } speaker ? QuantityGuess.SpeakersSide(speaker.Name, articleText) : null)) is { } holder)
             {
                 // "Kessian forces captured about 430 km² of Orlovan territory": the ground Kessian forces hold grew; "Orlova
-                // has lost 430 km²": the ground Orlova lost. The side is the subject, the land the place.
+                // has lost 430 km²": the ground Orlova lost; "we controlled about 1,376 km²", said a source in Kessia's
+                // General Staff: the ground Kessian forces held. The side is the subject, the land the place.
                 subjectGuess = holder;
                 metric = givesUp ? ForceEstimates.Metric.TerritoryLost : ForceEstimates.Metric.TerritoryHeld;
             }

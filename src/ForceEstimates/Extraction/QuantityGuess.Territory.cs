@@ -46,8 +46,11 @@ internal static partial class QuantityGuess
     /// <param name="start">Where the figure starts in <paramref name="sentence"/>.</param>
     /// <param name="end">Where the figure ends in <paramref name="sentence"/>.</param>
     /// <param name="givesUp">Whether the verb gives ground up ("lost", "ceded").</param>
-    internal static string? Holder(string article, int sentenceStart, ReadOnlySpan<char> sentence, int start, int end, out bool givesUp)
+    /// <param name="firstPerson">Whether the clause's subject is "we" ("we controlled about 1,376 km²"): the speaker's own
+    /// side, which <see cref="SpeakersSide"/> reads from the speaker's name; the holder is then null.</param>
+    internal static string? Holder(string article, int sentenceStart, ReadOnlySpan<char> sentence, int start, int end, out bool givesUp, out bool firstPerson)
     {
+        firstPerson = false;
         int verb = VerbOfGround(sentence, start, HolderReach, comparison: false, out givesUp, out _);
         if (verb < 0)
         {
@@ -57,6 +60,11 @@ internal static partial class QuantityGuess
         if (!pronoun)
         {
             return holder;
+        }
+        if (IsWe(sentence, verb))
+        {
+            firstPerson = true;
+            return null;
         }
         // "controlled about 1,376 km² at their peak; now they hold approximately 800": the side of the verb of ground
         // before, in the sentence or the one before it (not past a paragraph).
@@ -70,6 +78,61 @@ internal static partial class QuantityGuess
             if (IsVerbOfGround(before, at, word, out _, out _))
             {
                 return HolderBefore(before, at, article, out _);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the subject next to the verb of ground at <paramref name="verb"/>, past fillers, is "we".</summary>
+    private static bool IsWe(ReadOnlySpan<char> sentence, int verb)
+    {
+        int at = verb;
+        while (PreviousWord(sentence, ref at, out var word))
+        {
+            if (!HolderFillers.Contains(word))
+            {
+                return word.Equals("we", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The side a speaker's own "we" holds ground for, from the speaker's name: a country's possessive ("a source in
+    /// Kessia's General Staff", "Ukraine's army") or a nationality ("a Kessian commander"), as "<i>nationality</i> forces";
+    /// null when the name names no country or nationality ("the mayor", "Reuters").
+    /// </summary>
+    /// <param name="speaker">The name of the figure's origin.</param>
+    /// <param name="article">The article's text, where an unlisted nationality's country is looked for.</param>
+    internal static string? SpeakersSide(string speaker, string article)
+    {
+        ReadOnlySpan<char> name = speaker;
+        int at = 0;
+        while (NextWord(name, ref at, out var word))
+        {
+            if (word.Length < 3 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+            bool joined = word.Length > 3 && word[^1] == 's' && Characters.IsApostrophe(word[^2]);
+            if (joined || (at + 1 < name.Length && Characters.IsApostrophe(name[at]) && name[at + 1] == 's'
+                && (at + 2 == name.Length || !char.IsLetter(name[at + 2]))))
+            {
+                var country = (joined ? word[..^2] : word).ToString();
+                if (Countries.TryGetValue(country, out var adjective))
+                {
+                    return adjective + " forces";
+                }
+                if (country.Length > 3 && country.EndsWith('a'))
+                {
+                    return country + "n forces"; // "Kessia's": a country in -a, nationality in -an (as SideOfName)
+                }
+                continue;
+            }
+            var written = word.ToString();
+            if (NationalityAdjectives.Contains(written))
+            {
+                return (Adjectives.TryGetValue(written, out var adjective) ? adjective : written) + " forces";
             }
         }
         return null;
@@ -175,9 +238,9 @@ internal static partial class QuantityGuess
         }
         // Read forwards: the subject's head ends at a preposition of place ("Kessian forces in the Tarn region").
         words = words[..count];
-        if (SidePronouns.Contains(sentence[words[0]]))
+        if (SidePronouns.Contains(sentence[words[0]]) || sentence[words[0]].Equals("we", StringComparison.OrdinalIgnoreCase))
         {
-            pronoun = true; // "now they hold", "and it controls": the subject next to the verb is a pronoun
+            pronoun = true; // "now they hold", "and it controls", "we controlled": the subject next to the verb is a pronoun
             return null;
         }
         words.Reverse();

@@ -30,3 +30,31 @@ public partial class ReportExtractorTest
     public void ANumberAfterOtherBracketedWordsIsStillAFigure(string text, string figure)
         => ReportExtractor.Default.Extract(text, Published).Select(f => f.Text).Should().Contain(t => t.EndsWith(figure, System.StringComparison.Ordinal));
 }
+
+/// <summary>
+/// Session 34 (lead): the ground a speaker's "we" holds is the speaker's side, read from the speaker's name (a country's
+/// possessive or a nationality), so that the area a general staff's source says "we" control meets the same side's area
+/// in other reports; sentences written for the project.
+/// </summary>
+public class TerritoryOfTheSpeakersSideTest
+{
+    private static readonly NodaTime.LocalDate Published = new(2024, 11, 23);
+
+    [Theory]
+    [InlineData("\"At most, we controlled about 1,376 square kilometres,\" a source in Kessia's General Staff told the Varo Courier.", "Kessian forces")]
+    [InlineData("\"Now we control approximately 800 square kilometres,\" a source in Kessia\u2019s General Staff told the Varo Courier.", "Kessian forces")]
+    [InlineData("\"We have liberated 450 square kilometres,\" a Ukrainian commander said.", "Ukrainian forces")]
+    public void TheAreaAStaffSourceSaysWeHoldIsItsSides(string text, string side)
+    {
+        var report = ReportExtractor.ToReports(ReportExtractor.Default.Extract("Front update\n" + text, Published)).Single();
+        report.Quantity.Subject.Should().Be(side);
+    }
+
+    [Fact]
+    public void AWeOfASpeakerOfNoCountryNamesNoSide()
+    {
+        var report = ReportExtractor.ToReports(ReportExtractor.Default.Extract(
+            "Front update\n\"We controlled about 1,376 square kilometres,\" the mayor of Dovra told the Varo Courier.", Published)).Single();
+        report.Quantity.Subject.Should().NotEndWith("forces");
+    }
+}
