@@ -369,7 +369,13 @@ internal static partial class EstimateParser
         f.InWords = first.InWords;
         if (first.IsFraction)
         {
-            // "half", "nearly two-thirds": a share with no unit written; no range.
+            // "half", "nearly two-thirds": a share with no unit written; no range, so "between half" is no figure (a range
+            // needs its second number, which a fraction does not take).
+            if (between)
+            {
+                soft = new SoftFailure(ParseFailure.ExpectedRangeEnd, Characters.SkipWhiteSpace(s, first.End));
+                return false;
+            }
             f.Hedge = hedge;
             f.First = first.Value;
             f.SignificantDigits = 1;
