@@ -23,7 +23,7 @@ public class FuzzProperties
 {
     private static readonly string[] Words =
     [
-        "about ", "nearly ", "almost ", "over ", "more than ", "at least ", "at most ", "up to ", "under ", "between ", " and ",
+        "about ", "nearly ", "almost ", "over ", "more than ", "at least ", "at most ", "up to ", "under ", "between ", " and ", "half", "a third", "two-thirds",
         "approximately ", "some ", "dozens", "several hundred", "tens of thousands", "thousand", " million", " billion",
         "1,376", "800", "60,000", "11,000", "0", "-0.0", "-400", "1e300", "1e-400", "1e295", "3e-11", "0.5", "5–3", "3-2",
         "1.5", "1,5", "12.000", "٣", "١٢", "\u202E", "\u00A0", "\u2009", " ", "  ", "%", " per cent", " square kilometres",
@@ -161,8 +161,8 @@ public class FuzzProperties
         });
 
     private static readonly string[] Sources = ["The ministry said", "Kessia's army said", "Officials said", "A monitor said", "Reuters reported", "He said", "According to the governor,", ""];
-    private static readonly string[] Hedges = ["", "about ", "nearly ", "up to ", "more than ", "at least ", "under ", "some ", "roughly ", "no more than ", "fewer than "];
-    private static readonly string[] Numbers = ["0", "1", "4", "23", "200", "1,200", "12,000", "40%", "2.5 million", "thousands of", "dozens of", "1,376 square kilometres", "0.0", "99.5%"];
+    private static readonly string[] Hedges = ["", "about ", "nearly ", "up to ", "more than ", "at least ", "under ", "some ", "roughly ", "no more than ", "fewer than ", "between "];
+    private static readonly string[] Numbers = ["0", "1", "4", "23", "200", "1,200", "12,000", "40%", "2.5 million", "thousands of", "dozens of", "1,376 square kilometres", "0.0", "99.5%", "half of the", "two-thirds of the", "half and 60% of the"];
     private static readonly string[] Nouns = ["troops", "civilians", "soldiers", "people", "drones", "tanks", "police officers", ""];
     private static readonly string[] Verbs = ["were killed", "were wounded", "were deployed", "were captured", "were lost", "were shot down", "remain", "died"];
     private static readonly string[] Places = ["in Dovra", "in Kessia", "in North Kessia", "in West Kessia's Dovra's", "in the Kessa region's", "near Dovra's", "", "at Dovra station"];
