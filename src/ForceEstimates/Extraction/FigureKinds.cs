@@ -603,7 +603,9 @@ internal static partial class FigureKinds
         switch (figure.Unit)
         {
             case UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare:
-                return FigureKind.Territory;
+                // "2,400 square kilometres were flooded", "a plain that spans some 3,400 square kilometres": land under water or a
+                // place's extent, no ground held or taken
+                return IsAreaFloodedOrSpanned(words, sentence, figure) ? FigureKind.Other : FigureKind.Territory;
             case UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre:
                 // "has advanced 10 miles since ..., including three miles on Wednesday": a part of the advance before it is ground too
                 return rate != PeriodUnits.None || HasWordAround(words, sentence, figure, Lexicon.AdvanceVerbs, 60, 40)
@@ -617,6 +619,14 @@ internal static partial class FigureKinds
                        || HasWordWithin(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, MunitionNouns, 3)
                        || SinkingWords.Contains(NextWord(words, figure.End, sentence.End))
                     ? FigureKind.Equipment : FigureKind.Other;
+        }
+        if (IsArmOfAnArmy(words, sentence, figure))
+        {
+            return FigureKind.Personnel; // "52,000 foot, 9,000 horse": an army's infantry and cavalry
+        }
+        if (KindOfMeasure(words, sentence, figure) is var measured && measured != FigureKind.Unknown)
+        {
+            return measured; // "a bore of 22 inches", "a ball of 5 cwt": a thing's size or weight, whatever the clause says of it
         }
         if (words.Text.AsSpan(figure.End, sentence.End - figure.End) is var rest
             && (rest.StartsWith("-strong", StringComparison.OrdinalIgnoreCase) || (rest.StartsWith("-man", StringComparison.OrdinalIgnoreCase) && (rest.Length == 4 || !char.IsLetter(rest[4])))
@@ -681,6 +691,10 @@ internal static partial class FigureKinds
             && (FollowsInclusion(words.Text, figure.Start, sentence.Start) || (coordinated && InclusionListBefore(words, sentence, figure))))
         {
             return FigureKind.Casualties; // "93 soldiers killed ..., including 46 soldiers, 21 Hezbollah": a part of the toll before it
+        }
+        if ((ofSubject is FigureKind.Casualties or FigureKind.Unknown) && subject is not null && CaptivesAboardOrSurviving(words, sentence, figure, subject))
+        {
+            return FigureKind.Other; // "3,100 captives on board the freighter", "just 210 prisoners survived": people held, no loss
         }
         if ((ofSubject is FigureKind.Casualties or FigureKind.Unknown) && subject is not null && CaptiveNouns.Contains(LastWord(subject.TrimEnd()))
             && (((HasWordAround(words, sentence, figure, FreeingWords, 80, 30) || HasWordAround(words, sentence, figure, SwapNouns, 80, 30))
@@ -775,6 +789,10 @@ internal static partial class FigureKinds
         }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
+        if (EscapeVerbs.Contains(next))
+        {
+            return FigureKind.Other; // "41 evaded capture": people who got away, whatever the list around them counts
+        }
         if (next.Equals("under", StringComparison.OrdinalIgnoreCase)
             && SpanScanner.PhraseEnd(words.Text.AsSpan(0, sentence.End), Characters.SkipSpaces(words.Text, figure.End, sentence.End), "under arms") >= 0)
         {
@@ -2210,7 +2228,7 @@ internal static partial class FigureKinds
         {
             return FigureKind.Personnel; // "Of the 90,000 northern men engaged, 12,400 were casualties": the force in the battle, not its losses
         }
-        if (kind == FigureKind.Personnel && WhoSurvived(words, sentence, figure))
+        if (kind == FigureKind.Personnel && (WhoSurvived(words, sentence, figure) || WhoWentIntoBattle(words, sentence, figure)))
         {
             return FigureKind.Personnel; // "Of the 300 insurgents who survived the assault, most were captured": the force left, whatever befalls it next
         }
@@ -2268,6 +2286,10 @@ internal static partial class FigureKinds
             {
                 return FigureKind.Other; // "the island of about 1,500 inhabitants": the people who live there, no verb saying more
             }
+            if (kind == FigureKind.Unknown && PassengerNouns.Contains(LastWord(subject)))
+            {
+                return FigureKind.Other; // "built to carry 850 passengers": people carried, no verb of harm saying more
+            }
         }
         return kind;
     }
@@ -2314,6 +2336,38 @@ internal static partial class FigureKinds
                 return word.Equals("survived", StringComparison.OrdinalIgnoreCase);
             }
             who = word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>People a ship or an aircraft carries, counted with no verb of harm: "built to carry 850 passengers". A closed list.</summary>
+    private static readonly WordSet PassengerNouns = new("passengers", "passenger");
+
+    /// <summary>
+    /// Whether "who" or "that", "went", "into" and "battle" or "action" follow the figure's noun within six words: the force
+    /// sent in ("the 7,200 Kessian riflemen who went into action"), whatever befell it next.
+    /// </summary>
+    private static bool WhoWentIntoBattle(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, figure.End, sentence.End), sentence.End, 6);
+        int step = 0;
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            switch (step)
+            {
+                case 0:
+                    step = word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                    break;
+                case 1:
+                    step = word.Equals("went", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+                    break;
+                case 2:
+                    step = word.Equals("into", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+                    break;
+                default:
+                    return word.Equals("battle", StringComparison.OrdinalIgnoreCase) || word.Equals("action", StringComparison.OrdinalIgnoreCase);
+            }
         }
         return false;
     }
@@ -2779,7 +2833,8 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet MoreVehicleNouns = new(
         "bicycles", "bicycle", "motorbikes", "motorbike", "tricycles", "tricycle", "ambulances", "ambulance", "cars", "truckloads", "destroyers",
-        "cruisers", "frigates", "corvettes", "battleships", "bombers", "cannons", "cannon", "tankettes", "mortars", "tractors");
+        "cruisers", "frigates", "corvettes", "battleships", "bombers", "cannons", "cannon", "tankettes", "mortars", "tractors",
+        "galleys", "galley", "galleasses", "galleass", "triremes", "chariots", "bombards");
 
     /// <summary>What an inquiry or a trial gathers: "337 witness statements", "some 500 witnesses", "240 volumes of evidence". A closed list.</summary>
     private static readonly WordSet EvidenceNouns = new("statements", "testimonies", "witnesses", "volumes", "exhibits", "documents", "pages");
@@ -2961,7 +3016,8 @@ internal static partial class FigureKinds
         "peacekeepers", "peacekeeper", "guerrillas", "guerrilla", "guerillas", "guerilla", "intruders", "infiltrators", "ultras", "partisans", "separatists",
         "militias", "communists", "guardsmen", "guardsman", "troopers", "infantrymen", "riflemen", "policemen", "gendarmes", "shooters", "snipers",
         "aircrew", "aircrews", "airmen", "crewmen", "regulars", "archers", "crossbowmen", "men-at-arms", "knights", "cavalrymen",
-        "horsemen", "spearmen", "musketeers", "hijackers");
+        "horsemen", "spearmen", "musketeers", "hijackers", "cavalry", "pikemen", "footmen", "bowmen", "longbowmen", "lancers", "dragoons",
+        "hussars", "hoplites", "legionaries", "crew");
 
     /// <summary>
     /// Whether the word from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/> ends a weapon's or a

@@ -30,7 +30,7 @@ internal static partial class Lexicon
         "killed", "kill", "killing", "kills", "died", "die", "dying", "dead", "wounded", "wounding", "injured", "injuring", "hurt",
         "lost", "lose", "losing", "loses", "eliminated", "neutralised", "neutralized", "captured", "executed", "massacred", "slain",
         "perished", "murdered", "shot", "buried", "succumbed", "casualties", "losses", "toll", "fatalities", "deaths", "martyrs",
-        "surrendered", "lynched", "gassed", "massacring");
+        "surrendered", "lynched", "gassed", "massacring", "drowned");
 
     /// <summary>
     /// Verbs of a number that moved, before "from N to M": the toll "climbed from 558 to 569" states two values, the one

@@ -113,6 +113,12 @@ internal static partial class Lexicon
         // "near 60,000" as "close to"; "shy of" as "just shy of"; "far over" and the like as "well over" (the number is a lower bound
         // and no data says how far past it the count goes: the spread is that of "over"); their mirrors as "under".
         new("near", HedgeKind.JustBelow), new("shy of", HedgeKind.JustBelow),
+        // "not quite 500" as "nearly": the number not reached, closely. Common misspellings of hedges, each a string no word of
+        // English is: "almst", "aproximately", "approximatly", "arround", "atleast", and "more that" right before a number
+        // (the hedge is matched only where a number follows it).
+        new("not quite", HedgeKind.JustBelow), new("almst", HedgeKind.JustBelow), new("aproximately", HedgeKind.Approximate),
+        new("approximatly", HedgeKind.Approximate), new("arround", HedgeKind.Approximate), new("atleast", HedgeKind.AtLeast),
+        new("more that", HedgeKind.Above),
         new("far over", HedgeKind.Above), new("far above", HedgeKind.Above), new("far more than", HedgeKind.Above),
         new("far in excess of", HedgeKind.Above),
         new("well under", HedgeKind.Below), new("well below", HedgeKind.Below), new("well short of", HedgeKind.Below),
