@@ -70,7 +70,7 @@ internal sealed partial class AttributionReader
     private bool HasBoxHeading(int start, int end)
     {
         int at = Characters.SkipBullet(text, start, end);
-        int word = Characters.WordEnd(text, at, end);
+        int word = this.words.WordEnd(at, end);
         int digits = word;
         while (digits < end && Characters.IsDigit(text[digits]))
         {
@@ -173,7 +173,7 @@ internal sealed partial class AttributionReader
     private (int Start, int SpeakerStart)? RowLabelSource(int lineStart, int colon)
     {
         int end = Characters.SkipSpacesBack(text, colon, lineStart);
-        int lastStart = Characters.WordStart(text, end, lineStart);
+        int lastStart = this.words.WordStart(end, lineStart);
         if (lastStart >= end)
         {
             return null;
@@ -187,7 +187,7 @@ internal sealed partial class AttributionReader
                 return OpensRowLabel(lineStart, start) ? (start, Characters.SkipSpaces(text, start + 4, end)) : null;
             }
             int before = Characters.SkipSpacesBack(text, start, lineStart);
-            int wordStart = Characters.WordStart(text, before, lineStart);
+            int wordStart = this.words.WordStart(before, lineStart);
             if (wordStart >= before || !char.IsUpper(text[wordStart]))
             {
                 break;

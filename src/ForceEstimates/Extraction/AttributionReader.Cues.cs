@@ -127,7 +127,7 @@ internal sealed partial class AttributionReader
             return null;
         }
         int nameEnd = Characters.SkipSpacesBack(text, colon, sentence.Start);
-        int firstEnd = Characters.WordEnd(text, sentence.Start, nameEnd);
+        int firstEnd = this.words.WordEnd(sentence.Start, nameEnd);
         var first = text.AsSpan(sentence.Start, firstEnd - sentence.Start);
         if (!IsProperName(sentence.Start, nameEnd) || NotSpeakers.Contains(first) || ArticleWords.MonthOf(first) != 0 || ArticleWords.IsWeekday(first)
             || IsRow(sentence) || EndsWithCountedHeading(sentence.Start, nameEnd))
@@ -407,7 +407,7 @@ internal sealed partial class AttributionReader
     private bool IsNounUse(int wordStart, int sentenceStart)
     {
         int end = Characters.SkipSpacesBack(text, wordStart, sentenceStart);
-        int start = Characters.WordStart(text, end, sentenceStart);
+        int start = this.words.WordStart(end, sentenceStart);
         if (end > start && (NounMarkers.Contains(text.AsSpan(start, end - start)) || NounAdjectives.Contains(text.AsSpan(start, end - start)))
             && !(AdverbsToo.Contains(text.AsSpan(start, end - start)) && !NounVerbs.Contains(WordAt(wordStart, text.Length))))
         {
@@ -421,14 +421,14 @@ internal sealed partial class AttributionReader
         {
             // "the previously reported toll", "an officially confirmed figure": an adverb and a participle before a noun.
             int markerEnd = Characters.SkipSpacesBack(text, start, sentenceStart);
-            int markerStart = Characters.WordStart(text, markerEnd, sentenceStart);
+            int markerStart = this.words.WordStart(markerEnd, sentenceStart);
             if (markerEnd > markerStart && NounMarkers.Contains(text.AsSpan(markerStart, markerEnd - markerStart)))
             {
                 return true;
             }
         }
         // "a lower estimate of 28k", "estimates of the death toll": a noun with an "of" after it.
-        int wordEnd = Characters.WordEnd(text, wordStart, text.Length);
+        int wordEnd = this.words.WordEnd(wordStart, text.Length);
         char initial = Characters.Lower(text[wordStart]);
         if (initial == 'e' && end > start && CountedNouns.Contains(text.AsSpan(start, end - start))
             && text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("estimate", StringComparison.OrdinalIgnoreCase))
@@ -447,9 +447,9 @@ internal sealed partial class AttributionReader
             return true; // "A similar estimate has also been used", "the claims were denied": the noun, before its verb
         }
         if (nounVerb && end > start && char.IsUpper(text[start]) && start > sentenceStart && Characters.SkipSpacesBack(text, start, sentenceStart) is var theEnd
-            && Characters.WordStart(text, theEnd, sentenceStart) is var theStart && text.AsSpan(theStart, theEnd - theStart).Equals("the", StringComparison.Ordinal)
+            && this.words.WordStart(theEnd, sentenceStart) is var theStart && text.AsSpan(theStart, theEnd - theStart).Equals("the", StringComparison.Ordinal)
             && Characters.SkipSpacesBack(text, theStart, sentenceStart) is var prepositionEnd && prepositionEnd > sentenceStart
-            && ObjectOfPrepositions.Contains(WordAt(Characters.WordStart(text, prepositionEnd, sentenceStart), prepositionEnd)))
+            && ObjectOfPrepositions.Contains(WordAt(this.words.WordStart(prepositionEnd, sentenceStart), prepositionEnd)))
         {
             return true; // "disagreed with the UN estimate however": a body's estimate as a preposition's object, not its verb ("data available with the KNO revealed" stays a verb)
         }
@@ -539,7 +539,7 @@ internal sealed partial class AttributionReader
         int i = afterVerb;
         for (int words = 0; words < 5 && i < sentence.End && text[i] != ','; words++)
         {
-            int end = Characters.WordEnd(text, i, sentence.End);
+            int end = this.words.WordEnd(i, sentence.End);
             if (end == i)
             {
                 return false;
@@ -567,7 +567,7 @@ internal sealed partial class AttributionReader
         int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
         while (end > sentence.Start)
         {
-            int start = Characters.WordStart(text, end, sentence.Start);
+            int start = this.words.WordStart(end, sentence.Start);
             if (start == end)
             {
                 return false;
@@ -614,7 +614,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsObjectBeforeAtFigure(int at, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
-        int atWord = Characters.SkipSpaces(text, Characters.WordEnd(text, at, sentence.End), sentence.End);
+        int atWord = Characters.SkipSpaces(text, this.words.WordEnd(at, sentence.End), sentence.End);
         return atWord + 3 < sentence.End && text[atWord] == 'a' && text[atWord + 1] == 't' && Characters.IsSpace(text[atWord + 2])
                && FigureStartsAt(Characters.SkipSpaces(text, atWord + 2, sentence.End), figures);
     }
@@ -631,11 +631,11 @@ internal sealed partial class AttributionReader
     private bool IsRejectedEstimates(int verbStart, Sentence sentence)
     {
         int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
-        int start = Characters.WordStart(text, end, sentence.Start);
+        int start = this.words.WordStart(end, sentence.Start);
         for (int words = 0; words < 2 && start < end && Auxiliaries.Contains(text.AsSpan(start, end - start)); words++)
         {
             end = Characters.SkipSpacesBack(text, start, sentence.Start);
-            start = Characters.WordStart(text, end, sentence.Start);
+            start = this.words.WordStart(end, sentence.Start);
         }
         var relative = text.AsSpan(start, end - start);
         if (start >= end || !(relative.Equals("that", StringComparison.Ordinal) || relative.Equals("which", StringComparison.Ordinal)))
@@ -643,7 +643,7 @@ internal sealed partial class AttributionReader
             return false;
         }
         end = Characters.SkipSpacesBack(text, start, sentence.Start);
-        start = Characters.WordStart(text, end, sentence.Start);
+        start = this.words.WordStart(end, sentence.Start);
         if (start >= end || !(NounVerbs.Contains(text.AsSpan(start, end - start)) || TalliedNouns.Contains(text.AsSpan(start, end - start))))
         {
             return false;
@@ -651,7 +651,7 @@ internal sealed partial class AttributionReader
         for (int words = 0; words < 3; words++)
         {
             end = Characters.SkipSpacesBack(text, start, sentence.Start);
-            start = Characters.WordStart(text, end, sentence.Start);
+            start = this.words.WordStart(end, sentence.Start);
             if (start >= end)
             {
                 return false;
@@ -832,7 +832,7 @@ internal sealed partial class AttributionReader
         {
             // "The mayor accused the army of ..., noting that it destroyed 14 schools": the clause's subject speaks.
             int forEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
-            int forStart = Characters.WordStart(text, forEnd, sentence.Start);
+            int forStart = this.words.WordStart(forEnd, sentence.Start);
             if (forEnd - forStart == 3 && text.AsSpan(forStart, 3).Equals("for", StringComparison.Ordinal))
             {
                 // "Opposition parties criticised the party chief for claiming that 250 had died": the one criticised claimed it.
@@ -872,7 +872,7 @@ internal sealed partial class AttributionReader
         }
         while (true)
         {
-            int wordStart = Characters.WordStart(text, speakerEnd, sentence.Start);
+            int wordStart = this.words.WordStart(speakerEnd, sentence.Start);
             if (wordStart < speakerEnd && SoFarStart(wordStart, speakerEnd, sentence) is var soStart and >= 0)
             {
                 speakerEnd = Characters.SkipSpacesBack(text, soStart, sentence.Start); // "it has so far confirmed about 800 dead"
@@ -938,7 +938,7 @@ internal sealed partial class AttributionReader
                 return null;
             }
             cue.Speaker = agent;
-            cue.RefersBack = IsBackReference(Characters.WordStart(text, speakerEnd, sentence.Start) is var w && w < speakerEnd ? ReadPhraseBack(speakerEnd, sentence, figures) : speakerEnd, speakerEnd);
+            cue.RefersBack = IsBackReference(this.words.WordStart(speakerEnd, sentence.Start) is var w && w < speakerEnd ? ReadPhraseBack(speakerEnd, sentence, figures) : speakerEnd, speakerEnd);
             cue.Start = Math.Min(cue.Start, verbStart);
             cue.End = Math.Max(cue.End, ReadRecipientAndDate(cue, verb, Characters.SkipSpaces(text, cue.End, sentence.End), sentence));
             return cue;
@@ -1331,7 +1331,7 @@ internal sealed partial class AttributionReader
     private bool IsAsClause(int verbStart, Sentence sentence)
     {
         int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
-        int start = Characters.WordStart(text, end, sentence.Start);
+        int start = this.words.WordStart(end, sentence.Start);
         return end - start == 2 && (text[start] == 'a' || text[start] == 'A') && text[start + 1] == 's';
     }
 
@@ -1436,7 +1436,7 @@ internal sealed partial class AttributionReader
         {
             return false;
         }
-        int noun = Characters.SkipSpaces(text, Characters.WordEnd(text, at, sentence.End), sentence.End);
+        int noun = Characters.SkipSpaces(text, this.words.WordEnd(at, sentence.End), sentence.End);
         if (noun < sentence.End && WordAt(noun, sentence.End).Equals("own", StringComparison.Ordinal))
         {
             noun = Characters.SkipSpaces(text, noun + 3, sentence.End);
@@ -1540,7 +1540,7 @@ internal sealed partial class AttributionReader
     /// <summary>Where the first document noun of [<paramref name="start"/>, <paramref name="end"/>) ends, when a lower-case participle in -ed follows it; else <paramref name="end"/>.</summary>
     private int FirstDocumentEnd(int start, int end)
     {
-        var phraseWords = new WordsIn(text, start, end);
+        var phraseWords = new WordsIn(this.words, start, end);
         while (phraseWords.MoveNext())
         {
             if (Lexicon.DocumentNouns.Contains(phraseWords.Current))
@@ -1555,7 +1555,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is "reports" alone or after words of <see cref="ReportsNounModifiers"/> ("media reports", "unconfirmed local reports").</summary>
     private bool IsBareReports(int start, int end)
     {
-        var phraseWords = new WordsIn(text, start, end);
+        var phraseWords = new WordsIn(this.words, start, end);
         while (phraseWords.MoveNext())
         {
             var word = phraseWords.Current;
@@ -1581,11 +1581,11 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsOfficialDocument(int start, int end)
     {
-        int firstEnd = Characters.WordEnd(text, start, end);
+        int firstEnd = this.words.WordEnd(start, end);
         int second = Characters.SkipSpaces(text, firstEnd, end);
         var first = text.AsSpan(start, firstEnd - start);
         return second > firstEnd && second < end && (OfficialModifiers.Contains(first) || (char.IsLower(first[0]) && Lexicon.SourceHeads.Contains(first)))
-               && Characters.WordEnd(text, second, end) == end && Lexicon.DocumentNouns.Contains(text.AsSpan(second, end - second));
+               && this.words.WordEnd(second, end) == end && Lexicon.DocumentNouns.Contains(text.AsSpan(second, end - second));
     }
 
     /// <summary>Whether the phrase opens with "a" or "an": something the sentence goes on to describe ("a new survey conducted by ...").</summary>
@@ -1596,7 +1596,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int UnnamedDocumentEnd(int start, int end)
     {
-        var phraseWords = new WordsIn(text, start, end);
+        var phraseWords = new WordsIn(this.words, start, end);
         bool first = true;
         while (phraseWords.MoveNext())
         {
@@ -1664,7 +1664,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SkipAnonymityBack(int end, Sentence sentence)
     {
-        int start = Characters.WordStart(text, end, sentence.Start);
+        int start = this.words.WordStart(end, sentence.Start);
         if (end - start != 9 || !text.AsSpan(start, 9).Equals("anonymity", StringComparison.OrdinalIgnoreCase))
         {
             return end;
@@ -1672,7 +1672,7 @@ internal sealed partial class AttributionReader
         int subjectEnd = Characters.SkipSpacesBack(text, start, sentence.Start);
         for (int words = 0; words < 6; words++)
         {
-            int wordStart = Characters.WordStart(text, subjectEnd, sentence.Start);
+            int wordStart = this.words.WordStart(subjectEnd, sentence.Start);
             if (wordStart == subjectEnd || !AnonymityWords.Contains(text.AsSpan(wordStart, subjectEnd - wordStart)))
             {
                 break;
@@ -1693,11 +1693,11 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SkipDateBeforeLead(int at, Sentence sentence)
     {
-        int i = Characters.SkipSpaces(text, Characters.WordEnd(text, at, sentence.End), sentence.End);
+        int i = Characters.SkipSpaces(text, this.words.WordEnd(at, sentence.End), sentence.End);
         int numbers = 0;
         while (numbers < 2 && i < sentence.End && Characters.IsDigit(text[i]))
         {
-            int end = Characters.WordEnd(text, i, sentence.End);
+            int end = this.words.WordEnd(i, sentence.End);
             if (end - i > 4)
             {
                 return at;
@@ -1718,7 +1718,7 @@ internal sealed partial class AttributionReader
         {
             return false;
         }
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         return lastStart > start && Lexicon.DocumentNouns.Contains(text.AsSpan(lastStart, end - lastStart)) && CountWords(start, end) <= 3;
     }
 
@@ -1726,7 +1726,7 @@ internal sealed partial class AttributionReader
     private int SkipSourceLead(int at, Sentence sentence)
     {
         if (at + 5 < sentence.End && Characters.IsDigit(text[at]) && Characters.IsDigit(text[at + 3]) && text[at + 4] == ' '
-            && Characters.WordEnd(text, at, sentence.End) == at + 4 && char.IsLower(text[at + 5]))
+            && this.words.WordEnd(at, sentence.End) == at + 4 && char.IsLower(text[at + 5]))
         {
             at += 5; // "according to 2023 data from the ministry": the year the data cover, then the lead
         }
@@ -1761,7 +1761,7 @@ internal sealed partial class AttributionReader
         {
             return maker; // "an analysis of air force data by the Lindmark Post": the document, what it read, then its maker
         }
-        int modifierEnd = Characters.WordEnd(text, at, sentence.End);
+        int modifierEnd = this.words.WordEnd(at, sentence.End);
         int second = Characters.SkipSpaces(text, modifierEnd, sentence.End);
         if (second == modifierEnd || second >= sentence.End || text[second] is < 'a' or > 'z' || SourceLeadsByInitial[text[second] - 'a'].Length == 0
             || Determiners.Contains(text.AsSpan(at, modifierEnd - at)))
@@ -1853,7 +1853,7 @@ internal sealed partial class AttributionReader
         {
             return -1;
         }
-        int word = Characters.SkipSpaces(text, Characters.WordEnd(text, at, sentence.End), sentence.End);
+        int word = Characters.SkipSpaces(text, this.words.WordEnd(at, sentence.End), sentence.End);
         bool document = false;
         for (int taken = 0; taken < 3 && word < sentence.End && char.IsLower(text[word]); taken++)
         {
@@ -1903,7 +1903,7 @@ internal sealed partial class AttributionReader
         int word = Characters.SkipSpaces(text, at + article.Length, sentence.End);
         for (int modifiers = 0; modifiers < 2; modifiers++)
         {
-            int wordEnd = Characters.WordEnd(text, word, sentence.End);
+            int wordEnd = this.words.WordEnd(word, sentence.End);
             if (wordEnd == word || !char.IsLower(text[word]))
             {
                 return -1;
@@ -1933,7 +1933,7 @@ internal sealed partial class AttributionReader
     private int WithoutDocumentTail(int start, int end)
     {
         int lastKeep = start;
-        var phraseWords = new WordsIn(text, start, end);
+        var phraseWords = new WordsIn(this.words, start, end);
         while (phraseWords.MoveNext())
         {
             var word = phraseWords.Current;
@@ -1979,7 +1979,7 @@ internal sealed partial class AttributionReader
             return null;
         }
         npEnd = BeforeOccasion(npStart, npEnd);
-        int lastWord = Characters.WordStart(text, npEnd, npStart);
+        int lastWord = this.words.WordStart(npEnd, npStart);
         if (lastWord > npStart && TimePlacePrepositions.Contains(text.AsSpan(lastWord, npEnd - lastWord)))
         {
             npEnd = Characters.SkipSpacesBack(text, lastWord, npStart); // "given by the government since August 2010": the date's preposition
@@ -2072,7 +2072,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private Speaker? CoordinatedSubject(Cue cue, int speakerEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
-        var and = Characters.WordBefore(text, speakerEnd, sentence.Start, out int andStart);
+        var and = this.words.WordBefore(speakerEnd, sentence.Start, out int andStart);
         int start = Characters.SkipSpaces(text, sentence.Start, andStart);
         if (!and.Equals("and", StringComparison.Ordinal) || start >= andStart || !char.IsUpper(text[start])
             || Lexicon.SentenceOpeningWords.Contains(WordAt(start, andStart)))
@@ -2138,7 +2138,7 @@ internal sealed partial class AttributionReader
     /// <summary>Where a lower-case participle in -ed followed by "by" starts inside [<paramref name="start"/>, <paramref name="end"/>), after its first word ("reached by", "trained by"); -1 if none.</summary>
     private int ParticipleWithAgent(int start, int end)
     {
-        var phraseWords = new WordsIn(text, start, end);
+        var phraseWords = new WordsIn(this.words, start, end);
         bool first = true, participle = false;
         int participleStart = -1;
         while (phraseWords.MoveNext())
@@ -2211,10 +2211,10 @@ internal sealed partial class AttributionReader
             return null;
         }
         int agentEnd = Math.Min(ReadPhraseForward(agent, sentence, figures), speakerEnd);
-        if (Characters.WordStart(text, agentEnd, agent) is var titleStart && titleStart < agentEnd && char.IsUpper(text[titleStart])
+        if (this.words.WordStart(agentEnd, agent) is var titleStart && titleStart < agentEnd && char.IsUpper(text[titleStart])
             && TitleWords.Contains(text.AsSpan(titleStart, agentEnd - titleStart)) && agentEnd + 1 < speakerEnd && text[agentEnd] == ' ' && char.IsUpper(text[agentEnd + 1]))
         {
-            agentEnd = Math.Min(Characters.WordEnd(text, agentEnd + 1, speakerEnd), speakerEnd); // "by General March": a surname that is also a month
+            agentEnd = Math.Min(this.words.WordEnd(agentEnd + 1, speakerEnd), speakerEnd); // "by General March": a surname that is also a month
         }
         int restEnd = Characters.SkipSpacesBack(text, speakerEnd, agentEnd);
         if (agentEnd + 2 < restEnd && text[agentEnd] == ',' && Characters.SkipSpaces(text, agentEnd + 1, restEnd) is var next && next < restEnd
@@ -2222,7 +2222,7 @@ internal sealed partial class AttributionReader
         {
             agentEnd = restEnd; // "by the Defense, Interior and Health Ministry": the names a comma and "and" join are one maker
         }
-        int lastWord = Characters.WordStart(text, agentEnd, agent);
+        int lastWord = this.words.WordStart(agentEnd, agent);
         if (lastWord > agent && Lexicon.TrailingPrepositions.Contains(text.AsSpan(lastWord, agentEnd - lastWord)))
         {
             agentEnd = Characters.SkipSpacesBack(text, lastWord, agent); // "by the Lancet medical journal in October 2004": the date's "in"
@@ -2249,7 +2249,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int DocumentAgentStart(int start, int end)
     {
-        var phraseWords = new WordsIn(text, start, end);
+        var phraseWords = new WordsIn(this.words, start, end);
         int documentEnd = -1;
         for (int taken = 0; taken < 4 && phraseWords.MoveNext(); taken++)
         {
@@ -2308,12 +2308,12 @@ internal sealed partial class AttributionReader
     /// </summary>
     private (int Start, int End) RelativeThatSubject(int start, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
-        var that = Characters.WordBefore(text, start, sentence.Start, out int thatStart);
+        var that = this.words.WordBefore(start, sentence.Start, out int thatStart);
         if (!that.Equals("that", StringComparison.Ordinal))
         {
             return (-1, -1);
         }
-        var noun = Characters.WordBefore(text, thatStart, sentence.Start, out int nounStart);
+        var noun = this.words.WordBefore(thatStart, sentence.Start, out int nounStart);
         if (noun.IsEmpty || !char.IsLower(noun[0]) || !(Lexicon.SourceHeads.Contains(noun) || Lexicon.OrganisationNouns.Contains(noun)))
         {
             return (-1, -1);
@@ -2329,13 +2329,13 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int WithoutTrailingParticiple(int start, int end)
     {
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         if (lastStart <= start || end - lastStart < 5 || !char.IsLower(text[lastStart]) || !text.AsSpan(lastStart, end - lastStart).EndsWith("ed", StringComparison.Ordinal))
         {
             return end;
         }
         int before = Characters.SkipSpacesBack(text, lastStart, start);
-        int beforeStart = Characters.WordStart(text, before, start);
+        int beforeStart = this.words.WordStart(before, start);
         return before > start && beforeStart < before && char.IsUpper(text[beforeStart]) ? before : end;
     }
 
@@ -2369,7 +2369,7 @@ internal sealed partial class AttributionReader
         {
             return null;
         }
-        int lastStart = Characters.WordStart(text, subjectEnd, subjectStart);
+        int lastStart = this.words.WordStart(subjectEnd, subjectStart);
         var last = text.AsSpan(lastStart, subjectEnd - lastStart);
         if (Lexicon.DocumentNouns.Contains(last) || ReportedObjects.Contains(last))
         {
@@ -2388,7 +2388,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is a document with no article and no name: lower-case words ending in a document noun ("detailed research", "new figures").</summary>
     private bool IsBareDocument(int start, int end)
     {
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         if (!Lexicon.DocumentNouns.Contains(text.AsSpan(lastStart, end - lastStart)) || Determiners.Contains(WordAt(start, end)) || CountWords(start, end) > 3)
         {
             return false;
@@ -2416,7 +2416,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether a lower-case word other than a name's connector ("of", "and", "the") stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private bool HasLowerWord(int start, int end)
     {
-        var phraseWords = new WordsIn(text, start, end);
+        var phraseWords = new WordsIn(this.words, start, end);
         while (phraseWords.MoveNext())
         {
             var word = phraseWords.Current;
@@ -2431,7 +2431,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether a relative pronoun ("who", "which", "that") or a finite verb ("was", "has") stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private bool HasRelativeOrFiniteVerb(int start, int end)
     {
-        var phraseWords = new WordsIn(text, start, end);
+        var phraseWords = new WordsIn(this.words, start, end);
         while (phraseWords.MoveNext())
         {
             var word = phraseWords.Current;
@@ -2457,7 +2457,7 @@ internal sealed partial class AttributionReader
             {
                 break;
             }
-            int beforeStart = Characters.WordStart(text, i, start);
+            int beforeStart = this.words.WordStart(i, start);
             var next = WordAt(after, end);
             if (beforeStart < i && char.IsUpper(text[beforeStart]) && (char.IsUpper(next[0]) || Determiners.Contains(next)))
             {
@@ -2473,7 +2473,7 @@ internal sealed partial class AttributionReader
         {
             return true;
         }
-        int wordStart = Characters.WordStart(text, end, start);
+        int wordStart = this.words.WordStart(end, start);
         return Lexicon.BackReferenceWords.Contains(text.AsSpan(wordStart, end - wordStart));
     }
 
@@ -2525,17 +2525,17 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool IsWhatClauseOpening(int speakerStart, Sentence sentence)
     {
-        var what = Characters.WordBefore(text, speakerStart, sentence.Start, out int whatStart);
+        var what = this.words.WordBefore(speakerStart, sentence.Start, out int whatStart);
         if (!what.Equals("what", StringComparison.Ordinal))
         {
             return false;
         }
-        var copula = Characters.WordBefore(text, whatStart, sentence.Start, out int copulaStart);
+        var copula = this.words.WordBefore(whatStart, sentence.Start, out int copulaStart);
         if (!(copula.Equals("is", StringComparison.Ordinal) || copula.Equals("was", StringComparison.Ordinal)))
         {
             return false;
         }
-        var pointer = Characters.WordBefore(text, copulaStart, sentence.Start, out int pointerStart);
+        var pointer = this.words.WordBefore(copulaStart, sentence.Start, out int pointerStart);
         return (pointer.Equals("This", StringComparison.Ordinal) || pointer.Equals("That", StringComparison.Ordinal))
                && Characters.SkipSpaces(text, sentence.Start, pointerStart) == pointerStart;
     }
@@ -2543,7 +2543,7 @@ internal sealed partial class AttributionReader
     /// <summary>Where a relative pronoun ("who", "which") ends right before <paramref name="end"/>, or -1.</summary>
     private int RelativePronounBefore(int end, Sentence sentence)
     {
-        int start = Characters.WordStart(text, end, sentence.Start);
+        int start = this.words.WordStart(end, sentence.Start);
         if (start == end)
         {
             return -1;
@@ -2555,7 +2555,7 @@ internal sealed partial class AttributionReader
     /// <summary>"a NATO official's data" → the end of "a NATO official".</summary>
     private int PossessorEnd(int start, int end)
     {
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         if (lastStart <= start || !Lexicon.DocumentNouns.Contains(text.AsSpan(lastStart, end - lastStart)))
         {
             return end;
@@ -2565,7 +2565,7 @@ internal sealed partial class AttributionReader
         {
             if (text[i] == 's' && Characters.IsApostrophe(text[i - 1]) && (i + 1 >= end || !char.IsLetter(text[i + 1])))
             {
-                int possessor = Characters.WordStart(text, i - 1, start);
+                int possessor = this.words.WordStart(i - 1, start);
                 if (IsTimeWord(text.AsSpan(possessor, i - 1 - possessor)))
                 {
                     return end; // "Monday's police report": a day owns no report, the report speaks
@@ -2613,7 +2613,7 @@ internal sealed partial class AttributionReader
     /// <summary>"Kherson Region", "Sennar State", "the Hama governorate": a place named as a subject ("reported violence") is not a source.</summary>
     private bool IsPlaceName(int start, int end)
     {
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         if (lastStart >= end || !Lexicon.PlaceHeads.Contains(text.AsSpan(lastStart, end - lastStart)))
         {
             return false;
@@ -2634,7 +2634,7 @@ internal sealed partial class AttributionReader
     /// <summary>Time words a statement's date is written with between its speaker and verb: "the ministry on Friday said", "Kyiv last week said", "the army Thursday said".</summary>
     private int SkipTimeBack(int end, Sentence sentence)
     {
-        int start = Characters.WordStart(text, end, sentence.Start);
+        int start = this.words.WordStart(end, sentence.Start);
         if (start == end)
         {
             return end;
@@ -2646,7 +2646,7 @@ internal sealed partial class AttributionReader
         {
             // "A study by the institute in June found": "in" and a month between the speaker and its verb.
             int monthBefore = Characters.SkipSpacesBack(text, start, sentence.Start);
-            int inStart = Characters.WordStart(text, monthBefore, sentence.Start);
+            int inStart = this.words.WordStart(monthBefore, sentence.Start);
             return text.AsSpan(inStart, monthBefore - inStart).Equals("in", StringComparison.Ordinal) ? Characters.SkipSpacesBack(text, inStart, sentence.Start) : end;
         }
         if (!time)
@@ -2654,7 +2654,7 @@ internal sealed partial class AttributionReader
             return end;
         }
         int before = Characters.SkipSpacesBack(text, start, sentence.Start);
-        int previousStart = Characters.WordStart(text, before, sentence.Start);
+        int previousStart = this.words.WordStart(before, sentence.Start);
         var previous = text.AsSpan(previousStart, before - previousStart);
         if (IsPartOfDay(word) && (ArticleWords.IsWeekday(previous) || previous.Equals("yesterday", StringComparison.Ordinal)))
         {
@@ -2678,7 +2678,7 @@ internal sealed partial class AttributionReader
             return -1;
         }
         int soEnd = Characters.SkipSpacesBack(text, farStart, sentence.Start);
-        int soStart = Characters.WordStart(text, soEnd, sentence.Start);
+        int soStart = this.words.WordStart(soEnd, sentence.Start);
         return soEnd - soStart == 2 && text.AsSpan(soStart, 2).Equals("so", StringComparison.OrdinalIgnoreCase) ? soStart : -1;
     }
 
@@ -2688,13 +2688,13 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int SkipDocumentDateBack(int end, Sentence sentence)
     {
-        int fromStart = Characters.WordStart(text, end, sentence.Start);
+        int fromStart = this.words.WordStart(end, sentence.Start);
         if (end - fromStart != 4 || !text.AsSpan(fromStart, 4).Equals("from", StringComparison.Ordinal))
         {
             return end;
         }
         int documentEnd = Characters.SkipSpacesBack(text, fromStart, sentence.Start);
-        int documentStart = Characters.WordStart(text, documentEnd, sentence.Start);
+        int documentStart = this.words.WordStart(documentEnd, sentence.Start);
         return documentStart < documentEnd && Lexicon.DocumentNouns.Contains(text.AsSpan(documentStart, documentEnd - documentStart)) ? documentEnd : end;
     }
 
@@ -2796,7 +2796,7 @@ internal sealed partial class AttributionReader
     private bool IsShowNoun(int verbStart, int afterVerb, Sentence sentence)
     {
         int beforeEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
-        int beforeStart = Characters.WordStart(text, beforeEnd, sentence.Start);
+        int beforeStart = this.words.WordStart(beforeEnd, sentence.Start);
         var before = text.AsSpan(beforeStart, beforeEnd - beforeStart);
         if (beforeStart == beforeEnd || NounMarkers.Contains(before) || before.Equals("TV", StringComparison.Ordinal) || before.Equals("talk", StringComparison.Ordinal))
         {
@@ -2844,7 +2844,7 @@ internal sealed partial class AttributionReader
             return null;
         }
         int possessorEnd = Characters.SkipSpacesBack(text, nounStart, sentence.Start);
-        int adjectiveStart = Characters.WordStart(text, possessorEnd, sentence.Start);
+        int adjectiveStart = this.words.WordStart(possessorEnd, sentence.Start);
         if (adjectiveStart < possessorEnd && (NounAdjectives.Contains(text.AsSpan(adjectiveStart, possessorEnd - adjectiveStart)) || OfficialModifiers.Contains(text.AsSpan(adjectiveStart, possessorEnd - adjectiveStart))))
         {
             possessorEnd = Characters.SkipSpacesBack(text, adjectiveStart, sentence.Start); // "Myanmar's official figure of 400", "Kyiv's latest count stood at"
@@ -2928,7 +2928,7 @@ internal sealed partial class AttributionReader
         bool joined = false;
         for (int words = 0; words < 4 && i < limit; words++)
         {
-            int wordEnd = Characters.WordEnd(text, i, limit);
+            int wordEnd = this.words.WordEnd(i, limit);
             if (wordEnd == i || !char.IsLower(text[i]))
             {
                 return false;
@@ -3007,7 +3007,7 @@ internal sealed partial class AttributionReader
     /// <summary>The end of the phrase from <paramref name="start"/> before its first lower-case <see cref="InvertedNameEnds"/> word that follows a closing bracket or opens an article: the speaker's name without the statement's place or time.</summary>
     private int CutAtPlaceOrTime(int start, int end)
     {
-        var nameWords = new WordsIn(text, Characters.SkipSpaces(text, Characters.WordEnd(text, start, end), end), end);
+        var nameWords = new WordsIn(this.words, Characters.SkipSpaces(text, this.words.WordEnd(start, end), end), end);
         while (nameWords.MoveNext())
         {
             if (InvertedNameEnds.Contains(nameWords.Current))
@@ -3068,13 +3068,13 @@ internal sealed partial class AttributionReader
         {
             return false;
         }
-        int headStart = Characters.WordStart(text, speakerEnd, sentence.Start);
+        int headStart = this.words.WordStart(speakerEnd, sentence.Start);
         return headStart < speakerEnd && CountedHeads.Contains(text.AsSpan(headStart, speakerEnd - headStart));
     }
 
     private bool EndsWithPreposition(int start, int end)
     {
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         return lastStart < end && Lexicon.TrailingPrepositions.Contains(text.AsSpan(lastStart, end - lastStart));
     }
 
@@ -3088,7 +3088,7 @@ internal sealed partial class AttributionReader
         int afterVerb = -1;
         for (int i = start; i < end;)
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd > i && Lexicon.FiniteVerbs.Contains(text.AsSpan(i, wordEnd - i)))
             {
                 afterVerb = wordEnd;
@@ -3099,14 +3099,14 @@ internal sealed partial class AttributionReader
         {
             return -1;
         }
-        int lastStart = Characters.WordStart(text, end, afterVerb);
+        int lastStart = this.words.WordStart(end, afterVerb);
         if (lastStart >= end || !Lexicon.DocumentNouns.Contains(text.AsSpan(lastStart, end - lastStart)))
         {
             return -1;
         }
         for (int i = Characters.SkipSpaces(text, afterVerb, end), words = 0; i < lastStart && words < 4; words++)
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd > i && text.AsSpan(i, wordEnd - i).Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 return CountWords(i, end) <= 4 ? i : -1;
@@ -3121,7 +3121,7 @@ internal sealed partial class AttributionReader
         int i = start;
         while (i < end)
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd > i && Lexicon.FiniteVerbs.Contains(text.AsSpan(i, wordEnd - i)))
             {
                 return true;
@@ -3139,7 +3139,7 @@ internal sealed partial class AttributionReader
             return false;
         }
         int auxEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
-        var aux = text.AsSpan(Characters.WordStart(text, auxEnd, sentence.Start), auxEnd - Characters.WordStart(text, auxEnd, sentence.Start));
+        var aux = text.AsSpan(this.words.WordStart(auxEnd, sentence.Start), auxEnd - this.words.WordStart(auxEnd, sentence.Start));
         return aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
                || aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("is", StringComparison.OrdinalIgnoreCase);
     }
@@ -3154,10 +3154,10 @@ internal sealed partial class AttributionReader
         {
             return -1;
         }
-        int i = Characters.SkipSpaces(text, Characters.WordEnd(text, afterVerb, sentence.End), sentence.End);
+        int i = Characters.SkipSpaces(text, this.words.WordEnd(afterVerb, sentence.End), sentence.End);
         for (int words = 0; words < 4 && i < sentence.End; words++)
         {
-            int wordEnd = Characters.WordEnd(text, i, sentence.End);
+            int wordEnd = this.words.WordEnd(i, sentence.End);
             if (wordEnd == i)
             {
                 return -1;
@@ -3195,7 +3195,7 @@ internal sealed partial class AttributionReader
             bool dayFirst = r < sentence.End && (ArticleWords.IsWeekday(WordAt(r, sentence.End)) || ArticleWords.MonthOf(WordAt(r, sentence.End)) != 0);
             while (!dayFirst && recipientEnd < sentence.End && char.IsUpper(text[recipientEnd]) && recipientWords++ < 6)
             {
-                int wordEnd = Characters.WordEnd(text, recipientEnd, sentence.End);
+                int wordEnd = this.words.WordEnd(recipientEnd, sentence.End);
                 int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
                 recipientEnd = wordEnd;
                 if (next == wordEnd)
@@ -3219,7 +3219,7 @@ internal sealed partial class AttributionReader
             else if (!dayFirst)
             {
                 // "told reporters", "told journalists": not a link, but the date may follow.
-                int wordEnd = Characters.WordEnd(text, i, sentence.End);
+                int wordEnd = this.words.WordEnd(i, sentence.End);
                 i = Characters.SkipSpaces(text, wordEnd, sentence.End);
             }
         }
@@ -3318,7 +3318,7 @@ internal sealed partial class AttributionReader
         {
             return clauseStart;
         }
-        var word = Characters.WordBefore(text, start, sentence.Start, out int wordStart);
+        var word = this.words.WordBefore(start, sentence.Start, out int wordStart);
         return word.Equals("late", StringComparison.Ordinal) || word.Equals("early", StringComparison.Ordinal) || word.Equals("earlier", StringComparison.Ordinal)
             ? wordStart : start;
     }
@@ -3346,7 +3346,7 @@ internal sealed partial class AttributionReader
         int nameStart = colon;
         for (int words = 0; words < 5; words++)
         {
-            var word = Characters.WordBefore(text, nameStart, sentence.Start, out int wordStart);
+            var word = this.words.WordBefore(nameStart, sentence.Start, out int wordStart);
             if (word.IsEmpty)
             {
                 return null;
@@ -3375,7 +3375,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether a <see cref="SentMessages"/> noun is among the words of the sentence before <paramref name="end"/>.</summary>
     private bool HasMessageBefore(int end, Sentence sentence)
     {
-        var words = new WordsIn(text, sentence.Start, end);
+        var words = new WordsIn(this.words, sentence.Start, end);
         while (words.MoveNext())
         {
             if (SentMessages.Contains(words.Current))

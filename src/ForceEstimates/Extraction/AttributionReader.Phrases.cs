@@ -37,7 +37,7 @@ internal sealed partial class AttributionReader
             return false;
         }
         int before = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
-        int monthStart = Characters.WordStart(text, before, sentence.Start);
+        int monthStart = this.words.WordStart(before, sentence.Start);
         return monthStart < before && ArticleWords.MonthOf(text.AsSpan(monthStart, before - monthStart)) != 0;
     }
 
@@ -68,14 +68,14 @@ internal sealed partial class AttributionReader
     private (int Start, int End) NamedSourceBeforeCompanions(int start, int end, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         int andEnd = Characters.SkipSpacesBack(text, start, sentence.Start);
-        int andStart = Characters.WordStart(text, andEnd, sentence.Start);
+        int andStart = this.words.WordStart(andEnd, sentence.Start);
         if (andEnd - andStart != 3 || !text.AsSpan(andStart, 3).Equals("and", StringComparison.Ordinal) || text.AsSpan(start, end - start).ContainsAnyInRange('A', 'Z'))
         {
             return (-1, -1);
         }
         int firstEnd = Characters.SkipSpacesBack(text, andStart, sentence.Start);
         int firstStart = ReadPhraseBack(firstEnd, sentence, figures);
-        int headStart = Characters.WordStart(text, firstEnd, firstStart);
+        int headStart = this.words.WordStart(firstEnd, firstStart);
         int opening = Characters.SkipSpacesBack(text, firstStart, sentence.Start);
         if (firstStart >= firstEnd || headStart >= firstEnd || !Lexicon.SourceHeads.Contains(text.AsSpan(headStart, firstEnd - headStart))
             || !HasCapitalisedWord(firstStart, firstEnd) || (opening > sentence.Start && char.IsLetterOrDigit(text[opening - 1])))
@@ -93,7 +93,7 @@ internal sealed partial class AttributionReader
 
     private static readonly WordSet Determiners = new("a", "an", "the", "its", "his", "her", "their", "our", "this", "that");
 
-    private ReadOnlySpan<char> WordAt(int start, int end) => text.AsSpan(start, Characters.WordEnd(text, start, end) - start);
+    private ReadOnlySpan<char> WordAt(int start, int end) => text.AsSpan(start, this.words.WordEnd(start, end) - start);
 
     /// <summary>The start of the noun phrase that ends at <paramref name="end"/>: words back to a clause boundary, at most 14.</summary>
     private int ReadPhraseBack(int end, Sentence sentence, ArraySegment<FigureCandidate> figures)
@@ -190,7 +190,7 @@ internal sealed partial class AttributionReader
             }
             if (words > 0 && (word.Equals("of", StringComparison.Ordinal) || word.Equals("for", StringComparison.Ordinal)))
             {
-                int previousStart = Characters.WordStart(text, end, start);
+                int previousStart = this.words.WordStart(end, start);
                 connected |= previousStart < end && char.IsUpper(text[previousStart]);
             }
             end = wordEnd;
@@ -233,7 +233,7 @@ internal sealed partial class AttributionReader
             {
                 return false;
             }
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             words++;
             if (wordEnd < end - 1 && text[wordEnd] == '.' && wordEnd - i <= 4 && HonorificTitles.Contains(text.AsSpan(i, wordEnd - i)))
             {
@@ -275,7 +275,7 @@ internal sealed partial class AttributionReader
                 int close = text.IndexOf(')', i, end - i);
                 return close == end - 1 && lastCapitalised && words is >= 2 and <= 10;
             }
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i)
             {
                 return false;
@@ -318,16 +318,16 @@ internal sealed partial class AttributionReader
 
     private bool StartsWithDeterminer(int start, int end)
     {
-        int wordEnd = Characters.WordEnd(text, start, end);
+        int wordEnd = this.words.WordEnd(start, end);
         return Determiners.Contains(text.AsSpan(start, wordEnd - start));
     }
 
     /// <summary>Whether the phrase opens with "One of" and goes on: "One of the survivors", a description set before a name as "a survivor" is.</summary>
     private bool OpensWithOneOf(int start, int end)
     {
-        int oneEnd = Characters.WordEnd(text, start, end);
+        int oneEnd = this.words.WordEnd(start, end);
         int of = Characters.SkipSpaces(text, oneEnd, end);
-        int ofEnd = Characters.WordEnd(text, of, end);
+        int ofEnd = this.words.WordEnd(of, end);
         return text.AsSpan(start, oneEnd - start).Equals("One", StringComparison.OrdinalIgnoreCase) && text.AsSpan(of, ofEnd - of).Equals("of", StringComparison.Ordinal)
                && Characters.SkipSpaces(text, ofEnd, end) < end;
     }
@@ -339,14 +339,14 @@ internal sealed partial class AttributionReader
         {
             return false;
         }
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         return lastStart < end && TitleWords.Contains(text.AsSpan(lastStart, end - lastStart));
     }
 
     /// <summary>Whether the phrase opens with a lower-case title: "deputy chief of the General Staff", "spokesman for the army".</summary>
     private bool StartsWithTitle(int start, int end)
     {
-        int wordEnd = Characters.WordEnd(text, start, end);
+        int wordEnd = this.words.WordEnd(start, end);
         return wordEnd > start && char.IsLower(text[start]) && TitleWords.Contains(text.AsSpan(start, wordEnd - start));
     }
 
@@ -356,7 +356,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool StartsWithCount(int start, int end)
     {
-        int wordEnd = Characters.WordEnd(text, start, end);
+        int wordEnd = this.words.WordEnd(start, end);
         if (wordEnd == start)
         {
             return false;
@@ -391,7 +391,7 @@ internal sealed partial class AttributionReader
             return -1;
         }
         int start = Characters.SkipSpaces(text, previous >= 0 ? previous + 1 : sentence.Start, comma);
-        int firstEnd = Characters.WordEnd(text, start, comma);
+        int firstEnd = this.words.WordEnd(start, comma);
         if (firstEnd == start || (previous >= 0 && !char.IsLower(text[start])))
         {
             return -1;
@@ -460,7 +460,7 @@ internal sealed partial class AttributionReader
         int i = start;
         while (i < end)
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i)
             {
                 return false;

@@ -263,7 +263,7 @@ internal sealed partial class AttributionReader
         int i = Characters.SkipSpaces(text, start, end);
         while (i < end)
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i)
             {
                 return -1; // punctuation inside: not one title and name
@@ -297,8 +297,8 @@ internal sealed partial class AttributionReader
         {
             return -1;
         }
-        var first = text.AsSpan(secondLast, Characters.WordEnd(text, secondLast, end) - secondLast);
-        var surname = text.AsSpan(last, Characters.WordEnd(text, last, end) - last);
+        var first = text.AsSpan(secondLast, this.words.WordEnd(secondLast, end) - secondLast);
+        var surname = text.AsSpan(last, this.words.WordEnd(last, end) - last);
         return NotNameWords.Contains(first) || NotNameWords.Contains(surname) || !IsNameWord(first) || !IsNameWord(surname) ? -1 : secondLast;
     }
 
@@ -420,14 +420,14 @@ internal sealed partial class AttributionReader
             return true; // "The agency hasn't published fresh numbers": a subject read up to a denied verb reports nothing
         }
         int sentenceStart = currentSentence >= 0 ? layout.Sentences[currentSentence].Start : Math.Max(0, start - 80);
-        var before = Characters.WordBefore(text, start, sentenceStart, out int at);
+        var before = this.words.WordBefore(start, sentenceStart, out int at);
         if (!(before.Equals("or", StringComparison.Ordinal) || before.Equals("nor", StringComparison.Ordinal)))
         {
             return false;
         }
         for (int k = 0; k < 6 && at > sentenceStart; k++)
         {
-            var word = Characters.WordBefore(text, at, sentenceStart, out int wordStart);
+            var word = this.words.WordBefore(at, sentenceStart, out int wordStart);
             if (word.Length == 0)
             {
                 return false; // a comma or a bracket: the subject started after it
@@ -607,7 +607,7 @@ internal sealed partial class AttributionReader
         {
             return true;
         }
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         var last = text.AsSpan(lastStart, end - lastStart);
         return Lexicon.SourceHeads.Contains(last) || AnonymousHeads.Contains(last) || Lexicon.OrganisationNouns.Contains(last);
     }
@@ -700,7 +700,7 @@ internal sealed partial class AttributionReader
         int nameWords = 0;
         for (int i = Characters.SkipSpaces(text, start, end); i < end && nameWords <= 3;)
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i)
             {
                 return -1;
@@ -766,7 +766,7 @@ internal sealed partial class AttributionReader
         int nameStart = -1, nameWords = 0;
         while (end > start)
         {
-            int wordStart = Characters.WordStart(text, end, start);
+            int wordStart = this.words.WordStart(end, start);
             if (wordStart == end)
             {
                 return -1;
@@ -813,7 +813,7 @@ internal sealed partial class AttributionReader
         int i = Characters.SkipSpaces(text, start, end);
         for (int words = 0; words < 4 && i < end; words++)
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i)
             {
                 return -1;
@@ -837,7 +837,7 @@ internal sealed partial class AttributionReader
     private int DescribedNameStart(int start, int end)
     {
         int i = Characters.SkipSpaces(text, start, end);
-        int wordEnd = Characters.WordEnd(text, i, end);
+        int wordEnd = this.words.WordEnd(i, end);
         if (wordEnd == i || !text.AsSpan(i, wordEnd - i).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             return -1;
@@ -846,7 +846,7 @@ internal sealed partial class AttributionReader
         for (int words = 0; words < 5; words++)
         {
             i = Characters.SkipSpaces(text, wordEnd, end);
-            wordEnd = Characters.WordEnd(text, i, end);
+            wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i)
             {
                 return -1;

@@ -158,9 +158,9 @@ internal sealed partial class AttributionReader
             return false;
         }
         int and = Characters.SkipSpaces(text, comma + 1, sentence.End);
-        int andEnd = Characters.WordEnd(text, and, sentence.End);
+        int andEnd = this.words.WordEnd(and, sentence.End);
         int verb = Characters.SkipSpaces(text, andEnd, sentence.End);
-        var next = text.AsSpan(verb, Characters.WordEnd(text, verb, sentence.End) - verb);
+        var next = text.AsSpan(verb, this.words.WordEnd(verb, sentence.End) - verb);
         return text.AsSpan(and, andEnd - and).Equals("and", StringComparison.Ordinal) && verb < figureStart
                && (Lexicon.FiniteVerbs.Contains(next) || (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal)));
     }
@@ -175,7 +175,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private bool OpensSubordinateClause(int speakerStart, Sentence sentence)
     {
-        var previous = Characters.WordBefore(text, speakerStart, sentence.Start, out int previousStart);
+        var previous = this.words.WordBefore(speakerStart, sentence.Start, out int previousStart);
         int previousEnd = previousStart + previous.Length;
         if (previousEnd <= sentence.Start)
         {
@@ -186,7 +186,7 @@ internal sealed partial class AttributionReader
             return true;
         }
         if (previous.Equals("than", StringComparison.Ordinal)
-            || (Determiners.Contains(previous) && Characters.WordBefore(text, previousStart, sentence.Start, out _).Equals("than", StringComparison.Ordinal)))
+            || (Determiners.Contains(previous) && this.words.WordBefore(previousStart, sentence.Start, out _).Equals("than", StringComparison.Ordinal)))
         {
             return true; // "a toll far higher than the army reports suggest": a clause compared with, whose speaker owns no figure of the main one
         }
@@ -226,7 +226,7 @@ internal sealed partial class AttributionReader
             {
                 return false;
             }
-            int start = Characters.WordStart(text, end, sentence.Start);
+            int start = this.words.WordStart(end, sentence.Start);
             if (start == end)
             {
                 end--;
@@ -310,7 +310,7 @@ internal sealed partial class AttributionReader
         int at = Characters.SkipSpaces(text, i + first.Length, s.End);
         for (int words = 0; words < 16 && at < s.End; words++)
         {
-            int end = Characters.WordEnd(text, at, s.End);
+            int end = this.words.WordEnd(at, s.End);
             if (end == at)
             {
                 if (text[at] == ',' && subjectEnd < 0 && document)
@@ -352,7 +352,7 @@ internal sealed partial class AttributionReader
         int at = Characters.SkipSpaces(text, from, end);
         for (int words = 0; words < 3 && at < end; words++)
         {
-            int wordEnd = Characters.WordEnd(text, at, end);
+            int wordEnd = this.words.WordEnd(at, end);
             if (wordEnd == at)
             {
                 return false;
@@ -378,7 +378,7 @@ internal sealed partial class AttributionReader
         int end = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
         for (int words = 0; words < 3 && end > limit; words++)
         {
-            int start = Characters.WordStart(text, end, sentence.Start);
+            int start = this.words.WordStart(end, sentence.Start);
             if (start == end)
             {
                 return false;
@@ -521,7 +521,7 @@ internal sealed partial class AttributionReader
         {
             end = Characters.SkipSpacesBack(text, end - 1, start);
         }
-        int wordStart = Characters.WordStart(text, end, start);
+        int wordStart = this.words.WordStart(end, start);
         return wordStart < end && CountedHeadingWords.Contains(text.AsSpan(wordStart, end - wordStart));
     }
 
@@ -538,7 +538,7 @@ internal sealed partial class AttributionReader
             return null; // the credit opens its own paragraph
         }
         int start = Characters.SkipSpaces(text, s.Start, s.End);
-        int wordEnd = Characters.WordEnd(text, start, s.End);
+        int wordEnd = this.words.WordEnd(start, s.End);
         var word = text.AsSpan(start, wordEnd - start);
         if (wordEnd >= s.End || text[wordEnd] != ':' || !(word.Equals("Source", StringComparison.Ordinal) || word.Equals("Sources", StringComparison.Ordinal)))
         {
@@ -618,7 +618,7 @@ internal sealed partial class AttributionReader
         {
             return false;
         }
-        int start = Characters.WordStart(text, end, layout.Sentences[sentence].Start);
+        int start = this.words.WordStart(end, layout.Sentences[sentence].Start);
         return DanglingWords.Contains(text.AsSpan(start, end - start));
     }
 
@@ -652,12 +652,12 @@ internal sealed partial class AttributionReader
                 continue;
             }
             int possessorEnd = i - 1;
-            int possessorStart = Characters.WordStart(text, possessorEnd, start);
+            int possessorStart = this.words.WordStart(possessorEnd, start);
             if (possessorStart <= start || !char.IsUpper(text[possessorStart]))
             {
                 continue; // "Here's" itself, "the province's numbers": no capitalised owner
             }
-            while (Characters.WordBefore(text, possessorStart, start, out int before) is var previous && !previous.IsEmpty
+            while (this.words.WordBefore(possessorStart, start, out int before) is var previous && !previous.IsEmpty
                    && (char.IsUpper(previous[0]) || previous.Equals("the", StringComparison.Ordinal)) && before > start)
             {
                 possessorStart = before;
@@ -746,7 +746,7 @@ internal sealed partial class AttributionReader
         bool office = false;
         for (int i = Characters.SkipSpaces(text, start + 3, end); i < end; i = Characters.SkipSpaces(text, i, end))
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i)
             {
                 return false;
@@ -776,7 +776,7 @@ internal sealed partial class AttributionReader
             return null;
         }
         int end = Characters.SkipSpacesBack(text, s.End, s.Start);
-        int titleEnd = Characters.WordEnd(text, s.Start, end);
+        int titleEnd = this.words.WordEnd(s.Start, end);
         if (end - s.Start <= 40 && IsOfficeLine(s.Start, end))
         {
             var office = Resolve(s.Start, end, null); // "The Prime Minister" over the answer
@@ -790,7 +790,7 @@ internal sealed partial class AttributionReader
         int words = 0;
         for (int i = nameStart; i < end; words++)
         {
-            int wordEnd = Characters.WordEnd(text, i, end);
+            int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i || !char.IsUpper(text[i]) || words == 3)
             {
                 return null; // "Mr. Blake said ...": a sentence, not a line naming who speaks
@@ -819,14 +819,14 @@ internal sealed partial class AttributionReader
         int i = Characters.SkipSpaces(text, s.Start + 1, limit);
         if (i < limit && char.IsDigit(text[i]))
         {
-            int numberEnd = Characters.WordEnd(text, i, limit);
+            int numberEnd = this.words.WordEnd(i, limit);
             if (numberEnd >= limit || text[numberEnd] != '.')
             {
                 return null;
             }
             i = Characters.SkipSpaces(text, numberEnd + 1, limit); // "\u00A7 5. Mr. ...": the question's number
         }
-        int titleStart = i, titleEnd = Characters.WordEnd(text, i, limit);
+        int titleStart = i, titleEnd = this.words.WordEnd(i, limit);
         if (titleEnd >= limit || text[titleEnd] != '.' || !MemberTitles.Contains(text.AsSpan(titleStart, titleEnd - titleStart)))
         {
             return null;
@@ -961,7 +961,7 @@ internal sealed partial class AttributionReader
         {
             return Attribution.Empty;
         }
-        int titleEnd = Characters.WordEnd(text, start, nameEnd);
+        int titleEnd = this.words.WordEnd(start, nameEnd);
         if (words >= 2 && titleEnd < nameEnd && Characters.IsSpace(text[titleEnd]) && TitleWords.Contains(text.AsSpan(start, titleEnd - start)))
         {
             // "PRESIDENT VANCE: The war cost us ...", "SECRETARY HOLM:": a spelt-out title in capitals before the name
@@ -1017,12 +1017,12 @@ internal sealed partial class AttributionReader
             }
             // "in Myanmar", "in northern Burkina Faso", "across eastern Sudan"
             int before = Characters.SkipSpacesBack(text, at, 0);
-            int wordStart = Characters.WordStart(text, before, 0);
+            int wordStart = this.words.WordStart(before, 0);
             var word = text.AsSpan(wordStart, before - wordStart);
             if (Lexicon.CompassWords.Contains(word))
             {
                 before = Characters.SkipSpacesBack(text, wordStart, 0);
-                wordStart = Characters.WordStart(text, before, 0);
+                wordStart = this.words.WordStart(before, 0);
                 word = text.AsSpan(wordStart, before - wordStart);
             }
             if (Lexicon.PlaceNamePrepositions.Contains(word))
@@ -1111,7 +1111,7 @@ internal sealed partial class AttributionReader
                 i++;
                 continue;
             }
-            int wordEnd = words.WordEnd(i, sentence.End);
+            int wordEnd = this.words.WordEnd(i, sentence.End);
             int length = wordEnd - i;
             if (length == 2 && (text[i] == 'b' || text[i] == 'B') && text[i + 1] == 'y' && (!quoted || layout.QuotationAt(i) < 0)
                 && ReadByEstimates(i, wordEnd, sentence, figures) is { } byCue)
@@ -1314,7 +1314,7 @@ internal sealed partial class AttributionReader
         }
         for (int k = 0; k < 3 && at > 0 && at < sentence.End; k++)
         {
-            int end = Characters.WordEnd(text, at, sentence.End);
+            int end = this.words.WordEnd(at, sentence.End);
             if (end == at || !char.IsLower(text[at]))
             {
                 return null;
@@ -1340,7 +1340,7 @@ internal sealed partial class AttributionReader
     /// <summary>Whether the phrase ends with a title of <see cref="TitleWords"/> or its plural: "field commanders", "the officers".</summary>
     private bool EndsWithTitle(int start, int end)
     {
-        int lastStart = Characters.WordStart(text, end, start);
+        int lastStart = this.words.WordStart(end, start);
         var last = text.AsSpan(lastStart, end - lastStart);
         return TitleWords.Contains(last) || (last.Length > 3 && last[^1] == 's' && TitleWords.Contains(last[..^1]));
     }
@@ -1358,7 +1358,7 @@ internal sealed partial class AttributionReader
         bool stepped = false;
         while (end > sentence.Start)
         {
-            int wordStart = Characters.WordStart(text, end, sentence.Start);
+            int wordStart = this.words.WordStart(end, sentence.Start);
             if (wordStart == end || !PassiveAuxiliaries.Contains(text.AsSpan(wordStart, end - wordStart)))
             {
                 break;
@@ -1404,7 +1404,7 @@ internal sealed partial class AttributionReader
             {
                 return 0;
             }
-            int end = Characters.WordEnd(text, i, sentence.End);
+            int end = this.words.WordEnd(i, sentence.End);
             if (text.AsSpan(i, end - i).Equals("as", StringComparison.Ordinal))
             {
                 return QuotedSayingVerbs.Contains(WordAt(Characters.SkipSpaces(text, end, sentence.End), sentence.End)) ? i : 0;

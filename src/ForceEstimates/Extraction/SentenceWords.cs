@@ -165,12 +165,25 @@ internal ref struct WordsIn
 {
     private readonly ReadOnlySpan<char> text;
     private readonly int limit;
+    private readonly WordMap? map;
     private int position;
 
     /// <summary>The words of <paramref name="text"/> from <paramref name="position"/> to <paramref name="limit"/> (positions are <paramref name="text"/>'s).</summary>
     internal WordsIn(ReadOnlySpan<char> text, int position, int limit)
     {
         this.text = text;
+        this.position = position;
+        this.limit = limit;
+    }
+
+    /// <summary>
+    /// The words of the article <paramref name="words"/> maps from <paramref name="position"/> to <paramref name="limit"/>: the
+    /// same words as over its whole text, each word's end read from the map rather than a character at a time.
+    /// </summary>
+    internal WordsIn(WordMap words, int position, int limit)
+    {
+        text = words.Text;
+        map = words;
         this.position = position;
         this.limit = limit;
     }
@@ -189,7 +202,7 @@ internal ref struct WordsIn
     {
         while (position < limit)
         {
-            int end = Characters.WordEnd(text, position, limit);
+            int end = map is null ? Characters.WordEnd(text, position, limit) : map.WordEnd(position, limit);
             if (end == position)
             {
                 position++;

@@ -146,6 +146,49 @@ internal sealed class WordMap
     /// </summary>
     internal int WordEnd(int start, int limit) => NextClear(wordChars, start, limit);
 
+    /// <summary>
+    /// The start of the word ending just before <paramref name="end"/>, no further back than <paramref name="limit"/>: the same
+    /// as <see cref="Characters.WordStart(ReadOnlySpan{char}, int, int)"/> over the whole of <see cref="Text"/>
+    /// (<paramref name="end"/> itself when it is not after the limit). The clause readers look back at the word before a verb
+    /// or a phrase many times per clause; here its start is the last clear bit before <paramref name="end"/>, found 64
+    /// characters at a time.
+    /// </summary>
+    internal int WordStart(int end, int limit)
+    {
+        if (end <= limit)
+        {
+            return end;
+        }
+        int i = end - 1; // the last position looked at
+        while (true)
+        {
+            // The clear bits of the block, shifted so that position i is the top bit: the positions after it leave, and the zeros
+            // brought in at the bottom stand for the block before, read on the next turn (a zero here stops nothing).
+            ulong clear = ~wordChars[i >> 6] << (63 - (i & 63));
+            if (clear != 0)
+            {
+                return Math.Max(limit, i - BitOperations.LeadingZeroCount(clear) + 1);
+            }
+            i = (i & ~63) - 1;
+            if (i < limit)
+            {
+                return limit;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The word right before <paramref name="at"/>, spaces skipped, not below <paramref name="limit"/>, its start in
+    /// <paramref name="start"/>: the same as <see cref="Characters.WordBefore(ReadOnlySpan{char}, int, int, out int)"/> over the
+    /// whole of <see cref="Text"/>.
+    /// </summary>
+    internal ReadOnlySpan<char> WordBefore(int at, int limit, out int start)
+    {
+        int end = Characters.SkipSpacesBack(Text, at, limit);
+        start = WordStart(end, limit);
+        return Text.AsSpan(start, end - start);
+    }
+
     /// <summary>How many letters run from <paramref name="start"/> (before <paramref name="limit"/>): the same as <see cref="FigureKinds.LettersFrom"/>.</summary>
     internal int LettersFrom(int start, int limit) => NextClear(letters, start, limit) - start;
 

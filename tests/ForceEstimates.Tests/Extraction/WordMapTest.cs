@@ -47,6 +47,13 @@ public class WordMapTest
                     int limit = near == start + 71 ? text.Length : near; // and once to the end of the text
                     // Assert.Equal, not FluentAssertions: a few hundred thousand comparisons.
                     Assert.Equal(Characters.WordEnd(text, start, limit), map.WordEnd(start, limit));
+                    // Backwards from the same two positions, each in turn the end: the word before it, down to the other.
+                    Assert.Equal(Characters.WordStart(text, limit, start), map.WordStart(limit, start));
+                    Assert.Equal(Characters.WordStart(text, start, limit), map.WordStart(start, limit));
+                    int at = Math.Max(start, limit);
+                    int floor = Math.Min(start, limit);
+                    Assert.True(Characters.WordBefore(text, at, floor, out int before).SequenceEqual(map.WordBefore(at, floor, out int mapBefore)));
+                    Assert.Equal(before, mapBefore);
                     if (start < limit)
                     {
                         Assert.Equal(FigureKinds.LettersFrom(text, start, limit), map.LettersFrom(start, limit));
@@ -56,6 +63,31 @@ public class WordMapTest
                     Assert.Equal(NextWordStart(text, start, limit, first), map.NextWordStart(start, limit, first));
                 }
             }
+        }
+    }
+
+    [Theory]
+    [InlineData(11, 0)]
+    [InlineData(12, 64)]
+    [InlineData(13, 300)]
+    public void ReadsTheWordsOfASpanAsTheCharacterByCharacterWalk(int seed, int length)
+    {
+        var random = new Random(seed);
+        var map = new WordMap();
+        string text = RandomText(random, length);
+        map.Read(text);
+        for (int start = 0; start <= text.Length; start++)
+        {
+            int limit = random.Next(start, text.Length + 1);
+            var byCharacter = new WordsIn(text, start, limit);
+            var byMap = new WordsIn(map, start, limit);
+            while (byCharacter.MoveNext())
+            {
+                Assert.True(byMap.MoveNext());
+                Assert.Equal(byCharacter.Start, byMap.Start);
+                Assert.Equal(byCharacter.End, byMap.End);
+            }
+            Assert.False(byMap.MoveNext());
         }
     }
 
