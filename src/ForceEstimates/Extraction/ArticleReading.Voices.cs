@@ -909,7 +909,7 @@ internal static partial class ArticleReading
         }
         else
         {
-            int openingEnd = Characters.WordEnd(text, start, end);
+            int openingEnd = words.WordEnd(start, end);
             if (Lexicon.BackgroundOpenings.Contains(text.AsSpan(start, openingEnd - start)) || OpensWithYearsSpan(text, start, end))
             {
                 return true;
@@ -922,11 +922,11 @@ internal static partial class ArticleReading
             if ((text[i] == 's' || text[i] == 'S') && (i == from || !char.IsLetter(text[i - 1])) && SpanScanner.PhraseEnd(text.AsSpan(0, end), i, "since") is var sinceEnd and > 0)
             {
                 int next = Characters.SkipSpaces(text, sinceEnd, end);
-                int wordEnd = Characters.WordEnd(text, next, end);
+                int wordEnd = words.WordEnd(next, end);
                 if (text.AsSpan(next, wordEnd - next).Equals("the", StringComparison.OrdinalIgnoreCase))
                 {
                     next = Characters.SkipSpaces(text, wordEnd, end); // "since the 1990s"
-                    wordEnd = Characters.WordEnd(text, next, end);
+                    wordEnd = words.WordEnd(next, end);
                 }
                 var word = text.AsSpan(next, wordEnd - next);
                 if (word.Length > 0 && (Characters.IsDigit(word[0]) || ArticleWords.MonthOf(word) != 0 || word.StartsWith("mid", StringComparison.OrdinalIgnoreCase))

@@ -294,13 +294,13 @@ internal static partial class FigureKinds
         if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
         {
             // "a report based on interviews with 60 survivors": the people spoken to, no loss of war
-            return InterviewHeads.Contains(Characters.WordBefore(text, at, sentence.Start, out _)) ? FigureKind.Other : FigureKind.Unknown;
+            return InterviewHeads.Contains(words.WordBefore(at, sentence.Start, out _)) ? FigureKind.Other : FigureKind.Unknown;
         }
         if (!word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return FigureKind.Unknown;
         }
-        var head = Characters.WordBefore(text, at, sentence.Start, out _);
+        var head = words.WordBefore(at, sentence.Start, out _);
         return CaptureHeads.Contains(head) ? FigureKind.Casualties : TakenOrGatheredHeads.Contains(head) ? FigureKind.Other : FigureKind.Unknown;
     }
 
@@ -323,7 +323,7 @@ internal static partial class FigureKinds
     private static bool IsPopulationOfPlace(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
     {
         string text = words.Text;
-        var of = Characters.WordBefore(text, figure.Start, sentence.Start, out int ofStart);
+        var of = words.WordBefore(figure.Start, sentence.Start, out int ofStart);
         if (PlacePossessive(of))
         {
             // "the city's 1 million people", "the valley's 40,000 inhabitants": the place's people, named after the figure.
@@ -333,7 +333,7 @@ internal static partial class FigureKinds
         {
             return false;
         }
-        var owner = Characters.WordBefore(text, ofStart, sentence.Start, out _);
+        var owner = words.WordBefore(ofStart, sentence.Start, out _);
         if (GroupOfPeopleNouns.Contains(owner))
         {
             return true; // "a population of 5.3 million", "a minority of more than 3 million": the figure is the group's size
@@ -511,7 +511,7 @@ internal static partial class FigureKinds
             if (ActingVerbs.Contains(word))
             {
                 if (!passive && Lexicon.CasualtyVerbs.Contains(word) && PassivePrepositions.Contains(NextWord(words, position, limit))
-                    && Characters.WordBefore(text, position - word.Length, sentence.Start, out _) is var group
+                    && words.WordBefore(position - word.Length, sentence.Start, out _) is var group
                     && (Lexicon.PersonnelNouns.Contains(group) || MorePersonnelNouns.Contains(group)))
                 {
                     return ClauseVerb.Harmed; // "nearly 600 men captured in the battle": a force's men, a participle of harm, not their act

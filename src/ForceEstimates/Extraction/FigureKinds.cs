@@ -160,7 +160,7 @@ internal static partial class FigureKinds
     private static bool AnotherOfTheSame(WordMap words, Sentence sentence, in FigureCandidate previous, in FigureCandidate figure)
     {
         string text = words.Text;
-        if (!Characters.WordBefore(text, figure.Start, previous.End, out _).Equals("another", StringComparison.OrdinalIgnoreCase)
+        if (!words.WordBefore(figure.Start, previous.End, out _).Equals("another", StringComparison.OrdinalIgnoreCase)
             || HasClauseBreak(text, previous.End, figure.Start) || HasWordIn(words, previous.End, figure.Start, TotalWords))
         {
             return false;
@@ -501,7 +501,7 @@ internal static partial class FigureKinds
             return false;
         }
         int before = Characters.SkipSpacesBack(text, figure.Start, previous.End);
-        int wordStart = Characters.WordStart(text, before, previous.End);
+        int wordStart = words.WordStart(before, previous.End);
         var word = text.AsSpan(wordStart, before - wordStart);
         bool joined = word.Equals("from", StringComparison.Ordinal) || word.Equals("to", StringComparison.Ordinal) || word.Equals("and", StringComparison.Ordinal)
                       || word.Equals("with", StringComparison.Ordinal) || word.Equals("than", StringComparison.Ordinal) || word.Equals("against", StringComparison.Ordinal);
@@ -1479,7 +1479,7 @@ internal static partial class FigureKinds
             return FigureKind.Unknown;
         }
         var kind = FigureKind.Unknown;
-        var heading = new WordsIn(text, start, end);
+        var heading = new WordsIn(words, start, end);
         while (heading.MoveNext())
         {
             if (NounKind(heading.Current) is var nounKind && nounKind != FigureKind.Unknown)
@@ -1898,7 +1898,7 @@ internal static partial class FigureKinds
             return FigureKind.Territory;
         }
         var before = ShareOfNounBefore(words, sentence, figure);
-        if (before == FigureKind.Unknown && Lexicon.HoldingVerbs.Contains(Characters.WordBefore(text, figure.Start, sentence.Start, out _))
+        if (before == FigureKind.Unknown && Lexicon.HoldingVerbs.Contains(words.WordBefore(figure.Start, sentence.Start, out _))
             && OfANamedPlace(words, sentence, figure))
         {
             return FigureKind.Territory; // "gangs control about 70% of Port Vale": a share of a place held
@@ -2302,7 +2302,7 @@ internal static partial class FigureKinds
     private static bool HostagesKilled(WordMap words, Sentence sentence, in FigureCandidate figure, bool listOfLosses)
     {
         string text = words.Text;
-        if (listOfLosses || IsKillingVerb(Characters.WordBefore(text, figure.Start, sentence.Start, out _)))
+        if (listOfLosses || IsKillingVerb(words.WordBefore(figure.Start, sentence.Start, out _)))
         {
             return true;
         }
@@ -2313,7 +2313,7 @@ internal static partial class FigureKinds
         }
         int colon = Characters.SkipSpacesBack(text, figure.Start, sentence.Start);
         if (colon > sentence.Start && colon < figure.Start && text[colon - 1] == ':'
-            && LossNouns.Contains(Characters.WordBefore(text, colon - 1, sentence.Start, out _)))
+            && LossNouns.Contains(words.WordBefore(colon - 1, sentence.Start, out _)))
         {
             return true;
         }
@@ -2537,7 +2537,7 @@ internal static partial class FigureKinds
     private static bool TakesPlaces(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject)
     {
         string text = words.Text;
-        if (!GroundTakingVerbs.Contains(Characters.WordBefore(text, figure.Start, sentence.Start, out _)))
+        if (!GroundTakingVerbs.Contains(words.WordBefore(figure.Start, sentence.Start, out _)))
         {
             return false;
         }
@@ -2643,12 +2643,12 @@ internal static partial class FigureKinds
     private static bool IsStrengthALossIsCountedFrom(WordMap words, Sentence sentence, in FigureCandidate figure, FigureKind previousKind)
     {
         string text = words.Text;
-        var of = Characters.WordBefore(text, figure.Start, sentence.Start, out int ofStart);
+        var of = words.WordBefore(figure.Start, sentence.Start, out int ofStart);
         if (!of.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
-        var head = Characters.WordBefore(text, ofStart, sentence.Start, out _);
+        var head = words.WordBefore(ofStart, sentence.Start, out _);
         if (EnrolmentNouns.Contains(head))
         {
             return true;
@@ -2674,8 +2674,8 @@ internal static partial class FigureKinds
     private static bool IsStrengthOfFormation(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
-        var of = Characters.WordBefore(text, figure.Start, sentence.Start, out int ofStart);
-        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase) || !FormationNouns.Contains(Characters.WordBefore(text, ofStart, sentence.Start, out _)))
+        var of = words.WordBefore(figure.Start, sentence.Start, out int ofStart);
+        if (!of.Equals("of", StringComparison.OrdinalIgnoreCase) || !FormationNouns.Contains(words.WordBefore(ofStart, sentence.Start, out _)))
         {
             return false;
         }
@@ -3097,7 +3097,7 @@ internal static partial class FigureKinds
             if (kind == FigureKind.Casualties && (word.Equals("losses", StringComparison.OrdinalIgnoreCase) || word.Equals("loss", StringComparison.OrdinalIgnoreCase)))
             {
                 int previousEnd = Characters.SkipSpacesBack(text, start, stop);
-                int previousStart = Characters.WordStart(text, previousEnd, stop);
+                int previousStart = words.WordStart(previousEnd, stop);
                 if (Lexicon.EquipmentNouns.Contains(text.AsSpan(previousStart, previousEnd - previousStart)))
                 {
                     return FigureKind.Equipment; // "artillery losses at about 1,400"
@@ -3176,8 +3176,8 @@ internal static partial class FigureKinds
     private static bool TollRisenTo(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
-        var to = Characters.WordBefore(text, figure.Start, sentence.Start, out int toStart);
-        if (!to.Equals("to", StringComparison.OrdinalIgnoreCase) || !Lexicon.ChangeVerbs.Contains(Characters.WordBefore(text, toStart, sentence.Start, out int verbStart)))
+        var to = words.WordBefore(figure.Start, sentence.Start, out int toStart);
+        if (!to.Equals("to", StringComparison.OrdinalIgnoreCase) || !Lexicon.ChangeVerbs.Contains(words.WordBefore(toStart, sentence.Start, out int verbStart)))
         {
             return false;
         }
@@ -3211,7 +3211,7 @@ internal static partial class FigureKinds
                 {
                     runEnd++;
                 }
-                if (runEnd - i <= 4 && (ArticleWords.MonthOf(Characters.WordBefore(text, i, from, out _)) != 0
+                if (runEnd - i <= 4 && (ArticleWords.MonthOf(words.WordBefore(i, from, out _)) != 0
                                         || ArticleWords.MonthOf(WordAfter(words, runEnd, to)) != 0
                                         || YearStartBefore(text, runEnd, from) == i))
                 {

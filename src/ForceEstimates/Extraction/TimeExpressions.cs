@@ -275,7 +275,7 @@ internal static class TimeExpressions
             }
             return false;
         }
-        if (SeasonStartMonth(word) is var season and > 0 && SeasonWordsBefore.Contains(Characters.WordBefore(text, at, 0, out _)))
+        if (SeasonStartMonth(word) is var season and > 0 && SeasonWordsBefore.Contains(words.WordBefore(at, 0, out _)))
         {
             // "in the spring", "last summer": the latest such season that began by the article's day (spring March to May,
             // summer June to August, autumn September to November, winter December to February); "the spring of 2003",
@@ -359,7 +359,7 @@ internal static class TimeExpressions
         {
             k = Characters.SkipSpaces(text, j + 1, end);
         }
-        else if (text[j] == ',' && Characters.WordBefore(text, first.Start, 0, out _).Equals("from", StringComparison.OrdinalIgnoreCase))
+        else if (text[j] == ',' && words.WordBefore(first.Start, 0, out _).Equals("from", StringComparison.OrdinalIgnoreCase))
         {
             // "from February 24, 2022, when the war began, to February 5, 2023": a clause set off by commas before the "to".
             int toAt = text.IndexOf(", to ", j, Math.Min(FromClauseLength, end - j), StringComparison.Ordinal);
@@ -806,7 +806,7 @@ internal static class TimeExpressions
         {
             return false;
         }
-        int unitStart = Characters.WordStart(text, unitEnd, 0);
+        int unitStart = words.WordStart(unitEnd, 0);
         var unit = text.AsSpan(unitStart, unitEnd - unitStart);
         int days = UnitDays(unit);
         if (days == 0 || unit.StartsWith("hour", StringComparison.OrdinalIgnoreCase))
@@ -818,7 +818,7 @@ internal static class TimeExpressions
         {
             return false;
         }
-        int countStart = Characters.WordStart(text, countEnd, 0);
+        int countStart = words.WordStart(countEnd, 0);
         var countWord = text.AsSpan(countStart, countEnd - countStart);
         bool one = unit[^1] is not ('s' or 'S');
         int count;
