@@ -41,6 +41,15 @@ internal sealed class WordMap
     /// <summary>Bit i of word i / 64: character i is an apostrophe or a hyphen, a word character between two letters (scratch for <see cref="Read"/>).</summary>
     private ulong[] joiners = [];
 
+    /// <summary>Bit i of word i / 64: a run of letters starts at character i (a letter after a character that is not one).</summary>
+    private ulong[] letterRunStarts = [];
+
+    /// <summary>Bit i of word i / 64: a run of letters and digits starts at character i.</summary>
+    private ulong[] wordStarts = [];
+
+    /// <summary>Bit i of word i / 64: a run of letters or a run of ASCII digits starts at character i (each run apart).</summary>
+    private ulong[] letterOrDigitRunStarts = [];
+
     /// <summary>The article the bits describe.</summary>
     internal string Text { get; private set; } = "";
 
@@ -57,6 +66,9 @@ internal sealed class WordMap
             lettersOrDigits = new ulong[blocks];
             digits = new ulong[blocks];
             joiners = new ulong[blocks];
+            letterRunStarts = new ulong[blocks];
+            wordStarts = new ulong[blocks];
+            letterOrDigitRunStarts = new ulong[blocks];
         }
         // The letter-or-digit bits go into wordChars, the apostrophes and hyphens are kept apart until the letters
         // on both sides are known.
@@ -111,6 +123,15 @@ internal sealed class WordMap
             ulong before = (letters[b] << 1) | (b > 0 ? letters[b - 1] >> 63 : 0);
             ulong after = (letters[b] >> 1) | (b + 1 < blocks ? letters[b + 1] << 63 : 0);
             wordChars[b] |= joiners[b] & before & after;
+        }
+        // Where the runs start, once: the readers of sentences ask for the next start of a run for nearly every word, several
+        // times over each sentence, and a start is then the next set bit of one array.
+        for (int b = 0; b < blocks; b++)
+        {
+            ulong letterStarts = RunStarts(letters, b);
+            letterRunStarts[b] = letterStarts;
+            wordStarts[b] = RunStarts(lettersOrDigits, b);
+            letterOrDigitRunStarts[b] = letterStarts | RunStarts(digits, b);
         }
         return this;
     }
@@ -198,7 +219,7 @@ internal sealed class WordMap
     /// sentence start). <paramref name="limit"/> when there is none; <paramref name="from"/> when it is not before the limit.
     /// A reader that looks only at such positions and passes every other character by one at a time passes them here at once.
     /// </summary>
-    internal int NextLetterRunStart(int from, int limit, int first) => NextRunStart(letters, from, limit, first);
+    internal int NextLetterRunStart(int from, int limit, int first) => NextRunStart(letterRunStarts, letters, null, from, limit, first);
 
     /// <summary>
     /// The first position in [<paramref name="from"/>, <paramref name="limit"/>) that starts a run of letters and digits:
@@ -207,7 +228,7 @@ internal sealed class WordMap
     /// the limit. The readers that start at "a letter or digit not after one" (clauses, time expressions) and passed every
     /// other character one at a time pass them here at once.
     /// </summary>
-    internal int NextWordStart(int from, int limit, int first) => NextRunStart(lettersOrDigits, from, limit, first);
+    internal int NextWordStart(int from, int limit, int first) => NextRunStart(wordStarts, lettersOrDigits, null, from, limit, first);
 
     /// <summary>
     /// The first position in [<paramref name="from"/>, <paramref name="limit"/>) that starts a run of letters or a run of ASCII
@@ -215,17 +236,14 @@ internal sealed class WordMap
     /// <paramref name="first"/> whatever comes before it (a reader's start). <paramref name="limit"/> when there is none;
     /// <paramref name="from"/> when it is not before the limit. The figure scanner looks only at such positions ("1st" has two).
     /// </summary>
-    internal int NextLetterOrDigitRunStart(int from, int limit, int first) => NextRunStart(letters, digits, from, limit, first);
-
-    /// <summary>The first start of a run of set bits in [<paramref name="from"/>, <paramref name="limit"/>), <paramref name="first"/> counting as a start when its bit is set.</summary>
-    private static int NextRunStart(ulong[] bits, int from, int limit, int first) => NextRunStart(bits, null, from, limit, first);
+    internal int NextLetterOrDigitRunStart(int from, int limit, int first) => NextRunStart(letterOrDigitRunStarts, letters, digits, from, limit, first);
 
     /// <summary>
-    /// The first start of a run of set bits of <paramref name="bits"/> or of <paramref name="others"/> (each run apart: a run of
-    /// digits right after a run of letters starts anew) in [<paramref name="from"/>, <paramref name="limit"/>),
-    /// <paramref name="first"/> counting as a start when either bit is set there.
+    /// The first set bit of <paramref name="starts"/> (where the runs of set bits of <paramref name="bits"/>, or of
+    /// <paramref name="others"/>, start) in [<paramref name="from"/>, <paramref name="limit"/>), <paramref name="first"/>
+    /// counting as a start when its bit of <paramref name="bits"/> or <paramref name="others"/> is set.
     /// </summary>
-    private static int NextRunStart(ulong[] bits, ulong[]? others, int from, int limit, int first)
+    private static int NextRunStart(ulong[] starts, ulong[] bits, ulong[]? others, int from, int limit, int first)
     {
         if (from >= limit)
         {
@@ -235,11 +253,10 @@ internal sealed class WordMap
         int i = from;
         while (true)
         {
-            int block = i >> 6;
-            ulong starts = (RunStarts(bits, block) | (others is null ? 0 : RunStarts(others, block))) >> (i & 63);
-            if (starts != 0)
+            ulong next = starts[i >> 6] >> (i & 63);
+            if (next != 0)
             {
-                found = Math.Min(limit, i + BitOperations.TrailingZeroCount(starts));
+                found = Math.Min(limit, i + BitOperations.TrailingZeroCount(next));
                 break;
             }
             i = (i | 63) + 1;

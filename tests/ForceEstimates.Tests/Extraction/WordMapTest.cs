@@ -61,6 +61,7 @@ public class WordMapTest
                     int first = random.Next(Math.Max(0, start - 3), Math.Max(start, limit) + 1);
                     Assert.Equal(NextLetterRunStart(text, start, limit, first), map.NextLetterRunStart(start, limit, first));
                     Assert.Equal(NextWordStart(text, start, limit, first), map.NextWordStart(start, limit, first));
+                    Assert.Equal(NextLetterOrDigitRunStart(text, start, limit, first), map.NextLetterOrDigitRunStart(start, limit, first));
                 }
             }
         }
@@ -111,6 +112,21 @@ public class WordMapTest
         for (int i = from; i < limit; i++)
         {
             if (char.IsLetter(text[i]) && (i == first || i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                return i;
+            }
+        }
+        return Math.Max(from, limit);
+    }
+
+    /// <summary>The figure scanner's loop: the first letter not after a letter or ASCII digit not after a digit from <paramref name="from"/> (or either at <paramref name="first"/>).</summary>
+    private static int NextLetterOrDigitRunStart(string text, int from, int limit, int first)
+    {
+        for (int i = from; i < limit; i++)
+        {
+            bool letter = char.IsLetter(text[i]) && (i == first || i == 0 || !char.IsLetter(text[i - 1]));
+            bool digit = Characters.IsDigit(text[i]) && (i == first || i == 0 || !Characters.IsDigit(text[i - 1]));
+            if (letter || digit)
             {
                 return i;
             }
