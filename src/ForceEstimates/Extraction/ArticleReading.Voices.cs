@@ -326,6 +326,7 @@ internal static partial class ArticleReading
             bool? background = null; // one answer for the sentence's figures
             Attribution? inquiry = null;
             bool? judges = null;
+            bool population = false; // a place's people was counted in this sentence: "..., including 250,000 in the town itself" is a part of it
             for (; next < proposals.Count && proposals[next].SentenceIndex == s; next++)
             {
                 var proposal = proposals[next];
@@ -373,8 +374,10 @@ internal static partial class ArticleReading
                                  && !(reader.CuesOf(s).Length == 0 && NamesAnEarlierTime(text, layout.Sentences[s].Start, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(judges ??= reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End));
-                if (continues && IsPlacePopulation(text, layout.Sentences[s], proposal.Figure))
+                if (continues && (IsPlacePopulation(text, layout.Sentences[s], proposal.Figure)
+                                  || (population && Characters.WordBefore(text, proposal.Figure.Start, layout.Sentences[s].Start, out _).Equals("including", StringComparison.Ordinal))))
                 {
+                    population = true;
                     // "Calcutta, a city of eight million people, ...": a place's people, the outlet's background, no one's claim;
                     // the source before may go on after it.
                 }
@@ -498,15 +501,31 @@ internal static partial class ArticleReading
 
     /// <summary>
     /// Whether the figure counts a place's people, which the outlet states as background: "of" right before it and a place
-    /// noun right before that ("a farming community of 50,000 people", "the stricken town of 10,000"), or the place's
-    /// possessive right before it ("the city's 1 million people"). Two words back from the figure, no scan.
+    /// noun or "population" right before that ("a farming community of 50,000 people", "the stricken town of 10,000", "its
+    /// population of 8,200"), the place's possessive right before it ("the city's 1 million people"), "inhabited by" or "home
+    /// to" ("the valley is inhabited by 7,400 people"), or a place noun and "with" before it and dwellers after it ("a town
+    /// with 31,000 inhabitants"). Two words back from the figure and one after it, no scan.
     /// </summary>
     private static bool IsPlacePopulation(string text, Sentence sentence, in FigureCandidate figure)
     {
         var before = Characters.WordBefore(text, figure.Start, sentence.Start, out int beforeStart);
         if (before.Equals("of", StringComparison.Ordinal))
         {
-            return PopulatedPlaces.Contains(Characters.WordBefore(text, beforeStart, sentence.Start, out _));
+            var noun = Characters.WordBefore(text, beforeStart, sentence.Start, out _);
+            return PopulatedPlaces.Contains(noun) || noun.Equals("population", StringComparison.Ordinal); // "its population of 8,200 before the war"
+        }
+        if (before.Equals("by", StringComparison.Ordinal) || before.Equals("to", StringComparison.Ordinal))
+        {
+            // "the valley is inhabited by 7,400 people", "the camp is home to 40,000 people".
+            var verb = Characters.WordBefore(text, beforeStart, sentence.Start, out _);
+            return before[0] == 'b' ? verb.Equals("inhabited", StringComparison.Ordinal) || verb.Equals("populated", StringComparison.Ordinal)
+                : verb.Equals("home", StringComparison.Ordinal);
+        }
+        if (before.Equals("with", StringComparison.Ordinal) && PopulatedPlaces.Contains(Characters.WordBefore(text, beforeStart, sentence.Start, out _)))
+        {
+            // "a town with 31,000 inhabitants until the siege": the place's people, counted by what follows the figure.
+            int after = Characters.SkipSpaces(text, figure.End, sentence.End);
+            return Dwellers.Contains(text.AsSpan(after, Characters.WordEnd(text, after, sentence.End) - after));
         }
         if (before.Length > 2 && before[^1] == 's' && Characters.IsApostrophe(before[^2]))
         {
@@ -514,6 +533,9 @@ internal static partial class ArticleReading
         }
         return false;
     }
+
+    /// <summary>Nouns of a place's people after "a city with N": "residents", "inhabitants", "people".</summary>
+    private static readonly WordSet Dwellers = new("residents", "inhabitants", "people", "citizens", "souls");
 
     /// <summary>Sentence openings that step back in time from the report's news: "Earlier last week, ...", "Previously it was reported ...".</summary>
     private static readonly WordSet TimeShiftOpenings = new("Earlier", "Previously");

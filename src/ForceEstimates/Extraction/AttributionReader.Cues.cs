@@ -66,6 +66,9 @@ internal sealed partial class AttributionReader
         "statistics published by", "statistics provided by", "a statement released by", "a statement issued by", "a statement published by",
         "a report issued by", "reports from", "reports by", "a study conducted by", "a survey conducted by", "research conducted by",
         "an analysis conducted by", "a study carried out by", "a survey carried out by", "conducted by", "carried out by",
+        "information obtained from", "information obtained by", "information received from", "information gathered by", "information gathered from",
+        "information supplied by", "information provided by", "data obtained from", "data obtained by", "data received from", "data gathered by",
+        "figures obtained from", "figures obtained by", "figures received from", "statistics obtained from", "statistics obtained by",
     ];
 
     /// <summary>
@@ -1973,6 +1976,10 @@ internal sealed partial class AttributionReader
     /// <summary>The agent of a passive reporting verb: "by the spokesman of the Khortytsia group, Nazar Voloshyn".</summary>
     private Speaker? ReadAgent(Cue cue, int npStart, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
+        if (IsBesidePlace(npStart, sentence))
+        {
+            return null; // "the bodies were found by the roadside near the bridge": "by" places the find, it names no one
+        }
         int npEnd = ReadPhraseForward(npStart, sentence, figures);
         if (npEnd <= npStart)
         {
@@ -1996,6 +2003,40 @@ internal sealed partial class AttributionReader
             }
         }
         return Resolve(npStart, npEnd, null);
+    }
+
+    /// <summary>Nouns of a place that "by the ..." may stand beside: "by the roadside", "by the edge of the canal", "by the river".</summary>
+    private static readonly WordSet BesideNouns = new(
+        "side", "roadside", "wayside", "edge", "bank", "banks", "riverbank", "river", "road", "shore", "lake", "sea", "wall", "walls", "gate",
+        "gates", "fence", "well", "railway", "tracks", "track");
+
+    /// <summary>Words that may follow a place noun after "by the" and keep it a place: "by the side of", "by the river in", "by the roadside,".</summary>
+    private static readonly WordSet BesideFollowers = new("of", "in", "near", "at", "on", "outside", "between", "and");
+
+    /// <summary>
+    /// Whether the phrase after "by" at <paramref name="npStart"/> is a place beside which something lies, not an agent: "the" and a
+    /// noun of <see cref="BesideNouns"/>, then the sentence's end, a comma or a preposition ("were found by the roadside",
+    /// "counted by the edge of the canal"); not "by the river police", whose noun goes on. Three words forward, no scan.
+    /// </summary>
+    private bool IsBesidePlace(int npStart, Sentence sentence)
+    {
+        int theEnd = Characters.WordEnd(text, npStart, sentence.End);
+        if (!text.AsSpan(npStart, theEnd - npStart).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int noun = Characters.SkipSpaces(text, theEnd, sentence.End);
+        int nounEnd = Characters.WordEnd(text, noun, sentence.End);
+        if (nounEnd == noun || !BesideNouns.Contains(text.AsSpan(noun, nounEnd - noun)))
+        {
+            return false;
+        }
+        if (nounEnd >= sentence.End || text[nounEnd] is ',' or '.' or ';')
+        {
+            return true;
+        }
+        int next = Characters.SkipSpaces(text, nounEnd, sentence.End);
+        return next < sentence.End && BesideFollowers.Contains(WordAt(next, sentence.End));
     }
 
     /// <summary>

@@ -140,13 +140,13 @@ internal sealed partial class AttributionReader
             }
             for (int k = speakers.Count - 1; k >= oldest; k--)
             {
-                // "The mayor said ... he added": a singular title that is not an agency or an outlet.
-                if (!speakers[k].Source.IsKnown && !speakers[k].Head.EndsWith('s'))
+                // "The mayor said ... he added": a singular title that is not an agency or an outlet, nor a body ("the panel").
+                if (!speakers[k].Source.IsKnown && !speakers[k].Head.EndsWith('s') && !IsBodyHead(speakers[k].Head))
                 {
                     return speakers[k];
                 }
             }
-            return null;
+            return PersonInAppositionBefore();
         }
         // Known sources are proper names: skip the look-up for "a senior official", "the governor".
         int capital = written.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
@@ -446,6 +446,71 @@ internal sealed partial class AttributionReader
     /// what is counted, not who counted it.
     /// </summary>
     private static readonly WordSet TollLabels = new("casualties", "losses", "killed", "dead", "deaths", "wounded", "injured", "missing", "toll", "fatalities");
+
+    /// <summary>Heads of bodies that "he" or "she" never stands for: "the panel", "the committee", "the group".</summary>
+    private static bool IsBodyHead(string head)
+        => NotNameWords.Contains(head) || Lexicon.OrganisationNouns.Contains(head) || BodyHeads.Contains(head);
+
+    /// <summary>Heads of bodies besides <see cref="NotNameWords"/> and the organisation nouns: "the human rights panel", "the tribunal".</summary>
+    private static readonly WordSet BodyHeads = new("panel", "tribunal", "board", "team", "agency", "inquiry", "investigation", "report", "study", "survey");
+
+    /// <summary>
+    /// For "he" or "she" with no person among the speakers: the person the sentence before names between commas, after a title
+    /// ("... compiled for the rights commissioner, Anton V. Merk, who testified ... He said ..."): two to four capitalised words,
+    /// the last such name in that sentence. Null when there is none. One pass over the sentence before.
+    /// </summary>
+    private Speaker? PersonInAppositionBefore()
+    {
+        if (currentSentence <= 0)
+        {
+            return null;
+        }
+        var before = layout.Sentences[currentSentence - 1];
+        if (before.Paragraph < layout.Sentences[currentSentence].Paragraph - 1)
+        {
+            return null;
+        }
+        int found = -1, foundEnd = -1;
+        for (int comma = text.IndexOf(',', before.Start, before.End - before.Start); comma >= 0 && comma + 1 < before.End;
+             comma = text.IndexOf(',', comma + 1, before.End - comma - 1))
+        {
+            int start = Characters.SkipSpaces(text, comma + 1, before.End);
+            int next = text.IndexOf(',', start, before.End - start);
+            if (next < 0)
+            {
+                break;
+            }
+            int end = Characters.SkipSpacesBack(text, next, start);
+            if (end - start is > 3 and < 60 && IsCapitalisedName(text[start..end]) && CountWords(start, end) <= 4 && !HasNotNameWord(start, end))
+            {
+                found = start;
+                foundEnd = end;
+            }
+        }
+        if (found < 0)
+        {
+            return null;
+        }
+        int saved = currentSentence;
+        currentSentence = -1; // a name, not another pronoun to resolve
+        var person = Resolve(found, foundEnd, null);
+        currentSentence = saved;
+        return person is { IsPerson: true } ? person : null;
+    }
+
+    /// <summary>Whether a word of [<paramref name="start"/>, <paramref name="end"/>) ends organisations or places (<see cref="NotNameWords"/>).</summary>
+    private bool HasNotNameWord(int start, int end)
+    {
+        var words = new WordsIn(text.AsSpan(0, end), start, end);
+        while (words.MoveNext())
+        {
+            if (NotNameWords.Contains(words.Current))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>What "it" or "they" at <paramref name="position"/> refers to: this sentence's subject when the pronoun comes after it, else the previous sentence's.</summary>
     private Speaker? PronounSubject(int position)
