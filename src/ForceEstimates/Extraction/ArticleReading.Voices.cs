@@ -326,6 +326,7 @@ internal static partial class ArticleReading
             bool? background = null; // one answer for the sentence's figures
             Attribution? inquiry = null;
             bool? judges = null;
+            bool? former = null; // the sentence tells how things once were ("Some 9,000 people once lived in the camp")
             bool population = false; // a place's people was counted in this sentence: "..., including 250,000 in the town itself" is a part of it
             for (; next < proposals.Count && proposals[next].SentenceIndex == s; next++)
             {
@@ -372,6 +373,7 @@ internal static partial class ArticleReading
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
                                  && !(reader.CuesOf(s).Length == 0 && TellsInHindsight(text, layout.Sentences[s].Start, proposal.Figure.Start))
                                  && !(reader.CuesOf(s).Length == 0 && NamesAnEarlierTime(text, layout.Sentences[s].Start, proposal.Figure.Start))
+                                 && !(former ??= reader.CuesOf(s).Length == 0 && TellsFormerState(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(judges ??= reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End));
                 if (continues && (IsPlacePopulation(text, layout.Sentences[s], proposal.Figure)
@@ -490,6 +492,49 @@ internal static partial class ArticleReading
                 return true;
             }
             (twoBackStart, twoBackEnd, backStart, backEnd) = (backStart, backEnd, words.Start, words.End);
+        }
+        return false;
+    }
+
+    /// <summary>Words after "once" that make it "formerly": "once housed", "was once home to", "once had".</summary>
+    private static readonly WordSet FormerStateWords = new("had", "was", "were", "home", "held", "lived", "numbered", "housed", "counted");
+
+    /// <summary>
+    /// Whether the sentence tells how things once were: "once" (or an opening "Once") followed by a past verb or "home" ("Some
+    /// 9,000 people once lived in the camp", "Once home to 80,000 people, the town ..."); not "once the siege ends", where
+    /// "once" opens a clause. With no reporting clause of its own, the outlet gives the past as background, which the source
+    /// of the paragraphs before did not report. One search for "once" over the sentence.
+    /// </summary>
+    private static bool TellsFormerState(string text, int start, int end)
+    {
+        for (int at = start; at < end;)
+        {
+            int once = text.IndexOf("once ", at, end - at, StringComparison.Ordinal);
+            if (once < 0)
+            {
+                once = at == start && end - start > 5 && text.AsSpan(start, 5).Equals("Once ", StringComparison.Ordinal) ? start : -1;
+                if (once < 0)
+                {
+                    return false;
+                }
+            }
+            else if (once > start && char.IsLetter(text[once - 1]))
+            {
+                at = once + 5; // "nonce", "sconce": inside a word
+                continue;
+            }
+            int next = Characters.SkipSpaces(text, once + 5, end);
+            int nextEnd = Characters.WordEnd(text, next, end);
+            var word = text.AsSpan(next, nextEnd - next);
+            if (FormerStateWords.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])))
+            {
+                return true;
+            }
+            at = once + 5;
+            if (once == start && text[start] == 'O')
+            {
+                at = start + 5;
+            }
         }
         return false;
     }

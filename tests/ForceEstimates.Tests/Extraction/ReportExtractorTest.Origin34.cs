@@ -10,7 +10,7 @@ namespace ForceEstimates.Tests.Extraction;
 /// stands for a body ("the panel"), and with no person among the speakers it stands for the person the sentence before names
 /// between commas; a place's people written "a town with N residents" or "a population of N" are the outlet's background, not
 /// the source's before them; "according to" information a body supplied ("received from X") names X; bodies found "by the roadside" were
-/// found by no one.
+/// found by no one; a sentence that tells how things once were ("once lived", "was once home to") is the outlet's.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -53,6 +53,20 @@ public partial class ReportExtractorTest
             Published);
         inhabited.Single(f => f.Text == "38").Attribution.Origin!.Name.Should().Contain("governor");
         inhabited.Where(f => f.Text is "some 90,000" or "61,000" or "12,500").Should().HaveCount(3).And.OnlyContain(f => f.Attribution.Origin == null);
+    }
+
+    [Fact]
+    public void HowThingsOnceWereIsTheOutletsBackground()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Hunger deaths in Orsk camp reach 63\n"
+            + "Aid workers in the camp said 63 people had died of hunger since the blockade began, and that only 140 food boxes got in last month.\n"
+            + "About 95,000 refugees once lived in the Orsk camp, a short drive from the capital.\n"
+            + "Now, the workers said, some 21,000 remain.",
+            Published);
+        figures.Single(f => f.Text == "140").Attribution.Origin!.Name.Should().Contain("Aid workers");
+        figures.Single(f => f.Text == "About 95,000").Attribution.Origin.Should().BeNull();
+        figures.Single(f => f.Text == "some 21,000").Attribution.Origin!.Name.Should().Contain("workers");
     }
 
     [Fact]
