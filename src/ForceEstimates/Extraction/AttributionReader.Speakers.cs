@@ -140,10 +140,11 @@ internal sealed partial class AttributionReader
             }
             for (int k = speakers.Count - 1; k >= oldest; k--)
             {
-                // "The mayor said ... he added": a singular title that is not an agency or an outlet, nor a body ("the panel").
-                if (!speakers[k].Source.IsKnown && !speakers[k].Head.EndsWith('s') && !IsBodyHead(speakers[k].Head))
+                // "The mayor said ... he added": a singular title that is not an agency or an outlet. A body ("the panel") is
+                // "he" only when the sentence before names no person between commas ("..., Lev T. Marsk, who spoke ...").
+                if (!speakers[k].Source.IsKnown && !speakers[k].Head.EndsWith('s'))
                 {
-                    return speakers[k];
+                    return IsBodyHead(speakers[k].Head) ? PersonInAppositionBefore() ?? speakers[k] : speakers[k];
                 }
             }
             return PersonInAppositionBefore();
