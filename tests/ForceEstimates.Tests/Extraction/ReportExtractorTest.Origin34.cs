@@ -6,9 +6,9 @@ using Xunit;
 namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
-/// Who said the figure, session 34 (items written for the project, invented towns, names and numbers): "he" or "she" never
-/// stands for a body ("the panel"), and with no person among the speakers it stands for the person the sentence before names
-/// between commas; a place's people written "a town with N residents" or "a population of N" are the outlet's background, not
+/// Who said the figure, session 34 (items written for the project, invented towns, names and numbers): with no person among
+/// the speakers, "he" or "she" stands for the person the sentence before names between commas rather than for a body ("the
+/// panel"); a place's people written "a town with N residents" or "a population of N" are the outlet's background, not
 /// the source's before them; "according to" information a body supplied ("received from X") names X; bodies found "by the roadside" were
 /// found by no one; a sentence that tells how things once were ("once lived", "was once home to") is the outlet's.
 /// </summary>
