@@ -342,14 +342,25 @@ public sealed class ExtractedFigure
 
     /// <summary>
     /// The town and the wider place it lies in that the words around the figure's place say ("Ostrel's Tarvo", "the Tarvo
-    /// area of Ostrel", "Varnik of the Dolsk region"; <see cref="QuantityGuess.Containment"/>), or null.
+    /// area of Ostrel", "Varnik of the Dolsk region"; <see cref="QuantityGuess.Containment"/>), or null: around the place
+    /// read, and around <paramref name="guessed"/> (the place guessed for the figure: "Dovra" of "the eastern Kessian city of
+    /// Dovra") when it is another.
     /// </summary>
-    internal void PlaceWithin(List<(string Narrow, string Wide)> pairs)
+    internal void PlaceWithin(List<(string Narrow, string Wide)> pairs, string? guessed = null)
     {
-        if (Place is not { } read)
+        if (Place is { } read)
         {
-            return;
+            ContainmentAround(pairs, read);
         }
+        if (guessed is not null && guessed != Place)
+        {
+            ContainmentAround(pairs, guessed);
+        }
+    }
+
+    /// <summary><see cref="QuantityGuess.Containment"/> around <paramref name="read"/> in the figure's sentence (and the one its words are read from).</summary>
+    private void ContainmentAround(List<(string Narrow, string Wide)> pairs, string read)
+    {
         QuantityGuess.Containment(articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart), read, pairs);
         if (wordsSentenceStart != sentenceStart)
         {

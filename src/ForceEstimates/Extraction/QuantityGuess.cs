@@ -1628,6 +1628,10 @@ internal static partial class QuantityGuess
         {
             tidy = tidy[4..].TrimStart();
         }
+        if (tidy.IndexOf(' ') is var gap and > 0 && Directions.Contains(tidy.AsSpan(0, gap)) && NationalityAdjectives.Contains(tidy[(gap + 1)..]))
+        {
+            return null; // "in the eastern Kessian city of Dovra": an adjective of where the city lies, not the place's name
+        }
         if (NoPlaceWords.Contains(tidy) || tidy.EndsWith(" administration", StringComparison.OrdinalIgnoreCase))
         {
             return null; // "died in the country", "at least 40", "the Varo administration's offensive": no place named
@@ -1900,7 +1904,16 @@ internal static partial class QuantityGuess
             {
                 return;
             }
-            if (!of && (!division || !(before.Equals("a", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal))
+            if (of && division && CountriesByAdjective.TryGetValue(before.ToString(), out var land))
+            {
+                Within(place, land, pairs); // "the eastern Kessian city of Dovra": Dovra in Kessia
+                return;
+            }
+            if (!of && IsWideLevelOrPartOfCountry(place) && char.IsUpper(before[0]) && NamesATownBeforeIn(sentence, back, division))
+            {
+                division = false; // "the village of Tarvo in the Dolsk province", "Tarvo village in the Dolsk region": Tarvo in Dolsk
+            }
+            else if (!of && (!division || !(before.Equals("a", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal))
                 || back < 2 || sentence[back - 2] != ',' || !PreviousWord(sentence, ref back, out before)))
             {
                 before = default; // "in" only as "<Town>, a town in <read>"
@@ -1912,7 +1925,7 @@ internal static partial class QuantityGuess
             }
         }
         // After: "<read>[ area][,| of] [the] <Region> <level>" ("Varnik, Dolsk region", "Tarvo tehsil of Kessia's
-        // Ostrel district").
+        // Ostrel district"), and "<read>, [eastern] <Country>" ("Dovra, Kessia:", "in Dovra, eastern Kessia").
         int end = at + read.Length, next = end;
         if (!NextWord(sentence, ref next, out word))
         {
@@ -1934,6 +1947,11 @@ internal static partial class QuantityGuess
             return;
         }
         int nameAt = next - word.Length;
+        if (comma && CountryAfterComma(sentence, nameAt) is { } country)
+        {
+            Within(place, country, pairs);
+            return;
+        }
         if (!char.IsUpper(word[0]))
         {
             return;
@@ -1953,6 +1971,63 @@ internal static partial class QuantityGuess
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the capitalised word before "in" (at <paramref name="at"/>) names a town by its own words: after "of" and a
+    /// division's noun ("the village of Tarvo in ...", "the town of Tarvo in ..."), or before such a noun
+    /// (<paramref name="division"/>: "Tarvo village in ...").
+    /// </summary>
+    private static bool NamesATownBeforeIn(ReadOnlySpan<char> sentence, int at, bool division)
+    {
+        if (division)
+        {
+            return true;
+        }
+        int back = at;
+        return PreviousWord(sentence, ref back, out var of) && of.Equals("of", StringComparison.Ordinal)
+            && PreviousWord(sentence, ref back, out var noun) && DivisionNouns.Contains(noun) && !noun.Equals("area", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a place is a country's or a region's (<see cref="IsWideLevel"/>) or a compass part of a country ("eastern Kessia").</summary>
+    private static bool IsWideLevelOrPartOfCountry(string place)
+    {
+        int space = place.IndexOf(' ');
+        return IsWideLevel(place) || (space > 0 && Directions.Contains(place.AsSpan(0, space)) && IsCountry(place[(space + 1)..]));
+    }
+
+    /// <summary>
+    /// The country named right after a comma, at <paramref name="at"/>, with a compass word before it or none ("Dovra,
+    /// Kessia:", "in Dovra, eastern Kessia"): a country of <see cref="Countries"/> by its own name (not a capital listed
+    /// there); null when none stands there.
+    /// </summary>
+    private static string? CountryAfterComma(ReadOnlySpan<char> sentence, int at)
+    {
+        int next = at;
+        if (!NextWord(sentence, ref next, out var word))
+        {
+            return null;
+        }
+        if (Directions.Contains(word))
+        {
+            if (!NextWord(sentence, ref next, out word))
+            {
+                return null;
+            }
+        }
+        int nameAt = next - word.Length;
+        string? found = null;
+        int end = nameAt;
+        for (int words = 0; words < CountryWords && NextWord(sentence, ref end, out var part) && char.IsUpper(part[0]); words++)
+        {
+            string name = sentence[nameAt..end].ToString();
+            if (Countries.TryGetValue(name, out var adjective) && CountriesByAdjective.TryGetValue(adjective, out var own)
+                && own.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                found = own; // the longest name that is a country ("South Sudan" over "South")
+            }
+        }
+        return found;
     }
 
     /// <summary>

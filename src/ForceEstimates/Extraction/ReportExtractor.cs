@@ -141,10 +141,12 @@ public sealed partial class ReportExtractor
     /// kinds (the displaced, troops) are not lent it. When no casualty figure of the article has a place, the one place its
     /// headline or lead names for its event ("In Dovra, a bomb tore through ...", "a strike on the Dovra railway station") is
     /// lent under the same bounds, measured against the article's first toll. A cumulative toll placed at a wider level (a
-    /// district, a region, "eastern Ukraine"; not a country's bare name) takes the town of its event when the batch's own
-    /// words say the town lies there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk region"), its
-    /// article names the town, and its number is of the scale of the town's tolls of the same metric (not the region's toll
-    /// since the war began). An area whose clause names no side ("we control about 90 km² of the Tarn region") takes the
+    /// district, a region, "eastern Ukraine") takes the town of its event when the batch's own words say the town lies
+    /// there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk region", "the eastern Kessian city of
+    /// Dovra"), its article names the town, and its number is of the scale of the town's tolls of the same metric (not the
+    /// region's toll since the war began); a toll placed at a country's bare name only when its own article's words place
+    /// the town in that country ("More than 30 killed in strike on Kessia" above "... hit the Kessian city of Dovra"). An
+    /// area whose clause names no side ("we control about 90 km² of the Tarn region") takes the
     /// one side the batch's areas of the same metric and place name. Else the figure stays kept to its
     /// article (<see cref="ExtractedFigure.SuggestQuantity()"/>): lending the place of any figure of its kind met 7 more pairs
     /// of one thing and 19 more of different things on a held-out set of real articles (another side's toll, a day's toll,
@@ -172,7 +174,7 @@ public sealed partial class ReportExtractor
             quantities[i] = all[i].SuggestQuantity(places[i] is { } place ? spelling[place] : null);
         }
         var articles = ArticleRanges(all);
-        OneEventsTown(all, quantities, spelling, articles);
+        OneEventsTown(all, quantities, spelling, articles, places);
         OneSideOfGround(quantities);
         Dictionary<PlacedKey, int>? placedFigures = null;
         for (int i = 0; i < all.Count; i++)
@@ -265,17 +267,28 @@ public sealed partial class ReportExtractor
     /// <summary>
     /// Places a toll placed at a wider level (a district, a region, "eastern Ukraine") in the town of its event when the
     /// batch's own words say the town lies there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk
-    /// region": <see cref="ExtractedFigure.PlaceWithin"/>, one town for the wider place), its article names the town, and its
+    /// region", "the village of Varnik in the Dolsk province", "the eastern Kessian city of Dovra", "Dovra, eastern Kessia":
+    /// <see cref="ExtractedFigure.PlaceWithin"/>, one town for the wider place), its article names the town, and its
     /// number is of the scale of the town's tolls of the same metric in the batch (within half the least and twice the
-    /// most: the toll as it rose, not the region's toll since the war began). Cumulative casualty figures only (a day's toll
-    /// across the region is a change).
+    /// most: the toll as it rose, not the region's toll since the war began). Cumulative casualty figures only (a day's
+    /// toll across the region is a change). A toll placed at a country's bare name ("killed in a strike on Kessia") moves
+    /// only to a town its own article's words place in that country.
     /// </summary>
-    private static void OneEventsTown(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling, (int First, int Last)[] articles)
+    private static void OneEventsTown(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling, (int First, int Last)[] articles, List<string?> places)
     {
         var pairs = new List<(string Narrow, string Wide)>();
+        HashSet<(int, string, string)>? inCountry = null; // (an article's first figure, a town, a country) its own words say the town lies in
         for (int i = 0; i < all.Count; i++)
         {
-            all[i].PlaceWithin(pairs);
+            int from = pairs.Count;
+            all[i].PlaceWithin(pairs, places[i]);
+            for (int p = from; p < pairs.Count; p++)
+            {
+                if (QuantityGuess.IsCountry(pairs[p].Wide))
+                {
+                    (inCountry ??= []).Add((articles[i].First, spelling.TryGetValue(pairs[p].Narrow, out var spelt) ? spelt : pairs[p].Narrow, pairs[p].Wide));
+                }
+            }
         }
         if (pairs.Count == 0)
         {
@@ -336,7 +349,8 @@ public sealed partial class ReportExtractor
         {
             var quantity = quantities[i];
             if (all[i].Kind != FigureKind.Casualties || quantity.Place is not { } wide || quantity.Statistic != Statistic.Cumulative
-                || quantity.Subject.EndsWith(PartMark, StringComparison.Ordinal) || QuantityGuess.IsCountry(wide)
+                || quantity.Subject.EndsWith(PartMark, StringComparison.Ordinal)
+                || (QuantityGuess.IsCountry(wide) && inCountry is null)
                 || !townsIn.TryGetValue(QuantityGuess.WideKey(wide), out var towns) || towns.Count > MostTowns
                 || all[i].Estimate.Stated.Values.Count == 0)
             {
@@ -346,9 +360,9 @@ public sealed partial class ReportExtractor
             int articleFirst = articles[i].First;
             foreach (var candidate in towns)
             {
-                if (candidate == wide)
+                if (candidate == wide || (QuantityGuess.IsCountry(wide) && !inCountry!.Contains((articleFirst, candidate, wide))))
                 {
-                    continue;
+                    continue; // a country's bare name: only a town the article's own words place in it ("the Kessian city of Dovra")
                 }
                 // Whether the article names the town, read once per article and town (an article's figures stand together).
                 var named = (articleFirst, candidate);
