@@ -145,7 +145,7 @@ public sealed partial class ReportExtractor
     /// there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk region", "the eastern Kessian city of
     /// Dovra"), its article names the town, and its number is of the scale of the town's tolls of the same metric (not the
     /// region's toll since the war began); a toll placed at a country's bare name only when its own article's words place
-    /// the town in that country ("More than 30 killed in strike on Kessia" above "... hit the Kessian city of Dovra"). An
+    /// the town in that country ("Rockets leave over 30 dead in Kessia" above "... fell on the Kessian city of Dovra"). An
     /// area whose clause names no side ("we control about 90 km² of the Tarn region") takes the
     /// one side the batch's areas of the same metric and place name. Else the figure stays kept to its
     /// article (<see cref="ExtractedFigure.SuggestQuantity()"/>): lending the place of any figure of its kind met 7 more pairs

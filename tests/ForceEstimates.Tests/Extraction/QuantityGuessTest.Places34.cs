@@ -56,7 +56,7 @@ public class QuantityGuessPlaces34Test
         var first = ReportExtractor.Default.Extract(
             "Strike on Dovra market\nAt least 41 people were killed when missiles hit a market in the eastern Malian city of Dovra, officials said.", Day);
         var second = ReportExtractor.Default.Extract(
-            "More than 40 killed in missile strike on market in eastern Mali\nRescuers in Dovra were still searching the rubble on Sunday.", Day);
+            "Rockets leave over 40 dead at a market in eastern Mali\nRescuers in Dovra were still searching the rubble on Sunday.", Day);
         var all = first.Concat(second).ToList();
         var reports = ReportExtractor.ToReports(all);
 
@@ -71,7 +71,7 @@ public class QuantityGuessPlaces34Test
     {
         var first = ReportExtractor.Default.Extract("At least 32 people were killed in Dovra on Sunday, the emergency service said.", Day);
         var second = ReportExtractor.Default.Extract(
-            "More than 30 killed in missile strike on Mali\nAt least 31 people died when two missiles hit the Malian city of Dovra on Sunday.", Day);
+            "Rockets leave over 30 dead in Mali\nAt least 31 people died when two rockets fell on the Malian city of Dovra on Sunday.", Day);
         var all = first.Concat(second).ToList();
         var reports = ReportExtractor.ToReports(all);
 
@@ -85,7 +85,7 @@ public class QuantityGuessPlaces34Test
     {
         var first = ReportExtractor.Default.Extract("At least 32 people were killed when missiles hit the Malian city of Dovra on Sunday.", Day);
         var second = ReportExtractor.Default.Extract(
-            "More than 30 killed in missile strikes on Mali\nMissiles fell on Dovra and on farms near the border on Sunday.", Day);
+            "Rockets leave over 30 dead in Mali\nRockets fell on Dovra and on farms near the border on Sunday.", Day);
         var all = first.Concat(second).ToList();
         var reports = ReportExtractor.ToReports(all);
 
