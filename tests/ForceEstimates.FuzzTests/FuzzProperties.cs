@@ -23,7 +23,7 @@ public class FuzzProperties
 {
     private static readonly string[] Words =
     [
-        "about ", "nearly ", "almost ", "over ", "more than ", "at least ", "at most ", "up to ", "under ", "between ", " and ", "half", "a third", "two-thirds",
+        "about ", "nearly ", "almost ", "over ", "more than ", "at least ", "at most ", "up to ", "under ", "between ", " and ", "half", "a third", "two-thirds", " or fewer", " or more", " than ",
         "approximately ", "some ", "dozens", "several hundred", "tens of thousands", "thousand", " million", " billion",
         "1,376", "800", "60,000", "11,000", "0", "-0.0", "-400", "1e300", "1e-400", "1e295", "3e-11", "0.5", "5–3", "3-2",
         "1.5", "1,5", "12.000", "٣", "١٢", "\u202E", "\u00A0", "\u2009", " ", "  ", "%", " per cent", " square kilometres",

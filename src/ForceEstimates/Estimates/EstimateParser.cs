@@ -598,9 +598,9 @@ internal static partial class EstimateParser
         }
         int end = Lexicon.MatchTrailingHedge(s, pos, out var hedge, out int start);
         var kind = end < 0 ? HedgeKind.Bare : Combined(before, hedge.Kind);
-        if (kind == HedgeKind.Bare)
+        if (kind == HedgeKind.Bare || SpanScanner.PhraseEndAfterSpace(s, end, "than") > 0)
         {
-            return -1;
+            return -1; // "40 or fewer than 200": the comparative opens the next number's bound, not this one's
         }
         f.Hedge = kind;
         f.SetTrailingHedge(s, start, end, hedge.Phrase);

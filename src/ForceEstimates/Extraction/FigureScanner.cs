@@ -43,7 +43,10 @@ internal static partial class FigureScanner
             {
                 if (TryReadDigitFigure(span, start, i, convention, out var figure, out int consumed, ref rejectedEnd))
                 {
-                    figures.Add(figure);
+                    if (!OverlapsTheLast(figures, start, figure.Start))
+                    {
+                        figures.Add(figure);
+                    }
                     i = Math.Max(i + 1, figure.End);
                 }
                 else
@@ -56,7 +59,8 @@ internal static partial class FigureScanner
             {
                 int wordEnd = words.WordEnd(i, end);
                 int skip = wordEnd;
-                if (MayStartWordFigure(span, i, wordEnd) && TryReadWordFigure(span, start, i, convention, out var wordFigure, ref skip))
+                if (MayStartWordFigure(span, i, wordEnd) && TryReadWordFigure(span, start, i, convention, out var wordFigure, ref skip)
+                    && !OverlapsTheLast(figures, start, wordFigure.Start))
                 {
                     figures.Add(wordFigure);
                     i = wordFigure.End;
@@ -68,6 +72,14 @@ internal static partial class FigureScanner
             i++;
         }
     }
+
+    /// <summary>
+    /// Whether a figure starting at <paramref name="figureStart"/> (its hedge read back from its number) begins inside the
+    /// last figure this scan found (from <paramref name="start"/>): two readings of the same words, of which the first is
+    /// kept, so that figures never overlap.
+    /// </summary>
+    private static bool OverlapsTheLast(List<FigureCandidate> figures, int start, int figureStart)
+        => figures.Count > 0 && figures[^1].End > start && figureStart < figures[^1].End;
 
     /// <summary>
     /// Decides whether the number at <paramref name="at"/> is a figure and reads it; <paramref name="consumed"/>

@@ -58,3 +58,32 @@ public class TerritoryOfTheSpeakersSideTest
         report.Quantity.Subject.Should().NotEndWith("forces");
     }
 }
+
+/// <summary>
+/// Session 34 (found by mutating dev excerpts): "40 or fewer than 200" read "40 or fewer" and then "fewer than 200", two
+/// figures over the same words, and reading the sentence threw (the text between them had a negative length). A
+/// comparative followed by "than" opens the next number's bound; figures never overlap.
+/// </summary>
+public class OverlappingFiguresTest
+{
+    private static readonly NodaTime.LocalDate Published = new(2024, 11, 23);
+
+    [Theory]
+    [InlineData("They attack in groups of 40 or fewer than 200 men, a Varo spokesman said.", "40", "fewer than 200")]
+    [InlineData("Between 30 or more than 400 people were hurt.", "30", "more than 400")]
+    public void AComparativeBeforeThanIsTheNextNumbersBound(string text, string first, string second)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Select(f => f.Text).Should().Contain([first, second]);
+        for (int i = 1; i < figures.Count; i++)
+        {
+            figures[i].Start.Should().BeGreaterThanOrEqualTo(figures[i - 1].Start + figures[i - 1].Length);
+        }
+    }
+
+    [Theory]
+    [InlineData("40 or fewer", HedgeKind.AtMost)]
+    [InlineData("about 300 or more", HedgeKind.AtLeast)]
+    public void ATrailingHedgeWithNoThanAfterItIsStillRead(string text, HedgeKind hedge)
+        => Estimate.Parse(text).Hedge.Should().Be(hedge);
+}
