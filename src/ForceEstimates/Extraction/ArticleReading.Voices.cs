@@ -92,7 +92,9 @@ internal static partial class ArticleReading
     /// <summary>
     /// "18 people were killed and 31 injured in the attack on Darvik." then "Source: Oleg Brand, Head of the Karsk
     /// administration, on Telegram": a credit line (<see cref="AttributionReader.SourceLine"/>) names the source of the
-    /// unattributed figures of the paragraph right before it, the item's lead, unless that paragraph is its headline.
+    /// unattributed figures of the paragraph right before it, the item's lead, unless that paragraph is its headline. A
+    /// credit line that closes a text with no other voice (no speaker, no attributed figure below its title) signs the whole
+    /// item: "Three of the wounded died overnight." ... "Dead: 14, wounded: 27." then "Source: Governor of the Karsk Region, Name."
     /// </summary>
     private static void AttributeLeadsOfSourceLines(ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals)
     {
@@ -108,7 +110,8 @@ internal static partial class ArticleReading
             {
                 continue;
             }
-            for (int k = next - 1; k >= 0 && layout.Sentences[proposals[k].SentenceIndex].Paragraph == paragraph - 1; k--)
+            int floor = ClosesText(layout, s) ? SignedFrom(layout, reader, proposals, s, next, paragraph) : paragraph - 1;
+            for (int k = next - 1; k >= 0 && layout.Sentences[proposals[k].SentenceIndex].Paragraph >= floor; k--)
             {
                 var proposal = proposals[k];
                 if (proposal.Attribution.IsEmpty && !reader.IsHeadline(proposal.SentenceIndex))
@@ -118,6 +121,53 @@ internal static partial class ArticleReading
                 }
             }
         }
+    }
+
+    /// <summary>Whether the paragraph of sentence <paramref name="s"/> is the text's last.</summary>
+    private static bool ClosesText(ArticleLayout layout, int s)
+        => layout.Sentences[^1].Paragraph == layout.Sentences[s].Paragraph;
+
+    /// <summary>
+    /// The first paragraph a closing credit line (sentence <paramref name="s"/>, in paragraph <paramref name="paragraph"/>)
+    /// signs: the second paragraph of the text (the first is its title) when no sentence from there to the paragraph right
+    /// before the credit is a headline, has a reporting clause with a speaker or an attributed figure (the item has no
+    /// voice but its credit); else only the paragraph right before the credit.
+    /// </summary>
+    private static int SignedFrom(ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals, int s, int next, int paragraph)
+    {
+        int k = next - 1;
+        for (int t = s - 1; t >= 0 && layout.Sentences[t].Paragraph >= 1; t--)
+        {
+            if (layout.Sentences[t].Paragraph < paragraph - 1 && (reader.IsHeadline(t) || HasSpeakingCue(reader.CuesOf(t))))
+            {
+                return paragraph - 1;
+            }
+            while (k >= 0 && proposals[k].SentenceIndex > t)
+            {
+                k--;
+            }
+            for (int j = k; j >= 0 && proposals[j].SentenceIndex == t; j--)
+            {
+                if (!proposals[j].Attribution.IsEmpty)
+                {
+                    return paragraph - 1;
+                }
+            }
+        }
+        return Math.Min(1, paragraph - 1);
+    }
+
+    /// <summary>Whether one of a sentence's reporting clauses names who speaks.</summary>
+    private static bool HasSpeakingCue(ReadOnlySpan<Cue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Speaker is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many sentences after its headline a figure's repeat is looked for: the story's opening paragraphs, not the rest of a long text.</summary>
