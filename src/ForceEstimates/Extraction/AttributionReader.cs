@@ -111,7 +111,8 @@ internal sealed partial class AttributionReader
         {
             // A clause whose speaker phrase holds the figure ("the 47th brigade said") does not attribute it, nor does a tag in
             // brackets after the figures it tags ("1,200 killed (Kessian estimate) 3,400 wounded": 3,400 is not the estimate's).
-            if (!(list[k].Start <= figure.Start && figure.Start < list[k].End) && !(list[k].IsTag && list[k].End <= figure.Start))
+            if (!(list[k].Start <= figure.Start && figure.Start < list[k].End) && !(list[k].IsTag && list[k].End <= figure.Start)
+                && !(after is { Speaker: not null } && after.Start > figure.End && IsClosedFreeRelative(list[k], figure.Start, layout.Sentences[sentence])))
             {
                 primary = list[k];
                 break;
@@ -167,6 +168,21 @@ internal sealed partial class AttributionReader
 
     /// <summary>Conjunctions of time and cause that open a subordinate clause ("after", "when", "because"); not "as", which relays ("as the ministry said").</summary>
     private static readonly WordSet Subordinators = new("after", "when", "whenever", "before", "since", "until", "while", "whilst", "because", "once", "although", "though", "whereas");
+
+    /// <summary>
+    /// Whether <paramref name="cue"/> is a free relative opened by "what" and closed by a comma before the figure ("carried out with what
+    /// local officials called rockets, also wrecked 23 blocks, the governor said"): its speaker vouches for the thing it
+    /// names, not for the figures of the main clause, which a later clause attributes.
+    /// </summary>
+    private bool IsClosedFreeRelative(Cue cue, int figureStart, Sentence sentence)
+    {
+        if (cue.End > figureStart || cue.Start <= sentence.Start
+            || !this.words.WordBefore(cue.Start, sentence.Start, out _).Equals("what", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return text.IndexOf(',', cue.End, figureStart - cue.End) >= 0;
+    }
 
     /// <summary>
     /// Whether the clause whose speaker starts at <paramref name="speakerStart"/> is subordinate: the word before the speaker is a

@@ -8,7 +8,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// <summary>
 /// Who said the figure, session 34, second round (items written for the project, invented towns, names and numbers): a
 /// "Source:" credit line that closes an item with no other voice below its title signs every figure of the item, not
-/// only those of the paragraph right before it; an item that has its own speaker keeps it.
+/// only those of the paragraph right before it; an item that has its own speaker keeps it. A free relative closed by a comma
+/// ("with what officials said were cruise missiles,") does not speak for the figures of the main clause after it.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -41,5 +42,16 @@ public partial class ReportExtractorTest
             Published);
         figures.Single(f => f.Text == "19").Attribution.Origin!.Name.Should().Contain("mayor");
         figures.Single(f => f.Text == "27").Attribution.Origin!.Name.Should().Contain("Kessia Region");
+    }
+
+    [Fact]
+    public void WhatOfficialsSaidWereMissilesDoesNotSpeakForTheMainClause()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Rocket strike wrecks homes in Tesk\n"
+            + "The strike, carried out with what local officials said were cruise missiles, also wrecked 23 apartment blocks and 70 private houses in Tesk, the regional governor, Ilan Vorsk, said.",
+            Published);
+        figures.Where(f => f.Text is "23" or "70").Should().HaveCount(2)
+            .And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("Vorsk"));
     }
 }
