@@ -94,7 +94,16 @@ internal static partial class QuantityGuess
 
     private static readonly WordSet KilledWords = new(
         "killed", "kill", "killing", "kills", "dead", "died", "die", "dying", "death", "deaths", "fatalities", "fatality", "martyrs",
-        "martyred", "slain", "perished", "murdered", "executed", "massacred", "bodies", "lynched", "lives", "killings");
+        "martyred", "slain", "perished", "murdered", "executed", "massacred", "slaughtered", "bodies", "corpses", "lynched", "lives",
+        "killings");
+
+    /// <summary>
+    /// Words before "toll" that make it a toll of some other part or of all casualties ("the casualty toll", "the injury
+    /// toll"): the bare word names the dead only without them.
+    /// </summary>
+    private static readonly WordSet OtherTolls = new(
+        "casualty", "casualties", "injury", "injuries", "wounded", "injured", "arrest", "arrests", "loss", "losses", "human",
+        "physical", "economic", "heavy", "own", "terrible", "devastating", "enormous");
 
     /// <summary>
     /// Words of a toll or a killing that name the dead less plainly ("120 murders", "eliminated 40 militants", "30 were
@@ -176,7 +185,7 @@ internal static partial class QuantityGuess
         bool ownClause = HasOwnVerb(sentence, end);
         for (int words = 0; words < WordsBefore && !ownClause && PreviousWord(sentence, ref at, out var word); words++)
         {
-            if ((PartOf(word) ?? (WoundingVerbs.Contains(word) ? Wounded : null)) is { } part)
+            if ((PartOf(word) ?? (WoundingVerbs.Contains(word) ? Wounded : BareToll(sentence, at, word) ? Killed : null)) is { } part)
             {
                 if (passedClause && KillingWords.Contains(word))
                 {
@@ -1161,6 +1170,29 @@ internal static partial class QuantityGuess
 
     /// <summary>The subject of troops of no nationality the words name.</summary>
     internal const string Troops = "troops";
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, at <paramref name="at"/> in <paramref name="sentence"/>, is a bare "toll" before a
+    /// figure, which news writes for the dead ("a monitoring group put the toll at 420", "raising the overall toll to 39"):
+    /// not after a word of another toll ("the casualty toll", "a heavy toll") or of a part ("the death toll", read from that
+    /// word), nor before "of" ("the toll of injured", "a toll
+    /// on the town"), which name their own part or none.
+    /// </summary>
+    private static bool BareToll(ReadOnlySpan<char> sentence, int at, ReadOnlySpan<char> word)
+    {
+        if (!word.Equals("toll", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int after = at + word.Length;
+        if (NextWord(sentence, ref after, out var next) && (next.Equals("of", StringComparison.OrdinalIgnoreCase) || next.Equals("on", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        int before = at;
+        // "the death toll": the word before names the part itself, where the subject before it is read from.
+        return !(PreviousWord(sentence, ref before, out var previous) && (OtherTolls.Contains(previous) || PartOf(previous) is not null));
+    }
 
     private static Metric? PartOf(ReadOnlySpan<char> word)
         => KilledWords.Contains(word) || KillingWords.Contains(word) ? Killed
