@@ -56,15 +56,10 @@ internal static partial class QuantityGuess
         {
             return HolderAfter(sentence, end, article);
         }
-        var holder = HolderBefore(sentence, verb, article, out bool pronoun);
-        if (!pronoun)
+        var holder = HolderBefore(sentence, verb, article, out bool pronoun, out firstPerson);
+        if (!pronoun || firstPerson)
         {
             return holder;
-        }
-        if (IsWe(sentence, verb))
-        {
-            firstPerson = true;
-            return null;
         }
         // "controlled about 1,376 km² at their peak; now they hold approximately 800": the side of the verb of ground
         // before, in the sentence or the one before it (not past a paragraph).
@@ -77,24 +72,10 @@ internal static partial class QuantityGuess
         {
             if (IsVerbOfGround(before, at, word, out _, out _))
             {
-                return HolderBefore(before, at, article, out _);
+                return HolderBefore(before, at, article, out _, out _);
             }
         }
         return null;
-    }
-
-    /// <summary>Whether the subject next to the verb of ground at <paramref name="verb"/>, past fillers, is "we".</summary>
-    private static bool IsWe(ReadOnlySpan<char> sentence, int verb)
-    {
-        int at = verb;
-        while (PreviousWord(sentence, ref at, out var word))
-        {
-            if (!HolderFillers.Contains(word))
-            {
-                return word.Equals("we", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-        return false;
     }
 
     /// <summary>
@@ -206,10 +187,13 @@ internal static partial class QuantityGuess
         return PreviousWord(sentence, ref back, out var before) && TakingVerbs.Contains(before);
     }
 
-    /// <summary>The side named before a verb of ground, as <see cref="Holder"/> writes it, or null.</summary>
-    private static string? HolderBefore(ReadOnlySpan<char> sentence, int verb, string article, out bool pronoun)
+    /// <summary>
+    /// The side named before a verb of ground, as <see cref="Holder"/> writes it, or null; <paramref name="pronoun"/> when the
+    /// subject next to the verb is a pronoun ("they", "it", "we"), <paramref name="we"/> when it is "we" (the speaker's own side).
+    /// </summary>
+    private static string? HolderBefore(ReadOnlySpan<char> sentence, int verb, string article, out bool pronoun, out bool we)
     {
-        pronoun = false;
+        pronoun = we = false;
         // The words of the subject, read backwards past fillers, up to a clause break, a report verb or the sentence start.
         Span<Range> words = stackalloc Range[8];
         int count = 0, at = verb;
@@ -238,7 +222,8 @@ internal static partial class QuantityGuess
         }
         // Read forwards: the subject's head ends at a preposition of place ("Kessian forces in the Tarn region").
         words = words[..count];
-        if (SidePronouns.Contains(sentence[words[0]]) || sentence[words[0]].Equals("we", StringComparison.OrdinalIgnoreCase))
+        we = sentence[words[0]].Equals("we", StringComparison.OrdinalIgnoreCase);
+        if (we || SidePronouns.Contains(sentence[words[0]]))
         {
             pronoun = true; // "now they hold", "and it controls", "we controlled": the subject next to the verb is a pronoun
             return null;
