@@ -557,36 +557,32 @@ internal static partial class ArticleReading
     /// </summary>
     private static bool TellsFormerState(string text, int start, int end)
     {
+        if (text.AsSpan(start, end - start).StartsWith("Once ", StringComparison.Ordinal) && PastAfterOnce(text, start + 5, end))
+        {
+            return true; // "Once home to 80,000 people, ..."
+        }
         for (int at = start; at < end;)
         {
             int once = text.IndexOf("once ", at, end - at, StringComparison.Ordinal);
             if (once < 0)
             {
-                once = at == start && end - start > 5 && text.AsSpan(start, 5).Equals("Once ", StringComparison.Ordinal) ? start : -1;
-                if (once < 0)
-                {
-                    return false;
-                }
-            }
-            else if (once > start && char.IsLetter(text[once - 1]))
-            {
-                at = once + 5; // "nonce", "sconce": inside a word
-                continue;
-            }
-            int next = Characters.SkipSpaces(text, once + 5, end);
-            int nextEnd = Characters.WordEnd(text, next, end);
-            var word = text.AsSpan(next, nextEnd - next);
-            if (FormerStateWords.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])))
-            {
-                return true;
+                return false;
             }
             at = once + 5;
-            if (once == start && text[start] == 'O')
+            if ((once == start || !char.IsLetter(text[once - 1])) && PastAfterOnce(text, at, end))
             {
-                at = start + 5;
+                return true; // not inside a word ("nonce", "sconce")
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the word after "once" (from <paramref name="at"/>) tells a past state: a word of <see cref="FormerStateWords"/> or a lower-case past form in -ed.</summary>
+    private static bool PastAfterOnce(string text, int at, int end)
+    {
+        int next = Characters.SkipSpaces(text, at, end);
+        var word = text.AsSpan(next, Characters.WordEnd(text, next, end) - next);
+        return FormerStateWords.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]));
     }
 
     /// <summary>Places whose people a figure may count: "a town of 10,000", "the city's 1 million people".</summary>

@@ -70,6 +70,18 @@ public partial class ReportExtractorTest
     }
 
     [Fact]
+    public void AnOpeningOnceIsReadEvenWhenALaterOnceOpensAClause()
+    {
+        // Review mend: the opening "Once" was read only when no lower-case "once " came later in the sentence.
+        var figures = ReportExtractor.Default.Extract(
+            "Hunger deaths in Orsk camp reach 63\n"
+            + "Aid workers in the camp said 63 people had died of hunger since the blockade began.\n"
+            + "Once crowded with 95,000 refugees, the camp will fill again once the siege ends.",
+            Published);
+        figures.Single(f => f.Text == "95,000").Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
     public void InformationObtainedFromABroadcasterNamesIt()
     {
         var figures = ReportExtractor.Default.Extract(
