@@ -157,6 +157,10 @@ internal sealed partial class AttributionReader
         bool hasDeterminer = Determiners.Contains(firstWord);
         bool indefinite = firstWord.Equals("a", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("an", StringComparison.OrdinalIgnoreCase);
         var name = knownName is not null ? knownName.AsSpan() : hasDeterminer && firstEnd > 0 ? written[(firstEnd + 1)..].TrimStart() : written;
+        if (!Characters.HasLetterOrDigit(name))
+        {
+            return null; // "a .estimate 40": a determiner and nothing after it names no one
+        }
         var head = HeadOf(name);
         if (!indefinite)
         {
