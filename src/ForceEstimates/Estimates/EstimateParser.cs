@@ -802,12 +802,24 @@ internal static partial class EstimateParser
         {
             end = Lexicon.MatchUnit(s, start, attached: start == pos, out word);
         }
-        if (end < 0)
+        if (end < 0 || IsModelNameAt(s, start, end))
         {
             return pos;
         }
         unit = new ScannedUnit(start, end - start, word);
         return end;
+    }
+
+    // Whether the short "mi" at start..end begins a model's name: a dash and a digit right after it ("12 Mi-24 helicopters",
+    // "four Mi-171s"), or a capitalised "Mi" before a space and a digit ("ten Mi 8 transports"): the Mil bureau's initials and a
+    // model number, the count being of the machines, not a length in miles.
+    private static bool IsModelNameAt(ReadOnlySpan<char> s, int start, int end)
+    {
+        if (end - start != 2 || Characters.Lower(s[start]) != 'm' || Characters.Lower(s[start + 1]) != 'i' || end + 1 >= s.Length)
+        {
+            return false; // only the short "mi": "40%-45%" and "5 km-10 km" stay ranges of their unit
+        }
+        return (Characters.IsDash(s[end]) && Characters.IsDigit(s[end + 1])) || (s[start] == 'M' && s[end] == ' ' && Characters.IsDigit(s[end + 1]));
     }
 
     /// <summary>

@@ -97,14 +97,16 @@ internal static partial class FigureKinds
     /// <summary>
     /// Verbs of people coming together or being heard, the counted group's own verb: mourners and visitors who gathered at or
     /// attended a commemoration, worshippers praying in a mosque, people interviewed or surveyed for a report, people who departed
-    /// or poured out of a city, people who rioted, protested or rallied ("up to 5,000 members of the group rioted"). No loss of
+    /// or poured out of a city, people who rioted, protested or rallied ("up to 5,000 members of the group rioted"), people who took
+    /// part in a pilgrimage or a festival, voted or visited ("more than 2 million people participated in the festival"). No loss of
     /// war: the group is
     /// <see cref="FigureKind.Other"/> (a force that gathers stays a force). A closed list.
     /// </summary>
     private static readonly WordSet GatheringWords = new(
         "gathered", "gather", "gathers", "gathering", "attended", "attend", "attends", "attending", "assembled", "interviewed",
         "surveyed", "departed", "depart", "departing", "poured", "pouring", "rioted", "rioting", "protested", "protesting", "demonstrated",
-        "demonstrating", "rallied", "massed", "massing", "marched", "marching", "praying", "prayed", "worshipping");
+        "demonstrating", "rallied", "massed", "massing", "marched", "marching", "praying", "prayed", "worshipping",
+        "participated", "participate", "participates", "participating", "voted", "visited");
 
     /// <summary>Nouns a restated figure is put at: "put the figure at", "put the number at", "put the toll at". A closed list.</summary>
     private static readonly WordSet RestatedNouns = new("figure", "number", "tally", "count", "estimate", "total");
@@ -232,19 +234,21 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet MorePeopleNouns = new(
         "monks", "priests", "clerics", "nuns", "schoolgirls", "schoolboys", "schoolchildren", "pupils", "teenagers", "youths",
-        "nationals", "foreigners", "expatriates", "tourists", "elderly", "adults", "males", "females", "orphans", "widows",
+        "nationals", "foreigners", "expatriates", "elderly", "adults", "males", "females", "orphans", "widows",
         "survivors", "employees", "youngsters");
 
     /// <summary>
-    /// People counted as a crowd ("Some 70,000 protesters were on the streets"): people whose clause may say they were killed or
-    /// wounded, and who are <see cref="FigureKind.Other"/> when it says nothing of harm. A closed list.
+    /// People counted as a crowd ("Some 70,000 protesters were on the streets") or as a public that comes and goes, votes or
+    /// stands for election ("12,000 candidates are in the field", "1.2 million tourists"): people whose clause may say they were
+    /// killed or wounded, and who are <see cref="FigureKind.Other"/> when it says nothing of harm. A closed list.
     /// </summary>
     private static readonly WordSet CrowdNouns = new(
         "protesters", "protestors", "demonstrators", "marchers", "mourners", "worshippers", "worshipers", "visitors", "spectators",
-        "participants", "pilgrims", "rioters", "onlookers", "veterans", "attendees");
+        "participants", "pilgrims", "rioters", "onlookers", "veterans", "attendees", "voters", "electors", "candidates", "tourists",
+        "holidaymakers", "travellers", "travelers", "fans", "delegates");
 
-    /// <summary>Verbs of driving people out, before a count of them: "forcibly expelled 25,000 Bosniaks", "killed 300 and expelled 4,000", "forcibly removing 90,000 people from their homes". A closed list.</summary>
-    private static readonly WordSet ExpulsionVerbs = new("expelled", "expel", "expelling", "banished", "evicted", "evicting", "expels", "removed", "removing");
+    /// <summary>Verbs of driving people out, before a count of them: "forcibly expelled 25,000 Bosniaks", "killed 300 and expelled 4,000", "forcibly removing 90,000 people from their homes", "claimed thousands of lives last year and has driven hundreds of thousands of people from their homes". A closed list.</summary>
+    private static readonly WordSet ExpulsionVerbs = new("expelled", "expel", "expelling", "banished", "evicted", "evicting", "expels", "removed", "removing", "driven", "drove");
 
     /// <summary>Whether a verb right before a count moves its people out of their homes or into custody (<see cref="Lexicon.DisplacementVerbs"/>), drives them out (<see cref="ExpulsionVerbs"/>), takes them or leaves them orphaned or sheltering (<see cref="FlightAndShelterWords"/>: "the war orphaned some 40,000 children"): they are other, not the list's kind.</summary>
     private static bool MovesPeople(ReadOnlySpan<char> verb)

@@ -437,9 +437,9 @@ internal static partial class FigureKinds
                 }
                 // An adjective before a noun ("daily losses"), not an adverb after a figure ("1,262 ... daily").
                 int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
-                if (next >= sentence.End || !char.IsLetter(text[next]))
+                if (next >= sentence.End || !char.IsLetter(text[next]) || NamesAnOccasion(words, next, sentence.End))
                 {
-                    break;
+                    break; // "During the annual haj pilgrimage, at least 450 people died": the occasion recurs, the count does not
                 }
                 for (int k = 0; k < figures.Count; k++)
                 {
@@ -453,6 +453,29 @@ internal static partial class FigureKinds
             }
             i = wordEnd;
         }
+    }
+
+    /// <summary>
+    /// Nouns of a recurring occasion a rate adjective may qualify ("the annual pilgrimage", "its yearly military exercises"): the
+    /// adjective says how often the occasion comes round, not that a count of it is an amount per period. A closed list.
+    /// </summary>
+    private static readonly WordSet OccasionNouns = new(
+        "pilgrimage", "pilgrimages", "festival", "festivals", "parade", "parades", "celebration", "celebrations", "commemoration",
+        "commemorations", "ceremony", "ceremonies", "holiday", "holidays", "fair", "summit", "conference", "congress", "exercise",
+        "exercises", "drills", "manoeuvres", "maneuvers", "march", "procession", "carnival", "feast", "games");
+
+    /// <summary>Whether one of the two words from <paramref name="at"/> is a noun of <see cref="OccasionNouns"/> ("annual haj pilgrimage").</summary>
+    private static bool NamesAnOccasion(WordMap words, int at, int limit)
+    {
+        var after = new WordsAfter(words, at, limit, 2);
+        while (after.MoveNext())
+        {
+            if (OccasionNouns.Contains(after.Current))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Prepositions before a year that name the period a total covers: "in 2016", "for 2017".</summary>
@@ -698,12 +721,14 @@ internal static partial class FigureKinds
         }
         if ((ofSubject is FigureKind.Casualties or FigureKind.Unknown) && subject is not null && CaptiveNouns.Contains(LastWord(subject.TrimEnd()))
             && (((HasWordAround(words, sentence, figure, FreeingWords, 80, 30) || HasWordAround(words, sentence, figure, SwapNouns, 80, 30))
-                 && HasWordIn(words, sentence.Start, sentence.End, JailNouns, HostageNouns))
+                 && (HasWordIn(words, sentence.Start, sentence.End, JailNouns, HostageNouns)
+                     || HasWordIn(words, Math.Max(0, sentence.Start - HostageDealReach), sentence.Start, HostageNouns)))
                 || ReturnHomeAfter(words, sentence, figure)))
         {
             // "more than 600 prisoners were released from the jail": inmates freed, no loss of war (prisoners of war exchanged
             // stay casualties); "freeing 20 hostages and nearly 600 prisoners", "in exchange for hundreds of prisoners": prisoners
-            // traded for hostages are held people too; "500 prisoners will return home": captives freed, no loss now.
+            // traded for hostages are held people too, also when the hostages are named in the sentence or headline before ("Kessia
+            // freed three hostages. In return, Dovra will release 600 prisoners"); "500 prisoners will return home": captives freed, no loss now.
             return FigureKind.Other;
         }
         if (ofSubject == FigureKind.Equipment && subject is not null && ShipNouns.Contains(LastWord(subject.TrimEnd()))
@@ -754,11 +779,17 @@ internal static partial class FigureKinds
             // "47 were being treated in hospital", "maybe another 20 remained trapped in the rubble": the wounded and the missing
             return FigureKind.Casualties; // "about 4,800 of those who remain missing": the missing, whatever verb comes first
         }
+        if (subject is not null && ParticipleInSubject(subject) is var participle && participle != FigureKind.Unknown)
+        {
+            // "when more than 70 people starved in its cellars", "11 teenagers jailed for throwing stones": the subject read took the
+            // group's own verb with it, and that verb says what befell them.
+            return participle;
+        }
         if (VerbAfterCountedNoun(words, sentence, figure, subject) is var verb && !verb.IsEmpty)
         {
             // "nearly 40 sit-tat killed", "12 Wagnerites were killed", "more than 250 of its members have been killed":
             // a noun the lists do not know, or a share of one, then what happened to them.
-            if (IsKillingVerb(verb))
+            if (IsKillingVerb(verb) || StarvedWords.Contains(verb))
             {
                 return FigureKind.Casualties;
             }
@@ -1573,6 +1604,43 @@ internal static partial class FigureKinds
     /// <summary>People held for a ransom or a deal: prisoners freed in the same sentence as hostages are no prisoners of war. A closed list.</summary>
     private static readonly WordSet HostageNouns = new("hostages", "hostage");
 
+    /// <summary>
+    /// How far before a sentence (in characters) hostages named there make the prisoners it frees or trades the other side of a
+    /// hostage deal: the sentence or the headline before ("Hostages freed in exchange for prisoners" above "... in exchange for
+    /// 369 prisoners"), not an earlier paragraph's.
+    /// </summary>
+    private const int HostageDealReach = 300;
+
+    /// <summary>
+    /// Verbs of dying of hunger, the counted group's own verb: "more than 70 people starved in its cellars" are dead, a toll of a siege or a
+    /// famine. A closed list, read only as the verb right after the counted people.
+    /// </summary>
+    private static readonly WordSet StarvedWords = new("starved", "starve");
+
+    /// <summary>
+    /// The kind a participle inside a figure's subject, after its first word, says of the people counted: one of
+    /// <see cref="StarvedWords"/> makes them dead ("people starved in its cellars"), one of <see cref="JudicialWords"/> people tried or
+    /// jailed ("teenagers jailed"), <see cref="FigureKind.Other"/>; <see cref="FigureKind.Unknown"/> for any other subject.
+    /// </summary>
+    private static FigureKind ParticipleInSubject(string subject)
+    {
+        var nouns = new WordsIn(subject, 0, subject.Length);
+        bool first = true;
+        while (nouns.MoveNext())
+        {
+            if (!first && StarvedWords.Contains(nouns.Current))
+            {
+                return FigureKind.Casualties;
+            }
+            if (!first && JudicialWords.Contains(nouns.Current))
+            {
+                return FigureKind.Other;
+            }
+            first = false;
+        }
+        return FigureKind.Unknown;
+    }
+
     /// <summary>Places that hold inmates: prisoners freed from one are no prisoners of war. A closed list.</summary>
     private static readonly WordSet JailNouns = new("jail", "jails", "prison", "prisons", "penitentiary", "jailbreak", "inmates");
 
@@ -2262,8 +2330,10 @@ internal static partial class FigureKinds
             {
                 return FigureKind.Other; // "arrested 46 suspected militants", "would release 10 soldiers", "a swap of 270 soldiers"
             }
-            if (kind == FigureKind.Unknown && (taken || (crowd && !IsKillingVerb(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))))
+            if (kind == FigureKind.Unknown && (taken || (crowd && !IsKillingVerb(Characters.WordBefore(words.Text, TotalOfStart(words.Text, figure.Start, sentence.Start), sentence.Start, out _))
+                                                        && !AmongTheLost(words, sentence, figure))))
             {
+                // "Twenty-three Ostrian tourists, nine Valdorans and a Tarvist were among the victims": a list the clause's end names the lost
                 // "more than 200 kidnapped schoolgirls still missing": people taken, held; "fired at tens of thousands of demonstrators,
                 // killing at least five": a crowd the clause after harms only in part (its own verb, read above, says more).
                 return FigureKind.Other;
@@ -2390,6 +2460,21 @@ internal static partial class FigureKinds
         return word.Equals("down", StringComparison.OrdinalIgnoreCase)
             ? DownKillingVerbs.Contains(Characters.WordBefore(text, start, limit, out _))
             : IsKillingVerb(word) || MartyringVerbs.Contains(word);
+    }
+
+    /// <summary>
+    /// Where "a total of" (or "the total of") right before the figure at <paramref name="at"/> starts, so that the verb before it is
+    /// read as the figure's own ("killed a total of 41 tourists"); <paramref name="at"/> when no such phrase is there.
+    /// </summary>
+    private static int TotalOfStart(string text, int at, int limit)
+    {
+        if (!Characters.WordBefore(text, at, limit, out int ofStart).Equals("of", StringComparison.OrdinalIgnoreCase)
+            || !Characters.WordBefore(text, ofStart, limit, out int totalStart).Equals("total", StringComparison.OrdinalIgnoreCase))
+        {
+            return at;
+        }
+        var article = Characters.WordBefore(text, totalStart, limit, out int articleStart);
+        return article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("the", StringComparison.OrdinalIgnoreCase) ? articleStart : at;
     }
 
     /// <summary>Verbs of medical care right before a count of people: "medics treated 45 people", "the hospital admitted 30". A closed list.</summary>
