@@ -20,7 +20,8 @@ internal static class ArticleWords
         "month", "months", "year", "years", "decade", "decades", "night", "nights", "weekend", "weekends", "century", "centuries",
         "times", "visits", "visit", "views", "view", "shares", "comments", "likes", "things", "ways", "reasons", "pages",
         "dollars", "dollar", "euros", "euro", "hryvnias", "hryvnia", "hryvnas", "roubles", "rubles", "pounds", "yuan", "yen",
-        "usd", "eur", "uah", "rub", "gbp", "degrees", "degree", "fahrenheit", "celsius", "centigrade", "bc", "bce"
+        "usd", "eur", "uah", "rub", "gbp", "cfa", "francs", "franc", "naira", "shillings", "rupees", "dinars", "riyals", "rials",
+        "pesos", "cedis", "birr", "degrees", "degree", "fahrenheit", "celsius", "centigrade", "bc", "bce"
     );
 
     /// <summary>Words before a number that make it an identifier, a page, a gallery's counter ("Image 3 of 12") or a phone number, name a unit ("Battalion 412") or a weapon's model written apart ("AK 47", "RPG 7").</summary>

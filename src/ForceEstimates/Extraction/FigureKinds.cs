@@ -749,6 +749,13 @@ internal static partial class FigureKinds
         {
             return FigureKind.Casualties; // an infobox's "52 officers" under "Casualties and losses": the side's losses, not its force
         }
+        if (ofSubject is FigureKind.Personnel or FigureKind.Casualties or FigureKind.Unknown && (subject is null || !NamesCaptives(subject))
+            && AmongTheFreed(words, sentence, figure))
+        {
+            // "40 soldiers, 12 marines and 9 sailors were among those returned": people freed in a swap, as "swapped 95
+            // soldiers" is (prisoners of war named as such stay the captured)
+            return FigureKind.Other;
+        }
         if (ofSubject != FigureKind.Unknown)
         {
             return ofSubject;
@@ -1154,6 +1161,27 @@ internal static partial class FigureKinds
         int among = at + " among the".Length;
         var noun = NextWord(words, among, limit);
         return Lexicon.CasualtyNouns.Contains(noun) || Lexicon.CasualtyVerbs.Contains(noun);
+    }
+
+    /// <summary>Participles of people freed after "among those": "were among those returned", "among those released". A closed list.</summary>
+    private static readonly WordSet FreedParticiples = new("returned", "released", "freed", "exchanged", "swapped", "repatriated", "rescued");
+
+    /// <summary>
+    /// Whether the figure's clause ends its list with "among those" and a participle of <see cref="FreedParticiples"/> ("95
+    /// soldiers, 12 marines and 9 sailors were among those returned"), within <see cref="AmongReach"/> characters, no
+    /// semicolon between: the people counted were freed, the counterpart of <see cref="AmongTheLost"/>.
+    /// </summary>
+    private static bool AmongTheFreed(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int limit = Math.Min(sentence.End, figure.End + AmongReach);
+        int semicolon = limit > figure.End ? text.IndexOf(';', figure.End, limit - figure.End) : -1;
+        if (semicolon >= 0)
+        {
+            limit = semicolon;
+        }
+        int at = limit > figure.End ? text.IndexOf(" among those ", figure.End, limit - figure.End, StringComparison.OrdinalIgnoreCase) : -1;
+        return at >= 0 && FreedParticiples.Contains(NextWord(words, at + " among those".Length, limit));
     }
 
     /// <summary>Words that put a counted group in a building right after its noun: "the 250 civilians inside the clinic". A closed list.</summary>

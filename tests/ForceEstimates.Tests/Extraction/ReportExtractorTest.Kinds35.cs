@@ -13,7 +13,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// traded in a deal whose hostages the sentence or headline before names are held people (other). Voters, candidates and
 /// tourists are a public, people who took part in a festival a crowd (other) unless their clause harms them. People who
 /// starved are dead; people "jailed" are other. "Annual" before a pilgrimage or a festival makes no count a rate. People
-/// "driven from their homes" after a toll are displaced, not part of it.
+/// "driven from their homes" after a toll are displaced, not part of it; soldiers "among those returned" in a swap are freed
+/// (other). An amount in CFA francs (and a few more currencies) is money, no figure.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -80,4 +81,15 @@ public partial class ReportExtractorTest
     public void PeopleDrivenFromTheirHomesAfterATollAreOther()
         => KindOf("The Tesk revolt claimed thousands of lives last year and has driven hundreds of thousands of people from their homes.", "hundreds of thousands")
             .Should().Be(FigureKind.Other);
+
+    [Theory]
+    [InlineData("40")]
+    [InlineData("12")]
+    [InlineData("9")]
+    public void SoldiersAmongThoseReturnedAreOther(string figure)
+        => KindOf("Kessia said 40 soldiers, 12 marines and 9 sailors were among those returned.", figure).Should().Be(FigureKind.Other);
+
+    [Fact]
+    public void AnAmountInCfaFrancsIsMoneyNoFigure()
+        => ReportExtractor.Default.Extract("The Tesk helicopters were bought for 28 billion CFA last year.", Published).Should().BeEmpty();
 }
