@@ -87,6 +87,9 @@ internal static class Disagreement
     /// <summary>Critical values at the default threshold, by family size, then degrees of freedom (filled as met).</summary>
     private static readonly double[]?[] DefaultCritical = new double[]?[257];
 
+    /// <summary>Šidák's shares at the default threshold, by family size (filled as met; 0 until then, as no share is).</summary>
+    private static readonly double[] DefaultShares = new double[257];
+
     /// <summary>
     /// Flags the reports that disagree with the rest (into <paramref name="flagged"/>, their residuals into
     /// <paramref name="residuals"/>), as the type's remarks say, and returns the square of the noise multiple the reports
@@ -398,8 +401,21 @@ internal static class Disagreement
     /// </summary>
     internal static double SidakShare(double threshold, int family)
     {
+        // At the default threshold the share depends on the family alone: each is computed once (every aggregate with a
+        // bound or few points asks for one, and the normal tail, log1p and expm1 cost more than the rest of the test's round).
+        bool cached = threshold == DefaultThreshold && family >= 0 && family < DefaultShares.Length;
+        if (cached && DefaultShares[family] is > 0 and var known)
+        {
+            return known;
+        }
         double twoSided = 2 * StandardNormal.Cdf(-threshold);
-        return twoSided >= 1 ? 1 : -double.ExpM1(double.LogP1(-twoSided) / Math.Max(family, 1));
+        double share = twoSided >= 1 ? 1 : -double.ExpM1(double.LogP1(-twoSided) / Math.Max(family, 1));
+        if (cached)
+        {
+            // Every thread computes the same value: a race only repeats the work.
+            DefaultShares[family] = share;
+        }
+        return share;
     }
 
     /// <summary>

@@ -240,7 +240,8 @@ internal sealed class RandomEffectsStrategy : InverseVarianceStrategy
             return double.NegativeInfinity;
         }
         double log = Math.Log(whole);
-        for (int step = 0; step < 8; step++)
+        // The nearest count (side 0) is its logarithm as it is: only an interval's end is moved.
+        for (int step = 0; side != 0 && step < 8; step++)
         {
             double back = Math.Exp(log);
             if (side < 0 && back > whole)
