@@ -167,6 +167,28 @@ public class AggregateEquivalenceTest
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Options))]
+    public void ByQuantityInRunsOnAnyNumberOfThreadsGivesWhatTheHandLoopGives(string name)
+    {
+        // The loop a user writes (group by the quantity's key, then Of per group) against ByQuantity on enough reports,
+        // each quantity's together, for aggregation by runs on several threads: the same aggregates, in the same order,
+        // to the last digit of every number and of the explanation.
+        var options = OptionSets[name];
+        var reports = Seeded(quantities: 1_200, seed: 20261207);
+        reports.Length.Should().BeGreaterThan(QuantityLayout.RunsMinimum);
+        var expected = reports.GroupBy(r => r.Quantity.Key)
+            .Where(g => g.Any(r => r.Published <= AsOf))
+            .Select(g => Numbers(Aggregate.Of(g, AsOf, options)))
+            .ToArray();
+
+        foreach (int threads in new[] { 1, 2, 3, -1 })
+        {
+            var aggregates = Aggregate.ByQuantity(reports, AsOf, options with { MaxDegreeOfParallelism = threads });
+            aggregates.Select(Numbers).Should().Equal(expected, "{0} threads", threads);
+        }
+    }
+
     public static TheoryData<string> Orders => new() { "runs", "a stray late report", "interleaved", "shuffled", "two lists in runs one after the other" };
 
     // A new order on every run, and a replayable one: the seed goes to the test's output, which a failure shows.
