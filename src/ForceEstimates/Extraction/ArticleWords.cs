@@ -79,7 +79,7 @@ internal static class ArticleWords
         char first = Characters.Lower(word[0]);
         for (int m = 0; m < Months.Length; m++)
         {
-            if (Months[m][0] == first && Months[m].Length == word.Length && word.Equals(Months[m], StringComparison.OrdinalIgnoreCase))
+            if (Months[m][0] == first && Months[m].Length == word.Length && WordSet.EqualsIgnoringCase(word, Months[m]))
             {
                 return m + 1;
             }
@@ -90,7 +90,7 @@ internal static class ArticleWords
         }
         foreach (var (abbreviation, month) in MonthAbbreviations)
         {
-            if (abbreviation[0] == first && abbreviation.Length == word.Length && word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            if (abbreviation[0] == first && abbreviation.Length == word.Length && WordSet.EqualsIgnoringCase(word, abbreviation))
             {
                 return month;
             }

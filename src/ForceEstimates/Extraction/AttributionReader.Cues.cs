@@ -383,7 +383,7 @@ internal sealed partial class AttributionReader
         }
         foreach (string verb in shaped)
         {
-            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            if (WordSet.EqualsIgnoringCase(word, verb)) // the verbs of a shape have the word's length
             {
                 return true;
             }

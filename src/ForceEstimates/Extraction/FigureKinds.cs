@@ -3155,6 +3155,10 @@ internal static partial class FigureKinds
 
     private static FigureKind NounKind(ReadOnlySpan<char> word)
     {
+        if (!(nounKindWords ??= NounKindWords()).Contains(word))
+        {
+            return FigureKind.Unknown; // in none of the sets below: most words asked about are turned away by one look-up, not twenty
+        }
         if (Lexicon.EventNouns.Contains(word) || ProceedingNouns.Contains(word))
         {
             return FigureKind.Events;
@@ -3183,6 +3187,14 @@ internal static partial class FigureKinds
         }
         return Lexicon.TerritoryNouns.Contains(word) ? FigureKind.Territory : FigureKind.Unknown;
     }
+
+    /// <summary>Every word <see cref="NounKind"/> gives a kind to; made at the first use (the sets are the partial class's, made in no set order).</summary>
+    private static WordSet? nounKindWords;
+
+    private static WordSet NounKindWords() => WordSet.Union(
+        Lexicon.EventNouns, ProceedingNouns, Lexicon.EquipmentNouns, MoreVehicleNouns, MunitionNouns, Lexicon.CasualtyNouns, RemainsNouns, SuicideNouns,
+        Lexicon.PersonnelNouns, MorePersonnelNouns, new WordSet("carriers"), Lexicon.OtherNouns, GoodsNouns, PlaceCountNouns, MovedPeopleNouns, ClaimNouns,
+        DecorationNouns, CourtNouns, EvidenceNouns, PopulationNouns, Lexicon.TerritoryNouns);
 
     /// <summary>The clause before a figure with no noun of its own: "the death toll has risen to 4,310", "casualties estimated at 150", "the number of injured ... to more than 9,000".</summary>
     private static FigureKind KindBefore(WordMap words, Sentence sentence, in FigureCandidate figure, bool listOfLosses)

@@ -100,8 +100,15 @@ internal static class TimeExpressions
     }
 
     /// <summary>The words <see cref="TryRead(WordMap, int, int, LocalDate, out TimeExpression)"/> reads an expression from, besides months, weekdays and "mid-...".</summary>
-    private static readonly string[] StartWords =
-        ["since", "early", "late", "mid", "end", "today", "tonight", "now", "currently", "yesterday", "overnight", "weekend", "past", "last", "recent", "this", "next"];
+    private static readonly WordSet StartWords =
+        new("since", "early", "late", "mid", "end", "today", "tonight", "now", "currently", "yesterday", "overnight", "weekend", "past", "last", "recent", "this", "next");
+
+    /// <summary>
+    /// <see cref="Weekdays"/> as a set: a word <see cref="CanStartExpression"/> asks about is found by its first letter and length,
+    /// not compared with each day (a word reaching it starts with a letter whose lower case is ASCII, or a capital, so the set's
+    /// grouping by first letter answers as the comparison ignoring case with each day did).
+    /// </summary>
+    private static readonly WordSet WeekdaySet = new(Weekdays);
 
     /// <summary>
     /// Whether a word is one an expression can start with, compared as <see cref="TryRead(WordMap, int, int, LocalDate, out TimeExpression)"/>
@@ -110,12 +117,9 @@ internal static class TimeExpressions
     /// </summary>
     private static bool CanStartExpression(ReadOnlySpan<char> word)
     {
-        foreach (string start in StartWords)
+        if (StartWords.Contains(word))
         {
-            if (start.Length == word.Length && word.Equals(start, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
         if (word.Length > 4 && word.StartsWith("mid", StringComparison.OrdinalIgnoreCase) && Characters.IsDash(word[3]))
         {
@@ -133,14 +137,7 @@ internal static class TimeExpressions
         {
             return true;
         }
-        foreach (string weekday in Weekdays)
-        {
-            if (weekday.Length == word.Length && word.Equals(weekday, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        return WeekdaySet.Contains(word);
     }
 
     /// <summary>The openings of "the start of the year" and its kin, before the period's noun.</summary>

@@ -72,12 +72,41 @@ internal sealed class WordSet
             {
                 return false; // the rest are longer still
             }
-            if (candidate.Length == word.Length && MayEqualIgnoringCase(candidate[^1], last) && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (candidate.Length == word.Length && MayEqualIgnoringCase(candidate[^1], last) && EqualsIgnoringCase(word, candidate))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> equals <paramref name="candidate"/> (of the same length) ignoring case, as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares them. Pairs of ASCII characters are compared here (equal, or
+    /// the same letter in the other case); at the first differing pair with a character beyond ASCII the whole word is left to
+    /// the ordinal comparison, so the answer is its answer whatever the characters. The words looked up are short: the
+    /// comparison's own dispatch cost more than comparing them.
+    /// </summary>
+    internal static bool EqualsIgnoringCase(ReadOnlySpan<char> word, string candidate)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            uint a = word[i];
+            uint b = candidate[i];
+            if (a == b)
+            {
+                continue;
+            }
+            if ((a | b) >= 128)
+            {
+                return word.Equals(candidate, StringComparison.OrdinalIgnoreCase);
+            }
+            if ((a ^ b) != 0x20 || (a | 0x20) - 'a' > 'z' - 'a')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -88,6 +117,23 @@ internal sealed class WordSet
         => a == b || (a | b) >= 128 || (char.IsAsciiLetter(a) && (a | 0x20) == (b | 0x20));
 
     internal bool Contains(string word) => Contains(word.AsSpan());
+
+    /// <summary>
+    /// The words of all <paramref name="sets"/> in one set: it holds a word exactly when one of them does (each set groups a
+    /// word by its first letter the same way), so a word it turns away is in none of them.
+    /// </summary>
+    internal static WordSet Union(params WordSet[] sets)
+    {
+        var words = new System.Collections.Generic.List<string>();
+        foreach (var set in sets)
+        {
+            foreach (var group in set.byFirst)
+            {
+                words.AddRange(group);
+            }
+        }
+        return new WordSet([.. words]);
+    }
 
     /// <summary><see cref="Group"/> of each ASCII character.</summary>
     private static readonly byte[] AsciiGroups = BuildAsciiGroups();
