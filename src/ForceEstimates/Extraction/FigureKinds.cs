@@ -3155,23 +3155,24 @@ internal static partial class FigureKinds
 
     private static FigureKind NounKind(ReadOnlySpan<char> word)
     {
-        if (!(nounKindWords ??= NounKindWords()).Contains(word))
+        var sets = nounKindSets ??= new NounKindSets();
+        if (!sets.All.Contains(word))
         {
             return FigureKind.Unknown; // in none of the sets below: most words asked about are turned away by one look-up, not twenty
         }
-        if (Lexicon.EventNouns.Contains(word) || ProceedingNouns.Contains(word))
+        if (sets.Events.Contains(word))
         {
             return FigureKind.Events;
         }
-        if (Lexicon.EquipmentNouns.Contains(word) || MoreVehicleNouns.Contains(word) || MunitionNouns.Contains(word))
+        if (sets.Equipment.Contains(word))
         {
             return FigureKind.Equipment;
         }
-        if (Lexicon.CasualtyNouns.Contains(word) || RemainsNouns.Contains(word) || SuicideNouns.Contains(word))
+        if (sets.Casualties.Contains(word))
         {
             return FigureKind.Casualties;
         }
-        if (Lexicon.PersonnelNouns.Contains(word) || MorePersonnelNouns.Contains(word))
+        if (sets.Personnel.Contains(word))
         {
             return FigureKind.Personnel;
         }
@@ -3179,22 +3180,36 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "armoured personnel carriers": the last noun decides
         }
-        if (Lexicon.OtherNouns.Contains(word) || GoodsNouns.Contains(word) || PlaceCountNouns.Contains(word) || MovedPeopleNouns.Contains(word) || ClaimNouns.Contains(word)
-            || DecorationNouns.Contains(word) || CourtNouns.Contains(word)
-            || EvidenceNouns.Contains(word) || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
+        if (sets.Other.Contains(word) || (PopulationNouns.Contains(word) && !Lexicon.PeopleNouns.Contains(word)))
         {
             return FigureKind.Other;
         }
         return Lexicon.TerritoryNouns.Contains(word) ? FigureKind.Territory : FigureKind.Unknown;
     }
 
-    /// <summary>Every word <see cref="NounKind"/> gives a kind to; made at the first use (the sets are the partial class's, made in no set order).</summary>
-    private static WordSet? nounKindWords;
+    /// <summary>
+    /// The noun sets of each kind <see cref="NounKind"/> gives, each kind's in one set (a word is in it exactly when it is in one
+    /// of them), and every word of them all. Made at the first use: the sets are the partial class's, made in no set order.
+    /// </summary>
+    private sealed class NounKindSets
+    {
+        internal WordSet Events { get; } = WordSet.Union(Lexicon.EventNouns, ProceedingNouns);
 
-    private static WordSet NounKindWords() => WordSet.Union(
-        Lexicon.EventNouns, ProceedingNouns, Lexicon.EquipmentNouns, MoreVehicleNouns, MunitionNouns, Lexicon.CasualtyNouns, RemainsNouns, SuicideNouns,
-        Lexicon.PersonnelNouns, MorePersonnelNouns, new WordSet("carriers"), Lexicon.OtherNouns, GoodsNouns, PlaceCountNouns, MovedPeopleNouns, ClaimNouns,
-        DecorationNouns, CourtNouns, EvidenceNouns, PopulationNouns, Lexicon.TerritoryNouns);
+        internal WordSet Equipment { get; } = WordSet.Union(Lexicon.EquipmentNouns, MoreVehicleNouns, MunitionNouns);
+
+        internal WordSet Casualties { get; } = WordSet.Union(Lexicon.CasualtyNouns, RemainsNouns, SuicideNouns);
+
+        internal WordSet Personnel { get; } = WordSet.Union(Lexicon.PersonnelNouns, MorePersonnelNouns);
+
+        internal WordSet Other { get; } = WordSet.Union(Lexicon.OtherNouns, GoodsNouns, PlaceCountNouns, MovedPeopleNouns, ClaimNouns, DecorationNouns, CourtNouns, EvidenceNouns);
+
+        internal WordSet All { get; }
+
+        internal NounKindSets()
+            => All = WordSet.Union(Events, Equipment, Casualties, Personnel, new WordSet("carriers"), Other, PopulationNouns, Lexicon.TerritoryNouns);
+    }
+
+    private static NounKindSets? nounKindSets;
 
     /// <summary>The clause before a figure with no noun of its own: "the death toll has risen to 4,310", "casualties estimated at 150", "the number of injured ... to more than 9,000".</summary>
     private static FigureKind KindBefore(WordMap words, Sentence sentence, in FigureCandidate figure, bool listOfLosses)
