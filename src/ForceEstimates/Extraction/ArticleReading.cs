@@ -282,6 +282,10 @@ internal static partial class ArticleReading
                 // A reporting clause's own day ("said on Monday", "On Tuesday, the army announced") is the speaker's, not the
                 // figures'; a span of more than a month inside it ("a registry listing the deaths between July 1969 and
                 // December 2001 shows") is the scope of what it reports.
+                if (InsideCitation(time.Start, reader.CuesOf(s)))
+                {
+                    continue; // "(Marlow 1998, p. 45)": the year the work came out dates no figure
+                }
                 if (interval is not null && interval.Length <= 7 && FrontsCue(text, sentence, time, reader.CuesOf(s)) is { } fronted)
                 {
                     frontedCue = fronted;
@@ -985,6 +989,19 @@ internal static partial class ArticleReading
 
     /// <summary>How far (in characters) a time expression may be from a figure and still date it.</summary>
     private const int TimeWindow = 300;
+
+    /// <summary>Whether <paramref name="position"/> lies in a citation by author and year (<see cref="Cue.IsCitation"/>).</summary>
+    private static bool InsideCitation(int position, ReadOnlySpan<Cue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.IsCitation && position >= cue.Start && position < cue.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsInsideCue(int position, ReadOnlySpan<Cue> cues)
     {

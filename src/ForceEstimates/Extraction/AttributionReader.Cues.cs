@@ -23,6 +23,7 @@ internal sealed partial class AttributionReader
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
         "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege", "avers", "averred", "charged",
         "recalled", "recalls", "agree", "agreed", "recounted", "recounts", "argued", "argues", "places", "tallied", "record",
+        "raised", "raises", "lowered", "lowers", "increase", "increases", "speak", "speaks", "spoke",
     ];
 
     /// <summary>
@@ -461,7 +462,8 @@ internal sealed partial class AttributionReader
             return true; // "in response to the junta's alleged atrocity", "the army's reported advance": a participle before a noun
         }
         return next > wordEnd && SpanScanner.PhraseEnd(text, next, "of") > 0
-               && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase);
+               && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase)
+               && !SpeakVerbs.Contains(text.AsSpan(wordStart, wordEnd - wordStart)); // "Dovran historians speak of 4,100": a verb before its "of"
     }
 
     /// <summary>Words after a participle that make it a verb after all ("the army's claimed it", the contraction of "has").</summary>
@@ -727,6 +729,14 @@ internal sealed partial class AttributionReader
         if (IsRejectedEstimates(verbStart, sentence))
         {
             return null; // "A spokesman disputed estimates that have placed the number of dead as high as 9,000": nobody named owns them
+        }
+        if (TollChangeVerbs.Contains(verb) && !ChangesTollTo(afterVerb, sentence, figures))
+        {
+            return null; // "raised the alarm", "increased the number of troops to 5,000": only a toll or a count moved to a figure is reported
+        }
+        if (SpeakVerbs.Contains(verb) && !SpeaksOfFigure(afterVerb, sentence, figures))
+        {
+            return null; // "spoke to reporters", "speak of a massacre": only "speak of" a figure reports it
         }
         if (AtVerbs.Contains(verb) && !HasAtAhead(afterVerb, sentence.End)
             && !(verb.StartsWith("list", StringComparison.Ordinal) && FigureStartsAt(afterVerb, figures)))

@@ -1256,6 +1256,8 @@ internal sealed partial class AttributionReader
                 citations.Clear();
             }
         }
+        found = AddGappedCues(sentence, figures, found); // "Kessia put the toll at 400 and Varo at 600": the 600 is Varo's
+        found = AddAuthorYearCitations(sentence, figures, found); // "lost about 12,000 men (Marlow 1998, p. 45)": Marlow's figure
         if (found is null)
         {
             return ArraySegment<Cue>.Empty;

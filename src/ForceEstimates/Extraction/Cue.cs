@@ -50,6 +50,9 @@ internal sealed class Cue
     /// <summary>"1,200 killed (Kessian estimate)": a clause alone in brackets after a figure, which tags the figures before it, not those after the bracket.</summary>
     internal bool IsTag { get; set; }
 
+    /// <summary>"(Marlow 1998, p. 45)": a work cited by its author and year; the year is when the work came out, not when its figures count.</summary>
+    internal bool IsCitation { get; init; }
+
     /// <summary>"Per Kessia:", "Western estimate:": a box row's label naming a count's maker, which speaks for the figures after it in its row, not before.</summary>
     internal bool IsLabel { get; init; }
 }
