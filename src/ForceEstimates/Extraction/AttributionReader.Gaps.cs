@@ -338,3 +338,63 @@ internal sealed partial class AttributionReader
     private bool SpeaksOfFigure(int at, Sentence sentence, ArraySegment<FigureCandidate> figures)
         => WordAt(at, sentence.End).Equals("of", StringComparison.Ordinal) && FigureStartsAt(Characters.SkipSpaces(text, at + 2, sentence.End), figures);
 }
+
+/// <summary>A sentence that credits the figures that follow it: "The numbers below come from a count kept by the Varo Society."</summary>
+internal sealed partial class AttributionReader
+{
+    /// <summary>Openings of a sentence that speaks of the figures the text goes on to give.</summary>
+    private static readonly string[] FiguresHereOpenings =
+    [
+        "The figures on this page ", "The figures below ", "The figures in this article ", "The figures that follow ", "The figures here ",
+        "The figures used here ", "The figures given here ", "The figures in this report ", "The numbers on this page ", "The numbers below ",
+        "The numbers in this article ", "The numbers that follow ", "All figures on this page ", "All figures below ", "The data below ",
+        "The data on this page ", "The statistics below ", "The statistics on this page ",
+    ];
+
+    /// <summary>
+    /// A figureless sentence that opens with <see cref="FiguresHereOpenings"/> and names who made the figures after its last
+    /// "by" (else its last "from"): "The numbers below come from a count kept by the Varo Society."
+    /// Its maker speaks for the figures after it, as a list's introduction does; else null.
+    /// </summary>
+    private Cue? FiguresHereCredit(Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        if (figures.Count > 0)
+        {
+            return null;
+        }
+        var opening = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        bool opens = false;
+        foreach (string figuresHere in FiguresHereOpenings)
+        {
+            if (opening.StartsWith(figuresHere, StringComparison.Ordinal))
+            {
+                opens = true;
+                break;
+            }
+        }
+        if (!opens)
+        {
+            return null;
+        }
+        int lead = opening.LastIndexOf(" by ", StringComparison.Ordinal);
+        int leadLength = 4;
+        if (lead < 0)
+        {
+            lead = opening.LastIndexOf(" from ", StringComparison.Ordinal);
+            leadLength = 6;
+        }
+        if (lead < 0)
+        {
+            return null;
+        }
+        int leadStart = sentence.Start + lead + 1;
+        int makerStart = Characters.SkipSpaces(text, sentence.Start + lead + leadLength, sentence.End);
+        int makerEnd = ReadPhraseForward(makerStart, sentence, figures);
+        if (makerEnd <= makerStart || !IsSourceLike(makerStart, makerEnd))
+        {
+            return null;
+        }
+        var maker = Resolve(makerStart, makerEnd, null);
+        return maker is null ? null : new Cue { VerbStart = leadStart, VerbEnd = leadStart + leadLength - 2, Start = leadStart, End = makerEnd, Speaker = maker };
+    }
+}

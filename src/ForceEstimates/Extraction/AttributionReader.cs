@@ -1114,6 +1114,12 @@ internal sealed partial class AttributionReader
             (found ??= sentenceCues).Add(pointer);
             i = sentence.End;
         }
+        else if (figures.Count == 0 && (text[i] == 'T' || text[i] == 'A') && FiguresHereCredit(sentence, figures) is { } here)
+        {
+            // "The numbers below come from a count kept by the Varo Society.": its maker speaks for the figures after it
+            (found ??= sentenceCues).Add(here);
+            i = sentence.End;
+        }
         while (i < sentence.End)
         {
             // A clause's word starts with a letter not after a letter or digit: the characters before the next start of a word are passed at once.

@@ -78,3 +78,32 @@ public partial class ReportExtractorTest
         figures.Single(f => f.Text == "300").Attribution.Origin.Should().BeNull();
     }
 }
+
+/// <summary>
+/// Session 35 (origin35b): a figureless sentence that credits the figures the text goes on to give ("The figures below
+/// were drawn from a count kept by the Belmar Historical Society.") lends its maker to the figures after it; sentences
+/// written for the project.
+/// </summary>
+public partial class ReportExtractorTest
+{
+    [Fact]
+    public void ASentenceCreditingTheFiguresBelowLendsItsMakerToThem()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Nobody knows how many men fought at Orsk.\n"
+            + "The figures below were drawn from a count kept by the Belmar Historical Society.\n"
+            + "The Dovran army sent about 55,000 men to Orsk.\n"
+            + "It lost 8,000 killed and 14,000 wounded.",
+            Published);
+        figures.Where(f => f.Text is "about 55,000" or "8,000" or "14,000").Should().HaveCount(3)
+            .And.OnlyContain(f => f.Attribution.Origin != null && f.Attribution.Origin.Name.Contains("Belmar Historical Society"));
+    }
+
+    [Fact]
+    public void ASentenceAboutTheFiguresWithNoMakerLendsNothing()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The figures below are rough.\nThe Dovran army sent about 55,000 men to Orsk.", Published);
+        figures.Single(f => f.Text == "about 55,000").Attribution.Origin.Should().BeNull();
+    }
+}
