@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NodaTime;
 
@@ -200,6 +201,7 @@ public sealed partial class ReportExtractor
         }
         SitesInTheirCountry(all, quantities, spelling);
         CountsOfPeriods(all, quantities);
+        EventsApart(all, quantities);
         var reports = new List<Report>(all.Count);
         for (int i = 0; i < all.Count; i++)
         {
@@ -447,6 +449,70 @@ public sealed partial class ReportExtractor
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>The fewest days between two reports of a place's toll for the later one to be read as of another event.</summary>
+    private const int EventGapDays = 30;
+
+    /// <summary>
+    /// How far a toll reported after a gap of more than <see cref="EventGapDays"/> must fall below the earlier reports of
+    /// its quantity to be read as another event's: fewer than this share of the earlier count (a toll revised a little is
+    /// the same toll).
+    /// </summary>
+    private const double FallenShare = 0.8;
+
+    /// <summary>
+    /// Splits off the toll of another event at the same place: a running toll does not fall, so a cumulative toll of people
+    /// at a place (not a country's bare name) reported more than <see cref="EventGapDays"/> days after every earlier
+    /// report of its quantity in the batch, and counting less than <see cref="FallenShare"/> of the most those reports
+    /// counted, is another event's toll ("more than 80 wounded" at a town's station, and "31 wounded" at a café of the
+    /// same town a year later; a quantity has no date). The later figures take their own quantity, marked with the
+    /// day their reports began; a later report of as many or more (the first event's toll told again, or a war's toll as it
+    /// rose) keeps the quantity.
+    /// </summary>
+    private static void EventsApart(List<ExtractedFigure> all, Quantity[] quantities)
+    {
+        Dictionary<Quantity, List<int>>? byQuantity = null;
+        for (int i = 0; i < all.Count; i++)
+        {
+            var quantity = quantities[i];
+            if (all[i].Kind == FigureKind.Casualties && quantity.Statistic == Statistic.Cumulative && quantity.Place is { } place
+                && !QuantityGuess.IsCountry(place) && IsOfPeople(quantity.Subject) && all[i].Estimate.Stated.Values.Count > 0)
+            {
+                byQuantity ??= [];
+                if (!byQuantity.TryGetValue(quantity, out var group))
+                {
+                    byQuantity[quantity] = group = [];
+                }
+                group.Add(i);
+            }
+        }
+        if (byQuantity is null)
+        {
+            return;
+        }
+        foreach (var (quantity, group) in byQuantity)
+        {
+            group.Sort((a, b) => all[a].Published.CompareTo(all[b].Published) is var c and not 0 ? c : a.CompareTo(b));
+            double most = double.NaN; // the most the reports of the quantity's own event counted so far
+            LocalDate? clusterStart = null, last = null;
+            foreach (int i in group)
+            {
+                var published = all[i].Published;
+                if (last is { } previous && Period.Between(previous, published, PeriodUnits.Days).Days > EventGapDays)
+                {
+                    clusterStart = published;
+                }
+                last = published;
+                double value = all[i].Estimate.Stated.Values.Max();
+                if (clusterStart is { } start && value < FallenShare * most)
+                {
+                    quantities[i] = Quantity.Of(quantity.Metric, string.Create(CultureInfo.InvariantCulture, $"{quantity.Subject} (reported from {start:yyyy-MM-dd})"), quantity.Place, quantity.Unit, quantity.Statistic);
+                    continue;
+                }
+                most = double.IsNaN(most) ? value : Math.Max(most, value);
             }
         }
     }
