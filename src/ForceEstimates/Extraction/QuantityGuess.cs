@@ -1729,7 +1729,7 @@ internal static partial class QuantityGuess
             }
         }
         lastSpace = tidy.LastIndexOf(' ');
-        if (lastSpace > 0 && BodyNouns.Contains(tidy.AsSpan(lastSpace + 1)))
+        if (BodyNouns.Contains(tidy.AsSpan(lastSpace + 1)))
         {
             return null; // a headline's "in Kessia Regime Air Strike", "Dovra Army": who struck, not where
         }
@@ -1745,10 +1745,12 @@ internal static partial class QuantityGuess
         "mounts", "jumps", "soars");
 
     /// <summary>
-    /// Nouns of a body that ends a name read as a place ("Kessia Regime", "Dovra Army", "Varo Government"): the name of who
-    /// acted, not of where.
+    /// Nouns of a body that ends a name read as a place ("Kessia Regime", "Dovra Army", "Varo Government", "the Relief Office for
+    /// ...", "the Dovra Aid Agency"), or stands alone as one ("at the Ministry of ..."): the name of who acted or spoke, not of where.
     /// </summary>
-    private static readonly WordSet BodyNouns = new("regime", "junta", "government", "army", "military", "police", "authorities", "ministry");
+    private static readonly WordSet BodyNouns = new(
+        "regime", "junta", "government", "army", "military", "police", "authorities", "ministry", "office", "agency", "council",
+        "committee", "commission", "organization", "organisation", "authority");
 
     /// <summary>Nouns of a town's station or airport written after its name ("Dovra Railway Station", "Varo Airport").</summary>
     private static readonly WordSet StationNouns = new("station", "airport");
@@ -2153,11 +2155,13 @@ internal static partial class QuantityGuess
     private static readonly WordSet LeadPrepositions = new("in", "near", "at", "on");
 
     /// <summary>
-    /// Verbs of a strike whose object is the place struck ("Russian forces struck Dovra with missiles", "troops attacked
-    /// Varo"): in a headline or lead, the name right after one is the event's place as "on Dovra" is. A closed list.
+    /// Verbs of a strike or of a blow whose object is the place struck ("Russian forces struck Dovra with missiles", "troops
+    /// attacked Varo", "the blast that shook Dovra", "a quake jolted Varo"): in a headline or lead, the name right after one
+    /// is the event's place as "on Dovra" is. A closed list.
     /// </summary>
     private static readonly WordSet StrikeVerbs = new(
-        "struck", "attacked", "shelled", "bombed", "hit", "targeted", "pounded", "bombarded", "rocked", "targeting", "striking", "hitting");
+        "struck", "attacked", "shelled", "bombed", "hit", "targeted", "pounded", "bombarded", "rocked", "targeting", "striking", "hitting",
+        "shook", "jolted", "devastated");
 
     /// <summary>
     /// The one place a headline or lead names for its event with no figure placed: "In Dovra, ...", "a strike on the Dovra
@@ -2179,6 +2183,14 @@ internal static partial class QuantityGuess
                 {
                     // "raids targeting the Dovra fuel port": a lowercase noun after the name says it names where the site is.
                     if ((found = LeadPlaceMet(found, facilityPlace)) is null)
+                    {
+                        return null;
+                    }
+                }
+                else if (PlaceBeforeItsEvent(lead, at - word.Length, word) is { } eventPlace)
+                {
+                    // "after Dovra explosion", "the Dovra port blast", a headline's "Toll From Dovra Quakes": the place of the event.
+                    if ((found = LeadPlaceMet(found, eventPlace)) is null)
                     {
                         return null;
                     }
@@ -2223,6 +2235,50 @@ internal static partial class QuantityGuess
         }
         return found ?? PlaceInSentence(lead, 0);
     }
+
+    /// <summary>
+    /// Nouns of an event with no agent a name may stand before as its place ("the Dovra explosion", "Varo quake"): unlike an
+    /// attack's noun ("the Tesk attack" may name who attacked), the name before one of these says where.
+    /// </summary>
+    private static readonly WordSet PlacedEventNouns = new(
+        "explosion", "explosions", "blast", "blasts", "quake", "quakes", "earthquake", "earthquakes");
+
+    /// <summary>
+    /// The place named right before an event's noun with no agent (<see cref="PlacedEventNouns"/>) starting at
+    /// <paramref name="at"/>: "after Dovra explosion", "the Dovra port blast" (a site's noun between), a title-case headline's
+    /// "Toll From Varo Quakes" (there only the one word after a preposition or at the line's start, so the headline's other
+    /// capitalised words are not read with it); null when there is none.
+    /// </summary>
+    private static string? PlaceBeforeItsEvent(ReadOnlySpan<char> lead, int at, ReadOnlySpan<char> noun)
+    {
+        if (!PlacedEventNouns.Contains(noun))
+        {
+            return null;
+        }
+        int back = at;
+        if (!PreviousWord(lead, ref back, out var previous))
+        {
+            return null;
+        }
+        if (char.IsLower(previous[0]) && SiteNouns.Contains(previous) && !PreviousWord(lead, ref back, out previous))
+        {
+            return null;
+        }
+        if (!char.IsUpper(previous[0]) || back + previous.Length >= lead.Length || lead[back + previous.Length] != ' ')
+        {
+            return null;
+        }
+        if (char.IsLower(noun[0]))
+        {
+            return Place(NameEndingAt(lead, back, previous.Length));
+        }
+        int before = back;
+        bool opens = !PreviousWord(lead, ref before, out var word) || lead[(before + word.Length)..back].IndexOf('\n') >= 0;
+        return opens || LeadPrepositions.Contains(word) || TitlePrepositions.Contains(word) ? Place(previous.ToString()) : null;
+    }
+
+    /// <summary>Prepositions a title-case headline writes before an event's place ("Toll From Dovra Quakes", "After Varo Blast").</summary>
+    private static readonly WordSet TitlePrepositions = new("from", "after", "of");
 
     /// <summary>
     /// Nouns of a named venue written in or after its name ("the Military College", "Lurra Beach", "the Varo Central hospital"):
