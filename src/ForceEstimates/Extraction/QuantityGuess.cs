@@ -1161,12 +1161,23 @@ internal static partial class QuantityGuess
 
     /// <summary>
     /// Whether a quantity names nothing of what it counts but its metric: no place, and a subject that is none, people of no
-    /// particular kind or troops of no nationality ("unspecified", "people", "troops"). Such figures of different articles are
+    /// particular kind, troops of no nationality or houses and buildings ("unspecified", "people", "troops", "houses"). Such figures of different articles are
     /// not taken for one thing ("1,200 people killed", "20,000 troops killed" in two articles about two battles):
     /// <see cref="ExtractedFigure.SuggestQuantity()"/> keeps them to their article.
     /// </summary>
     internal static bool NamesNothing(string subject, string? place)
-        => place is null && (subject == Unspecified || subject == People || subject == Troops);
+        => place is null && (subject == Unspecified || subject == People || subject == Troops || IsOfDwellings(subject));
+
+    /// <summary>
+    /// Whether a subject counts houses or buildings ("houses", "multi-storey buildings", "apartments"): with no place, one
+    /// event's damage, which another article's count of houses is not ("312 houses destroyed" after a quake, "48 houses
+    /// damaged" by a strike elsewhere), as "people" of no place are not.
+    /// </summary>
+    private static bool IsOfDwellings(string subject)
+        => subject.LastIndexOf(' ') is var space && DwellingNouns.Contains(subject.AsSpan(space + 1));
+
+    /// <summary>Nouns of houses and buildings a damage count names (<see cref="IsOfDwellings"/>).</summary>
+    private static readonly WordSet DwellingNouns = new("houses", "homes", "buildings", "apartments", "dwellings", "flats");
 
     /// <summary>The subject of troops of no nationality the words name.</summary>
     internal const string Troops = "troops";

@@ -122,4 +122,26 @@ public class QuantityGuessEvents35Test
 
         kept.Place.Should().Be("Dovra");
     }
+
+    [Fact]
+    public void CountsOfHousesWithNoPlaceInTwoArticlesAreTwoThings()
+    {
+        var (quake, strike) = TwoReports(
+            "The survey said 312 houses had been reported destroyed.", new LocalDate(2025, 10, 8), 312,
+            "The attack also damaged 48 houses, the governor said.", new LocalDate(2025, 10, 9), 48);
+
+        quake.Place.Should().BeNull();
+        strike.Key.Should().NotBe(quake.Key);
+    }
+
+    [Fact]
+    public void CountsOfHousesWithNoPlaceInOneArticleStillMeet()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The survey said 312 houses had been destroyed. By the evening 350 houses had been destroyed, the survey said.", new LocalDate(2025, 10, 8));
+        var reports = ReportExtractor.ToReports(figures);
+
+        reports.Should().HaveCount(2);
+        reports[1].Quantity.Key.Should().Be(reports[0].Quantity.Key);
+    }
 }
