@@ -1211,7 +1211,7 @@ internal static partial class ArticleReading
     private static Attribution? SourceWithoutFigure(string text, Sentence sentence, AttributionReader reader, int index)
     {
         var cues = reader.CuesOf(index);
-        if (cues.Length == 0 || !EndsStatement(text, sentence) || StatesACount(text, sentence))
+        if (cues.Length == 0 || !EndsStatement(text, sentence) || StatesACount(text, sentence) || ForetellsACount(text, sentence))
         {
             return null;
         }
@@ -1223,6 +1223,33 @@ internal static partial class ArticleReading
             }
         }
         return null;
+    }
+
+    /// <summary>Base forms of the verbs by which a count moves: "to rise", "could grow".</summary>
+    private static readonly WordSet CountMovingVerbs = new("rise", "climb", "increase", "grow", "mount");
+
+    /// <summary>Words before such a base form that make it a forecast: the infinitive's "to" and the modals.</summary>
+    private static readonly WordSet ForecastMarkers = new("to", "could", "would", "may", "might", "will", "should");
+
+    /// <summary>
+    /// Whether the sentence foretells that a count will move ("The fire chief said he expects the number of dead to rise", "Officials
+    /// warned that the count could grow"): a speaker who forecasts gives no count, so the clause opens no report, and the
+    /// figures after it (the outlet's own summing up, "By Tuesday night, 41 fires were burning") are not the speaker's.
+    /// </summary>
+    private static bool ForetellsACount(string text, Sentence sentence)
+    {
+        var words = new WordsIn(text, sentence.Start, sentence.End);
+        var previous = ReadOnlySpan<char>.Empty;
+        while (words.MoveNext())
+        {
+            var word = words.Current;
+            if (CountMovingVerbs.Contains(word) && ForecastMarkers.Contains(previous))
+            {
+                return true;
+            }
+            previous = word;
+        }
+        return false;
     }
 
     /// <summary>Number words from two to nineteen (<see cref="Lexicon.SmallNumbers"/>; "one" is as often no count): counts written in words, not read as figures.</summary>

@@ -683,9 +683,10 @@ internal sealed partial class AttributionReader
         {
             if (figure.Start == afterVerb)
             {
-                // "claimed 140 lives", "claimed more than 30 civilian lives": at most two describing words before the noun.
+                // "claimed 140 lives", "claimed more than 30 civilian lives", "has claimed thousands of police and civilian
+                // lives": the figure's own noun phrase, at most four words of it, before the noun.
                 int next = Characters.SkipSpaces(text, figure.End, sentenceEnd);
-                for (int words = 0; next > figure.End && next < sentenceEnd && words < 3; words++)
+                for (int words = 0; next > figure.End && next < sentenceEnd && words < 5; words++)
                 {
                     var word = WordAt(next, sentenceEnd);
                     if (Lexicon.ClaimObjects.Contains(word))

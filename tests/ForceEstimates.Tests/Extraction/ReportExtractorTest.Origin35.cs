@@ -1,0 +1,39 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>
+/// Who said the figure, session 35 (items written for the project, invented places, names and numbers): the outlet's own
+/// sentences do not borrow the source of a neighbouring one. "Has claimed thousands of police and civilian lives" is a toll
+/// (the war takes lives), not a claim by the sentence's subject; a speaker who forecasts that a count will move ("expects the
+/// number of dead to rise") gives no count, so the outlet's summing up after it is not the speaker's.
+/// </summary>
+public partial class ReportExtractorTest
+{
+    [Fact]
+    public void AWarThatClaimedLivesOfSeveralKindsSpeaksForNoOne()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The army said 14 soldiers were killed in the raid on Tesk on Monday.\n\n"
+            + "Dovra's government has fought a rebellion that began in the hills in 2016 and has claimed thousands of police and civilian lives.\n\n"
+            + "Although about 2,600 Varo police officers guard the hills, the fighting has reached the coast.",
+            Published);
+        figures.Single(f => f.Text == "thousands").Attribution.Origin.Should().BeNull();
+        figures.Single(f => f.Text == "about 2,600").Attribution.Origin.Should().BeNull();
+    }
+
+    [Fact]
+    public void AForecastThatACountWillMoveNamesNoSourceForTheFiguresAfterIt()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Grass fires spread across the Belmar plain on Tuesday, killing at least 31 people and burning hundreds of barns.\n\n"
+            + "Belmar's fire chief, Anton Dolsk, said he expects the number of dead to rise.\n\n"
+            + "By Tuesday night, 41 fires were burning across the plain, against 26 a day earlier.",
+            Published);
+        figures.Where(f => f.Text is "41" or "26").Should().HaveCount(2)
+            .And.OnlyContain(f => f.Attribution.Origin == null);
+    }
+}
