@@ -21,8 +21,13 @@ internal static partial class ArticleReading
     /// <summary>How far a paragraph may be from the last attributed figure and still continue it.</summary>
     private const int ContinuationParagraphs = 4;
 
-    /// <summary>A date this many days before publication or more makes the paragraph background, not the report's news.</summary>
-    private const int BackgroundDays = 180;
+    /// <summary>
+    /// A date this many days (a season) before the time the source's figures refer to, or more, makes the paragraph background,
+    /// not the report's news: after the day's toll, "At least 64 drowned in the valley in July" (published in November) tells an
+    /// earlier event in the outlet's voice. A source counting an older period keeps its own comparisons (the start of its period is
+    /// the reference, see <see cref="IsBackground"/>). Half a year until session 35.
+    /// </summary>
+    private const int BackgroundDays = 90;
 
     private static void AttributeAcrossSentences(string text, ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals, LocalDate published)
     {

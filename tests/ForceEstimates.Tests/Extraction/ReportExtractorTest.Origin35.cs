@@ -9,7 +9,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// Who said the figure, session 35 (items written for the project, invented places, names and numbers): the outlet's own
 /// sentences do not borrow the source of a neighbouring one. "Has claimed thousands of police and civilian lives" is a toll
 /// (the war takes lives), not a claim by the sentence's subject; a speaker who forecasts that a count will move ("expects the
-/// number of dead to rise") gives no count, so the outlet's summing up after it is not the speaker's.
+/// number of dead to rise") gives no count, so the outlet's summing up after it is not the speaker's; a paragraph dated a season (three months) before the
+/// time of the source's figures tells an earlier event in the outlet's voice.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -35,5 +36,26 @@ public partial class ReportExtractorTest
             Published);
         figures.Where(f => f.Text is "41" or "26").Should().HaveCount(2)
             .And.OnlyContain(f => f.Attribution.Origin == null);
+    }
+
+    [Fact]
+    public void AFigureDatedASeasonBeforeTheDaysNewsIsTheOutletsBackground()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Marn district police said on Friday that 27 bodies had been pulled from the mud after the slide.\n\n"
+            + "At least 64 people drowned in the nearby Orsk valley in July. A further 12 died there in August.",
+            Published);
+        figures.Single(f => f.Text == "27").Attribution.Origin!.Name.Should().Contain("Marn district police");
+        figures.Where(f => f.Text is "At least 64" or "12").Should().HaveCount(2)
+            .And.OnlyContain(f => f.Attribution.Origin == null);
+    }
+
+    [Fact]
+    public void AMonthlyReportsComparisonWithTheMonthBeforeStaysTheSources()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Dolsk rights mission said on Monday that 312 civilians were killed in October. In September, 254 civilians were killed.",
+            Published);
+        figures.Single(f => f.Text == "254").Attribution.Origin!.Name.Should().Contain("Dolsk rights mission");
     }
 }
