@@ -676,6 +676,51 @@ internal sealed partial class AttributionReader
         return next > at + 2 && next < sentenceEnd && WordAt(next, sentenceEnd).Equals("be", StringComparison.Ordinal);
     }
 
+    /// <summary>Nouns of a count that a reporting participle may describe: "the last figure reported", "the toll announced".</summary>
+    private static readonly WordSet CountHeads = new("figure", "figures", "toll", "tolls", "number", "numbers", "total", "tally", "count");
+
+    /// <summary>Words that make the noun phrase after them the second term of a comparison: "more than", "compared with".</summary>
+    private static readonly WordSet ComparisonWords = new("than", "with");
+
+    /// <summary>
+    /// Whether the words before the verb (ending at <paramref name="speakerEnd"/>) are a count compared with another, "than" or
+    /// "with" and at most three lower-case words ending in a count noun ("12 more than the last figure reported on Friday",
+    /// "compared with the total announced on Monday"): the object of a comparison is no subject, so the participle after it
+    /// (with no "by" to name an agent) describes the count, and nobody speaks.
+    /// </summary>
+    private bool IsComparedCountParticiple(int speakerEnd, Sentence sentence)
+    {
+        int end = speakerEnd;
+        int start = this.words.WordStart(end, sentence.Start);
+        if (start >= end || !CountHeads.Contains(text.AsSpan(start, end - start)))
+        {
+            return false;
+        }
+        for (int words = 0; words < 4; words++)
+        {
+            end = Characters.SkipSpacesBack(text, start, sentence.Start);
+            if (end == start || end <= sentence.Start)
+            {
+                return false; // punctuation or the sentence's start before the noun phrase
+            }
+            start = this.words.WordStart(end, sentence.Start);
+            if (start >= end)
+            {
+                return false;
+            }
+            var word = text.AsSpan(start, end - start);
+            if (ComparisonWords.Contains(word))
+            {
+                return true;
+            }
+            if (!char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a figure opens right after a "claim" verb and "lives" or "life" follows it: the verb counts the dead, nobody speaks.</summary>
     private bool ClaimsLives(int afterVerb, int sentenceEnd, ArraySegment<FigureCandidate> figures)
     {
@@ -960,6 +1005,10 @@ internal sealed partial class AttributionReader
         if (passive)
         {
             return null; // "losses were reported", "the figure is estimated": no speaker
+        }
+        if (byEnd <= 0 && verb.EndsWith("ed", StringComparison.Ordinal) && IsComparedCountParticiple(speakerEnd, sentence))
+        {
+            return null; // "The count was 12 more than the last figure reported on Friday": the participle describes the count compared
         }
         if (earlier.Count == 0 && !IsInvertedAfter(afterVerb, sentence) && OpeningDocumentMaker(verbStart, speakerEnd, sentence, figures, out int documentSubject) is { } documentMaker)
         {

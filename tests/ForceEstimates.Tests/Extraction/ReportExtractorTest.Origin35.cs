@@ -10,7 +10,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// sentences do not borrow the source of a neighbouring one. "Has claimed thousands of police and civilian lives" is a toll
 /// (the war takes lives), not a claim by the sentence's subject; a speaker who forecasts that a count will move ("expects the
 /// number of dead to rise") gives no count, so the outlet's summing up after it is not the speaker's; a paragraph dated a season (three months) before the
-/// time of the source's figures tells an earlier event in the outlet's voice.
+/// time of the source's figures tells an earlier event in the outlet's voice; in a count compared "than the last figure reported on Friday"
+/// the participle describes the figure: "figure" is no speaker.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -57,5 +58,18 @@ public partial class ReportExtractorTest
             "The Dolsk rights mission said on Monday that 312 civilians were killed in October. In September, 254 civilians were killed.",
             Published);
         figures.Single(f => f.Text == "254").Attribution.Origin!.Name.Should().Contain("Dolsk rights mission");
+    }
+
+    [Fact]
+    public void TheLastFigureReportedIsNoSpeaker()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Tarvo civil defence office said on Sunday that 58 people had died in the cyclone.\n\n"
+            + "The count was 12 more than the last figure reported on Friday.",
+            Published);
+        // Whose reckoning the difference is (the office's report going on, or the outlet's) is the continuation's to
+        // say; the compared figure is no one who speaks.
+        var origin = figures.Single(f => f.Text == "12").Attribution.Origin;
+        (origin is null || origin.Name == "Tarvo civil defence office").Should().BeTrue("the participle after a compared count names no speaker");
     }
 }
