@@ -1146,32 +1146,15 @@ internal static partial class FigureKinds
     /// </summary>
     private static bool AmongTheLost(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
-        string text = words.Text;
-        int limit = Math.Min(sentence.End, figure.End + AmongReach);
-        int semicolon = limit > figure.End ? text.IndexOf(';', figure.End, limit - figure.End) : -1;
-        if (semicolon >= 0)
-        {
-            limit = semicolon;
-        }
-        int at = limit > figure.End ? text.IndexOf(" among the ", figure.End, limit - figure.End, StringComparison.OrdinalIgnoreCase) : -1;
-        if (at < 0)
-        {
-            return false;
-        }
-        int among = at + " among the".Length;
-        var noun = NextWord(words, among, limit);
+        var noun = WordAfterAmong(words, sentence, figure, " among the ");
         return Lexicon.CasualtyNouns.Contains(noun) || Lexicon.CasualtyVerbs.Contains(noun);
     }
 
-    /// <summary>Participles of people freed after "among those": "were among those returned", "among those released". A closed list.</summary>
-    private static readonly WordSet FreedParticiples = new("returned", "released", "freed", "exchanged", "swapped", "repatriated", "rescued");
-
     /// <summary>
-    /// Whether the figure's clause ends its list with "among those" and a participle of <see cref="FreedParticiples"/> ("95
-    /// soldiers, 12 marines and 9 sailors were among those returned"), within <see cref="AmongReach"/> characters, no
-    /// semicolon between: the people counted were freed, the counterpart of <see cref="AmongTheLost"/>.
+    /// The word after <paramref name="phrase"/> (" among the ", " among those ") in the figure's clause after it, within
+    /// <see cref="AmongReach"/> characters and no semicolon between; empty when the phrase is not there.
     /// </summary>
-    private static bool AmongTheFreed(WordMap words, Sentence sentence, in FigureCandidate figure)
+    private static ReadOnlySpan<char> WordAfterAmong(WordMap words, Sentence sentence, in FigureCandidate figure, string phrase)
     {
         string text = words.Text;
         int limit = Math.Min(sentence.End, figure.End + AmongReach);
@@ -1180,9 +1163,20 @@ internal static partial class FigureKinds
         {
             limit = semicolon;
         }
-        int at = limit > figure.End ? text.IndexOf(" among those ", figure.End, limit - figure.End, StringComparison.OrdinalIgnoreCase) : -1;
-        return at >= 0 && FreedParticiples.Contains(NextWord(words, at + " among those".Length, limit));
+        int at = limit > figure.End ? text.IndexOf(phrase, figure.End, limit - figure.End, StringComparison.OrdinalIgnoreCase) : -1;
+        return at < 0 ? ReadOnlySpan<char>.Empty : NextWord(words, at + phrase.Length - 1, limit);
     }
+
+    /// <summary>Participles of people freed after "among those": "were among those returned", "among those released". A closed list.</summary>
+    private static readonly WordSet FreedParticiples = new("returned", "released", "freed", "exchanged", "swapped", "repatriated", "rescued");
+
+    /// <summary>
+    /// Whether the figure's clause ends its list with "among those" and a participle of <see cref="FreedParticiples"/> ("40
+    /// soldiers, 12 marines and 9 sailors were among those returned"), within <see cref="AmongReach"/> characters, no
+    /// semicolon between: the people counted were freed, the counterpart of <see cref="AmongTheLost"/>.
+    /// </summary>
+    private static bool AmongTheFreed(WordMap words, Sentence sentence, in FigureCandidate figure)
+        => FreedParticiples.Contains(WordAfterAmong(words, sentence, figure, " among those "));
 
     /// <summary>Words that put a counted group in a building right after its noun: "the 250 civilians inside the clinic". A closed list.</summary>
     private static readonly WordSet InsideWords = new("inside", "within");
