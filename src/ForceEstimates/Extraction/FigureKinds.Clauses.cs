@@ -333,6 +333,15 @@ internal static partial class FigureKinds
             // "the city's 1 million people", "the valley's 40,000 inhabitants": the place's people, named after the figure.
             return subject is not null && ResidentNouns.Contains(NextWord(words, figure.End, sentence.End));
         }
+        if (NamePossessive(of))
+        {
+            // "Dovra's 1.4 million Kessians", "Belmar's 300,000 residents": a named place's people, its residents or a people
+            // named by their plural, unless their own clause harms them ("Dovra's 200 Kessians killed ...")
+            var next = NextWord(words, figure.End, sentence.End);
+            return subject is not null && (ResidentNouns.Contains(next) || PeoplesNouns.Contains(next) || IsDemonymPlural(next))
+                   && VerbOfCountedGroup(words, sentence, figure) is not (ClauseVerb.Harmed or ClauseVerb.HarmedOrDestroyed)
+                   && !HasCasualtyWordAround(words, sentence, figure);
+        }
         if (!of.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -350,6 +359,54 @@ internal static partial class FigureKinds
     /// million". A closed list.
     /// </summary>
     private static readonly WordSet GroupOfPeopleNouns = new("population", "populace", "minority", "diaspora");
+
+    /// <summary>Labels of a place's fact sheet: "Area: ...", "Population (May 2024): ...". A closed list.</summary>
+    private static readonly WordSet PlaceFactLabels = new("area", "population");
+
+    /// <summary>
+    /// Whether a figure stands in a place's fact line: its sentence opens with a label of <see cref="PlaceFactLabels"/>, a date
+    /// in brackets at most, and a colon before the figure ("Area: 9 km2 (3 sq mi).", "Population (May 1, 2024): 412,300, of
+    /// whom 12,100 in the old camp"), and no verb of harm in it. The place's extent and its people, no ground held or taken and
+    /// no loss: <see cref="FigureKind.Other"/>.
+    /// </summary>
+    private static bool InPlaceFactLine(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int start = Characters.SkipBullet(text, Characters.SkipSpaces(text, sentence.Start, sentence.End), sentence.End);
+        if (start >= figure.Start || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+        int end = Characters.WordEnd(text, start, figure.Start);
+        if (!PlaceFactLabels.Contains(text.AsSpan(start, end - start)))
+        {
+            return false;
+        }
+        int at = Characters.SkipSpaces(text, end, figure.Start);
+        if (at < figure.Start && text[at] == '(')
+        {
+            int close = text.IndexOf(')', at, figure.Start - at);
+            if (close < 0 || close - at > 40)
+            {
+                return false;
+            }
+            at = Characters.SkipSpaces(text, close + 1, figure.Start);
+        }
+        return at < figure.Start && text[at] == ':'
+               && !HasWordIn(words, sentence.Start, sentence.End, Lexicon.CasualtyVerbs, MoreCasualtyWords);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a capitalised name's possessive ("Dovra's", "Nagorno-Tesk’s").</summary>
+    private static bool NamePossessive(ReadOnlySpan<char> word)
+        => word.Length > 3 && char.IsUpper(word[0]) && (word[^1] is 's') && Characters.IsApostrophe(word[^2]);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> reads as a people's plural by its form: capitalised, ending in "-ans" or "-is"
+    /// ("Kessians", "Dovrans", "Varis"), as most demonyms do.
+    /// </summary>
+    private static bool IsDemonymPlural(ReadOnlySpan<char> word)
+        => word.Length > 4 && char.IsUpper(word[0]) && char.IsLower(word[1])
+           && (word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal));
 
     /// <summary>Whether <paramref name="word"/> is a settlement noun's possessive ("city's", "town’s").</summary>
     private static bool PlacePossessive(ReadOnlySpan<char> word)

@@ -611,6 +611,12 @@ internal static partial class FigureKinds
     internal static FigureKind KindOf(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
     {
         var kind = ReadKind(words, sentence, figure, subject, rate, previousKind, coordinated, listOfLosses);
+        if (kind == FigureKind.Unknown && HasWordIn(words, sentence.Start, sentence.End, OrganiserWords))
+        {
+            // "(organisers' estimate: 90,000 people; police estimate: 30,000)", "the police say 40,000, the organisers more like
+            // 100,000": a count the organisers of a march give (and the police's against it) is the crowd's size
+            kind = FigureKind.Other;
+        }
         if (previousKind == FigureKind.Casualties && kind is FigureKind.Personnel or FigureKind.Unknown && OpensBreakdown(words, sentence))
         {
             // "A total of 102 people lost their lives ... These include 11 officials of the police and 91 civilians", "Of those,
@@ -621,8 +627,15 @@ internal static partial class FigureKinds
         return kind;
     }
 
+    /// <summary>The organisers of a march or a rally, whose count of it English reporting sets against the police's. A closed list.</summary>
+    private static readonly WordSet OrganiserWords = new("organisers", "organizers", "organiser", "organizer", "organisers'", "organizers'", "organiser's", "organizer's");
+
     private static FigureKind ReadKind(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses)
     {
+        if (InPlaceFactLine(words, sentence, figure))
+        {
+            return FigureKind.Other; // "Area: 9 km2 (3 sq mi).", "Population (May 1, 2024): 412,300": a place's extent and people
+        }
         switch (figure.Unit)
         {
             case UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare:
