@@ -2259,6 +2259,10 @@ internal static partial class FigureKinds
             {
                 nounKind = FigureKind.Equipment; // "12 AK-47s"
             }
+            if (nounKind == FigureKind.Unknown && kind == FigureKind.Unknown && !people && NamedEarlierAsAMachine(words.Text, figure.Start, word))
+            {
+                nounKind = FigureKind.Equipment; // "several dozen Varak fighting vehicles ... about 50 Varaks": a model named before by its class
+            }
             if (nounKind == FigureKind.Events && afterPeace && word.Equals("operations", StringComparison.OrdinalIgnoreCase))
             {
                 nounKind = FigureKind.Other; // "63 peace operations", "71 peacekeeping operations": missions deployed, no tally of fighting
@@ -3158,6 +3162,56 @@ internal static partial class FigureKinds
             }
         }
         return true;
+    }
+
+    /// <summary>How far back (characters) a model's name with its class noun is looked for before its plural is read as the model.</summary>
+    private const int ModelNameReach = 1500;
+
+    /// <summary>
+    /// Whether <paramref name="plural"/>, a capitalised plural ("Varaks", "Bradleys"), is a model the article named before
+    /// <paramref name="before"/> (within <see cref="ModelNameReach"/> characters) by its singular and a noun of a machine among
+    /// the three words after it ("Varak fighting vehicles", "Orka tanks"): reporting names a model with its class once, then
+    /// counts it by the model's plural ("about 50 Varaks"). People named by a plural are not machines: no such noun follows them.
+    /// </summary>
+    private static bool NamedEarlierAsAMachine(string text, int before, ReadOnlySpan<char> plural)
+    {
+        if (plural.Length < 4 || !char.IsUpper(plural[0]) || plural[^1] != 's' || !char.IsLower(plural[^2]))
+        {
+            return false;
+        }
+        var stem = plural[..^1];
+        int from = Math.Max(0, before - ModelNameReach);
+        while (from < before)
+        {
+            int found = text.AsSpan(from, before - from).IndexOf(stem, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+            int at = from + found;
+            int end = at + stem.Length;
+            from = end;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || end >= before || text[end] != ' ')
+            {
+                continue;
+            }
+            int position = end;
+            for (int n = 0; n < 3; n++)
+            {
+                int start = Characters.SkipSpaces(text, position, before);
+                int wordEnd = Characters.WordEnd(text, start, before);
+                if (wordEnd == start)
+                {
+                    break;
+                }
+                if (NounKind(text.AsSpan(start, wordEnd - start)) == FigureKind.Equipment)
+                {
+                    return true;
+                }
+                position = wordEnd;
+            }
+        }
+        return false;
     }
 
     private static FigureKind NounKind(ReadOnlySpan<char> word)

@@ -43,4 +43,13 @@ public partial class ReportExtractorTest
     [InlineData("The police put the march at 40,000, while the organizers said it was nearer 100,000.", "40,000")]
     public void CountsInASentenceNamingTheOrganisersAreTheCrowd(string sentence, string figure)
         => KindOf(sentence, figure).Should().Be(FigureKind.Other);
+
+    [Fact]
+    public void AModelsPluralNamedBeforeWithItsClassCountsTheMachines()
+        => KindOf("Kessia will send Dovra several dozen Varak fighting vehicles, officials said.\nThe new aid, worth $2 billion and about 50 Varaks, is the largest yet.", "about 50")
+            .Should().Be(FigureKind.Equipment);
+
+    [Fact]
+    public void APeoplesPluralNamedBeforeNoMachineIsNoModel()
+        => KindOf("The Varak clans live in the hills of Orsk.\nSome 500 Varaks fled to Dovra last week.", "Some 500").Should().NotBe(FigureKind.Equipment);
 }
