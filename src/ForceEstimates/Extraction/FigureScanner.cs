@@ -600,6 +600,14 @@ internal static partial class FigureScanner
         "overcoming", "overcame", "overcome", "overcomes");
 
     /// <summary>
+    /// Verbs of a crowd assembling that make a lone plural opening its clause ("Hundreds marched through the town", "In the
+    /// square, thousands gathered") an amount of people without "of"; not in the middle of a clause ("The evening thousands
+    /// gathered"). A closed list.
+    /// </summary>
+    private static readonly WordSet CrowdVerbs = new(
+        "gathered", "marched", "rallied", "protested", "demonstrated", "assembled", "massed", "thronged", "flocked", "attended");
+
+    /// <summary>
     /// A bare number between "the" after a verb of passing and a noun of a level ("has crossed the 2 million mark", "passed the
     /// 10,000 threshold") is a lower bound: the count has gone past it, as "more than" says. The hedge is set on the reading;
     /// the figure's text stays the number. Closed lists: <see cref="PassingVerbs"/>, <see cref="MarkNouns"/>.
@@ -632,6 +640,11 @@ internal static partial class FigureScanner
             return true;
         }
         int before = Characters.SkipSpacesBack(s, at, start);
+        if (next < s.Length && CrowdVerbs.Contains(s[next..Characters.WordEnd(s, next, s.Length)])
+            && (before == start || s[before - 1] is ',' or ';' or ':' or '.' or '\n'))
+        {
+            return true; // "Hundreds marched through the town", "In the square, thousands gathered": the crowd, its clause's subject
+        }
         if (before == start && next == end && end < s.Length && s[end] == ',')
         {
             // "Hundreds, say officials", "Thousands, says the agency": an answer put first, its speaker after the comma

@@ -52,4 +52,10 @@ public partial class ReportExtractorTest
     [Fact]
     public void APeoplesPluralNamedBeforeNoMachineIsNoModel()
         => KindOf("The Varak clans live in the hills of Orsk.\nSome 500 Varaks fled to Dovra last week.", "Some 500").Should().NotBe(FigureKind.Equipment);
+
+    [Theory]
+    [InlineData("In the main square of Orsk, thousands gathered to watch the broadcast.", "thousands")]
+    [InlineData("Hundreds marched through Tesk on Sunday.", "Hundreds")]
+    public void ALonePluralBeforeAVerbOfACrowdAssemblingIsACrowd(string sentence, string figure)
+        => KindOf(sentence, figure).Should().Be(FigureKind.Other);
 }
