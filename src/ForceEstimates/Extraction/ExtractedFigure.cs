@@ -368,6 +368,14 @@ public sealed class ExtractedFigure
         }
     }
 
+    /// <summary>
+    /// The site the figure's sentence, or the one its words are read from (a headline's figure told again below it), names
+    /// in <paramref name="country"/> (<see cref="QuantityGuess.SiteIn"/>), or null.
+    /// </summary>
+    internal string? SiteIn(string country)
+        => QuantityGuess.SiteIn(Sentence, country)
+            ?? (wordsSentenceStart != sentenceStart ? QuantityGuess.SiteIn(articleText[wordsSentenceStart..wordsSentenceEnd], country) : null);
+
     /// <summary>The town the figure's article says a venue lies in (<see cref="QuantityGuess.VenuesTown"/>), or null.</summary>
     internal string? VenuesTown(string venue) => QuantityGuess.VenuesTown(articleText, venue);
 

@@ -2091,51 +2091,90 @@ internal static partial class QuantityGuess
         return sentence[from..(at + length)].ToString();
     }
 
-    /// <summary>Nouns of a site a strike hits, written after its name ("the Dovra fuel port", "the Varo refugee camp").</summary>
-    private static readonly WordSet SiteNouns = new("port", "terminal", "camp", "village", "market", "refinery", "airbase", "base", "prison");
+    /// <summary>Nouns of a site a strike hits, written after its name ("the Dovra fuel port", "the Varo refugee camp", "the Tesk railway station").</summary>
+    private static readonly WordSet SiteNouns = new("port", "terminal", "camp", "village", "market", "refinery", "airbase", "base", "prison", "station");
+
+    /// <summary>Nouns of a blow that may follow a site's name and noun ("the Tesk railway station attack in Kessia": the attack on the site).</summary>
+    private static readonly WordSet BlowNouns = new("attack", "strike", "bombing", "shelling", "explosion", "blast");
 
     /// <summary>The most lowercase words between a site's name and "in" ("the Dovra fuel port in Kessia").</summary>
     private const int SiteWords = 2;
 
     /// <summary>
     /// The site <paramref name="sentence"/> names in <paramref name="country"/>: a name and a site's noun before "in" and the
-    /// country ("the Dovra fuel port in Kessia"), or after the country's possessive ("Kessia's Dovra oil port"); null when it
-    /// names none ("Houthi rebels in Kessia": no site's noun).
+    /// country ("the Dovra fuel port in Kessia", "the Tesk railway station attack in Kessia": a blow's noun may follow the
+    /// site's), or after the country's possessive ("Kessia's Dovra oil port"); null when it names none ("Houthi rebels in
+    /// Kessia": no site's noun). The country may be a compass part of one ("eastern Kessia"), and may be written with a
+    /// compass word ("the Tesk railway station in eastern Kessia", "eastern Kessia's Tesk railway station"): one country.
     /// </summary>
     internal static string? SiteIn(string sentence, string country)
     {
-        foreach (var form in (ReadOnlySpan<string>)[" in " + country, country + "'s ", country + "\u2019s "])
+        int space = country.IndexOf(' ');
+        if (space > 0 && Directions.Contains(country.AsSpan(0, space)) && IsCountry(country[(space + 1)..]))
         {
-            int at = sentence.IndexOf(form, StringComparison.Ordinal);
-            if (at < 0)
+            country = country[(space + 1)..]; // "Eastern Kessia": the country's part, sites named in the country
+        }
+        for (int at = sentence.IndexOf(country, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(country, at + country.Length, StringComparison.Ordinal))
+        {
+            int end = at + country.Length;
+            if (end < sentence.Length && char.IsLetter(sentence[end]) || at > 0 && char.IsLetter(sentence[at - 1]))
             {
-                continue;
+                continue; // inside a longer word
             }
-            if (form[0] == ' ')
+            if (SiteBeforeIn(sentence, at) is { } before)
             {
-                int back = at, nouns = 0;
-                bool site = false;
-                while (PreviousWord(sentence, ref back, out var word))
-                {
-                    if (char.IsLower(word[0]) && nouns < SiteWords)
-                    {
-                        site |= nouns == 0 && SiteNouns.Contains(word);
-                        nouns++;
-                        continue;
-                    }
-                    if (site && char.IsUpper(word[0]) && back + word.Length < sentence.Length && sentence[back + word.Length] == ' '
-                        && !NationalityAdjectives.Contains(word.ToString()))
-                    {
-                        return Place(NameEndingAt(sentence, back, word.Length));
-                    }
-                    break;
-                }
+                return before;
             }
-            else if (NameAt(sentence, at + form.Length - 1, out int end) is { } name && NextWord(sentence, ref end, out var noun)
-                && char.IsLower(noun[0]) && (SiteNouns.Contains(noun) || (NextWord(sentence, ref end, out var second) && SiteNouns.Contains(second))))
+            if (end + 2 < sentence.Length && sentence[end] is '\'' or '\u2019' && sentence[end + 1] == 's' && sentence[end + 2] == ' '
+                && NameAt(sentence, end + 2, out int nameEnd) is { } name && NextWord(sentence, ref nameEnd, out var noun)
+                && char.IsLower(noun[0]) && (SiteNouns.Contains(noun) || (NextWord(sentence, ref nameEnd, out var second) && SiteNouns.Contains(second))))
             {
                 return Place(name);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The site named before "in" [a compass word] and the country's name at <paramref name="countryAt"/> ("the Dovra fuel
+    /// port in Kessia", "the Tesk railway station attack in eastern Kessia"), or null.
+    /// </summary>
+    private static string? SiteBeforeIn(string sentence, int countryAt)
+    {
+        int back = countryAt;
+        if (!PreviousWord(sentence, ref back, out var word))
+        {
+            return null;
+        }
+        if (Directions.Contains(word) && !PreviousWord(sentence, ref back, out word))
+        {
+            return null;
+        }
+        if (!word.Equals("in", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        int nouns = 0;
+        bool site = false, blow = false;
+        while (PreviousWord(sentence, ref back, out word))
+        {
+            if (char.IsLower(word[0]) && nouns == 0 && !blow && BlowNouns.Contains(word))
+            {
+                blow = true; // "... station attack in Kessia": the site's noun comes before the blow's
+                continue;
+            }
+            if (char.IsLower(word[0]) && nouns < SiteWords)
+            {
+                site |= nouns == 0 && SiteNouns.Contains(word);
+                nouns++;
+                continue;
+            }
+            if (site && char.IsUpper(word[0]) && back + word.Length < sentence.Length && sentence[back + word.Length] == ' '
+                && !NationalityAdjectives.Contains(word.ToString()))
+            {
+                return Place(NameEndingAt(sentence, back, word.Length));
+            }
+            break;
         }
         return null;
     }
@@ -2151,6 +2190,13 @@ internal static partial class QuantityGuess
 
     /// <summary>Whether a place is a country's bare name ("Ukraine"; not "eastern Ukraine"): too wide to say which town's toll a figure is.</summary>
     internal static bool IsCountry(string place) => Countries.ContainsKey(place);
+
+    /// <summary>Whether a place is a country's bare name or a compass part of one ("Kessia", "eastern Kessia", "Eastern Kessia").</summary>
+    internal static bool IsCountryOrPart(string place)
+    {
+        int space = place.IndexOf(' ');
+        return IsCountry(place) || (space > 0 && Directions.Contains(place.AsSpan(0, space)) && IsCountry(place[(space + 1)..]));
+    }
 
     /// <summary>A place's name as written without a region word after it ("Artibonite" of "Artibonite region").</summary>
     internal static string PlaceStemName(string place)

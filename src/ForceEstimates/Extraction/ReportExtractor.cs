@@ -242,17 +242,18 @@ public sealed partial class ReportExtractor
     }
 
     /// <summary>
-    /// Places a casualty figure read at a country's bare name in the site its own sentence names in that country ("strikes on
-    /// the Dovra fuel port in Kessia, killing 27": Dovra; <see cref="QuantityGuess.SiteIn"/>): one event at two levels, the
-    /// country's name alone too wide to say which strike's toll the figure is. The site takes the batch's spelling of it.
+    /// Places a casualty figure read at a country's bare name or a compass part of it in the site its own sentence names in
+    /// that country ("strikes on the Dovra fuel port in Kessia, killing 27", "a strike on eastern Kessia's Tesk railway
+    /// station": Dovra, Tesk; <see cref="QuantityGuess.SiteIn"/>): one event at two levels, the country's name (or its east)
+    /// too wide to say which strike's toll the figure is. The site takes the batch's spelling of it.
     /// </summary>
     private static void SitesInTheirCountry(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling)
     {
         for (int i = 0; i < all.Count; i++)
         {
             var quantity = quantities[i];
-            if (all[i].Kind == FigureKind.Casualties && quantity.Place is { } country && QuantityGuess.IsCountry(country)
-                && QuantityGuess.SiteIn(all[i].Sentence, country) is { } site)
+            if (all[i].Kind == FigureKind.Casualties && quantity.Place is { } country && QuantityGuess.IsCountryOrPart(country)
+                && all[i].SiteIn(country) is { } site)
             {
                 quantities[i] = Quantity.Of(quantity.Metric, quantity.Subject, spelling.TryGetValue(site, out var spelt) ? spelt : site, quantity.Unit, quantity.Statistic);
             }
