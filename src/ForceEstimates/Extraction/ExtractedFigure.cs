@@ -368,6 +368,10 @@ public sealed class ExtractedFigure
         }
     }
 
+    /// <summary>Whether <paramref name="other"/> is a figure of the same article's same sentence.</summary>
+    internal bool SharesSentenceWith(ExtractedFigure other)
+        => ArticleId == other.ArticleId && sentenceStart == other.sentenceStart && sentenceEnd == other.sentenceEnd;
+
     /// <summary>
     /// The site the figure's sentence, or the one its words are read from (a headline's figure told again below it), names
     /// in <paramref name="country"/> (<see cref="QuantityGuess.SiteIn"/>), or null.

@@ -199,6 +199,7 @@ public sealed partial class ReportExtractor
                 quantities[i] = Quantity.Of(kept.Metric, subject, spelling.TryGetValue(place, out var spelt) ? spelt : place, kept.Unit, kept.Statistic);
             }
         }
+        SentencesOnePlace(all, quantities, articles);
         SitesInTheirCountry(all, quantities, spelling);
         CountsOfPeriods(all, quantities);
         EventsApart(all, quantities);
@@ -237,6 +238,50 @@ public sealed partial class ReportExtractor
             if (places[i] is { } venue && towns.TryGetValue(venue, out var town) && town is not null)
             {
                 places[i] = town;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Places a toll of people kept to its article in the place of a casualty figure of its own sentence ("30 people were
+    /// killed and more than 100 were injured", the injured placed in Dovra): one sentence's killed and wounded are of one
+    /// event, when every placed casualty figure of the article names that one place (an article about one place) and the
+    /// figure is not a part of a toll.
+    /// </summary>
+    private static void SentencesOnePlace(List<ExtractedFigure> all, Quantity[] quantities, (int First, int Last)[] articles)
+    {
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (all[i].Kind != FigureKind.Casualties || all[i].SubjectKeptToArticle(quantities[i]) is not { } subject
+                || !quantities[i].Subject.EndsWith(all[i].ArticleId + ")", StringComparison.Ordinal) || !IsOfPeople(subject)
+                || subject.EndsWith(PartMark, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var (first, last) = articles[i];
+            string? named = null, shared = null;
+            for (int j = first; j <= last; j++)
+            {
+                if (all[j].Kind != FigureKind.Casualties || quantities[j].Place is not { } place)
+                {
+                    continue;
+                }
+                if (named is not null && place != named)
+                {
+                    named = null;
+                    shared = null;
+                    break; // two places: which one is the figure's is not known
+                }
+                named = place;
+                if (j != i && all[j].SharesSentenceWith(all[i]) && quantities[j].Statistic == quantities[i].Statistic)
+                {
+                    shared = place;
+                }
+            }
+            if (shared is not null)
+            {
+                var kept = quantities[i];
+                quantities[i] = Quantity.Of(kept.Metric, subject, shared, kept.Unit, kept.Statistic);
             }
         }
     }

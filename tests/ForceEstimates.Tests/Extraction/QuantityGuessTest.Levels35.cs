@@ -72,4 +72,21 @@ public class QuantityGuessLevels35Test
 
         reports[0].Quantity.Place.Should().NotBe("Tesk");
     }
+
+    [Fact]
+    public void AKeptTollTakesThePlaceOfTheWoundedOfItsSentence()
+    {
+        var first = ReportExtractor.Default.Extract(
+            "Rockets struck a crowded platform on Thursday.\n"
+            + "The rail chief said two rockets hit the station in Tesk. 33 people were killed and more than 120 were injured.", Day);
+        var second = ReportExtractor.Default.Extract("At least 47 people were killed in Tesk on Thursday, the governor said.", Day);
+        var reports = ReportExtractor.ToReports(first.Concat(second));
+        var figures = first.ToList();
+
+        var killed = reports[figures.FindIndex(f => f.Estimate.Stated.Values.Contains(33))].Quantity;
+        var wounded = reports[figures.FindIndex(f => f.Estimate.Stated.Values.Contains(120))].Quantity;
+        wounded.Place.Should().Be("Tesk");
+        killed.Place.Should().Be("Tesk");
+        killed.Key.Should().Be(reports[^1].Quantity.Key);
+    }
 }
