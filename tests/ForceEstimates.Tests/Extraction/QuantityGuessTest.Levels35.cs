@@ -89,4 +89,15 @@ public class QuantityGuessLevels35Test
         killed.Place.Should().Be("Tesk");
         killed.Key.Should().Be(reports[^1].Quantity.Key);
     }
+
+    [Fact]
+    public void AWoundedCountFarAboveTheLeadsTollTakesThePlaceOfTheTollOfItsSentence()
+    {
+        var reports = ReportExtractor.ToReports(ReportExtractor.Default.Extract(
+            "The Tesk health chief said at least 27 people had been killed and 3,100 hurt in the blast that shook Tesk on Monday.\n"
+            + "Doctors expect both counts to climb.", Day));
+
+        reports[0].Quantity.Place.Should().Be("Tesk");
+        reports[1].Quantity.Place.Should().Be("Tesk");
+    }
 }
