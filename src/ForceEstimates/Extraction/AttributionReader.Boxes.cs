@@ -278,7 +278,30 @@ internal sealed partial class AttributionReader
         {
             at = Characters.SkipSpaces(text, at + 4, sentence.End);
         }
+        // up to two lower-case words describing the dead before their noun: "found 17 burned bodies", "found the charred remains of"
+        for (int described = 0; at < sentence.End && described < 2 && !FoundDeadNouns.Contains(WordAt(at, sentence.End)); described++)
+        {
+            var word = WordAt(at, sentence.End);
+            if (word.Length < 3 || !IsLowerCaseWord(word))
+            {
+                return false;
+            }
+            at = Characters.SkipSpaces(text, at + word.Length, sentence.End);
+        }
         return at < sentence.End && FoundDeadNouns.Contains(WordAt(at, sentence.End));
+    }
+
+    /// <summary>Whether every character of <paramref name="word"/> is a lower-case letter or a hyphen inside it: "burned", "half-buried".</summary>
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (!(char.IsLower(word[i]) || (word[i] == '-' && i > 0 && i < word.Length - 1)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether a label starting at <paramref name="start"/> opens its line (a bullet aside) or follows a bar, comma, semicolon, bracket or colon.</summary>

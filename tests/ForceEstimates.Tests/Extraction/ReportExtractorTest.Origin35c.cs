@@ -1,0 +1,23 @@
+using System.Linq;
+using FluentAssertions;
+using ForceEstimates.Extraction;
+using Xunit;
+
+namespace ForceEstimates.Tests.Extraction;
+
+/// <summary>
+/// Who said the figure, session 35 (origin35c; items written for the project, invented names and numbers): the speaker
+/// chosen within one sentence. Searchers who "found 19 burned bodies" made a find, whoever reports it is the source.
+/// </summary>
+public partial class ReportExtractorTest
+{
+    [Theory]
+    [InlineData("On Sunday a Red Cross official in Tesk said that troops in the Orsk district had found 19 burned bodies.", "19", "Red Cross official")]
+    [InlineData("A Dovra police spokesman said that volunteers found 23 badly charred bodies near Marn.", "23", "police spokesman")]
+    [InlineData("The Varo governor said rescuers had found the half-buried remains of 11 climbers.", "11", "Varo governor")]
+    public void SearchersWhoFoundDescribedBodiesAreNoSource(string text, string figure, string source)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single(f => f.Text == figure).Attribution.Origin!.Name.Should().Contain(source);
+    }
+}
