@@ -95,6 +95,12 @@ internal sealed partial class AttributionReader
 
     private ReadOnlySpan<char> WordAt(int start, int end) => text.AsSpan(start, this.words.WordEnd(start, end) - start);
 
+    /// <summary>
+    /// Lower-case words that end a time adverbial ("in recent months", "over the past weeks", "two days ago"): read back from a
+    /// verb, one before the subject's words closes the subject, which is the phrase after it.
+    /// </summary>
+    private static readonly WordSet AdverbialTimeEnds = new("hours", "days", "weeks", "months", "years", "decades", "weekend", "ago");
+
     /// <summary>The start of the noun phrase that ends at <paramref name="end"/>: words back to a clause boundary, at most 14.</summary>
     private int ReadPhraseBack(int end, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
@@ -132,6 +138,10 @@ internal sealed partial class AttributionReader
                 words++;
                 i = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
                 continue;
+            }
+            if (words > 0 && word.Length > 0 && char.IsLower(word[0]) && AdverbialTimeEnds.Contains(word))
+            {
+                break; // "though for some months its officers claim", "two weeks ago officials said": the time opens the clause, the subject follows it
             }
             if ((word.Length > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(wordStart, i, figures)
                 || IsDatelineWord(word) || IsDayOfMonthOrdinal(wordStart, word, sentence) || (char.IsUpper(text[wordStart]) && Lexicon.SentenceOpeningWords.Contains(word)))

@@ -7,7 +7,8 @@ namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
 /// Who said the figure, session 35 (origin35c; items written for the project, invented names and numbers): the speaker
-/// chosen within one sentence. Searchers who "found 19 burned bodies" made a find, whoever reports it is the source.
+/// chosen within one sentence. Searchers who "found 19 burned bodies" made a find, whoever reports it is the source; a time
+/// adverbial that opens a clause ("but over the past months its captains say") stands before the subject, not in it.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -19,5 +20,21 @@ public partial class ReportExtractorTest
     {
         var figures = ReportExtractor.Default.Extract(text, Published);
         figures.Single(f => f.Text == figure).Attribution.Origin!.Name.Should().Contain(source);
+    }
+
+    [Theory]
+    [InlineData("The Dovran garrison is small, but over the past months its captains say they have taken around 60 rebels prisoner.", "around 60", "captains")]
+    [InlineData("The Varo militia is weak, though in the last two weeks Tesk officers claim to have captured 35 of its fighters.", "35", "Tesk officers")]
+    public void ATimeAdverbialBeforeASubjectIsNoPartOfIt(string text, string figure, string source)
+    {
+        var figures = ReportExtractor.Default.Extract(text, Published);
+        figures.Single(f => f.Text == figure).Attribution.Origin!.Name.Should().Be(source);
+    }
+
+    [Fact]
+    public void ASubjectAfterAnAgoAdverbialKeepsItsOwnWords()
+    {
+        var figures = ReportExtractor.Default.Extract("Two days ago officials in Tarvo said 40 people had died.", Published);
+        figures.Single(f => f.Text == "40").Attribution.Origin!.Name.Should().Contain("officials in Tarvo");
     }
 }
