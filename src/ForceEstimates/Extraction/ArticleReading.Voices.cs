@@ -430,6 +430,7 @@ internal static partial class ArticleReading
                                  && !(reader.CuesOf(s).Length == 0 && NamesAnEarlierTime(text, layout.Sentences[s].Start, proposal.Figure.Start))
                                  && !(former ??= reader.CuesOf(s).Length == 0 && TellsFormerState(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
+                                 && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && proposal.Kind == FigureKind.Personnel && OpensWithPresentThere(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(judges ??= reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End));
                 if (continues && (IsPlacePopulation(text, layout.Sentences[s], proposal.Figure)
                                   || (population && Characters.WordBefore(text, proposal.Figure.Start, layout.Sentences[s].Start, out _).Equals("including", StringComparison.Ordinal))))
@@ -771,6 +772,25 @@ internal static partial class ArticleReading
 
     /// <summary>Head nouns of a war as a whole: "The Syrian war", "The conflict".</summary>
     private static readonly WordSet WarNouns = new("war", "conflict");
+
+    /// <summary>
+    /// Whether the sentence opens with a present existential ("There are 900 Dovran troops stationed in Tarvo", "There is a
+    /// 2,000-strong force in Orsk"): a force standing where it is, told in a paragraph after the source's with no clause of its
+    /// own, is the outlet's background, not the source's account going on.
+    /// </summary>
+    private static bool OpensWithPresentThere(string text, int start, int end)
+    {
+        int i = Characters.SkipSpaces(text, start, end);
+        int wordEnd = Characters.WordEnd(text, i, end);
+        if (!text.AsSpan(i, wordEnd - i).Equals("There", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        i = Characters.SkipSpaces(text, wordEnd, end);
+        wordEnd = Characters.WordEnd(text, i, end);
+        var verb = text.AsSpan(i, wordEnd - i);
+        return i > 0 && wordEnd > i && (verb.Equals("are", StringComparison.Ordinal) || verb.Equals("is", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// Whether the sentence opens with the war itself as its subject, "The" or a country's possessive and at most two words

@@ -8,7 +8,8 @@ namespace ForceEstimates.Tests.Extraction;
 /// <summary>
 /// Who said the figure, session 35 (origin35c; items written for the project, invented names and numbers): the speaker
 /// chosen within one sentence. Searchers who "found 19 burned bodies" made a find, whoever reports it is the source; a time
-/// adverbial that opens a clause ("but over the past months its captains say") stands before the subject, not in it.
+/// adverbial that opens a clause ("but over the past months its captains say") stands before the subject, not in it; a
+/// present existential of a standing force ("There are 900 troops stationed ...") after the source's paragraph is the outlet's.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -36,5 +37,15 @@ public partial class ReportExtractorTest
     {
         var figures = ReportExtractor.Default.Extract("Two days ago officials in Tarvo said 40 people had died.", Published);
         figures.Single(f => f.Text == "40").Attribution.Origin!.Name.Should().Contain("officials in Tarvo");
+    }
+
+    [Fact]
+    public void AForceThatThereIsInAParagraphAfterTheSourcesIsTheOutletsBackground()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "Officers in Tarvo say their units have killed about 70 rebels since March.\n\nThere are 900 Dovran troops stationed in the province, as well as a 2,500-strong Belmar force in Orsk.",
+            Published);
+        figures.Single(f => f.Text == "about 70").Attribution.Origin!.Name.Should().Contain("Officers");
+        figures.Single(f => f.Text == "900").Attribution.Origin.Should().BeNull();
     }
 }
