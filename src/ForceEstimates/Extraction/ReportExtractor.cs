@@ -513,7 +513,7 @@ public sealed partial class ReportExtractor
     /// Splits off the toll of another event at the same place: a running toll does not fall, so a cumulative toll of people
     /// at a place (not a country's bare name) reported more than <see cref="EventGapDays"/> days after every earlier
     /// report of its quantity in the batch, and counting less than <see cref="FallenShare"/> of the most those reports
-    /// counted, is another event's toll ("more than 80 wounded" at a town's station, and "31 wounded" at a café of the
+    /// surely counted (a vague amount or a range by its low end, the later figure by its high end), is another event's toll ("more than 80 wounded" at a town's station, and "31 wounded" at a café of the
     /// same town a year later; a quantity has no date). The later figures take their own quantity, marked with the
     /// day their reports began; a later report of as many or more (the first event's toll told again, or a war's toll as it
     /// rose) keeps the quantity.
@@ -552,13 +552,16 @@ public sealed partial class ReportExtractor
                     clusterStart = published;
                 }
                 last = published;
-                double value = all[i].Estimate.Stated.Values.Max();
-                if (clusterStart is { } start && value < FallenShare * most)
+                // A fall is read only when it is sure: the later figure's highest stated number against the least each earlier
+                // one surely counted ("dozens" counts at least 24, not up to 120; a range its low end).
+                var stated = all[i].Estimate.Stated.Values;
+                if (clusterStart is { } start && stated.Max() < FallenShare * most)
                 {
                     quantities[i] = Quantity.Of(quantity.Metric, string.Create(CultureInfo.InvariantCulture, $"{quantity.Subject} (reported from {start:yyyy-MM-dd})"), quantity.Place, quantity.Unit, quantity.Statistic);
                     continue;
                 }
-                most = double.IsNaN(most) ? value : Math.Max(most, value);
+                double least = stated.Min();
+                most = double.IsNaN(most) ? least : Math.Max(most, least);
             }
         }
     }

@@ -82,6 +82,25 @@ public class QuantityGuessEvents35Test
         late.Key.Should().Be(early.Key);
     }
 
+    [Fact]
+    public void AVagueAmountIsReadByItsLeastWhenJudgingWhetherATollFell()
+    {
+        // Held-out check (session 35): an older attack at the same street came first in the batch, then the new attack's
+        // "dozens" (24 to 120) and, a day later, its 81 wounded. Read at its top end, "dozens" made 81 look like a fall
+        // below four fifths of 120, and the new attack's own reports were split apart.
+        var older = ReportExtractor.Default.Extract("A bomb on Marn Street in Dovra wounded 36 people, the governor said.", new LocalDate(2019, 3, 1));
+        var first = ReportExtractor.Default.Extract("Dozens of people were wounded in a blast on Marn Street in Dovra, the governor said.", new LocalDate(2024, 11, 13));
+        var next = ReportExtractor.Default.Extract("The blast on Marn Street in Dovra wounded 81 people, the governor said.", new LocalDate(2024, 11, 14));
+        var all = older.Concat(first).Concat(next).ToList();
+        var reports = ReportExtractor.ToReports(all);
+        var dozens = reports[older.Count].Quantity;
+        var eightyOne = reports[older.Count + first.Count].Quantity;
+
+        all[older.Count].Estimate.Hedge.Should().Be(HedgeKind.Vague);
+        dozens.Place.Should().Be("Dovra");
+        eightyOne.Key.Should().Be(dozens.Key);
+    }
+
     [Theory]
     [InlineData("the Relief Office")]
     [InlineData("Dovra Relief Agency")]
