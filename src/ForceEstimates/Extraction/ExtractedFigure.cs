@@ -372,6 +372,9 @@ public sealed class ExtractedFigure
     internal bool SharesSentenceWith(ExtractedFigure other)
         => ArticleId == other.ArticleId && sentenceStart == other.sentenceStart && sentenceEnd == other.sentenceEnd;
 
+    /// <summary>Where the figure's sentence starts and ends in its article: two figures of one article share a sentence when these are equal.</summary>
+    internal (int Start, int End) SentenceBounds => (sentenceStart, sentenceEnd);
+
     /// <summary>
     /// The site the figure's sentence, or the one its words are read from (a headline's figure told again below it), names
     /// in <paramref name="country"/> (<see cref="QuantityGuess.SiteIn"/>), or null.

@@ -250,6 +250,9 @@ public sealed partial class ReportExtractor
     /// </summary>
     private static void SentencesOnePlace(List<ExtractedFigure> all, Quantity[] quantities, (int First, int Last)[] articles)
     {
+        int article = -1;
+        string? onePlace = null;
+        HashSet<(int Start, int End, Statistic Statistic)>? placedSentences = null;
         for (int i = 0; i < all.Count; i++)
         {
             if (all[i].Kind != FigureKind.Casualties || all[i].SubjectKeptToArticle(quantities[i]) is not { } subject
@@ -259,31 +262,46 @@ public sealed partial class ReportExtractor
                 continue;
             }
             var (first, last) = articles[i];
-            string? named = null, shared = null;
-            for (int j = first; j <= last; j++)
+            if (first != article)
             {
-                if (all[j].Kind != FigureKind.Casualties || quantities[j].Place is not { } place)
-                {
-                    continue;
-                }
-                if (named is not null && place != named)
-                {
-                    named = null;
-                    shared = null;
-                    break; // two places: which one is the figure's is not known
-                }
-                named = place;
-                if (j != i && all[j].SharesSentenceWith(all[i]) && quantities[j].Statistic == quantities[i].Statistic)
-                {
-                    shared = place;
-                }
+                // Read once an article: a kept figure given a place here takes the place its sentence already has, so what
+                // this reads does not change while the article's figures are placed.
+                article = first;
+                onePlace = OnePlacedSentences(all, quantities, first, last, placedSentences ??= []);
             }
-            if (shared is not null)
+            var (sentenceStart, sentenceEnd) = all[i].SentenceBounds;
+            if (onePlace is not null && placedSentences!.Contains((sentenceStart, sentenceEnd, quantities[i].Statistic)))
             {
                 var kept = quantities[i];
-                quantities[i] = Quantity.Of(kept.Metric, subject, shared, kept.Unit, kept.Statistic);
+                quantities[i] = Quantity.Of(kept.Metric, subject, onePlace, kept.Unit, kept.Statistic);
             }
         }
+    }
+
+    /// <summary>
+    /// The one place every placed casualty figure of the article from <paramref name="first"/> to <paramref name="last"/> names
+    /// (null when none does, or two places are named), with <paramref name="sentences"/> refilled with the sentences and
+    /// statistics of those figures.
+    /// </summary>
+    private static string? OnePlacedSentences(List<ExtractedFigure> all, Quantity[] quantities, int first, int last, HashSet<(int, int, Statistic)> sentences)
+    {
+        sentences.Clear();
+        string? named = null;
+        for (int j = first; j <= last; j++)
+        {
+            if (all[j].Kind != FigureKind.Casualties || quantities[j].Place is not { } place)
+            {
+                continue;
+            }
+            if (named is not null && place != named)
+            {
+                return null; // two places: which one is a figure's is not known
+            }
+            named = place;
+            var (start, end) = all[j].SentenceBounds;
+            sentences.Add((start, end, quantities[j].Statistic));
+        }
+        return named;
     }
 
     /// <summary>
