@@ -2109,11 +2109,7 @@ internal static partial class QuantityGuess
     /// </summary>
     internal static string? SiteIn(string sentence, string country)
     {
-        int space = country.IndexOf(' ');
-        if (space > 0 && Directions.Contains(country.AsSpan(0, space)) && IsCountry(country[(space + 1)..]))
-        {
-            country = country[(space + 1)..]; // "Eastern Kessia": the country's part, sites named in the country
-        }
+        country = CountryOrPartOf(country) ?? country; // "Eastern Kessia": the country's part, sites named in the country
         for (int at = sentence.IndexOf(country, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(country, at + country.Length, StringComparison.Ordinal))
         {
             int end = at + country.Length;
@@ -2192,10 +2188,17 @@ internal static partial class QuantityGuess
     internal static bool IsCountry(string place) => Countries.ContainsKey(place);
 
     /// <summary>Whether a place is a country's bare name or a compass part of one ("Kessia", "eastern Kessia", "Eastern Kessia").</summary>
-    internal static bool IsCountryOrPart(string place)
+    internal static bool IsCountryOrPart(string place) => CountryOrPartOf(place) is not null;
+
+    /// <summary>The country a place names bare or by a compass part of it ("Kessia" and "eastern Kessia": Kessia), or null.</summary>
+    private static string? CountryOrPartOf(string place)
     {
+        if (IsCountry(place))
+        {
+            return place;
+        }
         int space = place.IndexOf(' ');
-        return IsCountry(place) || (space > 0 && Directions.Contains(place.AsSpan(0, space)) && IsCountry(place[(space + 1)..]));
+        return space > 0 && Directions.Contains(place.AsSpan(0, space)) && IsCountry(place[(space + 1)..]) ? place[(space + 1)..] : null;
     }
 
     /// <summary>A place's name as written without a region word after it ("Artibonite" of "Artibonite region").</summary>
