@@ -51,4 +51,39 @@ public class WordSetTest
         }
         Assert.True(new[] { "dovra", "troops", "tanks", "orsk", "shells", "belmar" }.All(w => union.Contains(w.ToUpperInvariant())));
     }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void HoldsAWordExactlyWhenOneOfItsWordsEqualsItIgnoringCase(int seed)
+    {
+        // Many words to one first letter, of every length from 1 to 9 (a union set's group), looked up with words of the same
+        // letter: found exactly when a word of the set equals them ignoring case, whatever the lengths around them.
+        var random = new Random(seed);
+        string Word(int length)
+        {
+            var b = new StringBuilder(length);
+            b.Append(random.Next(2) == 0 ? 's' : 'S');
+            for (int i = 1; i < length; i++)
+            {
+                b.Append(Alphabet[random.Next(Alphabet.Length)]);
+            }
+            return b.ToString();
+        }
+        for (int trial = 0; trial < 300; trial++)
+        {
+            var words = Enumerable.Range(0, random.Next(1, 60)).Select(_ => Word(random.Next(1, 10))).ToArray();
+            var set = new WordSet(words);
+            foreach (string word in words)
+            {
+                Assert.True(set.Contains(word.ToUpperInvariant()) == words.Any(w => w.Equals(word.ToUpperInvariant(), StringComparison.OrdinalIgnoreCase)));
+                Assert.True(set.Contains(word));
+            }
+            for (int probe = 0; probe < 200; probe++)
+            {
+                string word = Word(random.Next(1, 12));
+                Assert.Equal(words.Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)), set.Contains(word));
+            }
+        }
+    }
 }

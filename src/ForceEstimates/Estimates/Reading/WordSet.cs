@@ -14,6 +14,13 @@ internal sealed class WordSet
     private readonly string[][] byFirst = new string[Groups][];
     private readonly ulong[] lengths = new ulong[Groups];
 
+    /// <summary>
+    /// Per group, where its words of each length start in <see cref="byFirst"/> (sorted by length): entry n is the index of the
+    /// first word of n characters or more, for n up to the longest word's length plus one. A lookup compares only the words of
+    /// its own length, without passing the shorter ones first (the union sets hold a hundred words to a letter).
+    /// </summary>
+    private readonly int[][] lengthStarts = new int[Groups][];
+
     internal WordSet(params string[] words)
     {
         var counts = new int[Groups];
@@ -39,6 +46,19 @@ internal sealed class WordSet
         {
             // Shortest first, so that a look for a word stops at the first longer one ("the" passes "ten" and "two", not "thousand").
             Array.Sort(byFirst[g], static (a, b) => a.Length.CompareTo(b.Length));
+            var group = byFirst[g];
+            int longest = group.Length == 0 ? 0 : group[^1].Length;
+            var starts = new int[longest + 2];
+            int at = 0;
+            for (int n = 0; n < starts.Length; n++)
+            {
+                while (at < group.Length && group[at].Length < n)
+                {
+                    at++;
+                }
+                starts[n] = at;
+            }
+            lengthStarts[g] = starts;
         }
     }
 
@@ -65,14 +85,17 @@ internal sealed class WordSet
     /// <summary>Whether a word of group <paramref name="g"/> equals <paramref name="word"/> ignoring case.</summary>
     private bool ContainsInGroup(int g, ReadOnlySpan<char> word)
     {
-        char last = word[^1];
-        foreach (string candidate in byFirst[g])
+        var starts = lengthStarts[g];
+        if (word.Length + 1 >= starts.Length)
         {
-            if (candidate.Length > word.Length)
-            {
-                return false; // the rest are longer still
-            }
-            if (candidate.Length == word.Length && MayEqualIgnoringCase(candidate[^1], last) && EqualsIgnoringCase(word, candidate))
+            return false; // longer than every word of the group
+        }
+        var group = byFirst[g];
+        char last = word[^1];
+        for (int k = starts[word.Length], end = starts[word.Length + 1]; k < end; k++)
+        {
+            string candidate = group[k];
+            if (MayEqualIgnoringCase(candidate[^1], last) && EqualsIgnoringCase(word, candidate))
             {
                 return true;
             }
