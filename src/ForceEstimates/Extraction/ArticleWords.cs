@@ -71,8 +71,10 @@ internal static class ArticleWords
         {
             return 0;
         }
-        // Only the months sharing the first letter are compared; a word with no month's initial is turned away at once.
-        if (!MonthWords.MayStartWith(word[0]))
+        // A word the set of names and abbreviations does not hold is turned away at once: most capitalised words ("Ministry",
+        // "According") have a month's initial but no month's length with it. The set holds every word the loops below can
+        // match, compared the same way (first letter, length, then ignoring case), so only a month's word reaches them.
+        if (!MonthWords.Contains(word))
         {
             return 0;
         }
