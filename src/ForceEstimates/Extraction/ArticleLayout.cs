@@ -173,12 +173,38 @@ internal sealed class ArticleLayout
         }
     }
 
+    /// <summary>Where a footnote mark of one to three digits in square brackets ("[4]") that opens at <paramref name="at"/> ends; -1 for anything else.</summary>
+    private static int FootnoteMarkEnd(string text, int at, int end)
+    {
+        if (text[at] != '[')
+        {
+            return -1;
+        }
+        int k = at + 1;
+        while (k < end && k - at <= 3 && Characters.IsDigit(text[k]))
+        {
+            k++;
+        }
+        return k > at + 1 && k < end && text[k] == ']' ? k + 1 : -1;
+    }
+
     private static bool EndsSentence(string text, int i, int end, out int after)
     {
         after = i + 1;
-        while (after < end && (Characters.IsDoubleQuote(text[after]) || text[after] == '\u2019' || text[after] == ')' || text[after] == ']'))
+        while (after < end)
         {
-            after++;
+            if (Characters.IsDoubleQuote(text[after]) || text[after] == '\u2019' || text[after] == ')' || text[after] == ']')
+            {
+                after++;
+            }
+            else if (FootnoteMarkEnd(text, after, end) is var markEnd and > 0)
+            {
+                after = markEnd; // "... near the border.[4][5] Sources disagree ...": footnote marks after the stop belong to the sentence before
+            }
+            else
+            {
+                break;
+            }
         }
         if (after < end && !Characters.IsSpace(text[after]))
         {

@@ -150,9 +150,9 @@ internal sealed partial class AttributionReader
         }
         for (var words = new WordsIn(text.AsSpan(0, nameEnd), sentence.Start, nameEnd); words.MoveNext();)
         {
-            if (EventSubjects.Contains(words.Current))
+            if (EventSubjects.Contains(words.Current) || DisasterNouns.Contains(words.Current))
             {
-                return null; // "Combined Strike On Norvale: One Dead, ...": the event the headline is about, not who speaks
+                return null; // "Combined Strike On Norvale: One Dead, ...", "Storm Belmar: 900 missing": the event the headline is about, not who speaks
             }
         }
         var speaker = Resolve(sentence.Start, nameEnd, null);
@@ -1062,11 +1062,11 @@ internal sealed partial class AttributionReader
             found ??= ParticipleAppositionSubject(cue, speakerEnd, sentence, figures);
             if (found is null && adverbial < 0)
             {
-                // "Speaking on the raids at a briefing, Colonel Name, revealed that": an opening adverbial, then the name.
+                // "Speaking on the raids at a briefing, Colonel Name, revealed that", "Twenty years later, Kessian historian Orsk Belmar, wrote that": an opening adverbial, then the name.
                 int nameEnd = Characters.SkipSpacesBack(text, speakerEnd - 1, sentence.Start);
                 int nameStart = ReadPhraseBack(nameEnd, sentence, figures);
                 int commaBefore = Characters.SkipSpacesBack(text, nameStart, sentence.Start);
-                if (nameStart < nameEnd && commaBefore > sentence.Start && text[commaBefore - 1] == ',' && IsPersonWithTitle(nameStart, nameEnd)
+                if (nameStart < nameEnd && commaBefore > sentence.Start && text[commaBefore - 1] == ',' && (IsPersonWithTitle(nameStart, nameEnd) || EndsInTitledName(text[nameStart..nameEnd]))
                     && AdverbialStart(commaBefore - 1, sentence) == sentence.Start)
                 {
                     found = Resolve(nameStart, nameEnd, null);

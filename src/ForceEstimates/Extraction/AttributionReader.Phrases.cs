@@ -121,6 +121,13 @@ internal sealed partial class AttributionReader
                 i = Characters.SkipSpacesBack(text, open, sentence.Start);
                 continue;
             }
+            if (words > 0 && Characters.IsDoubleQuote(c) && QuotedNameStart(i - 1, sentence) is var quoteStart and >= 0)
+            {
+                start = quoteStart; // "the spokesman of the "Marn" group Dovra Tarvo said": the quoted unit's name is inside the title
+                words++;
+                i = Characters.SkipSpacesBack(text, quoteStart, sentence.Start);
+                continue;
+            }
             if (!(char.IsLetterOrDigit(c) || c == '.' || Characters.IsApostrophe(c)))
             {
                 break;
@@ -130,6 +137,18 @@ internal sealed partial class AttributionReader
             {
                 wordStart--;
             }
+            if (wordStart - 2 > sentence.Start && Characters.IsWordHyphen(text[wordStart - 1]) && text[wordStart - 2] == '.' && char.IsLower(text[wordStart]))
+            {
+                int initials = wordStart - 2;
+                while (initials > sentence.Start && (char.IsUpper(text[initials - 1]) || text[initials - 1] == '.'))
+                {
+                    initials--;
+                }
+                if (IsInitialism(initials, wordStart - 2))
+                {
+                    wordStart = initials; // "the U.S.-backed Dovra Defence Forces said": the initials and the participle are one word
+                }
+            }
             var word = text.AsSpan(wordStart, i - wordStart).TrimEnd('.');
             if (word.Length > 0 && word.Equals("and", StringComparison.Ordinal) && words > 0 && IsCoordinatedSource(wordStart, start, sentence))
             {
@@ -137,6 +156,13 @@ internal sealed partial class AttributionReader
                 start = wordStart;
                 words++;
                 i = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+                continue;
+            }
+            if (words == 0 && word.Length > 0 && char.IsLower(word[0]) && LoneTimeWords.Contains(word) && TimeAdverbialStart(wordStart, sentence) is var adverbial and >= 0)
+            {
+                // "a survey of clinic records issued last week, which gave", "The ministry last week said": the time
+                // the thing was done, and the participle that dates it, stand between the speaker and its verb.
+                i = adverbial;
                 continue;
             }
             if (words > 0 && word.Length > 0 && char.IsLower(word[0]) && AdverbialTimeEnds.Contains(word))
@@ -176,6 +202,14 @@ internal sealed partial class AttributionReader
                 i = Characters.SkipSpaces(text, end, sentence.End);
                 continue;
             }
+            if (words > 0 && Characters.IsDoubleQuote(c) && QuotedNameEnd(i, sentence) is var quoteEnd and > 0)
+            {
+                // "the spokesman of the "Marn" group Dovra Tarvo": a unit's quoted name inside a title, which runs on after it.
+                end = quoteEnd;
+                words++;
+                i = Characters.SkipSpaces(text, end, sentence.End);
+                continue;
+            }
             if (!(char.IsLetterOrDigit(c) || Characters.IsApostrophe(c)))
             {
                 break;
@@ -190,6 +224,20 @@ internal sealed partial class AttributionReader
             if (wordEnd + 1 < sentence.End && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && IsInitialism(i, wordEnd))
             {
                 wordEnd++; // "a new U.K. field survey": the initials' last dot, inside the sentence, is no end of the name
+            }
+            else if (wordEnd + 2 < sentence.End && text[wordEnd] == '.' && Characters.IsWordHyphen(text[wordEnd + 1]) && char.IsLetter(text[wordEnd + 2]) && IsInitialism(i, wordEnd))
+            {
+                // "the U.S.-backed Dovra Defence Forces": the initials' dot and the participle joined to it are one word of the name.
+                wordEnd += 2;
+                while (wordEnd < sentence.End && Characters.IsWordChar(text, wordEnd))
+                {
+                    wordEnd++;
+                }
+            }
+            else if (wordEnd + 2 < sentence.End && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && char.IsUpper(text[wordEnd + 2])
+                     && Honorifics.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                wordEnd++; // "the group's spokesman, Lt. Col. Dovra Tarvo": a rank's abbreviating stop runs on into the name
             }
             var word = text.AsSpan(i, wordEnd - i);
             bool joinsFields = connected && word.Equals("and", StringComparison.Ordinal) && IsCoordinatedSource(i, Characters.SkipSpaces(text, wordEnd, sentence.End), sentence);
@@ -208,6 +256,97 @@ internal sealed partial class AttributionReader
             i = Characters.SkipSpaces(text, wordEnd, sentence.End);
         }
         return end;
+    }
+
+    /// <summary>Words that make a time word after them a time adverbial: "this month", "last week", "earlier this year".</summary>
+    private static readonly WordSet TimeDeictics = new("this", "last", "next", "past");
+
+    /// <summary>
+    /// Of a time word at <paramref name="timeStart"/> that a deictic opens ("this month", "earlier this year", "last week"): where
+    /// the phrase before the adverbial ends, a participle that dates a document left out too ("issued earlier this year"); -1
+    /// when no deictic opens it.
+    /// </summary>
+    private int TimeAdverbialStart(int timeStart, Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, timeStart, sentence.Start);
+        int start = this.words.WordStart(end, sentence.Start);
+        if (start >= end || !TimeDeictics.Contains(text.AsSpan(start, end - start)) || !char.IsLower(text[start]))
+        {
+            return -1;
+        }
+        end = Characters.SkipSpacesBack(text, start, sentence.Start);
+        start = this.words.WordStart(end, sentence.Start);
+        var word = text.AsSpan(start, end - start);
+        if (word.Equals("earlier", StringComparison.Ordinal) || word.Equals("later", StringComparison.Ordinal))
+        {
+            end = Characters.SkipSpacesBack(text, start, sentence.Start);
+            start = this.words.WordStart(end, sentence.Start);
+            word = text.AsSpan(start, end - start);
+        }
+        if (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)
+            && Characters.SkipSpacesBack(text, start, sentence.Start) is var before && before > sentence.Start && char.IsLetter(text[before - 1]))
+        {
+            end = before; // "tables issued last week": the participle dates the document, the noun before it speaks
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// Where a short quoted name that opens at <paramref name="open"/> inside a phrase ends (after its closing mark): one to three
+    /// words opening with a capital, a word after it on the same clause ("the "Marn" group Dovra Tarvo"); -1 for any other
+    /// quotation, which is words said, not part of a name.
+    /// </summary>
+    private int QuotedNameEnd(int open, Sentence sentence)
+    {
+        int close = -1;
+        for (int k = open + 1; k < sentence.End && k <= open + 32; k++)
+        {
+            if (Characters.IsDoubleQuote(text[k]))
+            {
+                close = k;
+                break;
+            }
+        }
+        return close > 0 && IsQuotedName(open, close) && close + 2 < sentence.End && text[close + 1] == ' ' && char.IsLetter(text[close + 2])
+            && !(char.IsLower(text[close + 2]) && BoundaryWords.Contains(WordAt(close + 2, sentence.End))) ? close + 1 : -1;
+    }
+
+    /// <summary>Where the short quoted name whose closing mark is at <paramref name="close"/> opens, a word before it in the phrase (see <see cref="QuotedNameEnd"/>); -1 otherwise.</summary>
+    private int QuotedNameStart(int close, Sentence sentence)
+    {
+        int open = -1;
+        for (int k = close - 1; k > sentence.Start && k >= close - 32; k--)
+        {
+            if (Characters.IsDoubleQuote(text[k]))
+            {
+                open = k;
+                break;
+            }
+        }
+        return open > sentence.Start + 1 && IsQuotedName(open, close) && text[open - 1] == ' ' && char.IsLetter(text[open - 2]) ? open : -1;
+    }
+
+    /// <summary>Whether the text between two quotation marks is a name: one to three words, the first capitalised, letters and hyphens only.</summary>
+    private bool IsQuotedName(int open, int close)
+    {
+        if (close - open < 3 || !char.IsUpper(text[open + 1]))
+        {
+            return false;
+        }
+        int spaces = 0;
+        for (int k = open + 1; k < close; k++)
+        {
+            char c = text[k];
+            if (c == ' ')
+            {
+                spaces++;
+            }
+            else if (!(char.IsLetter(c) || Characters.IsWordHyphen(c)))
+            {
+                return false;
+            }
+        }
+        return spaces <= 2 && text[close - 1] != ' ';
     }
 
     /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is initials joined by dots, "U.S" or "U.N" (its last dot not yet read).</summary>
@@ -245,9 +384,9 @@ internal sealed partial class AttributionReader
             }
             int wordEnd = this.words.WordEnd(i, end);
             words++;
-            if (wordEnd < end - 1 && text[wordEnd] == '.' && wordEnd - i <= 4 && HonorificTitles.Contains(text.AsSpan(i, wordEnd - i)))
+            if (wordEnd < end - 1 && text[wordEnd] == '.' && wordEnd - i <= 4 && (HonorificTitles.Contains(text.AsSpan(i, wordEnd - i)) || Honorifics.Contains(text.AsSpan(i, wordEnd - i))))
             {
-                wordEnd++; // "Dr. Oleg Saidu", "Prof. Ilse Norden": a title's period inside the name
+                wordEnd++; // "Dr. Oleg Saidu", "Prof. Ilse Norden", "Lt. Col. Dovra Tarvo": a title's period inside the name
                 words--;
             }
             i = Characters.SkipSpaces(text, wordEnd, end);
@@ -409,7 +548,7 @@ internal sealed partial class AttributionReader
         var first = text.AsSpan(start, firstEnd - start);
         int next = Characters.SkipSpaces(text, firstEnd, comma);
         bool participle = first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal) && next > firstEnd && next < comma && char.IsLower(text[next]);
-        if (!participle && !AdverbialOpeners.Contains(first))
+        if (!participle && !AdverbialOpeners.Contains(first) && !IsTimeAfterPhrase(start, comma))
         {
             return -1;
         }
@@ -421,6 +560,27 @@ internal sealed partial class AttributionReader
             }
         }
         return previous >= 0 ? previous + 1 : sentence.Start;
+    }
+
+    /// <summary>Words that end a phrase of time reckoned from the events: "Twenty years later", "two days ago", "a week earlier".</summary>
+    private static readonly WordSet TimeAfterWords = new("later", "ago", "earlier", "afterwards", "afterward");
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) is a phrase of time of two to four words ending in one of
+    /// <see cref="TimeAfterWords"/> with a time noun before it ("Twenty years later", "two days ago"): an adverbial.
+    /// </summary>
+    private bool IsTimeAfterPhrase(int start, int end)
+    {
+        int lastEnd = Characters.SkipSpacesBack(text, end, start);
+        int lastStart = this.words.WordStart(lastEnd, start);
+        if (lastStart <= start || !TimeAfterWords.Contains(text.AsSpan(lastStart, lastEnd - lastStart)) || CountWords(start, lastEnd) > 4)
+        {
+            return false;
+        }
+        int nounEnd = Characters.SkipSpacesBack(text, lastStart, start);
+        int nounStart = this.words.WordStart(nounEnd, start);
+        var noun = text.AsSpan(nounStart, nounEnd - nounStart);
+        return AdverbialTimeEnds.Contains(noun) || LoneTimeWords.Contains(noun);
     }
 
     /// <summary>

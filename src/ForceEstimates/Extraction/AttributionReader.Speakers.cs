@@ -36,7 +36,8 @@ internal sealed partial class AttributionReader
         "spokesman", "spokeswoman", "spokesperson", "minister", "commander", "chief", "head", "official", "governor", "president",
         "adviser", "advisor", "lawmaker", "director", "mayor", "secretary", "envoy", "ambassador", "coordinator", "representative",
         "leader", "analyst", "researcher", "colonel", "general", "lieutenant", "captain", "sergeant", "deputy", "aide", "prosecutor",
-        "correspondent", "officer", "chairman", "chairwoman", "premier", "senator", "commissioner", "administrator");
+        "correspondent", "officer", "chairman", "chairwoman", "premier", "senator", "commissioner", "administrator", "journalist", "reporter",
+        "historian", "writer", "author", "editor", "columnist", "professor", "economist", "demographer");
 
     /// <summary>Abbreviated honorifics written with a period before a name: "Dr. Ivan Petrov", "Col. Anna Berg".</summary>
     private static readonly WordSet Honorifics = new("Dr", "Prof", "Gen", "Brig", "Col", "Maj", "Lt", "Capt", "Sgt", "Adm", "Cmdr");
@@ -65,6 +66,7 @@ internal sealed partial class AttributionReader
 
     private Speaker? Resolve(int start, int end, string? description)
     {
+        end = BeforeTimeAdverbial(start, end); // "a survey of clinic records issued last week": the survey
         // Spans until a new speaker has to be made: most phrases refer to a speaker already known.
         var written = text.AsSpan(start, end - start).Trim().TrimEnd(",.:;");
         if (written.Length == 0 || written.StartsWith("including ", StringComparison.OrdinalIgnoreCase))
@@ -103,6 +105,18 @@ internal sealed partial class AttributionReader
                 descriptionStart += 4;
             }
             return Resolve(describedStart, end, text[descriptionStart..Characters.SkipSpacesBack(text, describedStart, start)]);
+        }
+        if (written.LastIndexOf(' ') is var lastSpace and > 0 && Determiners.Contains(written[(lastSpace + 1)..]))
+        {
+            return null; // "Giving the first detailed account ...": words that end on a determiner are no noun phrase, so name no one
+        }
+        if (written.IndexOf(' ') < 0 && (Determiners.Contains(written) || (char.IsLower(written[0]) && LoneTimeWords.Contains(written))))
+        {
+            return null; // "Tarvo, a reporter, wrote that ...", "a survey issued last week, which gave": a determiner or a time alone names no one
+        }
+        if (HeadOf(written) is var writtenHead && !writtenHead.IsEmpty && char.IsLower(writtenHead[0]) && HearsayNouns.Contains(writtenHead))
+        {
+            return null; // "initial word of the raid suggested dozens": news that went round, which no one is named as giving
         }
         if (SentenceAdverbs.Contains(written))
         {
@@ -220,6 +234,37 @@ internal sealed partial class AttributionReader
         return speaker;
     }
 
+    /// <summary>Nouns of news that went round without a giver ("word of the raid", "rumours"): as a head, no source.</summary>
+    private static readonly WordSet HearsayNouns = new("word", "news", "rumour", "rumours", "rumor", "rumors", "hearsay", "gossip");
+
+    /// <summary>Natural disasters and accidents, which a headline names before a colon as what it is about ("Storm Belmar: 900 missing"), never as who speaks.</summary>
+    private static readonly WordSet DisasterNouns = new("cyclone", "hurricane", "typhoon", "storm", "tornado", "quake", "earthquake", "tsunami", "flood",
+        "floods", "flooding", "landslide", "landslides", "mudslide", "avalanche", "eruption", "wildfire", "wildfires", "fire", "blaze", "heatwave",
+        "drought", "disaster", "crash", "collapse", "stampede", "shipwreck", "derailment");
+
+    /// <summary>
+    /// The end of [<paramref name="start"/>, <paramref name="end"/>) without a time adverbial that closes it ("issued earlier this
+    /// year", "last week"): when it dates the speaker's words or document, it is no part of the speaker's name.
+    /// </summary>
+    private int BeforeTimeAdverbial(int start, int end)
+    {
+        int lastEnd = end;
+        while (lastEnd > start && (text[lastEnd - 1] is ',' or '.' or ':' or ';' || Characters.IsSpace(text[lastEnd - 1])))
+        {
+            lastEnd--;
+        }
+        int lastStart = this.words.WordStart(lastEnd, start);
+        if (lastStart <= start || lastEnd - lastStart > 8 || !char.IsLower(text[lastStart]) || !LoneTimeWords.Contains(text.AsSpan(lastStart, lastEnd - lastStart)))
+        {
+            return end;
+        }
+        int before = TimeAdverbialStart(lastStart, new Sentence(start, end, 0));
+        return before > start ? before : end;
+    }
+
+    /// <summary>Words of time that, alone where a speaker should stand, are the end of an adverbial ("a survey issued last week, which gave"), never a source.</summary>
+    private static readonly WordSet LoneTimeWords = new("day", "week", "month", "year", "weekend", "morning", "evening", "night", "summer", "winter", "spring", "autumn");
+
     /// <summary>Prepositions that open a phrase of time or place: a phrase they open names no speaker ("in the past few weeks").</summary>
     private static readonly WordSet TimePlacePrepositions = new("in", "on", "at", "over", "during", "since", "after", "before", "within");
 
@@ -255,7 +300,8 @@ internal sealed partial class AttributionReader
     /// <summary>
     /// Where the person's name starts in a title with "of" that ends in a name ("Chief of the General Staff of the Army
     /// Petro Kovalenko", "Secretary of the Defence and Security Council Ivan Hrytsenko"): the last two of at least three
-    /// capitalised words after the last lower-case word, when neither ends an organisation or a place; else -1.
+    /// capitalised words after the last lower-case word, when neither ends an organisation or a place (two after a unit's quoted
+    /// name, "spokesman of the "Marn" group Dovra Tarvo"); else -1.
     /// </summary>
     private int TitledNameStart(int start, int end)
     {
@@ -263,11 +309,20 @@ internal sealed partial class AttributionReader
         {
             end--;
         }
-        bool hasOf = false;
+        bool hasOf = false, quoted = false;
         int runStart = -1, runWords = 0, secondLast = -1, last = -1;
         int i = Characters.SkipSpaces(text, start, end);
         while (i < end)
         {
+            if (Characters.IsDoubleQuote(text[i]) && QuotedNameEnd(i, new Sentence(start, end, 0)) is var quoteEnd and > 0)
+            {
+                // "spokesman of the "Marn" group Dovra Tarvo": the unit's quoted name is the title's; the name after it the person's.
+                quoted = true;
+                runStart = -1;
+                runWords = 0;
+                i = Characters.SkipSpaces(text, quoteEnd, end);
+                continue;
+            }
             int wordEnd = this.words.WordEnd(i, end);
             if (wordEnd == i)
             {
@@ -298,7 +353,7 @@ internal sealed partial class AttributionReader
             }
             i = next;
         }
-        if (!hasOf || runWords < 3 || secondLast < runStart)
+        if (!hasOf || runWords < (quoted ? 2 : 3) || secondLast < runStart)
         {
             return -1;
         }
