@@ -170,7 +170,7 @@ internal sealed partial class AttributionReader
                 break; // "though for some months its officers claim", "two weeks ago officials said": the time opens the clause, the subject follows it
             }
             if ((word.Length > 0 && char.IsLower(word[0]) && BoundaryWords.Contains(word)) || OverlapsFigure(wordStart, i, figures)
-                || IsDatelineWord(word) || IsDayOfMonthOrdinal(wordStart, word, sentence) || (char.IsUpper(text[wordStart]) && Lexicon.SentenceOpeningWords.Contains(word)))
+                || (IsDatelineWord(word) && !IsNumberInName(wordStart, word, words, sentence)) || IsDayOfMonthOrdinal(wordStart, word, sentence) || (char.IsUpper(text[wordStart]) && Lexicon.SentenceOpeningWords.Contains(word)))
             {
                 break; // "Nov 18 The Sudanese Armed Forces", "On Monday Council President ..."
             }
@@ -256,6 +256,27 @@ internal sealed partial class AttributionReader
             i = Characters.SkipSpaces(text, wordEnd, sentence.End);
         }
         return end;
+    }
+
+    /// <summary>
+    /// Whether a number of one to three digits that ends a phrase read back is the end of a name ("TV station Channel 12", "the
+    /// broadcaster Marn 7"): a capitalised word of letters right before it that is no month, weekday or sentence opener.
+    /// </summary>
+    private bool IsNumberInName(int wordStart, ReadOnlySpan<char> word, int words, Sentence sentence)
+    {
+        if (words > 0 || word.Length > 3 || !Characters.IsDigit(word[0]))
+        {
+            return false;
+        }
+        int before = wordStart - 1;
+        if (before <= sentence.Start || text[before] != ' ')
+        {
+            return false;
+        }
+        int nameStart = this.words.WordStart(before, sentence.Start);
+        var name = text.AsSpan(nameStart, before - nameStart);
+        return name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) && ArticleWords.MonthOf(name) == 0 && !ArticleWords.IsWeekday(name)
+            && !Lexicon.SentenceOpeningWords.Contains(name);
     }
 
     /// <summary>Words that make a time word after them a time adverbial: "this month", "last week", "earlier this year".</summary>

@@ -86,8 +86,9 @@ internal sealed partial class AttributionReader
             // "Chief of the General Staff of the Army Petro Kovalenko": the person, the title as description.
             return Resolve(nameStart, end, text[start..Characters.SkipSpacesBack(text, nameStart, start)]);
         }
-        if (description is null && AffiliationStart(start, end) is var affiliation and > 0)
+        if (description is null && AffiliationStart(start, end) is var affiliation and > 0 && known.Find(written) is null)
         {
+            // (not "The Times of Israel": a known outlet's name with "of" in it is one name)
             // "Dave Eubank from the Free Burma Rangers relief association": the person, the affiliation as description.
             return Resolve(start, Characters.SkipSpacesBack(text, affiliation, start), text[affiliation..end].TrimEnd(',', '.', ':', ';', ' '));
         }

@@ -26,6 +26,7 @@ internal sealed class KnownSources
         .With("The Telegraph", "Daily Telegraph")
         .With("The Economist")
         .With("The Times")
+        .With("The Times of Israel", "Times of Israel")
         .With("The Guardian", "Guardian")
         .With("The New York Times", "New York Times", "NYT")
         .With("The Washington Post", "Washington Post")

@@ -88,4 +88,19 @@ public partial class ReportExtractorTest
             Published);
         figures.Single(f => f.Text == "143,000").Attribution.Origin!.Name.Should().NotContain("Giving");
     }
+
+    [Fact]
+    public void ANumberAfterACapitalisedWordEndsAName()
+    {
+        var figures = ReportExtractor.Default.Extract(
+            "The Tesk Herald, via the broadcaster Channel 9, reports the revised toll comes to a quarter of the 900 people killed in the raids.", Published);
+        figures.Single(f => f.Text == "a quarter").Attribution.Origin!.Name.Should().Be("Tesk Herald");
+    }
+
+    [Fact]
+    public void AKnownOutletsNameWithOfIsOneName()
+    {
+        var figures = ReportExtractor.Default.Extract("The Times of Israel said on Friday that 40 soldiers had been wounded near Dolsk.", Published);
+        figures.Single(f => f.Text == "40").Attribution.Origin!.Name.Should().Be("The Times of Israel");
+    }
 }
