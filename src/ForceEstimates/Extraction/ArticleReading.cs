@@ -200,7 +200,7 @@ internal static partial class ArticleReading
         return at > 0 && !between[..at].IsWhiteSpace();
     }
 
-    private static readonly WordSet PlaceAdjectives = new("eastern", "western", "northern", "southern", "central", "occupied", "northeastern", "southeastern", "northwestern", "southwestern");
+    private static readonly WordSet PlaceAdjectives = new("eastern", "western", "northern", "southern", "central", "occupied", "northeastern", "southeastern", "northwestern", "southwestern", "downtown");
 
     private static readonly WordSet PlaceSuffixes = new("region", "oblast", "province", "district", "area", "front", "sector", "direction");
 
@@ -1424,7 +1424,7 @@ internal static partial class ArticleReading
                 continue;
             }
             if ((PlacePrepositions.Contains(text.AsSpan(i, wordEnd - i)) || IsSentTo(text, i, wordEnd, sentence, figure))
-                && !IsInsideCue(i, cues) && TryReadPlaceName(words, sentence, wordEnd, out string? place))
+                && !IsInsideCue(i, cues) && !IsWhereStrikesCameFrom(text, i, wordEnd, sentence) && TryReadPlaceName(words, sentence, wordEnd, out string? place))
             {
                 if (i >= figure.End)
                 {
@@ -1437,6 +1437,18 @@ internal static partial class ArticleReading
         }
         return before;
     }
+
+    /// <summary>Words of strikes or their launching before "from" and where they came from ("strikes from Kessia", "missiles fired from Dovra").</summary>
+    private static readonly WordSet LaunchWords = new(
+        "strike", "strikes", "attack", "attacks", "missiles", "rockets", "drones", "shelling", "fire", "fired", "launched");
+
+    /// <summary>
+    /// Whether the word [<paramref name="start"/>, <paramref name="end"/>) is "from" right after a strike's word ("a series of
+    /// strikes from Kessia", "rockets launched from Dovra"): the side or ground that struck, not where the harm was done.
+    /// </summary>
+    private static bool IsWhereStrikesCameFrom(string text, int start, int end, Sentence sentence)
+        => end - start == 4 && text.AsSpan(start, 4).SequenceEqual("from")
+            && LaunchWords.Contains(Characters.WordBefore(text, start, sentence.Start, out _));
 
     /// <summary>Verbs of sending: "to" after them names where the troops are ("deployed to Russia's Kursk region").</summary>
     private static readonly WordSet SendingVerbs = new(

@@ -407,7 +407,19 @@ internal static partial class QuantityGuess
     /// Words after a figure that make its dead a part of a toll ("320 bodies buried in the cemetery", "210 remain in morgues",
     /// "56 died under torture", "14 people were lynched"): a subset counted apart from the toll.
     /// </summary>
-    private static readonly WordSet SubsetWords = new("buried", "morgue", "morgues", "torture", "tortured", "lynched");
+    private static readonly WordSet SubsetWords = new("buried", "morgue", "morgues", "torture", "tortured", "lynched", "cremated");
+
+    /// <summary>
+    /// Verbs of handling the dead right before a figure ("rescuers collected at least 40 bodies", "volunteers gathered 25"):
+    /// the bodies so far handled, a part counted apart from the toll.
+    /// </summary>
+    private static readonly WordSet HandlingVerbs = new("collected", "gathered", "cremated");
+
+    /// <summary>Words after a figure of people that say they are still there ("remain in hospital", "are still in hospitals").</summary>
+    private static readonly WordSet StillWords = new("remain", "remains", "remained", "still");
+
+    /// <summary>How many words after a figure "remain in hospital" is looked for (past a clause of where they were hurt).</summary>
+    private const int StillWordsAfter = 16;
 
     /// <summary>Words after a figure that make its people those in hospital ("230 injured people were admitted to hospitals").</summary>
     private static readonly WordSet HospitalWords = new("hospital", "hospitals", "hospitalized", "hospitalised", "hospitalization", "hospitalisation");
@@ -455,12 +467,38 @@ internal static partial class QuantityGuess
                 return PartName(before);
             }
         }
+        at = start;
+        if (PreviousWord(sentence, ref at, out var handling) && HandlingVerbs.Contains(handling))
+        {
+            return People + " " + handling.ToString().ToLowerInvariant(); // "had collected at least 40 bodies": the bodies handled so far
+        }
+        at = end;
+        int still = -1;
+        for (int words = 0; words < StillWordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+            if (StillWords.Contains(word))
+            {
+                still = words;
+            }
+            else if (still >= 0 && words - still <= 3 && HospitalWords.Contains(word))
+            {
+                return People + " in hospital"; // "79 people hurt in the strike on Dovra remain in hospital": those still there, a part
+            }
+        }
         at = end;
         for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
             if (HospitalWords.Contains(word))
             {
                 return People + " in hospital"; // "230 injured people were admitted to hospitals": a part of the wounded
+            }
+            if (word.Equals("each", StringComparison.OrdinalIgnoreCase))
+            {
+                return People + " in each"; // "40 bodies in each of the graves": a share of the toll, not the toll
             }
             if (SubsetWords.Contains(word))
             {
@@ -972,6 +1010,9 @@ internal static partial class QuantityGuess
     /// <summary>Words for prisoners of war, who are troops by what the words mean.</summary>
     private static readonly WordSet PrisonersOfWar = new("pows", "pow");
 
+    /// <summary>Participles of reporting read with a toll's subject ("people reported injured", "residents feared dead"): how it is known, not who.</summary>
+    private static readonly WordSet ReportingParticiples = new("reported", "reportedly", "believed", "feared", "confirmed", "said", "thought");
+
     /// <summary>
     /// Nouns and words before them that count people of no particular kind ("people", "citizens", "other people", "others"),
     /// and the people of a place or an event as a toll names them ("victims", "locals", "villagers", "residents").
@@ -998,7 +1039,8 @@ internal static partial class QuantityGuess
         int end = words.Length;
         // "People Including Infants" (a headline's words): the people counted, not the part named after them.
         int including = Array.FindIndex(words, w => w.Equals("including", StringComparison.OrdinalIgnoreCase) || w.Equals("among", StringComparison.OrdinalIgnoreCase)
-            || SufferVerbs.Contains(w) || w.Equals("received", StringComparison.OrdinalIgnoreCase)); // "people suffered injuries": the people
+            || SufferVerbs.Contains(w) || w.Equals("received", StringComparison.OrdinalIgnoreCase) // "people suffered injuries": the people
+            || ReportingParticiples.Contains(w)); // "40 more people reported injured": the people, as reported
         if (including == 0)
         {
             return People;
@@ -1317,7 +1359,31 @@ internal static partial class QuantityGuess
     /// </summary>
     internal static bool IsNationalityOfANamedCountry(string place, string article)
         => place.IndexOf(' ') < 0 && char.IsUpper(place[0]) && EndsLikeANationality(place) && !CountriesByAdjective.ContainsKey(place)
-            && CountryOf(place, article) is not null;
+            && (CountryOf(place, article) is not null || BeforeASettlementOf(article, place));
+
+    /// <summary>
+    /// Whether the article writes <paramref name="word"/> right before a settlement's noun and "of" ("the Dovran city of Tesk",
+    /// "the Kessian port of Varo"): an adjective of the land the settlement lies in, whose name comes after "of", not a place.
+    /// </summary>
+    private static bool BeforeASettlementOf(string article, string word)
+    {
+        for (int at = article.IndexOf(word, StringComparison.Ordinal); at >= 0; at = article.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            int next = at + word.Length;
+            if ((at > 0 && char.IsLetter(article[at - 1])) || next >= article.Length || article[next] != ' ')
+            {
+                continue;
+            }
+            var after = article.AsSpan(next);
+            int probe = 0;
+            if (NextWord(after, ref probe, out var noun) && probe - noun.Length == 1 && char.IsLower(noun[0]) && SettlementNouns.Contains(noun)
+                && NextWord(after, ref probe, out var of) && of.Equals("of", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether a word ends as an adjective of nationality does ("-an", "-ese", "-i"): only such a place is looked for in the
@@ -1679,6 +1745,10 @@ internal static partial class QuantityGuess
         {
             return null; // "died in the country", "at least 40", "the Varo administration's offensive": no place named
         }
+        if (tidy.StartsWith("downtown ", StringComparison.Ordinal) && tidy.Length > 9 && char.IsUpper(tidy[9]))
+        {
+            tidy = tidy[9..]; // "in downtown Dovra": the city, at its centre
+        }
         if (tidy.StartsWith("central ", StringComparison.OrdinalIgnoreCase) && tidy.Length > 8 && char.IsUpper(tidy[8])
             && (tidy[0] == 'c' || Countries.ContainsKey(tidy[8..])))
         {
@@ -1713,6 +1783,10 @@ internal static partial class QuantityGuess
             if (end > 0 && !WeaponWords.Contains(tidy.AsSpan(0, end)))
             {
                 tidy = tidy[..end];
+            }
+            else
+            {
+                return null; // a headline's "Killed in Missile Strike on Dovra": the event's words, no place before them
             }
         }
         else if (lastSpace > 0 && char.IsUpper(tidy[lastSpace + 1]) && WeaponWords.Contains(tidy.AsSpan(lastSpace + 1)))
@@ -1757,11 +1831,12 @@ internal static partial class QuantityGuess
 
     /// <summary>
     /// Nouns of a body that ends a name read as a place ("Kessia Regime", "Dovra Army", "Varo Government", "the Relief Office for
-    /// ...", "the Dovra Aid Agency"), or stands alone as one ("at the Ministry of ..."): the name of who acted or spoke, not of where.
+    /// ...", "the Dovra Aid Agency", a group blamed for an attack: "blamed the attack on the Tesk Farmers' Party"), or stands alone as
+    /// one ("at the Ministry of ..."): the name of who acted or spoke, not of where.
     /// </summary>
     private static readonly WordSet BodyNouns = new(
         "regime", "junta", "government", "army", "military", "police", "authorities", "ministry", "office", "agency", "council",
-        "committee", "commission", "organization", "organisation", "authority");
+        "committee", "commission", "organization", "organisation", "authority", "party", "movement");
 
     /// <summary>Nouns of a town's station or airport written after its name ("Dovra Railway Station", "Varo Airport").</summary>
     private static readonly WordSet StationNouns = new("station", "airport");
@@ -2285,7 +2360,12 @@ internal static partial class QuantityGuess
                 }
                 continue;
             }
-            if (NameAt(lead, at, out _) is { } name && Place(name) is { } named && !NationalityAdjectives.Contains(name))
+            int nameAt = at;
+            if (NextWord(lead, ref nameAt, out var part) && !part.Equals("downtown", StringComparison.Ordinal))
+            {
+                nameAt = at; // "in downtown Dovra": the city, at its centre
+            }
+            if (NameAt(lead, nameAt, out _) is { } name && Place(name) is { } named && !NationalityAdjectives.Contains(name))
             {
                 if ((found = LeadPlaceMet(found, named)) is null)
                 {
@@ -2347,7 +2427,7 @@ internal static partial class QuantityGuess
     /// </summary>
     private static readonly WordSet NamedVenueNouns = new(
         "college", "academy", "hospital", "church", "cathedral", "mosque", "seminary", "school", "university", "beach", "stadium",
-        "hotel", "restaurant", "theatre", "theater", "mall", "hypermarket", "supermarket");
+        "hotel", "restaurant", "theatre", "theater", "mall", "hypermarket", "supermarket", "institute");
 
     /// <summary>
     /// The town a venue read as a figure's place lies in, as the words right after it somewhere in <paramref name="text"/> (its
@@ -2397,7 +2477,38 @@ internal static partial class QuantityGuess
                 return town;
             }
         }
+        if (named && venue.IndexOf(' ') is var first and > 0 && venue[..first] is var lead && Place(lead) == lead && !IsWideLevel(lead)
+            && !NationalityAdjectives.Contains(lead) && !EndsLikeANationality(lead) && NamedAsATown(text, lead))
+        {
+            return lead; // "the Dovra Military Institute" in an article that says "in the town of Dovra": the venue of that town
+        }
         return null;
+    }
+
+    /// <summary>Prepositions a town's own name is read after ("in Dovra", "the town of Dovra", "near Dovra").</summary>
+    private static readonly WordSet TownPrepositions = new("in", "of", "near");
+
+    /// <summary>
+    /// Whether <paramref name="text"/> names <paramref name="town"/> alone after "in", "of" or "near" ("in Dovra,", "the town
+    /// of Dovra with"): the name of a place, not only the first word of a longer name.
+    /// </summary>
+    private static bool NamedAsATown(ReadOnlySpan<char> text, string town)
+    {
+        for (int from = 0, at; (at = text[from..].IndexOf(town.AsSpan(), StringComparison.Ordinal)) >= 0; from = at + town.Length)
+        {
+            at += from;
+            int end = at + town.Length, back = at, probe = end;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))
+                || !PreviousWord(text, ref back, out var preposition) || back + preposition.Length + 1 != at || !TownPrepositions.Contains(preposition))
+            {
+                continue;
+            }
+            if (!NextWord(text, ref probe, out var after) || !char.IsUpper(after[0]) || probe - after.Length != end + 1)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The words that say a locality lies outside a city: "Tesk, on the outskirts of Dovra".</summary>
