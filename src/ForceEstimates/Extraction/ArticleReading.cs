@@ -1424,18 +1424,60 @@ internal static partial class ArticleReading
                 continue;
             }
             if ((PlacePrepositions.Contains(text.AsSpan(i, wordEnd - i)) || IsSentTo(text, i, wordEnd, sentence, figure))
-                && !IsInsideCue(i, cues) && !IsWhereStrikesCameFrom(text, i, wordEnd, sentence) && TryReadPlaceName(words, sentence, wordEnd, out string? place))
+                && !IsInsideCue(i, cues) && !IsWhereStrikesCameFrom(text, i, wordEnd, sentence) && !IsWhereTreated(text, i, sentence) && TryReadPlaceName(words, sentence, wordEnd, out string? place))
             {
                 if (i >= figure.End)
                 {
-                    // "6.8 million are refugees abroad, most of them in Europe": where a part of them is, not all
-                    return OfAPart(text.AsSpan(figure.End, i - figure.End)) ? before : place;
+                    // "6.8 million are refugees abroad, most of them in Europe": where a part of them is, not all; "the toll
+                    // rose to 40, while the wounded at the Varo hospital...": where another clause's people are
+                    return OfAPart(text.AsSpan(figure.End, i - figure.End)) || ContrastBetween(words, figure.End, i, sentence.End) ? before : place;
                 }
                 before = place;
             }
             i = words.NextLetterRunStart(Math.Max(i + 1, wordEnd), end, sentence.Start);
         }
         return before;
+    }
+
+    /// <summary>Words of care right before "at" or "in" and a hospital's name ("hospitalised at the Varo General Hospital").</summary>
+    internal static readonly WordSet CareWords = new(
+        "hospitalised", "hospitalized", "treated", "admitted", "care", "treatment", "receiving");
+
+    /// <summary>
+    /// Whether the preposition at <paramref name="start"/> follows a word of care ("people hospitalised at the Varo Hospital",
+    /// "receiving medical care at Tesk Hospital"): where the hurt are treated, not where the harm was done.
+    /// </summary>
+    private static bool IsWhereTreated(string text, int start, Sentence sentence)
+        => CareWords.Contains(Characters.WordBefore(text, start, sentence.Start, out _));
+
+    /// <summary>Words that open a clause set against the one before ("while", "whereas").</summary>
+    private static readonly WordSet ContrastOpeners = new("while", "whereas");
+
+    /// <summary>
+    /// Whether a word opening a contrasting clause ("while", "whereas") stands in [<paramref name="from"/>, <paramref name="to"/>)
+    /// and its clause counts a figure of its own before <paramref name="sentenceEnd"/> ("the toll rose to 40, while the number
+    /// treated at the Varo hospital stood at 12"): a place read there is that figure's. Not a verb's "-ing" after it ("killed while
+    /// praying in Dovra": one clause).
+    /// </summary>
+    private static bool ContrastBetween(WordMap words, int from, int to, int sentenceEnd)
+    {
+        string text = words.Text;
+        for (int i = from; i < to; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                int end = words.WordEnd(i, to);
+                if (ContrastOpeners.Contains(text.AsSpan(i, end - i)))
+                {
+                    int next = Characters.SkipSpaces(text, end, sentenceEnd);
+                    int nextEnd = words.WordEnd(next, sentenceEnd);
+                    return !text.AsSpan(next, nextEnd - next).EndsWith("ing", StringComparison.Ordinal)
+                        && text.AsSpan(end, sentenceEnd - end).IndexOfAnyInRange('0', '9') >= 0;
+                }
+                i = end;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words of strikes or their launching before "from" and where they came from ("strikes from Kessia", "missiles fired from Dovra").</summary>
@@ -1467,6 +1509,19 @@ internal static partial class ArticleReading
     /// <summary>How far (in characters) from the figure a place is looked for.</summary>
     private const int PlaceWindow = 160;
 
+    /// <summary>
+    /// Whether <paramref name="text"/> starts with a lower-case Arabic article joined to a capitalised name ("al-Tarvo",
+    /// "el-Dovra", "ash-Varo"): a word of the name before it ("Tal al-Tarvo", "Deir el-Dovra"), not the name's end.
+    /// </summary>
+    internal static bool ArabicArticleName(ReadOnlySpan<char> text)
+    {
+        int dash = text.Length > 5 ? text[..5].IndexOf('-') : -1;
+        return dash is 2 or 3 && dash + 1 < text.Length && char.IsUpper(text[dash + 1]) && text[0] is 'a' or 'e'
+            && text[..dash] is var article && (article.SequenceEqual("al") || article.SequenceEqual("el") || article.SequenceEqual("ash")
+                || article.SequenceEqual("ad") || article.SequenceEqual("ar") || article.SequenceEqual("as") || article.SequenceEqual("an")
+                || article.SequenceEqual("az") || article.SequenceEqual("at"));
+    }
+
     private static bool TryReadPlaceName(WordMap words, Sentence sentence, int from, out string? place)
     {
         string text = words.Text;
@@ -1489,7 +1544,7 @@ internal static partial class ArticleReading
         }
         int end = i;
         int taken = 0;
-        while (i < sentence.End && char.IsUpper(text[i]) && taken < 4)
+        while (i < sentence.End && (char.IsUpper(text[i]) || (taken > 0 && ArabicArticleName(text.AsSpan(i, sentence.End - i)))) && taken < 4)
         {
             wordEnd = words.WordEnd(i, sentence.End);
             var word = text.AsSpan(i, wordEnd - i);

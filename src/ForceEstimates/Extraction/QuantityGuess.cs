@@ -1039,6 +1039,7 @@ internal static partial class QuantityGuess
         int end = words.Length;
         // "People Including Infants" (a headline's words): the people counted, not the part named after them.
         int including = Array.FindIndex(words, w => w.Equals("including", StringComparison.OrdinalIgnoreCase) || w.Equals("among", StringComparison.OrdinalIgnoreCase)
+            || w.Contains('\u2014') // "9 others hurt—mostly guards at the depot": the people, not the part named after the dash
             || SufferVerbs.Contains(w) || w.Equals("received", StringComparison.OrdinalIgnoreCase) // "people suffered injuries": the people
             || ReportingParticiples.Contains(w)); // "40 more people reported injured": the people, as reported
         if (including == 0)
@@ -2307,8 +2308,15 @@ internal static partial class QuantityGuess
     {
         string? found = null;
         int at = 0;
+        bool afterCare = false;
         while (NextWord(lead, ref at, out var word))
         {
+            bool care = afterCare;
+            afterCare = ArticleReading.CareWords.Contains(word);
+            if (care)
+            {
+                continue; // "hospitalised at the Tesk General Hospital": where the hurt are treated, not the event's place
+            }
             if (!LeadPrepositions.Contains(word) && !word.Equals("In", StringComparison.Ordinal))
             {
                 int struckAt = at;
@@ -2578,7 +2586,8 @@ internal static partial class QuantityGuess
                 break;
             }
             int probe = wordAt;
-            if (!NextWord(sentence, ref probe, out var word) || probe - word.Length != wordAt + 1 || !char.IsUpper(word[0])
+            if (!NextWord(sentence, ref probe, out var word) || probe - word.Length != wordAt + 1
+                || !(char.IsUpper(word[0]) || (from >= 0 && ArticleReading.ArabicArticleName(word)))
                 || ArticleWords.MonthOf(word) != 0 || PartOf(word) is not null)
             {
                 break;

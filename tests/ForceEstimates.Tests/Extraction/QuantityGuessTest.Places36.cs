@@ -93,4 +93,47 @@ public class QuantityGuessPlaces36Test
 
         reports[^1].Quantity.Subject.Should().Be("people");
     }
+
+    [Fact]
+    public void AHospitalWhereTheHurtAreTreatedIsNotTheTollsPlace()
+    {
+        var reports = ReportExtractor.ToReports(ReportExtractor.Default.Extract(
+            "The toll rose to 61 by Friday, whereas those hospitalised at the Tesk General Hospital numbered 19.", Day));
+
+        reports.Should().OnlyContain(r => r.Quantity.Place == null);
+    }
+
+    [Fact]
+    public void APlaceInAContrastingClauseWithItsOwnFigureIsThatFigures()
+    {
+        var figures = ReportExtractor.Default.Extract("A bus carrying 32 detainees left the prison for Tesk, while around 140 others were sent to Varo.", Day);
+
+        figures[0].Place.Should().BeNull();
+        figures[1].Place.Should().Be("Varo");
+    }
+
+    [Fact]
+    public void APlaceTreatedAtIsNotWhereTheHarmWasDone()
+    {
+        var figures = ReportExtractor.Default.Extract("A fire on a farm in Varo killed 5 workers, and 7 others were treated at Dovra Central Hospital.", Day);
+
+        figures.Should().OnlyContain(f => f.Place == "Varo");
+    }
+
+    [Fact]
+    public void ANameWithAnArabicArticleIsReadWhole()
+    {
+        var figures = ReportExtractor.Default.Extract("The strike on a shelter in Dovra's Tal al-Varo neighborhood killed 23 civilians, the ministry said.", Day);
+
+        figures[0].Place.Should().Be("Tal al-Varo");
+    }
+
+    [Fact]
+    public void TheWordsAfterADashAreNotTheTollsSubject()
+    {
+        var reports = ReportExtractor.ToReports(ReportExtractor.Default.Extract(
+            "Strikes on the Tesk fuel port have killed 38, with over 90 others injured\u2014most of them dock workers\u2014according to the ministry.", Day));
+
+        reports[1].Quantity.Subject.Should().Be("people");
+    }
 }
