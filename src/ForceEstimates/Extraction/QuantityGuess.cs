@@ -490,13 +490,15 @@ internal static partial class QuantityGuess
             }
         }
         at = end;
+        bool anotherFigure = false;
         for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
             if (HospitalWords.Contains(word))
             {
                 return People + " in hospital"; // "230 injured people were admitted to hospitals": a part of the wounded
             }
-            if (word.Equals("each", StringComparison.OrdinalIgnoreCase))
+            anotherFigure |= IsFigureWord(word); // "killed 12 people, three in each village": the 12 is the whole
+            if (!anotherFigure && word.Equals("each", StringComparison.OrdinalIgnoreCase))
             {
                 return People + " in each"; // "40 bodies in each of the graves": a share of the toll, not the toll
             }

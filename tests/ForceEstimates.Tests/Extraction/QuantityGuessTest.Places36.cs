@@ -86,6 +86,15 @@ public class QuantityGuessPlaces36Test
     }
 
     [Fact]
+    public void AWholeTollBeforeAShareOfEachIsTheToll()
+    {
+        var reports = ReportExtractor.ToReports(ReportExtractor.Default.Extract(
+            "Gunmen killed 12 people in Tesk, three in each of four hamlets, the mayor said.", Day));
+
+        reports[0].Quantity.Subject.Should().Be("people");
+    }
+
+    [Fact]
     public void PeopleReportedInjuredArePeople()
     {
         var reports = ReportExtractor.ToReports(ReportExtractor.Default.Extract(
