@@ -185,7 +185,7 @@ internal static partial class ArticleReading
         "these", "those", "than", "more", "fewer", "less", "each", "every", "killed", "wounded", "injured", "captured", "stationed",
         "deployed", "launched", "fired", "destroyed", "damaged", "lost", "left", "missing", "taken", "now", "still", "also", "had",
         "of", "say", "said", "says", "hit", "died", "serve", "live", "out", "so", "used", "made", "sent", "freed", "remain", "until",
-        "including", "gathered"
+        "including", "gathered", "according"
     );
 
     private static readonly WordSet PlacePrepositions = new("in", "near", "around", "into", "inside", "within", "outside", "across", "at", "from", "towards", "toward");

@@ -268,15 +268,19 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Nouns of what befalls people, right before "of" (and "the") before a count of them: the capture or surrender of soldiers is
-    /// a loss of war (casualties), and so are the remains or bodies of the dead and their exhumation or burial ("the remains of 412
-    /// villagers have been identified", "handed over the bodies of 900 soldiers"); their abduction, kidnapping, evacuation, displacement or expulsion, their desertion or defection (soldiers who
+    /// a loss of war (casualties), and so are the remains or bodies of the dead, their graves, their exhumation or burial ("the remains of 412
+    /// villagers have been identified", "handed over the bodies of 900 soldiers", "exhumed the graves of 390 people") and the loss of them
+    /// ("the loss of 64,000 soldiers": a force's men lost, not its strength); their abduction, kidnapping, evacuation, displacement or expulsion, their desertion or defection (soldiers who
     /// left alive, as the README's conventions say: "the desertion of some 300,000 soldiers"), or a crowd, rally or march of them, is
     /// <see cref="FigureKind.Other"/>. A closed list, read only for counts of people or of a force.
     /// </summary>
     private static readonly WordSet CaptureHeads = new(
         "capture", "surrender", "gassing", "massacre", "massacring", "slaughter", "execution", "executions", "killing", "killings", "murder", "murders",
         "slaying", "slayings", "shooting",
-        "remains", "bodies", "exhumation", "exhumations", "reburial", "burial");
+        "remains", "bodies", "exhumation", "exhumations", "reburial", "burial", "graves", "grave", "loss", "losses");
+
+    /// <summary>Participles of coming to an occasion, before "by" and a count of people: "attended by 4,000 people". A closed list; the crowd is other.</summary>
+    private static readonly WordSet AttendedWords = new("attended", "visited", "frequented");
 
     /// <summary>Nouns of talks with people, before "with" and a count of them: "interviews with 60 survivors". A closed list; the people are other.</summary>
     private static readonly WordSet InterviewHeads = new("interviews", "interview", "conversations", "consultations");
@@ -299,6 +303,11 @@ internal static partial class FigureKinds
         {
             // "a report based on interviews with 60 survivors": the people spoken to, no loss of war
             return InterviewHeads.Contains(words.WordBefore(at, sentence.Start, out _)) ? FigureKind.Other : FigureKind.Unknown;
+        }
+        if (word.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the fair was attended by around 3,000 people": the crowd that came, no loss of war
+            return AttendedWords.Contains(words.WordBefore(at, sentence.Start, out _)) ? FigureKind.Other : FigureKind.Unknown;
         }
         if (!word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
@@ -437,6 +446,9 @@ internal static partial class FigureKinds
         bool and = false;
         bool inside = false;
         bool severity = false;
+        bool who = false;
+        bool relative = false;
+        bool leftPlace = false;
         for (int taken = 0; taken < ClauseVerbReach; taken++)
         {
             // Pass spaces, quotation marks and brackets; a clause mark ends the walk. A parenthesis is passed whole: "Almost 9,000
@@ -465,10 +477,18 @@ internal static partial class FigureKinds
             }
             var word = span[position..end];
             position = end;
+            if (inside && ClauseOpeners.Contains(word))
+            {
+                return ClauseVerb.Moved; // "about 300 pupils were thought to be inside the hall when gunmen burst in": people in a place
+            }
             if (Characters.IsDigit(word[0]) || ClauseOpeners.Contains(word) || (word.Length == 1 && word[0] == '-')
                 || (taken == 0 && word.Equals("and", StringComparison.OrdinalIgnoreCase)))
             {
                 return ClauseVerb.None;
+            }
+            if (taken > 0 && char.IsUpper(word[0]))
+            {
+                taken--; // "Over 70 villagers of Tesk in the Varo district of Dolsk province were killed": a place's name spends no reach
             }
             if (word.Equals("having", StringComparison.OrdinalIgnoreCase))
             {
@@ -484,7 +504,13 @@ internal static partial class FigureKinds
                 {
                     continue; // "were driven from their homes", "driven out of their houses"
                 }
-                return HomeNouns.Contains(word) ? ClauseVerb.Moved : ClauseVerb.None; // "47,000 people have abandoned their homes"
+                if (leftPlace && word.Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                // "47,000 people have abandoned their homes"; "Some 2,000 civilians left the area", "6,000 people have left Dolsk":
+                // people who went away from a place, not a toll
+                return HomeNouns.Contains(word) || (leftPlace && (PlacesLeftNouns.Contains(word) || char.IsUpper(word[0]))) ? ClauseVerb.Moved : ClauseVerb.None;
             }
             if (lost)
             {
@@ -534,6 +560,9 @@ internal static partial class FigureKinds
             }
             and = word.Equals("and", StringComparison.OrdinalIgnoreCase);
             to = word.Equals("to", StringComparison.OrdinalIgnoreCase);
+            bool afterWho = who;
+            who = word.Equals("who", StringComparison.OrdinalIgnoreCase);
+            relative |= who;
             the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
             refugeVerb = RefugeVerbs.Contains(word);
             if (word.Equals("lost", StringComparison.OrdinalIgnoreCase) || word.Equals("lose", StringComparison.OrdinalIgnoreCase)
@@ -544,6 +573,7 @@ internal static partial class FigureKinds
             }
             if (LeavingVerbs.Contains(word))
             {
+                leftPlace = word.Equals("left", StringComparison.OrdinalIgnoreCase) || word.Equals("leaving", StringComparison.OrdinalIgnoreCase);
                 leaving = true; // "abandoned their homes", "left their houses": people who moved; any other object ends the look
                 continue;
             }
@@ -563,6 +593,10 @@ internal static partial class FigureKinds
             }
             if (GatheringWords.Contains(word))
             {
+                if (afterWho && HarmAfterRelative(words, position, limit))
+                {
+                    return ClauseVerb.Harmed; // "Over 40 people who gathered for the feast lost their lives": the relative clause only says who they were
+                }
                 return ClauseVerb.Moved; // "thousands of people gathered at the memorial", "300 relatives are attending", "were interviewed"
             }
             if (word.Equals("put", StringComparison.OrdinalIgnoreCase) && span[position..limit].StartsWith(" out of action", StringComparison.OrdinalIgnoreCase))
@@ -571,7 +605,8 @@ internal static partial class FigureKinds
             }
             if (ActingVerbs.Contains(word))
             {
-                if (!passive && Lexicon.CasualtyVerbs.Contains(word) && PassivePrepositions.Contains(NextWord(words, position, limit))
+                if (!passive && Lexicon.CasualtyVerbs.Contains(word) && NextWord(words, position, limit) is var afterVerb
+                    && (PassivePrepositions.Contains(afterVerb) || (afterVerb.Length > 4 && afterVerb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
                     && words.WordBefore(position - word.Length, sentence.Start, out _) is var group
                     && (Lexicon.PersonnelNouns.Contains(group) || MorePersonnelNouns.Contains(group)))
                 {
@@ -596,6 +631,14 @@ internal static partial class FigureKinds
                 inside = true; // "nearly 250 civilians inside the clinic": the building they are in, no care of the wounded
                 continue;
             }
+            if (EscapeVerbs.Contains(word))
+            {
+                return ClauseVerb.Moved; // "It is understood 120 pupils escaped": people who got away, not lost
+            }
+            if (ExhumingWords.Contains(word))
+            {
+                return ClauseVerb.Harmed; // "14 soldiers exhumed", "have been exhumed at the cemetery": the dead, whoever they were
+            }
             if (Lexicon.CasualtyVerbs.Contains(word) || (MoreCasualtyWords.Contains(word) && !(inside && CareWords.Contains(word))) || SurrenderWords.Contains(word))
             {
                 // "surrendering": "bringing to 1,500 the number of rebels surrendering to the army" counts fighters out of action
@@ -605,11 +648,19 @@ internal static partial class FigureKinds
             if (!refugeVerb && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4 && !AdjectiveParticiples.Contains(word)
                 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
-                return ClauseVerb.None; // another verb first: "received treatment", "deployed to"
+                // another verb first: "received treatment", "deployed to"; a relative clause's verb only says who they were: "300
+                // fighters who tried to slip out of the town were captured"
+                return relative && HarmAfterRelative(words, position, limit) ? ClauseVerb.Harmed : ClauseVerb.None;
             }
         }
         return ClauseVerb.None;
     }
+
+    /// <summary>
+    /// Participles of taking the dead out of the ground: people exhumed are dead, soldiers among them lost, not a force ("the
+    /// bodies of 210 civilians and 14 servicemen have been exhumed"). A closed list.
+    /// </summary>
+    private static readonly WordSet ExhumingWords = new("exhumed", "disinterred", "unearthed", "reburied");
 
     /// <summary>Participles of being made to act, passed with the "to" after them: "were forced to leave", "were compelled to flee". A closed list.</summary>
     private static readonly WordSet CompellingVerbs = new("forced", "compelled", "obliged", "made");
@@ -633,6 +684,55 @@ internal static partial class FigureKinds
     /// A closed list.
     /// </summary>
     private static readonly WordSet LeavingVerbs = new("abandoned", "abandon", "abandoning", "left", "leave", "leaving", "deserted", "driven");
+
+    /// <summary>Places people leave, after "left the": "left the area", "left the city". A closed list; a capitalised name serves too ("left Dolsk").</summary>
+    private static readonly WordSet PlacesLeftNouns = new("area", "city", "town", "village", "villages", "region", "pocket", "enclave", "country", "camp", "zone", "district");
+
+    /// <summary>How many words after a relative clause's verb the group's own verb may come.</summary>
+    private const int RelativeReach = 14;
+
+    /// <summary>
+    /// Whether, after a relative clause's verb at <paramref name="from"/> ("who gathered for the feast", "who tried to slip out of the
+    /// town"), the clause goes on to a verb of harm of the group's own before a comma or stop: "lost their lives", "were captured",
+    /// "died". Another relative pronoun or a figure ends the look (its verb is another group's). One walk of at most
+    /// <see cref="RelativeReach"/> words.
+    /// </summary>
+    private static bool HarmAfterRelative(WordMap words, int from, int limit)
+    {
+        string text = words.Text;
+        int at = from;
+        for (int taken = 0; taken < RelativeReach; taken++)
+        {
+            while (at < limit && !Characters.IsWordChar(text.AsSpan(), at))
+            {
+                if (text[at] is ',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013')
+                {
+                    return false;
+                }
+                at++;
+            }
+            if (at >= limit)
+            {
+                return false;
+            }
+            int end = words.WordEnd(at, limit);
+            if (end == at)
+            {
+                return false;
+            }
+            var word = text.AsSpan(at, end - at);
+            at = end;
+            if (Characters.IsDigit(word[0]) || RelativeWords.Contains(word) || ClauseOpeners.Contains(word))
+            {
+                return false;
+            }
+            if (word.Equals("lives", StringComparison.OrdinalIgnoreCase) || (IsKillingVerb(word) && !word.Equals("hurt", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Words between a verb of leaving and the homes left: "driven from their homes", "driven out of their houses". A closed list.</summary>
     private static readonly WordSet LeavingParticles = new("from", "out", "of");

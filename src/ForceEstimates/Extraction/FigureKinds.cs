@@ -840,9 +840,11 @@ internal static partial class FigureKinds
         }
         // No noun after the figure: the word right after ("59 wounded"), then the clause before it ("the death toll has risen to 4,310").
         var next = NextWord(words, figure.End, sentence.End);
-        if (EscapeVerbs.Contains(next))
+        if (EscapeVerbs.Contains(next) || MadeItTo(words, figure.End, sentence.End))
         {
-            return FigureKind.Other; // "41 evaded capture": people who got away, whatever the list around them counts
+            // "41 evaded capture": people who got away, whatever the list around them counts; "Fewer than 1,500 made it to Orsk":
+            // survivors who reached a place
+            return FigureKind.Other;
         }
         if (next.Equals("under", StringComparison.OrdinalIgnoreCase)
             && SpanScanner.PhraseEnd(words.Text.AsSpan(0, sentence.End), Characters.SkipSpaces(words.Text, figure.End, sentence.End), "under arms") >= 0)
@@ -939,6 +941,12 @@ internal static partial class FigureKinds
         if (subject is null && previousKind != FigureKind.Unknown && IsLabelledItemAfterSemicolon(words.Text, figure.Start, sentence.Start))
         {
             return previousKind; // "the Ruhland brigade lost 100 killed; the Tarvo brigade, 58; the Ostrow brigade, 40": the items share the first's noun
+        }
+        if (subject is null && previousKind != FigureKind.Unknown && IsPlaceListItem(words, sentence, figure))
+        {
+            // "Confirmed deaths were 412: one in Tesk, four in Varo, 188 in Dolsk, 97 in Orsk": a toll broken down by place, its
+            // earlier items in words, so the figure before is the total's
+            return previousKind;
         }
         if (coordinated && previousKind != FigureKind.Unknown)
         {
@@ -1089,6 +1097,55 @@ internal static partial class FigureKinds
 
     /// <summary>Words of the missing: "remain missing", "still unaccounted for". A closed list.</summary>
     private static readonly WordSet MissingWords = new("missing", "unaccounted");
+
+    /// <summary>Whether "made it to" or "made it out" follows the figure: people who reached safety or a place ("Fewer than 1,500 made it to Orsk").</summary>
+    private static bool MadeItTo(WordMap words, int at, int limit)
+    {
+        int start = Characters.SkipSpaces(words.Text, at, limit);
+        var span = words.Text.AsSpan(0, limit);
+        return SpanScanner.PhraseEnd(span, start, "made it to") >= 0 || SpanScanner.PhraseEnd(span, start, "made it out") >= 0;
+    }
+
+    /// <summary>
+    /// Whether the figure is an item of a list of places: "in" and a capitalised name right after it, and right before it a comma
+    /// (or "and") that closes an item of the same form ("one in Tesk, four in Varo, 188 in Dolsk"), or "with" that opens the
+    /// list ("the 2,100 missing, with 1,240 in Dolsk"). The items break down one count by place; they count what the figure
+    /// before them counts. Only the few words around the figure are read.
+    /// </summary>
+    private static bool IsPlaceListItem(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        if (!NextWord(words, figure.End, sentence.End).Equals("in", StringComparison.OrdinalIgnoreCase)
+            || text.IndexOf(" in ", figure.End, Math.Min(4, sentence.End - figure.End), StringComparison.Ordinal) != figure.End)
+        {
+            return false;
+        }
+        int nameAt = Characters.SkipSpaces(text, figure.End + 4, sentence.End);
+        if (nameAt >= sentence.End || !char.IsUpper(text[nameAt]))
+        {
+            return false;
+        }
+        int at = Characters.SkipSpacesBack(text, figure.Start, sentence.Start);
+        if (at > sentence.Start && text[at - 1] == ':')
+        {
+            at = Characters.SkipSpacesBack(text, at - 1, sentence.Start);
+        }
+        var joiner = words.WordBefore(at, sentence.Start, out int joinerStart);
+        if (joiner.Equals("with", StringComparison.OrdinalIgnoreCase) && joinerStart < at)
+        {
+            return true; // "the 2,100 missing across the coast, with 1,240 in Dolsk": the first item of the breakdown
+        }
+        if (joiner.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            at = Characters.SkipSpacesBack(text, joinerStart, sentence.Start);
+        }
+        if (at <= sentence.Start || text[at - 1] != ',')
+        {
+            return false;
+        }
+        var name = words.WordBefore(at - 1, sentence.Start, out int nameStart);
+        return !name.IsEmpty && char.IsUpper(name[0]) && words.WordBefore(nameStart, sentence.Start, out _).Equals("in", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Whether the figure is an item of a list whose items are split by semicolons and labelled before a comma ("...lost 100
@@ -2627,6 +2684,7 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet PlaceCountNouns = new(
         "countries", "communities", "provinces", "capitals", "cities", "municipalities", "townships", "sites", "centres", "centers",
+        "districts", "prefectures", "counties",
         "arrests", "detentions", "deserters", "deserter", "desertions", "embassies", "consulates", "states");
 
     /// <summary>
@@ -3287,6 +3345,10 @@ internal static partial class FigureKinds
             position = start;
             reach--;
             var word = before.Current;
+            if (PlaceCountNouns.Contains(word) && SpreadAcrossBefore(words, start, stop))
+            {
+                continue; // "the 2,100 missing across six districts, with 1,240 ...": places a count is spread across say where, not what it counts
+            }
             var kind = NounKind(word);
             if (kind == FigureKind.Unknown && word.Equals("loss", StringComparison.OrdinalIgnoreCase)
                 && SpanScanner.PhraseEnd(text, Characters.SkipSpaces(text, start + word.Length, figure.Start), "of") < 0)
@@ -3330,6 +3392,23 @@ internal static partial class FigureKinds
         return listOfLosses ? FigureKind.Casualties : FigureKind.Unknown;
     }
 
+    /// <summary>Prepositions of a count's spread over places: "across six districts", "throughout the 14 provinces". A closed list.</summary>
+    private static readonly WordSet SpreadPrepositions = new("across", "throughout");
+
+    /// <summary>Whether a word of <see cref="SpreadPrepositions"/> is among the three words before <paramref name="at"/> (a place noun's start).</summary>
+    private static bool SpreadAcrossBefore(WordMap words, int at, int limit)
+    {
+        var before = new WordsBefore(words.Text, at, limit, 6, WordWalkStops.Comma | WordWalkStops.Semicolon | WordWalkStops.Period);
+        for (int taken = 0; taken < 3 && before.MoveNext(); taken++)
+        {
+            if (SpreadPrepositions.Contains(before.Current))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Words right before a year that make its number a date: "in 1978", "between 1921 and 1924", "by October 2019", "the 2016 total". A closed list.</summary>
     private static readonly WordSet YearLeadWords = new("in", "by", "since", "between", "and", "from", "to", "until", "till", "during", "of", "the", "early", "late", "mid");
 
@@ -3369,21 +3448,23 @@ internal static partial class FigureKinds
 
     /// <summary>
     /// Whether the figure completes "has risen to", "rose to" or "climbed to" (a verb of <see cref="Lexicon.ChangeVerbs"/> and
-    /// "to" right before it) and a noun of <see cref="LossNouns"/> other than "lives" opens its clause up to
-    /// <see cref="NumberOfReach"/> characters before, no figure, semicolon or colon between (a date's day or year passes): "Death
-    /// toll in the Sunday night attacks on villages in the district has risen to 34". The noun is too far for the reader of the
-    /// words before a figure. One walk back over the clause's words.
+    /// "to" right before it), "raised from N to M", "set to climb from N", "has reached N", "tops N" or "totaling N"
+    /// (<see cref="TollVerbStart"/>) and a noun of <see cref="LossNouns"/> other than "lives" opens its clause up to
+    /// <see cref="NumberOfReach"/> characters before, no figure, semicolon or colon between (a date's day or year passes, also
+    /// after an abbreviated month: "on Sept. 3"): "Death toll in the Sunday night attacks on villages in the district has risen
+    /// to 34". The noun is too far for the reader of the words before a figure. One walk back over the clause's words.
     /// </summary>
     private static bool TollRisenTo(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
         string text = words.Text;
-        var to = words.WordBefore(figure.Start, sentence.Start, out int toStart);
-        if (!to.Equals("to", StringComparison.OrdinalIgnoreCase) || !Lexicon.ChangeVerbs.Contains(words.WordBefore(toStart, sentence.Start, out int verbStart)))
+        int verbStart = TollVerbStart(words, sentence, figure);
+        if (verbStart < 0)
         {
             return false;
         }
         int from = Math.Max(sentence.Start, figure.Start - NumberOfReach);
-        var before = new WordsBefore(text, verbStart, from, 40, WordWalkStops.Semicolon | WordWalkStops.Colon | WordWalkStops.Period);
+        // A stop inside the sentence is an abbreviation's ("on Sept. 3", "Gov."), not the clause's end.
+        var before = new WordsBefore(text, verbStart, from, 40, WordWalkStops.Semicolon | WordWalkStops.Colon);
         while (before.MoveNext())
         {
             var word = before.Current;
@@ -3393,6 +3474,74 @@ internal static partial class FigureKinds
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Verbs of a number that reaches or passes a mark, right before it: a toll "has reached 3,100", "has topped 9,000", "tops
+    /// 4,100" (the verb may open the figure's own span as its hedge), "passed", "surpassed", "exceeded". A closed list.
+    /// </summary>
+    private static readonly WordSet ReachingVerbs = new(
+        "reached", "reaches", "reach", "topped", "tops", "top", "passed", "passes", "surpassed", "surpasses", "exceeded", "exceeds", "crossed", "crosses");
+
+    /// <summary>Participles of a sum, right before it: "The casualties in the strike, totaling 72". A closed list.</summary>
+    private static readonly WordSet TotallingWords = new("totaling", "totalling", "totaled", "totalled", "numbering");
+
+    /// <summary>
+    /// Where the verb of a number's change or reach that the figure completes starts, or -1: "has risen to N" (a verb of
+    /// <see cref="Lexicon.ChangeVerbs"/> and "to"), "raised from N to M" (both values: the verb, "from", the first value, "to"),
+    /// "set to climb from around N" (the verb and "from"), "has reached N", "tops N" (<see cref="ReachingVerbs"/>, also as the
+    /// first word of the figure's span). Only the few words before the figure are read.
+    /// </summary>
+    private static int TollVerbStart(WordMap words, Sentence sentence, in FigureCandidate figure)
+    {
+        string text = words.Text;
+        int spanWordEnd = words.WordEnd(figure.Start, figure.End);
+        if (spanWordEnd > figure.Start && ReachingVerbs.Contains(text.AsSpan(figure.Start, spanWordEnd - figure.Start)))
+        {
+            return figure.Start; // "death toll tops 6,300": the hedge's verb
+        }
+        var word = words.WordBefore(figure.Start, sentence.Start, out int wordStart);
+        if (ReachingVerbs.Contains(word) || TotallingWords.Contains(word))
+        {
+            return wordStart; // "has reached 3,085", "The casualties in the drone strike, totaling 72"
+        }
+        var verb = words.WordBefore(wordStart, sentence.Start, out int verbStart);
+        if (word.Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lexicon.ChangeVerbs.Contains(verb) ? verbStart : -1; // "raised from 170", "expected to rise from about 900"
+        }
+        if (!word.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+        if (Lexicon.ChangeVerbs.Contains(verb))
+        {
+            return verbStart; // "has risen to 34"
+        }
+        // "raised from 260 to 350": the value before "to" and "from" before it
+        int valueEnd = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+        int valueStart = valueEnd;
+        while (valueStart > sentence.Start && (Characters.IsDigit(text[valueStart - 1]) || text[valueStart - 1] is ',' or '.'))
+        {
+            valueStart--;
+        }
+        if (valueStart == valueEnd || !Characters.IsDigit(text[valueEnd - 1]))
+        {
+            return -1;
+        }
+        var fromWord = words.WordBefore(valueStart, sentence.Start, out int fromStart);
+        if (!fromWord.Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+        return Lexicon.ChangeVerbs.Contains(words.WordBefore(fromStart, sentence.Start, out int changeStart)) ? changeStart : -1;
+    }
+
+    /// <summary>Where the word before <paramref name="at"/> ends with the stop of an abbreviation passed ("Sept. 3", "Jan. 4"): its stop's position, else the end of the spaces before <paramref name="at"/>.</summary>
+    private static int PassAbbreviationStop(string text, int at, int limit)
+    {
+        int end = Characters.SkipSpacesBack(text, at, limit);
+        return end > limit && text[end - 1] == '.' ? end - 1 : end;
     }
 
     /// <summary>
@@ -3412,7 +3561,7 @@ internal static partial class FigureKinds
                 {
                     runEnd++;
                 }
-                if (runEnd - i <= 4 && (ArticleWords.MonthOf(words.WordBefore(i, from, out _)) != 0
+                if (runEnd - i <= 4 && (ArticleWords.MonthOf(words.WordBefore(PassAbbreviationStop(text, i, from), from, out _)) != 0
                                         || ArticleWords.MonthOf(WordAfter(words, runEnd, to)) != 0
                                         || YearStartBefore(text, runEnd, from) == i))
                 {

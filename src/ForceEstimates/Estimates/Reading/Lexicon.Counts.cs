@@ -65,7 +65,8 @@ internal static partial class Lexicon
     internal static readonly WordSet OtherNouns = new(
         "displaced", "refugees", "refugee", "homes", "houses", "buildings", "villages", "towns", "schools", "hospitals",
         "institutions", "families", "hostages", "detainees", "shafts", "tunnels", "graves", "shelters", "facilities", "kitchens",
-        "households", "settlements", "localities", "evacuees", "migrants", "asylum", "applications", "visas", "votes", "seats", "idps");
+        "households", "settlements", "localities", "evacuees", "migrants", "asylum", "applications", "visas", "votes", "seats", "idps",
+        "bridges", "dams", "classrooms");
 
     /// <summary>People who may be counted as casualties or otherwise, as the verb says: "people", "civilians", "residents".</summary>
     internal static readonly WordSet PeopleNouns = new(
