@@ -2304,22 +2304,28 @@ internal static partial class QuantityGuess
     /// <summary>
     /// The one place a headline or lead names for its event with no figure placed: "In Dovra, ...", "a strike on the Dovra
     /// railway station", "a burial site near Varo", "the city of Ostra", "in Ukraine's Dovra", the object of a strike
-    /// ("Missiles struck Dovra on Monday", <see cref="StrikeVerbs"/>); null when it names none or two.
+    /// ("Missiles struck Dovra on Monday", <see cref="StrikeVerbs"/>), the town a part of which it names ("in the heart of
+    /// Dovra", <see cref="CentreOfTown"/>), what an attack is "against" ("a missile attack against Varo"); null when it names
+    /// none or two.
     /// </summary>
     internal static string? NamedLeadPlace(ReadOnlySpan<char> lead)
     {
         string? found = null;
         int at = 0;
         bool afterCare = false;
+        bool afterAttack = false;
         while (NextWord(lead, ref at, out var word))
         {
             bool care = afterCare;
             afterCare = ArticleReading.CareWords.Contains(word);
+            // "an attack against Dovra": "against" after an attack's noun names the place struck, as "on" does.
+            bool against = afterAttack && word.Equals("against", StringComparison.OrdinalIgnoreCase);
+            afterAttack = AttackNouns.Contains(word);
             if (care)
             {
                 continue; // "hospitalised at the Tesk General Hospital": where the hurt are treated, not the event's place
             }
-            if (!LeadPrepositions.Contains(word) && !word.Equals("In", StringComparison.Ordinal))
+            if (!against && !LeadPrepositions.Contains(word) && !word.Equals("In", StringComparison.Ordinal))
             {
                 int struckAt = at;
                 if (StrikeVerbs.Contains(word) && NextWord(lead, ref struckAt, out var struckThe) && struckThe.Equals("the", StringComparison.Ordinal)
@@ -2355,6 +2361,15 @@ internal static partial class QuantityGuess
                 continue;
             }
             int probe = at;
+            if (CentreOfTown(lead, at) is { } centred)
+            {
+                // "in the heart of Dovra", "on the outskirts of Varo": the town whose part the event is in.
+                if ((found = LeadPlaceMet(found, centred)) is null)
+                {
+                    return null;
+                }
+                continue;
+            }
             if (NextWord(lead, ref probe, out var the) && (the.Equals("the", StringComparison.Ordinal) || the.Equals("a", StringComparison.Ordinal)))
             {
                 // "on the Dovra railway station": a lowercase noun after the name says it names where the venue is.
@@ -2384,6 +2399,27 @@ internal static partial class QuantityGuess
             }
         }
         return found ?? PlaceInSentence(lead, 0);
+    }
+
+    /// <summary>Nouns of a part of a town written before "of" and its name ("the heart of Dovra", "the outskirts of Varo").</summary>
+    private static readonly WordSet CentreNouns = new("heart", "centre", "center", "middle", "outskirts", "edge");
+
+    /// <summary>
+    /// The town named after a preposition at <paramref name="at"/> as the one a part of it lies in: "(in) the heart of Dovra",
+    /// a headline's "(in) heart of Dovra", "(on) the outskirts of Varo" (<see cref="CentreNouns"/>); null when the words say none.
+    /// </summary>
+    private static string? CentreOfTown(ReadOnlySpan<char> lead, int at)
+    {
+        if (!NextWord(lead, ref at, out var word))
+        {
+            return null;
+        }
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && !NextWord(lead, ref at, out word))
+        {
+            return null;
+        }
+        return char.IsLower(word[0]) && CentreNouns.Contains(word) && NextWord(lead, ref at, out var of) && of.Equals("of", StringComparison.Ordinal)
+            && NameAt(lead, at, out _) is { } name && !NationalityAdjectives.Contains(name) ? Place(name) : null;
     }
 
     /// <summary>
