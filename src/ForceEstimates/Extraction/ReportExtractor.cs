@@ -135,7 +135,8 @@ public sealed partial class ReportExtractor
     /// people in its article's headline or lead ("killing at least 34 people in the city of Dovra"), when every casualty
     /// figure of the article that has a place names that one (not two places or sides), the lead's figure is of the same
     /// statistic, its dates meet the figure's (or the figure is a cumulative count of the lead's own part of the toll: the toll
-    /// as it rose, counted at another hour or day), and the figure counts at most ten times the lead's (the war's toll after a
+    /// as it rose, counted at another hour or day; or of the wounded beside the lead's dead, both numbers stated, counted on
+    /// another day), and the figure counts at most ten times the lead's (the war's toll after a
     /// day's is another toll) and, for the lead's own part of the toll, between half and twice the lead's (the toll
     /// counted again, not a day's share of it); a part of a toll (a subject marked "(a part)": "Of these, 9 ...", "8 of those
     /// hurt", "11 were firemen", a toll at a site, "in an apartment block") is not lent it, whatever its dates; other
@@ -701,19 +702,29 @@ public sealed partial class ReportExtractor
 
     /// <summary>
     /// Whether figure <paramref name="at"/> may count the toll of figure <paramref name="toll"/> of its article (a lead's or the
-    /// first toll): of one statistic, their periods meeting (or one cumulative count of one metric), not another day's attack
-    /// (<see cref="AnotherDays"/>), and of the toll's scale (<see cref="OfTheLeadsScale"/>).
+    /// first toll): of one statistic, their periods meeting (or one cumulative count of one metric: the toll as it rose; or a
+    /// cumulative count of the wounded beside the toll's dead, counted on another day, both stating a number), not another
+    /// day's attack (<see cref="AnotherDays"/>), and of the toll's scale (<see cref="OfTheLeadsScale"/>).
     /// </summary>
     private static bool CountsTheLeadsToll(List<ExtractedFigure> all, Quantity[] quantities, int at, int toll)
     {
         ExtractedFigure figure = all[at], lead = all[toll];
         bool sameMetric = quantities[toll].Metric.Equals(quantities[at].Metric);
+        // The wounded of the toll's event, counted on another day than its dead: both numbers stated (not "dozens"), so that
+        // the scale bounds them. Not the dead after a toll of wounded ("By Friday, 1,450 people had been killed" below "800
+        // wounded"): a running toll of the dead may be of a longer time.
+        bool woundedOfTheToll = quantities[at].Metric.Equals(WoundedMetric) && !sameMetric
+            && figure.Estimate.Hedge != HedgeKind.Vague && lead.Estimate.Hedge != HedgeKind.Vague
+            && figure.Estimate.Stated.Values.Count > 0 && lead.Estimate.Stated.Values.Count > 0;
         return quantities[toll].Statistic == quantities[at].Statistic
             && ((lead.RefersTo.Start <= figure.RefersTo.End && figure.RefersTo.Start <= lead.RefersTo.End)
-                || (sameMetric && quantities[at].Statistic == Statistic.Cumulative))
+                || ((sameMetric || woundedOfTheToll) && quantities[at].Statistic == Statistic.Cumulative))
             && !AnotherDays(figure, lead)
             && OfTheLeadsScale(figure, lead, sameMetric);
     }
+
+    /// <summary>The metric of a toll's wounded.</summary>
+    private static readonly Metric WoundedMetric = Metric.Of("wounded");
 
     /// <summary>The most days apart two tolls dated by one day each may be and still be one event's toll as it rose.</summary>
     private const int SameEventDays = 3;

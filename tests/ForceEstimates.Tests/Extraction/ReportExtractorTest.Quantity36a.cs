@@ -9,8 +9,8 @@ namespace ForceEstimates.Tests.Extraction;
 
 /// <summary>
 /// An article's one event place lent to its tolls with no place of their own (session 36): the town a lead names as the one
-/// a part of it lies in ("in the heart of Dovra") and the town "an attack against" names. Sentences written for the
-/// project: invented places, names and numbers.
+/// a part of it lies in ("in the heart of Dovra"), the town "an attack against" names, and the wounded of the event counted
+/// on another day than its dead. Sentences written for the project: invented places, names and numbers.
 /// </summary>
 public partial class ReportExtractorTest
 {
@@ -52,5 +52,30 @@ public partial class ReportExtractorTest
         var injured = reports[first.ToList().FindIndex(f => f.Text == "Some 120")];
         injured.Quantity.Place.Should().Be("Orsk");
         injured.Quantity.Key.Should().Be(reports[^1].Quantity.Key);
+    }
+
+    [Fact]
+    public void TheWoundedOfTheLeadsEventCountedTheDayBeforeItsDeadTakeItsPlace()
+    {
+        var first = ReportExtractor.Default.Extract(
+            "Jets bombed the Varnik fuel terminal, leaving at least 60 people dead, rebel officials said on Saturday.\n"
+            + "Their health office had said on Friday that 140 people were hurt in the raids.", Day36);
+        var second = ReportExtractor.Default.Extract("At least 140 people were wounded in Varnik, officials said.", Day36);
+        var reports = ReportExtractor.ToReports(first.Concat(second));
+
+        var wounded = reports[first.ToList().FindIndex(f => f.Text == "140")];
+        wounded.Quantity.Place.Should().Be("Varnik");
+        wounded.Quantity.Key.Should().Be(reports[^1].Quantity.Key);
+    }
+
+    [Fact]
+    public void AChangeInTheTollAfterAVagueLeadCountedTheDayBeforeTakesNoPlace()
+    {
+        var first = ReportExtractor.Default.Extract(
+            "Officials said on Saturday that the toll from the storm in Dolsk had risen to 35, with dozens of others missing.\n"
+            + "That toll was up by 13 on the count officials gave late on Friday.", Day36);
+        var reports = ReportExtractor.ToReports(first);
+
+        reports[first.ToList().FindIndex(f => f.Text == "13")].Quantity.Place.Should().BeNull();
     }
 }
