@@ -23,7 +23,7 @@ internal sealed partial class AttributionReader
         "accused", "accuses", "determined", "show", "suggest", "elaborates", "elaborated", "illustrates", "illustrated",
         "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege", "avers", "averred", "charged",
         "recalled", "recalls", "agree", "agreed", "recounted", "recounts", "argued", "argues", "places", "tallied", "record",
-        "raised", "raises", "lowered", "lowers", "increase", "increases", "speak", "speaks", "spoke",
+        "raised", "raises", "lowered", "lowers", "increase", "increases", "speak", "speaks", "spoke", "conceded", "concedes",
     ];
 
     /// <summary>
@@ -952,6 +952,10 @@ internal sealed partial class AttributionReader
                        || aux.Equals("being", StringComparison.OrdinalIgnoreCase);
             speakerEnd = SkipTimeBack(Characters.SkipSpacesBack(text, wordStart, sentence.Start), sentence);
         }
+        if (speakerEnd - 2 > sentence.Start && text[speakerEnd - 1] == ',' && text[speakerEnd - 2] == ',')
+        {
+            speakerEnd--; // "The Varo army, led by General Orlo Tesk,, has reported": a doubled comma is one comma
+        }
         speakerEnd = SkipAnonymityBack(speakerEnd, sentence); // "a worker speaking on condition of anonymity reported": the worker
         if (negated)
         {
@@ -1360,7 +1364,8 @@ internal sealed partial class AttributionReader
             return null;
         }
         int pronoun = Characters.SkipSpaces(text, open + 1, closing);
-        if (pronoun >= closing || !RelativePronouns.Contains(WordAt(pronoun, closing)))
+        // "Officials in Dolsk County, where a dam burst after the storm, said": "where" opens a clause on the place the subject names.
+        if (pronoun >= closing || !(RelativePronouns.Contains(WordAt(pronoun, closing)) || WordAt(pronoun, closing).Equals("where", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -1546,8 +1551,10 @@ internal sealed partial class AttributionReader
         {
             // "1,200 dead (at least 300 militants and 900 civilians) per HRW", "per the ministry's count": a bare "per" names
             // the source when a name or "the" follows it and no number stands right before it ("5 per cent", "10 per day").
+            // A bracket that opens right before it ("At least 40 dead (per the Dovran ministry)") is a box's or a caption's credit.
             bool named = char.IsUpper(text[objectStart]) || WordAt(objectStart, sentence.End).Equals("the", StringComparison.Ordinal);
-            if (!named || asEnd == perStart || asEnd <= sentence.Start || char.IsDigit(text[asEnd - 1]))
+            bool bracketed = asEnd == perStart && perStart > sentence.Start && text[perStart - 1] == '(';
+            if (!named || (asEnd == perStart && !bracketed) || asEnd <= sentence.Start || char.IsDigit(text[asEnd - 1]))
             {
                 return null;
             }
@@ -2883,6 +2890,150 @@ internal sealed partial class AttributionReader
         return null;
     }
 
+    /// <summary>Participles that name the maker of a count when "by" and the maker follow: "the civilian toll claimed by", "8,500 given earlier by".</summary>
+    private static readonly WordSet CountMakingParticiples = new("claimed", "given", "provided", "released", "published", "announced", "issued",
+        "compiled", "reported", "cited", "confirmed", "recorded", "registered", "kept", "offered");
+
+    /// <summary>Heads of a count a participle of <see cref="CountMakingParticiples"/> may follow: "the civilian toll claimed by", "figures released by".</summary>
+    private static readonly WordSet MadeCountHeads = new("toll", "tolls", "tally", "count", "estimate", "estimates", "figure", "figures", "number", "numbers", "total");
+
+    /// <summary>
+    /// "The civilian toll claimed by Dovran officials is 412", "The toll climbed from 800 given earlier by local officials": a
+    /// count, a participle of <see cref="CountMakingParticiples"/> right after it and "by" within four more words, and its maker
+    /// after "by". The count is a head of <see cref="MadeCountHeads"/> or a figure, with at most one word after the figure ("the
+    /// 40 deaths reported by"). The maker speaks for the count, and for the figures after the clause as any clause does. Else null.
+    /// </summary>
+    private Cue? ReadCountMaker(int byStart, int byEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int at = byStart;
+        for (int k = 0; k < 5; k++)
+        {
+            int end = Characters.SkipSpacesBack(text, at, sentence.Start);
+            if (end == at || end <= sentence.Start || !char.IsLetter(text[end - 1]))
+            {
+                return null; // a comma, a bracket or a number before the words: the participle is not in this phrase
+            }
+            int start = end;
+            while (start > sentence.Start && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+            if (CountMakingParticiples.Contains(text.AsSpan(start, end - start)))
+            {
+                if (MadeCountBefore(start, sentence, figures) is var made && made == 0)
+                {
+                    return null;
+                }
+                int npStart = Characters.SkipSpaces(text, byEnd, sentence.End);
+                int npEnd = npStart < sentence.End ? CutAtCountVerb(npStart, ReadPhraseForward(npStart, sentence, figures)) : npStart;
+                var maker = npEnd > npStart && IsSourceLike(npStart, npEnd) ? Resolve(npStart, npEnd, null) : null;
+                // "the first tally released by the agency": a noun's maker speaks for what follows, a figure's ("8,500 given by") for it.
+                return maker is null ? null : new Cue { VerbStart = start, VerbEnd = end, Start = start, End = npEnd, Speaker = maker, SpeaksForward = made == 1 };
+            }
+            at = start;
+        }
+        return null;
+    }
+
+    /// <summary>The last words of an outlet that carries a count: "state media", "state television", "the national broadcaster".</summary>
+    private static readonly WordSet CarryingOutletHeads = new("media", "television", "TV", "radio", "broadcaster", "newspaper", "newspapers", "press");
+
+    /// <summary>
+    /// "The latest tally in state newspapers was 1,400", "the count in the state press": a head of <see cref="MadeCountHeads"/>
+    /// right before "on" or "in", and after it a phrase that ends with an outlet (<see cref="CarryingOutletHeads"/>): the outlet
+    /// that carries the count speaks for it. Else null.
+    /// </summary>
+    private Cue? ReadCountOnMedia(int onStart, int onEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int headEnd = Characters.SkipSpacesBack(text, onStart, sentence.Start);
+        if (headEnd == onStart || headEnd <= sentence.Start)
+        {
+            return null;
+        }
+        int headStart = headEnd;
+        while (headStart > sentence.Start && char.IsLetter(text[headStart - 1]))
+        {
+            headStart--;
+        }
+        if (headStart == headEnd || !MadeCountHeads.Contains(text.AsSpan(headStart, headEnd - headStart)))
+        {
+            return null;
+        }
+        int npStart = Characters.SkipSpaces(text, onEnd, sentence.End);
+        if (npStart == onEnd || npStart >= sentence.End)
+        {
+            return null;
+        }
+        int npEnd = CutAtCountVerb(npStart, ReadPhraseForward(npStart, sentence, figures));
+        if (npEnd <= npStart)
+        {
+            return null;
+        }
+        int lastStart = this.words.WordStart(npEnd, npStart);
+        if (!CarryingOutletHeads.Contains(text.AsSpan(lastStart, npEnd - lastStart)))
+        {
+            return null;
+        }
+        var outlet = Resolve(npStart, npEnd, null);
+        return outlet is null ? null : new Cue { VerbStart = onStart, VerbEnd = onEnd, Start = onStart, End = npEnd, Speaker = outlet };
+    }
+
+    /// <summary>Verbs a count's phrase runs into: "the toll claimed by the officials is 412", "the tally in state newspapers was".</summary>
+    private static readonly WordSet CountCopulas = new("is", "was", "are", "were", "stands", "stood", "remains", "remained", "has", "have", "had", "rose", "reached", "climbed");
+
+    /// <summary>The end of the phrase from <paramref name="start"/> to <paramref name="end"/> before its first lower-case word of <see cref="CountCopulas"/> or reporting verb ("the ministry suggest").</summary>
+    private int CutAtCountVerb(int start, int end)
+    {
+        int at = start;
+        int kept = start;
+        while (at < end)
+        {
+            int wordEnd = this.words.WordEnd(at, end);
+            if (wordEnd <= at)
+            {
+                break;
+            }
+            if (at > start && char.IsLower(text[at]) && (CountCopulas.Contains(text.AsSpan(at, wordEnd - at)) || IsVerb(text.AsSpan(at, wordEnd - at))))
+            {
+                return kept;
+            }
+            kept = wordEnd;
+            at = Characters.SkipSpaces(text, wordEnd, end);
+            if (at == wordEnd)
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// Which count ends before the participle at <paramref name="participle"/>: 2 for a figure, or a figure and one word ("8,500
+    /// given by", "40 deaths reported by"); 1 for a head of <see cref="MadeCountHeads"/> ("the civilian toll claimed by"); else 0.
+    /// </summary>
+    private int MadeCountBefore(int participle, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int end = Characters.SkipSpacesBack(text, participle, sentence.Start);
+        if (end == participle || end <= sentence.Start)
+        {
+            return 0;
+        }
+        if (OverlapsFigure(end - 1, end, figures))
+        {
+            return 2;
+        }
+        int start = end;
+        while (start > sentence.Start && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        if (start == end)
+        {
+            return 0;
+        }
+        return FollowsFigure(start, sentence, figures) ? 2 : MadeCountHeads.Contains(text.AsSpan(start, end - start)) ? 1 : 0;
+    }
+
     /// <summary>Whether another sentence follows this one in its paragraph: a line of body text, not a headline on its own.</summary>
     private bool OpensLongerParagraph(Sentence sentence)
     {
@@ -3245,9 +3396,13 @@ internal sealed partial class AttributionReader
                || aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("is", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Events at which a statement is made, whose description may run longer before "by" and the agent: "at a press conference for foreign reporters held in Orsk by".</summary>
+    private static readonly WordSet TellingEvents = new("conference", "briefing", "meeting", "session", "hearing");
+
     /// <summary>
     /// The end of "by" after a short phrase of where the statement was made, between a passive verb and its agent ("was
-    /// reported in the summary by", "was stated in a post by"): at most four words after "in", "on" or "at", no punctuation; else -1.
+    /// reported in the summary by", "was stated in a post by"): at most four words after "in", "on" or "at", twelve when a word of
+    /// <see cref="TellingEvents"/> is among the first four, no punctuation; else -1.
     /// </summary>
     private int ByAfterPlace(int afterVerb, Sentence sentence)
     {
@@ -3256,7 +3411,8 @@ internal sealed partial class AttributionReader
             return -1;
         }
         int i = Characters.SkipSpaces(text, this.words.WordEnd(afterVerb, sentence.End), sentence.End);
-        for (int words = 0; words < 4 && i < sentence.End; words++)
+        int limit = 4;
+        for (int words = 0; words < limit && i < sentence.End; words++)
         {
             int wordEnd = this.words.WordEnd(i, sentence.End);
             if (wordEnd == i)
@@ -3266,6 +3422,10 @@ internal sealed partial class AttributionReader
             if (text.AsSpan(i, wordEnd - i).Equals("by", StringComparison.Ordinal))
             {
                 return words > 0 ? wordEnd : -1;
+            }
+            if (words < 4 && TellingEvents.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                limit = 12; // "was stated at a news briefing for reporters held in Orsk by": the event's description runs longer
             }
             int next = Characters.SkipSpaces(text, wordEnd, sentence.End);
             if (next == wordEnd)

@@ -269,7 +269,7 @@ internal sealed partial class AttributionReader
     private bool ChangesTollTo(int at, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         bool counted = false;
-        for (int words = 0; words < 10 && at < sentence.End; words++)
+        for (int words = 0; words < 20 && at < sentence.End; words++)
         {
             var word = WordAt(at, sentence.End);
             if (word.IsEmpty)

@@ -1101,6 +1101,7 @@ internal sealed partial class AttributionReader
     private ArraySegment<Cue> ReadSentence(Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
         List<Cue>? found = null;
+        List<Cue>? makers = null;
         sentenceCues.Clear();
         var citations = sentenceCitations;
         citations.Clear();
@@ -1143,12 +1144,28 @@ internal sealed partial class AttributionReader
                 i = Math.Max(i + 1, byCue.End);
                 continue;
             }
+            if (length == 2 && (text[i] == 'b' || text[i] == 'B') && text[i + 1] == 'y' && (!quoted || layout.QuotationAt(i) < 0)
+                && ReadCountMaker(i, wordEnd, sentence, figures) is { } makerCue)
+            {
+                // "The civilian toll claimed by Dovran officials is 412": who made the count speaks for it, unless a clause
+                // reads the phrase as its subject ("figures released by the ministry suggest"): kept aside until the sentence is read.
+                (makers ??= []).Add(makerCue); // the words after "by" are read on: a verb there may take the phrase as its subject
+
+            }
             if (length >= 4 && length <= 10 && char.IsLower(text[i]) && Lexicon.PossessiveCountNouns.Contains(text.AsSpan(i, length)) && (!quoted || layout.QuotationAt(i) < 0)
                 && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
             {
                 // "while Moscow's count stood at over 350,000"
                 (found ??= sentenceCues).Add(countCue);
                 i = Math.Max(i + 1, wordEnd);
+                continue;
+            }
+            if (length == 2 && (text[i] == 'o' || text[i] == 'i') && text[i + 1] == 'n' && (!quoted || layout.QuotationAt(i) < 0)
+                && ReadCountOnMedia(i, wordEnd, sentence, figures) is { } mediaCue)
+            {
+                // "The latest tally in state newspapers was 1,400": the outlet that carries the count speaks for it
+                (found ??= sentenceCues).Add(mediaCue);
+                i = Math.Max(i + 1, mediaCue.End);
                 continue;
             }
             if (length == 3 && text[i] == 'p' && text[i + 1] == 'e' && text[i + 2] == 'r' && (!quoted || layout.QuotationAt(i) < 0)
@@ -1234,6 +1251,10 @@ internal sealed partial class AttributionReader
             found = sentenceCues;
             found.Add(opening);
         }
+        if (makers is not null)
+        {
+            found = AddCountMakers(makers, found);
+        }
         if (found is null && HeadlineSpeaker(sentence, figures) is { } headline)
         {
             found = sentenceCues;
@@ -1291,12 +1312,38 @@ internal sealed partial class AttributionReader
             int limit = c + 1 < found.Count ? found[c + 1].VerbStart : sentence.End;
             int firstAfter = FirstFigureFrom(figures, cue.VerbEnd + 1);
             cue.IsRelay = firstAfter >= figures.Count || figures[firstAfter].Start >= limit;
-            cue.IsSubordinate = cue.Speaker is not null && (cue.IsLabel || (cue.Start > sentence.Start && OpensSubordinateClause(cue.Start, sentence)));
+            cue.IsSubordinate = cue.Speaker is not null && (cue.IsLabel || cue.SpeaksForward || (cue.Start > sentence.Start && OpensSubordinateClause(cue.Start, sentence)));
             cue.IsTag = cue.Speaker is not null && TagsFiguresBefore(cue, sentence, figures);
             BuildChain(cue);
         }
         lastOrigin = found[0].Cited is { Count: > 0 } citedFirst ? citedFirst[0] : found[0].Speaker ?? lastOrigin;
         return workspace.KeepCues(found);
+    }
+
+    /// <summary>
+    /// The clauses of <see cref="ReadCountMaker"/> ("the civilian toll claimed by Dovran officials") added to the sentence's
+    /// clauses in text order, each unless a clause already found spans its words (the subject of "figures released by the
+    /// ministry suggest" is read by that clause).
+    /// </summary>
+    private List<Cue>? AddCountMakers(List<Cue> makers, List<Cue>? found)
+    {
+        foreach (var maker in makers)
+        {
+            int at = 0;
+            bool spanned = false;
+            if (found is not null)
+            {
+                for (; at < found.Count && found[at].Start <= maker.End; at++)
+                {
+                    spanned |= found[at].End >= maker.VerbStart;
+                }
+            }
+            if (!spanned)
+            {
+                (found ??= sentenceCues).Insert(at, maker);
+            }
+        }
+        return found;
     }
 
     /// <summary>The openings of a sentence that names what was just said: "This is the", "That was the".</summary>

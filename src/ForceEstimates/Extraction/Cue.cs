@@ -55,4 +55,7 @@ internal sealed class Cue
 
     /// <summary>"Per Kessia:", "Western estimate:": a box row's label naming a count's maker, which speaks for the figures after it in its row, not before.</summary>
     internal bool IsLabel { get; init; }
+
+    /// <summary>"the civilian toll claimed by Dovran officials": a count's maker named after the count's noun, which speaks for the figures after it, not before.</summary>
+    internal bool SpeaksForward { get; init; }
 }
