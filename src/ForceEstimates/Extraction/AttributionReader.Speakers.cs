@@ -254,8 +254,8 @@ internal sealed partial class AttributionReader
         {
             lastEnd--;
         }
-        int lastStart = this.words.WordStart(lastEnd, start);
-        if (lastStart <= start || lastEnd - lastStart > 8 || !char.IsLower(text[lastStart]) || !LoneTimeWords.Contains(text.AsSpan(lastStart, lastEnd - lastStart)))
+        int lastStart = this.words.WordStart(lastEnd, start); // lastEnd itself when the name ends in a mark that is no word's ("B|")
+        if (lastStart <= start || lastStart >= lastEnd || lastEnd - lastStart > 8 || !char.IsLower(text[lastStart]) || !LoneTimeWords.Contains(text.AsSpan(lastStart, lastEnd - lastStart)))
         {
             return end;
         }
