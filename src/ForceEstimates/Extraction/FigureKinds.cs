@@ -3470,7 +3470,9 @@ internal static partial class FigureKinds
             var word = before.Current;
             if (LossNouns.Contains(word) && !word.Equals("lives", StringComparison.OrdinalIgnoreCase))
             {
-                return !HasFigureOrBreakBetween(words, before.Start + word.Length, verbStart); // another figure between completes the clause
+                // "tank losses for Dovra, totaling 612": losses of machines sum machines, no toll of people
+                return !Lexicon.EquipmentNouns.Contains(Characters.WordBefore(text, before.Start, from, out _))
+                    && !HasFigureOrBreakBetween(words, before.Start + word.Length, verbStart); // another figure between completes the clause
             }
         }
         return false;
