@@ -45,7 +45,7 @@ internal static partial class FigureScanner
                 {
                     if (!OverlapsTheLast(figures, start, figure.Start))
                     {
-                        figures.Add(figure);
+                        figures.Add(ConversionHedged(text, start, figures, figure));
                     }
                     i = Math.Max(i + 1, figure.End);
                 }
@@ -72,6 +72,47 @@ internal static partial class FigureScanner
             i++;
         }
     }
+
+    /// <summary>
+    /// A bare measure in brackets right after a hedged measure of the same dimension ("approximately 260 square kilometres (100
+    /// square miles)", "up to 30 km (19 miles)") is the same amount in other units, hedged once for both by the writer: it takes
+    /// the measure's hedge (as <see cref="ReadPassedMark"/> does, the figure's text stays the number). Only areas to areas and
+    /// lengths to lengths, the bracket closing right after the figure; a conversion with a hedge of its own keeps it.
+    /// </summary>
+    private static FigureCandidate ConversionHedged(string text, int start, List<FigureCandidate> figures, FigureCandidate figure)
+    {
+        if (figure.Hedge != HedgeKind.Bare || figure.Alternative is not null || figures.Count == 0 || figures[^1].End <= start
+            || Dimension(figure.Unit) == 0 || Dimension(figures[^1].Unit) != Dimension(figure.Unit) || figures[^1].Unit == figure.Unit)
+        {
+            return figure;
+        }
+        var measure = figures[^1];
+        if (measure.Hedge is HedgeKind.Bare or HedgeKind.Exact or HedgeKind.Range or HedgeKind.Vague or HedgeKind.Distribution)
+        {
+            return figure;
+        }
+        int open = Characters.SkipSpacesBack(text, figure.Start, measure.End);
+        if (open <= measure.End || text[open - 1] != '(' || Characters.SkipSpacesBack(text, open - 1, measure.End) != measure.End)
+        {
+            return figure;
+        }
+        int close = Characters.SkipSpaces(text, figure.End, text.Length);
+        if (close >= text.Length || text[close] != ')')
+        {
+            return figure;
+        }
+        var reading = figure.Reading;
+        reading.Hedge = measure.Hedge;
+        return new FigureCandidate(reading);
+    }
+
+    /// <summary>1 for an area, 2 for a length, 0 for anything else: a conversion stays in its dimension.</summary>
+    private static int Dimension(UnitClass unit) => unit switch
+    {
+        UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare => 1,
+        UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre => 2,
+        _ => 0,
+    };
 
     /// <summary>
     /// Whether a figure starting at <paramref name="figureStart"/> (its hedge read back from its number) begins inside the
