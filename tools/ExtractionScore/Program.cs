@@ -193,10 +193,13 @@ static bool Dump(string path, string content)
     return true;
 }
 
-// Every public property of the figure, the chain's links with all their fields, and the confidence to the last bit.
+// Every public property of the figure (its estimate's hedge and 95% interval too), the chain's links with all their fields, and the confidence to the last bit.
 static void Describe(StringBuilder output, ExtractedFigure figure)
 {
     output.Append(CultureInfo.InvariantCulture, $"{figure.Text} | {figure.Start}+{figure.Length} | {string.Join(" ", figure.Mentions)} | {figure.Estimate} | {figure.Estimate.Stated}");
+    // The hedge and the 95% interval as read: a hedge set without words of its own ("(100 square miles)" after "about 260
+    // square kilometres") shows in neither the figure's text nor its stated text.
+    output.Append(CultureInfo.InvariantCulture, $" | hedge {figure.Estimate.Hedge} [{figure.Estimate.Quantile(0.025):R}, {figure.Estimate.Quantile(0.975):R}]");
     output.Append(CultureInfo.InvariantCulture, $" | alt {figure.AlternativeEstimate?.ToString() ?? "-"} | unit {figure.Unit ?? "-"} | subject {figure.Subject ?? "-"} | place {figure.Place ?? "-"} |");
     foreach (var link in figure.Attribution.Chain)
     {
