@@ -713,7 +713,7 @@ public sealed partial class ReportExtractor
         // The wounded of the toll's event, counted on another day than its dead: both numbers stated (not "dozens"), so that
         // the scale bounds them. Not the dead after a toll of wounded ("By Friday, 1,450 people had been killed" below "800
         // wounded"): a running toll of the dead may be of a longer time.
-        bool woundedOfTheToll = quantities[at].Metric.Equals(WoundedMetric) && !sameMetric
+        bool woundedOfTheToll = quantities[at].Metric.Equals(QuantityGuess.WoundedMetric) && !sameMetric
             && figure.Estimate.Hedge != HedgeKind.Vague && lead.Estimate.Hedge != HedgeKind.Vague
             && figure.Estimate.Stated.Values.Count > 0 && lead.Estimate.Stated.Values.Count > 0;
         return quantities[toll].Statistic == quantities[at].Statistic
@@ -722,9 +722,6 @@ public sealed partial class ReportExtractor
             && !AnotherDays(figure, lead)
             && OfTheLeadsScale(figure, lead, sameMetric);
     }
-
-    /// <summary>The metric of a toll's wounded.</summary>
-    private static readonly Metric WoundedMetric = Metric.Of("wounded");
 
     /// <summary>The most days apart two tolls dated by one day each may be and still be one event's toll as it rose.</summary>
     private const int SameEventDays = 3;
