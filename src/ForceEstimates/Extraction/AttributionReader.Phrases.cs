@@ -405,7 +405,7 @@ internal sealed partial class AttributionReader
             }
             int wordEnd = this.words.WordEnd(i, end);
             words++;
-            if (wordEnd < end - 1 && text[wordEnd] == '.' && wordEnd - i <= 4 && (HonorificTitles.Contains(text.AsSpan(i, wordEnd - i)) || Honorifics.Contains(text.AsSpan(i, wordEnd - i))))
+            if (wordEnd < end - 1 && text[wordEnd] == '.' && wordEnd - i <= 4 && TitlesWithStop.Contains(text.AsSpan(i, wordEnd - i)))
             {
                 wordEnd++; // "Dr. Oleg Saidu", "Prof. Ilse Norden", "Lt. Col. Dovra Tarvo": a title's period inside the name
                 words--;
@@ -418,9 +418,6 @@ internal sealed partial class AttributionReader
         }
         return words is >= 1 and <= 4;
     }
-
-    /// <summary>Abbreviated titles written with a period before a name: "Dr. Oleg Saidu", "Prof. Ilse Norden".</summary>
-    private static readonly WordSet HonorificTitles = new("Dr", "Prof", "Mr", "Mrs", "Ms");
 
     /// <summary>Lower-case words inside an organisation's name: "Institute for the Study of War", "Office for the Coordination of Humanitarian Affairs".</summary>
     private static readonly WordSet NameConnectors = new("of", "for", "the", "on", "and", "in");

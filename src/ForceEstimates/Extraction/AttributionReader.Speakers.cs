@@ -42,6 +42,13 @@ internal sealed partial class AttributionReader
     /// <summary>Abbreviated honorifics written with a period before a name: "Dr. Ivan Petrov", "Col. Anna Berg".</summary>
     private static readonly WordSet Honorifics = new("Dr", "Prof", "Gen", "Brig", "Col", "Maj", "Lt", "Capt", "Sgt", "Adm", "Cmdr");
 
+    /// <summary>
+    /// Abbreviated titles written with a period before a name, the honorifics and the courtesy titles: "Dr. Oleg Saidu", "Lt. Col.
+    /// Dovra Tarvo", "Mr. Tesk". Made after <see cref="Honorifics"/> in this file (static fields of a partial class's other files
+    /// are made in no set order).
+    /// </summary>
+    private static readonly WordSet TitlesWithStop = WordSet.Union(Honorifics, new WordSet("Mr", "Mrs", "Ms"));
+
     /// <summary>Lower-case particles inside a person's name: "Ashraf al-Qedra", "Ursula von der Leyen".</summary>
     private static readonly WordSet NameParticles = new("al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "du", "la", "le");
 
