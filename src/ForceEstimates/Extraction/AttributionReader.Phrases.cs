@@ -289,20 +289,17 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int TimeAdverbialStart(int timeStart, Sentence sentence)
     {
-        int end = Characters.SkipSpacesBack(text, timeStart, sentence.Start);
-        int start = this.words.WordStart(end, sentence.Start);
-        if (start >= end || !TimeDeictics.Contains(text.AsSpan(start, end - start)) || !char.IsLower(text[start]))
+        var deictic = this.words.WordBefore(timeStart, sentence.Start, out int start);
+        if (deictic.IsEmpty || !TimeDeictics.Contains(deictic) || !char.IsLower(deictic[0]))
         {
             return -1;
         }
-        end = Characters.SkipSpacesBack(text, start, sentence.Start);
-        start = this.words.WordStart(end, sentence.Start);
-        var word = text.AsSpan(start, end - start);
+        var word = this.words.WordBefore(start, sentence.Start, out start);
+        int end = start + word.Length;
         if (word.Equals("earlier", StringComparison.Ordinal) || word.Equals("later", StringComparison.Ordinal))
         {
-            end = Characters.SkipSpacesBack(text, start, sentence.Start);
-            start = this.words.WordStart(end, sentence.Start);
-            word = text.AsSpan(start, end - start);
+            word = this.words.WordBefore(start, sentence.Start, out start);
+            end = start + word.Length;
         }
         if (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)
             && Characters.SkipSpacesBack(text, start, sentence.Start) is var before && before > sentence.Start && char.IsLetter(text[before - 1]))

@@ -1150,7 +1150,6 @@ internal sealed partial class AttributionReader
                 // "The civilian toll claimed by Dovran officials is 412": who made the count speaks for it, unless a clause
                 // reads the phrase as its subject ("figures released by the ministry suggest"): kept aside until the sentence is read.
                 (makers ??= []).Add(makerCue); // the words after "by" are read on: a verb there may take the phrase as its subject
-
             }
             if (length >= 4 && length <= 10 && char.IsLower(text[i]) && Lexicon.PossessiveCountNouns.Contains(text.AsSpan(i, length)) && (!quoted || layout.QuotationAt(i) < 0)
                 && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
