@@ -193,10 +193,12 @@ internal static partial class ArticleReading
             {
                 continue;
             }
+            int leadParagraph = LeadParagraph(layout, reader, proposals, k);
             for (int j = k + 1; j < proposals.Count && proposals[j].SentenceIndex - headline.SentenceIndex <= HeadlineReach; j++)
             {
                 var later = proposals[j];
-                if (!later.Attribution.IsEmpty && later.Figure.Unit == headline.Figure.Unit && RepeatsHeadline(headline.Figure, later.Figure))
+                if (!later.Attribution.IsEmpty && later.Figure.Unit == headline.Figure.Unit && RepeatsHeadline(headline.Figure, later.Figure)
+                    && (layout.Sentences[later.SentenceIndex].Paragraph <= leadParagraph || later.Figure.Hedge == headline.Figure.Hedge))
                 {
                     headline.Attribution = later.Attribution;
                     headline.Basis = AttributionBasis.Repeat;
@@ -209,6 +211,28 @@ internal static partial class ArticleReading
                 headline.Basis = AttributionBasis.Repeat;
             }
         }
+    }
+
+    /// <summary>
+    /// The paragraph of the lead: the first paragraph after the headline of proposal <paramref name="headline"/> with a figure
+    /// in a sentence that is no headline (a scene-setting paragraph with no figure comes before it). A headline sums up its
+    /// lead, so the lead's figure states the headline's again whatever its bound ("610 killed" ... "killed more than 610"); a
+    /// later paragraph's figure of that value states it again only with the same bound: "610 killed, 9,000 homeless" ... (two
+    /// paragraphs on) "the minister counted 120 deaths in his province and feared up to 610" is the minister's bound, not the
+    /// headline's count.
+    /// </summary>
+    private static int LeadParagraph(ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals, int headline)
+    {
+        int sentence = proposals[headline].SentenceIndex;
+        for (int j = headline + 1; j < proposals.Count; j++)
+        {
+            int at = proposals[j].SentenceIndex;
+            if (at > sentence && !reader.IsHeadline(at))
+            {
+                return layout.Sentences[at].Paragraph;
+            }
+        }
+        return int.MaxValue;
     }
 
     /// <summary>Whether <paramref name="later"/> states the headline's figure again: the same value, or a range ending at the headline's bound.</summary>
@@ -324,6 +348,14 @@ internal static partial class ArticleReading
                 {
                     last = null; // "Port Tell: At least 47 people were killed ...": a dateline opens the outlet's own item
                 }
+                if (s > 0 && IsHeadingInBody(text, layout, reader, s))
+                {
+                    last = null; // "..., the report says." "Kessian gunners hit 43 drones near Orsk, 12 more fell in fields" (a heading or a related link): no one's voice goes on across it
+                }
+                if (s > 0 && ClosesPost(text, layout.Sentences[s - 1]))
+                {
+                    last = null; // "... — Tesk News (@tesknews) May 3, 2024" then "Across the valley 377 have died": the post's voice ended with it
+                }
                 if (reader.TranscriptSpeaker(s) is { } tagged)
                 {
                     transcript = tagged;
@@ -423,6 +455,7 @@ internal static partial class ArticleReading
                 bool continues = last is not null && paragraph - lastParagraph <= ContinuationParagraphs
                                  && !(paragraph != lastParagraph && (fromLabel || reader.IsBoxLine(paragraph))) && !fromTag
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
+                                 && (paragraph == lastParagraph || !HasOtherSpeakerAfter(layout, reader, s, last!))
                                  && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, lastStart, paragraph == lastParagraph ? lastEnd : -1, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
@@ -957,6 +990,92 @@ internal static partial class ArticleReading
             at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> is a heading or a related link inside the text: a line of its own with no full stop
+    /// (<see cref="AttributionReader.IsHeadline(int)"/>) that opens with a capital and holds no colon, after a finished sentence (a full
+    /// stop, a question or exclamation mark or a closing quotation mark ends the line before it; a list's introduction ends with a
+    /// colon and its rows go on with its source).
+    /// </summary>
+    private static bool IsHeadingInBody(string text, ArticleLayout layout, AttributionReader reader, int s)
+    {
+        var sentence = layout.Sentences[s];
+        int first = Characters.SkipSpaces(text, sentence.Start, sentence.End);
+        if (first >= sentence.End || !char.IsUpper(text[first]) || !reader.IsHeadline(s)
+            || text.IndexOf(':', sentence.Start, sentence.End - sentence.Start) >= 0)
+        {
+            return false;
+        }
+        var before = layout.Sentences[s - 1];
+        int end = Characters.SkipSpacesBack(text, before.End, before.Start);
+        return end > before.Start && (text[end - 1] is '.' or '!' or '?' || Characters.IsDoubleQuote(text[end - 1]));
+    }
+
+    /// <summary>
+    /// Whether the sentence closes an embedded post: it ends with the post's picture link ("pic.twitter.com/Ab12Cd") or with its
+    /// signature, a handle in brackets and the day it was posted ("— Tesk News (@tesknews) May 3, 2024"). What the post's
+    /// author or subject said ends with the post; the next paragraph is another post or the outlet's text.
+    /// </summary>
+    private static bool ClosesPost(string text, Sentence sentence)
+    {
+        int end = Characters.SkipSpacesBack(text, sentence.End, sentence.Start);
+        int start = end;
+        while (start > sentence.Start && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+        var last = text.AsSpan(start, end - start);
+        if (last.StartsWith("pic.twitter.com/", StringComparison.OrdinalIgnoreCase) || last.StartsWith("https://t.co/", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (last.Length != 4 || !char.IsDigit(last[0]) || !char.IsDigit(last[3]))
+        {
+            return false; // a signature ends with the year it was posted
+        }
+        int from = Math.Max(sentence.Start, start - 40);
+        int close = text.LastIndexOf(')', start, start - from);
+        if (close < 0)
+        {
+            return false;
+        }
+        int open = text.LastIndexOf('(', close, close - from);
+        return open >= 0 && open + 2 < close && text[open + 1] == '@';
+    }
+
+    /// <summary>
+    /// Whether a later sentence of the figure's paragraph has a reporting clause that names another speaker than the source
+    /// carried from an earlier paragraph ("More than 900 homes were damaged. The region lost crops worth 40 million, according
+    /// to the Tesk Herald."): the paragraph has a voice of its own, so the earlier source does not go on in it; its figures are
+    /// that voice's or the outlet's. The carried source named again ("... Malk said" after "Interior minister Oren Malk")
+    /// continues it.
+    /// </summary>
+    private static bool HasOtherSpeakerAfter(ArticleLayout layout, AttributionReader reader, int sentence, Attribution carried)
+    {
+        int paragraph = layout.Sentences[sentence].Paragraph;
+        string? name = carried.Origin?.Name;
+        for (int s = sentence + 1; s < layout.Sentences.Count && layout.Sentences[s].Paragraph == paragraph; s++)
+        {
+            foreach (var cue in reader.CuesOf(s))
+            {
+                if (cue.Speaker is { } speaker && !(name is not null && NamesTheSame(speaker.Source.Name, name)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether two names of speakers name the same one: equal but for case, or one the other's last words ("Jena", "Chief secretary Jena").</summary>
+    private static bool NamesTheSame(string a, string b)
+    {
+        if (a.Length < b.Length)
+        {
+            (a, b) = (b, a);
+        }
+        return a.EndsWith(b, StringComparison.OrdinalIgnoreCase) && (a.Length == b.Length || a[a.Length - b.Length - 1] == ' ');
     }
 
     /// <summary>Whether a sentence of the figure's paragraph, up to the figure, has a reporting clause of its own.</summary>

@@ -258,6 +258,36 @@ internal sealed partial class AttributionReader
         return false;
     }
 
+    /// <summary>Words after the verb of an as-clause that close it as a relay: a time, a place of saying, a second clause ("as the ministry said on Monday", "as police put it").</summary>
+    private static readonly WordSet AsRelayFollowers = new(
+        "on", "in", "at", "last", "earlier", "later", "this", "today", "yesterday", "late", "early", "during", "after", "before", "while",
+        "when", "and", "but", "citing", "adding", "it", "so", "too", "again", "previously", "overnight", "tonight", "then");
+
+    /// <summary>Verbs whose object is who heard the words, not what happened: "as police told reporters".</summary>
+    private static readonly WordSet ListenerVerbs = new("told", "tells", "informed", "informs", "briefed", "briefs", "assured", "reminded");
+
+    /// <summary>
+    /// Whether <paramref name="cue"/> is a clause of time opened by "as" whose verb has an object of its own: "rose to 164 as police
+    /// announced new arrests", "climbed to at least 85 as officials reported 19 engineers had been held". The speaker tells what the
+    /// object says, not the main clause's figures before it. "as the ministry said", "as the ministry said on Monday" and "as
+    /// police told reporters" close the clause at the verb: they relay what the main clause says.
+    /// </summary>
+    private bool IsAsClauseWithObject(Cue cue, Sentence sentence)
+    {
+        if (cue.Start >= cue.VerbStart || !this.words.WordBefore(cue.Start, sentence.Start, out _).Equals("as", StringComparison.Ordinal)
+            || ListenerVerbs.Contains(text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart)))
+        {
+            return false;
+        }
+        int next = Characters.SkipSpaces(text, cue.VerbEnd, sentence.End);
+        if (next >= sentence.End || !char.IsLetterOrDigit(text[next]))
+        {
+            return false; // "as the ministry said." / "as the ministry said, ..."
+        }
+        var word = WordAt(next, sentence.End);
+        return !word.IsEmpty && !AsRelayFollowers.Contains(word) && !ArticleWords.IsWeekday(word);
+    }
+
     /// <summary>Whether ", as" follows the figure ending at <paramref name="figureEnd"/> and opens the clause <paramref name="cue"/> ("half, as the founder claimed": its verb within a few words).</summary>
     private bool OpensAsClause(int figureEnd, Cue cue)
     {
@@ -1311,7 +1341,7 @@ internal sealed partial class AttributionReader
             int limit = c + 1 < found.Count ? found[c + 1].VerbStart : sentence.End;
             int firstAfter = FirstFigureFrom(figures, cue.VerbEnd + 1);
             cue.IsRelay = firstAfter >= figures.Count || figures[firstAfter].Start >= limit;
-            cue.IsSubordinate = cue.Speaker is not null && (cue.IsLabel || cue.SpeaksForward || (cue.Start > sentence.Start && OpensSubordinateClause(cue.Start, sentence)));
+            cue.IsSubordinate = cue.Speaker is not null && (cue.IsLabel || cue.SpeaksForward || (cue.Start > sentence.Start && (OpensSubordinateClause(cue.Start, sentence) || IsAsClauseWithObject(cue, sentence))));
             cue.IsTag = cue.Speaker is not null && TagsFiguresBefore(cue, sentence, figures);
             BuildChain(cue);
         }
