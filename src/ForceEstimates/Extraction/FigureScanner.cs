@@ -45,7 +45,7 @@ internal static partial class FigureScanner
                 {
                     if (!OverlapsTheLast(figures, start, figure.Start))
                     {
-                        figures.Add(ConversionHedged(text, start, figures, figure));
+                        figures.Add(CoordinationHedged(text, start, figures, ConversionHedged(text, start, figures, figure)));
                     }
                     i = Math.Max(i + 1, figure.End);
                 }
@@ -105,6 +105,126 @@ internal static partial class FigureScanner
         reading.Hedge = measure.Hedge;
         return new FigureCandidate(reading);
     }
+
+    /// <summary>
+    /// A bare count joined by "and" to a hedged count before it in one noun phrase takes that hedge: English says a hedge once
+    /// before a list of counts of one thing ("at least 60 people on Monday and 45 on Tuesday", "about 120 km west of Orsk and 90
+    /// km east of Tarvo", "around 800 Dovran and 650 Kessian troops", "at least 30 men and 12 women"), and the hedge governs as
+    /// far as its noun phrase goes. The two counts are of one thing when the second's counted noun is left out (a preposition,
+    /// punctuation or the end follows it), is the first's noun again, is the same unit, is a part of the same people by sex or
+    /// age (<see cref="SexAgeNouns"/>), or is shared by both (two modifiers, "800 Dovran and 650 Kessian troops"). Not when the
+    /// words between the two hold a verb of their own, a comma or other punctuation (a new clause: "at least 40 were killed and
+    /// 12 injured", "at least 40 dead, and officials said 12 ..."), or when each count has a noun of its own ("more than 90
+    /// missiles and 60 drones", "over 40 dead and 100 injured": two things, the hedge said of the first).
+    /// </summary>
+    private static FigureCandidate CoordinationHedged(string text, int start, List<FigureCandidate> figures, FigureCandidate figure)
+    {
+        if (figure.Hedge != HedgeKind.Bare || figure.Alternative is not null || figures.Count == 0 || figures[^1].End <= start)
+        {
+            return figure;
+        }
+        var first = figures[^1];
+        if (first.Hedge is HedgeKind.Bare or HedgeKind.Exact or HedgeKind.Range or HedgeKind.Vague or HedgeKind.Distribution
+            || first.Unit != figure.Unit || figure.NumberStart != figure.Start)
+        {
+            return figure;
+        }
+        // The words between: at most a few, letters only, the last "and", no verb of a clause among them.
+        var gap = text.AsSpan(first.End, figure.Start - first.End);
+        int words = 0;
+        ReadOnlySpan<char> firstWord = default, lastWord = default;
+        for (int i = 0; i < gap.Length;)
+        {
+            if (Characters.IsSpace(gap[i]))
+            {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < gap.Length && (char.IsLetter(gap[wordEnd]) || (wordEnd > i && Characters.IsApostrophe(gap[wordEnd]))))
+            {
+                wordEnd++;
+            }
+            if (wordEnd == i || (wordEnd < gap.Length && !Characters.IsSpace(gap[wordEnd])) || ++words > MaxCoordinationWords)
+            {
+                return figure; // punctuation, a digit or a long stretch: no one noun phrase
+            }
+            var word = gap[i..wordEnd];
+            if (Lexicon.FiniteVerbs.Contains(word) || ClauseVerbs.Contains(word))
+            {
+                return figure;
+            }
+            if (words == 1)
+            {
+                firstWord = word;
+            }
+            lastWord = word;
+            i = wordEnd;
+        }
+        if (words < 1 || !lastWord.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return figure;
+        }
+        int next = Characters.SkipSpaces(text, figure.End, text.Length);
+        bool shared;
+        if (Dimension(figure.Unit) != 0)
+        {
+            shared = true; // the same length or area unit, as checked above: "about 120 km west of Orsk and 90 km east of Tarvo"
+        }
+        else if (next >= text.Length || !char.IsLetter(text[next]))
+        {
+            shared = words > 1 && (next >= text.Length || text[next] is ',' or '.' or ';' or ':' or ')' || Characters.IsDash(text[next]));
+        }
+        else
+        {
+            int nounEnd = Characters.WordEnd(text, next, text.Length);
+            var noun = text.AsSpan(next, nounEnd - next);
+            shared = (words > 1 && ElidedNounFollowers.Contains(noun))
+                || (words > 1 && (noun.Equals(firstWord, StringComparison.OrdinalIgnoreCase)
+                    || (SexAgeNouns.Contains(noun) && SexAgeNouns.Contains(firstWord))))
+                || (words == 2 && SharesNounAfter(text, firstWord, noun, nounEnd));
+        }
+        if (!shared)
+        {
+            return figure;
+        }
+        var reading = figure.Reading;
+        reading.Hedge = first.Hedge;
+        return new FigureCandidate(reading);
+    }
+
+    /// <summary>
+    /// Whether "N Dovran and M Kessian troops" has one noun for both counts: the words after each number are capitalised
+    /// modifiers (not plurals, which are nouns: "323 Dovrans and 60 Kessians"), and a lower-case plural follows the second.
+    /// </summary>
+    private static bool SharesNounAfter(string text, ReadOnlySpan<char> firstModifier, ReadOnlySpan<char> secondModifier, int modifierEnd)
+    {
+        if (!char.IsUpper(firstModifier[0]) || !char.IsUpper(secondModifier[0]) || firstModifier[^1] is 's' || secondModifier[^1] is 's')
+        {
+            return false;
+        }
+        int nounStart = Characters.SkipSpaces(text, modifierEnd, text.Length);
+        if (nounStart == modifierEnd || nounStart >= text.Length || !char.IsLower(text[nounStart]))
+        {
+            return false;
+        }
+        int nounEnd = Characters.WordEnd(text, nounStart, text.Length);
+        return nounEnd - nounStart > 2 && text[nounEnd - 1] == 's';
+    }
+
+    /// <summary>Most words between two counts that one hedge still covers: "at least 60 people killed in Orsk on Monday and".</summary>
+    private const int MaxCoordinationWords = 7;
+
+    /// <summary>Verbs that open a clause of their own between two counts ("at least 40 died and 12 ..."), besides <see cref="Lexicon.FiniteVerbs"/>.</summary>
+    private static readonly WordSet ClauseVerbs = new(
+        "been", "be", "being", "died", "said", "says", "say", "told", "reported", "added", "according", "remain", "remained", "remains");
+
+    /// <summary>Words right after a count that show its noun left out, the first count's noun understood: "and 45 on Tuesday".</summary>
+    private static readonly WordSet ElidedNounFollowers = new(
+        "on", "in", "at", "from", "during", "near", "across", "among", "inside", "outside", "within", "for", "by", "since", "each", "apiece");
+
+    /// <summary>People counted by sex or age: parts of one count of people ("at least 30 men and 12 women").</summary>
+    private static readonly WordSet SexAgeNouns = new("men", "women", "children", "boys", "girls", "adults", "minors");
 
     /// <summary>1 for an area, 2 for a length, 0 for anything else: a conversion stays in its dimension.</summary>
     private static int Dimension(UnitClass unit) => unit switch
@@ -899,12 +1019,109 @@ internal static partial class FigureScanner
                 hedgeEnd = Characters.SkipSpacesBack(s, increment, start);
                 hedgeStart = hedgeEnd < increment ? Lexicon.MatchHedgeBefore(s, hedgeEnd, start, rangeAllowed: false, out _) : -1;
             }
-            if (hedgeStart >= 0 && !IsPrepositionOfNoun(s, start, hedgeStart, hedgeEnd)
+            if (hedgeStart >= 0 && !IsPrepositionOfNoun(s, start, hedgeStart, hedgeEnd) && !IsVerbBeforeClause(s, start, hedgeStart, hedgeEnd, numberStart)
                 && EstimateParser.TryScan(s, hedgeStart, convention, in number, knownAt, out reading, out soft) && reading.NumberStart == numberStart)
             {
                 return true;
             }
         }
-        return EstimateParser.TryScan(s, numberStart, convention, in number, knownAt, out reading, out soft) && reading.Start == numberStart;
+        if (!EstimateParser.TryScan(s, numberStart, convention, in number, knownAt, out reading, out soft) || reading.Start != numberStart)
+        {
+            return false;
+        }
+        if (reading.Hedge == HedgeKind.Bare && (BracketedHedgeBefore(s, start, numberStart) is var bracketed and not HedgeKind.Bare
+                                                || (bracketed = EstimatedNounBefore(s, start, numberStart)) != HedgeKind.Bare))
+        {
+            reading.Hedge = bracketed;
+        }
+        return true;
     }
+
+    /// <summary>
+    /// Whether "estimated" before the number at <paramref name="numberStart"/> is the verb "estimate (that)" with the number the
+    /// subject of the clause it reports: a finite verb follows the number or its noun ("the Varo commander estimated 5,000 were
+    /// killed", "Tesk's governor estimated 300 people had died"). The clause states the number as its speaker's estimate, as
+    /// "estimates that 5,000 were killed" does: bare (the labelled sets' convention: only "estimated at N" and "an estimated N"
+    /// hedge). Not after a word that makes "estimated" an adjective (<see cref="EstimatedAsAdjectiveAfter"/>: "killed an
+    /// estimated 5,000 were ..." keeps its hedge) or at the start of the sentence.
+    /// </summary>
+    private static bool IsVerbBeforeClause(ReadOnlySpan<char> s, int start, int hedgeStart, int hedgeEnd, int numberStart)
+    {
+        if (!s[hedgeStart..hedgeEnd].Equals("estimated", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = Characters.WordBefore(s, hedgeStart, start, out _);
+        if (before.IsEmpty || EstimatedAsAdjectiveAfter.Contains(before) || !char.IsLetter(before[^1]))
+        {
+            return false;
+        }
+        int at = Characters.SkipSpaces(s, NumberScanner.SkipNumberLike(s, numberStart), s.Length);
+        for (int words = 0; words < 2 && at < s.Length && char.IsLetter(s[at]); words++)
+        {
+            int wordEnd = Characters.WordEnd(s, at, s.Length);
+            var word = s[at..wordEnd];
+            if (Lexicon.FiniteVerbs.Contains(word) || word.Equals("died", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            at = Characters.SkipSpaces(s, wordEnd, s.Length);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The hedge of an editor's words in square brackets right before the number ("a tally of [up to] 4,000", "[about] 300"):
+    /// brackets mark words put into a quotation, read as part of the sentence. Bare when the brackets hold anything but a hedge.
+    /// </summary>
+    private static HedgeKind BracketedHedgeBefore(ReadOnlySpan<char> s, int start, int numberStart)
+    {
+        int close = Characters.SkipSpacesBack(s, numberStart, start);
+        if (close <= start || s[close - 1] != ']')
+        {
+            return HedgeKind.Bare;
+        }
+        int innerEnd = Characters.SkipSpacesBack(s, close - 1, start);
+        int open = s[Math.Max(start, close - 40)..(close - 1)].LastIndexOf('[');
+        if (open < 0)
+        {
+            return HedgeKind.Bare;
+        }
+        open += Math.Max(start, close - 40);
+        int innerStart = Characters.SkipSpaces(s, open + 1, innerEnd);
+        return innerStart < innerEnd && Lexicon.MatchHedgeBefore(s, innerEnd, innerStart, rangeAllowed: false, out HedgeKind kind) == innerStart
+               && kind is not (HedgeKind.Range or HedgeKind.Exact) ? kind : HedgeKind.Bare;
+    }
+
+    /// <summary>
+    /// Approximate when "an estimated" (or "the estimated", "an approximate") names the noun whose amount "of" gives: "an estimated
+    /// population of 65,000", "an estimated loss of 40 percent", "the estimated death toll of 900". The adjective hedges the
+    /// amount as "an estimated 65,000" does; only a determiner before it, one or two words between it and "of".
+    /// </summary>
+    private static HedgeKind EstimatedNounBefore(ReadOnlySpan<char> s, int start, int numberStart)
+    {
+        if (!Characters.WordBefore(s, numberStart, start, out int at).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return HedgeKind.Bare;
+        }
+        for (int nouns = 0; nouns < 2; nouns++)
+        {
+            var word = Characters.WordBefore(s, at, start, out at);
+            if (word.IsEmpty || !char.IsLower(word[0]))
+            {
+                return HedgeKind.Bare;
+            }
+            int wordAt = at;
+            var adjective = Characters.WordBefore(s, wordAt, start, out int adjectiveAt);
+            if ((adjective.Equals("estimated", StringComparison.OrdinalIgnoreCase) || adjective.Equals("approximate", StringComparison.OrdinalIgnoreCase))
+                && EstimatedNounDeterminers.Contains(Characters.WordBefore(s, adjectiveAt, start, out _)))
+            {
+                return HedgeKind.Approximate;
+            }
+        }
+        return HedgeKind.Bare;
+    }
+
+    /// <summary>Determiners that make "estimated" an adjective of the noun after it: "an estimated population of".</summary>
+    private static readonly WordSet EstimatedNounDeterminers = new("an", "a", "the", "its", "their", "his", "her", "our");
 }

@@ -45,7 +45,7 @@ internal static class ExtractorReading
             : rate.Years == 1 ? "year"
             : rate.ToString();
 
-    /// <summary>The evaluation's unit class of a unit as written: "km2", "mi2", "%", "km", "mi", "m"; null for a count or an unknown unit.</summary>
+    /// <summary>The evaluation's unit class of a unit as written: "km2", "mi2", "%" (also the press's "pct" and "pc"), "km", "mi", "m"; null for a count or an unknown unit.</summary>
     internal static string? UnitClass(string? unit)
     {
         if (unit is null)
@@ -57,7 +57,7 @@ internal static class ExtractorReading
         {
             return u.Contains("mi", StringComparison.Ordinal) ? "mi2" : "km2";
         }
-        if (u == "%" || u.Contains("cent", StringComparison.Ordinal))
+        if (u is "%" or "pct" or "pc" || u.Contains("cent", StringComparison.Ordinal))
         {
             return "%";
         }

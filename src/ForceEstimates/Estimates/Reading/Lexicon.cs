@@ -75,7 +75,7 @@ internal static partial class Lexicon
         new("approach", HedgeKind.JustBelow), new("may approach", HedgeKind.JustBelow), new("could approach", HedgeKind.JustBelow),
         new("might approach", HedgeKind.JustBelow),
         new("nears", HedgeKind.JustBelow), new("nearer", HedgeKind.JustBelow), new("closer to", HedgeKind.Approximate),
-        new("estimated at", HedgeKind.Approximate), new("put at", HedgeKind.Approximate),
+        new("estimated at", HedgeKind.Approximate),
         new("estimated conservatively at", HedgeKind.Approximate), new("conservatively estimated at", HedgeKind.Approximate),
         new("could reach", HedgeKind.AtMost), new("may reach", HedgeKind.AtMost), new("might reach", HedgeKind.AtMost),
         new("could rise to", HedgeKind.AtMost), new("may rise to", HedgeKind.AtMost), new("as high as", HedgeKind.AtMost),
