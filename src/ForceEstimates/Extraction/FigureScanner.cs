@@ -1039,8 +1039,8 @@ internal static partial class FigureScanner
 
     /// <summary>
     /// Whether "estimated" before the number at <paramref name="numberStart"/> is the verb "estimate (that)" with the number the
-    /// subject of the clause it reports: a finite verb follows the number or its noun ("the Varo commander estimated 5,000 were
-    /// killed", "Tesk's governor estimated 300 people had died"). The clause states the number as its speaker's estimate, as
+    /// subject of the clause it reports: a finite verb follows the number ("the Varo commander estimated 5,000 were killed",
+    /// "Tesk's governor estimated 300 had died"), a noun (not a reporting verb) before "estimated". The clause states the number as its speaker's estimate, as
     /// "estimates that 5,000 were killed" does: bare (the labelled sets' convention: only "estimated at N" and "an estimated N"
     /// hedge). Not after a word that makes "estimated" an adjective (<see cref="EstimatedAsAdjectiveAfter"/>: "killed an
     /// estimated 5,000 were ..." keeps its hedge) or at the start of the sentence.
@@ -1052,23 +1052,22 @@ internal static partial class FigureScanner
             return false;
         }
         var before = Characters.WordBefore(s, hedgeStart, start, out _);
-        if (before.IsEmpty || EstimatedAsAdjectiveAfter.Contains(before) || !char.IsLetter(before[^1]))
+        if (before.IsEmpty || EstimatedAsAdjectiveAfter.Contains(before) || SaidWords.Contains(before) || !char.IsLetter(before[^1]))
         {
             return false;
         }
-        int at = Characters.SkipSpaces(s, NumberScanner.SkipNumberLike(s, numberStart), s.Length);
-        for (int words = 0; words < 2 && at < s.Length && char.IsLetter(s[at]); words++)
+        int numberEnd = NumberScanner.SkipNumberLike(s, numberStart);
+        int at = Characters.SkipSpaces(s, numberEnd, s.Length);
+        if (at == numberEnd || at >= s.Length || !char.IsLetter(s[at]))
         {
-            int wordEnd = Characters.WordEnd(s, at, s.Length);
-            var word = s[at..wordEnd];
-            if (Lexicon.FiniteVerbs.Contains(word) || word.Equals("died", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-            at = Characters.SkipSpaces(s, wordEnd, s.Length);
+            return false;
         }
-        return false;
+        var word = s[at..Characters.WordEnd(s, at, s.Length)];
+        return Lexicon.FiniteVerbs.Contains(word) || word.Equals("died", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Reporting verbs after which "estimated" is an adjective: "officials said estimated 5,000 were there".</summary>
+    private static readonly WordSet SaidWords = new("said", "says", "say", "told", "reported", "added", "stated", "claimed");
 
     /// <summary>
     /// The hedge of an editor's words in square brackets right before the number ("a tally of [up to] 4,000", "[about] 300"):

@@ -49,6 +49,25 @@ public class HedgeReachTest
         Figure("The shelling killed an estimated 5,000 people in Orsk.", "an estimated 5,000").Estimate.Hedge.Should().Be(HedgeKind.Approximate);
     }
 
+    [Fact]
+    public void EstimatedAfterAReportingVerbOrBeforeANounStaysTheAdjective()
+    {
+        Figure("Officials said estimated 5,000 were there.", "estimated 5,000").Estimate.Hedge.Should().Be(HedgeKind.Approximate);
+        Figure("The Varo commander estimated 5,000 soldiers in Orsk.", "estimated 5,000").Estimate.Hedge.Should().Be(HedgeKind.Approximate);
+    }
+
+    /// <summary>"a few kilometres", "several miles": a vague amount of a length or an area, read as "a few hundred" is.</summary>
+    [Theory]
+    [InlineData("The Dovran army has advanced only a few kilometres into Tesk.", "a few kilometres", "kilometres")]
+    [InlineData("The camp lies several miles from the Marn border.", "several miles", "miles")]
+    public void AFewKilometresIsAVagueLength(string text, string figure, string unit)
+    {
+        var found = Figure(text, figure);
+        found.Estimate.Hedge.Should().Be(HedgeKind.Vague);
+        found.Unit.Should().Be(unit);
+        Estimate.Parse(figure).Hedge.Should().Be(HedgeKind.Vague);
+    }
+
     [Theory]
     [InlineData("Tesk has an estimated population of 65,000, the census office said.", "65,000", HedgeKind.Approximate)]
     [InlineData("Researchers in Marn computed an estimated loss of 40 percent of the herd.", "40 percent", HedgeKind.Approximate)]

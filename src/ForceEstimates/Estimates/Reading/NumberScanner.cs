@@ -634,8 +634,9 @@ internal static class NumberScanner
 
     /// <summary>
     /// A vague amount at <paramref name="at"/>: a plural of a unit U ("dozens", "hundreds", "tens of
-    /// thousands") is [2U, 10U]; "several U" [3U, 9U]; "a few U" [2U, 5U], where U is a singular ("several hundred") or a
-    /// plural of a larger unit ("a few tens of thousands": U is ten thousand). <paramref name="barePlural"/>
+    /// thousands") is [2U, 10U]; "several U" [3U, 9U]; "a few U" [2U, 5U], where U is a singular ("several hundred"), a
+    /// plural of a larger unit ("a few tens of thousands": U is ten thousand) or a length or area unit, read after the amount
+    /// ("a few kilometres": U is one kilometre). <paramref name="barePlural"/>
     /// says that it is a lone plural ("hundreds"), which reads as an amount only before "of".
     /// </summary>
     internal static bool TryScanVague(ReadOnlySpan<char> s, int at, out double low, out double high, out int end, out bool barePlural)
@@ -709,7 +710,15 @@ internal static class NumberScanner
                 unit = PluralUnitAfterSpace(s, after, out p);
                 if (unit == 0)
                 {
-                    return false;
+                    if (!IsMeasureUnitAfterSpace(s, after))
+                    {
+                        return false;
+                    }
+                    // "a few kilometres", "several miles": the quantifier counts the unit itself, which the grammar reads after it.
+                    end = after;
+                    low = lowMultiple;
+                    high = highMultiple;
+                    return true;
                 }
                 end = p;
                 low = lowMultiple * unit;
@@ -728,6 +737,14 @@ internal static class NumberScanner
         high = highMultiple * unit;
         end = p;
         return true;
+    }
+
+    /// <summary>Whether a length or an area unit follows white space at <paramref name="at"/>: "a few kilometres", "several square miles".</summary>
+    private static bool IsMeasureUnitAfterSpace(ReadOnlySpan<char> s, int at)
+    {
+        int p = Characters.SkipWhiteSpace(s, at);
+        return p > at && Lexicon.MatchUnit(s, p, attached: false, out var unit) > 0
+               && unit.Unit is UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre or UnitClass.SquareKilometre or UnitClass.SquareMile or UnitClass.Hectare;
     }
 
     // "tens of thousands", "hundreds of millions", ... after white space (a plural of ten or a hundred, "of", a plural scale
