@@ -85,10 +85,12 @@ internal static partial class FigureKinds
                 {
                     continue; // "its weekly review", "killed in a week"
                 }
-                if (OpensSentence(text, sentence, i) && (phrase.StartsWith("over", StringComparison.Ordinal) || phrase.StartsWith("in the", StringComparison.Ordinal)))
+                if (OpensSentence(text, sentence, i) && (phrase.StartsWith("over", StringComparison.Ordinal) || phrase.StartsWith("in the", StringComparison.Ordinal)
+                                                         || phrase.StartsWith("every ", StringComparison.Ordinal) || phrase.StartsWith("each ", StringComparison.Ordinal)))
                 {
                     // "Over the past 24 hours, Russian troops lost 1,320 personnel and 11 tanks": every figure of the sentence up to a
-                    // running total ("..., bringing the total to"), also inside a quotation ("\"Over the past 24 hours, ...").
+                    // running total ("..., bringing the total to"), also inside a quotation ("\"Over the past 24 hours, ..."). A
+                    // distributive frame at the head ("Every month, thousands of drones ...", "Each day, ...") reaches as far.
                     AssignAfter(words, sentence, figures, rates, end, per);
                 }
                 else if (IsTimeFrame(phrase) && (figures.Count == 0 || figures[0].Start > i))

@@ -89,6 +89,15 @@ public class HedgeReachTest
         Figure("Officials in Belmar put the toll at 412 on Tuesday.", "412").Estimate.Hedge.Should().Be(HedgeKind.Bare);
     }
 
+    /// <summary>A distributive frame opening a sentence ("Every month", "Each week") makes each figure after it a rate, up to a running total.</summary>
+    [Theory]
+    [InlineData("Every month, Kessia launches thousands of drones and 60 missiles at Dovra, the Tesk report said.", "60", "month")]
+    [InlineData("Every month, Kessia launches thousands of drones and 60 missiles at Dovra, the Tesk report said.", "thousands", "month")]
+    [InlineData("Each week, the Orsk office counts 400 more graves, bringing the total to 9,000.", "400", "week")]
+    [InlineData("Each week, the Orsk office counts 400 more graves, bringing the total to 9,000.", "9,000", null)]
+    public void AFrameOfEveryPeriodOpeningASentenceMakesItsFiguresRates(string text, string figure, string? rate)
+        => ExtractorReading.Of([Figure(text, figure)])[0].Rate.Should().Be(rate);
+
     [Fact]
     public void ThePresssPctIsAPercentToTheEvaluation()
     {
