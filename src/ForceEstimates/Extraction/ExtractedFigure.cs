@@ -358,6 +358,33 @@ public sealed class ExtractedFigure
         }
     }
 
+    /// <summary>
+    /// The towns and wider places every sentence of the figure's article says contain each other around the places
+    /// <paramref name="reads"/> (<see cref="QuantityGuess.Containment"/>): an article about one event says once where its
+    /// town lies ("Tarvo, Dolsk region" in a sentence with no figure), and that holds for all its figures.
+    /// </summary>
+    internal void ContainmentInArticle(List<(string Narrow, string Wide)> pairs, IReadOnlyCollection<string> reads)
+    {
+        int start = 0;
+        for (int i = 0; i <= articleText.Length; i++)
+        {
+            if (i < articleText.Length && articleText[i] != '\n'
+                && !(articleText[i] is '.' or '!' or '?' && i + 1 < articleText.Length && articleText[i + 1] == ' '))
+            {
+                continue;
+            }
+            var sentence = articleText.AsSpan(start, i - start);
+            foreach (var read in reads)
+            {
+                if (sentence.Contains(read.AsSpan(), StringComparison.Ordinal))
+                {
+                    QuantityGuess.Containment(sentence, read, pairs);
+                }
+            }
+            start = i + 1;
+        }
+    }
+
     /// <summary><see cref="QuantityGuess.Containment"/> around <paramref name="read"/> in the figure's sentence (and the one its words are read from).</summary>
     private void ContainmentAround(List<(string Narrow, string Wide)> pairs, string read)
     {

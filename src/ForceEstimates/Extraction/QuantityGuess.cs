@@ -74,6 +74,16 @@ internal static partial class QuantityGuess
     /// </summary>
     private static readonly WordSet RegionWords = new("oblast", "region", "province", "governorate", "krai", "prefecture", "strip", "area");
 
+    /// <summary>
+    /// Words of a level named after its seat or after itself ("Tarvo district", "Dolsk State"), dropped, as
+    /// <see cref="RegionWords"/> are, to compare two spellings: "Tarvo district" and "Tarvo" are one place for a batch, as
+    /// "Kursk region" and "Kursk" are.
+    /// </summary>
+    private static readonly WordSet SeatLevelWords = new("district", "state");
+
+    /// <summary>A Nigerian level named after its seat ("Tarvo Local Government Area"), dropped to compare two spellings.</summary>
+    private const string LocalGovernmentArea = " Local Government Area";
+
     /// <summary>The longest a country's name is in <see cref="Countries"/>, in words.</summary>
     private const int CountryWords = 3;
 
@@ -2081,7 +2091,8 @@ internal static partial class QuantityGuess
         }
         for (int words = 0; words < PlaceNameWords + 1 && NextWord(sentence, ref next, out var level); words++)
         {
-            if ((RegionWords.Contains(level) && !level.Equals("strip", StringComparison.OrdinalIgnoreCase)) || DivisionNouns.Contains(level))
+            if ((RegionWords.Contains(level) && !level.Equals("strip", StringComparison.OrdinalIgnoreCase)) || DivisionNouns.Contains(level)
+                || level.Equals("State", StringComparison.Ordinal))
             {
                 if (Place(sentence[nameAt..next].ToString()) is { } region)
                 {
@@ -2736,8 +2747,12 @@ internal static partial class QuantityGuess
     internal static (string Stem, bool HasLevel) PlaceStem(string place)
     {
         string tidy = place.Trim();
+        if (tidy.EndsWith(LocalGovernmentArea, StringComparison.OrdinalIgnoreCase) && tidy.Length > LocalGovernmentArea.Length)
+        {
+            return (Names.Key(tidy[..^LocalGovernmentArea.Length]), true); // "Tarvo Local Government Area": Tarvo's own area
+        }
         int space = tidy.LastIndexOf(' ');
-        bool hasLevel = space > 0 && RegionWords.Contains(tidy.AsSpan(space + 1));
+        bool hasLevel = space > 0 && (RegionWords.Contains(tidy.AsSpan(space + 1)) || SeatLevelWords.Contains(tidy.AsSpan(space + 1)));
         return (Names.Key(hasLevel ? tidy[..space] : tidy), hasLevel);
     }
 

@@ -201,6 +201,11 @@ public sealed partial class ReportExtractor
             }
         }
         SentencesOnePlace(all, quantities, articles);
+        OneEventsTown(all, quantities, spelling, articles, places); // again: a place lent from the lead may be a wider one
+        if (ArticlesEventPlace(all, quantities, spelling, articles, leadPlaces ??= []))
+        {
+            OneEventsTown(all, quantities, spelling, articles, places);
+        }
         SitesInTheirCountry(all, quantities, spelling);
         CountsOfPeriods(all, quantities);
         EventsApart(all, quantities);
@@ -345,10 +350,24 @@ public sealed partial class ReportExtractor
     {
         var pairs = new List<(string Narrow, string Wide)>();
         HashSet<(int, string, string)>? inCountry = null; // (an article's first figure, a town, a country) its own words say the town lies in
+        List<string>? reads = null;
         for (int i = 0; i < all.Count; i++)
         {
             int from = pairs.Count;
             all[i].PlaceWithin(pairs, places[i]);
+            if (articles[i].First == i)
+            {
+                // Where the article's own sentences say its places lie, read once an article around the places its figures read.
+                (reads ??= []).Clear();
+                for (int j = i; j <= articles[i].Last; j++)
+                {
+                    if (places[j] is { } read && !reads.Contains(read))
+                    {
+                        reads.Add(read);
+                    }
+                }
+                all[i].ContainmentInArticle(pairs, reads);
+            }
             for (int p = from; p < pairs.Count; p++)
             {
                 if (QuantityGuess.IsCountry(pairs[p].Wide))
@@ -431,6 +450,10 @@ public sealed partial class ReportExtractor
                 {
                     continue; // a country's bare name: only a town the article's own words place in it ("the Kessian city of Dovra")
                 }
+                if (!scales.ContainsKey((candidate, quantity.Metric)))
+                {
+                    continue; // no toll of the metric placed there: not a town of this toll ("a Kessian town" read as a town)
+                }
                 // Whether the article names the town, read once per article and town (an article's figures stand together).
                 var named = (articleFirst, candidate);
                 names ??= [];
@@ -438,7 +461,7 @@ public sealed partial class ReportExtractor
                 {
                     names[named] = names1 = all[i].ArticleNames(QuantityGuess.PlaceStemName(candidate));
                 }
-                if (!names1)
+                if (!names1 && (QuantityGuess.IsCountry(wide) || !SameTollAs(all, quantities, i, candidate, quantity.Subject)))
                 {
                     continue;
                 }
@@ -469,6 +492,99 @@ public sealed partial class ReportExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Whether the batch places the toll of figure <paramref name="at"/> (read at a wider place) in <paramref name="town"/>
+    /// although its own article does not name the town: a figure placed in the town counts the same thing (one metric,
+    /// subject and statistic), dated no more than <see cref="SameEventDays"/> days from it (not a toll of a longer time:
+    /// <see cref="AnotherDays"/>), and of its number within
+    /// <see cref="SameTollScale"/> either way ("a fire in northern Kessia killed more than 100" beside "113 killed in
+    /// Dovra" the same day, when the batch says Dovra lies in Kessia's north): one event's toll told at two levels.
+    /// </summary>
+    private static bool SameTollAs(List<ExtractedFigure> all, Quantity[] quantities, int at, string town, string subject)
+    {
+        var quantity = quantities[at];
+        var values = all[at].Estimate.Stated.Values;
+        if (values.Count == 0)
+        {
+            return false;
+        }
+        double value = values.Max();
+        for (int j = 0; j < all.Count; j++)
+        {
+            var other = quantities[j];
+            if (j == at || other.Place != town || all[j].Kind != FigureKind.Casualties || !other.Metric.Equals(quantity.Metric)
+                || other.Subject != subject || other.Statistic != quantity.Statistic || all[j].Estimate.Stated.Values.Count == 0
+                || DaysApart(all[at].RefersTo, all[j].RefersTo) > SameEventDays || AnotherDays(all[at], all[j]))
+            {
+                continue;
+            }
+            double townValue = all[j].Estimate.Stated.Values.Max();
+            if (value <= SameTollScale * townValue && value * SameTollScale >= townValue)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Places a toll of people still kept to its article (no place in its sentence, none lent by its lead's figures) in the
+    /// place its article's headline or lead names for its event (<see cref="ExtractedFigure.NamedLeadPlace"/>: "Flood in
+    /// Dovra", "Dovra, June 4"), when the batch's figures placed there count the same toll (<see cref="SameTollAs"/>: one
+    /// metric and subject, within <see cref="SameEventDays"/> days and <see cref="SameTollScale"/> of its number) and every
+    /// placed casualty figure of the article names that place: an article about one event has one place, told once at its
+    /// head ("The toll rose to 113 on Wednesday" below "Fire at a Dovra wedding hall"). A part of a toll is not placed so.
+    /// </summary>
+    /// <returns>Whether a figure was placed.</returns>
+    private static bool ArticlesEventPlace(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling, (int First, int Last)[] articles, Dictionary<int, string?> leadPlaces)
+    {
+        bool placed = false;
+        var moved = new Quantity?[all.Count];
+        for (int i = 0; i < all.Count; i++)
+        {
+            var kept = quantities[i];
+            if (all[i].Kind != FigureKind.Casualties || all[i].SubjectKeptToArticle(kept) is not { } subject
+                || !kept.Subject.EndsWith(all[i].ArticleId + ")", StringComparison.Ordinal) || !IsOfPeople(subject)
+                || subject.EndsWith(PartMark, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var (first, last) = articles[i];
+            if (!leadPlaces.TryGetValue(first, out var leadPlace))
+            {
+                leadPlaces[first] = leadPlace = all[first].NamedLeadPlace();
+            }
+            if (leadPlace is null)
+            {
+                continue;
+            }
+            string place = spelling.TryGetValue(leadPlace, out var spelt) ? spelt : leadPlace;
+            bool other = false;
+            for (int j = first; j <= last && !other; j++)
+            {
+                other = all[j].Kind == FigureKind.Casualties && quantities[j].Place is { } named && named != place;
+            }
+            if (!other && SameTollAs(all, quantities, i, place, subject))
+            {
+                moved[i] = Quantity.Of(kept.Metric, subject, place, kept.Unit, kept.Statistic);
+            }
+        }
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (moved[i] is { } quantity)
+            {
+                quantities[i] = quantity;
+                placed = true;
+            }
+        }
+        return placed;
+    }
+
+    /// <summary>The days between two periods (0 when they meet).</summary>
+    private static int DaysApart(DateInterval a, DateInterval b)
+        => a.End < b.Start ? Period.Between(a.End, b.Start, PeriodUnits.Days).Days
+            : b.End < a.Start ? Period.Between(b.End, a.Start, PeriodUnits.Days).Days : 0;
 
     /// <summary>
     /// Makes each cumulative figure a <see cref="Statistic.Change"/> whose time is a past period of more than a day (it ended
