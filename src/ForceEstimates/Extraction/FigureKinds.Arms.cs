@@ -30,8 +30,8 @@ internal static partial class FigureKinds
     /// <summary>Words that put people on a ship: "7,500 prisoners on board", "put aboard". A closed list ("on board" is read by its second word).</summary>
     private static readonly WordSet AboardWords = new("aboard", "onboard", "board");
 
-    /// <summary>Verbs of getting away from capture, right after a count: "38 evaded capture", "12 escaped". A closed list.</summary>
-    private static readonly WordSet EscapeVerbs = new("evaded", "escaped", "eluded");
+    /// <summary>Verbs of getting away from capture or death, right after a count: "38 evaded capture", "12 escaped", "29 survived". A closed list.</summary>
+    private static readonly WordSet EscapeVerbs = new("evaded", "escaped", "eluded", "survived", "survive", "survives");
 
     /// <summary>How far after a count of captives the words that put them on board may be ("nearly 2,000 captives, 300 guards and a crew of 60 on board").</summary>
     private const int AboardReach = 80;

@@ -29,6 +29,9 @@ internal static partial class FigureKinds
 
         /// <summary>"people in the crews": the crews of a force's vehicles or aircraft, personnel.</summary>
         Crew,
+
+        /// <summary>Fighting, serving, mobilised, taking part in a war or an exercise: a force's men, personnel.</summary>
+        Serving,
     }
 
     /// <summary>How many words after a figure the verb of its counted group may be ("18 fighters and media officials from the ... Units (YPG) were killed").</summary>
@@ -235,7 +238,7 @@ internal static partial class FigureKinds
     private static readonly WordSet MorePeopleNouns = new(
         "monks", "priests", "clerics", "nuns", "schoolgirls", "schoolboys", "schoolchildren", "pupils", "teenagers", "youths",
         "nationals", "foreigners", "expatriates", "elderly", "adults", "males", "females", "orphans", "widows",
-        "survivors", "employees", "youngsters");
+        "survivors", "employees", "youngsters", "occupants", "guests");
 
     /// <summary>
     /// People counted as a crowd ("Some 70,000 protesters were on the streets") or as a public that comes and goes, votes or
@@ -277,7 +280,7 @@ internal static partial class FigureKinds
     private static readonly WordSet CaptureHeads = new(
         "capture", "surrender", "gassing", "massacre", "massacring", "slaughter", "execution", "executions", "killing", "killings", "murder", "murders",
         "slaying", "slayings", "shooting",
-        "remains", "bodies", "exhumation", "exhumations", "reburial", "burial", "graves", "grave", "loss", "losses");
+        "remains", "bodies", "corpses", "deaths", "death", "exhumation", "exhumations", "reburial", "burial", "graves", "grave", "loss", "losses");
 
     /// <summary>Participles of coming to an occasion, before "by" and a count of people: "attended by 4,000 people". A closed list; the crowd is other.</summary>
     private static readonly WordSet AttendedWords = new("attended", "visited", "frequented");
@@ -449,6 +452,7 @@ internal static partial class FigureKinds
         bool who = false;
         bool relative = false;
         bool leftPlace = false;
+        bool auxiliary = false;
         for (int taken = 0; taken < ClauseVerbReach; taken++)
         {
             // Pass spaces, quotation marks and brackets; a clause mark ends the walk. A parenthesis is passed whole: "Almost 9,000
@@ -493,6 +497,10 @@ internal static partial class FigureKinds
             if (word.Equals("having", StringComparison.OrdinalIgnoreCase))
             {
                 continue; // "with more than a million having fled": the perfect's auxiliary before the group's verb
+            }
+            if (word.Equals("including", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "171 passengers including crew members are being treated in hospital": the aside says who they were
             }
             if (passive && CompellingVerbs.Contains(word) && NextWord(words, position, limit).Equals("to", StringComparison.OrdinalIgnoreCase))
             {
@@ -563,6 +571,9 @@ internal static partial class FigureKinds
             bool afterWho = who;
             who = word.Equals("who", StringComparison.OrdinalIgnoreCase);
             relative |= who;
+            bool afterArticle = the;
+            bool afterAuxiliary = auxiliary;
+            auxiliary = Lexicon.Auxiliaries.Contains(word) || PassiveAuxiliaries.Contains(word);
             the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
             refugeVerb = RefugeVerbs.Contains(word);
             if (word.Equals("lost", StringComparison.OrdinalIgnoreCase) || word.Equals("lose", StringComparison.OrdinalIgnoreCase)
@@ -635,6 +646,10 @@ internal static partial class FigureKinds
             {
                 return ClauseVerb.Moved; // "It is understood 120 pupils escaped": people who got away, not lost
             }
+            if ((taken <= 1 || afterAuxiliary) && (ServingVerbs.Contains(word) || (PartakingVerbs.Contains(word) && TakesPartInWar(words, position, limit, word))))
+            {
+                return ClauseVerb.Serving; // "nearly 400,000 Dovrans are fighting in Tesk", "510,000 taking part in the hostilities"
+            }
             if (ExhumingWords.Contains(word))
             {
                 return ClauseVerb.Harmed; // "14 soldiers exhumed", "have been exhumed at the cemetery": the dead, whoever they were
@@ -645,7 +660,7 @@ internal static partial class FigureKinds
                 return ThingHarmWords.Contains(word) ? ClauseVerb.HarmedOrDestroyed : ClauseVerb.Harmed;
             }
             passive = PassiveAuxiliaries.Contains(word) || (passive && Lexicon.Auxiliaries.Contains(word));
-            if (!refugeVerb && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4 && !AdjectiveParticiples.Contains(word)
+            if (!refugeVerb && !afterArticle && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4 && !AdjectiveParticiples.Contains(word)
                 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 // another verb first: "received treatment", "deployed to"; a relative clause's verb only says who they were: "300
@@ -662,15 +677,70 @@ internal static partial class FigureKinds
     /// </summary>
     private static readonly WordSet ExhumingWords = new("exhumed", "disinterred", "unearthed", "reburied");
 
+    /// <summary>Verbs of a force's men at war or called to it: "are fighting in", "serving", "had been mobilized". A closed list.</summary>
+    private static readonly WordSet ServingVerbs = new(
+        "fighting", "fought", "serving", "mobilised", "mobilized", "conscripted", "drafted");
+
+    /// <summary>Verbs of taking part, read as a force's only before a war or an exercise (<see cref="TakesPartInWar"/>). A closed list.</summary>
+    private static readonly WordSet PartakingVerbs = new("taking", "took", "take", "participating", "participated", "participate");
+
+    /// <summary>What a force takes part in: a war, its fighting, an operation or an exercise. A closed list.</summary>
+    private static readonly WordSet WarNouns = new(
+        "war", "fighting", "hostilities", "operation", "operations", "offensive", "exercise", "exercises", "drill", "drills",
+        "maneuvers", "manoeuvres", "battle", "assault", "invasion", "combat");
+
+    /// <summary>
+    /// Whether a verb of <see cref="PartakingVerbs"/> at <paramref name="position"/> (its end) is followed, "part" passed after
+    /// "take", by "in" and a noun of <see cref="WarNouns"/> within three words: "taking part in the war", "participating in the drills".
+    /// </summary>
+    private static bool TakesPartInWar(WordMap words, int position, int limit, ReadOnlySpan<char> verb)
+    {
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, position, limit), limit, 6);
+        bool needPart = verb.StartsWith("t", StringComparison.OrdinalIgnoreCase);
+        bool inSeen = false;
+        int afterIn = 0;
+        while (after.MoveNext())
+        {
+            var word = after.Current;
+            if (needPart)
+            {
+                if (!word.Equals("part", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+                needPart = false;
+                continue;
+            }
+            if (!inSeen)
+            {
+                if (!word.Equals("in", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+                inSeen = true;
+                continue;
+            }
+            if (WarNouns.Contains(word))
+            {
+                return true;
+            }
+            if (++afterIn >= 3)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Participles of being made to act, passed with the "to" after them: "were forced to leave", "were compelled to flee". A closed list.</summary>
     private static readonly WordSet CompellingVerbs = new("forced", "compelled", "obliged", "made");
 
     /// <summary>
     /// Participles of hearsay after a passive auxiliary ("are believed to have perished", "were feared to be dead", "are said to
-    /// have fled"): the clause walk passes them and the "to have" after them to the group's own verb. A closed list.
+    /// have fled", "were confirmed dead", "have been pronounced dead"): the clause walk passes them and the "to have" after them to the group's own verb. A closed list.
     /// </summary>
     private static readonly WordSet HearsayParticiples = new(
-        "believed", "thought", "said", "reported", "reputed", "feared", "estimated", "presumed", "understood", "known", "alleged");
+        "believed", "thought", "said", "reported", "reputed", "feared", "estimated", "presumed", "understood", "known", "alleged", "confirmed", "pronounced");
 
     /// <summary>What joins a participle of hearsay to the group's verb: "to", "have", "be", "been".</summary>
     private static readonly WordSet HearsayLinks = new("to", "have", "be", "been");

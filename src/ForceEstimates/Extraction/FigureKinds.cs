@@ -619,6 +619,11 @@ internal static partial class FigureKinds
             // 100,000": a count the organisers of a march give (and the police's against it) is the crowd's size
             kind = FigureKind.Other;
         }
+        if (previousKind == FigureKind.Unknown && kind == FigureKind.Unknown && BreaksDownLosses(words, sentence))
+        {
+            // "the Tesk deaths will have to be revised. Of these, about 15% ...": the parts of a toll named just before
+            kind = FigureKind.Casualties;
+        }
         if (previousKind == FigureKind.Casualties && kind is FigureKind.Personnel or FigureKind.Unknown && OpensBreakdown(words, sentence))
         {
             // "A total of 102 people lost their lives ... These include 11 officials of the police and 91 civilians", "Of those,
@@ -700,12 +705,26 @@ internal static partial class FigureKinds
         {
             return FigureKind.Other; // "would exchange a minimum of 640 individuals", "an exchange of 500 for 500": people freed in a swap
         }
+        if (CarriedAboard(words, sentence, figure, subject) && !CarriedAndHarmed(words, sentence, figure))
+        {
+            // "a jet with 64 people on board came down", "211 of the 213 aboard died", "with 19 crew on board": people carried,
+            // a toll only when their own verb says they were harmed
+            return FigureKind.Other;
+        }
+        if (subject is null && previousKind == FigureKind.Equipment && OfWhichBefore(words.Text, figure.Start, sentence.Start))
+        {
+            return FigureKind.Equipment; // "launched 1,204 drones, of which 1,016 were downed": a part of the things before
+        }
         if (TheLostComprise(words.Text, figure.Start, sentence.Start) || LivesTakenOf(words.Text, figure.Start, sentence.Start))
         {
             // "The dead comprised 17 pilgrims from Tarvo": the toll's parts, whoever they were; "took the lives of 140 prisoners"
             return FigureKind.Casualties;
         }
         var ofSubject = subject is null ? LostEquipmentAfter(words, sentence, figure) : KindOfNoun(words, sentence, figure, subject, listOfLosses);
+        if (ofSubject == FigureKind.Unknown && subject is not null && LastWord(subject.TrimEnd()).SequenceEqual("nations"))
+        {
+            return FigureKind.Other; // "ships linked to more than 30 nations": countries counted, whatever the ships around them are
+        }
         if (ofSubject == FigureKind.Unknown && HeadBeforeOf(words, sentence, figure) is var befalls && befalls != FigureKind.Unknown)
         {
             // "with remains of more than 14,000 and 6,000 victims", "the remains of 412 Valdorans": what the noun before "of"
@@ -770,6 +789,14 @@ internal static partial class FigureKinds
             // "40 soldiers, 12 marines and 9 sailors were among those returned": people freed in a swap, as "swapped 95
             // soldiers" is (prisoners of war named as such stay the captured)
             return FigureKind.Other;
+        }
+        if (ofSubject == FigureKind.Personnel && subject is not null && NamesCrew(subject) && HasWordIn(words, sentence.Start, sentence.End, PassengerNouns))
+        {
+            return FigureKind.Other; // "141 passengers and 9 crew members": a craft's crew counted with its passengers, no force
+        }
+        if (ofSubject == FigureKind.Casualties && subject is not null && BereavedAfterPossessive(words, sentence, figure, subject))
+        {
+            return FigureKind.Other; // "blood samples from 21,566 victims' survivors": the victims' kin, alive
         }
         if (ofSubject != FigureKind.Unknown)
         {
@@ -872,6 +899,10 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "5,200 live cartridges", "64 live rounds": live munitions, not people who live somewhere
         }
+        if (subject is null && ServingVerbs.Contains(next))
+        {
+            return FigureKind.Personnel; // "of those, 190,000 had been mobilized": men called to a force, not people moved
+        }
         if (Lexicon.DisplacementVerbs.Contains(next) || Lexicon.OtherNouns.Contains(next) || Lexicon.HomelessWords.Contains(next) || MovementVerbs.Contains(next)
             || FlightAndShelterWords.Contains(next) || ResidingVerbs.Contains(next))
         {
@@ -929,6 +960,8 @@ internal static partial class FigureKinds
                 return FigureKind.Casualties; // "1,200 Valdorans lost their lives", "bringing to 14 the number of persons killed"
             case ClauseVerb.Crew:
                 return FigureKind.Personnel;
+            case ClauseVerb.Serving when !HarmJustBefore(words, sentence, figure):
+                return FigureKind.Personnel; // "190,000 had been mobilized", "510,000 taking part in the hostilities": a force's men
         }
         if (subject is null && !listOfLosses && HasWordIn(words, figure.End, Math.Min(sentence.End, figure.End + PlightReach), Lexicon.DisplacementVerbs, MoreDisplacementVerbs))
         {
@@ -978,6 +1011,17 @@ internal static partial class FigureKinds
         if (before is FigureKind.Equipment or FigureKind.Events or FigureKind.Territory && subject is not null && CountsPeople(subject))
         {
             return FigureKind.Other; // "footage from a drone showing about 40 people": people are not the drone's kind
+        }
+        if (before == FigureKind.Unknown && subject is not null && NamesOnlyPeople(subject) && !OpensBreakdown(words, sentence)
+            && IsProseSentence(words, sentence) && NamesNoHarm(words, sentence) && !HasWordIn(words, sentence.Start, figure.Start, AmongWords))
+        {
+            if (InvolvedInExercise(words, sentence, figure) || RecruitingVerbs.Contains(Characters.WordBefore(words.Text, figure.Start, sentence.Start, out _)))
+            {
+                return FigureKind.Personnel; // "The Tesk manoeuvres are to involve some 40,000 people", "plans to recruit 900,000 people": a force's men
+            }
+            // "Around 16,000 people received cash transfers", "We took 150 journalists to the sites": people counted in a sentence
+            // that names no harm are no toll
+            return FigureKind.Other;
         }
         return before;
     }
@@ -1995,6 +2039,10 @@ internal static partial class FigureKinds
     private static FigureKind ShareKind(WordMap words, Sentence sentence, in FigureCandidate figure, FigureKind previousKind, bool coordinated)
     {
         string text = words.Text;
+        if (ShareOfTheDead(words, sentence, figure) == FigureKind.Casualties)
+        {
+            return FigureKind.Casualties; // "60% died from flash burns", "half of those who died were convicts"
+        }
         var after = new WordsAfter(words, Characters.SkipSpaces(text, figure.End, sentence.End), sentence.End, 6);
         bool population = false;
         while (after.MoveNext())
@@ -2421,6 +2469,10 @@ internal static partial class FigureKinds
                     return kind; // "thousands of fighters seized the city, killing 500": the fighters act, the killing is of others
                 case ClauseVerb.Crew:
                     return FigureKind.Personnel;
+                case ClauseVerb.Serving when !HarmJustBefore(words, sentence, figure):
+                    // "nearly 400,000 Dovrans are fighting in Tesk": a force's men ("lost some 3,000 men fighting for the
+                    // town": the loss before them governs)
+                    return FigureKind.Personnel;
                 case ClauseVerb.Harmed or ClauseVerb.HarmedOrDestroyed when listOfLosses || !IsHeldOrFreed(words, sentence, figure, subject):
                     return FigureKind.Casualties; // "18 fighters and media officials from the ... Units (YPG) were killed"
             }
@@ -2434,6 +2486,12 @@ internal static partial class FigureKinds
                 // "Twenty-three Ostrian tourists, nine Valdorans and a Tarvist were among the victims": a list the clause's end names the lost
                 // "more than 200 kidnapped schoolgirls still missing": people taken, held; "fired at tens of thousands of demonstrators,
                 // killing at least five": a crowd the clause after harms only in part (its own verb, read above, says more).
+                return FigureKind.Other;
+            }
+            if (kind == FigureKind.Unknown && !listOfLosses && (NamesPassengers(subject) || CarriedPeopleNouns.Contains(LastWord(subject.TrimEnd()))))
+            {
+                // "a ferry with 310 passengers capsized, killing 60", "88 survivors were brought ashore": people carried or left
+                // alive; only their own verb of harm (read above) makes them the dead
                 return FigureKind.Other;
             }
             if (listOfLosses || HasCasualtyWordAround(words, sentence, figure) || TrappedInRuins(words, figure.End, sentence.End))
@@ -2453,10 +2511,6 @@ internal static partial class FigureKinds
             if (kind == FigureKind.Unknown && PopulationNouns.Contains(LastWord(subject)))
             {
                 return FigureKind.Other; // "the island of about 1,500 inhabitants": the people who live there, no verb saying more
-            }
-            if (kind == FigureKind.Unknown && PassengerNouns.Contains(LastWord(subject)))
-            {
-                return FigureKind.Other; // "built to carry 850 passengers": people carried, no verb of harm saying more
             }
         }
         return kind;

@@ -51,7 +51,7 @@ internal static partial class Lexicon
         "ammunition", "munitions", "bombs", "bomb", "aircraft", "jets", "jet", "planes", "plane", "helicopters", "helicopter",
         "ships", "ship", "boats", "boat", "vessels", "vessel", "submarines", "submarine", "warships", "trucks", "pickups", "launchers",
         "mlrs", "equipment", "weapons", "weapon", "containers", "stock", "fleet", "hardware", "arms", "mines", "interceptors",
-        "warplanes", "pieces", "howitzers", "barrels", "rifles", "magazines", "motorcycles", "grenades", "firearms", "explosives");
+        "warplanes", "pieces", "howitzers", "barrels", "projectiles", "rifles", "magazines", "motorcycles", "grenades", "firearms", "explosives");
 
     /// <summary>Events a tally counts: "443 shootouts", "227 combat engagements", "39 airstrikes".</summary>
     internal static readonly WordSet EventNouns = new(
