@@ -453,6 +453,8 @@ internal static partial class FigureKinds
         bool relative = false;
         bool leftPlace = false;
         bool auxiliary = false;
+        bool at = false;
+        bool inWord = false;
         for (int taken = 0; taken < ClauseVerbReach; taken++)
         {
             // Pass spaces, quotation marks and brackets; a clause mark ends the walk. A parenthesis is passed whole: "Almost 9,000
@@ -573,6 +575,10 @@ internal static partial class FigureKinds
             relative |= who;
             bool afterArticle = the;
             bool afterAuxiliary = auxiliary;
+            bool afterAt = at;
+            bool afterIn = inWord;
+            at = word.Equals("at", StringComparison.OrdinalIgnoreCase);
+            inWord = word.Equals("in", StringComparison.OrdinalIgnoreCase);
             auxiliary = Lexicon.Auxiliaries.Contains(word) || PassiveAuxiliaries.Contains(word);
             the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
             refugeVerb = RefugeVerbs.Contains(word);
@@ -645,6 +651,10 @@ internal static partial class FigureKinds
             if (EscapeVerbs.Contains(word))
             {
                 return ClauseVerb.Moved; // "It is understood 120 pupils escaped": people who got away, not lost
+            }
+            if ((afterAt && word.Equals("risk", StringComparison.OrdinalIgnoreCase)) || (afterIn && ShelterDestinations.Contains(word)))
+            {
+                return ClauseVerb.Moved; // "nearly 300,000 people are at risk", "more than 90,000 now in camps": people in danger or sheltered, no toll
             }
             if ((taken <= 1 || afterAuxiliary) && (ServingVerbs.Contains(word) || (PartakingVerbs.Contains(word) && TakesPartInWar(words, position, limit, word))))
             {
