@@ -24,7 +24,26 @@ internal sealed partial class AttributionReader
         "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege", "avers", "averred", "charged",
         "recalled", "recalls", "agree", "agreed", "recounted", "recounts", "argued", "argues", "places", "tallied", "record",
         "raised", "raises", "lowered", "lowers", "increase", "increases", "speak", "speaks", "spoke", "conceded", "concedes",
+        "talked", "referred", "refers", "responded", "replied",
     ];
+
+    /// <summary>
+    /// Verbs of speech that report only in a frame: "talked about 500 killed", "talked of 500" (a figure right after the
+    /// preposition, or the figure opening with "about"), "referred to 600 soldiers", "responded that ...", "replied that ...".
+    /// </summary>
+    private static readonly WordSet FrameSpeechVerbs = new("talked", "referred", "refers", "responded", "replied");
+
+    /// <summary>Whether a verb of <see cref="FrameSpeechVerbs"/> stands in its reporting frame: its preposition and a figure, or "that".</summary>
+    private bool FramesSpeech(ReadOnlySpan<char> verb, int afterVerb, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        var next = WordAt(afterVerb, sentence.End);
+        if (verb.StartsWith("re", StringComparison.Ordinal) && !verb.StartsWith("ref", StringComparison.Ordinal))
+        {
+            return next.Equals("that", StringComparison.Ordinal);
+        }
+        bool preposition = verb[0] == 't' ? next.Equals("about", StringComparison.Ordinal) || next.Equals("of", StringComparison.Ordinal) : next.Equals("to", StringComparison.Ordinal);
+        return preposition && (FigureStartsAt(afterVerb, figures) || FigureStartsAt(Characters.SkipSpaces(text, afterVerb + next.Length, sentence.End), figures));
+    }
 
     /// <summary>
     /// Verbs that report a figure only with "at" after them: "put the toll at", "placing the number of dead at", "places the army at", "listed the toll at"
@@ -417,6 +436,10 @@ internal sealed partial class AttributionReader
         {
             return true; // "the claims", "their latest estimate was ...", "its own count"; not "had earlier confirmed"
         }
+        if (IsModifiedObjectNoun(start, end, wordStart, sentenceStart))
+        {
+            return true; // "far higher than official estimates", "in line with independent counts": a preposition's object, not a subject's verb
+        }
         if (end > start && RejectingVerbs.Contains(text.AsSpan(start, end - start)) && NounVerbs.Contains(WordAt(wordStart, text.Length)))
         {
             return true; // "disputed estimates that ...", "rejected claims of": the object of a verb that rejects it
@@ -463,7 +486,81 @@ internal sealed partial class AttributionReader
         }
         return next > wordEnd && SpanScanner.PhraseEnd(text, next, "of") > 0
                && !text.AsSpan(wordStart, wordEnd - wordStart).StartsWith("accord", StringComparison.OrdinalIgnoreCase)
-               && !SpeakVerbs.Contains(text.AsSpan(wordStart, wordEnd - wordStart)); // "Dovran historians speak of 4,100": a verb before its "of"
+               && !SpeakVerbs.Contains(text.AsSpan(wordStart, wordEnd - wordStart)) && !FrameSpeechVerbs.Contains(text.AsSpan(wordStart, wordEnd - wordStart)); // "Dovran historians speak of 4,100": a verb before its "of"
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="wordStart"/> is a plural of <see cref="NounVerbs"/> ("estimates", "claims", "counts")
+    /// after one lower-case word (<paramref name="start"/> to <paramref name="end"/>) that is no plural subject (it does not end in
+    /// s), right after a preposition of <see cref="ObjectOfPrepositions"/>: "than official estimates", "with independent counts". A
+    /// preposition takes a noun phrase, so the word is its head, not a verb whose subject the modifier would be.
+    /// </summary>
+    private bool IsModifiedObjectNoun(int start, int end, int wordStart, int sentenceStart)
+    {
+        if (end - start < 3 || !char.IsLower(text[start]) || text[end - 1] == 's' || NounMarkers.Contains(text.AsSpan(start, end - start)))
+        {
+            return false;
+        }
+        var word = WordAt(wordStart, text.Length);
+        if (word.Length < 5 || word[^1] != 's' || !NounVerbs.Contains(word))
+        {
+            return false;
+        }
+        int prepositionEnd = Characters.SkipSpacesBack(text, start, sentenceStart);
+        if (prepositionEnd == start || prepositionEnd <= sentenceStart)
+        {
+            return false;
+        }
+        int prepositionStart = this.words.WordStart(prepositionEnd, sentenceStart);
+        return prepositionStart < prepositionEnd && (ObjectOfPrepositions.Contains(text.AsSpan(prepositionStart, prepositionEnd - prepositionStart))
+            || ComparingPrepositions.Contains(text.AsSpan(prepositionStart, prepositionEnd - prepositionStart)));
+    }
+
+    /// <summary>Prepositions of comparison that take a noun phrase as well: "far above official estimates", "well below independent counts".</summary>
+    private static readonly WordSet ComparingPrepositions = new("above", "below", "beyond", "under", "over", "exceeding");
+
+    /// <summary>
+    /// The speaker of a participle in a "with" phrase: "..., with old chronicles claiming 40,000", "with officials saying that
+    /// ...". The phrase between "with" and the participle is the participle's own subject (an absolute phrase), not the clause's
+    /// subject, which may be no source at all ("The Battle of X is ..."). Its start and speaker, else (-1, null).
+    /// </summary>
+    private (int Start, Speaker? Speaker) WithHolder(int verbStart, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        int npEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        if (npEnd == verbStart || npEnd <= sentence.Start || !char.IsLetter(text[npEnd - 1]))
+        {
+            return (-1, null);
+        }
+        if (this.words.WordStart(npEnd, sentence.Start) is var adverbStart && adverbStart < npEnd && Auxiliaries.Contains(text.AsSpan(adverbStart, npEnd - adverbStart)))
+        {
+            npEnd = Characters.SkipSpacesBack(text, adverbStart, sentence.Start); // "with the ministry now saying": the adverb is no part of the name
+        }
+        // "with" within five words before the participle, the words between it and the participle all letters.
+        int at = npEnd;
+        for (int k = 0; k < 6 && at > sentence.Start; k++)
+        {
+            int wordStart = this.words.WordStart(at, sentence.Start);
+            if (wordStart >= at)
+            {
+                return (-1, null);
+            }
+            if (text.AsSpan(wordStart, at - wordStart).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                int npStart = Characters.SkipSpaces(text, at, npEnd);
+                if (k == 0 || npStart >= npEnd || IsFigureSubject(npStart, figures, sentence) || !IsSourceLike(npStart, npEnd))
+                {
+                    return (-1, null);
+                }
+                return (npStart, Resolve(npStart, npEnd, null));
+            }
+            int before = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+            if (before == wordStart || before <= sentence.Start || !char.IsLetter(text[before - 1]))
+            {
+                return (-1, null); // a comma, a figure or a bracket: no "with" phrase holds the participle
+            }
+            at = before;
+        }
+        return (-1, null);
     }
 
     /// <summary>Words after a participle that make it a verb after all ("the army's claimed it", the contraction of "has").</summary>
@@ -784,6 +881,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "spoke to reporters", "speak of a massacre": only "speak of" a figure reports it
         }
+        if (FrameSpeechVerbs.Contains(verb) && !FramesSpeech(verb, afterVerb, sentence, figures))
+        {
+            return null; // "talked about peace", "referred to the court", "responded with fire": only a figure talked of or referred to, or a "that" clause, is reported
+        }
         if (AtVerbs.Contains(verb) && !HasAtAhead(afterVerb, sentence.End)
             && !(verb.StartsWith("list", StringComparison.Ordinal) && FigureStartsAt(afterVerb, figures)))
         {
@@ -910,6 +1011,11 @@ internal sealed partial class AttributionReader
                 {
                     return new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = objectStart, End = verbEnd, Speaker = claimant };
                 }
+            }
+            if (WithHolder(verbStart, sentence, figures) is var (holderStart, holder) && holder is not null)
+            {
+                // It speaks for what follows its participle ("with the source noting that ..."), not for the clause's figures before it.
+                return new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = holderStart, End = verbEnd, Speaker = holder, SpeaksForward = true };
             }
             var subject = earlier.Count > 0 ? earlier[^1].Speaker : SubjectSpeaker(sentence, figures, verbStart);
             return subject is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Speaker = subject };
@@ -2891,7 +2997,7 @@ internal sealed partial class AttributionReader
     }
 
     /// <summary>Participles that name the maker of a count when "by" and the maker follow: "the civilian toll claimed by", "8,500 given earlier by".</summary>
-    private static readonly WordSet CountMakingParticiples = new("claimed", "given", "provided", "released", "published", "announced", "issued",
+    private static readonly WordSet CountMakingParticiples = new("claimed", "made", "given", "provided", "released", "published", "announced", "issued",
         "compiled", "reported", "cited", "confirmed", "recorded", "registered", "kept", "offered");
 
     /// <summary>Heads of a count a participle of <see cref="CountMakingParticiples"/> may follow: "the civilian toll claimed by", "figures released by".</summary>
@@ -3086,20 +3192,32 @@ internal sealed partial class AttributionReader
     /// <summary>"Moscow's count stood at over 350,000", "Kyiv's estimate is 30,000": the possessor of a count is its source.</summary>
     private Cue? ReadPossessiveCount(int nounStart, int nounEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
-        if (!Lexicon.PossessiveCountNouns.Contains(text.AsSpan(nounStart, nounEnd - nounStart)))
+        if (!Lexicon.PossessiveCountNouns.Contains(text.AsSpan(nounStart, nounEnd - nounStart)) && !MakerCountNouns.Contains(text.AsSpan(nounStart, nounEnd - nounStart)))
         {
             return null;
         }
         int next = Characters.SkipSpaces(text, nounEnd, sentence.End);
-        if (next >= sentence.End || !Lexicon.CountVerbs.Contains(WordAt(next, sentence.End)))
+        var noun = text.AsSpan(nounStart, nounEnd - nounStart);
+        bool made = MakerCountNouns.Contains(noun);
+        bool thatClause = made && WordAt(next, sentence.End).Equals("that", StringComparison.Ordinal);
+        if (next >= sentence.End || !(Lexicon.CountVerbs.Contains(WordAt(next, sentence.End)) || thatClause))
         {
             return null;
         }
+        // A frame this reading did not take before session 37 (modifiers, "that", claims, a lower-case maker): the maker speaks
+        // for the figure after the noun, and its cue is no voice for the sentences after it ("twice the city government's estimate").
+        bool framed = thatClause || !Lexicon.PossessiveCountNouns.Contains(noun);
         int possessorEnd = Characters.SkipSpacesBack(text, nounStart, sentence.Start);
         int adjectiveStart = this.words.WordStart(possessorEnd, sentence.Start);
         if (adjectiveStart < possessorEnd && (NounAdjectives.Contains(text.AsSpan(adjectiveStart, possessorEnd - adjectiveStart)) || OfficialModifiers.Contains(text.AsSpan(adjectiveStart, possessorEnd - adjectiveStart))))
         {
             possessorEnd = Characters.SkipSpacesBack(text, adjectiveStart, sentence.Start); // "Myanmar's official figure of 400", "Kyiv's latest count stood at"
+        }
+        else if (made)
+        {
+            int modified = SkipMakerModifiersBack(possessorEnd, sentence); // "the survey's central casualty estimate stood at", "Varo's hotly contested claims that"
+            framed |= modified != possessorEnd;
+            possessorEnd = modified;
         }
         if (possessorEnd - 2 <= sentence.Start || text[possessorEnd - 1] != 's' || !Characters.IsApostrophe(text[possessorEnd - 2]))
         {
@@ -3107,12 +3225,145 @@ internal sealed partial class AttributionReader
         }
         possessorEnd -= 2;
         int possessorStart = ReadPhraseBack(possessorEnd, sentence, figures);
-        if (possessorStart >= possessorEnd || !HasCapitalisedWord(possessorStart, possessorEnd))
+        if (made)
+        {
+            possessorStart = FromLastDeterminer(possessorStart, possessorEnd); // "It is triple the town council's first estimate": the town council
+        }
+        bool capitalised = HasCapitalisedWord(possessorStart, possessorEnd);
+        if (possessorStart >= possessorEnd || !(capitalised || (made && IsSourceOrStudy(possessorStart, possessorEnd))))
         {
             return null;
         }
+        framed |= !capitalised;
         var speaker = Resolve(possessorStart, possessorEnd, null);
-        return speaker is null ? null : new Cue { VerbStart = nounStart, VerbEnd = nounEnd, Start = possessorStart, End = nounEnd, Speaker = speaker };
+        return speaker is null ? null : new Cue { VerbStart = nounStart, VerbEnd = nounEnd, Start = possessorStart, End = nounEnd, Speaker = speaker, SpeaksForward = framed };
+    }
+
+    /// <summary>
+    /// Nouns of <see cref="Lexicon.PossessiveCountNouns"/> and claims that name an act of making or stating a figure, so whoever
+    /// owns one made it, whatever modifies it: "the survey's central casualty estimate", "Varo's hotly contested claims that ...".
+    /// A toll or data owned ("the city's death toll") is not for that the owner's statement.
+    /// </summary>
+    private static readonly WordSet MakerCountNouns = new("estimate", "estimates", "count", "tally", "reckoning", "calculations", "claims", "claim");
+
+    /// <summary>
+    /// The end of a possessive before up to three lower-case modifiers of a noun of <see cref="MakerCountNouns"/>, ending at
+    /// <paramref name="end"/> ("best death toll", "widely disputed", "initial"): the modifiers passed when a possessive
+    /// ("'s", "s'") ends the word before them; else <paramref name="end"/>, which is not a possessive's and makes no cue.
+    /// </summary>
+    private int SkipMakerModifiersBack(int end, Sentence sentence)
+    {
+        int at = end;
+        for (int k = 0; k < 3; k++)
+        {
+            int wordStart = this.words.WordStart(at, sentence.Start);
+            if (wordStart >= at || !char.IsLower(text[wordStart]) || NounMarkers.Contains(text.AsSpan(wordStart, at - wordStart)) || IsVerb(text.AsSpan(wordStart, at - wordStart)))
+            {
+                return end;
+            }
+            int before = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
+            if (before == wordStart || before - 2 <= sentence.Start)
+            {
+                return end;
+            }
+            if ((text[before - 1] == 's' && Characters.IsApostrophe(text[before - 2])) || (Characters.IsApostrophe(text[before - 1]) && text[before - 2] == 's'))
+            {
+                return before;
+            }
+            at = before;
+        }
+        return end;
+    }
+
+    /// <summary>Verbs of counting whose infinitive of purpose reports: "the survey used hospital lists to estimate that ...".</summary>
+    private static readonly WordSet PurposeEstimateVerbs = new("estimate");
+
+    /// <summary>
+    /// "The new survey used hospital lists and burial records to estimate that between N and M had died": an
+    /// infinitive of purpose of <see cref="PurposeEstimateVerbs"/> after "to", with "that" after it, is the act of the clause's
+    /// subject, which speaks for the figures of the "that" clause. Else null ("to estimate the damage" reports nothing).
+    /// </summary>
+    private Cue? ReadPurposeEstimate(int verbStart, int verbEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
+    {
+        if (!PurposeEstimateVerbs.Contains(text.AsSpan(verbStart, verbEnd - verbStart)))
+        {
+            return null;
+        }
+        int toEnd = Characters.SkipSpacesBack(text, verbStart, sentence.Start);
+        int toStart = this.words.WordStart(toEnd, sentence.Start);
+        int after = Characters.SkipSpaces(text, verbEnd, sentence.End);
+        if (toEnd == verbStart || toEnd - toStart != 2 || !text.AsSpan(toStart, 2).Equals("to", StringComparison.Ordinal)
+            || after == verbEnd || !WordAt(after, sentence.End).Equals("that", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var subject = SubjectSpeaker(sentence, figures, toStart) ?? StudySubject(sentence, toStart);
+        return subject is null ? null : new Cue { VerbStart = verbStart, VerbEnd = verbEnd, Start = verbStart, End = verbEnd, Speaker = subject };
+    }
+
+    /// <summary>Where the noun phrase from <paramref name="start"/> to <paramref name="end"/> opens at its last "the" after its first word (a possessor starts at its determiner), else <paramref name="start"/>.</summary>
+    private int FromLastDeterminer(int start, int end)
+    {
+        int found = start;
+        var phrase = new WordsIn(this.words, start, end);
+        while (phrase.MoveNext())
+        {
+            if (phrase.Start > start && phrase.Current.Equals("the", StringComparison.Ordinal))
+            {
+                found = phrase.Start;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Documents that make their own figures, whose possessive or subject speaks for them: "the survey's central estimate", "the survey used lists ... to estimate that".</summary>
+    private static readonly WordSet MakingDocuments = new("study", "report", "survey", "analysis", "review", "assessment", "research", "investigation", "paper", "inquiry");
+
+    /// <summary>Whether a phrase names a source (<see cref="IsSourceLike"/>) or ends with a document of <see cref="MakingDocuments"/>: "the city government", "the study".</summary>
+    private bool IsSourceOrStudy(int start, int end)
+    {
+        if (IsSourceLike(start, end))
+        {
+            return true;
+        }
+        int lastStart = this.words.WordStart(end, start);
+        return lastStart < end && MakingDocuments.Contains(text.AsSpan(lastStart, end - lastStart));
+    }
+
+    /// <summary>
+    /// The subject of a sentence that ends with a document of <see cref="MakingDocuments"/> before its first past-tense verb, after
+    /// an opening adverb and its comma: "However, the new survey used lists ...": the survey. A hyphened adjective in -ed
+    /// ("peer-checked", "well-sourced") is no verb. Else null.
+    /// </summary>
+    private Speaker? StudySubject(Sentence sentence, int limit)
+    {
+        int start = Characters.SkipSpaces(text, sentence.Start, limit);
+        var first = WordAt(start, limit);
+        if (!first.IsEmpty && start + first.Length < limit && text[start + first.Length] == ',' && (SentenceAdverbs.Contains(first) || Lexicon.SentenceOpeningWords.Contains(first)))
+        {
+            start = Characters.SkipSpaces(text, start + first.Length + 1, limit);
+        }
+        int at = start, end = start;
+        for (int k = 0; k < 6 && at < limit; k++)
+        {
+            var word = WordAt(at, limit);
+            if (word.IsEmpty)
+            {
+                return null;
+            }
+            if ((k > 0 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !word.Contains('-')) || word.Equals("used", StringComparison.Ordinal))
+            {
+                return end > start && IsSourceOrStudy(start, end) ? Resolve(start, end, null) : null;
+            }
+            end = at + word.Length;
+            int next = Characters.SkipSpaces(text, end, limit);
+            if (next == end)
+            {
+                return null; // a comma or a figure inside what would be the subject: no simple subject
+            }
+            at = next;
+        }
+        return null;
     }
 
     /// <summary>A headline: one line with no closing full stop, of a few words ("Rebel alliance says 640 government troops killed in February").</summary>
@@ -3225,6 +3476,10 @@ internal sealed partial class AttributionReader
               || verb.StartsWith("not", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("stat", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
+        }
+        if (WordAt(afterVerb, sentence.End).Equals("that", StringComparison.Ordinal))
+        {
+            return null; // "The report said that using the census estimate of ...": "that" opens what is said, the speaker stands before the verb
         }
         int npEnd = CutAtPlaceOrTime(afterVerb, ReadPhraseForward(afterVerb, sentence, figures));
         if (npEnd > afterVerb && char.IsLower(text[afterVerb]) && !StartsWithDeterminer(afterVerb, npEnd) && EndsClause(npEnd, sentence)

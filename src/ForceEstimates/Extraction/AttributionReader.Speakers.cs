@@ -142,6 +142,10 @@ internal sealed partial class AttributionReader
         {
             return null; // "It's estimated that ...": "it is" and a participle, a passive that names no one, as "It is estimated" is
         }
+        if (GluedPronounStart(start, end) is var pronounStart and > 0)
+        {
+            return Resolve(pronounStart, end, description); // "Story goes on below this sponsored panelHe said": page furniture glued to the pronoun that speaks
+        }
         if (Pronouns.Contains(written))
         {
             if (!PersonPronouns.Contains(written))
@@ -1113,5 +1117,26 @@ internal sealed partial class AttributionReader
             headEnd = i;
         }
         return name[headStart..headEnd].TrimEnd(",.");
+    }
+
+    /// <summary>The subject pronouns a page's furniture may be glued to when its lines run together: "...below the sponsored panelShe said".</summary>
+    private static readonly WordSet GluedPronouns = new("He", "She", "They", "We", "It");
+
+    /// <summary>
+    /// Where a pronoun glued to the end of the phrase's last word starts ("panelHe": a lower-case letter, then a capital that opens one of
+    /// <see cref="GluedPronouns"/> ending the word), else -1: no name is written that way, the words before it are a page's
+    /// furniture (a line about a sponsored panel, a caption), and the pronoun is who speaks.
+    /// </summary>
+    private int GluedPronounStart(int start, int end)
+    {
+        int wordEnd = Characters.SkipSpacesBack(text, end, start);
+        for (int i = wordEnd - 2; i > start && i >= wordEnd - 4; i--)
+        {
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && GluedPronouns.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1181,7 +1181,7 @@ internal sealed partial class AttributionReader
                 // reads the phrase as its subject ("figures released by the ministry suggest"): kept aside until the sentence is read.
                 (makers ??= []).Add(makerCue); // the words after "by" are read on: a verb there may take the phrase as its subject
             }
-            if (length >= 4 && length <= 10 && char.IsLower(text[i]) && Lexicon.PossessiveCountNouns.Contains(text.AsSpan(i, length)) && (!quoted || layout.QuotationAt(i) < 0)
+            if (length >= 4 && length <= 10 && char.IsLower(text[i]) && (Lexicon.PossessiveCountNouns.Contains(text.AsSpan(i, length)) || MakerCountNouns.Contains(text.AsSpan(i, length))) && (!quoted || layout.QuotationAt(i) < 0)
                 && ReadPossessiveCount(i, wordEnd, sentence, figures) is { } countCue)
             {
                 // "while Moscow's count stood at over 350,000"
@@ -1257,6 +1257,10 @@ internal sealed partial class AttributionReader
                     {
                         citations.Add((npStart, npEnd));
                     }
+                }
+                else if (ReadPurposeEstimate(i, wordEnd, sentence, figures) is { } purposeCue)
+                {
+                    (found ??= sentenceCues).Add(purposeCue); // "the study used data ... to estimate that ...": the subject estimates
                 }
                 else if (!IsNounUse(i, sentence.Start))
                 {
