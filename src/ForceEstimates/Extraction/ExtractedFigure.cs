@@ -298,7 +298,8 @@ public sealed class ExtractedFigure
     /// </summary>
     internal string? GuessedPlace()
     {
-        if (QuantityGuess.Place(Place) is { } place && !QuantityGuess.IsNationalityOfANamedCountry(place, articleText))
+        if (QuantityGuess.Place(Place) is { } place && !QuantityGuess.IsNationalityOfANamedCountry(place, articleText)
+            && !(Kind == FigureKind.Casualties && QuantityGuess.IsOriginFrom(articleText.AsSpan(sentenceStart, sentenceEnd - sentenceStart), Place!)))
         {
             // "the Indian Ocean island of Varo": the island named after the region read as the place.
             return Place is { } read

@@ -45,7 +45,7 @@ internal static partial class QuantityGuess
         ["Armenia"] = "Armenian", ["Australia"] = "Australian", ["Azerbaijan"] = "Azerbaijani", ["Bangladesh"] = "Bangladeshi",
         ["Belarus"] = "Belarusian", ["Belgium"] = "Belgian", ["Bosnia"] = "Bosnian", ["Brazil"] = "Brazilian", ["Britain"] = "British",
         ["Burkina Faso"] = "Burkinabe", ["Burundi"] = "Burundian", ["Cambodia"] = "Cambodian", ["Cameroon"] = "Cameroonian",
-        ["Canada"] = "Canadian", ["Chad"] = "Chadian", ["China"] = "Chinese", ["Colombia"] = "Colombian", ["Croatia"] = "Croatian",
+        ["Canada"] = "Canadian", ["Chad"] = "Chadian", ["China"] = "Chinese", ["Colombia"] = "Colombian", ["Congo"] = "Congolese", ["Croatia"] = "Croatian",
         ["Cuba"] = "Cuban", ["Cyprus"] = "Cypriot", ["Denmark"] = "Danish", ["Egypt"] = "Egyptian", ["Eritrea"] = "Eritrean",
         ["Estonia"] = "Estonian", ["Ethiopia"] = "Ethiopian", ["Finland"] = "Finnish", ["France"] = "French", ["Georgia"] = "Georgian",
         ["Germany"] = "German", ["Ghana"] = "Ghanaian", ["Greece"] = "Greek", ["Hungary"] = "Hungarian", ["India"] = "Indian",
@@ -1529,6 +1529,50 @@ internal static partial class QuantityGuess
     private static readonly WordSet FlightVerbs = new("fled", "flee", "fleeing", "evacuated", "escaped", "left", "uprooted");
 
     /// <summary>
+    /// Words before "from" after which the name is where the harm was done: the toll's or the event's own nouns ("the toll
+    /// from the Dovra quake", "deaths from flooding in Varo"), bodies taken from the site ("bodies recovered from Tesk"), a
+    /// distance ("12 km from Orsk").
+    /// </summary>
+    private static readonly WordSet FromTheEventWords = new(
+        "toll", "tolls", "count", "tally", "casualties", "deaths", "dead", "fatalities", "victims", "explosion", "explosions", "blast",
+        "blasts", "quake", "quakes", "earthquake", "earthquakes", "fire", "fires", "flood", "floods", "flooding", "crash", "collapse",
+        "storm", "landslide", "landslides", "disaster", "violence", "fighting", "clashes", "massacre", "recovered", "retrieved",
+        "pulled", "exhumed", "km", "kilometres", "kilometers", "miles", "metres", "meters", "reports", "report");
+
+    /// <summary>Nouns of a place's own authority after its name ("from the Dovra governor", "from the Varo health office").</summary>
+    private static readonly WordSet LocalAuthorityNouns = new(
+        "governor", "governorate", "mayor", "municipality", "authorities", "officials", "administration", "council", "police", "office",
+        "health", "hospital", "hospitals", "prefecture");
+
+    /// <summary>
+    /// Whether a place read for a toll is, wherever the sentence names it, the object of "from" after a word that is none of
+    /// the toll's or the event's (<see cref="FromTheEventWords"/>): where people or goods came from ("foreign nationals from
+    /// Kessia among the dead", "a shipment from Dovra of fuel", "a plane shot from Varo"), not where the harm was done.
+    /// </summary>
+    internal static bool IsOriginFrom(ReadOnlySpan<char> sentence, string read)
+    {
+        bool found = false;
+        for (int at = sentence.IndexOf(read.AsSpan(), StringComparison.Ordinal); at >= 0;)
+        {
+            int back = at;
+            if (PreviousWord(sentence, ref back, out var word) && word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                PreviousWord(sentence, ref back, out word);
+            }
+            int after = at + read.Length;
+            if (!word.Equals("from", StringComparison.OrdinalIgnoreCase) || (PreviousWord(sentence, ref back, out var before) && FromTheEventWords.Contains(before))
+                || (NextWord(sentence, ref after, out var noun) && after - noun.Length == at + read.Length + 1 && LocalAuthorityNouns.Contains(noun)))
+            {
+                return false; // "the toll from the Dovra quake"; "from the Dovra governor": the place's own authority, which speaks for it
+            }
+            found = true;
+            int next = sentence[(at + read.Length)..].IndexOf(read.AsSpan(), StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + read.Length + next;
+        }
+        return found;
+    }
+
+    /// <summary>
     /// Whether a release is counted as a running total, not one exchange: "In total 5,857 have been returned", "Since the war
     /// began, 66 exchanges have returned 5,957" (a sentence opening "Since"), "so far", "to date", "altogether" within eight
     /// words before the figure or six after it.
@@ -1749,6 +1793,18 @@ internal static partial class QuantityGuess
         if (tidy.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && tidy.Length > 4)
         {
             tidy = tidy[4..].TrimStart();
+        }
+        if (IsFeast(tidy) || (tidy.IndexOf(' ') is var wordEnd and > 0 ? TitleHedges.Contains(tidy.AsSpan(0, wordEnd)) : TitleHedges.Contains(tidy)))
+        {
+            return null; // "on Easter", "in Easter Sunday attacks": a feast is a time; a title-case "in Over 200 Deaths": a hedge
+        }
+        if (WithoutDenomination(tidy) is var named && named.Length < tidy.Length)
+        {
+            if (named.Length == 0 || NationalityAdjectives.Contains(named))
+            {
+                return null; // "in Kessian Orthodox church": a nationality and a faith before a noun, no place named
+            }
+            tidy = named; // "in the Dovra Catholic church": the town before the faith
         }
         if (tidy.IndexOf(' ') is var gap and > 0 && Directions.Contains(tidy.AsSpan(0, gap)) && NationalityAdjectives.Contains(tidy[(gap + 1)..]))
         {
@@ -1978,6 +2034,66 @@ internal static partial class QuantityGuess
             tidy = tidy[(space + 1)..];
         }
         return PlaceStem(PlaceStemName(tidy)).Stem;
+    }
+
+    /// <summary>
+    /// Feasts and holy days, written capitalised as a place is ("on Easter", "during Ramadan", "the Easter Sunday attacks"): a
+    /// time, never where. Facts of English usage.
+    /// </summary>
+    private static readonly WordSet Feasts = new(
+        "Easter", "Christmas", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Thanksgiving", "Nowruz", "Pentecost", "Lent",
+        "Advent", "Holi", "Purim", "Ashura", "Vesak");
+
+    /// <summary>Words after a feast's name that keep it a day ("Easter Day", "Christmas Eve", "Eid holiday").</summary>
+    private static readonly WordSet FeastDays = new("day", "eve", "holiday", "holidays", "week", "weekend", "mass", "service", "services", "vigil");
+
+    /// <summary>Whether a name read as a place is a feast ("Easter", "Christmas Eve", "Eid al-Fitr"), not a place ("Christmas Island").</summary>
+    private static bool IsFeast(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space < 0)
+        {
+            return Feasts.Contains(name);
+        }
+        if (!Feasts.Contains(name.AsSpan(0, space)))
+        {
+            return false;
+        }
+        var rest = name.AsSpan(space + 1);
+        int next = rest.IndexOf(' ');
+        var second = next < 0 ? rest : rest[..next];
+        return FeastDays.Contains(second) || ArticleWords.IsWeekday(second) || second.StartsWith("al-", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Hedges a title-case headline capitalises before its figure ("Resulting in Over 200 Deaths", "Kills Nearly 40"): read
+    /// after "in" as a name, they name no place.
+    /// </summary>
+    private static readonly WordSet TitleHedges = new(
+        "over", "nearly", "almost", "around", "about", "more", "least", "roughly", "approximately", "some", "upwards", "under", "than");
+
+    /// <summary>Adjectives of a faith or a church, capitalised before a noun ("a Catholic church", "the Orthodox cathedral").</summary>
+    private static readonly WordSet Denominations = new(
+        "Catholic", "Christian", "Muslim", "Orthodox", "Protestant", "Jewish", "Sunni", "Shia", "Shiite", "Anglican", "Evangelical",
+        "Buddhist", "Hindu", "Coptic", "Pentecostal", "Baptist", "Methodist", "Lutheran", "Presbyterian", "Adventist", "Sikh");
+
+    /// <summary>
+    /// A name without the faiths' adjectives at its end ("Kessian Orthodox" → "Kessian", "Dovra Catholic" → "Dovra"): a
+    /// church's faith is no part of a place's name.
+    /// </summary>
+    private static string WithoutDenomination(string name)
+    {
+        string rest = name;
+        while (rest.Length > 0)
+        {
+            int space = rest.LastIndexOf(' ');
+            if (!Denominations.Contains(rest.AsSpan(space + 1)))
+            {
+                break;
+            }
+            rest = space < 0 ? "" : rest[..space].TrimEnd();
+        }
+        return rest;
     }
 
     /// <summary>
