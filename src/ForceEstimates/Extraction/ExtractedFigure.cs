@@ -468,7 +468,14 @@ public sealed class ExtractedFigure
         }
         var statistic = Statistic;
         bool periodsPart = false;
-        if (statistic is ForceEstimates.Statistic.Cumulative or ForceEstimates.Statistic.Level
+        string? dayOfAPart = statistic is ForceEstimates.Statistic.Cumulative or ForceEstimates.Statistic.Level && Kind == FigureKind.Casualties
+            ? QuantityGuess.DayOfAPart(sentence, figureStart, figureEnd) : null;
+        if (dayOfAPart is not null)
+        {
+            // "47 people on Monday and 38 on Tuesday": each day's part of the toll of both (its subject names the day).
+            periodsPart = true;
+        }
+        else if (statistic is ForceEstimates.Statistic.Cumulative or ForceEstimates.Statistic.Level
             && QuantityGuess.StatesPeriodChange(sentence, figureStart, figureEnd, Kind is FigureKind.Casualties or FigureKind.Other or FigureKind.Equipment or FigureKind.Events))
         {
             // "12 were killed in the past 24 hours", "a jump of 45,000": the period's part, not the toll as of a day.
@@ -586,8 +593,40 @@ public sealed class ExtractedFigure
             peoplePart = subjectGuess == QuantityGuess.People ? QuantityGuess.InHospital : null;
             tollPart = true;
         }
+        if (Kind == FigureKind.Casualties && unit == ForceEstimates.Unit.Persons && QuantityGuess.HandlingStage(sentence, figureEnd) is { } stage)
+        {
+            // "141 of the dead are now identified", "63 were handed over", "410 patients were discharged": those past a stage
+            // of handling so far, a part of the toll (the discharged of the wounded) that grows toward it.
+            metric = QuantityGuess.StagesMetric(stage);
+            statistic = ForceEstimates.Statistic.Cumulative;
+            subjectGuess = QuantityGuess.People;
+            peoplePart = QuantityGuess.People + " " + stage;
+            tollPart = true;
+        }
+        else if (Kind is FigureKind.Casualties or FigureKind.Other or FigureKind.Unknown && unit == ForceEstimates.Unit.Persons
+            && QuantityGuess.StatesGraveCondition(sentence, figureEnd))
+        {
+            // "some 37 of the hurt are in critical condition": the gravely hurt, a part of the wounded.
+            metric = QuantityGuess.WoundedMetric;
+            statistic = ForceEstimates.Statistic.Cumulative;
+            subjectGuess = QuantityGuess.People;
+            peoplePart = QuantityGuess.InCriticalCondition;
+            tollPart = true;
+        }
+        bool survivors = false;
+        if (unit == ForceEstimates.Unit.Persons && Kind is not (FigureKind.Equipment or FigureKind.Events or FigureKind.Territory)
+            && QuantityGuess.StatesSurvival(sentence, figureEnd))
+        {
+            // "26 people had survived", "all 19 crew of the trawler survived": the survivors, neither the dead nor those aboard.
+            metric = QuantityGuess.Survivors;
+            statistic = ForceEstimates.Statistic.Cumulative;
+            subjectGuess = QuantityGuess.People;
+            peoplePart = null;
+            tollPart = false;
+            survivors = true;
+        }
         bool predicateGroup = false;
-        if (Kind == FigureKind.Casualties && peoplePart is null
+        if (Kind == FigureKind.Casualties && peoplePart is null && !survivors
             && (subjectGuess == QuantityGuess.People || subjectGuess == QuantityGuess.Unspecified)
             && QuantityGuess.PredicateGroup(sentence, figureEnd) is { } group)
         {
@@ -598,6 +637,10 @@ public sealed class ExtractedFigure
         bool namesNothing = released || QuantityGuess.NamesNothing(subjectGuess, place)
             || (Kind == FigureKind.Casualties && place is null && QuantityGuess.NamesAPartOfPeople(subjectGuess));
         subjectGuess = peoplePart ?? subjectGuess;
+        if (dayOfAPart is not null)
+        {
+            subjectGuess += " on " + dayOfAPart;
+        }
         bool partWithNoPlace = false;
         if (((partAt < figureEnd && QuantityGuess.CountsAPartOfTheFigureBefore(sentence, figureStart, figureEnd))
                 || QuantityGuess.OfTheTotalBefore(sentence, figureStart)
@@ -606,7 +649,7 @@ public sealed class ExtractedFigure
                 || (tollPart && place is null && QuantityGuess.NamesAVenueAfter(sentence, figureEnd))
                 || predicateGroup)
             && !QuantityGuess.NamesAPartOfPeople(subjectGuess)
-            && !periodsPart)
+            && !periodsPart && !survivors)
         {
             // "316 were injured, including 122 who were flown abroad", "300 attacks, while 53 of them succeeded": a part of
             // the figure before, whose words it shares; not when its own words after it name its part of a toll ("11,000

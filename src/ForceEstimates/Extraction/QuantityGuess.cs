@@ -420,6 +420,77 @@ internal static partial class QuantityGuess
     private static readonly WordSet SubsetWords = new("buried", "morgue", "morgues", "torture", "tortured", "lynched", "cremated");
 
     /// <summary>
+    /// Stages of handling the dead or the hurt after a figure ("141 of the dead are now identified", "63 bodies were handed over
+    /// to kin", "410 patients were discharged"): how many have passed that stage so far, a part of the
+    /// toll that grows toward it, named as the stage ("people identified", "people handed over").
+    /// </summary>
+    private static readonly WordSet HandlingStages = new("identified", "unidentified", "handed", "discharged");
+
+    /// <summary>Words before a stage's word that say the stage is still to come ("the 54 bodies still not identified").</summary>
+    private static readonly WordSet NotYetWords = new("yet", "not", "still");
+
+    /// <summary>
+    /// The stage of handling a casualty figure's own clause says its people have passed (<see cref="HandlingStages"/>): "141
+    /// of the dead are now identified" ("identified"), "63 bodies were handed over to kin" ("handed over"), "410 patients of
+    /// the Tesk clinic were discharged" ("discharged"), "54 bodies still not identified" ("unidentified"); null when none
+    /// stands among the words after it before another clause or figure.
+    /// </summary>
+    internal static string? HandlingStage(ReadOnlySpan<char> sentence, int end)
+    {
+        int at = end;
+        bool notYet = false;
+        for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (HandlingStages.Contains(word))
+            {
+                return notYet && word.Equals("identified", StringComparison.OrdinalIgnoreCase) ? "unidentified" : StageName(word);
+            }
+            notYet |= NotYetWords.Contains(word);
+            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase) || IsFigureWord(word) || Subordinators.Contains(word))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The metric a stage of handling counts a part of: the discharged are of the wounded, bodies identified or handed over of the killed.</summary>
+    internal static Metric StagesMetric(string stage) => stage == "discharged" ? Wounded : Killed;
+
+    /// <summary>Words of a grave condition after "in" ("in critical condition", "in a serious condition").</summary>
+    private static readonly WordSet GraveWords = new("critical", "serious");
+
+    /// <summary>How many words after a figure its clause's "in critical condition" may stand (past a relative clause of who they are).</summary>
+    private const int ConditionWordsAfter = 16;
+
+    /// <summary>The subject of those of a toll's hurt in a grave condition.</summary>
+    internal const string InCriticalCondition = People + " in critical condition";
+
+    /// <summary>
+    /// Whether a figure of people counts those in a grave condition: "critical" or "serious" and then "condition" in its own
+    /// clause after it ("some 37 of the hurt are in critical condition", "17 riders of the ferry that sank off Tesk stay in a
+    /// serious condition"), before another clause or figure: a part of the wounded, not the wounded nor the dead.
+    /// </summary>
+    internal static bool StatesGraveCondition(ReadOnlySpan<char> sentence, int end)
+    {
+        int at = end;
+        bool grave = false;
+        for (int words = 0; words < ConditionWordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (grave && word.Equals("condition", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            grave = GraveWords.Contains(word);
+            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase) || IsFigureWord(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Verbs of handling the dead right before a figure ("rescuers collected at least 40 bodies", "volunteers gathered 25"):
     /// the bodies so far handled, a part counted apart from the toll.
     /// </summary>
@@ -526,6 +597,10 @@ internal static partial class QuantityGuess
         return null;
     }
 
+    /// <summary>A stage of handling as a subject names it: "handed over" for "handed", else the word.</summary>
+    private static string StageName(ReadOnlySpan<char> word)
+        => word.Equals("handed", StringComparison.OrdinalIgnoreCase) ? "handed over" : word.ToString().ToLowerInvariant();
+
     /// <summary>Words before a figure of people that say no one knows where they are ("no contact with 11", "the fate of 24 people").</summary>
     private static readonly WordSet UnknownFateNouns = new("contact", "fate", "whereabouts");
 
@@ -580,6 +655,105 @@ internal static partial class QuantityGuess
             if (ClauseEnds.Contains(word) || IsFigureWord(word) || PartOf(word) is not null)
             {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a figure its own "on" and weekday may stand ("47 people in Dolsk on Monday").</summary>
+    private const int DayWordsAfter = 5;
+
+    /// <summary>
+    /// The day a figure's own "on" names when the sentence sets it beside another figure of another day: "raiders killed 47
+    /// in Dolsk on Monday and 38 on Tuesday" (47 is Monday's, 38 Tuesday's): each a day's part of the toll of both days,
+    /// never the toll; null when the figure has no day of its own or no other figure of another day stands beside it.
+    /// </summary>
+    internal static string? DayOfAPart(ReadOnlySpan<char> sentence, int start, int end)
+    {
+        int at = end;
+        string? day = null;
+        for (int words = 0; words < DayWordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (word.Equals("on", StringComparison.Ordinal))
+            {
+                if (NextWord(sentence, ref at, out var weekday) && ArticleWords.IsWeekday(weekday))
+                {
+                    day = weekday.ToString();
+                }
+                break;
+            }
+            if (IsFigureWord(word) || ClauseEnds.Contains(word))
+            {
+                return null;
+            }
+        }
+        if (day is null)
+        {
+            return null;
+        }
+        // After: "on Friday and 50 (people) on Saturday".
+        int next = at;
+        if (NextWord(sentence, ref next, out var and) && and.Equals("and", StringComparison.Ordinal) && NextWord(sentence, ref next, out var other)
+            && IsFigureWord(other) && OtherDayAfter(sentence, next, day))
+        {
+            return day;
+        }
+        // Before: "47 (people) on Monday and 38 on Tuesday", read from the second figure.
+        int back = start;
+        if (PreviousWord(sentence, ref back, out var join) && join.Equals("and", StringComparison.Ordinal) && PreviousWord(sentence, ref back, out var before)
+            && ArticleWords.IsWeekday(before) && !before.Equals(day, StringComparison.OrdinalIgnoreCase)
+            && PreviousWord(sentence, ref back, out var on) && on.Equals("on", StringComparison.Ordinal))
+        {
+            return day;
+        }
+        return null;
+    }
+
+    /// <summary>Whether "on" and a weekday other than <paramref name="day"/> stand among the few words after <paramref name="at"/>.</summary>
+    private static bool OtherDayAfter(ReadOnlySpan<char> sentence, int at, string day)
+    {
+        for (int words = 0; words < DayWordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (word.Equals("on", StringComparison.Ordinal))
+            {
+                return NextWord(sentence, ref at, out var weekday) && ArticleWords.IsWeekday(weekday) && !weekday.Equals(day, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words of surviving: a figure whose own clause says them counts the survivors ("a crew of 26 survived", "41 of those aboard survived").</summary>
+    private static readonly WordSet SurvivalWords = new("survived", "survive", "survives", "surviving", "survivors", "survivor");
+
+    /// <summary>Words that close a figure's clause before a word of surviving could be its own ("killing 40 in a town that had survived the war").</summary>
+    private static readonly WordSet SurvivalClauseEnds = new("that", "which", "who", "where", "when", "after", "as", "because", "though", "although");
+
+    /// <summary>How many words after a figure its clause's word of surviving may stand ("all 19 crew of the Tesk trawler survived").</summary>
+    private const int SurvivalWordsAfter = 10;
+
+    /// <summary>The metric of those who survived an event: never its dead, its hurt or its people aboard.</summary>
+    internal static readonly Metric Survivors = Metric.Of("survivors");
+
+    /// <summary>
+    /// Whether a figure of people counts those who survived: a word of surviving in its own clause after it ("rescuers said 26
+    /// people had survived", "41 of those aboard survived", "all 19 crew of the Tesk trawler survived", "rescuers counted 12
+    /// survivors"), before a word that opens another clause, another figure or a word of another part of a toll; not those of
+    /// them in hospital ("15 survivors were taken to a Varo hospital": those in hospital). Survivors are their own quantity: read as
+    /// the dead, the losses or the people aboard, they would meet a toll they are the other side of.
+    /// </summary>
+    internal static bool StatesSurvival(ReadOnlySpan<char> sentence, int end)
+    {
+        int at = end;
+        for (int words = 0; words < SurvivalWordsAfter && NextWord(sentence, ref at, out var word); words++)
+        {
+            if (SurvivalWords.Contains(word))
+            {
+                return !StatesInHospital(sentence, end);
+            }
+            if (ClauseEnds.Contains(word) || SurvivalClauseEnds.Contains(word) || IsFigureWord(word) || PartOf(word) is not null
+                || (at < sentence.Length && sentence[at] is ',' or ';' or ':' or '('))
+            {
+                return false;
             }
         }
         return false;
@@ -1367,6 +1541,50 @@ internal static partial class QuantityGuess
             && (word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal));
 
     /// <summary>
+    /// Words before "from" after which the name is where the harm was done: the toll's or the event's own nouns ("the toll
+    /// from the Dovra quake", "deaths from flooding in Varo"), bodies taken from the site ("bodies recovered from Tesk"), a
+    /// distance ("12 km from Orsk").
+    /// </summary>
+    private static readonly WordSet FromTheEventWords = new(
+        "toll", "tolls", "count", "tally", "casualties", "deaths", "dead", "fatalities", "victims", "explosion", "explosions", "blast",
+        "blasts", "quake", "quakes", "earthquake", "earthquakes", "fire", "fires", "flood", "floods", "flooding", "crash", "collapse",
+        "storm", "landslide", "landslides", "disaster", "violence", "fighting", "clashes", "massacre", "recovered", "retrieved",
+        "pulled", "exhumed", "km", "kilometres", "kilometers", "miles", "metres", "meters", "reports", "report");
+
+    /// <summary>Nouns of a place's own authority after its name ("from the Dovra governor", "from the Varo health office").</summary>
+    private static readonly WordSet LocalAuthorityNouns = new(
+        "governor", "governorate", "mayor", "municipality", "authorities", "officials", "administration", "council", "police", "office",
+        "health", "hospital", "hospitals", "prefecture");
+
+    /// <summary>
+    /// Whether a place read for a toll is, wherever the sentence names it, the object of "from" after a word that is none of
+    /// the toll's or the event's (<see cref="FromTheEventWords"/>): where people or goods came from ("foreign nationals from
+    /// Kessia among the dead", "a shipment from Dovra of fuel", "a plane shot from Varo"), not where the harm was done.
+    /// </summary>
+    internal static bool IsOriginFrom(ReadOnlySpan<char> sentence, string read)
+    {
+        bool found = false;
+        for (int at = sentence.IndexOf(read.AsSpan(), StringComparison.Ordinal); at >= 0;)
+        {
+            int back = at;
+            if (PreviousWord(sentence, ref back, out var word) && word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                PreviousWord(sentence, ref back, out word);
+            }
+            int after = at + read.Length;
+            if (!word.Equals("from", StringComparison.OrdinalIgnoreCase) || (PreviousWord(sentence, ref back, out var before) && FromTheEventWords.Contains(before))
+                || (NextWord(sentence, ref after, out var noun) && after - noun.Length == at + read.Length + 1 && LocalAuthorityNouns.Contains(noun)))
+            {
+                return false; // "the toll from the Dovra quake"; "from the Dovra governor": the place's own authority, which speaks for it
+            }
+            found = true;
+            int next = sentence[(at + read.Length)..].IndexOf(read.AsSpan(), StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + read.Length + next;
+        }
+        return found;
+    }
+
+    /// <summary>
     /// Whether a place as read is a nationality adjective the country list lacks, formed from a name the article gives
     /// ("in Kessian jails" in an article that names Kessia): who holds or did something, not where.
     /// </summary>
@@ -1527,50 +1745,6 @@ internal static partial class QuantityGuess
 
     /// <summary>Verbs of people leaving their homes.</summary>
     private static readonly WordSet FlightVerbs = new("fled", "flee", "fleeing", "evacuated", "escaped", "left", "uprooted");
-
-    /// <summary>
-    /// Words before "from" after which the name is where the harm was done: the toll's or the event's own nouns ("the toll
-    /// from the Dovra quake", "deaths from flooding in Varo"), bodies taken from the site ("bodies recovered from Tesk"), a
-    /// distance ("12 km from Orsk").
-    /// </summary>
-    private static readonly WordSet FromTheEventWords = new(
-        "toll", "tolls", "count", "tally", "casualties", "deaths", "dead", "fatalities", "victims", "explosion", "explosions", "blast",
-        "blasts", "quake", "quakes", "earthquake", "earthquakes", "fire", "fires", "flood", "floods", "flooding", "crash", "collapse",
-        "storm", "landslide", "landslides", "disaster", "violence", "fighting", "clashes", "massacre", "recovered", "retrieved",
-        "pulled", "exhumed", "km", "kilometres", "kilometers", "miles", "metres", "meters", "reports", "report");
-
-    /// <summary>Nouns of a place's own authority after its name ("from the Dovra governor", "from the Varo health office").</summary>
-    private static readonly WordSet LocalAuthorityNouns = new(
-        "governor", "governorate", "mayor", "municipality", "authorities", "officials", "administration", "council", "police", "office",
-        "health", "hospital", "hospitals", "prefecture");
-
-    /// <summary>
-    /// Whether a place read for a toll is, wherever the sentence names it, the object of "from" after a word that is none of
-    /// the toll's or the event's (<see cref="FromTheEventWords"/>): where people or goods came from ("foreign nationals from
-    /// Kessia among the dead", "a shipment from Dovra of fuel", "a plane shot from Varo"), not where the harm was done.
-    /// </summary>
-    internal static bool IsOriginFrom(ReadOnlySpan<char> sentence, string read)
-    {
-        bool found = false;
-        for (int at = sentence.IndexOf(read.AsSpan(), StringComparison.Ordinal); at >= 0;)
-        {
-            int back = at;
-            if (PreviousWord(sentence, ref back, out var word) && word.Equals("the", StringComparison.OrdinalIgnoreCase))
-            {
-                PreviousWord(sentence, ref back, out word);
-            }
-            int after = at + read.Length;
-            if (!word.Equals("from", StringComparison.OrdinalIgnoreCase) || (PreviousWord(sentence, ref back, out var before) && FromTheEventWords.Contains(before))
-                || (NextWord(sentence, ref after, out var noun) && after - noun.Length == at + read.Length + 1 && LocalAuthorityNouns.Contains(noun)))
-            {
-                return false; // "the toll from the Dovra quake"; "from the Dovra governor": the place's own authority, which speaks for it
-            }
-            found = true;
-            int next = sentence[(at + read.Length)..].IndexOf(read.AsSpan(), StringComparison.Ordinal);
-            at = next < 0 ? -1 : at + read.Length + next;
-        }
-        return found;
-    }
 
     /// <summary>
     /// Whether a release is counted as a running total, not one exchange: "In total 5,857 have been returned", "Since the war
@@ -1891,6 +2065,66 @@ internal static partial class QuantityGuess
     }
 
     /// <summary>
+    /// Feasts and holy days, written capitalised as a place is ("on Easter", "during Ramadan", "the Easter Sunday attacks"): a
+    /// time, never where. Facts of English usage.
+    /// </summary>
+    private static readonly WordSet Feasts = new(
+        "Easter", "Christmas", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Thanksgiving", "Nowruz", "Pentecost", "Lent",
+        "Advent", "Holi", "Purim", "Ashura", "Vesak");
+
+    /// <summary>Words after a feast's name that keep it a day ("Easter Day", "Christmas Eve", "Eid holiday").</summary>
+    private static readonly WordSet FeastDays = new("day", "eve", "holiday", "holidays", "week", "weekend", "mass", "service", "services", "vigil");
+
+    /// <summary>Whether a name read as a place is a feast ("Easter", "Christmas Eve", "Eid al-Fitr"), not a place ("Christmas Island").</summary>
+    private static bool IsFeast(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space < 0)
+        {
+            return Feasts.Contains(name);
+        }
+        if (!Feasts.Contains(name.AsSpan(0, space)))
+        {
+            return false;
+        }
+        var rest = name.AsSpan(space + 1);
+        int next = rest.IndexOf(' ');
+        var second = next < 0 ? rest : rest[..next];
+        return FeastDays.Contains(second) || ArticleWords.IsWeekday(second) || second.StartsWith("al-", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Hedges a title-case headline capitalises before its figure ("Resulting in Over 200 Deaths", "Kills Nearly 40"): read
+    /// after "in" as a name, they name no place.
+    /// </summary>
+    private static readonly WordSet TitleHedges = new(
+        "over", "nearly", "almost", "around", "about", "more", "least", "roughly", "approximately", "some", "upwards", "under", "than");
+
+    /// <summary>Adjectives of a faith or a church, capitalised before a noun ("a Catholic church", "the Orthodox cathedral").</summary>
+    private static readonly WordSet Denominations = new(
+        "Catholic", "Christian", "Muslim", "Orthodox", "Protestant", "Jewish", "Sunni", "Shia", "Shiite", "Anglican", "Evangelical",
+        "Buddhist", "Hindu", "Coptic", "Pentecostal", "Baptist", "Methodist", "Lutheran", "Presbyterian", "Adventist", "Sikh");
+
+    /// <summary>
+    /// A name without the faiths' adjectives at its end ("Kessian Orthodox" → "Kessian", "Dovra Catholic" → "Dovra"): a
+    /// church's faith is no part of a place's name.
+    /// </summary>
+    private static string WithoutDenomination(string name)
+    {
+        string rest = name;
+        while (rest.Length > 0)
+        {
+            int space = rest.LastIndexOf(' ');
+            if (!Denominations.Contains(rest.AsSpan(space + 1)))
+            {
+                break;
+            }
+            rest = space < 0 ? "" : rest[..space].TrimEnd();
+        }
+        return rest;
+    }
+
+    /// <summary>
     /// Verbs a title-case headline writes right after its place ("Strikes on Dovra Result in 38 Deaths", "Raid on Varo Leaves
     /// 12 Dead", "Toll in Ostra Rises to 40"), read with the place's name; capitalised only.
     /// </summary>
@@ -2034,66 +2268,6 @@ internal static partial class QuantityGuess
             tidy = tidy[(space + 1)..];
         }
         return PlaceStem(PlaceStemName(tidy)).Stem;
-    }
-
-    /// <summary>
-    /// Feasts and holy days, written capitalised as a place is ("on Easter", "during Ramadan", "the Easter Sunday attacks"): a
-    /// time, never where. Facts of English usage.
-    /// </summary>
-    private static readonly WordSet Feasts = new(
-        "Easter", "Christmas", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Thanksgiving", "Nowruz", "Pentecost", "Lent",
-        "Advent", "Holi", "Purim", "Ashura", "Vesak");
-
-    /// <summary>Words after a feast's name that keep it a day ("Easter Day", "Christmas Eve", "Eid holiday").</summary>
-    private static readonly WordSet FeastDays = new("day", "eve", "holiday", "holidays", "week", "weekend", "mass", "service", "services", "vigil");
-
-    /// <summary>Whether a name read as a place is a feast ("Easter", "Christmas Eve", "Eid al-Fitr"), not a place ("Christmas Island").</summary>
-    private static bool IsFeast(string name)
-    {
-        int space = name.IndexOf(' ');
-        if (space < 0)
-        {
-            return Feasts.Contains(name);
-        }
-        if (!Feasts.Contains(name.AsSpan(0, space)))
-        {
-            return false;
-        }
-        var rest = name.AsSpan(space + 1);
-        int next = rest.IndexOf(' ');
-        var second = next < 0 ? rest : rest[..next];
-        return FeastDays.Contains(second) || ArticleWords.IsWeekday(second) || second.StartsWith("al-", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>
-    /// Hedges a title-case headline capitalises before its figure ("Resulting in Over 200 Deaths", "Kills Nearly 40"): read
-    /// after "in" as a name, they name no place.
-    /// </summary>
-    private static readonly WordSet TitleHedges = new(
-        "over", "nearly", "almost", "around", "about", "more", "least", "roughly", "approximately", "some", "upwards", "under", "than");
-
-    /// <summary>Adjectives of a faith or a church, capitalised before a noun ("a Catholic church", "the Orthodox cathedral").</summary>
-    private static readonly WordSet Denominations = new(
-        "Catholic", "Christian", "Muslim", "Orthodox", "Protestant", "Jewish", "Sunni", "Shia", "Shiite", "Anglican", "Evangelical",
-        "Buddhist", "Hindu", "Coptic", "Pentecostal", "Baptist", "Methodist", "Lutheran", "Presbyterian", "Adventist", "Sikh");
-
-    /// <summary>
-    /// A name without the faiths' adjectives at its end ("Kessian Orthodox" → "Kessian", "Dovra Catholic" → "Dovra"): a
-    /// church's faith is no part of a place's name.
-    /// </summary>
-    private static string WithoutDenomination(string name)
-    {
-        string rest = name;
-        while (rest.Length > 0)
-        {
-            int space = rest.LastIndexOf(' ');
-            if (!Denominations.Contains(rest.AsSpan(space + 1)))
-            {
-                break;
-            }
-            rest = space < 0 ? "" : rest[..space].TrimEnd();
-        }
-        return rest;
     }
 
     /// <summary>
