@@ -446,7 +446,7 @@ internal static partial class QuantityGuess
                 return notYet && word.Equals("identified", StringComparison.OrdinalIgnoreCase) ? "unidentified" : StageName(word);
             }
             notYet |= NotYetWords.Contains(word);
-            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase) || IsFigureWord(word) || Subordinators.Contains(word))
+            if (ClauseEnds.Contains(word) || IsFigureWord(word) || Subordinators.Contains(word))
             {
                 return null;
             }
@@ -459,6 +459,9 @@ internal static partial class QuantityGuess
 
     /// <summary>Words of a grave condition after "in" ("in critical condition", "in a serious condition").</summary>
     private static readonly WordSet GraveWords = new("critical", "serious");
+
+    /// <summary>Words that open a part of the figure's people after it ("141 hurt, several of them in a serious condition": the part is not the figure).</summary>
+    private static readonly WordSet SomeOfThem = new("whom", "some", "many", "most", "several", "few", "dozens");
 
     /// <summary>How many words after a figure its clause's "in critical condition" may stand (past a relative clause of who they are).</summary>
     private const int ConditionWordsAfter = 16;
@@ -482,7 +485,7 @@ internal static partial class QuantityGuess
                 return true;
             }
             grave = GraveWords.Contains(word);
-            if (ContrastWords.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase) || IsFigureWord(word))
+            if (ClauseEnds.Contains(word) || SomeOfThem.Contains(word) || IsFigureWord(word))
             {
                 return false;
             }
@@ -1549,7 +1552,8 @@ internal static partial class QuantityGuess
         "toll", "tolls", "count", "tally", "casualties", "deaths", "dead", "fatalities", "victims", "explosion", "explosions", "blast",
         "blasts", "quake", "quakes", "earthquake", "earthquakes", "fire", "fires", "flood", "floods", "flooding", "crash", "collapse",
         "storm", "landslide", "landslides", "disaster", "violence", "fighting", "clashes", "massacre", "recovered", "retrieved",
-        "pulled", "exhumed", "km", "kilometres", "kilometers", "miles", "metres", "meters", "reports", "report");
+        "pulled", "exhumed", "km", "kilometres", "kilometers", "miles", "metres", "meters", "reports", "report", "resulted", "resulting",
+        "result", "stemming", "missing", "displaced", "evacuated", "fled", "disappeared");
 
     /// <summary>Nouns of a place's own authority after its name ("from the Dovra governor", "from the Varo health office").</summary>
     private static readonly WordSet LocalAuthorityNouns = new(

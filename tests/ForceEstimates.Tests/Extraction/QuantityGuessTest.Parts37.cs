@@ -67,6 +67,16 @@ public class QuantityGuessParts37Test
         reports[^1].Quantity.Subject.Should().StartWith("people in critical condition");
     }
 
+    [Theory]
+    [InlineData("The toll in Tesk rose to 52, and officials said 141 were hurt, several of them in a serious condition.")]
+    [InlineData("Medics in Tesk have examined the bodies of 418 dead soldiers, including unidentified ones.")]
+    public void AStageOrAConditionOfSomeOfThemIsNotTheFigures(string text)
+    {
+        var reports = ReportExtractor.ToReports(ReportExtractor.Default.Extract(text, Day));
+
+        reports[^1].Quantity.Subject.Should().NotContain("critical").And.NotContain("unidentified");
+    }
+
     [Fact]
     public void EachDaysPartOfATwoDayTollIsItsOwn()
     {

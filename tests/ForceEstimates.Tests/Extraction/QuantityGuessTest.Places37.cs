@@ -76,6 +76,7 @@ public class QuantityGuessPlaces37Test
     [Theory]
     [InlineData("The toll from the Varo earthquake rose to 212, the ministry said.", "Varo")]
     [InlineData("Rescuers said 64 bodies were recovered from Varo by Tuesday.", "Varo")]
+    [InlineData("Some 3,200 deaths resulted from the Varo dam collapse, a study found.", "Varo")]
     public void TheTollFromAnEventKeepsItsPlace(string text, string place)
     {
         var reports = ReportExtractor.ToReports(ReportExtractor.Default.Extract(text, Day));
