@@ -1844,7 +1844,7 @@ internal static partial class QuantityGuess
         "people", "persons", "civilians", "residents", "refugees", "children", "women", "men", "inhabitants", "migrants", "prisoners",
         "hostages", "detainees", "captives", "fighters", "militants", "rebels", "volunteers", "mercenaries", "recruits", "conscripts",
         "police", "officers", "officials", "workers", "journalists", "doctors", "patients", "students", "palestinians", "israelis",
-        "ukrainians", "russians", "individuals", "victims", "survivors", "displaced", "wounded", "dead");
+        "ukrainians", "russians", "individuals", "victims", "survivors", "occupants", "passengers", "displaced", "wounded", "dead");
 
     /// <summary>
     /// The subject a figure's quantity gets: "North Korean troops" for "North Korean soldiers" and for "troops" followed in
