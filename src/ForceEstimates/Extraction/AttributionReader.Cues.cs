@@ -3014,15 +3014,10 @@ internal sealed partial class AttributionReader
         int at = byStart;
         for (int k = 0; k < 5; k++)
         {
-            int end = Characters.SkipSpacesBack(text, at, sentence.Start);
-            if (end == at || end <= sentence.Start || !char.IsLetter(text[end - 1]))
+            var (start, end) = LettersBefore(at, sentence.Start);
+            if (end == at || start == end)
             {
                 return null; // a comma, a bracket or a number before the words: the participle is not in this phrase
-            }
-            int start = end;
-            while (start > sentence.Start && char.IsLetter(text[start - 1]))
-            {
-                start--;
             }
             if (CountMakingParticiples.Contains(text.AsSpan(start, end - start)))
             {
@@ -3051,17 +3046,8 @@ internal sealed partial class AttributionReader
     /// </summary>
     private Cue? ReadCountOnMedia(int onStart, int onEnd, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
-        int headEnd = Characters.SkipSpacesBack(text, onStart, sentence.Start);
-        if (headEnd == onStart || headEnd <= sentence.Start)
-        {
-            return null;
-        }
-        int headStart = headEnd;
-        while (headStart > sentence.Start && char.IsLetter(text[headStart - 1]))
-        {
-            headStart--;
-        }
-        if (headStart == headEnd || !MadeCountHeads.Contains(text.AsSpan(headStart, headEnd - headStart)))
+        var (headStart, headEnd) = LettersBefore(onStart, sentence.Start);
+        if (headEnd == onStart || headStart == headEnd || !MadeCountHeads.Contains(text.AsSpan(headStart, headEnd - headStart)))
         {
             return null;
         }
@@ -3119,7 +3105,7 @@ internal sealed partial class AttributionReader
     /// </summary>
     private int MadeCountBefore(int participle, Sentence sentence, ArraySegment<FigureCandidate> figures)
     {
-        int end = Characters.SkipSpacesBack(text, participle, sentence.Start);
+        var (start, end) = LettersBefore(participle, sentence.Start);
         if (end == participle || end <= sentence.Start)
         {
             return 0;
@@ -3128,16 +3114,28 @@ internal sealed partial class AttributionReader
         {
             return 2;
         }
-        int start = end;
-        while (start > sentence.Start && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
         if (start == end)
         {
             return 0;
         }
         return FollowsFigure(start, sentence, figures) ? 2 : MadeCountHeads.Contains(text.AsSpan(start, end - start)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The run of letters that ends where white space before <paramref name="at"/> ends (not before <paramref name="floor"/>):
+    /// the word before a position, read as letters only. Unlike the word map's <c>WordBefore</c> it stops at a digit or a mark,
+    /// which the count readers need ("8,500 given by": no word before "given"). Start equals end when no letter ends there; end
+    /// equals <paramref name="at"/> when no white space comes before it.
+    /// </summary>
+    private (int Start, int End) LettersBefore(int at, int floor)
+    {
+        int end = Characters.SkipSpacesBack(text, at, floor);
+        int start = end;
+        while (start > floor && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return (start, end);
     }
 
     /// <summary>Whether another sentence follows this one in its paragraph: a line of body text, not a headline on its own.</summary>
