@@ -1955,7 +1955,8 @@ internal static partial class QuantityGuess
 
     /// <summary>
     /// A place as the quantity writes it (none for a nationality, a day or a month: "in Israeli strikes", "on Thursday"): without a leading "the" and without a country's possessive before a region
-    /// ("Russia's Kursk region" → "Kursk region"); null for none.
+    /// ("Russia's Kursk region" → "Kursk region"); null for none. A word cut off its end takes the white space before it along
+    /// (a doubled space in "Varo  Leave" leaves no space behind), so each later check reads a word after its last space.
     /// </summary>
     internal static string? Place(string? place)
     {
@@ -2015,7 +2016,7 @@ internal static partial class QuantityGuess
         if (lastSpace > 0 && (PartOf(tidy.AsSpan(lastSpace + 1)) is not null
             || (char.IsUpper(tidy[lastSpace + 1]) && HeadlineVerbs.Contains(tidy.AsSpan(lastSpace + 1)))))
         {
-            tidy = tidy[..lastSpace]; // a headline's verb read with the place ("Strike in Dovra Kills 34", "Strikes on Dovra Result in"): the place
+            tidy = tidy[..lastSpace].TrimEnd(); // a headline's verb read with the place ("Strike in Dovra Kills 34", "Strikes on Dovra Result in"): the place
         }
         lastSpace = tidy.LastIndexOf(' ');
         if (lastSpace > 0 && (AttackNouns.Contains(tidy.AsSpan(lastSpace + 1)) || HeadlineEventNouns.Contains(tidy.AsSpan(lastSpace + 1))))
@@ -2029,7 +2030,7 @@ internal static partial class QuantityGuess
             }
             if (end > 0 && !WeaponWords.Contains(tidy.AsSpan(0, end)))
             {
-                tidy = tidy[..end];
+                tidy = tidy[..end].TrimEnd();
             }
             else
             {
@@ -2046,7 +2047,7 @@ internal static partial class QuantityGuess
             }
             if (!WeaponWords.Contains(tidy.AsSpan(0, end)))
             {
-                tidy = tidy[..end];
+                tidy = tidy[..end].TrimEnd();
             }
         }
         lastSpace = tidy.LastIndexOf(' ');
@@ -2057,7 +2058,7 @@ internal static partial class QuantityGuess
                 ? space : lastSpace;
             if (!StationKinds.Contains(tidy.AsSpan(0, end)))
             {
-                tidy = tidy[..end];
+                tidy = tidy[..end].TrimEnd();
             }
         }
         lastSpace = tidy.LastIndexOf(' ');
