@@ -685,6 +685,14 @@ internal static partial class FigureScanner
                 return false; // "the first half of 2024", "half an hour"
             }
         }
+        else if (reading.First < SmallestWordFigure && reading.Hedge == HedgeKind.Range
+                 && s[reading.NumberStart..reading.End].IndexOf(" to ", StringComparison.Ordinal) is var to and > 0
+                 && IsChangeFromTo(s, start, reading.NumberStart, reading.NumberStart + to))
+        {
+            // "rose by one to 158": a small change in words and the level after it, no range; the level is read on its own.
+            skip = Math.Max(skip, reading.NumberStart + to);
+            return false;
+        }
         else if ((reading.First < SmallestWordFigure && !(reading.First >= 2 && IsDistanceOrArea(reading.Unit))
                   && !(reading.Hedge == HedgeKind.Range && reading.Second >= SmallestWordFigure && Characters.IsDigit(s[reading.End - 1])))
                  || (reading.Hedge == HedgeKind.Range && !(reading.Second > reading.First)))
@@ -961,10 +969,12 @@ internal static partial class FigureScanner
     }
 
     /// <summary>
-    /// Whether the number at <paramref name="figureStart"/> begins a change, "from N to M" after a verb of a number that
-    /// moved (<see cref="Lexicon.ChangeVerbs"/>, with an adverb in -ly between them or not): "the toll climbed from 558 to
-    /// 569", "rose sharply from 500 to 700", "fell from 12,000 to 9,500". <paramref name="firstEnd"/> is where the number
-    /// ends; "to" must follow it.
+    /// Whether the number at <paramref name="figureStart"/> begins a change, "from N to M" or "by N to M" after a verb of a
+    /// number that moved (<see cref="Lexicon.ChangeVerbs"/>, with an adverb in -ly between them or not): "the toll climbed
+    /// from 558 to 569", "rose sharply from 500 to 700", "fell from 12,000 to 9,500", "rose by 12 to 158", "rose by more than
+    /// 80 to 7,100". The first number is the level before or the amount of the change, the second the level after: two
+    /// values, never a range. A hedge may stand between the preposition and the number ("by more than 80", "from about 500").
+    /// <paramref name="firstEnd"/> is where the number ends; "to" must follow it.
     /// </summary>
     private static bool IsChangeFromTo(ReadOnlySpan<char> s, int start, int figureStart, int firstEnd)
     {
@@ -975,7 +985,13 @@ internal static partial class FigureScanner
         }
         int fromEnd = Characters.SkipSpacesBack(s, figureStart, start);
         int fromStart = Characters.WordStart(s, fromEnd, start);
-        if (!s[fromStart..fromEnd].Equals("from", StringComparison.OrdinalIgnoreCase))
+        if (!IsChangePreposition(s[fromStart..fromEnd]) && fromEnd > start
+            && Lexicon.MatchHedgeBefore(s, fromEnd, start, rangeAllowed: false, out _) is var hedgeStart and >= 0)
+        {
+            fromEnd = Characters.SkipSpacesBack(s, hedgeStart, start);
+            fromStart = Characters.WordStart(s, fromEnd, start);
+        }
+        if (!IsChangePreposition(s[fromStart..fromEnd]))
         {
             return false;
         }
@@ -990,6 +1006,10 @@ internal static partial class FigureScanner
         }
         return verbEnd > verbStart && Lexicon.ChangeVerbs.Contains(verb);
     }
+
+    /// <summary>The prepositions of a change's first value: "from" the level before, "by" the amount of the change.</summary>
+    private static bool IsChangePreposition(ReadOnlySpan<char> word)
+        => word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reads the figure whose number starts at <paramref name="numberStart"/>: from the hedge before it
