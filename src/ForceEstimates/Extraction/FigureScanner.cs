@@ -910,6 +910,13 @@ internal static partial class FigureScanner
     /// <summary>Nouns that take "over" as their preposition: "regained control over 6.5 square kilometres" states no lower bound.</summary>
     private static readonly WordSet OverNouns = new("control", "authority", "sovereignty", "jurisdiction");
 
+    /// <summary>
+    /// Verbs whose particle is "over", with the count as their object: "police handed over 441 bodies", "the unit turned over 40
+    /// prisoners" state no lower bound. Not "took", "took over 40 villages" reads as more than 40 as often as not. A closed list.
+    /// </summary>
+    private static readonly WordSet OverParticleVerbs = new(
+        "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "signed", "sign", "signs", "signing");
+
     /// <summary>Verbs of telling after which "about" means "concerning": "it was reported about 2 commanders". A closed list.</summary>
     private static readonly WordSet AboutVerbs = new("reported", "report", "reports", "spoke", "speak", "talked", "talk", "wrote", "write", "heard", "hear", "learned", "learnt", "told", "informed", "asked", "warned", "complained");
 
@@ -935,7 +942,7 @@ internal static partial class FigureScanner
     /// <summary>
     /// Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is no hedge here: "up to" after a
     /// word of <see cref="UpToAfter"/>, "over" after a noun
-    /// of <see cref="OverNouns"/>, "about" after a verb of <see cref="AboutVerbs"/> ("it was reported about 2 commanders"), or
+    /// of <see cref="OverNouns"/> or a verb of <see cref="OverParticleVerbs"/>, "about" after a verb of <see cref="AboutVerbs"/> ("it was reported about 2 commanders"), or
     /// "estimated" as a verb right after its subject (a plural or a name: a word ending in "s" or capitalised, not one of
     /// <see cref="EstimatedAsAdjectiveAfter"/>: "aid workers estimated 100", "Reuters estimated 100"; "lost estimated 5,000" keeps its hedge).
     /// </summary>
@@ -963,7 +970,7 @@ internal static partial class FigureScanner
             return false;
         }
         var before = s[nounStart..nounEnd];
-        return over ? OverNouns.Contains(before)
+        return over ? OverNouns.Contains(before) || OverParticleVerbs.Contains(before)
              : about ? AboutVerbs.Contains(before)
              : nounEnd == hedgeStart - 1 && (before[^1] is 's' || char.IsUpper(before[0])) && !EstimatedAsAdjectiveAfter.Contains(before);
     }

@@ -45,3 +45,21 @@ public class ChangeByToTest
     public void ARangeWithNoChangeBeforeItStaysARange(string text, string range)
         => Figures(text).Single().Estimate.Hedge.Should().Be(HedgeKind.Range, because: $"'{range}' is one range");
 }
+
+/// <summary>
+/// "Police handed over 441 bodies": "over" is the particle of a phrasal verb whose object is the count, no lower bound, as
+/// "control over 6.5 square kilometres" is a noun's preposition. Found by the session-37 held-out quantity check of real news
+/// (read as "over 441"); sentences invented.
+/// </summary>
+public class OverParticleTest
+{
+    private static readonly NodaTime.LocalDate Published = new(2024, 11, 23);
+
+    [Theory]
+    [InlineData("Police in Varo said they had handed over 212 bodies to relatives.", "212", HedgeKind.Bare)]
+    [InlineData("The Dovran unit turned over 40 prisoners to the Tesk authorities.", "40", HedgeKind.Bare)]
+    [InlineData("Officials said over 212 bodies were handed to relatives in Varo.", "over 212", HedgeKind.Above)]
+    [InlineData("Dovran forces took over 40 villages in the Orsk region.", "over 40", HedgeKind.Above)]
+    public void OverAfterAVerbWithThatParticleIsNoBound(string text, string figure, HedgeKind hedge)
+        => ReportExtractor.Default.Extract(text, Published).Single(f => f.Text == figure).Estimate.Hedge.Should().Be(hedge);
+}
