@@ -253,6 +253,8 @@ internal static partial class Lexicon
         new("billion", 9, true, true, false), new("trillion", 12, true, true, false),
         new("k", 3, true, false, false), new("m", 6, true, false, true), new("mn", 6, true, true, false), new("mln", 6, true, true, false),
         new("bn", 9, true, true, false),
+        // South Asian English: a lakh is a hundred thousand, a crore ten million ("1 lakh displaced", "2.5 crore").
+        new("lakh", 5, false, true, false), new("lakhs", 5, false, true, false), new("crore", 7, false, true, false), new("crores", 7, false, true, false),
     ], static m => m.Phrase);
 
     /// <summary>

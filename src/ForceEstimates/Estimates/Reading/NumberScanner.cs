@@ -172,6 +172,20 @@ internal static class NumberScanner
             digits.Add(s[p + 4] - '0', integerPart: true);
             p += 5;
         }
+        else if (integerRun <= 2 && !loneZero && convention != NumberConvention.CommaDecimal && IndianGroupsEnd(s, p) is var indianEnd and > 0)
+        {
+            // "1,00,000", "12,50,000": Indian grouping (a lakh is 1,00,000, a crore 1,00,00,000): groups of two digits, then the
+            // thousands' group of three.
+            separator = ',';
+            for (int k = p; k < indianEnd; k++)
+            {
+                if (s[k] != ',')
+                {
+                    digits.Add(s[k] - '0', integerPart: true);
+                }
+            }
+            p = indianEnd;
+        }
         number.IntegerDigits = digits.Count;
         number.Grouped = separator != '\0';
 
@@ -329,6 +343,21 @@ internal static class NumberScanner
     {
         int next = p + 4;
         return next + 1 < s.Length && Characters.IsDigit(s[next + 1]) && (s[next] == ',' || (s[next] == '.' && IsThreeDigitGroup(s, next + 1)));
+    }
+
+    /// <summary>
+    /// Where Indian digit groups that start with the comma at <paramref name="at"/> end: one or more ",dd" groups, then ",ddd"
+    /// with no digit after it ("1,00,000": the end of "000"); -1 when the digits are not grouped so.
+    /// </summary>
+    private static int IndianGroupsEnd(ReadOnlySpan<char> s, int at)
+    {
+        int p = at, pairs = 0;
+        while (p + 3 < s.Length && s[p] == ',' && Characters.IsDigit(s[p + 1]) && Characters.IsDigit(s[p + 2]) && s[p + 3] == ',')
+        {
+            p += 3;
+            pairs++;
+        }
+        return pairs > 0 && p < s.Length && s[p] == ',' && IsThreeDigitGroup(s, p + 1) ? p + 4 : -1;
     }
 
     private static bool IsThreeDigitGroup(ReadOnlySpan<char> s, int i)
