@@ -364,27 +364,59 @@ public sealed class ExtractedFigure
     /// <paramref name="reads"/> (<see cref="QuantityGuess.Containment"/>): an article about one event says once where its
     /// town lies ("Tarvo, Dolsk region" in a sentence with no figure), and that holds for all its figures.
     /// </summary>
-    internal void ContainmentInArticle(List<(string Narrow, string Wide)> pairs, IReadOnlyCollection<string> reads)
+    internal void ContainmentInArticle(List<(string Narrow, string Wide)> pairs, IReadOnlyList<string> reads)
     {
-        int start = 0;
-        for (int i = 0; i <= articleText.Length; i++)
+        // The sentences: a line's end, or a stop, question or exclamation mark before a space, ends one (the mark in none).
+        string text = articleText;
+        var ends = new List<int>();
+        for (int i = 0; ;)
         {
-            if (i < articleText.Length && articleText[i] != '\n'
-                && !(articleText[i] is '.' or '!' or '?' && i + 1 < articleText.Length && articleText[i + 1] == ' '))
+            int next = i < text.Length ? text.AsSpan(i).IndexOfAny(SentenceMarks) : -1;
+            int at = next < 0 ? text.Length : i + next;
+            if (at < text.Length && text[at] != '\n' && !(at + 1 < text.Length && text[at + 1] == ' '))
             {
+                i = at + 1;
                 continue;
             }
-            var sentence = articleText.AsSpan(start, i - start);
-            foreach (var read in reads)
+            ends.Add(at);
+            if (at == text.Length)
             {
-                if (sentence.Contains(read.AsSpan(), StringComparison.Ordinal))
-                {
-                    QuantityGuess.Containment(sentence, read, pairs);
-                }
+                break;
             }
-            start = i + 1;
+            i = at + 1;
+        }
+        // Each place where the text writes it within one sentence (a sentence once), then each sentence's places in the order
+        // given: the same sentences and order as asking every sentence for every place, with one search of the text a place.
+        var hits = new List<(int Sentence, int Read)>();
+        for (int k = 0; k < reads.Count; k++)
+        {
+            string read = reads[k];
+            int s = 0;
+            for (int at = text.IndexOf(read, StringComparison.Ordinal); at >= 0;)
+            {
+                while (ends[s] < at)
+                {
+                    s++;
+                }
+                int from = at + 1;
+                if (at + read.Length <= ends[s])
+                {
+                    hits.Add((s, k));
+                    from = ends[s] + 1; // no need to look again in this sentence
+                }
+                at = from <= text.Length ? text.IndexOf(read, from, StringComparison.Ordinal) : -1;
+            }
+        }
+        hits.Sort();
+        foreach (var (s, k) in hits)
+        {
+            int start = s == 0 ? 0 : ends[s - 1] + 1;
+            QuantityGuess.Containment(text.AsSpan(start, ends[s] - start), reads[k], pairs);
         }
     }
+
+    /// <summary>The characters that may end a sentence for <see cref="ContainmentInArticle"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("\n.!?");
 
     /// <summary><see cref="QuantityGuess.Containment"/> around <paramref name="read"/> in the figure's sentence (and the one its words are read from).</summary>
     private void ContainmentAround(List<(string Narrow, string Wide)> pairs, string read)

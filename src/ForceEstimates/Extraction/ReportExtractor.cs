@@ -176,7 +176,8 @@ public sealed partial class ReportExtractor
             quantities[i] = all[i].SuggestQuantity(places[i] is { } place ? spelling[place] : null);
         }
         var articles = ArticleRanges(all);
-        OneEventsTown(all, quantities, spelling, articles, places);
+        var towns = TownsOfBatch(all, spelling, articles, places); // read once: the figures' places and words do not change below
+        OneEventsTown(all, quantities, towns);
         OneSideOfGround(quantities);
         Dictionary<PlacedKey, int>? placedFigures = null;
         for (int i = 0; i < all.Count; i++)
@@ -201,10 +202,10 @@ public sealed partial class ReportExtractor
             }
         }
         SentencesOnePlace(all, quantities, articles);
-        OneEventsTown(all, quantities, spelling, articles, places); // again: a place lent from the lead may be a wider one
+        OneEventsTown(all, quantities, towns); // again: a place lent from the lead may be a wider one
         if (ArticlesEventPlace(all, quantities, spelling, articles, leadPlaces ??= []))
         {
-            OneEventsTown(all, quantities, spelling, articles, places);
+            OneEventsTown(all, quantities, towns);
         }
         SitesInTheirCountry(all, quantities, spelling);
         CountsOfPeriods(all, quantities);
@@ -337,16 +338,11 @@ public sealed partial class ReportExtractor
     private const int MostTowns = 4;
 
     /// <summary>
-    /// Places a toll placed at a wider level (a district, a region, "eastern Ukraine") in the town of its event when the
-    /// batch's own words say the town lies there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk
-    /// region", "the village of Varnik in the Dolsk province", "the eastern Kessian city of Dovra", "Dovra, eastern Kessia":
-    /// <see cref="ExtractedFigure.PlaceWithin"/>, one town for the wider place), its article names the town, and its
-    /// number is of the scale of the town's tolls of the same metric in the batch (within half the least and twice the
-    /// most: the toll as it rose, not the region's toll since the war began). Cumulative casualty figures only (a day's
-    /// toll across the region is a change). A toll placed at a country's bare name ("killed in a strike on Kessia") moves
-    /// only to a town its own article's words place in that country.
+    /// The towns the batch's own words say lie in each wider place (<see cref="ExtractedFigure.PlaceWithin"/>, and each article's
+    /// sentences around its figures' places), and the towns each article places in a country, for <see cref="OneEventsTown"/>;
+    /// null when the batch says none. They depend only on the figures and their places as read, so they are read once a batch.
     /// </summary>
-    private static void OneEventsTown(List<ExtractedFigure> all, Quantity[] quantities, Dictionary<string, string> spelling, (int First, int Last)[] articles, List<string?> places)
+    private static BatchTowns? TownsOfBatch(List<ExtractedFigure> all, Dictionary<string, string> spelling, (int First, int Last)[] articles, List<string?> places)
     {
         var pairs = new List<(string Narrow, string Wide)>();
         HashSet<(int, string, string)>? inCountry = null; // (an article's first figure, a town, a country) its own words say the town lies in
@@ -378,7 +374,7 @@ public sealed partial class ReportExtractor
         }
         if (pairs.Count == 0)
         {
-            return;
+            return null;
         }
         var townsIn = new Dictionary<string, List<string>>(StringComparer.Ordinal); // a wider place's key → the towns the batch says lie in it
         foreach (var (narrow, wide) in pairs)
@@ -414,6 +410,29 @@ public sealed partial class ReportExtractor
                 }
             }
         }
+        return new BatchTowns(townsIn, inCountry, articles);
+    }
+
+    /// <summary>What <see cref="TownsOfBatch"/> reads: a wider place's key → its towns; (article, town, country) triples; the article ranges.</summary>
+    private sealed record BatchTowns(Dictionary<string, List<string>> TownsIn, HashSet<(int, string, string)>? InCountry, (int First, int Last)[] Articles);
+
+    /// <summary>
+    /// Places a toll placed at a wider level (a district, a region, "eastern Ukraine") in the town of its event when the
+    /// batch's own words say the town lies there ("Ostrel's Tarvo", "the Tarvo area of Ostrel", "Varnik of the Dolsk
+    /// region", "the village of Varnik in the Dolsk province", "the eastern Kessian city of Dovra", "Dovra, eastern Kessia":
+    /// <see cref="ExtractedFigure.PlaceWithin"/>, one town for the wider place), its article names the town, and its
+    /// number is of the scale of the town's tolls of the same metric in the batch (within half the least and twice the
+    /// most: the toll as it rose, not the region's toll since the war began). Cumulative casualty figures only (a day's
+    /// toll across the region is a change). A toll placed at a country's bare name ("killed in a strike on Kessia") moves
+    /// only to a town its own article's words place in that country.
+    /// </summary>
+    private static void OneEventsTown(List<ExtractedFigure> all, Quantity[] quantities, BatchTowns? batchTowns)
+    {
+        if (batchTowns is null)
+        {
+            return;
+        }
+        var (townsIn, inCountry, articles) = (batchTowns.TownsIn, batchTowns.InCountry, batchTowns.Articles);
         Dictionary<(string, Metric), (double Least, double Most)>? scales = null;
         for (int i = 0; i < all.Count; i++)
         {
