@@ -66,6 +66,10 @@ internal static partial class FigureKinds
             {
                 return false;
             }
+            if (!NamesAboard(subject) && !AboardAfter(words, at + subject.Length, limit))
+            {
+                return false; // the walk below says yes only for a word of being aboard, in the subject or after it
+            }
             var subjectWords = new WordsIn(subject, 0, subject.Length);
             while (subjectWords.MoveNext())
             {
@@ -81,6 +85,31 @@ internal static partial class FigureKinds
             }
             at += subject.Length;
         }
+        return AboardAfter(words, at, limit);
+    }
+
+    /// <summary>Whether the subject has a word of being aboard ("aboard", "onboard"; not "board" alone), as <see cref="CarriedAboard"/> reads it.</summary>
+    private static bool NamesAboard(string subject)
+    {
+        var subjectWords = new WordsIn(subject, 0, subject.Length);
+        while (subjectWords.MoveNext())
+        {
+            var word = subjectWords.Current;
+            if (AboardWords.Contains(word) && !word.Equals("board", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "on board", "aboard" or "onboard" follows <paramref name="at"/> past an aside of who they were (", including
+    /// three pilots,") and a few auxiliaries ("had been on board").
+    /// </summary>
+    private static bool AboardAfter(WordMap words, int at, int limit)
+    {
+        string text = words.Text;
         if (text.AsSpan(at, limit - at).StartsWith(", including", StringComparison.OrdinalIgnoreCase))
         {
             int comma = text.IndexOf(',', at + 1, limit - at - 1);
@@ -194,11 +223,25 @@ internal static partial class FigureKinds
     /// journalists to the sites").
     /// </summary>
     private static bool NamesNoHarm(WordMap words, Sentence sentence)
-        => !HasWordIn(words, sentence.Start, sentence.End, Lexicon.CasualtyVerbs, Lexicon.CasualtyNouns)
-           && !HasWordIn(words, sentence.Start, sentence.End, MoreCasualtyWords, MissingWords)
-           && !HasWordIn(words, sentence.Start, sentence.End, CareWords, LossNouns)
-           && !HasWordIn(words, sentence.Start, sentence.End, RuinWords, TreatingVerbs)
-           && !HasWordIn(words, sentence.Start, sentence.End, PlightOfTheLostWords);
+    {
+        // One walk of the sentence's words, each asked of every list.
+        string text = words.Text;
+        int to = sentence.End;
+        int i = words.NextLetterRunStart(sentence.Start, to, 0);
+        while (i < to)
+        {
+            int end = words.WordEnd(i, to);
+            var word = text.AsSpan(i, end - i);
+            if (Lexicon.CasualtyVerbs.Contains(word) || Lexicon.CasualtyNouns.Contains(word) || MoreCasualtyWords.Contains(word)
+                || MissingWords.Contains(word) || CareWords.Contains(word) || LossNouns.Contains(word) || RuinWords.Contains(word)
+                || TreatingVerbs.Contains(word) || PlightOfTheLostWords.Contains(word))
+            {
+                return false;
+            }
+            i = words.NextLetterRunStart(Math.Max(i + 1, end), to, 0);
+        }
+        return true;
+    }
 
     /// <summary>
     /// Words of care, search or identification that say people counted may be the wounded, the missing or the dead ("31 people

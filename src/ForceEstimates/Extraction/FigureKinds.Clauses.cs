@@ -579,7 +579,8 @@ internal static partial class FigureKinds
             bool afterIn = inWord;
             at = word.Equals("at", StringComparison.OrdinalIgnoreCase);
             inWord = word.Equals("in", StringComparison.OrdinalIgnoreCase);
-            auxiliary = Lexicon.Auxiliaries.Contains(word) || PassiveAuxiliaries.Contains(word);
+            bool isAuxiliary = Lexicon.Auxiliaries.Contains(word), isPassiveAuxiliary = PassiveAuxiliaries.Contains(word); // asked once a word
+            auxiliary = isAuxiliary || isPassiveAuxiliary;
             the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
             refugeVerb = RefugeVerbs.Contains(word);
             if (word.Equals("lost", StringComparison.OrdinalIgnoreCase) || word.Equals("lose", StringComparison.OrdinalIgnoreCase)
@@ -669,8 +670,8 @@ internal static partial class FigureKinds
                 // "surrendering": "bringing to 1,500 the number of rebels surrendering to the army" counts fighters out of action
                 return ThingHarmWords.Contains(word) ? ClauseVerb.HarmedOrDestroyed : ClauseVerb.Harmed;
             }
-            passive = PassiveAuxiliaries.Contains(word) || (passive && Lexicon.Auxiliaries.Contains(word));
-            if (!refugeVerb && !afterArticle && !Lexicon.Auxiliaries.Contains(word) && word.Length > 4 && !AdjectiveParticiples.Contains(word)
+            passive = isPassiveAuxiliary || (passive && isAuxiliary);
+            if (!refugeVerb && !afterArticle && !isAuxiliary && word.Length > 4 && !AdjectiveParticiples.Contains(word)
                 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 // another verb first: "received treatment", "deployed to"; a relative clause's verb only says who they were: "300
