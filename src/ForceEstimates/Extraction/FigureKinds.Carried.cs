@@ -167,32 +167,10 @@ internal static partial class FigureKinds
     }
 
     /// <summary>Whether the subject names a craft's crew ("12 crew members", "six crew"): a word of <see cref="CrewNouns"/>.</summary>
-    private static bool NamesCrew(string subject)
-    {
-        var subjectWords = new WordsIn(subject, 0, subject.Length);
-        while (subjectWords.MoveNext())
-        {
-            if (CrewNouns.Contains(subjectWords.Current))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool NamesCrew(string subject) => SubjectHasWordOf(subject, CrewNouns);
 
     /// <summary>Whether the subject names passengers: a word of <see cref="PassengerNouns"/> ("278 passengers", "passengers capsized").</summary>
-    private static bool NamesPassengers(string subject)
-    {
-        var subjectWords = new WordsIn(subject, 0, subject.Length);
-        while (subjectWords.MoveNext())
-        {
-            if (PassengerNouns.Contains(subjectWords.Current))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool NamesPassengers(string subject) => SubjectHasWordOf(subject, PassengerNouns);
 
     /// <summary>
     /// Whether the subject counts people and nothing else: a word for people and no noun of a force, a thing or a loss ("people",

@@ -1567,12 +1567,15 @@ internal static partial class FigureKinds
     }
 
     /// <summary>Whether a word of the subject is a noun of <see cref="CaptiveNouns"/>: "prisoners of war", "Orlovan captives".</summary>
-    private static bool NamesCaptives(string subject)
+    private static bool NamesCaptives(string subject) => SubjectHasWordOf(subject, CaptiveNouns);
+
+    /// <summary>Whether some word of <paramref name="subject"/> is in <paramref name="set"/>.</summary>
+    private static bool SubjectHasWordOf(string subject, WordSet set)
     {
-        var nouns = new WordsIn(subject, 0, subject.Length);
-        while (nouns.MoveNext())
+        var subjectWords = new WordsIn(subject, 0, subject.Length);
+        while (subjectWords.MoveNext())
         {
-            if (CaptiveNouns.Contains(nouns.Current))
+            if (set.Contains(subjectWords.Current))
             {
                 return true;
             }
