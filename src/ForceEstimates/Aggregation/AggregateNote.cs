@@ -110,6 +110,14 @@ public enum AggregateNoteKind
     /// left out (<see cref="Exclusion.AnotherPeriod"/>). <see cref="AggregateNote.Reports"/> holds them.
     /// </summary>
     OtherPeriods,
+
+    /// <summary>
+    /// These figures are dated more than 30 half-lives (<see cref="AggregationOptions.HalfLifeDays"/>) before the newest
+    /// figure, so their recency factor is under a billionth of its: they were left out
+    /// (<see cref="Exclusion.Outweighed"/>). A cumulative count keeps its earlier values as lower bounds instead.
+    /// <see cref="AggregateNote.Reports"/> holds them.
+    /// </summary>
+    OutweighedFigures,
 }
 
 /// <summary>

@@ -32,6 +32,14 @@ public enum Exclusion
     /// Figures that each refer to a single day are one period (a rate stated on two days is one rate).
     /// </summary>
     AnotherPeriod,
+
+    /// <summary>
+    /// A figure of a level or a change dated more than 30 half-lives (<see cref="AggregationOptions.HalfLifeDays"/>)
+    /// before the newest figure: its recency factor is under a billionth of the newest's, so it would add nothing beside
+    /// figures of the value, and beside bounds alone it would stand for the value with a variance inflated a
+    /// billionfold. Figures of a cumulative count are never left out for their age (they enter as lower bounds).
+    /// </summary>
+    Outweighed,
 }
 
 /// <summary>

@@ -165,6 +165,8 @@ public static class PlainText
                 : $"{Ids(reports)} left out: superseded by {(reports.Count == 1 ? "its origin's newer figure" : "their origins' newer figures")} of the level",
             AggregateNoteKind.OtherPeriods =>
                 $"a count over a period: {Ids(reports)} left out: {(reports.Count == 1 ? "it counts another period" : "they count other periods")} than the newest figures'",
+            AggregateNoteKind.OutweighedFigures =>
+                $"{Ids(reports)} left out: dated more than 30 half-lives before the newest figure, {(reports.Count == 1 ? "it weighs" : "they weigh")} under a billionth of it",
             AggregateNoteKind.EarlierValuesAsLowerBounds =>
                 $"a cumulative count: {Ids(reports)} refer to more than {Number(note.Value)} days before the newest figure and enter as lower bounds",
             AggregateNoteKind.EnvelopeEnds =>
@@ -313,6 +315,7 @@ public static class PlainText
         Aggregation.Exclusion.PublishedAfterAsOf => string.Create(CultureInfo.InvariantCulture,
             $"published {contribution.Report.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, after the as-of date"),
         Aggregation.Exclusion.SameReportAgain => "the same report as one before it, counted once",
+        Aggregation.Exclusion.Outweighed => "dated more than 30 half-lives before the newest figure: it weighs under a billionth of it",
         Aggregation.Exclusion.AnotherPeriod => $"a count over another period ({Period(contribution.Report)}) than the newest figures'",
         _ => contribution.Exclusion.ToString(),
     };

@@ -24,17 +24,23 @@ public partial class AggregateTest
     [Fact]
     public void AHalfLifeOfOneDayThousandsOfDaysLaterKeepsTheFreshestReportAndAFiniteInterval()
     {
-        // 2000 and 1600 days old: 2^-2000 and 2^-1600 underflow to 0 (the variance was Infinity/NaN before);
-        // 400 half-lives apart, the older report enters at the floor of 2^-30 of the fresher one's weight.
+        // 2000 and 1600 days old: 2^-2000 and 2^-1600 underflow to 0 (the variance was Infinity/NaN before); 400
+        // half-lives apart, the older report entered at the floor of 2^-30 of the fresher one's weight until session 38,
+        // and is now left out (more than 30 half-lives before the newest).
         Report[] reports = [Figure("old", "10,000", published: Start2024), Figure("new", "12,000", published: Start2024.PlusDays(400))];
         var options = With(AggregationMethod.FixedEffect) with { HalfLifeDays = 1 };
         var aggregate = Aggregate.Of(reports, Start2024.PlusDays(2000), options);
 
-        aggregate.Value.Should().BeApproximately(FixedEffectValue(12_000, 10_000, Math.Pow(2, -30)), 1e-9);
+        aggregate.Value.Should().Be(12_000);
         double.IsFinite(aggregate.ConfidenceInterval.Lower).Should().BeTrue();
         aggregate.ConfidenceInterval.Lower.Should().BeApproximately(12_000 * Math.Exp(-Z975 * Floor), 1e-3);
-        aggregate.Contributions.Select(c => c.RecencyFactor).Should().Equal(0.0, 0.0);
-        aggregate.Contributions[0].Share.Should().BeApproximately(Math.Pow(2, -30) / (1 + Math.Pow(2, -30)), 1e-18);
+        aggregate.Contributions.Select(c => c.Exclusion).Should().Equal(Exclusion.Outweighed, Exclusion.None);
+        aggregate.Contributions[1].RecencyFactor.Should().Be(0.0);
+
+        // 29 half-lives apart, the older report is in, at its own weight 2^-29.
+        var closer = Aggregate.Of([Figure("old", "10,000", published: Start2024.PlusDays(371)), reports[1]], Start2024.PlusDays(2000), options);
+        closer.Value.Should().BeApproximately(FixedEffectValue(12_000, 10_000, Math.Pow(2, -29)), 1e-9);
+        closer.Contributions[0].Share.Should().BeApproximately(Math.Pow(2, -29) / (1 + Math.Pow(2, -29)), 1e-18);
     }
 
     [Fact]

@@ -120,6 +120,8 @@ public class PlainTextTest
                 ForceEstimates.Report.Of("june", Troops(statistic: Statistic.Change), Estimate.Parse("900"), Provenance.Of(Origin("A")), new DateInterval(AsOf.PlusDays(-60), AsOf.PlusDays(-31)), AsOf),
                 ForceEstimates.Report.Of("july", Troops(statistic: Statistic.Change), Estimate.Parse("1,000"), Provenance.Of(Origin("A")), new DateInterval(AsOf.PlusDays(-30), AsOf), AsOf),
             }, AsOf).Notes)
+            // A level figure more than 30 half-lives before the newest: left out.
+            .Concat(Aggregate.Of(new[] { Figure("older", "9,000", "B", published: AsOf.PlusYears(-10)), Figure("b", "10,000", "C") }, AsOf).Notes)
             .ToArray();
         var texts = notes.GroupBy(n => n.Kind).ToDictionary(g => g.Key, g => PlainText.Of(g.First()));
         texts.Keys.Should().BeEquivalentTo(Enum.GetValues<AggregateNoteKind>().Except([AggregateNoteKind.FitNotConverged, AggregateNoteKind.RobustDidNotConverge]));

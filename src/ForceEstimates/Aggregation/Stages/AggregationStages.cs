@@ -136,6 +136,21 @@ internal static class AggregationStages
                 }
             }
         }
+        // Stage 0 for any figure but a cumulative count's: one dated more than 30 half-lives before the newest weighs under
+        // a billionth of it and is left out (a cumulative count keeps its earlier values as lower bounds).
+        if (!cumulative && n > 1)
+        {
+            Span<CumulativeRole> ageRoles = n <= 256 ? stackalloc CumulativeRole[n] : new CumulativeRole[n];
+            if (WeightStage.DecideOutweighed(reports.AsSpan(), used, Dates.DayNumber(asOf), options.HalfLifeDays, ageRoles) > 0)
+            {
+                if (originGroupCount >= 0)
+                {
+                    KeepGroups(originGroups[..n], ageRoles, originGroupCount);
+                }
+                n = Select(reports, used, ageRoles, options.CumulativeWindowDays, why, ref notes, Exclusion.Outweighed, AggregateNoteKind.OutweighedFigures);
+                used = used[..n];
+            }
+        }
         // The used reports in an array of their own when some are left out: rented, and returned (cleared) at the end.
         Report[]? picked = n == reports.Count ? null : PickRented(reports, used);
         ReadOnlySpan<Report> usedReports = picked is null ? reports.AsSpan() : picked.AsSpan(0, n);

@@ -143,6 +143,43 @@ internal static class WeightStage
     // log2 of the numbers of reports an origin usually has, computed once by Math.Log2 itself (so the same values).
     private static readonly double[] Log2OfCounts = [.. Enumerable.Range(0, 33).Select(k => Math.Log2(k))];
 
+    /// <summary>
+    /// Marks (<see cref="CumulativeRole.Superseded"/>, to be left out) the used reports dated more than 30 half-lives
+    /// before the newest of them (<see cref="MinLog2Relative"/>): their recency factor alone is under 2^-30 of the newest
+    /// report's, so they would enter at the weight floor, with a variance inflated a billionfold. Beside points that is
+    /// nothing; beside only one-sided claims (an upper bound, a range from 0 on the log scale) such a point is all that
+    /// bounds the centre, and its inflated variance made an interval past the largest double (a level reported in 2014 and
+    /// a 2026 claim of "between 0 and 10"). Without decay (an infinite half-life) none is marked.
+    /// </summary>
+    /// <returns>The number marked; <paramref name="roles"/> is written only when some are.</returns>
+    internal static int DecideOutweighed(ReadOnlySpan<Report> reports, ReadOnlySpan<int> used, int asOfDay, double halfLife, Span<CumulativeRole> roles)
+    {
+        if (double.IsPositiveInfinity(halfLife))
+        {
+            return 0;
+        }
+        // Ages differ as the dated days do (the as-of date cancels); one pass finds whether any report is that far behind.
+        int newestDay = int.MinValue, oldestDay = int.MaxValue;
+        foreach (int i in used)
+        {
+            int day = reports[i].DatedDay(asOfDay);
+            newestDay = Math.Max(newestDay, day);
+            oldestDay = Math.Min(oldestDay, day);
+        }
+        if ((newestDay - oldestDay) / halfLife <= -MinLog2Relative)
+        {
+            return 0;
+        }
+        int marked = 0;
+        for (int j = 0; j < used.Length; j++)
+        {
+            bool behind = (newestDay - reports[used[j]].DatedDay(asOfDay)) / halfLife > -MinLog2Relative;
+            roles[j] = behind ? CumulativeRole.Superseded : CumulativeRole.Point;
+            marked += behind ? 1 : 0;
+        }
+        return marked;
+    }
+
     /// <summary>Math.Log2 of a rating factor: exactly 0 for a factor of 1 (every rating when ratings are ignored, the default), as Math.Log2 gives.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Log2(double factor) => factor == 1 ? 0.0 : Math.Log2(factor);
