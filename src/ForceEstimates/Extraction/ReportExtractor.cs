@@ -207,6 +207,10 @@ public sealed partial class ReportExtractor
         {
             OneEventsTown(all, quantities, towns);
         }
+        if (ArticlesNamedPlace(all, quantities, articles))
+        {
+            OneEventsTown(all, quantities, towns);
+        }
         SitesInTheirCountry(all, quantities, spelling);
         CountsOfPeriods(all, quantities);
         EventsApart(all, quantities);
@@ -599,6 +603,127 @@ public sealed partial class ReportExtractor
         }
         return placed;
     }
+
+    /// <summary>
+    /// Places a toll of people still kept to its article (no place in its sentence, none lent by its headline, lead or
+    /// sentence) in the one place where the batch counts the same toll (<see cref="SameTollAs"/>: one metric, subject and
+    /// statistic, within <see cref="SameEventDays"/> days and <see cref="SameTollScale"/> of its number, not a toll of
+    /// another time) that its article names: the place every placed casualty figure of the article names, or, when none
+    /// is placed, a place the article's words name anywhere ("... at the Tarvo market" in a sentence with no number, below
+    /// "The toll rose to 40 on Monday"). A report about one event names its place once, not beside each figure; a toll that
+    /// names no place, no other event and no other time is its event's toll. Not when the article names two such places
+    /// (which one is not known), nor for a part of a toll. The batch's placed tolls are indexed once by metric, subject and
+    /// statistic, and each article's text is searched once per place.
+    /// </summary>
+    /// <returns>Whether a figure was placed.</returns>
+    private static bool ArticlesNamedPlace(List<ExtractedFigure> all, Quantity[] quantities, (int First, int Last)[] articles)
+    {
+        Dictionary<(Metric, string, Statistic), List<int>>? placedTolls = null;
+        for (int j = 0; j < all.Count; j++)
+        {
+            var quantity = quantities[j];
+            if (all[j].Kind == FigureKind.Casualties && quantity.Place is not null && all[j].Estimate.Stated.Values.Count > 0)
+            {
+                placedTolls ??= [];
+                var key = (quantity.Metric, quantity.Subject, quantity.Statistic);
+                if (!placedTolls.TryGetValue(key, out var list))
+                {
+                    placedTolls[key] = list = [];
+                }
+                list.Add(j);
+            }
+        }
+        if (placedTolls is null)
+        {
+            return false;
+        }
+        Dictionary<int, string?>? articlePlaces = null; // an article's first figure → the one place its casualty figures name ("" for none, null for two)
+        Dictionary<(int, string), bool>? named = null; // (an article's first figure, a place) → whether the article names it
+        var moved = new Quantity?[all.Count];
+        bool placed = false;
+        for (int i = 0; i < all.Count; i++)
+        {
+            var kept = quantities[i];
+            if (all[i].Kind != FigureKind.Casualties || all[i].SubjectKeptToArticle(kept) is not { } subject
+                || !kept.Subject.EndsWith(all[i].ArticleId + ")", StringComparison.Ordinal) || !IsOfPeople(subject)
+                || subject.EndsWith(PartMark, StringComparison.Ordinal) || all[i].Estimate.Stated.Values.Count == 0
+                || !placedTolls.TryGetValue((kept.Metric, subject, kept.Statistic), out var tolls))
+            {
+                continue;
+            }
+            var (first, last) = articles[i];
+            articlePlaces ??= [];
+            if (!articlePlaces.TryGetValue(first, out var articlePlace))
+            {
+                articlePlace = "";
+                for (int j = first; j <= last && articlePlace is not null; j++)
+                {
+                    if (all[j].Kind == FigureKind.Casualties && quantities[j].Place is { } place)
+                    {
+                        articlePlace = articlePlace.Length == 0 || articlePlace == place ? place : null;
+                    }
+                }
+                articlePlaces[first] = articlePlace;
+            }
+            if (articlePlace is null)
+            {
+                continue; // two places in the article: which one is the figure's is not known
+            }
+            double value = all[i].Estimate.Stated.Values.Max();
+            string? chosen = null;
+            bool ambiguous = false;
+            foreach (int j in tolls)
+            {
+                if (j >= first && j <= last && !OfOneScale(value, all[j].Estimate.Stated.Values.Max()))
+                {
+                    ambiguous = true; // its article's own placed toll of this measure is of another scale: a background toll (another event, a year before)
+                    break;
+                }
+            }
+            foreach (int j in tolls)
+            {
+                string town = quantities[j].Place!;
+                if (ambiguous || j == i || town == chosen || DaysApart(all[i].RefersTo, all[j].RefersTo) > SameEventDays || AnotherDays(all[i], all[j]))
+                {
+                    continue;
+                }
+                if (!OfOneScale(value, all[j].Estimate.Stated.Values.Max()))
+                {
+                    continue;
+                }
+                bool names;
+                if (articlePlace.Length > 0)
+                {
+                    names = town == articlePlace;
+                }
+                else if (!(named ??= []).TryGetValue((first, town), out names))
+                {
+                    named[(first, town)] = names = all[i].ArticleNamesWord(town);
+                }
+                if (names)
+                {
+                    ambiguous |= chosen is not null;
+                    chosen = town;
+                }
+            }
+            if (chosen is not null && !ambiguous)
+            {
+                moved[i] = Quantity.Of(kept.Metric, subject, chosen, kept.Unit, kept.Statistic);
+            }
+        }
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (moved[i] is { } quantity)
+            {
+                quantities[i] = quantity;
+                placed = true;
+            }
+        }
+        return placed;
+    }
+
+    /// <summary>Whether two counts are within <see cref="SameTollScale"/> of each other either way (one toll counted again, as it rose).</summary>
+    private static bool OfOneScale(double value, double other) => value <= SameTollScale * other && value * SameTollScale >= other;
 
     /// <summary>The days between two periods (0 when they meet).</summary>
     private static int DaysApart(DateInterval a, DateInterval b)
