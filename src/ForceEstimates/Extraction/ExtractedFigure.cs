@@ -457,7 +457,7 @@ public sealed class ExtractedFigure
         => NamesWord(articleText, place) || (QuantityGuess.PlaceStemName(place) is var stem && stem.Length < place.Length && NamesWord(articleText, stem));
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> with no letter or digit either side.</summary>
-    private static bool NamesWord(string text, string word)
+    internal static bool NamesWord(string text, string word)
     {
         for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {

@@ -608,7 +608,8 @@ public sealed partial class ReportExtractor
     /// Places a toll of people still kept to its article (no place in its sentence, none lent by its headline, lead or
     /// sentence) in the one place where the batch counts the same toll (<see cref="SameTollAs"/>: one metric, subject and
     /// statistic, within <see cref="SameEventDays"/> days and <see cref="SameTollScale"/> of its number, not a toll of
-    /// another time) that its article names: the place every placed casualty figure of the article names, or, when none
+    /// another time) that its article names: the place every placed casualty figure of the article names (or a town whose
+    /// name is written inside it: "Orsk" of "Orsk Tarvo market"), or, when none
     /// is placed, a place the article's words name anywhere ("... at the Tarvo market" in a sentence with no number, below
     /// "The toll rose to 40 on Monday"). A report about one event names its place once, not beside each figure; a toll that
     /// names no place, no other event and no other time is its event's toll. Not when the article names two such places
@@ -694,7 +695,8 @@ public sealed partial class ReportExtractor
                 bool names;
                 if (articlePlace.Length > 0)
                 {
-                    names = town == articlePlace;
+                    // The article's one place, or the town written inside it ("Dovra" of "Dovra's Tarvo market", "Orsk" of "Orsk district").
+                    names = town == articlePlace || ExtractedFigure.NamesWord(articlePlace, QuantityGuess.PlaceStemName(town));
                 }
                 else if (!(named ??= []).TryGetValue((first, town), out names))
                 {
