@@ -65,4 +65,18 @@ public partial class ReportExtractorTest
 
         reports[0].Quantity.Place.Should().BeNull();
     }
+
+    [Fact]
+    public void ATollKeptToItsArticleTakesTheTownWrittenInsideItsArticlesOnePlace()
+    {
+        var article = ReportExtractor.Default.Extract(
+            "Police detained 4 people over the hotel fire in Tesk.\n"
+            + "\"The inquiry into the hotel fire in Dovra Tesk, which claimed the lives of 60 of our citizens, is under way,\" the minister said.\n"
+            + "The toll in the hotel fire has risen to 60\nIt has been reported that 60 people lost their lives and 40 others were injured in the blaze.", Day38a);
+        var placed = ReportExtractor.Default.Extract("At least 70 people died in a hotel fire in Tesk on Tuesday, officials said.", Day38a.PlusDays(1));
+        var reports = ReportExtractor.ToReports(article.Concat(placed));
+
+        var tesk = reports[^1].Quantity.Key;
+        reports.Take(article.Count).Should().Contain(r => r.Quantity.Key == tesk);
+    }
 }
