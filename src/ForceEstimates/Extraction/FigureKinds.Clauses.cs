@@ -65,7 +65,7 @@ internal static partial class FigureKinds
     private static readonly WordSet SeverityWords = new("serious", "critical", "grave", "stable", "severe");
 
     /// <summary>Places of shelter that make people carried there people moved: "taken to shelters". A closed list.</summary>
-    private static readonly WordSet ShelterDestinations = new("shelter", "shelters", "camps", "camp");
+    private static readonly WordSet ShelterDestinations = new("shelter", "shelters", "camps", "camp", "safety");
 
     /// <summary>How many words after a verb of <see cref="ConveyingVerbs"/> its destination may come: "rushed to five nearby hospitals".</summary>
     private const int DestinationReach = 6;
@@ -461,6 +461,11 @@ internal static partial class FigureKinds
             // Tarvists (about 5,000 soldiers and 4,000 civilians) died" - the group's verb comes after what the brackets break down.
             while (position < limit && !Characters.IsWordChar(span, position))
             {
+                if (text[position] == ',' && AsideOfWhoEnd(words, position, limit) is var asideEnd and > 0)
+                {
+                    position = asideEnd; // "1,430 people, including wounded, were brought to safety": the aside says who they were
+                    continue;
+                }
                 if (text[position] is ',' or ';' or ':' or '.' or '!' or '?' or '\u2014' or '\u2013')
                 {
                     return inside ? ClauseVerb.Moved : ClauseVerb.None; // "250 civilians inside the clinic, including infants": people in a place
@@ -624,7 +629,8 @@ internal static partial class FigureKinds
             if (ActingVerbs.Contains(word))
             {
                 if (!passive && Lexicon.CasualtyVerbs.Contains(word) && NextWord(words, position, limit) is var afterVerb
-                    && (PassivePrepositions.Contains(afterVerb) || (afterVerb.Length > 4 && afterVerb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+                    && (PassivePrepositions.Contains(afterVerb) || (afterVerb.Length > 4 && afterVerb.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                        || LossJoinedAfter(words, position, limit, afterVerb))
                     && words.WordBefore(position - word.Length, sentence.Start, out _) is var group
                     && (Lexicon.PersonnelNouns.Contains(group) || MorePersonnelNouns.Contains(group)))
                 {
@@ -680,6 +686,49 @@ internal static partial class FigureKinds
             }
         }
         return ClauseVerb.None;
+    }
+
+    /// <summary>
+    /// Whether "or" or "and" (the word after a participle, <paramref name="joiner"/>) joins it to a second word of loss: "610 to
+    /// 700 soldiers captured or unaccounted for", "captured or killed". The participle is then the men's own, not their act.
+    /// </summary>
+    private static bool LossJoinedAfter(WordMap words, int position, int limit, ReadOnlySpan<char> joiner)
+    {
+        if (!joiner.Equals("or", StringComparison.OrdinalIgnoreCase) && !joiner.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var after = new WordsAfter(words, Characters.SkipSpaces(words.Text, position, limit), limit, 2);
+        return after.MoveNext() && after.MoveNext()
+               && (Lexicon.CasualtyVerbs.Contains(after.Current) || MissingWords.Contains(after.Current) || MoreCasualtyWords.Contains(after.Current));
+    }
+
+    /// <summary>
+    /// Where an aside that says who a group were ends: a comma at <paramref name="comma"/>, "including" and at most three words
+    /// without a digit, then a comma ("1,430 people, including wounded, were brought to safety"). The position after the closing
+    /// comma, or -1 when no such aside is there.
+    /// </summary>
+    private static int AsideOfWhoEnd(WordMap words, int comma, int limit)
+    {
+        string text = words.Text;
+        int at = Characters.SkipSpaces(text, comma + 1, limit);
+        if (at + 9 >= limit || !text.AsSpan(at, 9).Equals("including", StringComparison.OrdinalIgnoreCase) || Characters.IsWordPart(text[at + 9]))
+        {
+            return -1;
+        }
+        int reach = Math.Min(limit, at + 40);
+        for (int i = at + 9; i < reach; i++)
+        {
+            if (Characters.IsDigit(text[i]) || text[i] is ';' or ':' or '.' or '(')
+            {
+                return -1;
+            }
+            if (text[i] == ',')
+            {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

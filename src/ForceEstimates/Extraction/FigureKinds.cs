@@ -613,6 +613,12 @@ internal static partial class FigureKinds
     internal static FigureKind KindOf(WordMap words, Sentence sentence, in FigureCandidate figure, string? subject, PeriodUnits rate, FigureKind previousKind, bool coordinated, bool listOfLosses, out Metric? metric)
     {
         var kind = ReadKind(words, sentence, figure, subject, rate, previousKind, coordinated, listOfLosses);
+        if (kind == FigureKind.Personnel && LossVerbGovernsList(words, sentence, figure))
+        {
+            // "Dovra lost 140 infantrymen, 61 gunners and four members of the guard, 23 marines": the men a verb of loss governs
+            // are its losses, whatever noun names them
+            kind = FigureKind.Casualties;
+        }
         if (kind == FigureKind.Unknown && HasWordIn(words, sentence.Start, sentence.End, OrganiserWords))
         {
             // "(organisers' estimate: 90,000 people; police estimate: 30,000)", "the police say 40,000, the organisers more like
@@ -634,6 +640,12 @@ internal static partial class FigureKinds
         return kind;
     }
 
+    /// <summary>
+    /// Words of a push into the other side's ground: a distance they measure is ground entered ("the incursion extended up to 14
+    /// kilometres"), not a distance between places. A closed list.
+    /// </summary>
+    private static readonly WordSet IncursionWords = new("incursion", "incursions", "penetration", "penetrated", "breakthrough");
+
     /// <summary>The organisers of a march or a rally, whose count of it English reporting sets against the police's. A closed list.</summary>
     private static readonly WordSet OrganiserWords = new("organisers", "organizers", "organiser", "organizer", "organisers'", "organizers'", "organiser's", "organizer's");
 
@@ -651,7 +663,7 @@ internal static partial class FigureKinds
                 return IsAreaFloodedOrSpanned(words, sentence, figure) ? FigureKind.Other : FigureKind.Territory;
             case UnitClass.Kilometre or UnitClass.Mile or UnitClass.Metre:
                 // "has advanced 10 miles since ..., including three miles on Wednesday": a part of the advance before it is ground too
-                return rate != PeriodUnits.None || HasWordAround(words, sentence, figure, Lexicon.AdvanceVerbs, 60, 40)
+                return rate != PeriodUnits.None || HasWordAround(words, sentence, figure, Lexicon.AdvanceVerbs, 60, 40) || HasWordAround(words, sentence, figure, IncursionWords, 30, 40)
                        || (previousKind == FigureKind.Territory && FollowsInclusion(words.Text, figure.Start, sentence.Start))
                     ? FigureKind.Territory : FigureKind.Other;
             case UnitClass.Percent or UnitClass.PercentagePoint or UnitClass.Fraction:
@@ -715,12 +727,24 @@ internal static partial class FigureKinds
         {
             return FigureKind.Equipment; // "launched 1,204 drones, of which 1,016 were downed": a part of the things before
         }
+        if (AccountedFor(words, sentence, figure))
+        {
+            return FigureKind.Other; // "120 people accounted for and 159 unaccounted for": people found or known safe, no toll
+        }
+        if (KindOfParticiplePair(words, sentence, figure) == FigureKind.Equipment)
+        {
+            return FigureKind.Equipment; // "17 destroyed and 9 damaged boats": the first count shares the second's noun
+        }
         if (TheLostComprise(words.Text, figure.Start, sentence.Start) || LivesTakenOf(words.Text, figure.Start, sentence.Start))
         {
             // "The dead comprised 17 pilgrims from Tarvo": the toll's parts, whoever they were; "took the lives of 140 prisoners"
             return FigureKind.Casualties;
         }
         var ofSubject = subject is null ? LostEquipmentAfter(words, sentence, figure) : KindOfNoun(words, sentence, figure, subject, listOfLosses);
+        if (ofSubject == FigureKind.Unknown && EquipmentAfterModifierList(words, sentence, figure))
+        {
+            return FigureKind.Equipment; // "41 naval, police and fishing boats": the noun after a list of its modifiers
+        }
         if (ofSubject == FigureKind.Unknown && subject is not null && LastWord(subject.TrimEnd()).SequenceEqual("nations"))
         {
             return FigureKind.Other; // "ships linked to more than 30 nations": countries counted, whatever the ships around them are
@@ -1004,6 +1028,10 @@ internal static partial class FigureKinds
             return previousKind; // "989,000 people were in catastrophe: 301,000 of them in the south": a part of what the figure before counts
         }
         var before = KindBefore(words, sentence, figure, listOfLosses);
+        if (before == FigureKind.Unknown && RescuerNounAfter(words, sentence, figure))
+        {
+            return FigureKind.Other; // "about 70 police and army divers combed the lake": those who search, not the lost
+        }
         if (before == FigureKind.Unknown && previousKind != FigureKind.Unknown && subject is null && PutsTheFigureAt(words.Text, figure.Start, sentence.Start))
         {
             return previousKind; // "Officials put the figure at around 2,300": the figure named before, restated
@@ -2397,7 +2425,8 @@ internal static partial class FigureKinds
                 civilianHead = Lexicon.PeopleNouns.Contains(word); // "members": of a force or of a people, as the verb says
                 civilianStaff = civilianWord && CivilianStaffNouns.Contains(word); // "110 local civilian staff": a mission's employees
             }
-            else if (Lexicon.PeopleNouns.Contains(word) || KinNouns.Contains(word) || PeoplesNouns.Contains(word) || MorePeopleNouns.Contains(word))
+            else if (Lexicon.PeopleNouns.Contains(word) || KinNouns.Contains(word) || PeoplesNouns.Contains(word) || MorePeopleNouns.Contains(word)
+                     || RescuerNouns.Contains(word))
             {
                 people = true;
             }
@@ -2510,6 +2539,10 @@ internal static partial class FigureKinds
                     || HasWordIn(words, Math.Max(sentence.Start, figure.Start - 30), figure.Start, Lexicon.DisplacementVerbs, MoreDisplacementVerbs)))
             {
                 return FigureKind.Other;
+            }
+            if (kind == FigureKind.Unknown && RescuerNouns.Contains(LastWord(subject)))
+            {
+                return FigureKind.Other; // "about 70 police and army divers combed the lake": those who search, not the lost
             }
             if (kind == FigureKind.Unknown && PopulationNouns.Contains(LastWord(subject)))
             {
@@ -3527,6 +3560,10 @@ internal static partial class FigureKinds
         while (before.MoveNext())
         {
             var word = before.Current;
+            if (word.LastIndexOf('-') is var hyphen and > 0 && hyphen < word.Length - 1)
+            {
+                word = word[(hyphen + 1)..]; // "Varo's death-toll edged up to 212": the compound's last part
+            }
             if (LossNouns.Contains(word) && !word.Equals("lives", StringComparison.OrdinalIgnoreCase))
             {
                 // "tank losses for Dovra, totaling 612": losses of machines sum machines, no toll of people
@@ -3578,6 +3615,10 @@ internal static partial class FigureKinds
         if (Lexicon.ChangeVerbs.Contains(verb))
         {
             return verbStart; // "has risen to 34"
+        }
+        if (verb.Equals("up", StringComparison.OrdinalIgnoreCase) && PhrasalChangeVerbs.Contains(words.WordBefore(verbStart, sentence.Start, out int phrasalStart)))
+        {
+            return phrasalStart; // "Varo's death-toll edged up to 212"
         }
         // "raised from 260 to 350": the value before "to" and "from" before it
         int valueEnd = Characters.SkipSpacesBack(text, wordStart, sentence.Start);
