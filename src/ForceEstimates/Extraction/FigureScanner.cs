@@ -937,7 +937,10 @@ internal static partial class FigureScanner
     /// </summary>
     private static readonly WordSet UpToAfter = new(
         "gone", "went", "go", "goes", "going", "risen", "rose", "rise", "rises", "rising", "climbed", "climb", "climbs",
-        "climbing", "jumped", "shot", "total", "toll", "tally");
+        "climbing", "jumped", "shot", "total", "toll", "tally",
+        // A revision up to a number says where the count went ("the Tesk count was revised up to 240 on Friday"), as "rose up to" does; so do the
+        // verbs of a count going up that take no object ("soared up to", "edged up to").
+        "revised", "revise", "revises", "revising", "soared", "surged", "edged", "crept", "inched", "ticked");
 
     /// <summary>
     /// Whether the hedge word [<paramref name="hedgeStart"/>, <paramref name="hedgeEnd"/>) is no hedge here: "up to" after a
@@ -1047,8 +1050,13 @@ internal static partial class FigureScanner
                 hedgeStart = hedgeEnd < increment ? Lexicon.MatchHedgeBefore(s, hedgeEnd, start, rangeAllowed: false, out _) : -1;
             }
             if (hedgeStart >= 0 && !IsPrepositionOfNoun(s, start, hedgeStart, hedgeEnd) && !IsVerbBeforeClause(s, start, hedgeStart, hedgeEnd, numberStart)
+                && !IsPassingWordOutOfPlace(s, start, hedgeStart, numberStart)
                 && EstimateParser.TryScan(s, hedgeStart, convention, in number, knownAt, out reading, out soft) && reading.NumberStart == numberStart)
             {
+                if (reading.Hedge is HedgeKind.Above or HedgeKind.Below && IsNegatedBound(s, start, hedgeStart))
+                {
+                    reading.Hedge = reading.Hedge == HedgeKind.Above ? HedgeKind.AtMost : HedgeKind.AtLeast;
+                }
                 return true;
             }
         }
@@ -1063,6 +1071,112 @@ internal static partial class FigureScanner
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether "past", "towards"/"toward" or "crossing" before the number is no verb or preposition of a count going by or
+    /// towards it: "past" and "towards" not after a verb of going up or a running count's noun (<see cref="CountRisingWords"/>:
+    /// "the past 24 hours", "lashed out toward 200,000 troops"), "crossing" after a determiner, a preposition, "border" or a
+    /// name (a noun: "the border crossing 40 trucks used", "the Tesk crossing 200 ..."); any of them before a span of time
+    /// ("past 10 days", "towards 5 pm") or a year ("towards 2030"). Elsewhere they bound the count: "rose past 50", "rose
+    /// towards 300", "the toll crossing 140".
+    /// </summary>
+    private static bool IsPassingWordOutOfPlace(ReadOnlySpan<char> s, int start, int hedgeStart, int numberStart)
+    {
+        int wordEnd = Characters.WordEnd(s, hedgeStart, s.Length);
+        var hedge = s[hedgeStart..wordEnd];
+        bool crossing = hedge.Equals("crossing", StringComparison.OrdinalIgnoreCase);
+        if (!crossing && !Lexicon.HedgesAfterRisingOnly.Contains(hedge))
+        {
+            return false;
+        }
+        var before = Characters.WordBefore(s, hedgeStart, start, out _);
+        if (crossing ? !before.IsEmpty && (PassingWordBlockers.Contains(before) || char.IsUpper(before[0]) || before.Equals("border", StringComparison.OrdinalIgnoreCase))
+                     : !CountRisingWords.Contains(before))
+        {
+            return true;
+        }
+        int numberEnd = NumberScanner.SkipNumberLike(s, numberStart);
+        if (numberEnd - numberStart == 4 && s[numberStart] is '1' or '2' && int.TryParse(s[numberStart..numberEnd], out int year) && year is >= 1900 and <= 2100)
+        {
+            return true;
+        }
+        int next = Characters.SkipSpaces(s, numberEnd, s.Length);
+        return next > numberEnd && next < s.Length && TimeSpanAfterPassing.Contains(s[next..Characters.WordEnd(s, next, s.Length)]);
+    }
+
+    /// <summary>
+    /// Words before "past" or "towards" that make it the way a count moves: verbs of going up and the nouns of a running count
+    /// ("rose past 50", "climbed towards 300", "the toll past 100" in a headline). After any other word it is no bound ("lashed out
+    /// toward 200,000 troops", "walked past 30 houses"). A closed list.
+    /// </summary>
+    private static readonly WordSet CountRisingWords = new(
+        "rose", "risen", "rise", "rises", "rising", "climbed", "climb", "climbs", "climbing", "edged", "edging", "edges", "crept", "creeping",
+        "inched", "inching", "surged", "surging", "soared", "soaring", "jumped", "jumping", "shot", "went", "gone", "going", "moved", "moving",
+        "headed", "heading", "grew", "grown", "growing", "mounted", "mounting", "pushed", "pushing", "well", "toll", "tally", "count", "total");
+
+    /// <summary>Words before "crossing" that make it a noun (a border crossing) or the crossing of a place: determiners, prepositions, "last".</summary>
+    private static readonly WordSet PassingWordBlockers = new(
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "last", "over", "in", "for",
+        "during", "within", "of", "from", "through", "throughout", "into");
+
+    /// <summary>Spans and times of day after a number that make "past N" or "towards N" a time: "past 24 hours", "towards 5 pm".</summary>
+    private static readonly WordSet TimeSpanAfterPassing = new(
+        "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "minutes", "minute", "seconds",
+        "nights", "pm", "am", "p.m.", "a.m.", "o'clock", "hrs");
+
+    /// <summary>
+    /// Whether a negation governs the bound whose hedge starts at <paramref name="hedgeStart"/>: "not", "never" or a word in
+    /// "n't" up to eight words before it in its clause ("did not expect the toll to exceed 20,000", "I've not seen a number
+    /// higher than 50,000", "has never topped 300"). A negated lower bound is an upper one and the other way round: the count
+    /// is at most the number. Not past punctuation or a word that opens another clause ("but", "that", "whether", "if"), nor
+    /// when the negation is of something else ("not the first time more than 100 ...", "not only", "did not rule out", "not
+    /// clear"). Only for hedges that compare ("more than", "higher than", "above") or are verbs of passing ("exceed", "top").
+    /// </summary>
+    private static bool IsNegatedBound(ReadOnlySpan<char> s, int start, int hedgeStart)
+    {
+        var first = s[hedgeStart..Characters.WordEnd(s, hedgeStart, s.Length)];
+        if (!NegatableBoundWords.Contains(first))
+        {
+            return false;
+        }
+        int at = hedgeStart;
+        for (int count = 0; count < 8; count++)
+        {
+            int end = Characters.SkipSpacesBack(s, at, start);
+            if (end <= start || end == at && count > 0)
+            {
+                return false;
+            }
+            if (!char.IsLetter(s[end - 1]))
+            {
+                return false; // punctuation, a quotation mark or a number: another clause or another figure
+            }
+            int wordStart = Characters.WordStart(s, end, start);
+            var word = s[wordStart..end];
+            if (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (NegationBlockers.Contains(word))
+            {
+                return false;
+            }
+            at = wordStart;
+        }
+        return false;
+    }
+
+    /// <summary>First words of the hedges a negation turns round (<see cref="IsNegatedBound"/>).</summary>
+    private static readonly WordSet NegatableBoundWords = new(
+        "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed", "surpasses", "surpassing", "top", "topped", "tops", "topping",
+        "pass", "passed", "passes", "higher", "greater", "more", "above", "cross", "crossed", "crosses", "crossing", "fewer", "less", "below", "lower");
+
+    /// <summary>Words between a negation and a bound that show the negation is of something else or in another clause.</summary>
+    private static readonly WordSet NegationBlockers = new(
+        "but", "and", "or", "that", "which", "who", "whether", "if", "how", "when", "while", "because", "although", "though", "since",
+        "after", "before", "as", "only", "first", "time", "clear", "known", "sure", "certain", "immediately", "rule", "ruled", "out",
+        "exclude", "excluded", "deny", "denied", "doubt", "unusual", "uncommon", "unlikely", "impossible", "unclear", "where", "what");
 
     /// <summary>
     /// Whether "estimated" before the number at <paramref name="numberStart"/> is the verb "estimate (that)" with the number the

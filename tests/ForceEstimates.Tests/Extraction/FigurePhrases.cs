@@ -66,7 +66,10 @@ internal static class FigurePhrases
             return RandomCase(random, text.ToString());
         }
         // Ranges follow no hedge or a two-sided one ("about 10,000-12,000"); the other hedges bound one number.
-        var hedges = ForceEstimates.Lexicon.Hedges.Where(h => form == 2 ? h.Kind == HedgeKind.Approximate : h.Kind != HedgeKind.Range).ToArray();
+        // Not "past" or "towards": the extractor reads them as hedges only after a verb of a count going up, which the
+        // sentences these phrases are put in do not have.
+        var hedges = ForceEstimates.Lexicon.Hedges.Where(h => (form == 2 ? h.Kind == HedgeKind.Approximate : h.Kind != HedgeKind.Range)
+                                                              && !ForceEstimates.Lexicon.HedgesAfterRisingOnly.Contains(h.Phrase)).ToArray();
         if (random.Next(4) > 0)
         {
             text.Append(hedges[random.Next(hedges.Length)].Phrase).Append(' ');

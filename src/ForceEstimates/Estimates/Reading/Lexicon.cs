@@ -128,7 +128,37 @@ internal static partial class Lexicon
         // short of 50" at least 50.
         new("not exceed", HedgeKind.AtMost), new("not exceeding", HedgeKind.AtMost), new("never exceeded", HedgeKind.AtMost),
         new("never more than", HedgeKind.AtMost), new("not fall short of", HedgeKind.AtLeast), new("not short of", HedgeKind.AtLeast),
+        // A count that crosses a number has passed it, as one that "passed" or "topped" it: "the toll crossed 750", "crossing 140".
+        // "past" after a verb of going up ("rose past 50", "climbed past 100") as "passed"; "towards" a number is short of it, as
+        // "nearing" ("the toll rose towards 300"). A modal or "to" before "top", "cross" or "surpass" says when the count passes
+        // the number, not which side of it the count is: "could top 350", "is expected to cross 1,000" (above, as "could approach"
+        // is just below). The extractor reads "past", "towards" and "crossing" as hedges only where the grammar makes them one
+        // ("the past 24 hours", "towards 2030", "the border crossing 40 trucks used" are none).
+        new("crossed", HedgeKind.Above), new("crosses", HedgeKind.Above), new("crossing", HedgeKind.Above), new("past", HedgeKind.Above),
+        new("towards", HedgeKind.JustBelow), new("toward", HedgeKind.JustBelow),
+        new("could top", HedgeKind.Above), new("may top", HedgeKind.Above), new("might top", HedgeKind.Above), new("will top", HedgeKind.Above),
+        new("would top", HedgeKind.Above), new("to top", HedgeKind.Above),
+        new("could cross", HedgeKind.Above), new("may cross", HedgeKind.Above), new("might cross", HedgeKind.Above),
+        new("will cross", HedgeKind.Above), new("would cross", HedgeKind.Above), new("to cross", HedgeKind.Above),
+        new("surpass", HedgeKind.Above), new("could surpass", HedgeKind.Above), new("may surpass", HedgeKind.Above),
+        new("might surpass", HedgeKind.Above), new("will surpass", HedgeKind.Above), new("would surpass", HedgeKind.Above),
+        new("to surpass", HedgeKind.Above),
+        // A comparison with a number is a bound as "more than" is, and its negation the mirror bound: "higher than 50,000" is over it,
+        // "no higher than 50,000" at most it, "no lower than 300" at least it. "as many" right before a number is "as many as" with
+        // its "as" dropped ("killed as many 25,000"): no word of English puts a number there otherwise.
+        new("higher than", HedgeKind.Above),
+        new("no higher than", HedgeKind.AtMost), new("not higher than", HedgeKind.AtMost), new("no greater than", HedgeKind.AtMost),
+        new("not greater than", HedgeKind.AtMost), new("no lower than", HedgeKind.AtLeast), new("not lower than", HedgeKind.AtLeast),
+        new("as many", HedgeKind.AtMost),
     ], static h => h.Phrase);
+
+    /// <summary>
+    /// Hedges of <see cref="Hedges"/> the extractor reads as one only after a verb of a count going up or a running count's
+    /// noun ("rose past 50", "the toll climbed towards 300"): elsewhere in a sentence "past" and "towards" are the time or the
+    /// direction ("the past 24 hours", "lashed out toward 200,000 troops"). The parser, given a figure's own words, reads them
+    /// as hedges everywhere.
+    /// </summary>
+    internal static readonly WordSet HedgesAfterRisingOnly = new("past", "towards", "toward");
 
     /// <summary>
     /// The words that make a number an increment on a count said before ("up to another 2,000", "around another 255", "an
