@@ -1240,7 +1240,12 @@ internal static partial class FigureScanner
     /// </summary>
     private static HedgeKind EstimatedNounBefore(ReadOnlySpan<char> s, int start, int numberStart)
     {
-        if (!Characters.WordBefore(s, numberStart, start, out int at).Equals("of", StringComparison.OrdinalIgnoreCase))
+        var lead = Characters.WordBefore(s, numberStart, start, out int at);
+        if (AmountingVerbs.Contains(lead))
+        {
+            return EstimatedSubjectBefore(s, start, at);
+        }
+        if (!lead.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return HedgeKind.Bare;
         }
@@ -1261,6 +1266,36 @@ internal static partial class FigureScanner
         }
         return HedgeKind.Bare;
     }
+
+    /// <summary>
+    /// Approximate when "estimated" (or "approximate") opens the subject whose amount a verb of amounting gives: "Estimated Dovran
+    /// casualties numbered 40,000", "the estimated toll was 900". The subject is an estimate, and so is the number its verb
+    /// states, as in "an estimated toll of 900". "estimated" at the start of the sentence or after a determiner, one to four
+    /// words before the verb (<paramref name="verbStart"/>), no punctuation between.
+    /// </summary>
+    private static HedgeKind EstimatedSubjectBefore(ReadOnlySpan<char> s, int start, int verbStart)
+    {
+        int at = verbStart;
+        for (int words = 0; words < 4; words++)
+        {
+            var word = Characters.WordBefore(s, at, start, out int wordAt);
+            if (word.IsEmpty || !char.IsLetter(word[^1]))
+            {
+                return HedgeKind.Bare;
+            }
+            if (words > 0 && (word.Equals("estimated", StringComparison.OrdinalIgnoreCase) || word.Equals("approximate", StringComparison.OrdinalIgnoreCase)))
+            {
+                var before = Characters.WordBefore(s, wordAt, start, out _);
+                bool opens = before.IsEmpty && (Characters.SkipSpacesBack(s, wordAt, start) is var end && (end == start || s[end - 1] is '.' or '\n' or '"' or '\u201C'));
+                return opens || EstimatedNounDeterminers.Contains(before) ? HedgeKind.Approximate : HedgeKind.Bare;
+            }
+            at = wordAt;
+        }
+        return HedgeKind.Bare;
+    }
+
+    /// <summary>Verbs of amounting whose subject's amount is the number after them: "casualties numbered 40,000", "the toll was 900".</summary>
+    private static readonly WordSet AmountingVerbs = new("numbered", "totaled", "totalled", "totaling", "totalling", "was", "were");
 
     /// <summary>Determiners that make "estimated" an adjective of the noun after it: "an estimated population of".</summary>
     private static readonly WordSet EstimatedNounDeterminers = new("an", "a", "the", "its", "their", "his", "her", "our");

@@ -74,4 +74,23 @@ public class HedgeBoundTest
     [Fact]
     public void AsManyRightBeforeANumberIsAnUpperBound()
         => Figure("The fire killed as many 3,400 people in Dolsk, a new study found.", "as many 3,400").Estimate.Hedge.Should().Be(HedgeKind.AtMost);
+
+    /// <summary>
+    /// "estimated" opening the subject of a verb of amounting makes the number it states an estimate, as "an estimated toll
+    /// of 900" does; "estimated" as a verb after its subject does not.
+    /// </summary>
+    [Theory]
+    [InlineData("Estimated Dovran casualties numbered 40,000, the historians of Orsk wrote.", "40,000", HedgeKind.Approximate)]
+    [InlineData("The estimated toll in Tarvo was 900 by the end of the week.", "900", HedgeKind.Approximate)]
+    [InlineData("Kessian officials estimated losses were 5,000 in the first month.", "5,000", HedgeKind.Bare)]
+    [InlineData("The toll in Tarvo was 900 by the end of the week.", "900", HedgeKind.Bare)]
+    public void AnEstimatedSubjectMakesTheAmountItsVerbStatesAnEstimate(string text, string figure, HedgeKind hedge)
+        => Figure(text, figure).Estimate.Hedge.Should().Be(hedge);
+
+    /// <summary>What a disaster leaves is an amount: "left thousands homeless", a lone plural after "left" or before "homeless".</summary>
+    [Theory]
+    [InlineData("The floods in Tarvo have killed 40 people and left thousands homeless.", "thousands")]
+    [InlineData("The storm hit Belmar on Sunday, leaving hundreds without shelter.", "hundreds")]
+    public void ALonePluralThatADisasterLeavesIsAnAmount(string text, string figure)
+        => Figure(text, figure).Estimate.Hedge.Should().Be(HedgeKind.Vague);
 }

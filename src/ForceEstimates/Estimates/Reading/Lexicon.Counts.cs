@@ -137,13 +137,14 @@ internal static partial class Lexicon
     /// <summary>Auxiliaries skipped between a figure and the verb that says what it counts: "Seventeen were arrested".</summary>
     internal static readonly WordSet Auxiliaries = new("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "also", "reportedly", "now", "still", "all");
 
-    /// <summary>Words after a lone plural ("dozens", "hundreds", "thousands") that make it an amount without "of": "dozens dead", "thousands more".</summary>
+    /// <summary>Words after a lone plural ("dozens", "hundreds", "thousands") that make it an amount without "of": "dozens dead", "thousands more", "thousands homeless".</summary>
     internal static readonly WordSet BarePluralFollowers = new(
         "dead", "killed", "wounded", "injured", "hurt", "more", "others", "missing", "died", "displaced", "detained", "arrested", "were",
-        "have", "had", "are", "fled", "remain", "remained");
+        "have", "had", "are", "fled", "remain", "remained", "homeless");
 
-    /// <summary>Words before a lone plural that make it an amount: "the injury of dozens", "killing hundreds".</summary>
-    internal static readonly WordSet BarePluralLeaders = new("of", "killing", "wounding", "injuring", "killed", "wounded", "injured", "displacing", "displaced", "detaining", "arresting", "kill", "with");
+    /// <summary>Words before a lone plural that make it an amount: "the injury of dozens", "killing hundreds", "left thousands" (what a disaster leaves: "left thousands homeless", "leaving hundreds without shelter").</summary>
+    internal static readonly WordSet BarePluralLeaders = new("of", "killing", "wounding", "injuring", "killed", "wounded", "injured", "displacing", "displaced", "detaining", "arresting", "kill", "with",
+        "left", "leaving");
 
     /// <summary>Words after "a day", "a year", ... that make the phrase a time, not a rate: "a day after", "a year ago", "a week of".</summary>
     internal static readonly WordSet NotRateFollowers = new("ago", "after", "before", "earlier", "later", "of", "since", "into", "when", "long", "or");
