@@ -354,7 +354,8 @@ internal static partial class FigureScanner
             && ((number.Value is >= 1000 and <= 2100 && Characters.WordBefore(s, at, start, out _).Equals("year", StringComparison.OrdinalIgnoreCase))
                 || (number.Value is >= 1000 and < 1900 && reading.Hedge == HedgeKind.Bare
                  && ((number.Value >= 1500 && YearPrepositions.Contains(Characters.WordBefore(s, reading.Start, start, out _))) || IsAfterMonthAndDay(s, start, reading.Start)))
-                || (looksLikeYear && reading.Hedge is HedgeKind.Above or HedgeKind.Below && IsShareWord(Characters.WordBefore(s, reading.Start, start, out _)))))
+                || (looksLikeYear && reading.Hedge is HedgeKind.Above or HedgeKind.Below
+                    && (IsShareWord(Characters.WordBefore(s, reading.Start, start, out _)) || PercentSignBefore(s, start, reading.Start)))))
         {
             // "up to the year 1892": a year named as one; "settled in 1822": an earlier century's year after its preposition, or after a month and a day ("on October 9th,
             // 1588", "July 4-6, 1853"); "one-quarter fewer than 2012": a share
@@ -752,6 +753,13 @@ internal static partial class FigureScanner
 
     /// <summary>Words of a share or a multiple before a comparison: "one-quarter fewer than", "twice as many as", "40 percent more than".</summary>
     private static readonly WordSet ShareWords = new("half", "quarter", "third", "fifth", "tenth", "percent", "cent", "times", "twice", "thrice", "%");
+
+    /// <summary>A percent sign right before a comparison, spaces skipped: "30% higher than 2023" compares with a year.</summary>
+    private static bool PercentSignBefore(ReadOnlySpan<char> s, int start, int at)
+    {
+        int end = Characters.SkipSpacesBack(s, at, start);
+        return end > start && s[end - 1] == '%';
+    }
 
     /// <summary>Whether a word is one of <see cref="ShareWords"/>, or a hyphenated share ("one-quarter") whose last part is.</summary>
     private static bool IsShareWord(ReadOnlySpan<char> word)

@@ -93,4 +93,11 @@ public class HedgeBoundTest
     [InlineData("The storm hit Belmar on Sunday, leaving hundreds without shelter.", "hundreds")]
     public void ALonePluralThatADisasterLeavesIsAnAmount(string text, string figure)
         => Figure(text, figure).Estimate.Hedge.Should().Be(HedgeKind.Vague);
+
+    /// <summary>A share compared with a year ("30% higher than 2023") names the year, no count above it.</summary>
+    [Theory]
+    [InlineData("Losses in Orsk were 30% higher than 2023, the Dovran army said.")]
+    [InlineData("Losses in Orsk were 30% more than 2023, the Dovran army said.")]
+    public void AShareHigherThanAYearIsNoFigureOfTheYear(string text)
+        => ReportExtractor.Default.Extract(text, Published).Should().NotContain(f => f.Text.Contains("2023"));
 }
