@@ -3400,6 +3400,11 @@ internal sealed partial class AttributionReader
         int limit = Math.Min(end, from + 250);
         for (int i = from; i < limit; i++)
         {
+            if (text[i] == ',' && ClosingCommaOfRelative(i, limit) is > 0 and var close)
+            {
+                i = close; // "put the number of those killed in Orsk, which lies on the front line, at 40 to 75": the clause is inside the object
+                continue;
+            }
             if ((text[i] == ',' || text[i] == ';') && !InsideDashes(from, i)
                 && !(text[i] == ',' && i + 2 < limit && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) // "placed Navy, Marine Corps and Coast Guard losses at"
                 && !(text[i] == ',' && CommaBeforeAtOrList(i + 1, limit))) // "put the toll even higher, at around 100", "killed, wounded or missing at"
@@ -3412,6 +3417,34 @@ internal sealed partial class AttributionReader
             }
         }
         return false;
+    }
+
+    /// <summary>Words that open a relative clause set off by commas inside a noun phrase: ", which ...,", ", where ...,".</summary>
+    private static readonly WordSet RelativeOpeners = new("which", "who", "whose", "where");
+
+    /// <summary>
+    /// The comma that closes a relative clause opened by the comma at <paramref name="comma"/> (", which is ..., at"), before
+    /// <paramref name="limit"/> and with no semicolon or full stop between; -1 when the comma opens none.
+    /// </summary>
+    private int ClosingCommaOfRelative(int comma, int limit)
+    {
+        int i = Characters.SkipSpaces(text, comma + 1, limit);
+        if (!RelativeOpeners.Contains(WordAt(i, limit)))
+        {
+            return -1;
+        }
+        for (int j = i; j < limit; j++)
+        {
+            if (text[j] == ',')
+            {
+                return j;
+            }
+            if (text[j] is ';' or '.')
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
