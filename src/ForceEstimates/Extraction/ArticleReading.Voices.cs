@@ -33,6 +33,7 @@ internal static partial class ArticleReading
     {
         DropUnconfirmedHeadlineNames(reader, proposals);
         AttributeBackward(layout, reader, proposals);
+        AttributeTrailingTags(text, layout, reader, proposals);
         AttributeLeadsOfSourceLines(layout, reader, proposals);
         AttributeHeadlineRepeats(text, layout, reader, proposals);
         AttributeContinuations(text, layout, reader, proposals, published);
@@ -92,6 +93,149 @@ internal static partial class ArticleReading
                 }
             }
         }
+    }
+
+    /// <summary>Verbs that report what follows their "that": "estimated that", "concluded that", "is believed that".</summary>
+    private static readonly WordSet ThatReportingVerbs = new("said", "says", "estimated", "estimates", "reported", "reports", "concluded",
+        "claimed", "claims", "stated", "believed", "believes", "announced", "confirmed", "found", "calculated", "argued", "insisted");
+
+    /// <summary>
+    /// Whether a verb of <see cref="ThatReportingVerbs"/> and "that" stand before the figure in its sentence ("The Tesk Mothers'
+    /// League, which counts only conscripts (not the volunteer units), estimated that 9,400 died"): the sentence names a maker of
+    /// its own, even one the reader could not take as a speaker, so a source of an earlier paragraph does not go on in it. The
+    /// carried source named again before the verb ("Dolsk study finds ..." then "Research published in the Dolsk Review
+    /// estimated that ...": a capitalised word of its name) goes on. One search for " that " per occurrence before the figure.
+    /// </summary>
+    private static bool ReportsThatBefore(string text, int sentenceStart, int figureStart, Attribution carried)
+    {
+        for (int at = text.IndexOf(" that ", sentenceStart, figureStart - sentenceStart, StringComparison.Ordinal); at > sentenceStart;
+             at = at + 6 < figureStart ? text.IndexOf(" that ", at + 6, figureStart - at - 6, StringComparison.Ordinal) : -1)
+        {
+            if (ThatReportingVerbs.Contains(Characters.WordBefore(text, at + 1, sentenceStart, out _)))
+            {
+                return !NamesCarriedMaker(text, sentenceStart, at, carried.Origin?.Name);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a capitalised word of <paramref name="name"/> (four letters or more) stands between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private static bool NamesCarriedMaker(string text, int start, int end, string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+        for (int i = 0; i < name.Length;)
+        {
+            int wordEnd = i;
+            while (wordEnd < name.Length && char.IsLetter(name[wordEnd]))
+            {
+                wordEnd++;
+            }
+            if (wordEnd - i >= 4 && char.IsUpper(name[i]))
+            {
+                var word = name.AsSpan(i, wordEnd - i);
+                var span = text.AsSpan(start, end - start);
+                for (int at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; at = span[(at + 1)..].IndexOf(word, StringComparison.Ordinal) is var n && n >= 0 ? at + 1 + n : -1)
+                {
+                    bool before = at == 0 || !char.IsLetter(span[at - 1]);
+                    bool after = at + word.Length == span.Length || !char.IsLetter(span[at + word.Length]);
+                    if (before && after)
+                    {
+                        return true;
+                    }
+                }
+            }
+            i = wordEnd + 1;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of a trailing speech tag ("..., he added.", "..., the governor said."), the clause that closes what it reports.</summary>
+    private static readonly WordSet TagVerbs = new("said", "says", "added", "adds", "stated", "noted", "explained", "continued", "told", "wrote");
+
+    /// <summary>
+    /// A trailing speech tag that ends its paragraph speaks for it back to the previous reporting clause: "A total of 700 rifles were lost
+    /// from the depot. Of these, the police have recovered 210. Another 90 were handed in, he added." - the tag ends a paragraph
+    /// its speaker told, so the sentences before it in the paragraph with no clause of their own (and no figure their own
+    /// clause attributes) are that speaker's too. A sentence of background (a time earlier than the news, how things once were,
+    /// the war's own course, the outlet weighing what is known) and a place's people are left to the outlet. The tag is a verb
+    /// of saying after the last figure of its sentence, whose own figures it attributes (so a pronoun has been resolved);
+    /// "according to" is no tag (it speaks for its own clause). A tag with more of its paragraph after it ("..., the president
+    /// said today. Some 18,000 families now sleep in tents.") closes only its own sentence: the outlet goes on.
+    /// </summary>
+    private static void AttributeTrailingTags(string text, ArticleLayout layout, AttributionReader reader, List<FigureProposal> proposals)
+    {
+        int next = 0; // proposals are in sentence order
+        int first = 0; // the first proposal of the paragraph after its last sentence with a reporting clause
+        for (int s = 0; s < layout.Sentences.Count; s++)
+        {
+            int paragraph = layout.Sentences[s].Paragraph;
+            if (s == 0 || layout.Sentences[s - 1].Paragraph != paragraph)
+            {
+                first = next;
+            }
+            int own = next;
+            while (next < proposals.Count && proposals[next].SentenceIndex == s)
+            {
+                next++;
+            }
+            var cues = reader.CuesOf(s);
+            if (cues.Length == 0)
+            {
+                continue;
+            }
+            bool endsParagraph = s + 1 == layout.Sentences.Count || layout.Sentences[s + 1].Paragraph != paragraph;
+            if (first < own && endsParagraph && TrailingTagAttribution(text, cues, proposals, own, next) is { } tag)
+            {
+                var sentence = layout.Sentences[s];
+                for (int k = first; k < own; k++)
+                {
+                    var proposal = proposals[k];
+                    var at = layout.Sentences[proposal.SentenceIndex];
+                    if (proposal.Attribution.IsEmpty && !reader.IsHeadline(proposal.SentenceIndex) && !IsPlacePopulation(text, at, proposal.Figure)
+                        && !IsPlacingDistance(proposal)
+                        && !NamesAnEarlierTime(text, at.Start, proposal.Figure.Start) && !TellsFormerState(text, at.Start, at.End)
+                        && !OpensWithTheWar(text, at.Start, at.End) && !JudgesWhatIsKnown(text, at.Start, at.End))
+                    {
+                        proposal.Attribution = tag;
+                        proposal.Basis = AttributionBasis.Backward;
+                    }
+                }
+            }
+            first = next;
+        }
+    }
+
+    /// <summary>
+    /// The source a trailing speech tag among <paramref name="cues"/> gave the figures of its own sentence (proposals
+    /// <paramref name="from"/> to <paramref name="to"/>): a relaying clause with a verb of <see cref="TagVerbs"/> after the sentence's
+    /// last figure, not subordinate, no tag in brackets or label; null when there is none or it attributed none of them.
+    /// </summary>
+    private static Attribution? TrailingTagAttribution(string text, ReadOnlySpan<Cue> cues, List<FigureProposal> proposals, int from, int to)
+    {
+        if (from >= to)
+        {
+            return null;
+        }
+        var lastFigure = proposals[to - 1].Figure;
+        foreach (var cue in cues)
+        {
+            if (!cue.IsRelay || cue.IsSubordinate || cue.IsTag || cue.IsLabel || cue.RefersBack || cue.Speaker is null
+                || cue.Start < lastFigure.End || cue.VerbEnd <= cue.VerbStart || !TagVerbs.Contains(text.AsSpan(cue.VerbStart, cue.VerbEnd - cue.VerbStart)))
+            {
+                continue;
+            }
+            for (int k = from; k < to; k++)
+            {
+                if (proposals[k].Cue == cue && !proposals[k].Attribution.IsEmpty)
+                {
+                    return proposals[k].Attribution;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -456,13 +600,14 @@ internal static partial class ArticleReading
                                  && !(paragraph != lastParagraph && (fromLabel || reader.IsBoxLine(paragraph))) && !fromTag
                                  && (paragraph == lastParagraph || !HasCueBefore(layout, reader, s, proposal.Figure.Start))
                                  && (paragraph == lastParagraph || !HasOtherSpeakerAfter(layout, reader, s, last!))
+                                 && (paragraph == lastParagraph || !ReportsThatBefore(text, layout.Sentences[s].Start, proposal.Figure.Start, last!))
                                  && !(background ??= !ComparesBack(text, layout.Sentences[s].Start, layout.Sentences[s].End) && IsBackground(reader.Words, layout, s, published, lastStart, paragraph == lastParagraph ? lastEnd : -1, proposal.Figure.Start))
                                  && !(paragraph != lastParagraph && proposal.Kind == FigureKind.Other && IsNarratedByActor(text, layout, s, lastParagraph, proposal.Figure.Start))
                                  && !OpensInOwnVoice(text, layout.Sentences[s].Start, layout.Sentences[s].End, paragraph != lastParagraph)
                                  && !(reader.CuesOf(s).Length == 0 && TellsInHindsight(text, layout.Sentences[s].Start, proposal.Figure.Start))
                                  && !(reader.CuesOf(s).Length == 0 && NamesAnEarlierTime(text, layout.Sentences[s].Start, proposal.Figure.Start))
                                  && !(former ??= reader.CuesOf(s).Length == 0 && TellsFormerState(text, layout.Sentences[s].Start, layout.Sentences[s].End))
-                                 && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
+                                 && !(reader.CuesOf(s).Length == 0 && OpensWithTheWar(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(paragraph != lastParagraph && reader.CuesOf(s).Length == 0 && proposal.Kind == FigureKind.Personnel && OpensWithPresentThere(text, layout.Sentences[s].Start, layout.Sentences[s].End))
                                  && !(judges ??= reader.CuesOf(s).Length == 0 && JudgesWhatIsKnown(text, layout.Sentences[s].Start, layout.Sentences[s].End));
                 if (continues && (IsPlacePopulation(text, layout.Sentences[s], proposal.Figure)
@@ -828,8 +973,10 @@ internal static partial class ArticleReading
     /// <summary>
     /// Whether the sentence opens with the war itself as its subject, "The" or a country's possessive and at most two words
     /// before "war" or "conflict" ("The Syrian war entered its eighth year having killed half a million people", "The civil
-    /// war has driven 11 million from their homes", "Kessia's war has killed tens of thousands"): in a paragraph after the
-    /// source's and with no reporting clause, the outlet sums the war up in its own voice.
+    /// war has driven 11 million from their homes", "Kessia's war has killed tens of thousands", "The Tarvo conflict, now in its
+    /// fourth year, has cost 9,000 lives"): with no reporting clause, the outlet sums the war up in its own voice, also in the paragraph
+    /// of a source's news (the whole war's toll is no part of one speaker's account; since session 38, before it only in a
+    /// later paragraph).
     /// </summary>
     private static bool OpensWithTheWar(string text, int start, int end)
     {
@@ -852,7 +999,8 @@ internal static partial class ArticleReading
             if (WarNouns.Contains(text.AsSpan(i, wordEnd - i)))
             {
                 int next = Characters.SkipSpaces(text, wordEnd, end);
-                return next > wordEnd && next < end && char.IsLetter(text[next]); // "The war has ...", not "The war's" or "The war-torn"
+                // "The war has ...", "The conflict, now in its fourth year, ...", not "The war's" or "The war-torn"
+                return next < end && (next > wordEnd && char.IsLetter(text[next]) || text[wordEnd] == ',');
             }
         }
         return false;
