@@ -24,7 +24,7 @@ internal sealed partial class AttributionReader
         "asserted", "asserts", "lists", "computed", "maintains", "maintained", "maintain", "allege", "avers", "averred", "charged",
         "recalled", "recalls", "agree", "agreed", "recounted", "recounts", "argued", "argues", "places", "tallied", "record",
         "raised", "raises", "lowered", "lowers", "increase", "increases", "speak", "speaks", "spoke", "conceded", "concedes",
-        "talked", "referred", "refers", "responded", "replied",
+        "talked", "referred", "refers", "responded", "replied", "ranged", "range", "ranges",
     ];
 
     /// <summary>
@@ -169,7 +169,8 @@ internal sealed partial class AttributionReader
         }
         for (var words = new WordsIn(text.AsSpan(0, nameEnd), sentence.Start, nameEnd); words.MoveNext();)
         {
-            if (EventSubjects.Contains(words.Current) || DisasterNouns.Contains(words.Current))
+            if (EventSubjects.Contains(words.Current) || DisasterNouns.Contains(words.Current)
+                || (words.End == nameEnd && words.Start > sentence.Start && HeadlineEventVerbs.Contains(words.Current)))
             {
                 return null; // "Combined Strike On Norvale: One Dead, ...", "Storm Belmar: 900 missing": the event the headline is about, not who speaks
             }
@@ -182,6 +183,10 @@ internal sealed partial class AttributionReader
         var cue = new Cue { VerbStart = colon, VerbEnd = colon + 1, Start = sentence.Start, End = colon + 1, Speaker = speaker, IsHeadlineName = true };
         return cue;
     }
+
+    /// <summary>Verbs that end a headline's clause of what happened before its colon: "Ferry Sinks: 40 Missing", "Bridge Collapses: ...".</summary>
+    private static readonly WordSet HeadlineEventVerbs = new("sinks", "sank", "capsizes", "capsized", "collapses", "collapsed", "crashes", "crashed",
+        "rises", "climbs", "kills", "explodes", "exploded", "erupts", "derails", "burns", "strikes", "hits");
 
     /// <summary>
     /// A table row whose first cell names who counted, in a table whose header's first cell is "Source" ("Source | Deaths | Period |"
@@ -684,6 +689,54 @@ internal sealed partial class AttributionReader
         return false;
     }
 
+    /// <summary>
+    /// Whether "ranged"/"range(s)" at <paramref name="verbStart"/> goes "from" or "between" and its subject opens with documents
+    /// and their makers ("Reports by X and Y ranged from", "Estimates from the ministry range between"): the makers state the range.
+    /// </summary>
+    private bool RangesMadeEstimates(int verbStart, int afterVerb, Sentence sentence)
+    {
+        var next = WordAt(afterVerb, sentence.End);
+        if (!(next.Equals("from", StringComparison.Ordinal) || next.Equals("between", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        int at = Characters.SkipSpaces(text, sentence.Start, verbStart);
+        var first = WordAt(at, verbStart);
+        if (Determiners.Contains(first))
+        {
+            at = Characters.SkipSpaces(text, at + first.Length, verbStart);
+            first = WordAt(at, verbStart);
+        }
+        if (first.IsEmpty || !Lexicon.DocumentNouns.Contains(first))
+        {
+            return false;
+        }
+        var maker = WordAt(Characters.SkipSpaces(text, at + first.Length, verbStart), verbStart);
+        return maker.Equals("by", StringComparison.Ordinal) || maker.Equals("from", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the clause of the verb at <paramref name="verbStart"/> opens with pictures, within its first three words ("Aerial
+    /// footage shared by the coast guard showed", "Footage from the scene, verified by the outlet, showed"): they show a scene,
+    /// whoever shared or verified them.
+    /// </summary>
+    private bool OpensWithPictures(int verbStart, Sentence sentence)
+    {
+        var words = new WordsIn(this.words, sentence.Start, verbStart);
+        for (int k = 0; k < 3 && words.MoveNext(); k++)
+        {
+            if (ImageNouns.Contains(words.Current))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of pictures, which show a scene but state no figure: "footage showed", "the images show".</summary>
+    private static readonly WordSet ImageNouns = new("footage", "pictures", "picture", "images", "image", "video", "videos", "photos", "photo",
+        "photographs", "photograph", "imagery", "clip", "clips", "film");
+
     /// <summary>Lower-case words in -ly that are not nouns: adverbs between a speaker and its verb ("The Pentagon has carefully counted").</summary>
     private static bool IsMannerAdverb(ReadOnlySpan<char> word)
         => word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word);
@@ -869,6 +922,14 @@ internal sealed partial class AttributionReader
         {
             return null; // "upon 'confirmed informant reports'": a single quotation mark opens a quoted phrase, the verb names no speaker's act
         }
+        if (verb.StartsWith("range", StringComparison.OrdinalIgnoreCase) && !RangesMadeEstimates(verbStart, afterVerb, sentence))
+        {
+            return null; // "Reports by monitors and clinics ranged from N to M": only the makers of ranging reports speak; "estimates range from" names no one
+        }
+        if (verbStart > sentence.Start && this.words.WordBefore(verbStart, sentence.Start, out _).Equals("without", StringComparison.OrdinalIgnoreCase))
+        {
+            return null; // "reported, without citing its source, that ...", "without saying how many": an act denied names no one
+        }
         if (IsRejectedEstimates(verbStart, sentence))
         {
             return null; // "A spokesman disputed estimates that have placed the number of dead as high as 9,000": nobody named owns them
@@ -948,6 +1009,11 @@ internal sealed partial class AttributionReader
             && !FollowsDocument(verbStart, sentence))
         {
             return null; // "The report further elaborates that", "the survey illustrates a rise": only a document reports so, not "he elaborated on"
+        }
+        if (verb.StartsWith("show", StringComparison.OrdinalIgnoreCase) && !WordAt(afterVerb, sentence.End).Equals("that", StringComparison.Ordinal)
+            && (SubjectWordIn(verbStart, sentence, ImageNouns) || OpensWithPictures(verbStart, sentence)))
+        {
+            return null; // "Drone footage showed smoke over the port ...": pictures show a scene, they state no figure ("images ... show that" states a finding)
         }
         if (verb.StartsWith("f", StringComparison.OrdinalIgnoreCase) && IsFind(verb, afterVerb, sentence, figures))
         {
@@ -1044,6 +1110,7 @@ internal sealed partial class AttributionReader
                 continue;
             }
             if (wordStart == speakerEnd || !(Auxiliaries.Contains(text.AsSpan(wordStart, speakerEnd - wordStart)) || IsMannerAdverb(text.AsSpan(wordStart, speakerEnd - wordStart))
+                || Modals.Contains(text.AsSpan(wordStart, speakerEnd - wordStart))
                 || Negations.Contains(text.AsSpan(wordStart, speakerEnd - wordStart))))
             {
                 break;

@@ -29,6 +29,8 @@ internal sealed partial class AttributionReader
         "Officially", "Reportedly", "Separately", "Furthermore", "Moreover", "Likewise", "Consequently", "Subsequently", "Ultimately",
         "Crucially", "Significantly", "Unfortunately", "Fortunately", "Accordingly", "Nevertheless", "Meanwhile", "Altogether",
         "Already", "However", "Indeed", "Instead", "Elsewhere", "Overall", "Besides", "Still", "Thus", "Hence", "Unofficially", "Privately",
+        "Nonetheless", "Regardless", "Otherwise", "Therefore", "Admittedly", "Apparently", "Evidently", "Clearly", "Sadly", "Tragically",
+        "Surprisingly", "Ironically", "Originally", "Eventually", "Currently", "Recently", "Yet", "Again", "Later", "Earlier",
         "So far", "Thus far", "To date", "In total", "In all");
 
     /// <summary>Lower-case titles written before a person's name: "Health ministry spokesman Omar Salem", "the regional governor Oleh Kiper".</summary>
@@ -125,6 +127,11 @@ internal sealed partial class AttributionReader
         if (HeadOf(written) is var writtenHead && !writtenHead.IsEmpty && char.IsLower(writtenHead[0]) && HearsayNouns.Contains(writtenHead))
         {
             return null; // "initial word of the raid suggested dozens": news that went round, which no one is named as giving
+        }
+        if (!writtenHead.IsEmpty && (FoundDeadNouns.Contains(writtenHead) || writtenHead.Equals("toll", StringComparison.OrdinalIgnoreCase))
+            && (char.IsLower(writtenHead[0]) || CountsTheDead(written)))
+        {
+            return null; // "... Climbs to 14 as Another Body Found", "Two more bodies found": the dead and their toll are counted, they count nothing
         }
         if (SentenceAdverbs.Contains(written))
         {
@@ -244,6 +251,18 @@ internal sealed partial class AttributionReader
         speakers.Add(speaker);
         speakerKeys.Add(SpeakerKey.Of(speaker));
         return speaker;
+    }
+
+    /// <summary>
+    /// Whether a capitalised phrase headed by a noun of the dead counts them: it opens with that noun ("Bodies of family found"),
+    /// a number or quantifier, or "another"/"new" ("Another Body Found", "Two New Bodies"); "the Varn Rights Body" is a body's name.
+    /// </summary>
+    private static bool CountsTheDead(ReadOnlySpan<char> written)
+    {
+        int firstEnd = written.IndexOf(' ');
+        var first = firstEnd < 0 ? written : written[..firstEnd];
+        return FoundDeadNouns.Contains(first) || CountingWords.Contains(first) || first.Equals("another", StringComparison.OrdinalIgnoreCase)
+               || first.Equals("new", StringComparison.OrdinalIgnoreCase) || (first.Length > 0 && char.IsDigit(first[0]));
     }
 
     /// <summary>Nouns of news that went round without a giver ("word of the raid", "rumours"): as a head, no source.</summary>
@@ -736,6 +755,9 @@ internal sealed partial class AttributionReader
         }
         return endsWell && last > start ? (start, last) : null;
     }
+
+    /// <summary>Modal verbs, which stand between a subject and its verb: "One can estimate", "Officials may revise".</summary>
+    private static readonly WordSet Modals = new("can", "could", "may", "might", "must", "should", "shall", "would", "will");
 
     /// <summary>Whether a phrase could name a source: a capitalised word besides its determiner, or a source's head noun ("officials", "the ministry").</summary>
     private bool IsSourceLike(int start, int end)

@@ -1253,7 +1253,8 @@ internal sealed partial class AttributionReader
                 {
                     int npStart = Characters.SkipSpaces(text, wordEnd, sentence.End);
                     int npEnd = ReadPhraseForward(npStart, sentence, figures);
-                    if (npEnd > npStart && CitesSomeone(npStart, npEnd))
+                    if (npEnd > npStart && CitesSomeone(npStart, npEnd)
+                        && !this.words.WordBefore(i, sentence.Start, out _).Equals("without", StringComparison.OrdinalIgnoreCase)) // "without citing its source": no one cited
                     {
                         citations.Add((npStart, npEnd));
                     }
