@@ -1522,6 +1522,13 @@ internal static partial class ArticleReading
                 || article.SequenceEqual("az") || article.SequenceEqual("at"));
     }
 
+    /// <summary>
+    /// Whether a name starts with a single capital and a point ("S. Korean", "S.Korea's", "U. S."): an abbreviation, never a
+    /// place's name by itself (the letter is a word of a longer name, a direction or a country's initials).
+    /// </summary>
+    private static bool IsInitial(string text, int at, int end)
+        => at + 1 < end && char.IsUpper(text[at]) && text[at + 1] == '.' && (at + 2 >= end || !char.IsLower(text[at + 2]));
+
     private static bool TryReadPlaceName(WordMap words, Sentence sentence, int from, out string? place)
     {
         string text = words.Text;
@@ -1548,7 +1555,8 @@ internal static partial class ArticleReading
         {
             wordEnd = words.WordEnd(i, sentence.End);
             var word = text.AsSpan(i, wordEnd - i);
-            if (ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word) || (taken == 0 && NotPlaces.Contains(word)))
+            if (ArticleWords.MonthOf(word) != 0 || ArticleWords.IsWeekday(word)
+                || (taken == 0 && (NotPlaces.Contains(word) || QuantityGuess.IsFeast(word.ToString()) || IsInitial(text, i, sentence.End))))
             {
                 break;
             }

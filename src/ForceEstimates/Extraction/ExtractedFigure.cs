@@ -515,6 +515,14 @@ public sealed class ExtractedFigure
             metric = part; // "killed", "wounded", "captured", "missing": a toll's parts are different quantities
             tollPart = true;
         }
+        else if (Metric is null && Kind is FigureKind.Unknown or FigureKind.Personnel or FigureKind.Other && unit == ForceEstimates.Unit.Persons
+            && QuantityGuess.NamesNoMeasure(Subject) && QuantityGuess.GoverningHarm(sentence, figureStart, figureEnd, out partAt) is { } governed)
+        {
+            // "the Tesk toll crept to at least 217": a bare count governed by a toll's word is that part of the toll,
+            // whatever kind its own words were read as; a noun of people alone never says what it measures.
+            metric = governed;
+            tollPart = true;
+        }
         if (metric.Equals(FigureKinds.Displaced) && QuantityGuess.CountsRefugees(sentence, figureEnd, Subject))
         {
             metric = QuantityGuess.Refugees; // fled abroad: another quantity than the displaced within the country
@@ -626,6 +634,10 @@ public sealed class ExtractedFigure
             {
                 released = place is null;
             }
+        }
+        else if (tollPart && metric.Equals(QuantityGuess.MissingMetric) && QuantityGuess.StatesMissing(sentence, figureStart, figureEnd))
+        {
+            statistic = ForceEstimates.Statistic.Cumulative; // "280 are still unaccounted for": the missing as of now, as below
         }
         else if ((harmOfPeople || (Kind == FigureKind.Casualties && !tollPart && metric == ForceEstimates.Metric.Losses))
             && QuantityGuess.StatesMissing(sentence, figureStart, figureEnd))

@@ -134,7 +134,8 @@ internal static partial class QuantityGuess
     private static readonly WordSet CapturedWords = new(
         "captured", "capturing", "capture", "prisoners", "prisoner", "pows", "pow", "captives", "hostage", "hostages", "abducted", "kidnapped", "detained");
 
-    private static readonly WordSet MissingWords = new("missing");
+    /// <summary>Words of the missing: "missing", and "unaccounted" ("40 remain unaccounted for": no one knows where they are).</summary>
+    private static readonly WordSet MissingWords = new("missing", "unaccounted");
 
     /// <summary>Words that open another clause after a figure, which may count another part ("killed 40 and wounded 90").</summary>
     private static readonly WordSet ClauseEnds = new("and", "while", "with", "whereas", "but", "plus", "including");
@@ -170,6 +171,18 @@ internal static partial class QuantityGuess
     internal static Metric? CasualtyPart(ReadOnlySpan<char> sentence, int start, int end, out int partAt)
     {
         partAt = -1;
+        if (IsTheWholeOfAFigure(sentence, start))
+        {
+            // "12 of the 40 crew aboard unaccounted for": 40 is all the crew, the part word is 12's; only a part word right
+            // after the whole names its own measure ("9 of the 60 injured remain in hospital": 60 injured).
+            int next = end;
+            if (NextWord(sentence, ref next, out var own) && PartOf(own) is { } ownPart && !own.Equals("lives", StringComparison.OrdinalIgnoreCase))
+            {
+                partAt = next - own.Length;
+                return ownPart;
+            }
+            return null;
+        }
         int at = end;
         for (int words = 0; words < WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
@@ -183,6 +196,14 @@ internal static partial class QuantityGuess
                 part = CaptivesWhoDied(sentence, ref partAt, part);
                 return JoinedToAnotherPart(sentence, at - word.Length, at, part) ? null : part;
             }
+            if (word.Equals("accounted", StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // "120 people accounted for and 159 unaccounted for": the figure's own status, no part of a toll
+            }
+            if (IsFigureWord(word) && OfAWhole(sentence, at - word.Length))
+            {
+                continue; // "left 12 of the 40 crew aboard unaccounted for": the whole the figure is of, not another figure
+            }
             if (ClauseEnds.Contains(word) || (IsFigureWord(word)) || Subordinators.Contains(word) || WoundingVerbs.Contains(word))
             {
                 // "reached 58 as four more patients succumbed to their wounds": a part word after another figure is
@@ -193,8 +214,19 @@ internal static partial class QuantityGuess
         at = start;
         bool passedClause = false;
         bool ownClause = HasOwnVerb(sentence, end);
+        if (ownClause && FrontedGroupOf(sentence, start, out int groupAt) is { } fronted)
+        {
+            // "Among the dead, 40 were women", "Of those killed, 12 were children": the fronted group governs the figure
+            // whose own verb says who they were.
+            partAt = groupAt;
+            return fronted;
+        }
         for (int words = 0; words < WordsBefore && !ownClause && PreviousWord(sentence, ref at, out var word); words++)
         {
+            if (word.Equals("accounted", StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // "those accounted for now total 88": the figure's own status
+            }
             if ((PartOf(word) ?? (WoundingVerbs.Contains(word) ? Wounded : BareToll(sentence, at, word) ? Killed : null)) is { } part)
             {
                 if (passedClause && KillingWords.Contains(word))
@@ -218,6 +250,10 @@ internal static partial class QuantityGuess
         at = end;
         for (int words = 0; words < 2 * WordsAfter && NextWord(sentence, ref at, out var word); words++)
         {
+            if (word.Equals("accounted", StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // "88 residents accounted for and 47 still unaccounted": its own status
+            }
             if (PartOf(word) is { } part)
             {
                 partAt = at - word.Length;
@@ -230,6 +266,164 @@ internal static partial class QuantityGuess
             }
         }
         return null;
+    }
+
+    /// <summary>Nouns of people of no kind, which name no measure of their own ("more than 100 people").</summary>
+    private static readonly WordSet BarePeopleNouns = new("people", "persons", "individuals", "others");
+
+    /// <summary>
+    /// Whether a figure's subject names nothing that could say what it measures: none, or only people of no kind ("people",
+    /// "persons").
+    /// </summary>
+    internal static bool NamesNoMeasure(string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return true;
+        }
+        foreach (var word in subject.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!BarePeopleNouns.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The part of a toll that governs a bare count of people from before it in its clause, whatever kind the count was read
+    /// as: the nearest word of a toll or of harm before the figure, up to another figure or a word that opens another clause
+    /// ("the Tesk toll crept to at least 217", "the toll kept rising until the tally touched 640", "those who died in the
+    /// Marn blaze should stay near 95", "caused injury to more than 130 people"), with where it
+    /// starts; null when none does, when the figure has a verb of its own after it ("40 were evacuated": its clause says
+    /// what it counts), or when the word names captives or is joined to another part ("killed or wounded").
+    /// </summary>
+    internal static Metric? GoverningHarm(ReadOnlySpan<char> sentence, int start, int end, out int partAt)
+    {
+        partAt = -1;
+        if (HasOwnVerb(sentence, end) || IsTheWholeOfAFigure(sentence, start))
+        {
+            return null; // "21 lives out of the 58 aboard": the whole a part is of, not that part's measure
+        }
+        int at = start;
+        for (int words = 0; words < WordsBefore && PreviousWord(sentence, ref at, out var word); words++)
+        {
+            if (IsNumeral(word) || NumberWords.Contains(word) || ClauseEnds.Contains(word))
+            {
+                return null; // another figure's clause, or a part of a list ("including 16 children")
+            }
+            var part = PartOf(word) ?? (BareToll(sentence, at, word) || word.EndsWith("-toll", StringComparison.OrdinalIgnoreCase) ? Killed : null);
+            if (part is null)
+            {
+                continue;
+            }
+            if (part.Equals(Captured) || JoinedToAnotherPart(sentence, at, at + word.Length, part))
+            {
+                return null;
+            }
+            partAt = at;
+            return part;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word is a number written in digits ("459", "1,127"), not a compound that starts with one ("12-storey").</summary>
+    private static bool IsNumeral(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !char.IsDigit(word[0]))
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (!char.IsDigit(c) && c is not (',' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the figure word at <paramref name="at"/> is the whole a figure before it is of: "of" or "of the" right before
+    /// it ("12 of the 40 crew", "9 of 30 passengers").
+    /// </summary>
+    private static bool OfAWhole(ReadOnlySpan<char> sentence, int at)
+    {
+        if (!PreviousWord(sentence, ref at, out var word))
+        {
+            return false;
+        }
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && !PreviousWord(sentence, ref at, out word))
+        {
+            return false;
+        }
+        return word.Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the figure that starts at <paramref name="start"/> is the whole another figure right before it is of ("12 of
+    /// the 40 crew", "9 of 30 passengers"): the harm word of their clause governs the part, not the whole.
+    /// </summary>
+    private static bool IsTheWholeOfAFigure(ReadOnlySpan<char> sentence, int start)
+    {
+        int at = start;
+        if (!PreviousWord(sentence, ref at, out var word))
+        {
+            return false;
+        }
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && !PreviousWord(sentence, ref at, out word))
+        {
+            return false;
+        }
+        if (!word.Equals("of", StringComparison.OrdinalIgnoreCase) || !PreviousWord(sentence, ref at, out var part))
+        {
+            return false;
+        }
+        if (part.Equals("out", StringComparison.OrdinalIgnoreCase) && !PreviousWord(sentence, ref at, out part))
+        {
+            return false;
+        }
+        // "9 of the 40 crew", "21 lives out of the 58 aboard": a figure, or a figure and its noun, before "of".
+        return IsFigureWord(part) || (char.IsLower(part[0]) && PreviousWord(sentence, ref at, out var figure) && IsFigureWord(figure));
+    }
+
+    /// <summary>Words that open a group fronted before a figure ("Among the dead,", "Of those killed,").</summary>
+    private static readonly WordSet GroupOpeners = new("among", "of");
+
+    /// <summary>Words between a group's opener and its part word ("among the dead", "of those killed").</summary>
+    private static readonly WordSet GroupDeterminers = new("the", "those", "them");
+
+    /// <summary>
+    /// The part of a toll a group fronted before the figure names, set off by a comma: "Among the dead, 40 were women", "Of
+    /// those killed, 12 were children", "Among the injured, 9 are children" (the killed, the wounded), with where its word
+    /// starts; null when no such group stands right before the figure.
+    /// </summary>
+    private static Metric? FrontedGroupOf(ReadOnlySpan<char> sentence, int start, out int partAt)
+    {
+        partAt = -1;
+        int at = start;
+        if (!PreviousWord(sentence, ref at, out var word) || sentence[(at + word.Length)..start].IndexOf(',') < 0
+            || PartOf(word) is not { } part || part.Equals(Captured))
+        {
+            return null;
+        }
+        int wordAt = at;
+        if (!PreviousWord(sentence, ref at, out var before))
+        {
+            return null;
+        }
+        if (GroupDeterminers.Contains(before) && !PreviousWord(sentence, ref at, out before))
+        {
+            return null;
+        }
+        if (!GroupOpeners.Contains(before))
+        {
+            return null;
+        }
+        partAt = wordAt;
+        return part;
     }
 
     /// <summary>
@@ -312,8 +506,12 @@ internal static partial class QuantityGuess
     private static bool HasOwnVerb(ReadOnlySpan<char> sentence, int end)
     {
         int at = end;
-        for (int words = 0; words < OwnVerbWords && NextWord(sentence, ref at, out var word); words++)
+        for (int words = 0, from = at; words < OwnVerbWords && NextWord(sentence, ref at, out var word); words++, from = at)
         {
+            if (sentence[from..(at - word.Length)].IndexOfAny(ClauseMarks) >= 0)
+            {
+                return false; // "has climbed to 83, officers have said": a clause of its own after a comma, not the figure's verb
+            }
             if (OwnVerbs.Contains(word))
             {
                 return true;
@@ -325,6 +523,9 @@ internal static partial class QuantityGuess
         }
         return false;
     }
+
+    /// <summary>Marks that end a figure's clause before a word after it: a comma, a semicolon, a colon, a dash, a bracket.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:\u2014\u2013(");
 
     /// <summary>Plural verbs of being before a group that names who a figure's people were ("7 were worshippers").</summary>
     private static readonly WordSet PluralBe = new("were", "are");
@@ -621,6 +822,10 @@ internal static partial class QuantityGuess
     /// </summary>
     internal static bool StatesMissing(ReadOnlySpan<char> sentence, int start, int end)
     {
+        if (IsTheWholeOfAFigure(sentence, start))
+        {
+            return false; // "12 of the 40 crew aboard unaccounted for": the missing are 12, not all the crew
+        }
         int at = start;
         for (int words = 0; words < FateWords && PreviousWord(sentence, ref at, out var word); words++)
         {
@@ -1176,7 +1381,7 @@ internal static partial class QuantityGuess
             {
                 next = after;
             }
-            if (PartOf(next) is { } other && !other.Equals(part))
+            if (PartOf(next) is { } other && !other.Equals(part) && !(part.Equals(Killed) && PresumedDead(sentence, at)))
             {
                 return true;
             }
@@ -1195,6 +1400,17 @@ internal static partial class QuantityGuess
         }
         return false;
     }
+
+    /// <summary>Words that presume a fate ("missing presumed dead", "missing, feared dead").</summary>
+    private static readonly WordSet PresumingWords = new("presumed", "feared", "believed");
+
+    /// <summary>
+    /// Whether the missing word that ends at <paramref name="at"/> is presumed dead ("dead or missing presumed dead", "killed or
+    /// missing, feared dead"): those counted are all taken for dead, one toll of the killed, not the killed joined to the missing.
+    /// </summary>
+    private static bool PresumedDead(ReadOnlySpan<char> sentence, int at)
+        => NextWord(sentence, ref at, out var presumed) && PresumingWords.Contains(presumed)
+            && NextWord(sentence, ref at, out var dead) && PartOf(dead) is { } fate && fate.Equals(Killed);
 
     /// <summary>Words for prisoners of war, who are troops by what the words mean.</summary>
     private static readonly WordSet PrisonersOfWar = new("pows", "pow");
@@ -1973,6 +2189,10 @@ internal static partial class QuantityGuess
         {
             tidy = tidy[4..].TrimStart();
         }
+        if (tidy.Length == 1 || (tidy.Length > 1 && char.IsLetter(tidy[0]) && tidy[1] is '.' or ' '))
+        {
+            return null; // "S" of "S. Korean", "U" of "U. S.": an initial is an abbreviation, never a place's name by itself
+        }
         if (IsFeast(tidy) || (tidy.IndexOf(' ') is var wordEnd and > 0 ? TitleHedges.Contains(tidy.AsSpan(0, wordEnd)) : TitleHedges.Contains(tidy)))
         {
             return null; // "on Easter", "in Easter Sunday attacks": a feast is a time; a title-case "in Over 200 Deaths": a hedge
@@ -2051,6 +2271,11 @@ internal static partial class QuantityGuess
             }
         }
         lastSpace = tidy.LastIndexOf(' ');
+        if (lastSpace > 0 && char.IsUpper(tidy[lastSpace + 1]) && QualifiedNouns.Contains(tidy.AsSpan(lastSpace + 1)))
+        {
+            tidy = tidy[..lastSpace].TrimEnd(); // "Dovra Football", "Varo Ferry": the place whose name qualifies a game or a vessel
+        }
+        lastSpace = tidy.LastIndexOf(' ');
         if (lastSpace > 0 && StationNouns.Contains(tidy.AsSpan(lastSpace + 1)))
         {
             // A town's station or airport written as one name ("Dovra Railway Station", "Varo Airport"): the town.
@@ -2075,13 +2300,13 @@ internal static partial class QuantityGuess
     /// </summary>
     private static readonly WordSet Feasts = new(
         "Easter", "Christmas", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Thanksgiving", "Nowruz", "Pentecost", "Lent",
-        "Advent", "Holi", "Purim", "Ashura", "Vesak");
+        "Advent", "Holi", "Purim", "Ashura", "Vesak", "Halloween");
 
     /// <summary>Words after a feast's name that keep it a day ("Easter Day", "Christmas Eve", "Eid holiday").</summary>
     private static readonly WordSet FeastDays = new("day", "eve", "holiday", "holidays", "week", "weekend", "mass", "service", "services", "vigil");
 
     /// <summary>Whether a name read as a place is a feast ("Easter", "Christmas Eve", "Eid al-Fitr"), not a place ("Christmas Island").</summary>
-    private static bool IsFeast(string name)
+    internal static bool IsFeast(string name)
     {
         int space = name.IndexOf(' ');
         if (space < 0)
@@ -2153,7 +2378,15 @@ internal static partial class QuantityGuess
     private static readonly WordSet StationKinds = new("railway", "train", "bus", "rail");
 
     /// <summary>Nouns of an event a headline may write after its place besides an attack's ("Varo Shooting", "Dovra Blast").</summary>
-    private static readonly WordSet HeadlineEventNouns = new("shooting", "blast", "explosion", "explosions", "massacre", "bombings");
+    private static readonly WordSet HeadlineEventNouns = new(
+        "shooting", "blast", "explosion", "explosions", "massacre", "bombings", "tragedy", "disaster", "stampede", "crush", "sinking",
+        "accident");
+
+    /// <summary>
+    /// Nouns of a game or a vessel written after a place's name ("Dovra Football", "Varo Ferry", "in Tesk Football stadium
+    /// stampede"): what the place's name qualifies, not part of the place.
+    /// </summary>
+    private static readonly WordSet QualifiedNouns = new("football", "soccer", "rugby", "cricket", "basketball", "ferry", "boat");
 
     /// <summary>Words of a weapon or a means a headline writes between a place and its event ("Dovra Missile Strike", "Varo Chemical Attack").</summary>
     private static readonly WordSet WeaponWords = new(
