@@ -515,11 +515,13 @@ public sealed class ExtractedFigure
             metric = part; // "killed", "wounded", "captured", "missing": a toll's parts are different quantities
             tollPart = true;
         }
-        else if (Metric is null && Kind is FigureKind.Unknown or FigureKind.Personnel or FigureKind.Other && unit == ForceEstimates.Unit.Persons
+        else if ((Metric is null && Kind is FigureKind.Unknown or FigureKind.Personnel or FigureKind.Other
+                || Kind == FigureKind.Casualties && metric == ForceEstimates.Metric.Losses) && unit == ForceEstimates.Unit.Persons
             && QuantityGuess.NamesNoMeasure(Subject) && QuantityGuess.GoverningHarm(sentence, figureStart, figureEnd, out partAt) is { } governed)
         {
             // "the Tesk toll crept to at least 217": a bare count governed by a toll's word is that part of the toll,
-            // whatever kind its own words were read as; a noun of people alone never says what it measures.
+            // whatever kind its own words were read as (a casualty count too, when no part word stands in its own clause); a
+            // noun of people alone never says what it measures.
             metric = governed;
             tollPart = true;
         }
