@@ -241,11 +241,18 @@ internal static partial class Lexicon
     /// <summary>The tens, indexed by value / 10 (the first two are empty).</summary>
     internal static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    /// <summary>Scale words by their power of ten: "hundred" (2), "thousand" (3), "million" (6), "billion" (9), "trillion" (12).</summary>
+    /// <summary>
+    /// Scale words by their power of ten: "hundred" (2), "thousand" (3), "million" (6), "billion" (9), "trillion" (12), and
+    /// South Asian English's "lakh" (5, also spelt "lac") and "crore" (7), so that number words take them too ("thirty
+    /// lakh", "one crore", "two lacs"; the plurals are listed again as singulars, since after a number word they are the
+    /// usual form).
+    /// </summary>
     internal static readonly (string Singular, string Plural, int Exponent)[] Scales =
     [
         ("hundred", "hundreds", 2), ("thousand", "thousands", 3), ("million", "millions", 6), ("billion", "billions", 9),
-        ("trillion", "trillions", 12),
+        ("trillion", "trillions", 12), ("lakh", "lakhs", 5), ("lac", "lacs", 5), ("crore", "crores", 7),
+        // After a number word the plural is the usual form of these two ("two lakhs", "thirty lacs", "five crores").
+        ("lakhs", "lakhs", 5), ("lacs", "lacs", 5), ("crores", "crores", 7),
     ];
 
     /// <summary>"a dozen", "dozens": twelve.</summary>
@@ -285,6 +292,8 @@ internal static partial class Lexicon
         new("bn", 9, true, true, false),
         // South Asian English: a lakh is a hundred thousand, a crore ten million ("1 lakh displaced", "2.5 crore").
         new("lakh", 5, false, true, false), new("lakhs", 5, false, true, false), new("crore", 7, false, true, false), new("crores", 7, false, true, false),
+        // "lac" in lower case only: "Lac" opens lake names ("Lac Tesk").
+        new("lac", 5, false, true, true), new("lacs", 5, false, true, true),
     ], static m => m.Phrase);
 
     /// <summary>
@@ -719,7 +728,7 @@ internal static partial class Lexicon
     internal static int MatchScale(ReadOnlySpan<char> text, int at, bool plural, out int end)
     {
         end = -1;
-        if (at >= text.Length || (text[at] | 0x20) is not ('h' or 't' or 'm' or 'b'))
+        if (at >= text.Length || (text[at] | 0x20) is not ('h' or 't' or 'm' or 'b' or 'l' or 'c'))
         {
             return 0;
         }
