@@ -239,7 +239,7 @@ internal static partial class FigureKinds
     /// <summary>
     /// Whether a noun of equipment follows the figure after a list of its modifiers, a comma or "and" among them: "41 naval,
     /// police and fishing boats", "over 90 army, border guard and hired trucks". The walk stops at a number, a clause
-    /// mark other than a comma, a preposition or a form of "be", within eight words.
+    /// mark other than a comma, a preposition, a form of "be" or a word of harm, within eight words.
     /// </summary>
     private static bool EquipmentAfterModifierList(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
@@ -276,8 +276,10 @@ internal static partial class FigureKinds
                 joined = true;
                 continue;
             }
-            if (ModifierListStops.Contains(word))
+            if (ModifierListStops.Contains(word) || Lexicon.CasualtyVerbs.Contains(word))
             {
+                // a preposition or "be" ends the list; a word of harm ("80 injured, mostly ambulance drivers") says the
+                // count is of people hurt, and what follows the comma only describes them
                 return false;
             }
             if (NounKind(word) == FigureKind.Equipment)
