@@ -243,34 +243,14 @@ internal static partial class FigureKinds
     /// </summary>
     private static bool EquipmentAfterModifierList(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
-        string text = words.Text;
         int i = figure.End;
         bool joined = false;
         for (int taken = 0; taken < 8; taken++)
         {
-            while (i < sentence.End && !Characters.IsWordPart(text[i]))
-            {
-                if (text[i] == ',')
-                {
-                    joined = true;
-                }
-                else if (text[i] is ';' or ':' or '.' or '(' or ')' or '!' or '?')
-                {
-                    return false;
-                }
-                i++;
-            }
-            if (i >= sentence.End || Characters.IsDigit(text[i]))
+            if (!NextWordAfter(words, sentence.End, ref i, commaEnds: false, ref joined, out var word))
             {
                 return false;
             }
-            int end = words.WordEnd(i, sentence.End);
-            if (end <= i)
-            {
-                return false;
-            }
-            var word = text.AsSpan(i, end - i);
-            i = end;
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
             {
                 joined = true;
@@ -294,28 +274,14 @@ internal static partial class FigureKinds
     /// <summary>Whether a noun of <see cref="RescuerNouns"/> is among the five words after the figure, before a number or a clause mark.</summary>
     private static bool RescuerNounAfter(WordMap words, Sentence sentence, in FigureCandidate figure)
     {
-        string text = words.Text;
         int i = figure.End;
+        bool comma = false;
         for (int taken = 0; taken < 5; taken++)
         {
-            while (i < sentence.End && !Characters.IsWordPart(text[i]))
-            {
-                if (text[i] is ',' or ';' or ':' or '.' or '(')
-                {
-                    return false;
-                }
-                i++;
-            }
-            if (i >= sentence.End || Characters.IsDigit(text[i]))
+            if (!NextWordAfter(words, sentence.End, ref i, commaEnds: true, ref comma, out var word))
             {
                 return false;
             }
-            int end = words.WordEnd(i, sentence.End);
-            if (end <= i)
-            {
-                return false;
-            }
-            var word = text.AsSpan(i, end - i);
             if (RescuerNouns.Contains(word))
             {
                 return true;
@@ -324,9 +290,44 @@ internal static partial class FigureKinds
             {
                 return false; // "reached 3,400 as divers kept looking": another clause's people
             }
-            i = end;
         }
         return false;
+    }
+
+    /// <summary>
+    /// One step of a walk over the words after a count: past spaces and marks from <paramref name="i"/> to the next word,
+    /// which is returned in <paramref name="word"/> with <paramref name="i"/> at its end. False at the limit, at a number
+    /// and at a clause mark (";", ":", ".", brackets, "!", "?"); a comma ends the walk too when <paramref name="commaEnds"/>,
+    /// and otherwise is passed and noted in <paramref name="comma"/> ("41 naval, police and fishing boats").
+    /// </summary>
+    private static bool NextWordAfter(WordMap words, int limit, ref int i, bool commaEnds, ref bool comma, out ReadOnlySpan<char> word)
+    {
+        string text = words.Text;
+        word = default;
+        while (i < limit && !Characters.IsWordPart(text[i]))
+        {
+            if (text[i] == ',' && !commaEnds)
+            {
+                comma = true;
+            }
+            else if (text[i] is ',' or ';' or ':' or '.' or '(' or ')' or '!' or '?')
+            {
+                return false;
+            }
+            i++;
+        }
+        if (i >= limit || Characters.IsDigit(text[i]))
+        {
+            return false;
+        }
+        int end = words.WordEnd(i, limit);
+        if (end <= i)
+        {
+            return false;
+        }
+        word = text.AsSpan(i, end - i);
+        i = end;
+        return true;
     }
 
     /// <summary>Words that open another clause after a count: "reached 3,400 as divers kept looking". A closed list.</summary>
