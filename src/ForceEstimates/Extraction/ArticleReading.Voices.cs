@@ -135,16 +135,9 @@ internal static partial class ArticleReading
             }
             if (wordEnd - i >= 4 && char.IsUpper(name[i]))
             {
-                var word = name.AsSpan(i, wordEnd - i);
-                var span = text.AsSpan(start, end - start);
-                for (int at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; at = span[(at + 1)..].IndexOf(word, StringComparison.Ordinal) is var n && n >= 0 ? at + 1 + n : -1)
+                if (Characters.ContainsWord(text.AsSpan(start, end - start), name.AsSpan(i, wordEnd - i)))
                 {
-                    bool before = at == 0 || !char.IsLetter(span[at - 1]);
-                    bool after = at + word.Length == span.Length || !char.IsLetter(span[at + word.Length]);
-                    if (before && after)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
             i = wordEnd + 1;
@@ -1114,7 +1107,7 @@ internal static partial class ArticleReading
             }
             if (char.IsUpper(word[0]) && !ActorDeterminers.Contains(word))
             {
-                if (ContainsWord(since, word))
+                if (Characters.ContainsWord(since, word))
                 {
                     return false;
                 }
@@ -1122,22 +1115,6 @@ internal static partial class ArticleReading
             }
         }
         return named;
-    }
-
-    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="span"/> as a whole word.</summary>
-    private static bool ContainsWord(ReadOnlySpan<char> span, ReadOnlySpan<char> word)
-    {
-        for (int at = span.IndexOf(word, StringComparison.Ordinal); at >= 0;)
-        {
-            int end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(span[at - 1])) && (end == span.Length || !char.IsLetter(span[end])))
-            {
-                return true;
-            }
-            int next = span[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        return false;
     }
 
     /// <summary>

@@ -454,21 +454,7 @@ public sealed class ExtractedFigure
     /// in "the Dovra market", not in "Dovrany"), or, for a place with a word for its level ("Dovra district"), its name alone.
     /// </summary>
     internal bool ArticleNamesWord(string place)
-        => NamesWord(articleText, place) || (QuantityGuess.PlaceStemName(place) is var stem && stem.Length < place.Length && NamesWord(articleText, stem));
-
-    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> with no letter or digit either side.</summary>
-    internal static bool NamesWord(string text, string word)
-    {
-        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+        => Characters.ContainsWord(articleText, place) || (QuantityGuess.PlaceStemName(place) is var stem && stem.Length < place.Length && Characters.ContainsWord(articleText, stem));
 
     /// <summary>
     /// The one place the article's headline and lead (its first two sentences or lines) name for its event

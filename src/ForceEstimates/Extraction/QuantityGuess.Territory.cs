@@ -370,7 +370,7 @@ internal static partial class QuantityGuess
         }
         foreach (string ending in DemonymEndings)
         {
-            if (NamedInArticle(article, name + ending))
+            if (Characters.ContainsWord(article, name + ending))
             {
                 return name + ending + " forces";
             }

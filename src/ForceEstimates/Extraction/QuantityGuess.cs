@@ -1569,7 +1569,7 @@ internal static partial class QuantityGuess
             string stem = adjective[..^ending.Length];
             foreach (string name in (ReadOnlySpan<string>)[stem, stem + "a", stem + "ia"])
             {
-                if (NamedInArticle(article, name))
+                if (Characters.ContainsWord(article, name))
                 {
                     return name;
                 }
@@ -1586,20 +1586,6 @@ internal static partial class QuantityGuess
         .Where(static c => !c.Key.StartsWith("the ", StringComparison.Ordinal))
         .GroupBy(static c => c.Value, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(static g => g.Key, static g => g.First().Key, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Whether <paramref name="name"/> stands in the article as a word of its own (a possessive allowed).</summary>
-    private static bool NamedInArticle(string article, string name)
-    {
-        for (int at = article.IndexOf(name, StringComparison.Ordinal); at >= 0; at = article.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + name.Length;
-            if ((at == 0 || !char.IsLetter(article[at - 1])) && (end == article.Length || !char.IsLetter(article[end])))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>The subject of a figure whose words name none.</summary>
     internal const string Unspecified = "unspecified";

@@ -696,7 +696,7 @@ public sealed partial class ReportExtractor
                 if (articlePlace.Length > 0)
                 {
                     // The article's one place, or the town written inside it ("Dovra" of "Dovra's Tarvo market", "Orsk" of "Orsk district").
-                    names = town == articlePlace || ExtractedFigure.NamesWord(articlePlace, QuantityGuess.PlaceStemName(town));
+                    names = town == articlePlace || Characters.ContainsWord(articlePlace, QuantityGuess.PlaceStemName(town));
                 }
                 else if (!(named ??= []).TryGetValue((first, town), out names))
                 {

@@ -156,6 +156,22 @@ internal static class Characters
         return i;
     }
 
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="span"/> as a whole word: no letter right before or after it.</summary>
+    internal static bool ContainsWord(ReadOnlySpan<char> span, ReadOnlySpan<char> word)
+    {
+        for (int at = span.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(span[at - 1])) && (end == span.Length || !char.IsLetter(span[end])))
+            {
+                return true;
+            }
+            int next = span[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The word right before <paramref name="at"/>, spaces skipped, not below <paramref name="limit"/> (empty when a character
     /// other than a space comes first), its start in <paramref name="start"/>: "crossed" before " the", "the" before " 2 million".
