@@ -281,9 +281,11 @@ internal static partial class QuantityGuess
         {
             return true;
         }
-        foreach (var word in subject.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // The words walked in place (WordsIn), not split into new strings: this is asked of each count of people in ToReports.
+        var words = new WordsIn(subject, 0, subject.Length);
+        while (words.MoveNext())
         {
-            if (!BarePeopleNouns.Contains(word))
+            if (!BarePeopleNouns.Contains(words.Current))
             {
                 return false;
             }
